@@ -1,0 +1,202 @@
+"""`inspector-app`: the desktop app and its command-line tools.
+
+Every command reads the passphrase from INSPECTOR_PASSPHRASE or standard
+input, prints one clear line on stderr for bad input and exits non-zero.
+A bug never shows a traceback: it is written (without message text, which
+could hold interview content) to the log file and summarised on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .core.errors import InspectorError, StoreError
+from .logs import log_unexpected
+
+PROG = "inspector-app"
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "field-demo-2569"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("INSPECTOR_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("FieldInspector", appauthor=False))
+
+
+def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    env = os.environ.get("INSPECTOR_PASSPHRASE")
+    if env:
+        return env
+    if sys.stdin is None:
+        raise InspectorError("No passphrase: set INSPECTOR_PASSPHRASE or pipe it on standard input.")
+    if sys.stdin.isatty():
+        passphrase = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat passphrase: ") != passphrase:
+            raise InspectorError("The two passphrases differ.")
+    else:
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+    if not passphrase:
+        raise InspectorError("No passphrase given (set INSPECTOR_PASSPHRASE or type it on standard input).")
+    return passphrase
+
+
+def open_store(args: argparse.Namespace):  # noqa: ANN201 - Store, imported lazily to keep --help fast
+    from .core.store import Store
+
+    data_dir = Path(args.data_dir)
+    if not data_dir.exists():
+        raise StoreError(f"Data dir {data_dir} does not exist (create one with '{PROG} init --data-dir {data_dir}').")
+    return Store.open(data_dir, read_passphrase(), getattr(args, "user", None))
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .core.store import Store
+
+    passphrase = read_passphrase("New passphrase: ", confirm=True)
+    with Store.create(Path(args.data_dir), args.user, passphrase, display_name=args.name) as store:
+        from .core.models import ChecklistTemplate
+
+        with store.session() as session:
+            templates = session.query(ChecklistTemplate).count()
+    print(f"Created a data store in {args.data_dir} for {args.user} ({templates} checklist templates loaded).")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from .core import demo
+
+    if args.inspections < 0:
+        raise InspectorError("--inspections cannot be negative.")
+    with open_store(args) as store:
+        report = demo.generate(store, inspections=args.inspections, seed=args.seed)
+    print(
+        f"Added {report.inspections} inspections, {report.establishments} establishments, "
+        f"{report.answers} answers, {report.interviews} interviews and {report.findings} findings."
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from .core.listing import list_inspections
+
+    with open_store(args) as store:
+        rows = list_inspections(store, status=args.status)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            print(f"{row['id']}  {row['reference']:<22} {row['status']:<10} {row['visit_date']}  {row['establishment']}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .core.checks import run_checks
+
+    with open_store(args) as store:
+        results = run_checks(store)
+    failed = [r for r in results if not r.ok]
+    for result in results:
+        print(f"{'ok  ' if result.ok else 'FAIL'} {result.name}: {result.detail}")
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core.export import export_tables
+
+    with open_store(args) as store:
+        print(
+            "Warning: the export is NOT encrypted. It holds interview notes and worker details in plain text; "
+            "keep it on an encrypted disk and delete it when done.",
+            file=sys.stderr,
+        )
+        written = export_tables(store, Path(args.out), args.format)
+    print(f"Wrote {len(written)} files to {args.out}.")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_gui
+
+    return run_gui(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo)
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: offline labour inspections. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", help="data dir for the app window (default: your user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help=f"open with demo data (user {DEMO_USER!r}, passphrase {DEMO_PASSPHRASE!r}); "
+                             "without --data-dir a throwaway folder is used")
+    parser.set_defaults(func=cmd_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--data-dir", default=str(default_data_dir()), help="the data dir (default: %(default)s)")
+        sub.set_defaults(func=func)
+        return sub
+
+    sub = command("init", cmd_init, "create a new encrypted data store with its first user")
+    sub.add_argument("--user", required=True, help="user name of the first inspector")
+    sub.add_argument("--name", help="display name (default: the user name)")
+
+    sub = command("demo-data", cmd_demo_data, "add realistic synthetic inspections (deterministic with --seed)")
+    sub.add_argument("--inspections", type=int, default=200, help="how many inspections (default: %(default)s)")
+    sub.add_argument("--seed", type=int, default=2569, help="random seed (default: %(default)s)")
+    sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
+
+    sub = command("list", cmd_list, "list inspections: id, reference, establishment, status")
+    sub.add_argument("--status", choices=["draft", "completed", "signed", "submitted", "approved", "returned"])
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
+
+    sub = command("check", cmd_check, "check integrity, foreign keys and the audit chain")
+    sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
+
+    sub = command("export", cmd_export, "export every table as CSV or JSON (plaintext!)")
+    sub.add_argument("--format", choices=["csv", "json"], required=True)
+    sub.add_argument("--out", required=True, help="folder to write into")
+    sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except InspectorError as exc:
+        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a message
+        log_path = log_unexpected(exc)
+        print(f"{PROG}: unexpected error ({type(exc).__name__}); details were written to {log_path}", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The audit hash chain.
+
+Each entry's hash covers the previous entry's hash and the entry's canonical
+JSON, so editing, deleting or reordering any row breaks the chain from that
+row on; `verify_chain` names the first entry that no longer matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import AuditEntry
+from .types import canonical_json
+
+GENESIS_HASH = "0" * 64
+CHAINED_FIELDS = (
+    "seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc", "fields_sha256", "prev_hash",
+)
+
+
+def fields_digest(fields: dict) -> str:
+    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+
+
+def entry_hash(entry: dict) -> str:
+    body = canonical_json({k: entry[k] for k in CHAINED_FIELDS})
+    return hashlib.sha256(f"{entry['prev_hash']}\n{body}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    head: str
+    first_broken_seq: int | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_seq is None
+
+
+def _as_dict(row: AuditEntry) -> dict:
+    return {k: getattr(row, k) for k in (*CHAINED_FIELDS, "hash")}
+
+
+def verify_entries(rows: Iterable[dict]) -> ChainReport:
+    prev = GENESIS_HASH
+    expected_seq = 1
+    count = 0
+    for row in rows:
+        count += 1
+        if row["seq"] != expected_seq:
+            return ChainReport(count, prev, expected_seq, f"entry {expected_seq} is missing (next is {row['seq']})")
+        if row["prev_hash"] != prev:
+            return ChainReport(count, prev, row["seq"], f"entry {row['seq']} does not follow entry {row['seq'] - 1}")
+        if entry_hash(row) != row["hash"]:
+            return ChainReport(count, prev, row["seq"], f"entry {row['seq']} was changed after it was written")
+        prev = row["hash"]
+        expected_seq += 1
+    return ChainReport(count, prev)
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
+    def rows() -> Iterable[dict]:
+        last = 0
+        while True:
+            chunk = session.scalars(
+                select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
+            ).all()
+            if not chunk:
+                return
+            for row in chunk:
+                yield _as_dict(row)
+            last = chunk[-1].seq
+            session.expunge_all()
+
+    return verify_entries(rows())

@@ -1,0 +1,57 @@
+"""`inspector-app check`: is this data store whole?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from .audit import verify_chain
+from .models import Attachment
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+def run_checks(store: Store) -> list[CheckResult]:
+    results = []
+    with store.engine.connect() as conn:
+        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        results.append(CheckResult("database integrity", integrity == ["ok"], "; ".join(integrity[:5])))
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        results.append(
+            CheckResult(
+                "references between records",
+                not broken,
+                "all references resolve" if not broken else
+                f"{len(broken)} broken reference(s), first in table {broken[0][0]} row {broken[0][1]}",
+            )
+        )
+    with store.session() as session:
+        chain = verify_chain(session)
+        results.append(
+            CheckResult(
+                "audit chain",
+                chain.ok,
+                f"{chain.entries} entries, head {chain.head[:16]}" if chain.ok else
+                f"broken at entry {chain.first_broken_seq}: {chain.problem}",
+            )
+        )
+        missing = [sha for sha in session.scalars(select(Attachment.sha256).distinct()) if not store.vault.has(sha)]
+        results.append(
+            CheckResult(
+                "attachment files",
+                not missing,
+                "every attachment has its encrypted file" if not missing else
+                f"{len(missing)} attachment file(s) missing, first {missing[0][:12]}…",
+            )
+        )
+    return results

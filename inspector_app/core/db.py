@@ -1,0 +1,75 @@
+"""SQLCipher connections and SQLAlchemy engines.
+
+Every connection is keyed with the raw data key (no passphrase KDF inside
+SQLCipher: the key is already derived), then set to WAL, synchronous=FULL and
+foreign keys on. Writers take `BEGIN IMMEDIATE` so a service never starts a
+transaction it cannot commit because another writer got there first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool, QueuePool
+
+from .errors import StoreError, WrongPassphrase
+
+DB_FILE = "inspector.db"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def raw_key_pragma(data_key: bytes) -> str:
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect(path: Path, data_key: bytes, *, read_only: bool = False, wal: bool = True) -> Any:
+    """Open and key one DB-API connection; raise a clear error if the key or file is wrong."""
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(raw_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongPassphrase(
+                f"{path} cannot be opened with this key: the passphrase does not match this database, "
+                "or the file is damaged."
+            ) from None
+        raise StoreError(f"{path} cannot be opened: {exc}") from None
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def make_engine(path: Path, data_key: bytes, *, read_only: bool = False, writer: bool = False) -> Engine:
+    """An engine over the encrypted database.
+
+    `writer=True` gives the single-connection engine the services use: one
+    writer at a time inside the process, `BEGIN IMMEDIATE` against other
+    processes (a CLI run beside the GUI).
+    """
+    pool: dict[str, Any] = (
+        {"poolclass": NullPool}
+        if read_only
+        else {"poolclass": QueuePool, "pool_size": 1 if writer else 4, "max_overflow": 0 if writer else 4}
+    )
+    engine = create_engine(
+        f"sqlite:///{path}",
+        creator=lambda: connect(path, data_key, read_only=read_only),
+        module=sqlcipher,
+        **pool,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writer and not read_only else "BEGIN")
+
+    return engine

@@ -1,0 +1,310 @@
+"""Realistic synthetic demo data (deterministic content for a given seed).
+
+Establishments sit at real DOPA locations (many in Tak / Mae Sot, the rest in
+other provinces with migrant workforces); workers have obviously synthetic
+Burmese and Khmer names in their own scripts; interview notes are in Burmese
+or Khmer with Thai translations; findings span every severity. Everything is
+written through the unit of work, so demo data has outbox rows and audit
+entries like any other data and can be synced.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from . import geography
+from .errors import StoreError
+from .models import (
+    ChecklistAnswer,
+    ChecklistItem,
+    ChecklistTemplate,
+    Establishment,
+    Finding,
+    Inspection,
+    InspectionCoordinator,
+    InspectionTemplate,
+    InterpreterNote,
+    LanguageCoordinator,
+    Signature,
+    SyncState,
+    WorkerInterview,
+)
+from .types import new_id, utcnow
+
+if TYPE_CHECKING:
+    from .store import Store
+
+CHUNK = 250  # inspections per transaction
+
+# Provinces with large migrant workforces; Tak (Mae Sot) first.
+PROVINCES = [("63", 40), ("74", 12), ("85", 8), ("90", 8), ("20", 8), ("10", 6), ("50", 6), ("84", 6), ("13", 6)]
+SECTOR_WEIGHTS = [("factory", 30), ("agriculture", 25), ("construction", 20), ("fishing", 12), ("domestic", 5),
+                  ("general", 8)]
+ADDON_BY_SECTOR = {"construction": "SECTOR-CONSTRUCTION", "factory": "SECTOR-FACTORY", "fishing": "SECTOR-FISHING",
+                   "agriculture": "SECTOR-AGRICULTURE", "domestic": "SECTOR-DOMESTIC"}
+STATUS_WEIGHTS = [("draft", 20), ("completed", 12), ("signed", 23), ("submitted", 20), ("approved", 20), ("returned", 5)]
+VISIT_WEIGHTS = [("routine", 55), ("complaint", 15), ("follow_up", 15), ("pipo", 8), ("special_operation", 7)]
+
+TH_KIND = {
+    "factory": ("โรงงาน", "Factory"), "agriculture": ("ไร่", "Farm"), "construction": ("ไซต์ก่อสร้าง", "Construction site"),
+    "fishing": ("เรือประมง", "Fishing vessel"), "domestic": ("บ้านพัก", "Household"), "general": ("ร้าน", "Shop"),
+}
+TH_NAMES = [("รุ่งเรือง", "Rungruang"), ("สยามทอง", "Siam Thong"), ("เจริญผล", "Charoen Phon"), ("ดอยงาม", "Doi Ngam"),
+            ("ทะเลใส", "Thale Sai"), ("ศรีสุข", "Si Suk"), ("มั่นคง", "Mankhong"), ("สุขใจ", "Sukchai"),
+            ("แสงทอง", "Saeng Thong"), ("พูนทรัพย์", "Phun Sap"), ("ไทยรุ่ง", "Thai Rung"), ("บุญมา", "Bun Ma")]
+
+# Obviously synthetic: common given names combined at random.
+MY_NAMES = ["မောင်မောင်", "အောင်ကျော်", "ခင်ခင်", "နန်းနွယ်", "ဇော်ဇော်", "သီတာ", "မြင့်မြင့်", "ကျော်ဝင်း"]
+KM_NAMES = ["សុខ ដារា", "ចាន់ សុភា", "កែវ សុវណ្ណ", "ហេង ស្រីពៅ", "លី វិចិត្រ", "ម៉ៅ សុផល"]
+COORDINATORS = [
+    ("နန်းခင်ဝေ (Nan Khin Wai)", ["my", "th"]), ("ဦးအောင်မြင့် (U Aung Myint)", ["my", "kar", "th"]),
+    ("សុខ វណ្ណា (Sok Vanna)", ["km", "th"]), ("ចាន់ ធីតា (Chan Thida)", ["km", "th"]),
+    ("ນາງ ແສງດາວ (Nang Saengdao)", ["lo", "th"]), ("စိုင်းထွန်း (Sai Tun)", ["my", "shn", "th"]),
+]
+NOTES = {
+    "my": [
+        ("ကျွန်တော့်ပတ်စ်ပို့ကို အလုပ်ရှင်က သိမ်းထားပါတယ်။", "นายจ้างเก็บหนังสือเดินทางของผมไว้", "retention_of_documents"),
+        ("တစ်ရက်ကို ၁၂ နာရီ အလုပ်လုပ်ရပြီး အနားယူရက် မရှိပါ။", "ต้องทำงานวันละ 12 ชั่วโมงและไม่มีวันหยุด", "excessive_overtime"),
+        ("လစာကို လစဉ် မှန်မှန် ရပါတယ်။", "ได้รับค่าจ้างตรงเวลาทุกเดือน", None),
+        ("ပွဲစားကို ကြွေး ၂၀၀၀၀ ဘတ် ရှိနေသေးတယ်။", "ยังมีหนี้กับนายหน้า 20,000 บาท", "debt_bondage"),
+        ("ညဘက် အိပ်ဆောင်ကနေ အပြင်ထွက်ခွင့် မရှိပါ။", "ไม่ได้รับอนุญาตให้ออกจากหอพักตอนกลางคืน", "restriction_of_movement"),
+    ],
+    "km": [
+        ("ថៅកែរក្សាលិខិតឆ្លងដែនរបស់ខ្ញុំ។", "นายจ้างเก็บหนังสือเดินทางของฉันไว้", "retention_of_documents"),
+        ("ខ្ញុំធ្វើការ ១២ ម៉ោងក្នុងមួយថ្ងៃ។", "ฉันทำงานวันละ 12 ชั่วโมง", "excessive_overtime"),
+        ("ខ្ញុំទទួលបានប្រាក់ខែទៀងទាត់។", "ฉันได้รับค่าจ้างสม่ำเสมอ", None),
+        ("ខ្ញុំនៅជំពាក់បំណុលមេខ្យល់។", "ฉันยังติดหนี้นายหน้าอยู่", "debt_bondage"),
+        ("គេកាត់ប្រាក់ខែខ្ញុំរៀងរាល់ខែ។", "นายจ้างหักค่าจ้างของฉันทุกเดือน", "withholding_of_wages"),
+    ],
+}
+
+
+@dataclass
+class DemoReport:
+    inspections: int = 0
+    establishments: int = 0
+    answers: int = 0
+    interviews: int = 0
+    findings: int = 0
+
+
+def _pick(rng: random.Random, weighted: list[tuple[Any, int]]) -> Any:
+    values, weights = zip(*weighted, strict=True)
+    return rng.choices(values, weights=weights)[0]
+
+
+def _signature_png() -> bytes:
+    """A small scribble, made with Pillow (a ReportLab dependency)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (240, 80), 255)
+    draw = ImageDraw.Draw(image)
+    draw.line([(10, 60), (40, 20), (60, 55), (90, 25), (120, 58), (160, 30), (220, 50)], fill=0, width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, list[ChecklistItem]]]:
+    with store.session() as session:
+        latest: dict[str, ChecklistTemplate] = {}
+        for template in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version)):
+            latest[template.code] = template
+        items = {
+            t.id: list(session.scalars(
+                select(ChecklistItem).where(ChecklistItem.template_id == t.id).order_by(ChecklistItem.position)
+            ))
+            for t in latest.values()
+        }
+    if "LPA-GENERAL" not in latest:
+        raise StoreError("The checklist templates are not loaded in this data store; demo data needs them.")
+    return latest, items
+
+
+def _establishment_rows(rng: random.Random, count: int) -> list[dict[str, Any]]:
+    rows = []
+    for n in range(count):
+        province = _pick(rng, PROVINCES)
+        districts = geography.districts(province)
+        district = (geography.place("6306") if province == "63" and rng.random() < 0.6 else rng.choice(districts))
+        subdistrict = rng.choice(geography.subdistricts(district.code))
+        sector = _pick(rng, SECTOR_WEIGHTS)
+        th_kind, en_kind = TH_KIND[sector]
+        th_name, en_name = rng.choice(TH_NAMES)
+        male, female = rng.randint(3, 180), rng.randint(0, 150)
+        myanmar = int((male + female) * rng.uniform(0.3, 0.9))
+        cambodia = int((male + female - myanmar) * rng.uniform(0, 0.6))
+        rows.append({
+            "id": new_id(),
+            "name_th": f"{th_kind}{th_name} {n + 1}",
+            "name_en": f"{en_name} {en_kind} {n + 1}",
+            "registration_no": f"0{province}{rng.randint(10**9, 10**10 - 1)}",
+            "sector": sector,
+            "employer_name": f"Demo Employer {n + 1}",
+            "province_code": province,
+            "district_code": district.code,
+            "subdistrict_code": subdistrict.code,
+            "latitude": round(rng.uniform(6.0, 20.0), 5),
+            "longitude": round(rng.uniform(98.0, 105.0), 5),
+            "workers_male": male,
+            "workers_female": female,
+            "workers_under18": rng.choice([0, 0, 0, 0, 1, 2]),
+            "workers_by_nationality": {"MM": myanmar, "KH": cambodia, "TH": male + female - myanmar - cambodia},
+        })
+    return rows
+
+
+def generate(store: Store, *, inspections: int, seed: int = 2569) -> DemoReport:
+    rng = random.Random(seed)
+    report = DemoReport()
+    templates, items_by_template = _templates(store)
+    signature = _signature_png()
+    today = date(2026, 11, 1)
+
+    establishments = _establishment_rows(rng, max(3, inspections // 4) if inspections else 0)
+    coordinator_rows = [
+        {"id": new_id(), "full_name": name, "languages": langs, "no_conflict_declared": True,
+         "no_conflict_declared_on": date(2025, 1, 15), "active": True, "gender": rng.choice(["female", "male"])}
+        for name, langs in COORDINATORS
+    ]
+    with store.unit_of_work() as uow:
+        uow.insert_many(Establishment, establishments)
+        uow.insert_many(LanguageCoordinator, coordinator_rows)
+    report.establishments = len(establishments)
+
+    counter_start = 0
+    with store.session() as session:
+        state = session.get(SyncState, "inspection_counter")
+        counter_start = int(state.value) if state and state.value else 0
+    node = store.device_id.replace("-", "")[-4:].upper()
+
+    done = 0
+    while done < inspections:
+        batch = min(CHUNK, inspections - done)
+        rows: dict[type, list[dict[str, Any]]] = {m: [] for m in (
+            Inspection, InspectionTemplate, InspectionCoordinator, ChecklistAnswer, WorkerInterview,
+            InterpreterNote, Finding, Signature)}
+        for _ in range(batch):
+            done += 1
+            est = rng.choice(establishments)
+            visit_date = today - timedelta(days=rng.randint(0, 730))
+            status = _pick(rng, STATUS_WEIGHTS)
+            revision = 2 if status == "returned" else 1
+            if status == "returned":
+                status = "draft"
+            inspection_id = new_id()
+            modules = ["FORCED-LABOUR", "SAFEGUARDS"]
+            addon = ADDON_BY_SECTOR.get(est["sector"])
+            chosen = [templates[c] for c in ([addon] if addon else []) + modules if c in templates]
+            coordinator = rng.choice(coordinator_rows)
+            rows[Inspection].append({
+                "id": inspection_id,
+                "reference": f"{est['province_code']}-{visit_date.year + 543}-{node}{counter_start + done:05d}",
+                "establishment_id": est["id"], "template_id": templates["LPA-GENERAL"].id,
+                "visit_type": _pick(rng, VISIT_WEIGHTS), "visit_date": visit_date,
+                "started_at": datetime.combine(visit_date, datetime.min.time(), UTC) + timedelta(hours=2),
+                "lead_inspector_id": store.user_id,
+                "team": [{"user_id": store.user_id, "name": store.username}],
+                "complaint_source_confidential": rng.random() < 0.2, "status": status, "revision": revision,
+                "workforce": {"male": est["workers_male"], "female": est["workers_female"],
+                              "under18": est["workers_under18"], "by_nationality": est["workers_by_nationality"]},
+                "measures": [], "review_comment": "กรุณาเพิ่มรูปถ่ายหลักฐาน" if revision == 2 else None,
+                "signed_at": utcnow() if status in ("signed", "submitted", "approved") else None,
+                "follow_up_date": visit_date + timedelta(days=30) if rng.random() < 0.3 else None,
+            })
+            for position, template in enumerate(chosen, start=1):
+                rows[InspectionTemplate].append({"inspection_id": inspection_id, "template_id": template.id,
+                                                 "position": position})
+            rows[InspectionCoordinator].append({"inspection_id": inspection_id, "coordinator_id": coordinator["id"],
+                                                "languages": coordinator["languages"]})
+            findings_here = 0
+            for template in [templates["LPA-GENERAL"], *chosen]:
+                for item in items_by_template[template.id]:
+                    if status == "draft" and rng.random() < 0.4:
+                        continue
+                    result, value = _answer(rng, item)
+                    rows[ChecklistAnswer].append({"inspection_id": inspection_id, "item_code": item.code,
+                                                  "result": result, "value": value, "evidence": [],
+                                                  "answered_by": store.user_id})
+                    if result == "non_compliant" and findings_here < 4:
+                        findings_here += 1
+                        rows[Finding].append({
+                            "inspection_id": inspection_id, "item_code": item.code, "legal_refs": item.legal_refs,
+                            "title": item.label.get("en", item.code), "description": item.label.get("th"),
+                            "severity": item.default_severity, "workers_affected": rng.randint(1, 30),
+                            "evidence": [], "required_action": "แก้ไขให้ถูกต้องตามกฎหมาย / Correct as the law requires",
+                            "deadline": visit_date + timedelta(days=rng.choice([15, 30, 60])),
+                            "status": rng.choice(["open", "open", "remedied", "referred"]),
+                            "referral_target": "MDT" if item.default_severity == "S1" else None,
+                        })
+            for n in range(rng.choice([0, 1, 1, 2, 3])):
+                language = rng.choice(["my", "my", "km"])
+                original, translation, indicator = rng.choice(NOTES[language])
+                interview_id = new_id()
+                rows[WorkerInterview].append({
+                    "id": interview_id, "inspection_id": inspection_id, "worker_code": f"W-{n + 1:02d}",
+                    "worker_name": rng.choice(MY_NAMES if language == "my" else KM_NAMES),
+                    "sex": rng.choice(["female", "male"]), "age": rng.randint(16, 55), "age_band": None,
+                    "nationality": "MM" if language == "my" else "KH", "language": language,
+                    "documents": [{"type": "passport", "status": "valid",
+                                   "held_by": "employer" if indicator == "retention_of_documents" else "worker"},
+                                  {"type": "work_permit", "status": "valid", "held_by": "worker"}],
+                    "entry_channel": rng.choice(["mou", "border_pass", "registration"]),
+                    "daily_wage": float(rng.choice([300, 330, 352, 360, 380, 400])),
+                    "consent": True, "private_setting": True, "employer_absent": True,
+                    "interpreter_id": coordinator["id"], "indicators": [indicator] if indicator else [],
+                    "notes_original": original, "notes_language": language, "notes_translation": translation,
+                    "translation_language": "th", "interviewed_at": utcnow(),
+                })
+                if rng.random() < 0.3:
+                    rows[InterpreterNote].append({
+                        "inspection_id": inspection_id, "interview_id": interview_id,
+                        "coordinator_id": coordinator["id"], "source_language": language, "target_language": "th",
+                        "original": original, "translation": translation, "noted_at": utcnow(),
+                    })
+            if status in ("signed", "submitted", "approved"):
+                rows[Signature].append({"inspection_id": inspection_id, "revision": revision, "role": "inspector",
+                                        "signer_name": store.username, "image_png": signature, "signed_at": utcnow()})
+        with store.unit_of_work() as uow:
+            for model, model_rows in rows.items():
+                uow.insert_many(model, model_rows)
+            counter = uow.session.get(SyncState, "inspection_counter") or SyncState(name="inspection_counter")
+            counter.value = str(counter_start + done)
+            counter.updated_at = utcnow()
+            uow.session.add(counter)
+        report.inspections += batch
+        report.answers += len(rows[ChecklistAnswer])
+        report.interviews += len(rows[WorkerInterview])
+        report.findings += len(rows[Finding])
+    return report
+
+
+def _answer(rng: random.Random, item: ChecklistItem) -> tuple[str, str | None]:
+    roll = rng.random()
+    if item.answer_type == "compliance":
+        if roll < 0.10:
+            return "non_compliant", None
+        if roll < 0.18:
+            return "not_applicable", None
+        return "compliant", None
+    if item.answer_type == "number":
+        if item.rule == "child_age":
+            age = rng.choice([14, 16, 17, 18, 19, 20, 22]) if roll < 0.3 else rng.randint(18, 25)
+            return ("non_compliant" if age < 15 else "compliant"), str(age)
+        if item.rule == "min_wage":
+            wage = rng.choice([300, 320, 352, 360, 372, 400])
+            return ("non_compliant" if wage < 337 else "compliant"), str(wage)
+        return "compliant", str(rng.randint(0, 60))
+    if item.answer_type == "choice" and item.choices:
+        choice = rng.choice(item.choices)["code"]
+        bad = choice in (item.non_compliant_choices or [])
+        return ("non_compliant" if bad else "compliant"), choice
+    if item.answer_type == "date":
+        return "compliant", (date(2026, 1, 1) + timedelta(days=rng.randint(0, 300))).isoformat()
+    return "compliant", "ตรวจแล้ว / checked"

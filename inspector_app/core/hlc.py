@@ -1,0 +1,44 @@
+"""Hybrid logical clock stamps.
+
+A stamp is `<13-digit unix ms>-<5-digit counter>-<node>`: it sorts as text,
+never goes backwards on one device even if the wall clock does (laptops in the
+field often have wrong clocks), and moves past any stamp seen from elsewhere.
+"""
+
+from __future__ import annotations
+
+import time
+
+COUNTER_MAX = 99_999
+
+
+def parse(stamp: str) -> tuple[int, int]:
+    if not stamp:
+        return 0, 0
+    ms, counter, _node = stamp.split("-", 2)
+    return int(ms), int(counter)
+
+
+def format_stamp(ms: int, counter: int, node: str) -> str:
+    return f"{ms:013d}-{counter:05d}-{node}"
+
+
+def node_of(device_id: str) -> str:
+    return device_id.replace("-", "")[-12:]
+
+
+def tick(last: str, node: str, now_ms: int | None = None) -> str:
+    """The next local stamp after `last`."""
+    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+    last_ms, last_counter = parse(last)
+    if now_ms > last_ms:
+        return format_stamp(now_ms, 0, node)
+    if last_counter >= COUNTER_MAX:
+        return format_stamp(last_ms + 1, 0, node)
+    return format_stamp(last_ms, last_counter + 1, node)
+
+
+def observe(last: str, remote: str, node: str, now_ms: int | None = None) -> str:
+    """The next local stamp after receiving `remote` (so local changes sort after it)."""
+    newest = max(parse(last), parse(remote))
+    return tick(format_stamp(*newest, node), node, now_ms)

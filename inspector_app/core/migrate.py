@@ -1,0 +1,134 @@
+"""Schema migrations for the laptop database, made safe for field laptops.
+
+Before changing a database that holds data we copy it aside (the last three
+copies are kept) and prove the copy opens and passes `integrity_check`. The
+migration then runs in one transaction with foreign keys off (SQLite batch
+mode rebuilds tables), and commits only if `foreign_key_check` and
+`integrity_check` both come back clean. A database whose schema is newer
+than this app is never migrated: it opens read-only.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from .db import connect
+from .errors import StoreError
+
+BACKUPS_DIR = "backups"
+KEEP_BACKUPS = 3
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(conn: Connection) -> str | None:
+    has_table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).first()
+    if not has_table:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+
+    @property
+    def is_newer(self) -> bool:
+        return self.current is not None and self.current not in known_revisions()
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return not self.is_newer and self.current != self.head
+
+
+def schema_status(engine: Engine) -> SchemaStatus:
+    with engine.connect() as conn:
+        return SchemaStatus(current_revision(conn), head_revision())
+
+
+def backup_database(db_path: Path, data_key: bytes, label: str) -> Path:
+    """Copy the database aside and verify the copy; keep the newest few copies."""
+    backups = db_path.parent / BACKUPS_DIR
+    backups.mkdir(exist_ok=True)
+    conn = connect(db_path, data_key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("BEGIN IMMEDIATE")  # no writer may slip in while we copy
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = backups / f"inspector-{stamp}-{label}.db"
+        shutil.copyfile(db_path, target)
+        with open(target, "rb") as fh:
+            os.fsync(fh.fileno())
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    copy = connect(target, data_key, wal=False)
+    try:
+        result = copy.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        copy.close()
+    if not result or result[0] != "ok":
+        target.unlink(missing_ok=True)
+        raise StoreError(f"The safety copy of the database failed its check ({result}); nothing was migrated.")
+    for old in sorted(backups.glob("inspector-*.db"))[:-KEEP_BACKUPS]:
+        old.unlink()
+    return target
+
+
+def upgrade(engine: Engine, db_path: Path, data_key: bytes) -> SchemaStatus:
+    """Bring the database to the app's schema (a no-op when it is current)."""
+    status = schema_status(engine)
+    if status.is_newer or not status.needs_upgrade:
+        return status
+    if status.current is not None:
+        backup_database(db_path, data_key, label=status.current)
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        # A PRAGMA inside a transaction is ignored, so switch at the driver level before BEGIN.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken_links = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken_links:
+                    raise StoreError(
+                        f"Migration would leave {len(broken_links)} broken references "
+                        f"(first in table {broken_links[0][0]}); the database was left unchanged."
+                    )
+                integrity = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+                if integrity != [("ok",)]:
+                    raise StoreError(f"Migration failed the integrity check ({integrity[0][0]}); database unchanged.")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+    return schema_status(engine)

@@ -1,0 +1,450 @@
+"""The laptop's data model (SQLAlchemy 2, typed).
+
+Every synchronised record carries a uuid7 id, a record revision `rev` (bumped
+on every change, the base for conflict detection), UTC created/updated times
+and the hybrid logical clock stamp of its last change. Only the services in
+`core.services` write these tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import ISODate, JSONText, UTCDateTime, new_id, utcnow
+
+# Named constraints so Alembic batch migrations on SQLite can find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), date: ISODate(), dict[str, Any]: JSONText(), list[Any]: JSONText()}
+
+
+class Synced:
+    """Columns every synchronised record has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    rev: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    hlc: Mapped[str] = mapped_column(String(48), default="")
+
+
+# --- people and devices -------------------------------------------------------
+
+USER_ROLES = ("inspector", "supervisor", "admin")
+
+
+class User(Synced, Base):
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default="inspector")
+    verifier: Mapped[str | None] = mapped_column(Text)  # argon2id hash (PHC string)
+    language: Mapped[str | None] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    origin: Mapped[str] = mapped_column(String(8), default="local")  # local | hq
+
+
+class Device(Synced, Base):
+    __tablename__ = "devices"
+    name: Mapped[str] = mapped_column(String(200))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    hq_url: Mapped[str | None] = mapped_column(String(500))
+    hq_device_id: Mapped[str | None] = mapped_column(String(64))
+    token: Mapped[str | None] = mapped_column(Text)
+    enrolled_at: Mapped[datetime | None]
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # Ed25519 private key (raw), bundles
+    # The local write counters: op sequence and last hybrid-clock stamp.
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hlc: Mapped[str] = mapped_column(String(48), default="")
+
+
+class LanguageCoordinator(Synced, Base):
+    __tablename__ = "language_coordinators"
+    full_name: Mapped[str] = mapped_column(String(200))
+    languages: Mapped[list[Any]] = mapped_column(default=list)  # ISO 639 codes: my, km, lo, kar, shn, ...
+    gender: Mapped[str | None] = mapped_column(String(16))
+    phone: Mapped[str | None] = mapped_column(String(64))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    no_conflict_declared: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_conflict_declared_on: Mapped[date | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# --- establishments -------------------------------------------------------------
+
+SECTORS = ("general", "construction", "factory", "fishing", "agriculture", "domestic")
+
+
+class Establishment(Synced, Base):
+    __tablename__ = "establishments"
+    name_th: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str | None] = mapped_column(String(300))
+    registration_no: Mapped[str | None] = mapped_column(String(64))
+    social_security_no: Mapped[str | None] = mapped_column(String(64))
+    sector: Mapped[str] = mapped_column(String(16), default="general")
+    isic_code: Mapped[str | None] = mapped_column(String(8))
+    employer_name: Mapped[str | None] = mapped_column(String(300))
+    contact_phone: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(Text)
+    province_code: Mapped[str] = mapped_column(String(2), index=True)
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    subdistrict_code: Mapped[str | None] = mapped_column(String(6))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    workers_male: Mapped[int] = mapped_column(Integer, default=0)
+    workers_female: Mapped[int] = mapped_column(Integer, default=0)
+    workers_under18: Mapped[int] = mapped_column(Integer, default=0)
+    workers_by_nationality: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"MM": 40, "KH": 12, "TH": 5}
+
+
+# --- checklist templates (reference data, published by HQ) ----------------------
+
+
+class ChecklistTemplate(Synced, Base):
+    __tablename__ = "checklist_templates"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+    code: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # base | addon | module
+    sector: Mapped[str] = mapped_column(String(16))
+    effective_from: Mapped[date]
+    effective_to: Mapped[date | None]
+    title: Mapped[dict[str, Any]]
+    description: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    document: Mapped[dict[str, Any]]  # the whole template as published, for exact reproduction
+
+    sections: Mapped[list[ChecklistSection]] = relationship(
+        back_populates="template", order_by="ChecklistSection.position"
+    )
+
+
+class ChecklistSection(Synced, Base):
+    __tablename__ = "checklist_sections"
+    __table_args__ = (UniqueConstraint("template_id", "code"),)
+    template_id: Mapped[str] = mapped_column(ForeignKey("checklist_templates.id"))
+    code: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[dict[str, Any]]
+
+    template: Mapped[ChecklistTemplate] = relationship(back_populates="sections")
+    items: Mapped[list[ChecklistItem]] = relationship(back_populates="section", order_by="ChecklistItem.position")
+
+
+class ChecklistItem(Synced, Base):
+    __tablename__ = "checklist_items"
+    __table_args__ = (UniqueConstraint("template_id", "code"),)
+    template_id: Mapped[str] = mapped_column(ForeignKey("checklist_templates.id"))
+    section_id: Mapped[str] = mapped_column(ForeignKey("checklist_sections.id"))
+    code: Mapped[str] = mapped_column(String(24))
+    position: Mapped[int] = mapped_column(Integer)
+    answer_type: Mapped[str] = mapped_column(String(12))
+    label: Mapped[dict[str, Any]]
+    help: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    worker_question: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    worker_facing: Mapped[bool] = mapped_column(Boolean, default=False)
+    safeguard: Mapped[bool] = mapped_column(Boolean, default=False)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    legal_refs: Mapped[list[Any]] = mapped_column(default=list)
+    default_severity: Mapped[str] = mapped_column(String(2))
+    indicator: Mapped[str | None] = mapped_column(String(32))
+    strong_indicator: Mapped[bool] = mapped_column(Boolean, default=False)
+    rule: Mapped[str | None] = mapped_column(String(16))
+    unit: Mapped[str | None] = mapped_column(String(16))
+    choices: Mapped[list[Any] | None] = mapped_column(JSONText)
+    non_compliant_choices: Mapped[list[Any] | None] = mapped_column(JSONText)
+
+    section: Mapped[ChecklistSection] = relationship(back_populates="items")
+
+
+# --- inspections -------------------------------------------------------------------
+
+VISIT_TYPES = ("routine", "complaint", "follow_up", "pipo", "special_operation")
+INSPECTION_STATUSES = ("draft", "completed", "signed", "submitted", "approved", "returned")
+
+
+class Inspection(Synced, Base):
+    __tablename__ = "inspections"
+    __table_args__ = (Index("ix_inspections_status_visit_date", "status", "visit_date"),)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    establishment_id: Mapped[str] = mapped_column(ForeignKey("establishments.id"), index=True)
+    template_id: Mapped[str] = mapped_column(ForeignKey("checklist_templates.id"))
+    visit_type: Mapped[str] = mapped_column(String(20))
+    visit_date: Mapped[date] = mapped_column(index=True)
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+    lead_inspector_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    team: Mapped[list[Any]] = mapped_column(default=list)  # [{"user_id": ..., "name": ...}]
+    previous_inspection_id: Mapped[str | None] = mapped_column(ForeignKey("inspections.id"))
+    complaint_source_confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    revision: Mapped[int] = mapped_column(Integer, default=1)  # document revision (signed versions)
+    workforce: Mapped[dict[str, Any]] = mapped_column(default=dict)  # counts seen on the day
+    summary: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[list[Any]] = mapped_column(default=list)  # advice, order, pay order s.124, prosecution, referral
+    follow_up_date: Mapped[date | None]
+    signed_at: Mapped[datetime | None]
+    submitted_at: Mapped[datetime | None]
+    # Review fields belong to HQ: the laptop only receives them.
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None]
+
+    establishment: Mapped[Establishment] = relationship()
+    template: Mapped[ChecklistTemplate] = relationship()
+
+
+class InspectionTemplate(Synced, Base):
+    """Add-ons and modules used by an inspection, beside its base template."""
+
+    __tablename__ = "inspection_templates"
+    __table_args__ = (UniqueConstraint("inspection_id", "template_id"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"))
+    template_id: Mapped[str] = mapped_column(ForeignKey("checklist_templates.id"))
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class InspectionCoordinator(Synced, Base):
+    __tablename__ = "inspection_coordinators"
+    __table_args__ = (UniqueConstraint("inspection_id", "coordinator_id"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"))
+    coordinator_id: Mapped[str] = mapped_column(ForeignKey("language_coordinators.id"))
+    languages: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class InspectionRevision(Synced, Base):
+    """A frozen copy of an inspection as it was signed."""
+
+    __tablename__ = "inspection_revisions"
+    __table_args__ = (UniqueConstraint("inspection_id", "revision"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"))
+    revision: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]]
+    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    frozen_at: Mapped[datetime]
+
+
+ANSWER_RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
+
+
+class ChecklistAnswer(Synced, Base):
+    __tablename__ = "checklist_answers"
+    __table_args__ = (UniqueConstraint("inspection_id", "item_code"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"))
+    item_code: Mapped[str] = mapped_column(String(24))
+    result: Mapped[str] = mapped_column(String(16), default="not_checked")
+    value: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[list[Any]] = mapped_column(default=list)  # attachment ids
+    answered_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
+FORCED_LABOUR_INDICATORS = (
+    "abuse_of_vulnerability",
+    "deception",
+    "restriction_of_movement",
+    "isolation",
+    "physical_sexual_violence",
+    "intimidation_threats",
+    "retention_of_documents",
+    "withholding_of_wages",
+    "debt_bondage",
+    "abusive_conditions",
+    "excessive_overtime",
+)
+
+
+class WorkerInterview(Synced, Base):
+    """Always sensitive: never logged, never in previews, never in the employer's notice."""
+
+    __tablename__ = "worker_interviews"
+    __table_args__ = (UniqueConstraint("inspection_id", "worker_code"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    worker_code: Mapped[str] = mapped_column(String(32))  # pseudonymous, e.g. W-07: the only id reports print
+    worker_name: Mapped[str | None] = mapped_column(String(200))  # for the inspector's follow-up; never printed
+    sex: Mapped[str | None] = mapped_column(String(8))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    age: Mapped[int | None] = mapped_column(Integer)
+    nationality: Mapped[str | None] = mapped_column(String(2))  # ISO 3166 alpha-2
+    language: Mapped[str | None] = mapped_column(String(8))
+    documents: Mapped[list[Any]] = mapped_column(default=list)  # [{"type": "passport", "status": "valid", "held_by": "employer"}]
+    entry_channel: Mapped[str | None] = mapped_column(String(16))  # mou | border_pass | registration | irregular
+    occupation: Mapped[str | None] = mapped_column(String(200))
+    daily_wage: Mapped[float | None] = mapped_column(Float)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    private_setting: Mapped[bool] = mapped_column(Boolean, default=False)
+    employer_absent: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("language_coordinators.id"))
+    indicators: Mapped[list[Any]] = mapped_column(default=list)
+    notes_original: Mapped[str | None] = mapped_column(Text)
+    notes_language: Mapped[str | None] = mapped_column(String(8))
+    notes_translation: Mapped[str | None] = mapped_column(Text)
+    translation_language: Mapped[str | None] = mapped_column(String(8))
+    interviewed_at: Mapped[datetime | None]
+
+
+class InterpreterNote(Synced, Base):
+    __tablename__ = "interpreter_notes"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    interview_id: Mapped[str | None] = mapped_column(ForeignKey("worker_interviews.id"))
+    coordinator_id: Mapped[str | None] = mapped_column(ForeignKey("language_coordinators.id"))
+    source_language: Mapped[str] = mapped_column(String(8))
+    target_language: Mapped[str] = mapped_column(String(8))
+    original: Mapped[str] = mapped_column(Text)
+    translation: Mapped[str | None] = mapped_column(Text)
+    noted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+SEVERITIES = ("S1", "S2", "S3", "S4")
+FINDING_STATUSES = ("open", "remedied", "referred", "prosecuted", "dismissed")
+REFERRAL_TARGETS = ("MDT", "POLICE", "EMPLOYMENT_DEPT", "SOCIAL_SECURITY")
+
+
+class Finding(Synced, Base):
+    __tablename__ = "findings"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    item_code: Mapped[str | None] = mapped_column(String(24))
+    rule: Mapped[str | None] = mapped_column(String(32))  # the rule that proposed it, if any
+    legal_refs: Mapped[list[Any]] = mapped_column(default=list)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(2))
+    workers_affected: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[list[Any]] = mapped_column(default=list)  # attachment ids
+    required_action: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    referral_target: Mapped[str | None] = mapped_column(String(20))
+
+
+class Attachment(Synced, Base):
+    __tablename__ = "attachments"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    finding_id: Mapped[str | None] = mapped_column(ForeignKey("findings.id"))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str | None] = mapped_column(Text)
+    original_name: Mapped[str | None] = mapped_column(String(300))
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    original_sha256: Mapped[str | None] = mapped_column(String(64))  # when a downscaled copy is the main file
+
+
+SIGNATURE_ROLES = ("inspector", "employer", "coordinator")
+
+
+class Signature(Synced, Base):
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("inspection_id", "revision", "role"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(12))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    image_png: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_at: Mapped[datetime]
+
+
+# --- integrity and sync ---------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """One link of the hash chain; `hash` covers the previous hash and this entry."""
+
+    __tablename__ = "audit_entries"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime]
+    actor: Mapped[str | None] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))
+    rev: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(48))
+    fields_sha256: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+OUTBOX_STATES = ("pending", "acked", "duplicate", "conflict", "rejected")
+
+
+class OutboxOp(Base):
+    """One row per local change, pushed to HQ in order and kept until acknowledged."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    op_id: Mapped[str] = mapped_column(String(64), unique=True)  # "<device id>:<seq>"
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))
+    base_rev: Mapped[int] = mapped_column(Integer)
+    rev: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(48))
+    fields: Mapped[dict[str, Any]]
+    attachment_refs: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    acked_at: Mapped[datetime | None]
+
+
+class SyncState(Base):
+    """Named cursors and sync bookkeeping (pull cursor, last success, last error)."""
+
+    __tablename__ = "sync_state"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Entities that travel in the outbox, by table name.
+SYNCED_MODELS: dict[str, type[Synced]] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in (
+        User,
+        Device,
+        LanguageCoordinator,
+        Establishment,
+        ChecklistTemplate,
+        ChecklistSection,
+        ChecklistItem,
+        Inspection,
+        InspectionTemplate,
+        InspectionCoordinator,
+        InspectionRevision,
+        ChecklistAnswer,
+        WorkerInterview,
+        InterpreterNote,
+        Finding,
+        Attachment,
+        Signature,
+    )
+}

@@ -1,0 +1,71 @@
+"""Read-side helpers shared by services, the CLI, the UI and reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import (
+    Attachment,
+    ChecklistAnswer,
+    ChecklistItem,
+    Finding,
+    Inspection,
+    InspectionCoordinator,
+    InspectionTemplate,
+    InterpreterNote,
+    Signature,
+    WorkerInterview,
+)
+from .writer import wire_fields
+
+
+def inspection_template_ids(session: Session, inspection: Inspection) -> list[str]:
+    """The base template first, then add-ons and modules in their order."""
+    extra = session.scalars(
+        select(InspectionTemplate.template_id)
+        .where(InspectionTemplate.inspection_id == inspection.id)
+        .order_by(InspectionTemplate.position)
+    ).all()
+    return [inspection.template_id, *[t for t in extra if t != inspection.template_id]]
+
+
+def inspection_items(session: Session, inspection: Inspection) -> list[ChecklistItem]:
+    """Every checklist item of an inspection, in template, section and item order."""
+    items: list[ChecklistItem] = []
+    for template_id in inspection_template_ids(session, inspection):
+        rows = session.scalars(
+            select(ChecklistItem).where(ChecklistItem.template_id == template_id)
+        ).all()
+        rows = sorted(rows, key=lambda i: (i.section.position, i.position))
+        items.extend(rows)
+    return items
+
+
+def inspection_content(session: Session, inspection_id: str) -> dict[str, Any]:
+    """Everything recorded for one inspection as plain JSON (snapshots, reports, exports)."""
+    inspection = session.get(Inspection, inspection_id)
+    if inspection is None:
+        return {}
+
+    def rows(model: Any, order: Any) -> list[dict[str, Any]]:
+        return [
+            wire_fields(r)
+            for r in session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(order)).all()
+        ]
+
+    return {
+        "inspection": wire_fields(inspection),
+        "templates": inspection_template_ids(session, inspection),
+        "coordinators": rows(InspectionCoordinator, InspectionCoordinator.id),
+        "answers": rows(ChecklistAnswer, ChecklistAnswer.item_code),
+        "interviews": rows(WorkerInterview, WorkerInterview.worker_code),
+        "interpreter_notes": rows(InterpreterNote, InterpreterNote.noted_at),
+        "findings": rows(Finding, Finding.created_at),
+        "attachments": rows(Attachment, Attachment.created_at),
+        "signatures": [
+            {k: v for k, v in s.items() if k != "image_png"} for s in rows(Signature, Signature.role)
+        ],
+    }

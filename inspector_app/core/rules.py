@@ -1,0 +1,421 @@
+"""Rules that propose findings from what the inspector recorded.
+
+Pure functions: they read answers, interview facts and reference data and return
+*proposed* findings; the inspector confirms, edits or drops each one before it becomes a
+Finding. A proposal errs on the side of showing the inspector something (e.g. a recorded
+age under 15 proposes a child-labour finding even if the item was ticked "compliant"),
+but near misses never fire: age exactly 15, a wage exactly at the minimum, or a single
+strong forced-labour indicator on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from inspector_app.core import geography
+from inspector_app.core.checklists import (
+    INDICATORS,
+    STRONG_INDICATORS,
+    ItemDef,
+    TemplateDef,
+    index_items,
+)
+from inspector_app.core.legal import WageRate, minimum_wage
+
+__all__ = [
+    "CHILD_LABOUR_REFS",
+    "FORCED_LABOUR_REFERRAL_TARGETS",
+    "FORCED_LABOUR_REFS",
+    "MINIMUM_AGE",
+    "MIN_WAGE_REFS",
+    "RESULTS",
+    "ProposedFinding",
+    "WorkerFacts",
+    "evaluate",
+    "propose_for_answer",
+    "propose_for_indicators",
+    "propose_for_worker",
+]
+
+RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
+MINIMUM_AGE = 15  # Labour Protection Act s.44
+
+# Rule names carried by proposals; a service uses them to recognise a proposal again.
+RULE_ITEM = "item"
+RULE_CHILD_AGE = "child_age"
+RULE_MIN_WAGE = "min_wage"
+RULE_FORCED_LABOUR = "forced_labour"
+
+CHILD_LABOUR_REFS = ("LPA:44",)
+MIN_WAGE_REFS = ("LPA:90",)
+# Anti-Trafficking in Persons Act: s.6/1 forced labour, s.4 definitions (documents, debt).
+FORCED_LABOUR_REFS = ("ATIP:6/1", "ATIP:4")
+FORCED_LABOUR_REFERRAL_TARGETS = ("MDT", "POLICE", "EMPLOYMENT_DEPT", "SOCIAL_SECURITY")
+
+_INDICATOR_NAMES: Mapping[str, tuple[str, str]] = {
+    "abuse_of_vulnerability": ("abuse of vulnerability", "การแสวงประโยชน์จากความเปราะบาง"),
+    "deception": ("deception", "การหลอกลวง"),
+    "restriction_of_movement": ("restriction of movement", "การจำกัดเสรีภาพในการเดินทาง"),
+    "isolation": ("isolation", "การแยกให้อยู่โดดเดี่ยว"),
+    "physical_sexual_violence": (
+        "physical or sexual violence",
+        "การใช้ความรุนแรงทางร่างกายหรือทางเพศ",
+    ),
+    "intimidation_threats": ("intimidation and threats", "การข่มขู่และคุกคาม"),
+    "retention_of_documents": ("retention of identity documents", "การยึดเอกสารประจำตัว"),
+    "withholding_of_wages": ("withholding of wages", "การหน่วงเหนี่ยวค่าจ้าง"),
+    "debt_bondage": ("debt bondage", "การใช้หนี้เป็นพันธนาการ"),
+    "abusive_conditions": (
+        "abusive working and living conditions",
+        "สภาพการทำงานและความเป็นอยู่ที่ไม่เหมาะสม",
+    ),
+    "excessive_overtime": ("excessive overtime", "การทำงานล่วงเวลาเกินควร"),
+}
+
+
+@dataclass(frozen=True)
+class ProposedFinding:
+    """A finding the rules suggest; titles and descriptions are en/th texts."""
+
+    rule: str
+    item_code: str | None
+    legal_refs: tuple[str, ...]
+    severity: str
+    title: Mapping[str, str] = field(hash=False)
+    description: Mapping[str, str] = field(hash=False)
+    workers_affected: int | None = None
+    referral_targets: tuple[str, ...] = ()
+    # S1 means "protect and refer" (severity scale in DOMAIN.md): the UI asks for a target.
+    requires_referral: bool = False
+
+
+class WorkerFacts(NamedTuple):
+    """What an interview recorded that the rules read; a plain (age, wage) tuple works too."""
+
+    age: int | None
+    daily_wage: float | Decimal | None
+
+
+# --------------------------------------------------------------------------- single answers
+
+
+def propose_for_answer(
+    item: ItemDef,
+    result: str,
+    value: Any = None,
+    *,
+    province_code: str | None = None,
+    on_date: date | None = None,
+    district_code: str | None = None,
+) -> ProposedFinding | None:
+    """The finding one checklist answer suggests, or None.
+
+    A number item with a rule is judged by its value (child_age: under 15; min_wage:
+    below the minimum for the province and date) whenever the value is a number and the
+    rule can be applied; otherwise a "non_compliant" result, or
+    a choice listed in the item's non_compliant_choices, proposes a finding with the
+    item's legal references and default severity. "not_applicable" and "not_checked"
+    never propose anything.
+    """
+    if result not in RESULTS:
+        raise ValueError(f"unknown answer result {result!r}; expected one of {', '.join(RESULTS)}")
+    if result in ("not_applicable", "not_checked"):
+        return None
+    # A rule item is judged by its value whenever the rule can be applied, so an age of
+    # exactly 15 never proposes anything, however the item was ticked.
+    if item.rule == RULE_CHILD_AGE and _number(value) is not None:
+        age = _number(value)
+        if age is not None and age < MINIMUM_AGE:
+            return _child_labour([age], item=item, workers_affected=None)
+        return None
+    if item.rule == RULE_MIN_WAGE and _number(value) is not None:
+        wage = _number(value)
+        rate = _rate(province_code, on_date, district_code)
+        if rate is not None:
+            if wage is not None and wage < rate.daily_thb:
+                return _below_minimum([wage], rate, item=item, workers_affected=None)
+            return None
+    chose_non_compliant = item.answer_type == "choice" and value in item.non_compliant_choices
+    if result == "non_compliant" or chose_non_compliant:
+        return _item_finding(item, value)
+    return None
+
+
+def propose_for_worker(
+    age: int | None,
+    daily_wage: float | Decimal | None,
+    province_code: str | None,
+    on_date: date | None,
+    *,
+    district_code: str | None = None,
+) -> list[ProposedFinding]:
+    """Findings suggested by one interviewed worker's age and daily wage."""
+    findings: list[ProposedFinding] = []
+    worker_age = _number(age)
+    if worker_age is not None and worker_age < MINIMUM_AGE:
+        findings.append(_child_labour([worker_age], item=None, workers_affected=1))
+    wage = _number(daily_wage)
+    rate = _rate(province_code, on_date, district_code)
+    if wage is not None and rate is not None and wage < rate.daily_thb:
+        findings.append(_below_minimum([wage], rate, item=None, workers_affected=1))
+    return findings
+
+
+def propose_for_indicators(indicators: Iterable[str]) -> ProposedFinding | None:
+    """S1 possible forced labour when two or more distinct strong indicators were seen.
+
+    One strong indicator alone, or any number of the other (weaker) indicators, proposes
+    nothing here; the items that recorded them still propose their own findings.
+    """
+    seen = set()
+    for indicator in indicators:
+        if indicator not in INDICATORS:
+            raise ValueError(f"unknown forced-labour indicator {indicator!r}")
+        seen.add(indicator)
+    strong = [name for name in INDICATORS if name in seen and name in STRONG_INDICATORS]
+    if len(strong) < 2:
+        return None
+    weak = [name for name in INDICATORS if name in seen and name not in STRONG_INDICATORS]
+    en_list = ", ".join(_INDICATOR_NAMES[n][0] for n in strong)
+    th_list = ", ".join(_INDICATOR_NAMES[n][1] for n in strong)
+    description = {
+        "en": f"{len(strong)} strong forced-labour indicators were recorded in this "
+        f"inspection: {en_list}. Protect the workers and refer the case for screening.",
+        "th": f"พบตัวบ่งชี้ที่ชัดเจนของการบังคับใช้แรงงาน {len(strong)} ประการในการตรวจครั้งนี้ "
+        f"ได้แก่ {th_list} ให้คุ้มครองลูกจ้างและส่งต่อเพื่อคัดแยกผู้เสียหาย",
+    }
+    if weak:
+        description["en"] += " Other indicators: " + ", ".join(
+            _INDICATOR_NAMES[n][0] for n in weak
+        ) + "."
+        description["th"] += " ตัวบ่งชี้อื่น: " + ", ".join(_INDICATOR_NAMES[n][1] for n in weak)
+    return ProposedFinding(
+        rule=RULE_FORCED_LABOUR,
+        item_code=None,
+        legal_refs=FORCED_LABOUR_REFS,
+        severity="S1",
+        title=_texts(
+            "Possible forced labour or human trafficking",
+            "อาจเป็นการบังคับใช้แรงงานหรือการค้ามนุษย์",
+        ),
+        description=MappingProxyType(description),
+        referral_targets=FORCED_LABOUR_REFERRAL_TARGETS,
+        requires_referral=True,
+    )
+
+
+# --------------------------------------------------------------------------- whole inspection
+
+
+def evaluate(
+    answers: Mapping[str, tuple[str, Any]],
+    workers: Iterable[WorkerFacts | tuple[int | None, float | Decimal | None]],
+    indicators: Iterable[str],
+    templates: Iterable[TemplateDef],
+    province_code: str | None,
+    on_date: date | None,
+    *,
+    district_code: str | None = None,
+) -> list[ProposedFinding]:
+    """Every finding one inspection suggests, each once, most severe first.
+
+    ``answers`` maps item code to (result, value) for the inspection's templates (base
+    plus add-ons). Indicators come from the interviews and from non-compliant items that
+    carry an indicator. All workers under 15 become one child-labour finding, and all
+    wages below the minimum one minimum-wage finding, counting the workers affected.
+    """
+    items = index_items(templates)
+    order = {code: n for n, code in enumerate(items)}
+    observed = list(indicators)
+    item_findings: list[ProposedFinding] = []
+    child_ages: list[Decimal] = []
+    child_item: ItemDef | None = None
+    low_wages: list[Decimal] = []
+    wage_item: ItemDef | None = None
+    rate = _rate(province_code, on_date, district_code)
+
+    for code in sorted(answers, key=lambda c: order.get(c, len(order))):
+        if code not in items:
+            raise ValueError(f"answer for item {code}, which is in none of the given templates")
+        item = items[code]
+        result, value = answers[code]
+        proposal = propose_for_answer(
+            item, result, value,
+            province_code=province_code, on_date=on_date, district_code=district_code,
+        )
+        if proposal is None:
+            continue
+        if item.indicator is not None:
+            observed.append(item.indicator)
+        # Rule findings are gathered and rebuilt once below, so several sources merge.
+        number = _number(value)
+        if proposal.rule == RULE_CHILD_AGE and number is not None:
+            child_ages.append(number)
+            child_item = child_item or item
+        elif proposal.rule == RULE_MIN_WAGE and number is not None:
+            low_wages.append(number)
+            wage_item = wage_item or item
+        else:
+            item_findings.append(proposal)
+
+    young_workers = 0
+    underpaid_workers = 0
+    for age, daily_wage in workers:
+        worker_age, wage = _number(age), _number(daily_wage)
+        for proposal in propose_for_worker(
+            age, daily_wage, province_code, on_date, district_code=district_code
+        ):
+            if proposal.rule == RULE_CHILD_AGE and worker_age is not None:
+                child_ages.append(worker_age)
+                young_workers += 1
+            elif proposal.rule == RULE_MIN_WAGE and wage is not None:
+                low_wages.append(wage)
+                underpaid_workers += 1
+
+    findings: list[ProposedFinding] = []
+    forced_labour = propose_for_indicators(observed)
+    if forced_labour is not None:
+        findings.append(forced_labour)
+    if child_ages:
+        findings.append(
+            _child_labour(child_ages, item=child_item, workers_affected=young_workers or None)
+        )
+    if low_wages and rate is not None:
+        findings.append(
+            _below_minimum(
+                low_wages, rate, item=wage_item, workers_affected=underpaid_workers or None
+            )
+        )
+    findings.extend(item_findings)
+    # Stable sort: within one severity, rule findings first, then template order.
+    return sorted(findings, key=lambda f: f.severity)
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def _child_labour(
+    ages: list[Decimal], *, item: ItemDef | None, workers_affected: int | None
+) -> ProposedFinding:
+    youngest = _plain(min(ages))
+    if workers_affected and workers_affected > 1:
+        en = f"{workers_affected} workers under 15 were recorded (youngest {youngest})."
+        th = (
+            f"พบลูกจ้างอายุต่ำกว่า 15 ปี จำนวน {workers_affected} คน "
+            f"(อายุน้อยที่สุด {youngest} ปี)"
+        )
+    else:
+        en = f"A worker aged {youngest} was recorded."
+        th = f"พบลูกจ้างอายุ {youngest} ปี"
+    en += " The Labour Protection Act s.44 forbids employing anyone under 15."
+    th += " ซึ่งมาตรา 44 แห่งพระราชบัญญัติคุ้มครองแรงงานห้ามจ้างเด็กอายุต่ำกว่า 15 ปี"
+    return ProposedFinding(
+        rule=RULE_CHILD_AGE,
+        item_code=item.code if item else None,
+        legal_refs=_merge_refs(CHILD_LABOUR_REFS, item),
+        severity="S1",
+        title=_texts("Child under 15 employed", "จ้างเด็กอายุต่ำกว่า 15 ปี"),
+        description=_texts(en, th),
+        workers_affected=workers_affected,
+        requires_referral=True,
+    )
+
+
+def _below_minimum(
+    wages: list[Decimal], rate: WageRate, *, item: ItemDef | None, workers_affected: int | None
+) -> ProposedFinding:
+    lowest = _plain(min(wages))
+    minimum = _plain(rate.daily_thb)
+    area_code = rate.district_code or rate.province_code
+    area_en = geography.display_name(area_code, "en", with_parents=True)
+    area_th = geography.display_name(area_code, "th", with_parents=True)
+    day = rate.effective_from
+    since_en = f"in force from {day.isoformat()}"
+    since_th = f"มีผลตั้งแต่ {day.day}/{day.month}/{day.year + 543}"  # Buddhist Era
+    if workers_affected and workers_affected > 1:
+        en = (
+            f"{workers_affected} workers are paid below the minimum wage of {minimum} THB a day "
+            f"for {area_en} ({since_en}); the lowest daily wage is {lowest} THB."
+        )
+        th = (
+            f"ลูกจ้าง {workers_affected} คนได้รับค่าจ้างต่ำกว่าอัตราค่าจ้างขั้นต่ำ"
+            f"วันละ {minimum} บาท"
+            f"ของ{area_th} ({since_th}) ค่าจ้างต่ำสุดวันละ {lowest} บาท"
+        )
+    else:
+        en = (
+            f"A daily wage of {lowest} THB is below the minimum wage of {minimum} THB "
+            f"for {area_en} ({since_en})."
+        )
+        th = (
+            f"ค่าจ้างวันละ {lowest} บาท ต่ำกว่าอัตราค่าจ้างขั้นต่ำวันละ {minimum} บาท"
+            f"ของ{area_th} ({since_th})"
+        )
+    return ProposedFinding(
+        rule=RULE_MIN_WAGE,
+        item_code=item.code if item else None,
+        legal_refs=_merge_refs(MIN_WAGE_REFS, item),
+        severity="S2",
+        title=_texts("Wage below the legal minimum", "ค่าจ้างต่ำกว่าอัตราค่าจ้างขั้นต่ำ"),
+        description=_texts(en, th),
+        workers_affected=workers_affected,
+    )
+
+
+def _item_finding(item: ItemDef, value: Any) -> ProposedFinding:
+    en = f"Checklist item {item.code} was answered non-compliant."
+    th = f"รายการตรวจ {item.code} ไม่เป็นไปตามกฎหมาย"
+    chosen = item.choice(value) if isinstance(value, str) else None
+    if chosen is not None:
+        en += f" Answer: {chosen.label['en']}."
+        th += f" คำตอบ: {chosen.label['th']}"
+    return ProposedFinding(
+        rule=RULE_ITEM,
+        item_code=item.code,
+        legal_refs=item.legal_refs,
+        severity=item.default_severity,
+        title=_texts(item.label["en"], item.label["th"]),
+        description=_texts(en, th),
+        requires_referral=item.default_severity == "S1",
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _texts(en: str, th: str) -> Mapping[str, str]:
+    return MappingProxyType({"en": en, "th": th})
+
+
+def _merge_refs(rule_refs: tuple[str, ...], item: ItemDef | None) -> tuple[str, ...]:
+    extra = item.legal_refs if item else ()
+    return tuple(dict.fromkeys((*rule_refs, *extra)))
+
+
+def _number(value: Any) -> Decimal | None:
+    """A numeric answer as Decimal (exact comparisons with wage rates), or None."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def _plain(number: Decimal) -> str:
+    """352 rather than 352.00; 351.5 stays 351.5."""
+    return format(number.normalize(), "f")
+
+
+def _rate(
+    province_code: str | None, on_date: date | None, district_code: str | None
+) -> WageRate | None:
+    if not province_code or on_date is None:
+        return None
+    return minimum_wage(province_code, on_date, district_code)

@@ -1,0 +1,53 @@
+"""Photos and documents: bytes go to the encrypted vault, metadata to the database."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import ValidationError
+from ..models import Attachment, Finding, Inspection
+from ..writer import ChangeSet
+from .inspections import editable
+from .text import clean_text
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+
+
+def add_attachment(store: Store, inspection_id: str, data: bytes, *, mime: str, caption: str | None = None,
+                   original_name: str | None = None, finding_id: str | None = None,
+                   width: int | None = None, height: int | None = None,
+                   original: bytes | None = None) -> str:
+    """Store a file. `original` keeps the full-size photo beside a downscaled `data`, if the setting asks."""
+    if not data:
+        raise ValidationError("The file is empty.")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(f"The file is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+    # Files first: a crash after this leaves an unreferenced encrypted file, never a record without its file.
+    sha256 = store.vault.put(data)
+    original_sha256 = store.vault.put(original) if original else None
+    with store.unit_of_work() as uow:
+        inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
+        if finding_id:
+            uow.get(Finding, finding_id, "finding")
+        attachment = Attachment(inspection_id=inspection.id, finding_id=finding_id, sha256=sha256, mime=mime,
+                                size=len(data), caption=clean_text(caption), original_name=original_name,
+                                owner_id=store.user_id, width=width, height=height, original_sha256=original_sha256)
+        refs = [sha256] + ([original_sha256] if original_sha256 else [])
+        uow.save(attachment, "create", attachment_refs=refs)
+    return attachment.id
+
+
+def update_attachment(store: Store, attachment_id: str, *, caption: str | None = None,
+                      finding_id: str | None = None) -> ChangeSet:
+    with store.unit_of_work() as uow:
+        attachment = uow.get(Attachment, attachment_id, "attachment")
+        editable(uow, uow.get(Inspection, attachment.inspection_id, "inspection"))
+        if finding_id:
+            uow.get(Finding, finding_id, "finding")
+        attachment.caption = clean_text(caption)
+        attachment.finding_id = finding_id
+        uow.save(attachment)
+    return uow.changes

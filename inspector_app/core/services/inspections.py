@@ -1,0 +1,238 @@
+"""Inspections: creation, edits, the status rules and revisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from ..errors import StatusError, ValidationError
+from ..models import (
+    SIGNATURE_ROLES,
+    VISIT_TYPES,
+    ChecklistAnswer,
+    ChecklistTemplate,
+    Establishment,
+    Inspection,
+    InspectionCoordinator,
+    InspectionTemplate,
+    LanguageCoordinator,
+    Signature,
+    SyncState,
+    User,
+)
+from ..queries import inspection_content, inspection_items
+from ..types import utcnow
+from ..writer import ChangeSet, UnitOfWork
+from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+EDITABLE_FIELDS = (
+    "visit_type", "visit_date", "started_at", "ended_at", "team", "workforce", "summary", "measures",
+    "follow_up_date", "complaint_source_confidential", "previous_inspection_id",
+)
+WORKFORCE_KEYS = ("male", "female", "under18", "by_nationality")
+
+
+def buddhist_year(d: date) -> int:
+    return d.year + 543
+
+
+def _next_reference(uow: UnitOfWork, province_code: str, visit_date: date) -> str:
+    """Unique without HQ: the device's node id is part of every reference."""
+    counter = uow.session.get(SyncState, "inspection_counter")
+    if counter is None:
+        counter = SyncState(name="inspection_counter", value="0")
+        uow.session.add(counter)
+    counter.value = str(int(counter.value or 0) + 1)
+    counter.updated_at = utcnow()
+    node = uow.store.device_id.replace("-", "")[-4:].upper()
+    return f"{province_code}-{buddhist_year(visit_date)}-{node}{int(counter.value):05d}"
+
+
+def editable(uow: UnitOfWork, inspection: Inspection) -> Inspection:
+    """Make sure the inspection may change; a signed or submitted one opens a new revision."""
+    if inspection.status == "approved":
+        raise StatusError(f"Inspection {inspection.reference} is approved and closed; record a follow-up visit instead.")
+    if inspection.status in FROZEN:
+        inspection.revision += 1
+        inspection.status = "draft"
+        inspection.signed_at = None
+        uow.save(inspection, "new_revision")
+    return inspection
+
+
+def _validate_workforce(workforce: Mapping[str, Any]) -> dict[str, Any]:
+    from .common import non_negative
+
+    unknown = set(workforce) - set(WORKFORCE_KEYS)
+    if unknown:
+        raise ValidationError(f"Workforce has no field(s) {', '.join(sorted(unknown))}.")
+    clean: dict[str, Any] = {k: non_negative(workforce.get(k), f"Workforce {k}") or 0 for k in ("male", "female", "under18")}
+    clean["by_nationality"] = {
+        str(k).upper(): non_negative(v, f"Workers of nationality {k}") or 0
+        for k, v in dict(workforce.get("by_nationality") or {}).items()
+    }
+    return clean
+
+
+def create_inspection(
+    store: Store,
+    *,
+    establishment_id: str,
+    template_id: str,
+    visit_type: str,
+    visit_date: date | str,
+    addon_template_ids: Sequence[str] = (),
+    coordinator_ids: Sequence[str] = (),
+    team: Sequence[Mapping[str, str]] | None = None,
+    previous_inspection_id: str | None = None,
+    complaint_source_confidential: bool = False,
+) -> str:
+    one_of(visit_type, VISIT_TYPES, "Visit type")
+    day = as_date(visit_date, "Visit date")
+    if day is None:
+        raise ValidationError("An inspection needs a visit date.")
+    with store.unit_of_work() as uow:
+        establishment = uow.get(Establishment, establishment_id, "establishment")
+        template = uow.get(ChecklistTemplate, template_id, "checklist template")
+        if template.kind != "base":
+            raise ValidationError(f"Template {template.code} is an add-on; start from a base checklist.")
+        if previous_inspection_id:
+            uow.get(Inspection, previous_inspection_id, "previous inspection")
+        lead = uow.session.get(User, store.user_id) if store.user_id else None
+        inspection = Inspection(
+            reference=_next_reference(uow, establishment.province_code, day),
+            establishment_id=establishment.id,
+            template_id=template.id,
+            visit_type=visit_type,
+            visit_date=day,
+            started_at=utcnow(),
+            lead_inspector_id=lead.id if lead else None,
+            team=list(team) if team is not None else ([{"user_id": lead.id, "name": lead.display_name}] if lead else []),
+            previous_inspection_id=previous_inspection_id,
+            complaint_source_confidential=bool(complaint_source_confidential),
+            status="draft",
+            revision=1,
+            workforce={
+                "male": establishment.workers_male,
+                "female": establishment.workers_female,
+                "under18": establishment.workers_under18,
+                "by_nationality": dict(establishment.workers_by_nationality or {}),
+            },
+            measures=[],
+        )
+        uow.save(inspection, "create")
+        for position, addon_id in enumerate(dict.fromkeys(addon_template_ids), start=1):
+            addon = uow.get(ChecklistTemplate, addon_id, "checklist template")
+            if addon.kind == "base":
+                raise ValidationError(f"Template {addon.code} is a base checklist, not an add-on.")
+            uow.save(InspectionTemplate(inspection_id=inspection.id, template_id=addon.id, position=position), "create")
+        for coordinator_id in dict.fromkeys(coordinator_ids):
+            coordinator = uow.get(LanguageCoordinator, coordinator_id, "language coordinator")
+            uow.save(
+                InspectionCoordinator(inspection_id=inspection.id, coordinator_id=coordinator.id,
+                                      languages=list(coordinator.languages or [])),
+                "create",
+            )
+    return inspection.id
+
+
+def update_inspection(store: Store, inspection_id: str, **changes: Any) -> ChangeSet:
+    if "visit_type" in changes:
+        one_of(changes["visit_type"], VISIT_TYPES, "Visit type")
+    for key in ("visit_date", "follow_up_date"):
+        if key in changes:
+            changes[key] = as_date(changes[key], key.replace("_", " ").capitalize())
+    if "workforce" in changes:
+        changes["workforce"] = _validate_workforce(changes["workforce"] or {})
+    if changes.get("visit_date", True) is None:
+        raise ValidationError("An inspection needs a visit date.")
+    with store.unit_of_work() as uow:
+        inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
+        apply_fields(inspection, changes, EDITABLE_FIELDS, "An inspection")
+        uow.save(inspection)
+    return uow.changes
+
+
+def missing_required_items(session: Any, inspection: Inspection) -> list[str]:
+    answered = {
+        a.item_code: a
+        for a in session.scalars(select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection.id)).all()
+    }
+    missing = []
+    for item in inspection_items(session, inspection):
+        if not item.required:
+            continue
+        answer = answered.get(item.code)
+        if answer is None:
+            missing.append(item.code)
+        elif item.answer_type == "compliance" and answer.result == "not_checked":
+            missing.append(item.code)
+        elif item.answer_type != "compliance" and answer.result != "not_applicable" and not (answer.value or "").strip():
+            missing.append(item.code)
+    return missing
+
+
+def complete_inspection(store: Store, inspection_id: str) -> ChangeSet:
+    with store.unit_of_work() as uow:
+        inspection = uow.get(Inspection, inspection_id, "inspection")
+        check_transition(inspection, "completed")
+        missing = missing_required_items(uow.session, inspection)
+        if missing:
+            shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+            raise ValidationError(f"{len(missing)} required item(s) are not answered yet: {shown}.")
+        inspection.status = "completed"
+        inspection.ended_at = inspection.ended_at or utcnow()
+        uow.save(inspection, "complete")
+    return uow.changes
+
+
+def reopen_inspection(store: Store, inspection_id: str) -> ChangeSet:
+    with store.unit_of_work() as uow:
+        inspection = uow.get(Inspection, inspection_id, "inspection")
+        check_transition(inspection, "draft")
+        inspection.status = "draft"
+        uow.save(inspection, "reopen")
+    return uow.changes
+
+
+def sign_inspection(store: Store, inspection_id: str, *, role: str, signer_name: str, image_png: bytes) -> ChangeSet:
+    """Record a signature. The inspector's signature freezes the inspection (status signed)."""
+    one_of(role, SIGNATURE_ROLES, "Signature role")
+    if not signer_name.strip():
+        raise ValidationError("A signature needs the signer's name.")
+    if not image_png.startswith(b"\x89PNG"):
+        raise ValidationError("A signature must be a PNG image.")
+    with store.unit_of_work() as uow:
+        inspection = uow.get(Inspection, inspection_id, "inspection")
+        if inspection.status not in ("completed", "signed"):
+            raise StatusError(f"Complete inspection {inspection.reference} before it is signed (it is {inspection.status}).")
+        exists = uow.session.scalar(
+            select(func.count()).select_from(Signature).where(
+                Signature.inspection_id == inspection.id, Signature.revision == inspection.revision, Signature.role == role
+            )
+        )
+        if exists:
+            raise ValidationError(f"Revision {inspection.revision} already has the {role}'s signature.")
+        uow.save(
+            Signature(inspection_id=inspection.id, revision=inspection.revision, role=role,
+                      signer_name=signer_name.strip(), image_png=image_png, signed_at=utcnow()),
+            "create",
+        )
+        if role == "inspector":
+            check_transition(inspection, "signed")
+            inspection.status = "signed"
+            inspection.signed_at = utcnow()
+            uow.save(inspection, "sign")
+            uow.session.flush()
+            uow.save(frozen_snapshot(inspection, inspection_content(uow.session, inspection.id)), "create")
+    return uow.changes
+
+
+def inspections_for_status(session: Any, statuses: Iterable[str]) -> list[Inspection]:
+    return list(session.scalars(select(Inspection).where(Inspection.status.in_(list(statuses)))).all())

@@ -1,0 +1,123 @@
+"""Worker interviews and interpreter notes. Always sensitive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from ..errors import ValidationError
+from ..models import FORCED_LABOUR_INDICATORS, Inspection, InterpreterNote, LanguageCoordinator, WorkerInterview
+from ..types import utcnow
+from ..writer import ChangeSet
+from .common import non_negative, one_of
+from .inspections import editable
+from .text import clean_text
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+SEXES = ("female", "male", "other")
+AGE_BANDS = ("<15", "15-17", "18-24", "25-34", "35-49", "50+")
+ENTRY_CHANNELS = ("mou", "border_pass", "registration", "irregular", "unknown")
+DOCUMENT_TYPES = ("passport", "certificate_of_identity", "pink_card", "work_permit", "border_pass", "seabook")
+DOCUMENT_HOLDERS = ("worker", "employer", "broker", "other", "none")
+INTERVIEW_FIELDS = (
+    "worker_name", "sex", "age_band", "age", "nationality", "language", "documents", "entry_channel", "occupation", "daily_wage",
+    "consent", "private_setting", "employer_absent", "interpreter_id", "indicators", "notes_original",
+    "notes_language", "notes_translation", "translation_language", "interviewed_at",
+)
+NOTE_FIELDS = ("notes_original", "notes_translation")
+
+
+def _validate(changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - set(INTERVIEW_FIELDS)
+    if unknown:
+        raise ValidationError(f"An interview has no field(s) {', '.join(sorted(unknown))}.")
+    one_of(changes.get("sex"), SEXES, "Sex")
+    one_of(changes.get("age_band"), AGE_BANDS, "Age band")
+    one_of(changes.get("entry_channel"), ENTRY_CHANNELS, "Entry channel")
+    if "age" in changes:
+        changes["age"] = non_negative(changes["age"], "Age")
+        if changes["age"] is not None and changes["age"] > 100:
+            raise ValidationError("Age must be below 100.")
+    if changes.get("daily_wage") not in (None, ""):
+        try:
+            changes["daily_wage"] = float(changes["daily_wage"])
+        except (TypeError, ValueError):
+            raise ValidationError(f"Daily wage must be a number (got {changes['daily_wage']!r}).") from None
+    for indicator in changes.get("indicators") or []:
+        one_of(indicator, FORCED_LABOUR_INDICATORS, "Forced-labour indicator")
+    for doc in changes.get("documents") or []:
+        one_of(doc.get("type"), DOCUMENT_TYPES, "Document type")
+        one_of(doc.get("held_by"), DOCUMENT_HOLDERS, "Document holder")
+    for key in NOTE_FIELDS:
+        if key in changes:
+            changes[key] = clean_text(changes[key])
+    return changes
+
+
+def save_interview(store: Store, inspection_id: str, interview_id: str | None = None, *,
+                   worker_code: str | None = None, **changes: Any) -> str:
+    """Create or update an interview. Notes need consent and a private setting with the employer absent."""
+    changes = _validate(dict(changes))
+    with store.unit_of_work() as uow:
+        inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
+        if interview_id:
+            interview = uow.get(WorkerInterview, interview_id, "interview")
+        else:
+            count = uow.session.scalar(
+                select(func.count()).select_from(WorkerInterview).where(WorkerInterview.inspection_id == inspection.id)
+            ) or 0
+            interview = WorkerInterview(inspection_id=inspection.id, worker_code=worker_code or f"W-{count + 1:02d}",
+                                        documents=[], indicators=[], interviewed_at=utcnow())
+        if worker_code and interview_id:
+            interview.worker_code = worker_code
+        if changes.get("interpreter_id"):
+            uow.get(LanguageCoordinator, changes["interpreter_id"], "language coordinator")
+        for key, value in changes.items():
+            setattr(interview, key, value)
+        writes_notes = any(changes.get(k) for k in NOTE_FIELDS)
+        if writes_notes and not (interview.consent and interview.private_setting and interview.employer_absent):
+            raise ValidationError(
+                "Interview notes can be recorded only after the worker has consented and the interview is "
+                "private with the employer absent."
+            )
+        uow.save(interview)
+    return interview.id
+
+
+def add_interpreter_note(store: Store, inspection_id: str, *, source_language: str, target_language: str,
+                         original: str, translation: str | None = None, coordinator_id: str | None = None,
+                         interview_id: str | None = None, noted_at: datetime | None = None) -> str:
+    original = clean_text(original) or ""
+    if not original:
+        raise ValidationError("An interpreter note needs its original text.")
+    with store.unit_of_work() as uow:
+        inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
+        if coordinator_id:
+            uow.get(LanguageCoordinator, coordinator_id, "language coordinator")
+        if interview_id:
+            uow.get(WorkerInterview, interview_id, "interview")
+        note = InterpreterNote(inspection_id=inspection.id, interview_id=interview_id, coordinator_id=coordinator_id,
+                               source_language=source_language, target_language=target_language, original=original,
+                               translation=clean_text(translation), noted_at=noted_at or utcnow())
+        uow.save(note, "create")
+    return note.id
+
+
+def update_interpreter_note(store: Store, note_id: str, **changes: Any) -> ChangeSet:
+    allowed = {"source_language", "target_language", "original", "translation", "coordinator_id"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(f"An interpreter note has no field(s) {', '.join(sorted(unknown))}.")
+    with store.unit_of_work() as uow:
+        note = uow.get(InterpreterNote, note_id, "interpreter note")
+        editable(uow, uow.get(Inspection, note.inspection_id, "inspection"))
+        for key, value in changes.items():
+            setattr(note, key, clean_text(value) if key in ("original", "translation") else value)
+        if not note.original:
+            raise ValidationError("An interpreter note needs its original text.")
+        uow.save(note)
+    return uow.changes

@@ -1,0 +1,87 @@
+"""Reference data owned by HQ: checklist templates.
+
+Templates are immutable per (code, version). Loading is idempotent: a version
+already present is left alone (inspections keep pointing at the exact rows
+they started with); the same (code, version) with different content is
+refused, because a changed checklist must be published as a new version.
+Reference data is audited but not queued for upload: HQ is its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from ..checklists import TemplateDef, load_templates
+from ..errors import ValidationError
+from ..models import ChecklistItem, ChecklistSection, ChecklistTemplate
+from ..types import new_id
+from ..writer import UnitOfWork
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def _insert_template(uow: UnitOfWork, template: TemplateDef) -> str:
+    template_id = new_id()
+    uow.insert_many(ChecklistTemplate, [{
+        "id": template_id,
+        "code": template.code,
+        "version": template.version,
+        "kind": template.kind,
+        "sector": template.sector,
+        "effective_from": template.effective_from,
+        "effective_to": template.effective_to,
+        "title": dict(template.title),
+        "description": dict(template.description) if template.description else None,
+        "source_sha256": template.sha256,
+        "document": template.document,
+    }], outbox=False)
+    section_rows, item_rows = [], []
+    for section_position, section in enumerate(template.sections, start=1):
+        section_id = new_id()
+        section_rows.append({"id": section_id, "template_id": template_id, "code": section.code,
+                             "position": section_position, "title": dict(section.title)})
+        for item in section.items:
+            item_rows.append({
+                "id": new_id(), "template_id": template_id, "section_id": section_id, "code": item.code,
+                "position": item.position, "answer_type": item.answer_type, "label": dict(item.label),
+                "help": dict(item.help) if item.help else None,
+                "worker_question": dict(item.worker_question) if item.worker_question else None,
+                "worker_facing": item.worker_facing, "safeguard": item.safeguard, "required": item.required,
+                "legal_refs": list(item.legal_refs), "default_severity": item.default_severity,
+                "indicator": item.indicator, "strong_indicator": item.strong_indicator, "rule": item.rule,
+                "unit": item.unit,
+                "choices": [{"code": c.code, "label": dict(c.label)} for c in item.choices] or None,
+                "non_compliant_choices": list(item.non_compliant_choices) or None,
+            })
+    uow.insert_many(ChecklistSection, section_rows, outbox=False)
+    uow.insert_many(ChecklistItem, item_rows, outbox=False)
+    return template_id
+
+
+def load_template_defs(store: Store, templates: Iterable[TemplateDef]) -> list[str]:
+    """Load templates not yet present; returns the ids of those added."""
+    added = []
+    with store.unit_of_work() as uow:
+        for template in templates:
+            existing = uow.session.execute(
+                select(ChecklistTemplate.id, ChecklistTemplate.source_sha256).where(
+                    ChecklistTemplate.code == template.code, ChecklistTemplate.version == template.version
+                )
+            ).first()
+            if existing is not None:
+                if existing.source_sha256 != template.sha256:
+                    raise ValidationError(
+                        f"Template {template.code} version {template.version} is already loaded with different "
+                        "content; a changed checklist must be published as a new version."
+                    )
+                continue
+            added.append(_insert_template(uow, template))
+    return added
+
+
+def load_shipped_templates(store: Store) -> list[str]:
+    return load_template_defs(store, load_templates())

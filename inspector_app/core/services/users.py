@@ -1,0 +1,26 @@
+"""Local user accounts (inspectors who share a laptop)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from ..errors import ValidationError
+from ..keys import hash_passphrase
+from ..models import USER_ROLES, User
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def create_user(store: Store, username: str, display_name: str, *, passphrase: str, role: str = "inspector") -> str:
+    if role not in USER_ROLES:
+        raise ValidationError(f"Unknown role {role!r}; use one of {', '.join(USER_ROLES)}.")
+    with store.unit_of_work(actor=username) as uow:
+        if uow.session.scalar(select(User.id).where(User.username == username)):
+            raise ValidationError(f"User {username!r} already exists.")
+        user = User(username=username, display_name=display_name.strip() or username, role=role,
+                    verifier=hash_passphrase(passphrase), origin="local")
+        uow.save(user, "create")
+    return user.id

@@ -1,0 +1,181 @@
+"""The unlocked data store of one data dir: keys, database engines, attachment vault.
+
+    <data dir>/keyslots.json      one Argon2id-wrapped copy of the data key per local user
+    <data dir>/inspector.db       SQLCipher database (+ -wal, -shm)
+    <data dir>/attachments/       AES-GCM files under keyed names
+    <data dir>/backups/           verified copies taken before each migration (last 3)
+"""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from . import migrate
+from .db import DB_FILE, make_engine
+from .errors import SchemaTooNew, StoreError, WrongPassphrase
+from .keys import Keyring
+from .models import Device, User
+from .types import new_id, utcnow
+from .vault import AttachmentVault
+from .writer import UnitOfWork
+
+ATTACHMENTS_DIR = "attachments"
+
+
+class Store:
+    """An unlocked data dir. Reads through `session()`, writes only through services."""
+
+    def __init__(self, data_dir: Path, username: str, data_key: bytes):
+        self.data_dir = Path(data_dir)
+        self.username = username
+        self.db_path = self.data_dir / DB_FILE
+        self._data_key = data_key
+        self.read_only = False
+        self.read_only_reason: str | None = None
+        self.engine: Engine = make_engine(self.db_path, data_key)
+        self.write_engine: Engine = make_engine(self.db_path, data_key, writer=True)
+        self.vault = AttachmentVault(self.data_dir / ATTACHMENTS_DIR, data_key)
+        self.device_id = ""
+        self.user_id: str | None = None
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path | str,
+        username: str,
+        passphrase: str,
+        *,
+        display_name: str | None = None,
+        device_name: str | None = None,
+        load_templates: bool = True,
+    ) -> Store:
+        """Make a new data dir: key slot, schema, local device, first user, shipped templates."""
+        data_dir = Path(data_dir)
+        _check_username(username)
+        if (data_dir / DB_FILE).exists() or Keyring(data_dir).exists():
+            raise StoreError(f"{data_dir} already holds a data store.")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        data_key = Keyring(data_dir).create(username, passphrase)
+        store = cls(data_dir, username, data_key)
+        try:
+            migrate.upgrade(store.engine, store.db_path, data_key)
+            store._bootstrap_device(device_name or platform.node() or "laptop")
+            from .services import users
+
+            users.create_user(store, username, display_name or username, passphrase=passphrase, role="inspector")
+            if load_templates:
+                from .services import reference
+
+                reference.load_shipped_templates(store)
+            store._resolve_identity()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open(cls, data_dir: Path | str, passphrase: str, username: str | None = None) -> Store:
+        data_dir = Path(data_dir)
+        if not data_dir.is_dir():
+            raise StoreError(f"Data dir {data_dir} does not exist.")
+        keyring = Keyring(data_dir)
+        if not keyring.exists():
+            raise StoreError(f"{data_dir} holds no data store (run 'inspector-app init' first).")
+        username, data_key = keyring.unlock(passphrase, username)
+        if not (data_dir / DB_FILE).exists():
+            raise StoreError(f"The database file is missing from {data_dir}.")
+        store = cls(data_dir, username, data_key)
+        try:
+            store._check_and_migrate()
+            store._resolve_identity()
+        except WrongPassphrase:
+            store.close()
+            # The key slot opened, so the passphrase was right: the file itself is bad.
+            raise StoreError(
+                f"{store.db_path} is damaged or is not a Field Inspector database; it was not changed. "
+                f"Restore it from {data_dir / migrate.BACKUPS_DIR} or from HQ."
+            ) from None
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _check_and_migrate(self) -> None:
+        status = migrate.schema_status(self.engine)
+        if status.is_newer:
+            self._make_read_only(
+                f"This data was written by a newer version of Field Inspector (schema {status.current}). "
+                "It is open read-only: update the app to make changes."
+            )
+            return
+        if status.needs_upgrade:
+            migrate.upgrade(self.engine, self.db_path, self._data_key)
+
+    def _make_read_only(self, reason: str) -> None:
+        self.engine.dispose()
+        self.write_engine.dispose()
+        self.engine = make_engine(self.db_path, self._data_key, read_only=True)
+        self.write_engine = self.engine
+        self.read_only = True
+        self.read_only_reason = reason
+
+    def _bootstrap_device(self, name: str) -> None:
+        """The local device row owns the op sequence and the clock, so it is made before any service runs."""
+        signing_key = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        now = utcnow()
+        self.device_id = new_id()
+        with Session(self.write_engine) as session, session.begin():
+            session.add(
+                Device(id=self.device_id, name=name, is_local=True, signing_key=signing_key, created_at=now, updated_at=now)
+            )
+
+    def _resolve_identity(self) -> None:
+        with self.session() as session:
+            device_id = session.scalar(select(Device.id).where(Device.is_local.is_(True)))
+            if device_id is None:
+                raise StoreError(f"{self.db_path} has no local device record; the data store is incomplete.")
+            self.device_id = device_id
+            self.user_id = session.scalar(select(User.id).where(User.username == self.username))
+
+    # -- using ---------------------------------------------------------------------------
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def unit_of_work(self, actor: str | None = None) -> UnitOfWork:
+        return UnitOfWork(self, actor=actor)
+
+    def keyring(self) -> Keyring:
+        return Keyring(self.data_dir)
+
+    def add_local_user(self, username: str, passphrase: str, display_name: str | None = None, role: str = "inspector") -> str:
+        """A second inspector on this laptop: a key slot and a user record."""
+        from .services import users
+
+        _check_username(username)
+        self.keyring().add_user(username, passphrase, self._data_key)
+        return users.create_user(self, username, display_name or username, passphrase=passphrase, role=role)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.write_engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_username(username: str) -> None:
+    if not username or len(username) > 64 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
+        raise StoreError("A user name needs 1–64 letters, digits, '.', '-' or '_'.")
+

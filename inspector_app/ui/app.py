@@ -1,0 +1,73 @@
+"""Starting the desktop app: QApplication, crash handler, unlock, main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME
+from ..logs import log_unexpected
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """The one crash path: log frames (never message text) and tell the user."""
+    path = log_unexpected(exc.with_traceback(tb))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QApplication.translate("App", "Something went wrong ({0}). Your saved work is safe. "
+                                   "Details were written to {1}.").format(kind.__name__, path),
+        )
+    else:
+        print(f"{APP_NAME}: unexpected error ({kind.__name__}); details in {path}", file=sys.stderr)
+
+
+def ensure_demo_store(data_dir: Path) -> None:
+    """First start in demo mode: a data dir with the demo user and demo data."""
+    from ..cli import DEMO_PASSPHRASE, DEMO_USER
+    from ..core import demo
+    from ..core.keys import Keyring
+    from ..core.store import Store
+
+    if Keyring(data_dir).exists():
+        return
+    with Store.create(data_dir, DEMO_USER, DEMO_PASSPHRASE, display_name="Demo Inspector") as store:
+        demo.generate(store, inspections=300, seed=2569)
+
+
+def run_gui(data_dir: Path | None, demo: bool) -> int:
+    from ..cli import DEMO_PASSPHRASE, DEMO_USER, default_data_dir
+    from ..core.keys import Keyring
+    from .main_window import MainWindow
+    from .unlock import UnlockDialog
+
+    sys.excepthook = _excepthook
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("FieldInspector")
+
+    if data_dir is None:
+        data_dir = Path(tempfile.mkdtemp(prefix="field-inspector-demo-")) if demo else default_data_dir()
+    hint = None
+    if demo:
+        ensure_demo_store(data_dir)
+        hint = app.translate("App", "Demo data: user “{0}”, passphrase “{1}”.").format(DEMO_USER, DEMO_PASSPHRASE)
+    if not Keyring(data_dir).exists():
+        from .first_run import FirstRunDialog
+
+        first = FirstRunDialog(data_dir)
+        if first.exec() != FirstRunDialog.DialogCode.Accepted:
+            return 1
+    dialog = UnlockDialog(data_dir, hint)
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.store is None:
+        return 1
+    window = MainWindow(dialog.store)
+    window.show()
+    code = app.exec()
+    dialog.store.close()
+    return code

@@ -1,0 +1,82 @@
+"""Migrations run against a committed database that holds real rows."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select, text
+
+from inspector_app.core import migrate
+from inspector_app.core.checks import run_checks
+from inspector_app.core.db import connect
+from inspector_app.core.errors import ReadOnlyStore
+from inspector_app.core.keys import Keyring
+from inspector_app.core.models import Base, ChecklistAnswer, Inspection, WorkerInterview
+from inspector_app.core.services import checklist
+from inspector_app.core.store import Store
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURE_DIR = FIXTURES / "datadir-0001"
+MANIFEST = json.loads((FIXTURES / "datadir-0001.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def fixture_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "fixture-data"
+    shutil.copytree(FIXTURE_DIR, target)
+    return target
+
+
+def test_fixture_database_migrates_and_keeps_its_rows(fixture_copy: Path) -> None:
+    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store:
+        assert not store.read_only
+        with store.session() as s:
+            assert s.scalar(select(func.count()).select_from(Inspection)) == MANIFEST["counts"]["inspections"]
+            assert s.scalar(select(func.count()).select_from(ChecklistAnswer)) == MANIFEST["counts"]["checklist_answers"]
+            notes = set(s.scalars(select(WorkerInterview.notes_original)))
+        assert MANIFEST["sample_note"] in notes
+        assert all(r.ok for r in run_checks(store)), [r for r in run_checks(store) if not r.ok]
+        with store.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+
+
+def test_models_and_migrations_agree(fixture_copy: Path) -> None:
+    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store, store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"render_as_batch": True}), Base.metadata)
+    assert diff == []
+
+
+def _stamp_future(data_dir: Path, passphrase: str) -> None:
+    _, key = Keyring(data_dir).unlock(passphrase)
+    conn = connect(data_dir / "inspector.db", key)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+
+
+def test_newer_schema_opens_read_only_with_a_clear_message(fixture_copy: Path) -> None:
+    _stamp_future(fixture_copy, MANIFEST["passphrase"])
+    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store:
+        assert store.read_only
+        assert "newer version" in (store.read_only_reason or "")
+        with store.session() as s:
+            inspection_id = s.scalars(select(Inspection.id)).first()
+            assert s.scalar(select(func.count()).select_from(Inspection)) == MANIFEST["counts"]["inspections"]
+        with pytest.raises(ReadOnlyStore, match="newer version"):
+            checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant")
+        with store.engine.connect() as conn, pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+            conn.execute(text("DELETE FROM inspections"))
+
+
+def test_backups_are_verified_and_only_the_last_three_kept(fixture_copy: Path) -> None:
+    _, key = Keyring(fixture_copy).unlock(MANIFEST["passphrase"])
+    made = [migrate.backup_database(fixture_copy / "inspector.db", key, label=f"t{n}") for n in range(5)]
+    kept = sorted((fixture_copy / "backups").glob("inspector-*.db"))
+    assert kept == made[-3:]
+    copy = connect(kept[-1], key, wal=False)
+    assert copy.execute("SELECT count(*) FROM inspections").fetchone()[0] == MANIFEST["counts"]["inspections"]
+    copy.close()
