@@ -9,55 +9,17 @@ could hold interview content) to the log file and summarised on stderr.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .core.errors import InspectorError, StoreError
+from .cli_support import DEMO_PASSPHRASE, DEMO_USER, PROG, CommandAdder, default_data_dir, open_store, read_passphrase
+from .core.errors import InspectorError
 from .logs import log_unexpected
 
-PROG = "inspector-app"
-DEMO_USER = "demo"
-DEMO_PASSPHRASE = "field-demo-2569"
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get("INSPECTOR_DATA_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("FieldInspector", appauthor=False))
-
-
-def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
-    env = os.environ.get("INSPECTOR_PASSPHRASE")
-    if env:
-        return env
-    if sys.stdin is None:
-        raise InspectorError("No passphrase: set INSPECTOR_PASSPHRASE or pipe it on standard input.")
-    if sys.stdin.isatty():
-        passphrase = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat passphrase: ") != passphrase:
-            raise InspectorError("The two passphrases differ.")
-    else:
-        passphrase = sys.stdin.readline().rstrip("\r\n")
-    if not passphrase:
-        raise InspectorError("No passphrase given (set INSPECTOR_PASSPHRASE or type it on standard input).")
-    return passphrase
-
-
-def open_store(args: argparse.Namespace):  # noqa: ANN201 - Store, imported lazily to keep --help fast
-    from .core.store import Store
-
-    data_dir = Path(args.data_dir)
-    if not data_dir.exists():
-        raise StoreError(f"Data dir {data_dir} does not exist (create one with '{PROG} init --data-dir {data_dir}').")
-    return Store.open(data_dir, read_passphrase(), getattr(args, "user", None))
+__all__ = ["DEMO_PASSPHRASE", "DEMO_USER", "build_parser", "main"]
 
 
 # --- commands ------------------------------------------------------------------------------
@@ -151,9 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+                data_dir: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--data-dir", default=str(default_data_dir()), help="the data dir (default: %(default)s)")
+        if data_dir:
+            sub.add_argument("--data-dir", default=str(default_data_dir()), help="the data dir (default: %(default)s)")
         sub.set_defaults(func=func)
         return sub
 
@@ -178,6 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=["csv", "json"], required=True)
     sub.add_argument("--out", required=True, help="folder to write into")
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
+
+    # Commands owned by other layers register themselves here.
+    from .reports import commands as report_commands
+    from .sync import commands as sync_commands
+
+    adder: CommandAdder = command
+    for module in (report_commands, sync_commands):
+        module.register(adder)
     return parser
 
 
