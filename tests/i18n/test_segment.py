@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from itertools import accumulate
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inspector_app.i18n.scripts import Script, is_mark
+from inspector_app.i18n.segment import (
+    break_opportunities,
+    graphemes,
+    line_break_safe,
+    sub_word_units,
+    with_break_hints,
+    words,
+)
+
+from .samples import (
+    ALL_SENTENCES,
+    BURMESE_SENTENCES,
+    KHMER_SENTENCES,
+    LAO_SENTENCES,
+    SHAN_TEXT,
+    THAI_SENTENCES,
+)
+
+
+def _boundaries(pieces: list[str]) -> set[int]:
+    return set(accumulate(len(p) for p in pieces))
+
+
+def _assigned(low: int, high: int) -> list[str]:
+    return [chr(c) for c in range(low, high + 1) if unicodedata.category(chr(c)) != "Cn"]
+
+
+_COMMON = list(" 0123456789.,()-%\u200b") + ["\u00a0"]
+ALPHABETS = {
+    Script.THAI: _assigned(0x0E01, 0x0E5B) + _COMMON,
+    Script.MYANMAR: _assigned(0x1000, 0x109F) + _COMMON,
+    Script.KHMER: _assigned(0x1780, 0x17F9) + _COMMON,
+    Script.LAO: _assigned(0x0E81, 0x0EDF) + _COMMON,
+    Script.LATIN: list("abcdefghijklmnopqrstuvwxyzÀé") + _COMMON,
+}
+ANY_SCRIPT = sorted({ch for alphabet in ALPHABETS.values() for ch in alphabet})
+
+
+# ----------------------------------------------------------------- lossless
+
+
+@pytest.mark.parametrize("text", ALL_SENTENCES)
+def test_words_concatenate_back(text: str) -> None:
+    assert "".join(words(text)) == text
+
+
+@pytest.mark.parametrize("script", list(ALPHABETS))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_words_lossless_for_random_text(script: Script, data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet=st.sampled_from(ALPHABETS[script]), max_size=60))
+    assert "".join(words(text)) == text
+    assert "".join(words(text, script=script)) == text
+    assert "".join(graphemes(text)) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ANY_SCRIPT), max_size=80))
+def test_breaks_are_word_boundaries_and_never_split_clusters(text: str) -> None:
+    pieces = words(text)
+    assert "".join(pieces) == text
+    breaks = break_opportunities(text)
+    assert breaks == sorted(set(breaks))
+    assert set(breaks) <= _boundaries(pieces)
+    for index in breaks:
+        assert 0 < index < len(text)
+        assert not is_mark(text[index]), f"break before a combining mark at {index} in {text!r}"
+        assert text[index - 1] not in "\u1039\u17d2", "break after a virama / coeng"
+        assert line_break_safe(text, index)
+
+
+# ----------------------------------------------------------------- per script
+
+
+def test_thai_dictionary_words() -> None:
+    assert words("นายจ้างยึดหนังสือเดินทางของลูกจ้าง") == ["นายจ้าง", "ยึด", "หนังสือเดินทาง", "ของ", "ลูกจ้าง"]
+
+
+@pytest.mark.parametrize("text", THAI_SENTENCES)
+def test_thai_segments_start_on_a_base_character(text: str) -> None:
+    for piece in words(text):
+        assert not is_mark(piece[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "syllables"),
+    [
+        ("မြန်မာ", ["မြန်", "မာ"]),
+        ("အင်္ဂလိပ်", ["အင်္ဂ", "လိပ်"]),  # kinzi stays on its syllable
+        ("ကမ္ဘာ", ["ကမ္ဘာ"]),  # a stack joins the syllables above and below it
+        ("နိုင်ငံကူးလက်မှတ်", ["နိုင်", "ငံ", "ကူး", "လက်", "မှတ်"]),
+        ("အချိန်", ["အချိန်"]),  # bare prefix အ joins the next syllable
+        ("သည်။", ["သည်", "။"]),
+        ("၂၀၂၅ ခုနှစ်", ["၂၀၂၅", " ", "ခု", "နှစ်"]),
+        (SHAN_TEXT, ["ၵႂၢမ်း", "တႆး"]),
+    ],
+)
+def test_myanmar_syllables(text: str, syllables: list[str]) -> None:
+    assert words(text) == syllables
+
+
+@pytest.mark.parametrize(
+    ("text", "syllables"),
+    [
+        ("ខ្មែរ", ["ខ្មែរ"]),  # coeng stack and final consonant stay together
+        ("ភាសាខ្មែរ", ["ភា", "សា", "ខ្មែរ"]),
+        ("ការងារ", ["ការ", "ងារ"]),
+        ("កម្ពុជា", ["ក", "ម្ពុ", "ជា"]),
+    ],
+)
+def test_khmer_syllables(text: str, syllables: list[str]) -> None:
+    assert words(text) == syllables
+
+
+@pytest.mark.parametrize(
+    ("text", "syllables"),
+    [
+        ("ປະເທດລາວ", ["ປະ", "ເທດ", "ລາວ"]),
+        ("ມາລາວ", ["ມາ", "ລາວ"]),
+        ("ດີກວ່າ", ["ດີກວ່າ"]),  # ambiguous final/initial: no break rather than a wrong one
+        ("ກິນເຂົ້າ", ["ກິນ", "ເຂົ້າ"]),
+    ],
+)
+def test_lao_syllables(text: str, syllables: list[str]) -> None:
+    assert words(text) == syllables
+
+
+@pytest.mark.parametrize("text", BURMESE_SENTENCES + KHMER_SENTENCES + LAO_SENTENCES)
+def test_no_break_inside_stacks(text: str) -> None:
+    for index in break_opportunities(text):
+        assert text[index - 1] not in "\u1039\u17d2"
+        assert not is_mark(text[index])
+
+
+def test_latin_breaks_only_at_spaces() -> None:
+    text = "Labour Protection Act (B.E. 2541)"
+    assert words(text) == ["Labour", " ", "Protection", " ", "Act", " ", "(B.E.", " ", "2541)"]
+    assert break_opportunities(text) == [7, 18, 22, 28]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("ลูกจ้าง (แรงงาน) ทำงาน", 9),  # nothing after an opening bracket
+        ("ลูกจ้าง (แรงงาน) ทำงาน", 15),  # nothing before a closing one
+        ("ทำงานทุกวันๆ", 11),  # no line starts with maiyamok
+        ("ကျေးဇူးတင်ပါသည်။", 15),  # no line starts with a section mark
+        ("ค่าจ้าง10%", 7),  # no break between Thai and digits without a space
+        ("ราคา\u00a0352", 5),  # no-break space glues
+    ],
+)
+def test_punctuation_rules(text: str, index: int) -> None:
+    assert index not in break_opportunities(text)
+
+
+def test_break_after_space_and_zero_width_space() -> None:
+    text = "ភាសា\u200bខ្មែរ ភាសា"
+    breaks = break_opportunities(text)
+    assert text.index("\u200b") + 1 in breaks
+    assert text.index(" ") + 1 in breaks
+    assert text.index("\u200b") not in breaks  # break after the ZWSP, not before it
+
+
+def test_line_break_safe_edges() -> None:
+    assert line_break_safe("ไทย", 0)
+    assert line_break_safe("ไทย", 3)
+    assert not line_break_safe("ไทย", 1)
+    assert not line_break_safe("ไทย", 7)
+
+
+def test_graphemes_keep_stacks_and_marks() -> None:
+    assert graphemes("ကမ္ဘာ") == ["က", "မ္ဘာ"]
+    assert graphemes("ស្ត្រី") == ["ស្ត្រី"]
+    assert graphemes("น้ำ") == ["น้ำ"]
+    assert graphemes("เก่ง") == ["เก่", "ง"]
+
+
+def test_thai_segmentation_never_touches_the_network(tmp_path: Path) -> None:
+    """newmm must run from the bundled dictionary: no socket, nothing written to HOME."""
+    script = (
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise RuntimeError('network access attempted')\n"
+        "socket.socket = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from inspector_app.i18n.segment import words\n"
+        "assert words('ลูกจ้างทำงานล่วงเวลา') == ['ลูกจ้าง', 'ทำงาน', 'ล่วงเวลา'], words('ลูกจ้างทำงานล่วงเวลา')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHAINLP")}
+    env["HOME"] = str(tmp_path)
+    env["USERPROFILE"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("text", ALL_SENTENCES)
+def test_break_hints_for_qt(text: str) -> None:
+    hinted = with_break_hints(text)
+    assert hinted.replace("\u200b", "") == text.replace("\u200b", "")
+    assert hinted.count("\u200b") == sum(1 for i in break_opportunities(text) if text[i - 1] not in " \u200b")
+
+
+def test_with_break_hints_example() -> None:
+    assert with_break_hints("นายจ้างยึดหนังสือ", "|") == "นายจ้าง|ยึด|หนังสือ"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("หนังสือเดินทาง", ["หนัง", "สือ", "เดิน", "ทาง"]),
+        ("ကမ္ဘာ", ["က", "မ္ဘာ"]),
+        ("abc", ["a", "b", "c"]),
+    ],
+)
+def test_sub_word_units(text: str, units: list[str]) -> None:
+    assert sub_word_units(text) == units
