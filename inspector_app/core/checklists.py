@@ -701,3 +701,8 @@ def _json_type(value: Any) -> str:
 def index_items(templates: Iterable[TemplateDef]) -> dict[str, ItemDef]:
     """Every item of the given templates by code (an inspection's base plus its add-ons)."""
     return {item.code: item for template in templates for item in template.items()}
+
+
+def template_from_document(document: Mapping[str, Any], source_name: str = "database") -> TemplateDef:
+    """A template as stored in the database (it was validated when it was loaded)."""
+    return _build(source_name, dict(document))

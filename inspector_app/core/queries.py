@@ -69,3 +69,16 @@ def inspection_content(session: Session, inspection_id: str) -> dict[str, Any]:
             {k: v for k, v in s.items() if k != "image_png"} for s in rows(Signature, Signature.role)
         ],
     }
+
+
+def inspection_template_defs(session: Session, inspection: Inspection) -> list[Any]:
+    """The exact template versions an inspection uses, as TemplateDefs (base first)."""
+    from .checklists import template_from_document
+    from .models import ChecklistTemplate
+
+    defs = []
+    for template_id in inspection_template_ids(session, inspection):
+        row = session.get(ChecklistTemplate, template_id)
+        if row is not None:
+            defs.append(template_from_document(row.document, f"{row.code}.v{row.version}"))
+    return defs

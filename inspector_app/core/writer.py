@@ -8,19 +8,21 @@ the whole call commits or rolls back as one. Nothing else writes.
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import Boolean, func, inspect, select
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import Session
 
 from . import hlc
-from .audit import GENESIS_HASH, entry_hash, fields_digest
+from .audit import GENESIS_HASH, entry_hash
 from .errors import NotFound, ReadOnlyStore
 from .models import AuditEntry, Base, Device, OutboxOp, Synced
-from .types import new_id, utcnow
+from .types import canonical_json, new_id, utcnow
 
 if TYPE_CHECKING:
     from .store import Store
@@ -71,8 +73,8 @@ class UnitOfWork:
         self._device: Device
         self._prev_hash = GENESIS_HASH
         self._audit_seq = 0
-        self._pending_audit: list[dict] = []
-        self._pending_ops: list[dict] = []
+        self._pending_audit: list[tuple[Any, ...]] = []
+        self._pending_ops: list[tuple[Any, ...]] = []
 
     # -- lifecycle --------------------------------------------------------------
 
@@ -117,8 +119,14 @@ class UnitOfWork:
         self._device.last_hlc = stamp
         return stamp
 
-    def save(self, obj: Synced, action: str | None = None, *, outbox: bool = True, attachment_refs: Sequence[str] = ()) -> Synced:
-        """Write one record and log it. New records get id, rev 1 and created_at."""
+    def save(self, obj: Synced, action: str | None = None, *, outbox: bool = True, attachment_refs: Sequence[str] = (),
+             bump_rev: bool = True) -> Synced:
+        """Write one record and log it. New records get id, rev 1 and created_at.
+
+        `bump_rev=False` is for changes HQ owns (review fields, statuses set from HQ's answers): `rev`
+        is the inspector-content revision HQ compares base revisions with, so they must not move it.
+        They are audited all the same.
+        """
         now = utcnow()
         stamp = self._tick()
         state = inspect(obj)
@@ -131,7 +139,7 @@ class UnitOfWork:
             self.session.add(obj)
         else:
             base_rev = obj.rev
-            obj.rev = base_rev + 1
+            obj.rev = base_rev + 1 if bump_rev else base_rev
         obj.updated_at = now
         obj.hlc = stamp
         self.session.flush()
@@ -150,41 +158,47 @@ class UnitOfWork:
         return obj
 
     def insert_many(self, model: type[Synced], rows: list[dict[str, Any]], *, outbox: bool = True) -> None:
-        """Bulk create (demo data, template loads): same log rows, far fewer round trips."""
+        """Bulk create (demo data, template loads): the same log rows, written with executemany."""
         if not rows:
             return
         now = utcnow()
+        now_text = to_wire(now)
+        table = model.__table__  # type: ignore[attr-defined]
+        entity = table.name
         table_columns = list(inspect(model).columns)
-        columns = [c.key for c in table_columns]
+        defaults = {
+            c.key: c.default for c in table_columns if c.default is not None and c.key not in ("id", "created_at", "updated_at")
+        }
         full_rows = []
         for row in rows:
             stamp = self._tick()
-            full = {c: None for c in columns}
+            full = dict.fromkeys((c.key for c in table_columns))
             full.update(row)
             full["id"] = full["id"] or new_id()
             full.update(rev=1, created_at=now, updated_at=now, hlc=stamp)
-            for column in table_columns:
-                if full[column.key] is None and column.default is not None:
-                    full[column.key] = column.default.arg(None) if column.default.is_callable else column.default.arg
+            for key, default in defaults.items():
+                if full[key] is None:
+                    full[key] = default.arg(None) if default.is_callable else default.arg
             full_rows.append(full)
-            self._log(
-                entity=model.__tablename__,  # type: ignore[attr-defined]
-                entity_id=full["id"],
-                action="create",
-                base_rev=0,
-                rev=1,
-                stamp=stamp,
-                fields={k: to_wire(v) for k, v in full.items()},
-                outbox=outbox,
-                attachment_refs=[],
-                at=now,
-            )
-        self.session.execute(insert(model), full_rows)
+            wire = {k: (now_text if k in ("created_at", "updated_at") else to_wire(v)) for k, v in full.items()}
+            self._log(entity, full["id"], "create", 0, 1, stamp, wire, outbox, [], now, now_text)
+        self._execute_many(table, table_columns, full_rows)
         self._flush_log()
+
+    def _execute_many(self, table: Any, columns: list[Any], rows: list[dict[str, Any]]) -> None:
+        """INSERT through the driver's executemany, converting values as the column types would."""
+        converters = [_bind_converter(c.type) for c in columns]
+        sql = (
+            f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})"
+        )
+        values = [tuple(convert(row[c.key]) for c, convert in zip(columns, converters, strict=True)) for row in rows]
+        self.session.connection().exec_driver_sql(sql, values)
 
     def log_only(self, entity: str, entity_id: str, action: str, fields: dict[str, Any], *, outbox: bool = True) -> None:
         """Log an action that is not a row change (e.g. a status event the HQ must see)."""
-        self._log(entity, entity_id, action, 0, 0, self._tick(), fields, outbox, [], utcnow())
+        now = utcnow()
+        self._log(entity, entity_id, action, 0, 0, self._tick(), fields, outbox, [], now, to_wire(now))
 
     def _log(
         self,
@@ -198,32 +212,22 @@ class UnitOfWork:
         outbox: bool,
         attachment_refs: list[str],
         at: datetime,
+        at_text: str | None = None,
     ) -> None:
         self.changes.add(entity, entity_id)
+        at_text = at_text or to_wire(at)
+        fields_json = canonical_json(fields)
         if outbox:
             self._device.last_seq += 1
             seq = self._device.last_seq
-            self._pending_ops.append(
-                {
-                    "seq": seq,
-                    "op_id": f"{self._device.id}:{seq}",
-                    "entity": entity,
-                    "entity_id": entity_id,
-                    "action": action,
-                    "base_rev": base_rev,
-                    "rev": rev,
-                    "hlc": stamp,
-                    "fields": fields,
-                    "attachment_refs": attachment_refs,
-                    "created_at": at,
-                    "state": "pending",
-                    "attempts": 0,
-                }
-            )
+            self._pending_ops.append((
+                seq, f"{self._device.id}:{seq}", entity, entity_id, action, base_rev, rev, stamp, fields_json,
+                canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0,
+            ))
         self._audit_seq += 1
         entry = {
             "seq": self._audit_seq,
-            "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "at": at_text,
             "actor": self.actor,
             "device_id": self._device.id,
             "entity": entity,
@@ -231,21 +235,45 @@ class UnitOfWork:
             "action": action,
             "rev": rev,
             "hlc": stamp,
-            "fields_sha256": fields_digest(fields),
+            "fields_sha256": hashlib.sha256(fields_json.encode("utf-8")).hexdigest(),
             "prev_hash": self._prev_hash,
         }
         entry["hash"] = entry_hash(entry)
         self._prev_hash = entry["hash"]
-        entry["at"] = at
-        self._pending_audit.append(entry)
+        self._pending_audit.append(tuple(entry[k] for k in AUDIT_COLUMNS))
 
     def _flush_log(self) -> None:
+        connection = self.session.connection()
         if self._pending_ops:
-            self.session.execute(insert(OutboxOp), self._pending_ops)
+            connection.exec_driver_sql(
+                f"INSERT INTO outbox ({', '.join(OUTBOX_COLUMNS)}) VALUES ({', '.join('?' for _ in OUTBOX_COLUMNS)})",
+                self._pending_ops,
+            )
             self._pending_ops = []
         if self._pending_audit:
-            self.session.execute(insert(AuditEntry), self._pending_audit)
+            connection.exec_driver_sql(
+                f"INSERT INTO audit_entries ({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})",
+                self._pending_audit,
+            )
             self._pending_audit = []
+
+
+OUTBOX_COLUMNS = (
+    "seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs",
+    "created_at", "state", "attempts",
+)
+AUDIT_COLUMNS = (
+    "seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc", "fields_sha256", "prev_hash",
+    "hash",
+)
+
+
+def _bind_converter(column_type: Any) -> Any:
+    if isinstance(column_type, TypeDecorator):
+        return lambda value, t=column_type: t.process_bind_param(value, None)
+    if isinstance(column_type, Boolean):
+        return lambda value: None if value is None else int(bool(value))
+    return lambda value: value
 
 
 def pending_count(session: Session) -> int:

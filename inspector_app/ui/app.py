@@ -43,13 +43,18 @@ def ensure_demo_store(data_dir: Path) -> None:
 def run_gui(data_dir: Path | None, demo: bool) -> int:
     from ..cli import DEMO_PASSPHRASE, DEMO_USER, default_data_dir
     from ..core.keys import Keyring
-    from .main_window import MainWindow
+    from . import settings as keys
+    from .fonts import apply_app_font
+    from .language import set_current_language
+    from .main_window import MainWindow, make_context
+    from .settings import Settings
     from .unlock import UnlockDialog
 
     sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("FieldInspector")
+    apply_app_font(app)
 
     if data_dir is None:
         data_dir = Path(tempfile.mkdtemp(prefix="field-inspector-demo-")) if demo else default_data_dir()
@@ -66,8 +71,11 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     dialog = UnlockDialog(data_dir, hint)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.store is None:
         return 1
-    window = MainWindow(dialog.store)
+    store = dialog.store
+    settings = Settings(store.username)
+    set_current_language(settings.get(keys.LANGUAGE))
+    window = MainWindow(make_context(store, settings))
     window.show()
     code = app.exec()
-    dialog.store.close()
+    store.close()
     return code

@@ -1,25 +1,58 @@
-"""The inspections list as a lazily fetched table model.
+"""The inspections list: a lazily fetched table model and its filter proxy.
 
 Rows arrive from the database in pages (`canFetchMore`/`fetchMore`), so a
-list of 20,000 inspections opens at once and fills in as the user scrolls.
-Presentation only: sorting and filtering go through a QSortFilterProxyModel.
+list of 20,000 inspections paints at once and fills in as the user scrolls.
+Filtering and sorting happen in `InspectionFilterProxy`; when a filter is set
+the model fetches the remaining rows first (one query), so a filter never
+misses rows that were not scrolled to yet.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from sqlalchemy import func, select
 
+from ..core import geography
 from ..core.models import Establishment, Inspection
 from ..core.store import Store
 
 PAGE_SIZE = 500
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
+ROLE_SORT = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    reference: str
+    name_th: str
+    name_en: str | None
+    province_code: str
+    district_code: str | None
+    visit_date: date
+    visit_type: str
+    status: str
+    revision: int
+    search_text: str
+
+
+def _place_name(code: str | None) -> str:
+    if not code:
+        return ""
+    place = geography.place(code)
+    return place.name_th if place else code
+
+
+def _place_both(code: str | None) -> str:
+    place = geography.place(code) if code else None
+    return f"{place.name_th} {place.name_en}" if place else (code or "")
 
 
 class InspectionTableModel(QAbstractTableModel):
@@ -28,7 +61,7 @@ class InspectionTableModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: Any = None):
         super().__init__(parent)
         self._store = store
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[Row] = []
         self._total = 0
         self.reload()
 
@@ -39,7 +72,7 @@ class InspectionTableModel(QAbstractTableModel):
             select(
                 Inspection.id, Inspection.reference, Establishment.name_th, Establishment.name_en,
                 Establishment.province_code, Establishment.district_code, Inspection.visit_date,
-                Inspection.visit_type, Inspection.status,
+                Inspection.visit_type, Inspection.status, Inspection.revision,
             )
             .join(Establishment, Establishment.id == Inspection.establishment_id)
             .order_by(Inspection.visit_date.desc(), Inspection.id.desc())
@@ -57,18 +90,50 @@ class InspectionTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: Index = QModelIndex(), limit: int | None = None) -> None:  # noqa: N802 - Qt API
         if parent.isValid():
             return
+        limit = limit or PAGE_SIZE
         with self._store.session() as session:
-            page = session.execute(self._query().offset(len(self._rows)).limit(PAGE_SIZE)).all()
+            page = session.execute(self._query().offset(len(self._rows)).limit(limit)).all()
         if not page:
             self._total = len(self._rows)
             return
+        rows = [
+            Row(r.id, r.reference, r.name_th, r.name_en, r.province_code, r.district_code, r.visit_date,
+                r.visit_type, r.status, r.revision,
+                " ".join((r.reference, r.name_th, r.name_en or "", _place_both(r.province_code),
+                          _place_both(r.district_code))).casefold())
+            for r in page
+        ]
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(tuple(r) for r in page)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex(), limit=max(1, self._total - len(self._rows)))
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
+    def refresh_ids(self, ids: set[str]) -> None:
+        """Re-read only the given inspections (after a service reports them changed)."""
+        positions = {r.id: n for n, r in enumerate(self._rows) if r.id in ids}
+        if not positions or len(ids - set(positions)):
+            self.reload()  # a new inspection: its place in the order is unknown
+            return
+        with self._store.session() as session:
+            fresh = {r.id: r for r in session.execute(self._query().where(Inspection.id.in_(list(positions))))}
+        for record_id, n in positions.items():
+            r = fresh.get(record_id)
+            if r is None:
+                continue
+            old = self._rows[n]
+            self._rows[n] = Row(r.id, r.reference, r.name_th, r.name_en, r.province_code, r.district_code,
+                                r.visit_date, r.visit_type, r.status, r.revision, old.search_text)
+            self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
 
     # -- Qt model API ------------------------------------------------------------------
 
@@ -97,40 +162,101 @@ class InspectionTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.COLUMNS):
             return None
         row = self._rows[index.row()]
-        record_id, reference, name_th, name_en, province, district, visit_date, visit_type, status = row
         column = self.COLUMNS[index.column()]
         if role == ROLE_ID:
-            return record_id
+            return row.id
         if role == ROLE_SEARCH_TEXT:
-            return " ".join(str(x) for x in (reference, name_th, name_en or "", _place_name(province),
-                                             _place_name(district))).casefold()
+            return row.search_text
+        if role == ROLE_SORT:
+            return {"visit_date": row.visit_date.isoformat(), "status": row.status}.get(column) or self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return {
-                "reference": reference,
-                "establishment": name_th if not name_en else f"{name_th} ({name_en})",
-                "province": _place_name(province),
-                "district": _place_name(district),
-                "visit_date": visit_date.isoformat(),
-                "visit_type": visit_type_label(visit_type),
-                "status": status_label(status),
-            }[column]
-        if role == Qt.ItemDataRole.EditRole:
-            return {"visit_date": visit_date.isoformat(), "status": status, "visit_type": visit_type}.get(column)
+            if column == "reference":
+                return row.reference if row.revision == 1 else f"{row.reference} r{row.revision}"
+            if column == "establishment":
+                return row.name_th if not row.name_en else f"{row.name_th} ({row.name_en})"
+            if column == "province":
+                return _place_name(row.province_code)
+            if column == "district":
+                return _place_name(row.district_code)
+            if column == "visit_date":
+                return format_date(row.visit_date)
+            if column == "visit_type":
+                return visit_type_label(row.visit_type)
+            return status_label(row.status)
         return None
 
 
-def _place_name(code: str | None) -> str:
-    if not code:
-        return ""
-    from ..core import geography
+@dataclass
+class InspectionFilter:
+    text: str = ""
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    visit_types: frozenset[str] = field(default_factory=frozenset)
+    province_code: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
 
-    place = geography.place(code)
-    return place.name_th if place else code
+    def active(self) -> bool:
+        return bool(self.text or self.statuses or self.visit_types or self.province_code or self.date_from or self.date_to)
+
+
+class InspectionFilterProxy(QSortFilterProxyModel):
+    """Search text, status, visit type, province and date range, all at once."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._filter = InspectionFilter()
+        self.setSortRole(ROLE_SORT)
+        self.setDynamicSortFilter(False)
+
+    def set_filter(self, new: InspectionFilter) -> None:
+        source = self.sourceModel()
+        if new.active() and isinstance(source, InspectionTableModel):
+            source.fetch_all()
+        self._filter = new
+        self.invalidateFilter()
+
+    def current_filter(self) -> InspectionFilter:
+        return self._filter
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if column >= 0 and isinstance(source, InspectionTableModel):
+            source.fetch_all()
+        super().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
+        f = self._filter
+        if not f.active():
+            return True
+        source = self.sourceModel()
+        if not isinstance(source, InspectionTableModel):
+            return True
+        row = source.row(source_row)
+        if f.statuses and row.status not in f.statuses:
+            return False
+        if f.visit_types and row.visit_type not in f.visit_types:
+            return False
+        if f.province_code and row.province_code != f.province_code:
+            return False
+        if f.date_from and row.visit_date < f.date_from:
+            return False
+        if f.date_to and row.visit_date > f.date_to:
+            return False
+        return all(word in row.search_text for word in f.text.casefold().split())
+
+
+def format_date(value: date) -> str:
+    """Dates as the user's language shows them; the database keeps ISO dates."""
+    language = QCoreApplication.instance().property("inspector_language") if QCoreApplication.instance() else None
+    try:
+        from ..i18n.dates import format_date as localised
+
+        return localised(value, language or "en", style="short")
+    except (ImportError, ValueError, TypeError):
+        return value.isoformat()
 
 
 def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
         "draft": QCoreApplication.translate("Status", "Draft"),
         "completed": QCoreApplication.translate("Status", "Completed"),
@@ -143,8 +269,6 @@ def status_label(status: str) -> str:
 
 
 def visit_type_label(visit_type: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
         "routine": QCoreApplication.translate("VisitType", "Routine"),
         "complaint": QCoreApplication.translate("VisitType", "Complaint"),

@@ -1,59 +1,229 @@
-"""The main window: the inspections list (the first screen of the app)."""
+"""The main window: navigation, pages, open inspections, status bar and the lock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from ..core.store import Store
-from ..core.writer import pending_count
-from .inspections_model import ROLE_SEARCH_TEXT, InspectionTableModel
+from ..core.models import SyncState
+from ..core.writer import ChangeSet, pending_count
+from . import settings as keys
+from .context import ChangeHub, UiContext
+from .coordinators_page import CoordinatorsPage
+from .editor.editor_page import EditorPage
+from .establishments_page import EstablishmentsPage
+from .inspections_page import InspectionsPage
+from .lock import IdleWatcher, LockPage
+from .settings_page import SettingsPage
+from .sync_page import SyncPage
+
+STATUS_REFRESH_MS = 15_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
+    PAGES = ("inspections", "establishments", "coordinators", "sync", "settings")
+
+    def __init__(self, ctx: UiContext):
         super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Field Inspector — %1").replace("%1", store.username))
-        self.resize(1100, 700)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.setObjectName("mainWindow")
+        self.resize(1200, 760)
 
-        self.model = InspectionTableModel(store, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(ROLE_SEARCH_TEXT)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.inspections = InspectionsPage(ctx)
+        self.establishments = EstablishmentsPage(ctx)
+        self.coordinators = CoordinatorsPage(ctx)
+        self.sync = SyncPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        for page in (self.inspections, self.establishments, self.coordinators, self.sync, self.settings_page):
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.inspections.openInspection.connect(self.open_inspection)
+        self.inspections.newInspectionRequested.connect(self.new_inspection)
+        self.settings_page.settingsChanged.connect(self._settings_changed)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search establishment, reference or district"))
-        self.search.setAccessibleName(self.tr("Search inspections"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.casefold()))
-
-        self.table = QTableView()
-        self.table.setObjectName("inspectionsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Inspections"))
+        self.editors: dict[str, EditorPage] = {}
+        self.lock_page = LockPage(self.store.keyring(), self.store.username)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.stack.addWidget(self.lock_page)
+        self.locked = False
+        self._reopen_after_unlock: list[str] = []
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingChanges")
-        self.statusBar().addPermanentWidget(self.pending_label)
+        self.last_sync_label = QLabel()
+        self.last_sync_label.setObjectName("lastSync")
+        self.online_label = QLabel()
+        self.online_label.setObjectName("onlineState")
+        for label in (self.pending_label, self.last_sync_label, self.online_label):
+            self.statusBar().addPermanentWidget(label)
+        self._network = QNetworkInformation.instance() if QNetworkInformation.loadDefaultBackend() else None
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(lambda _r: self.refresh_status())
+        self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        ctx.hub.changed.connect(self._on_changed)
+
+        self.idle = IdleWatcher(ctx.settings.get(keys.IDLE_LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        for n in range(len(self.PAGES)):
+            QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n))
+
+        geometry = ctx.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
         self.refresh_status()
+
+    # -- text ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Field Inspector — %1").replace("%1", self.store.username))
+        names = (self.tr("Inspections"), self.tr("Establishments"), self.tr("Coordinators"), self.tr("Sync"),
+                 self.tr("Settings"))
+        for n, name in enumerate(names):
+            self.nav.item(n).setText(name)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for page in (self.inspections, self.establishments, self.coordinators, self.sync, self.settings_page,
+                     self.lock_page, *self.editors.values()):
+            if hasattr(page, "retranslate"):
+                page.retranslate()
+        self.refresh_status()
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        if self.locked or row < 0:
+            return
+        if row < len(self.PAGES):
+            self.stack.setCurrentIndex(row)
+        else:
+            editor = list(self.editors.values())[row - len(self.PAGES)]
+            self.stack.setCurrentWidget(editor)
+
+    def open_inspection(self, inspection_id: str) -> EditorPage:
+        editor = self.editors.get(inspection_id)
+        if editor is None:
+            editor = EditorPage(self.ctx, inspection_id)
+            editor.closeRequested.connect(lambda: self.close_inspection(inspection_id))
+            self.editors[inspection_id] = editor
+            self.stack.addWidget(editor)
+            self.nav.addItem(editor.short_title())
+            editor.titleChanged.connect(lambda title, e=editor: self._rename_nav(e, title))
+        self.nav.setCurrentRow(len(self.PAGES) + list(self.editors).index(inspection_id))
+        self.stack.setCurrentWidget(editor)
+        return editor
+
+    def _rename_nav(self, editor: EditorPage, title: str) -> None:
+        row = len(self.PAGES) + list(self.editors.values()).index(editor)
+        self.nav.item(row).setText(title)
+
+    def close_inspection(self, inspection_id: str) -> None:
+        editor = self.editors.pop(inspection_id, None)
+        if editor is None:
+            return
+        editor.flush()
+        row = self.nav.currentRow()
+        for n in range(len(self.PAGES), self.nav.count()):
+            if self.nav.item(n).text() == editor.short_title():
+                self.nav.takeItem(n)
+                break
+        self.stack.removeWidget(editor)
+        editor.deleteLater()
+        self.nav.setCurrentRow(0 if row >= self.nav.count() else min(row, self.nav.count() - 1))
+
+    def new_inspection(self) -> None:
+        from .new_inspection_wizard import NewInspectionWizard
+
+        wizard = NewInspectionWizard(self.ctx)
+        wizard.setParent(self, wizard.windowFlags())
+        wizard.created.connect(self.open_inspection)
+        wizard.open()
+
+    # -- lock ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide everything: save pending edits, close editors and dialogs, show only the lock page."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.pause()
+        self._reopen_after_unlock = list(self.editors)
+        for inspection_id in list(self.editors):
+            self.close_inspection(inspection_id)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.close()
+        self.nav.setEnabled(False)
+        self.nav.hide()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.lock_page.passphrase.setFocus()
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.nav.show()
+        self.nav.setEnabled(True)
+        self.stack.setCurrentIndex(0)
+        self.nav.setCurrentRow(0)
+        for inspection_id in self._reopen_after_unlock:
+            self.open_inspection(inspection_id)
+        self._reopen_after_unlock = []
+        self.idle.resume()
+
+    # -- status -------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
         with self.store.session() as session:
             pending = pending_count(session)
+            last = session.get(SyncState, "last_success")
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", pending))
+        if last and last.value:
+            self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", last.value))
+        else:
+            self.last_sync_label.setText(self.tr("Never synced"))
+        online = (
+            self._network is not None
+            and self._network.reachability() == QNetworkInformation.Reachability.Online
+        )
+        self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
         if self.store.read_only and self.store.read_only_reason:
             self.statusBar().showMessage(self.store.read_only_reason)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self.refresh_status()
+
+    def _settings_changed(self, key: str) -> None:
+        if key == keys.IDLE_LOCK_MINUTES.key:
+            self.idle.set_minutes(self.ctx.settings.get(keys.IDLE_LOCK_MINUTES))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for editor in self.editors.values():
+            editor.flush()
+        self.ctx.ops.wait()
+        self.ctx.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)
+
+
+def make_context(store, settings=None) -> UiContext:  # noqa: ANN001, ANN201
+    from .operations import Operations
+    from .settings import Settings
+
+    return UiContext(store=store, ops=Operations(QCoreApplication.instance()),
+                     settings=settings or Settings(store.username), hub=ChangeHub())

@@ -55,7 +55,7 @@ def test_a_service_failing_halfway_leaves_nothing(store: Store, monkeypatch: pyt
     if failure_point == "before_log":
         def broken_digest(fields: dict) -> str:
             raise RuntimeError("disk full")
-        monkeypatch.setattr(writer, "fields_digest", broken_digest)
+        monkeypatch.setattr(writer, "entry_hash", broken_digest)
     else:
         original = writer.UnitOfWork._flush_log
 

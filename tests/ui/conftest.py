@@ -1,0 +1,31 @@
+"""UI fixtures: a UiContext over a fresh store, with settings in a temp file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from inspector_app.core.store import Store
+from inspector_app.ui.context import ChangeHub, UiContext
+from inspector_app.ui.operations import Operations
+from inspector_app.ui.settings import Settings
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def ui_ctx(store: Store, settings_file: Path, qapp) -> Iterator[UiContext]:  # noqa: ANN001
+    ctx = UiContext(
+        store=store,
+        ops=Operations(),
+        settings=Settings(store.username, QSettings(str(settings_file), QSettings.Format.IniFormat)),
+        hub=ChangeHub(),
+    )
+    yield ctx
+    ctx.ops.wait()

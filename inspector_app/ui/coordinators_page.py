@@ -1,0 +1,488 @@
+"""Language coordinators (interpreters): the list and the form.
+
+A coordinator is recorded as the interpreter of each interview, so the form
+asks for the declaration that they have no tie to the employer or a broker
+(and when it was made).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+from sqlalchemy import select
+
+from ..core.models import LanguageCoordinator
+from ..core.services import directory
+from ..core.writer import ChangeSet
+from .context import UiContext
+from .establishments_page import WordFilterProxy
+from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
+from .messages import error_text
+from .place_picker import ScriptRowDelegate, make_room_for_scripts, script_text_height
+
+Index = QModelIndex | QPersistentModelIndex
+ENTITY = "language_coordinators"
+DATE_FORMAT = "yyyy-MM-dd"  # unambiguous whether the reader counts years in BE or CE
+
+# (code, English name for translation, the language's own name)
+COORDINATOR_LANGUAGES = (
+    ("my", QT_TRANSLATE_NOOP("Languages", "Burmese"), "မြန်မာ"),
+    ("km", QT_TRANSLATE_NOOP("Languages", "Khmer"), "ខ្មែរ"),
+    ("lo", QT_TRANSLATE_NOOP("Languages", "Lao"), "ລາວ"),
+    ("kar", QT_TRANSLATE_NOOP("Languages", "Karen"), "ကညီ"),
+    ("shn", QT_TRANSLATE_NOOP("Languages", "Shan"), "တႆး"),
+    ("mnw", QT_TRANSLATE_NOOP("Languages", "Mon"), "မန်"),
+    ("th", QT_TRANSLATE_NOOP("Languages", "Thai"), "ไทย"),
+    ("en", QT_TRANSLATE_NOOP("Languages", "English"), "English"),
+)
+GENDERS = (
+    (None, QT_TRANSLATE_NOOP("Gender", "Not stated")),
+    ("female", QT_TRANSLATE_NOOP("Gender", "Female")),
+    ("male", QT_TRANSLATE_NOOP("Gender", "Male")),
+    ("other", QT_TRANSLATE_NOOP("Gender", "Other")),
+)
+
+
+def language_name(code: str) -> str:
+    for known, english, _own in COORDINATOR_LANGUAGES:
+        if known == code:
+            return QCoreApplication.translate("Languages", english)
+    return code
+
+
+def languages_text(codes: list[str]) -> str:
+    return ", ".join(language_name(c) for c in codes)
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class CoordinatorRow:
+    id: str
+    full_name: str
+    languages: tuple[str, ...]
+    no_conflict_declared: bool
+    declared_on: date | None
+    active: bool
+    organisation: str | None
+
+
+class CoordinatorTableModel(QAbstractTableModel):
+    COLUMNS = ("full_name", "languages", "no_conflict", "active")
+
+    def __init__(self, store: Any, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[CoordinatorRow] = []
+        self._row_of: dict[str, int] = {}
+        self.reload()
+
+    def _fetch(self, ids: set[str] | None = None) -> list[CoordinatorRow]:
+        query = select(LanguageCoordinator).order_by(LanguageCoordinator.full_name)
+        if ids is not None:
+            query = query.where(LanguageCoordinator.id.in_(ids))
+        with self._store.session() as session:
+            return [
+                CoordinatorRow(c.id, c.full_name, tuple(c.languages or ()), bool(c.no_conflict_declared),
+                               c.no_conflict_declared_on, bool(c.active), c.organisation)
+                for c in session.scalars(query)
+            ]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch()
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+        self.endResetModel()
+
+    def apply_changes(self, ids: set[str]) -> None:
+        if not ids or "" in ids:
+            self.reload()
+            return
+        for row in self._fetch(set(ids)):
+            position = self._row_of.get(row.id)
+            if position is None:
+                position = len(self._rows)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.append(row)
+                self._row_of[row.id] = position
+                self.endInsertRows()
+            else:
+                self._rows[position] = row
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+
+    def row(self, position: int) -> CoordinatorRow:
+        return self._rows[position]
+
+    def position_of(self, coordinator_id: str) -> int | None:
+        return self._row_of.get(coordinator_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "full_name": self.tr("Name"),
+            "languages": self.tr("Languages"),
+            "no_conflict": self.tr("No-conflict declaration"),
+            "active": self.tr("Active"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ROLE_ID:
+            return row.id
+        if role == ROLE_SEARCH_TEXT:
+            return " ".join([row.full_name, row.organisation or "", languages_text(list(row.languages)),
+                             *row.languages]).casefold()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROLE_SORT):
+            if column == "full_name":
+                return row.full_name
+            if column == "languages":
+                return languages_text(list(row.languages))
+            if column == "no_conflict":
+                if role == ROLE_SORT:
+                    return row.declared_on.isoformat() if row.no_conflict_declared and row.declared_on else (
+                        "0" if row.no_conflict_declared else "")
+                if not row.no_conflict_declared:
+                    return self.tr("Not declared")
+                if row.declared_on:
+                    return self.tr("Declared %1").replace("%1", row.declared_on.isoformat())
+                return self.tr("Declared")
+            if role == ROLE_SORT:
+                return int(row.active)
+            return self.tr("Active") if row.active else self.tr("Inactive")
+        return None
+
+
+# --------------------------------------------------------------------------- dialog
+
+
+class CoordinatorDialog(QDialog):
+    """Create (coordinator_id=None) or edit a language coordinator. Emits `saved(id)` and closes on success."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: UiContext, coordinator_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.coordinator_id = coordinator_id
+        self._original: dict[str, Any] = {}
+        self._saving = False
+        self.setObjectName("coordinatorDialog")
+        self.setWindowTitle(self.tr("Edit language coordinator") if coordinator_id else self.tr("New language coordinator"))
+
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
+        self.full_name.setAccessibleName(self.tr("Full name"))
+        self.full_name.setPlaceholderText(self.tr("As written in their own script, with a Latin spelling"))
+        self.languages = QListWidget()
+        self.languages.setObjectName("languages")
+        self.languages.setAccessibleName(self.tr("Languages"))
+        self.languages.setItemDelegate(ScriptRowDelegate(self.languages))
+        for code, english, own in COORDINATOR_LANGUAGES:
+            name = QCoreApplication.translate("Languages", english)
+            item = QListWidgetItem(name if own == name else f"{name} — {own}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.languages.addItem(item)
+        rows = self.languages.count()
+        self.languages.setFixedHeight(
+            rows * max(self.languages.sizeHintForRow(0), script_text_height(self.languages.font()) + 8)
+            + 2 * self.languages.frameWidth() + 2)
+        self.gender = QComboBox()
+        self.gender.setAccessibleName(self.tr("Gender"))
+        for code, label in GENDERS:
+            self.gender.addItem(QCoreApplication.translate("Gender", label), code)
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.no_conflict = QCheckBox(self.tr("Declares no tie to the employer or a broker"))
+        self.no_conflict.setObjectName("noConflict")
+        self.no_conflict.setAccessibleName(self.tr("Declares no tie to the employer or a broker"))
+        self.declared_on = QDateEdit(QDate.currentDate())
+        self.declared_on.setCalendarPopup(True)
+        self.declared_on.setDisplayFormat(DATE_FORMAT)
+        self.declared_on.setAccessibleName(self.tr("Date of the declaration"))
+        self.declared_on.setEnabled(False)
+        self.no_conflict.toggled.connect(self.declared_on.setEnabled)
+        self.active = QCheckBox(self.tr("Active (can be chosen for new inspections)"))
+        self.active.setAccessibleName(self.tr("Active"))
+        self.active.setChecked(True)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in (
+            (self.tr("Full &name"), self.full_name),
+            (self.tr("&Languages"), self.languages),
+            (self.tr("&Gender"), self.gender),
+            (self.tr("&Phone"), self.phone),
+            (self.tr("&Organisation"), self.organisation),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        declaration = QHBoxLayout()
+        declaration.addWidget(self.no_conflict, 1)
+        declared_label = QLabel(self.tr("&on"))
+        declared_label.setBuddy(self.declared_on)
+        declaration.addWidget(declared_label)
+        declaration.addWidget(self.declared_on)
+        form.addRow(declaration)
+        form.addRow(self.active)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        make_room_for_scripts(self)
+        self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
+
+        if coordinator_id:
+            self._load(coordinator_id)
+        self.full_name.setFocus()
+
+    def _load(self, coordinator_id: str) -> None:
+        with self.ctx.store.session() as session:
+            record = session.get(LanguageCoordinator, coordinator_id)
+            if record is None:
+                self._show_error(self.tr("This language coordinator no longer exists."))
+                self.save_button.setEnabled(False)
+                return
+            self._original = {key: getattr(record, key) for key in directory.COORDINATOR_FIELDS}
+        o = self._original
+        self.full_name.setText(o["full_name"] or "")
+        codes = set(o["languages"] or ())
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                               else Qt.CheckState.Unchecked)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(o["gender"])))
+        self.phone.setText(o["phone"] or "")
+        self.organisation.setText(o["organisation"] or "")
+        self.no_conflict.setChecked(bool(o["no_conflict_declared"]))
+        if o["no_conflict_declared_on"]:
+            d = o["no_conflict_declared_on"]
+            self.declared_on.setDate(QDate(d.year, d.month, d.day))
+        self.active.setChecked(bool(o["active"]))
+
+    def checked_languages(self) -> list[str]:
+        return [
+            self.languages.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.languages.count())
+            if self.languages.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def fields(self) -> dict[str, Any]:
+        declared = self.no_conflict.isChecked()
+        return {
+            "full_name": self.full_name.text().strip() or None,
+            "languages": self.checked_languages(),
+            "gender": self.gender.currentData(),
+            "phone": self.phone.text().strip() or None,
+            "organisation": self.organisation.text().strip() or None,
+            "no_conflict_declared": declared,
+            "no_conflict_declared_on": self.declared_on.date().toPython() if declared else None,
+            "active": self.active.isChecked(),
+        }
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        fields = self.fields()
+        if self.coordinator_id:
+            fields = {k: v for k, v in fields.items() if self._original.get(k) != v}
+            if not fields:
+                self.accept()
+                return
+        store, coordinator_id = self.ctx.store, self.coordinator_id
+        self._set_saving(True)
+        self.ctx.write(lambda: directory.save_coordinator(store, coordinator_id, **fields),
+                       on_success=self._saved, on_failure=self._failed, touches=ENTITY)
+
+    def _saved(self, result: Any) -> None:
+        if not isValid(self):  # closed with its parent while the write ran
+            return
+        self._set_saving(False)
+        self.coordinator_id = result if isinstance(result, str) else self.coordinator_id
+        self.saved.emit(self.coordinator_id or "")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._set_saving(False)
+        self._show_error(error_text(exc))
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not saving)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def reject(self) -> None:
+        if not self._saving:
+            super().reject()
+
+
+# --------------------------------------------------------------------------- page
+
+
+class CoordinatorsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CoordinatorTableModel(ctx.store, self)
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, language or organisation"))
+        self.search.setAccessibleName(self.tr("Search language coordinators"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.new_button = QPushButton(self.tr("&New coordinator…"))
+        self.new_button.setAccessibleName(self.tr("New language coordinator"))
+        self.new_button.clicked.connect(self.new_coordinator)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit language coordinator"))
+        self.edit_button.clicked.connect(self.edit_selected)
+
+        self.table = QTableView()
+        self.table.setObjectName("coordinatorsTable")
+        self.table.setAccessibleName(self.tr("Language coordinators"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(script_text_height(self.table.font()) + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumHeight(script_text_height(header.font()) + 10)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        make_room_for_scripts(self)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+        self.ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ENTITY):
+            self.model.apply_changes(changes.changed[ENTITY])
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected_id() is not None)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(ROLE_ID)
+
+    def select_id(self, coordinator_id: str) -> bool:
+        position = self.model.position_of(coordinator_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def new_coordinator(self) -> CoordinatorDialog:
+        dialog = CoordinatorDialog(self.ctx, parent=self)
+        dialog.saved.connect(self.select_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_coordinator(self, coordinator_id: str) -> CoordinatorDialog:
+        dialog = CoordinatorDialog(self.ctx, coordinator_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> CoordinatorDialog | None:
+        coordinator_id = self.selected_id()
+        return self.edit_coordinator(coordinator_id) if coordinator_id else None

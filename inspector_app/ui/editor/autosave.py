@@ -1,0 +1,88 @@
+"""Debounced autosave: every edit goes through a service off the UI thread.
+
+Edits are keyed (one key per field); a newer edit of the same field replaces
+an older one that has not been sent yet. The indicator says "Saved" only
+once every edit has been committed (WAL, synchronous=FULL), so killing the
+app after it says so loses nothing. A failed save leaves the text in the
+form, marks the field, and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..context import UiContext
+from ..messages import error_text
+
+DELAY_MS = 400
+
+
+class AutoSaver(QObject):
+    stateChanged = Signal(str, str)  # noqa: N815 - state ("saved" | "saving" | "error"), message
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, delay_ms: int = DELAY_MS):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._pending: dict[str, tuple[Callable[[], Any], Callable[[Any], None] | None,
+                                       Callable[[BaseException], None] | None]] = {}
+        self._in_flight = 0
+        self._errors: dict[str, str] = {}
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._fire)
+        self.state = "saved"
+
+    def schedule(self, key: str, fn: Callable[[], Any], *, on_success: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        self._pending[key] = (fn, on_success, on_error)
+        self._set_state("saving")
+        self._timer.start()
+
+    def save_now(self, key: str, fn: Callable[[], Any], **callbacks: Any) -> None:
+        self.schedule(key, fn, **callbacks)
+        self._fire()
+
+    def _fire(self) -> None:
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        for key, (fn, on_success, on_error) in pending.items():
+            self._in_flight += 1
+
+            def succeeded(result: Any, key: str = key, on_success: Any = on_success) -> None:
+                self._in_flight -= 1
+                self._errors.pop(key, None)
+                self.ctx.hub.publish(result if hasattr(result, "changed") else None)
+                if on_success:
+                    on_success(result)
+                self._settle()
+
+            def failed(exc: BaseException, key: str = key, on_error: Any = on_error) -> None:
+                self._in_flight -= 1
+                self._errors[key] = error_text(exc)
+                if on_error:
+                    on_error(exc)
+                self._settle()
+
+            self.ctx.ops.run(fn, on_success=succeeded, on_failure=failed)
+
+    def _settle(self) -> None:
+        if self._pending or self._in_flight:
+            self._set_state("saving")
+        elif self._errors:
+            self._set_state("error", next(iter(self._errors.values())))
+        else:
+            self._set_state("saved")
+
+    def _set_state(self, state: str, message: str = "") -> None:
+        self.state = state
+        self.stateChanged.emit(state, message)
+
+    def has_unsaved(self) -> bool:
+        return bool(self._pending or self._in_flight)
+
+    def flush(self) -> None:
+        """Send everything now and wait until the database has it (lock, close, shutdown)."""
+        self._fire()
+        self.ctx.ops.wait_for_writes()

@@ -1,0 +1,171 @@
+"""Checklist sections and items as a two-level tree, with the answers recorded so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.checklists import ItemDef, SectionDef, TemplateDef
+from ..language import label
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_ITEM_CODE = Qt.ItemDataRole.UserRole + 1
+
+RESULT_KEYS = {"compliant": "C", "non_compliant": "N", "not_applicable": "A", "not_checked": "U"}
+
+
+def result_label(result: str) -> str:
+    return {
+        "compliant": QCoreApplication.translate("Answer", "Compliant"),
+        "non_compliant": QCoreApplication.translate("Answer", "Non-compliant"),
+        "not_applicable": QCoreApplication.translate("Answer", "Not applicable"),
+        "not_checked": QCoreApplication.translate("Answer", "Not checked"),
+    }.get(result, result)
+
+
+@dataclass
+class AnswerState:
+    result: str = "not_checked"
+    value: str | None = None
+    note: str | None = None
+
+    def answered(self, item: ItemDef) -> bool:
+        if item.answer_type == "compliance":
+            return self.result != "not_checked"
+        return self.result == "not_applicable" or bool((self.value or "").strip())
+
+
+@dataclass
+class SectionEntry:
+    template: TemplateDef
+    section: SectionDef
+
+
+class ChecklistModel(QAbstractItemModel):
+    COLUMNS = ("item", "answer", "note")
+
+    def __init__(self, templates: list[TemplateDef], answers: dict[str, AnswerState], parent: Any = None):
+        super().__init__(parent)
+        self.sections = [SectionEntry(t, s) for t in templates for s in t.sections]
+        self.answers = answers
+        self.flag_missing = False
+        self._position = {
+            item.code: (n, m) for n, entry in enumerate(self.sections) for m, item in enumerate(entry.section.items)
+        }
+
+    # -- lookups ---------------------------------------------------------------------
+
+    def item(self, code: str) -> ItemDef:
+        n, m = self._position[code]
+        return self.sections[n].section.items[m]
+
+    def item_at(self, index: Index) -> ItemDef | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.sections[index.internalId() - 1].section.items[index.row()]
+
+    def index_of(self, code: str, column: int = 0) -> QModelIndex:
+        n, m = self._position[code]
+        return self.createIndex(m, column, n + 1)
+
+    def all_codes(self) -> list[str]:
+        return [i.code for e in self.sections for i in e.section.items]
+
+    def progress(self, n: int) -> tuple[int, int]:
+        items = self.sections[n].section.items
+        done = sum(1 for i in items if self.answers.get(i.code, AnswerState()).answered(i))
+        return done, len(items)
+
+    def missing_required(self) -> list[str]:
+        return [i.code for e in self.sections for i in e.section.items
+                if i.required and not self.answers.get(i.code, AnswerState()).answered(i)]
+
+    def set_answer(self, code: str, state: AnswerState) -> None:
+        self.answers[code] = state
+        n, m = self._position[code]
+        self.dataChanged.emit(self.createIndex(m, 0, n + 1), self.createIndex(m, len(self.COLUMNS) - 1, n + 1))
+        self.dataChanged.emit(self.createIndex(n, 0, 0), self.createIndex(n, len(self.COLUMNS) - 1, 0))
+
+    def set_flag_missing(self, flag: bool) -> None:
+        self.flag_missing = flag
+        self.layoutChanged.emit()
+
+    # -- Qt model API -----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= len(self.COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self.sections) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        items = self.sections[parent.row()].section.items
+        return self.createIndex(row, column, parent.row() + 1) if row < len(items) else QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        if not parent.isValid():
+            return len(self.sections)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.sections[parent.row()].section.items)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Item"), self.tr("Answer"), self.tr("Note"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.COLUMNS[index.column()]
+        if index.internalId() == 0:
+            entry = self.sections[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                if column == "item":
+                    return f"{entry.section.code}  {label(entry.section.title)}"
+                if column == "answer":
+                    done, total = self.progress(index.row())
+                    return self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total))
+            return None
+        item = self.item_at(index)
+        assert item is not None
+        state = self.answers.get(item.code, AnswerState())
+        if role == ROLE_ITEM_CODE:
+            return item.code
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "item":
+                return f"{item.code}  {label(item.label)}"
+            if column == "answer":
+                text = result_label(state.result) if item.answer_type == "compliance" else (state.value or "")
+                if item.answer_type == "choice" and state.value:
+                    choice = item.choice(state.value)
+                    text = label(choice.label) if choice else state.value
+                if item.answer_type != "compliance" and state.result == "not_applicable":
+                    text = result_label("not_applicable")
+                return text
+            return state.note or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == "item":
+            return label(item.label)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "answer":
+            if state.result == "non_compliant":
+                return QBrush(QColor("#b00020"))
+            if state.result == "compliant":
+                return QBrush(QColor("#1b5e20"))
+        if role == Qt.ItemDataRole.BackgroundRole and self.flag_missing and item.required and not state.answered(item):
+            return QBrush(QColor("#fff3cd"))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "answer":
+            return result_label(state.result)
+        return None

@@ -1,0 +1,399 @@
+"""The checklist: answer each item with one key or a click; notes; proposed findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.checklists import ItemDef
+from ...core.legal import load_legal_reference
+from ...core.rules import ProposedFinding, propose_for_answer
+from ...core.services import checklist, findings
+from ..context import UiContext
+from ..language import current_language, label
+from .autosave import AutoSaver
+from .checklist_model import AnswerState, ChecklistModel, result_label
+
+ANSWER_KEYS = {
+    Qt.Key.Key_C: "compliant", Qt.Key.Key_1: "compliant",
+    Qt.Key.Key_N: "non_compliant", Qt.Key.Key_2: "non_compliant",
+    Qt.Key.Key_A: "not_applicable", Qt.Key.Key_3: "not_applicable",
+    Qt.Key.Key_U: "not_checked", Qt.Key.Key_0: "not_checked",
+}
+RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
+
+
+class AnswerCommand(QUndoCommand):
+    """One answer change, undoable (Ctrl+Z) and redoable (Ctrl+Shift+Z)."""
+
+    def __init__(self, apply: Callable[[str, AnswerState], None], code: str, before: AnswerState, after: AnswerState):
+        super().__init__(f"{code}: {result_label(after.result)}")
+        self.apply, self.code, self.before, self.after = apply, code, before, after
+
+    def redo(self) -> None:
+        self.apply(self.code, self.after)
+
+    def undo(self) -> None:
+        self.apply(self.code, self.before)
+
+
+class ChecklistTab(QWidget):
+    findingAccepted = Signal(str)  # noqa: N815
+
+    def __init__(self, ctx: UiContext, inspection_id: str, model: ChecklistModel, saver: AutoSaver,
+                 province_code: str, visit_date: date, district_code: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.inspection_id, self.model, self.saver = ctx, inspection_id, model, saver
+        self.province_code, self.visit_date, self.district_code = province_code, visit_date, district_code
+        self.undo_stack = QUndoStack(self)
+        self.proposals: dict[str, ProposedFinding] = {}
+        self.dismissed: set[str] = set()
+        self._legal = load_legal_reference()
+        self._current: ItemDef | None = None
+        self._loading = False
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklistTree")
+        self.tree.setModel(model)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.expandAll()
+        self.tree.installEventFilter(self)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.question = QLabel()
+        self.question.setObjectName("itemQuestion")
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.worker_question = QLabel()
+        self.worker_question.setWordWrap(True)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #444")
+        self.refs = QLabel()
+        self.refs.setWordWrap(True)
+        self.answer_group = QButtonGroup(self)
+        self.answer_buttons: dict[str, QRadioButton] = {}
+        answers_row = QHBoxLayout()
+        for result in RESULTS:
+            button = QRadioButton()
+            button.setObjectName(f"answer_{result}")
+            self.answer_group.addButton(button)
+            self.answer_buttons[result] = button
+            button.clicked.connect(lambda _checked=False, r=result: self.answer_current(r, advance=False))
+            answers_row.addWidget(button)
+        answers_row.addStretch(1)
+        self.value_edit = QLineEdit()
+        self.value_edit.setObjectName("itemValue")
+        self.value_edit.editingFinished.connect(self._value_edited)
+        self.choice_edit = QComboBox()
+        self.choice_edit.setObjectName("itemChoice")
+        self.choice_edit.activated.connect(lambda _n: self._choice_edited())
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("itemNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(120)
+        self.note.textChanged.connect(self._note_edited)
+        self.note_error = QLabel()
+        self.note_error.setStyleSheet("color: #b00020")
+
+        self.proposal_title = QLabel()
+        self.proposal_list = QListWidget()
+        self.proposal_list.setObjectName("proposedFindings")
+        self.accept_button = QPushButton()
+        self.accept_button.setObjectName("acceptProposal")
+        self.accept_button.clicked.connect(self.accept_selected_proposal)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("dismissProposal")
+        self.dismiss_button.clicked.connect(self.dismiss_selected_proposal)
+        proposal_buttons = QHBoxLayout()
+        proposal_buttons.addWidget(self.accept_button)
+        proposal_buttons.addWidget(self.dismiss_button)
+        proposal_buttons.addStretch(1)
+
+        detail = QWidget()
+        form = QVBoxLayout(detail)
+        for widget in (self.question, self.worker_question, self.help, self.refs):
+            form.addWidget(widget)
+        form.addLayout(answers_row)
+        form.addWidget(self.value_edit)
+        form.addWidget(self.choice_edit)
+        self.note_label = QLabel()
+        form.addWidget(self.note_label)
+        form.addWidget(self.note)
+        form.addWidget(self.note_error)
+        form.addWidget(self.proposal_title)
+        form.addWidget(self.proposal_list)
+        form.addLayout(proposal_buttons)
+        form.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 480])
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence("Ctrl+Down"), self, self.next_item)
+        QShortcut(QKeySequence("Ctrl+Up"), self, self.previous_item)
+        self.retranslate()
+        if self.model.sections:
+            first = self.model.index(0, 0, self.model.index(0, 0))
+            self.tree.setCurrentIndex(first)
+        self._refresh_all_proposals()
+
+    def retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Checklist items"))
+        for result, button in self.answer_buttons.items():
+            key = {"compliant": "C", "non_compliant": "N", "not_applicable": "A", "not_checked": "U"}[result]
+            button.setText(f"{result_label(result)} ({key})")
+            button.setAccessibleName(result_label(result))
+        self.value_edit.setAccessibleName(self.tr("Value"))
+        self.choice_edit.setAccessibleName(self.tr("Choice"))
+        self.note_label.setText(self.tr("Note"))
+        self.note.setAccessibleName(self.tr("Note for this item"))
+        self.proposal_title.setText(self.tr("Proposed findings"))
+        self.proposal_list.setAccessibleName(self.tr("Proposed findings"))
+        self.accept_button.setText(self.tr("Accept finding"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self._show_item(self._current)
+
+    # -- navigation and keys -----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+                result = ANSWER_KEYS.get(Qt.Key(key_event.key()))
+                if result and self._current is not None:
+                    self.answer_current(result, advance=True)
+                    return True
+        return False
+
+    def select_item(self, code: str) -> None:
+        self.tree.setCurrentIndex(self.model.index_of(code))
+
+    def next_item(self, step: int = 1) -> None:
+        codes = self.model.all_codes()
+        if self._current is None or not codes:
+            return
+        n = codes.index(self._current.code) + step
+        if 0 <= n < len(codes):
+            self.select_item(codes[n])
+
+    def previous_item(self) -> None:
+        self.next_item(-1)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current) if current.isValid() else None
+        if item is None and current.isValid() and current.internalId() == 0:
+            return
+        self._current = item
+        self._show_item(item)
+
+    def _show_item(self, item: ItemDef | None) -> None:
+        self._loading = True
+        try:
+            enabled = item is not None
+            for widget in (*self.answer_buttons.values(), self.value_edit, self.choice_edit, self.note):
+                widget.setEnabled(enabled)
+            if item is None:
+                self.question.clear()
+                return
+            state = self.model.answers.get(item.code, AnswerState())
+            self.question.setText(f"<b>{item.code}</b> — {label(item.label)}")
+            if item.worker_question:
+                language = current_language()
+                shown = [label(item.worker_question, language)]
+                for code in ("my", "km", "lo"):
+                    if code != language and item.worker_question.get(code):
+                        shown.append(item.worker_question[code])
+                self.worker_question.setText("\n".join(shown))
+                self.worker_question.show()
+            else:
+                self.worker_question.hide()
+            self.help.setText(label(item.help) if item.help else "")
+            language = current_language()
+            self.refs.setText("\n".join(self._legal.display(ref, "th" if language == "th" else "en")
+                                        for ref in item.legal_refs))
+            self.answer_buttons[state.result].setChecked(True)
+            is_choice = item.answer_type == "choice"
+            self.choice_edit.setVisible(is_choice)
+            self.value_edit.setVisible(item.answer_type in ("number", "text", "date"))
+            if is_choice:
+                self.choice_edit.clear()
+                self.choice_edit.addItem("", None)
+                for choice in item.choices:
+                    self.choice_edit.addItem(label(choice.label), choice.code)
+                self.choice_edit.setCurrentIndex(max(0, self.choice_edit.findData(state.value)))
+            else:
+                self.value_edit.setText(state.value or "")
+                self.value_edit.setPlaceholderText(
+                    {"number": self.tr("Number") + (f" ({item.unit})" if item.unit else ""),
+                     "date": "YYYY-MM-DD", "text": self.tr("Text")}.get(item.answer_type, ""))
+            if self.note.toPlainText() != (state.note or ""):
+                self.note.setPlainText(state.note or "")
+            self.note_error.clear()
+        finally:
+            self._loading = False
+
+    # -- answering -----------------------------------------------------------------------------
+
+    def answer_current(self, result: str, *, advance: bool) -> None:
+        if self._current is None:
+            return
+        code = self._current.code
+        before = self.model.answers.get(code, AnswerState())
+        after = AnswerState(result, before.value, before.note)
+        if before.result != result:
+            self.undo_stack.push(AnswerCommand(self._apply_answer, code, before, after))
+        if advance:
+            self.next_item()
+
+    def _apply_answer(self, code: str, state: AnswerState) -> None:
+        """Show the answer at once and save it in the background."""
+        previous = self.model.answers.get(code, AnswerState())
+        self.model.set_answer(code, state)
+        if self._current is not None and self._current.code == code:
+            self._show_item(self._current)
+        kwargs: dict[str, Any] = {}
+        if state.result != previous.result:
+            kwargs["result"] = state.result
+        if state.value != previous.value:
+            kwargs["value"] = state.value
+        store = self.ctx.store
+        self.saver.schedule(
+            f"answer:{code}:result",
+            lambda: checklist.save_answer(store, self.inspection_id, code, **kwargs),
+            on_error=lambda exc: self.note_error.setText(str(getattr(exc, "message", exc))),
+        )
+        self._refresh_proposal(code)
+
+    def _value_edited(self) -> None:
+        if self._loading or self._current is None:
+            return
+        self._set_value(self.value_edit.text().strip() or None)
+
+    def _choice_edited(self) -> None:
+        if self._loading or self._current is None:
+            return
+        self._set_value(self.choice_edit.currentData())
+
+    def _set_value(self, value: str | None) -> None:
+        assert self._current is not None
+        code = self._current.code
+        before = self.model.answers.get(code, AnswerState())
+        if before.value == value:
+            return
+        result = before.result
+        if value is not None and result == "not_checked":
+            result = "compliant"
+        if self._current.answer_type == "choice" and value in self._current.non_compliant_choices:
+            result = "non_compliant"
+        self.undo_stack.push(AnswerCommand(self._apply_answer, code, before, AnswerState(result, value, before.note)))
+
+    def _note_edited(self) -> None:
+        if self._loading or self._current is None:
+            return
+        code = self._current.code
+        text = self.note.toPlainText()
+        state = self.model.answers.get(code, AnswerState())
+        self.model.set_answer(code, AnswerState(state.result, state.value, text))
+        store = self.ctx.store
+        self.note_error.clear()
+        self.saver.schedule(
+            f"answer:{code}:note",
+            lambda: checklist.save_answer(store, self.inspection_id, code, note=text),
+            on_error=lambda exc: self.note_error.setText(str(getattr(exc, "message", exc))),
+        )
+
+    # -- proposed findings -----------------------------------------------------------------------
+
+    def _refresh_all_proposals(self) -> None:
+        for code in self.model.all_codes():
+            self._refresh_proposal(code, rebuild=False)
+        self._rebuild_proposal_list()
+
+    def _refresh_proposal(self, code: str, rebuild: bool = True) -> None:
+        state = self.model.answers.get(code)
+        proposal = None
+        if state is not None and code not in self.dismissed:
+            proposal = propose_for_answer(self.model.item(code), state.result, state.value,
+                                          province_code=self.province_code, on_date=self.visit_date,
+                                          district_code=self.district_code)
+        if proposal is None:
+            self.proposals.pop(code, None)
+        else:
+            self.proposals[code] = proposal
+        if rebuild:
+            self._rebuild_proposal_list()
+
+    def _rebuild_proposal_list(self) -> None:
+        self.proposal_list.clear()
+        for code, proposal in self.proposals.items():
+            entry = QListWidgetItem(f"{proposal.severity}  {code}  {label(proposal.title)}")
+            entry.setData(Qt.ItemDataRole.UserRole, code)
+            self.proposal_list.addItem(entry)
+        has = self.proposal_list.count() > 0
+        if has and self.proposal_list.currentRow() < 0:
+            self.proposal_list.setCurrentRow(0)
+        self.accept_button.setEnabled(has)
+        self.dismiss_button.setEnabled(has)
+
+    def _selected_proposal_code(self) -> str | None:
+        entry = self.proposal_list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def accept_selected_proposal(self) -> None:
+        code = self._selected_proposal_code()
+        if code is None:
+            return
+        proposal = self.proposals.pop(code)
+        self.dismissed.add(code)
+        self._rebuild_proposal_list()
+        store, language = self.ctx.store, current_language()
+        self.ctx.write(
+            lambda: findings.accept_proposed(store, self.inspection_id, proposal, language="th" if language == "th" else "en"),
+            on_success=lambda finding_id: self.findingAccepted.emit(finding_id),
+            on_failure=lambda exc: self.note_error.setText(str(getattr(exc, "message", exc))),
+            touches="findings",
+        )
+
+    def dismiss_selected_proposal(self) -> None:
+        code = self._selected_proposal_code()
+        if code is None:
+            return
+        self.dismissed.add(code)
+        self.proposals.pop(code, None)
+        self._rebuild_proposal_list()

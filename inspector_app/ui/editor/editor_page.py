@@ -1,0 +1,165 @@
+"""One open inspection: header, saved indicator, revision banner and the tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from ...core.models import ChecklistAnswer, Establishment, Finding, Inspection
+from ...core.queries import inspection_template_defs
+from ...core.writer import ChangeSet
+from ..context import UiContext
+from ..inspections_model import status_label
+from .attachments_tab import AttachmentsTab
+from .autosave import AutoSaver
+from .checklist_model import AnswerState, ChecklistModel
+from .checklist_tab import ChecklistTab
+from .findings_tab import FindingsTab
+from .interviews_tab import InterviewsTab
+from .notes_tab import InterpreterNotesTab
+from .overview_tab import OverviewTab
+from .signoff_tab import SignoffTab
+
+
+class EditorPage(QWidget):
+    closeRequested = Signal()  # noqa: N815
+    titleChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, ctx: UiContext, inspection_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.inspection_id = ctx, inspection_id
+        self.setObjectName("editorPage")
+        self.saver = AutoSaver(ctx, self)
+        with ctx.store.session() as session:
+            inspection = session.get(Inspection, inspection_id)
+            if inspection is None:
+                raise ValueError(f"no inspection {inspection_id}")
+            establishment = session.get(Establishment, inspection.establishment_id)
+            templates = inspection_template_defs(session, inspection)
+            answers = {a.item_code: AnswerState(a.result, a.value, a.note) for a in session.scalars(
+                select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection_id))}
+            found_items = set(session.scalars(select(Finding.item_code).where(
+                Finding.inspection_id == inspection_id, Finding.item_code.is_not(None))))
+        self.reference = inspection.reference
+        self.establishment_name = establishment.name_th if establishment else ""
+
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        self.saved = QLabel()
+        self.saved.setObjectName("savedIndicator")
+        self.banner = QLabel()
+        self.banner.setObjectName("revisionBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4300; padding: 6px; border-radius: 4px")
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.request_close)
+
+        self.checklist_model = ChecklistModel(templates, answers, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.overview = OverviewTab(ctx, inspection_id, self.saver)
+        self.checklist = ChecklistTab(ctx, inspection_id, self.checklist_model, self.saver,
+                                      establishment.province_code if establishment else "",
+                                      inspection.visit_date,
+                                      establishment.district_code if establishment else None)
+        self.checklist.dismissed |= found_items
+        self.checklist._refresh_all_proposals()
+        self.interviews = InterviewsTab(ctx, inspection_id, self.saver)
+        self.notes = InterpreterNotesTab(ctx, inspection_id, self.saver)
+        self.findings = FindingsTab(ctx, inspection_id, self.saver)
+        self.attachments = AttachmentsTab(ctx, inspection_id, self.saver)
+        self.signoff = SignoffTab(ctx, inspection_id, self.saver)
+        for tab in (self.overview, self.checklist, self.interviews, self.notes, self.findings, self.attachments,
+                    self.signoff):
+            self.tabs.addTab(tab, "")
+        self.checklist.findingAccepted.connect(self.findings.select_finding)
+        self.signoff.completeFailed.connect(self._show_missing)
+        self.saver.stateChanged.connect(self._saver_state)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.saved)
+        header.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        for n in range(self.tabs.count()):
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
+        ctx.hub.changed.connect(self._on_changed)
+        self.retranslate()
+        self._saver_state("saved", "")
+
+    def short_title(self) -> str:
+        return self.reference
+
+    def retranslate(self) -> None:
+        names = (self.tr("Overview"), self.tr("Checklist"), self.tr("Interviews"), self.tr("Interpreter notes"),
+                 self.tr("Findings"), self.tr("Attachments"), self.tr("Sign-off"))
+        for n, name in enumerate(names):
+            self.tabs.setTabText(n, name)
+        self.close_button.setText(self.tr("Close"))
+        for tab in (self.overview, self.checklist, self.interviews, self.notes, self.findings, self.attachments,
+                    self.signoff):
+            tab.retranslate()
+        self.refresh_header()
+        self._saver_state(self.saver.state, "")
+
+    def refresh_header(self) -> None:
+        with self.ctx.store.session() as session:
+            inspection = session.get(Inspection, self.inspection_id)
+        if inspection is None:
+            return
+        self.title.setText(f"<b>{inspection.reference}</b> — {self.establishment_name} · "
+                           f"{status_label(inspection.status)}")
+        text = ""
+        if inspection.review_comment and inspection.status == "draft":
+            text = self.tr("Returned by the supervisor: %1").replace("%1", inspection.review_comment)
+        elif inspection.revision > 1 and inspection.status == "draft":
+            text = self.tr("This is revision %1. Revision %2 was signed and is kept unchanged; complete and sign "
+                           "this revision again.").replace("%1", str(inspection.revision)).replace("%2",
+                                                                                        str(inspection.revision - 1))
+        elif inspection.status in ("signed", "submitted", "approved"):
+            text = self.tr("Signed and frozen. Any change starts a new revision.")
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _saver_state(self, state: str, message: str) -> None:
+        if state == "saved":
+            self.saved.setText(self.tr("Saved"))
+            self.saved.setStyleSheet("color: #1b5e20")
+        elif state == "saving":
+            self.saved.setText(self.tr("Saving…"))
+            self.saved.setStyleSheet("color: #555")
+        else:
+            self.saved.setText(self.tr("Not saved: %1").replace("%1", message))
+            self.saved.setStyleSheet("color: #b00020")
+        self.saved.setAccessibleName(self.saved.text())
+
+    def _show_missing(self, codes: list[str]) -> None:
+        self.checklist_model.set_flag_missing(True)
+        if codes:
+            self.tabs.setCurrentWidget(self.checklist)
+            self.checklist.select_item(codes[0])
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("inspections") and self.inspection_id in changes.changed["inspections"]:
+            self.refresh_header()
+            self.signoff.reload()
+        if changes.touches("findings"):
+            self.findings.reload()
+            self.attachments.reload()
+        elif changes.touches("attachments"):
+            self.findings.reload()
+        if changes.touches("signatures"):
+            self.signoff.reload()
+            self.refresh_header()
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+    def request_close(self) -> None:
+        self.flush()
+        self.closeRequested.emit()

@@ -1,0 +1,345 @@
+"""Findings: a table and an editor (legal references, severity, action, deadline, referral)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from ...core.legal import load_legal_reference
+from ...core.models import FINDING_STATUSES, REFERRAL_TARGETS, SEVERITIES, Attachment, Finding
+from ...core.services import findings
+from ..context import UiContext
+from ..language import current_language
+from .autosave import AutoSaver
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def severity_label(code: str) -> str:
+    return {
+        "S1": QCoreApplication.translate("Severity", "S1 — possible forced labour, trafficking or child labour: protect and refer"),
+        "S2": QCoreApplication.translate("Severity", "S2 — serious violation: order and prosecution or fine"),
+        "S3": QCoreApplication.translate("Severity", "S3 — order to comply by a deadline"),
+        "S4": QCoreApplication.translate("Severity", "S4 — advice"),
+    }[code]
+
+
+def status_label(code: str) -> str:
+    return {
+        "open": QCoreApplication.translate("FindingStatus", "Open"),
+        "remedied": QCoreApplication.translate("FindingStatus", "Remedied"),
+        "referred": QCoreApplication.translate("FindingStatus", "Referred"),
+        "prosecuted": QCoreApplication.translate("FindingStatus", "Prosecuted"),
+        "dismissed": QCoreApplication.translate("FindingStatus", "Dismissed"),
+    }[code]
+
+
+def referral_label(code: str) -> str:
+    return {
+        "MDT": QCoreApplication.translate("Referral", "Multidisciplinary team (MDT)"),
+        "POLICE": QCoreApplication.translate("Referral", "Police"),
+        "EMPLOYMENT_DEPT": QCoreApplication.translate("Referral", "Employment Department"),
+        "SOCIAL_SECURITY": QCoreApplication.translate("Referral", "Social Security Office"),
+    }[code]
+
+
+class FindingsModel(QAbstractTableModel):
+    COLUMNS = ("severity", "title", "legal_refs", "deadline", "status")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[Finding] = []
+
+    def set_rows(self, rows: list[Finding]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 5:
+            return None
+        return (self.tr("Severity"), self.tr("Finding"), self.tr("Legal basis"), self.tr("Deadline"),
+                self.tr("Status"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "severity":
+            return row.severity
+        if column == "title":
+            return row.title
+        if column == "legal_refs":
+            return ", ".join(row.legal_refs or [])
+        if column == "deadline":
+            return row.deadline.isoformat() if row.deadline else ""
+        return status_label(row.status)
+
+
+class FindingsTab(QWidget):
+    def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
+        self.current_id: str | None = None
+        self._loading = False
+        self.legal = load_legal_reference()
+
+        self.model = FindingsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("findingsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newFinding")
+        self.new_button.clicked.connect(self.new_finding)
+
+        self.title = QLineEdit()
+        self.title.setObjectName("findingTitle")
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(90)
+        self.refs = QListWidget()
+        self.refs.setMaximumHeight(80)
+        self.ref_picker = QComboBox()
+        self.ref_picker.setEditable(True)
+        self.ref_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.ref_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ref_picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.add_ref = QPushButton()
+        self.add_ref.clicked.connect(self._add_ref)
+        self.remove_ref = QPushButton()
+        self.remove_ref.clicked.connect(self._remove_ref)
+        self.severity = QComboBox()
+        self.severity.setObjectName("findingSeverity")
+        for code in SEVERITIES:
+            self.severity.addItem("", code)
+        self.workers = QSpinBox()
+        self.workers.setRange(0, 100000)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(80)
+        self.action = QPlainTextEdit()
+        self.action.setMaximumHeight(70)
+        self.has_deadline = QCheckBox()
+        self.deadline = QDateEdit(QDate.currentDate().addDays(30))
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.status = QComboBox()
+        for code in FINDING_STATUSES:
+            self.status.addItem("", code)
+        self.referral = QComboBox()
+        self.referral.addItem("", None)
+        for code in REFERRAL_TARGETS:
+            self.referral.addItem("", code)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+
+        refs_row = QHBoxLayout()
+        refs_row.addWidget(self.ref_picker, 1)
+        refs_row.addWidget(self.add_ref)
+        refs_row.addWidget(self.remove_ref)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline)
+        deadline_row.addStretch(1)
+        self.form = QFormLayout()
+        self._labels: list[tuple[QLabel, str]] = []
+        for key, field in (("title", self.title), ("description", self.description), ("refs", self.refs),
+                           ("", refs_row), ("severity", self.severity), ("workers", self.workers),
+                           ("evidence", self.evidence), ("action", self.action), ("deadline", deadline_row),
+                           ("status", self.status), ("referral", self.referral)):
+            label = QLabel()
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            self._labels.append((label, key))
+            self.form.addRow(label, field)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.addLayout(self.form)
+        editor_layout.addWidget(self.error)
+        self.editor = editor
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(editor)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.title.textChanged.connect(lambda t: self._save("title", t))
+        self.description.textChanged.connect(lambda: self._save("description", self.description.toPlainText()))
+        self.severity.activated.connect(lambda _n: self._save("severity", self.severity.currentData()))
+        self.workers.valueChanged.connect(lambda v: self._save("workers_affected", v))
+        self.action.textChanged.connect(lambda: self._save("required_action", self.action.toPlainText()))
+        self.has_deadline.toggled.connect(lambda _on: self._save_deadline())
+        self.deadline.dateChanged.connect(lambda _d: self._save_deadline())
+        self.status.activated.connect(lambda _n: self._save("status", self.status.currentData()))
+        self.referral.activated.connect(lambda _n: self._save("referral_target", self.referral.currentData()))
+        self.evidence.itemChanged.connect(lambda _i: self._save("evidence", self._evidence_values()))
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        names = {"title": self.tr("Finding"), "description": self.tr("Description"), "refs": self.tr("Legal basis"),
+                 "": "", "severity": self.tr("Severity"), "workers": self.tr("Workers affected"),
+                 "evidence": self.tr("Evidence"), "action": self.tr("Required action"), "deadline": self.tr("Deadline"),
+                 "status": self.tr("Status"), "referral": self.tr("Referral")}
+        for label, key in self._labels:
+            label.setText(names[key])
+            if label.buddy() is not None and names[key]:
+                label.buddy().setAccessibleName(names[key])
+        self.new_button.setText(self.tr("New finding"))
+        self.add_ref.setText(self.tr("Add"))
+        self.remove_ref.setText(self.tr("Remove"))
+        self.ref_picker.setAccessibleName(self.tr("Legal reference"))
+        self.has_deadline.setText(self.tr("Deadline set"))
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        for n in range(self.severity.count()):
+            self.severity.setItemText(n, severity_label(self.severity.itemData(n)))
+        for n in range(self.status.count()):
+            self.status.setItemText(n, status_label(self.status.itemData(n)))
+        for n in range(1, self.referral.count()):
+            self.referral.setItemText(n, referral_label(self.referral.itemData(n)))
+        language = "th" if current_language() == "th" else "en"
+        self.ref_picker.clear()
+        for key in sorted(self.legal.sections):
+            self.ref_picker.addItem(self.legal.display(key, language), key)
+
+    def reload(self) -> None:
+        with self.ctx.store.session() as session:
+            rows = list(session.scalars(select(Finding).where(Finding.inspection_id == self.inspection_id)
+                                        .order_by(Finding.severity, Finding.created_at)))
+            self._attachments = list(session.scalars(select(Attachment).where(Attachment.inspection_id == self.inspection_id)))
+        keep = self.current_id
+        self.model.set_rows(rows)
+        self.editor.setEnabled(bool(rows))
+        ids = [r.id for r in rows]
+        if rows:
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+
+    def select_finding(self, finding_id: str) -> None:
+        self.current_id = finding_id
+        self.reload()
+
+    def new_finding(self) -> None:
+        store = self.ctx.store
+        self.saver.flush()
+        self.ctx.write(lambda: findings.create_finding(store, self.inspection_id, title=self.tr("New finding"), severity="S3"),
+                       on_success=self.select_finding,
+                       on_failure=lambda exc: self.error.setText(str(getattr(exc, "message", exc))),
+                       touches="findings")
+
+    def _select(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.saver.flush()
+        finding = self.model.rows[index.row()]
+        self.current_id = finding.id
+        self._loading = True
+        try:
+            self.title.setText(finding.title)
+            self.description.setPlainText(finding.description or "")
+            self.refs.clear()
+            for ref in finding.legal_refs or []:
+                entry = QListWidgetItem(self.legal.display(ref, "th" if current_language() == "th" else "en"))
+                entry.setData(Qt.ItemDataRole.UserRole, ref)
+                self.refs.addItem(entry)
+            self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
+            self.workers.setValue(finding.workers_affected or 0)
+            self.evidence.clear()
+            for attachment in self._attachments:
+                entry = QListWidgetItem(attachment.caption or attachment.original_name or attachment.sha256[:12])
+                entry.setData(Qt.ItemDataRole.UserRole, attachment.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if attachment.id in (finding.evidence or [])
+                                    else Qt.CheckState.Unchecked)
+                self.evidence.addItem(entry)
+            self.action.setPlainText(finding.required_action or "")
+            self.has_deadline.setChecked(finding.deadline is not None)
+            if finding.deadline:
+                self.deadline.setDate(QDate(finding.deadline.year, finding.deadline.month, finding.deadline.day))
+            self.status.setCurrentIndex(max(0, self.status.findData(finding.status)))
+            self.referral.setCurrentIndex(max(0, self.referral.findData(finding.referral_target)))
+            self.error.clear()
+        finally:
+            self._loading = False
+
+    def _evidence_values(self) -> list[str]:
+        return [self.evidence.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.evidence.count())
+                if self.evidence.item(n).checkState() == Qt.CheckState.Checked]
+
+    def _ref_values(self) -> list[str]:
+        return [self.refs.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.refs.count())]
+
+    def _add_ref(self) -> None:
+        key = self.ref_picker.currentData()
+        if key and key not in self._ref_values():
+            entry = QListWidgetItem(self.ref_picker.currentText())
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+            self.refs.addItem(entry)
+            self._save("legal_refs", self._ref_values())
+
+    def _remove_ref(self) -> None:
+        row = self.refs.currentRow()
+        if row >= 0:
+            self.refs.takeItem(row)
+            self._save("legal_refs", self._ref_values())
+
+    def _save_deadline(self) -> None:
+        d = self.deadline.date()
+        self._save("deadline", f"{d.year():04d}-{d.month():02d}-{d.day():02d}" if self.has_deadline.isChecked() else None)
+
+    def _save(self, field: str, value: Any) -> None:
+        if self._loading or self.current_id is None:
+            return
+        store, finding_id = self.ctx.store, self.current_id
+        self.error.clear()
+
+        def saved(_changes: Any) -> None:
+            row = next((n for n, r in enumerate(self.model.rows) if r.id == finding_id), None)
+            if row is not None:
+                setattr(self.model.rows[row], field, value if field != "deadline" else self.model.rows[row].deadline)
+                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 4))
+
+        self.saver.schedule(f"finding:{finding_id}:{field}",
+                            lambda: findings.update_finding(store, finding_id, **{field: value}),
+                            on_success=saved,
+                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))

@@ -1,0 +1,142 @@
+"""Interpreter notes: free notes by the language coordinator, with source and target language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from ...core.models import InterpreterNote, LanguageCoordinator
+from ...core.services import interviews
+from ..context import UiContext
+from .autosave import AutoSaver
+from .interviews_tab import LANGUAGES, language_name
+
+
+class InterpreterNotesTab(QWidget):
+    def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
+        self.current_id: str | None = None
+        self._loading = False
+        self.list = QListWidget()
+        self.list.setObjectName("interpreterNotes")
+        self.list.currentItemChanged.connect(lambda cur, _prev: self._select(cur))
+        self.coordinator = QComboBox()
+        self.source = QComboBox()
+        self.target = QComboBox()
+        for combo in (self.source, self.target):
+            for code in LANGUAGES:
+                combo.addItem(language_name(code), code)
+        self.target.setCurrentIndex(self.target.findData("th"))
+        self.original = QPlainTextEdit()
+        self.original.setObjectName("noteOriginal")
+        self.translation = QPlainTextEdit()
+        self.translation.setObjectName("noteTranslation")
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addInterpreterNote")
+        self.add_button.clicked.connect(self.add_note)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.labels = [QLabel() for _ in range(5)]
+        row = QHBoxLayout()
+        for label, widget in zip(self.labels[:3], (self.coordinator, self.source, self.target), strict=True):
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        texts = QHBoxLayout()
+        for label, widget in zip(self.labels[3:], (self.original, self.translation), strict=True):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(widget)
+            texts.addLayout(column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addLayout(texts, 2)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        self.original.textChanged.connect(lambda: self._save("original", self.original.toPlainText()))
+        self.translation.textChanged.connect(lambda: self._save("translation", self.translation.toPlainText()))
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.labels, (self.tr("Coordinator"), self.tr("From"), self.tr("To"),
+                                             self.tr("Original"), self.tr("Translation")), strict=True):
+            label.setText(text)
+            if label.buddy():
+                label.buddy().setAccessibleName(text)
+        self.original.setAccessibleName(self.tr("Original"))
+        self.translation.setAccessibleName(self.tr("Translation"))
+        self.list.setAccessibleName(self.tr("Interpreter notes"))
+        self.add_button.setText(self.tr("Add as new note"))
+
+    def reload(self) -> None:
+        with self.ctx.store.session() as session:
+            notes = session.scalars(select(InterpreterNote).where(InterpreterNote.inspection_id == self.inspection_id)
+                                    .order_by(InterpreterNote.noted_at)).all()
+            coordinators = session.scalars(select(LanguageCoordinator).order_by(LanguageCoordinator.full_name)).all()
+        self._loading = True
+        self.coordinator.clear()
+        self.coordinator.addItem("", None)
+        for c in coordinators:
+            self.coordinator.addItem(c.full_name, c.id)
+        self.list.clear()
+        for note in notes:
+            entry = QListWidgetItem(f"{language_name(note.source_language)} → {language_name(note.target_language)}: "
+                                    f"{note.original[:60]}")
+            entry.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.list.addItem(entry)
+        self._loading = False
+
+    def _select(self, entry: QListWidgetItem | None) -> None:
+        if self._loading or entry is None:
+            return
+        self.saver.flush()
+        self.current_id = entry.data(Qt.ItemDataRole.UserRole)
+        with self.ctx.store.session() as session:
+            note = session.get(InterpreterNote, self.current_id)
+        if note is None:
+            return
+        self._loading = True
+        self.original.setPlainText(note.original)
+        self.translation.setPlainText(note.translation or "")
+        self.source.setCurrentIndex(max(0, self.source.findData(note.source_language)))
+        self.target.setCurrentIndex(max(0, self.target.findData(note.target_language)))
+        self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(note.coordinator_id)))
+        self._loading = False
+
+    def add_note(self) -> None:
+        store = self.ctx.store
+        original, translation = self.original.toPlainText(), self.translation.toPlainText()
+        source, target, coordinator = self.source.currentData(), self.target.currentData(), self.coordinator.currentData()
+
+        def added(note_id: str) -> None:
+            self.current_id = note_id
+            self.reload()
+
+        self.error.clear()
+        self.ctx.write(lambda: interviews.add_interpreter_note(
+            store, self.inspection_id, source_language=source, target_language=target, original=original,
+            translation=translation, coordinator_id=coordinator),
+            on_success=added, on_failure=lambda exc: self.error.setText(str(getattr(exc, "message", exc))),
+            touches="interpreter_notes")
+
+    def _save(self, field: str, text: str) -> None:
+        if self._loading or self.current_id is None:
+            return
+        store, note_id = self.ctx.store, self.current_id
+        self.saver.schedule(f"note:{note_id}:{field}",
+                            lambda: interviews.update_interpreter_note(store, note_id, **{field: text}),
+                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))

@@ -1,0 +1,149 @@
+"""Overview: the establishment, the visit, the workforce seen on the day, the confidential-source flag."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import geography
+from ...core.models import VISIT_TYPES, Establishment, Inspection
+from ...core.services import inspections
+from ..context import UiContext
+from ..inspections_model import visit_type_label
+from .autosave import AutoSaver
+
+NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
+
+
+class OverviewTab(QWidget):
+    def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
+        self._loading = False
+        self.establishment = QLabel()
+        self.establishment.setObjectName("overviewEstablishment")
+        self.establishment.setWordWrap(True)
+        self.visit_type = QComboBox()
+        for code in VISIT_TYPES:
+            self.visit_type.addItem(visit_type_label(code), code)
+        self.visit_date = QDateEdit()
+        self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        self.confidential = QCheckBox()
+        self.confidential.setObjectName("complaintConfidential")
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("inspectionSummary")
+        self.counts: dict[str, QSpinBox] = {}
+        for key in ("male", "female", "under18", *NATIONALITY_KEYS):
+            spin = QSpinBox()
+            spin.setRange(0, 100000)
+            spin.setObjectName(f"workforce_{key}")
+            spin.valueChanged.connect(lambda _v: self._save_workforce())
+            self.counts[key] = spin
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+
+        self.labels: dict[str, QLabel] = {k: QLabel() for k in ("visit_type", "visit_date", "summary", "male", "female",
+                                                                 "under18", *NATIONALITY_KEYS)}
+        visit = QFormLayout()
+        visit.addRow(self.labels["visit_type"], self.visit_type)
+        visit.addRow(self.labels["visit_date"], self.visit_date)
+        visit.addRow(self.confidential)
+        visit.addRow(self.labels["summary"], self.summary)
+        self.visit_box = QGroupBox()
+        self.visit_box.setLayout(visit)
+        workforce = QFormLayout()
+        for key in ("male", "female", "under18", *NATIONALITY_KEYS):
+            self.labels[key].setBuddy(self.counts[key])
+            workforce.addRow(self.labels[key], self.counts[key])
+        self.workforce_box = QGroupBox()
+        self.workforce_box.setLayout(workforce)
+        row = QHBoxLayout()
+        row.addWidget(self.visit_box, 2)
+        row.addWidget(self.workforce_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.establishment)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+        self.visit_type.activated.connect(lambda _n: self._save("visit_type", self.visit_type.currentData()))
+        self.visit_date.dateChanged.connect(lambda d: self._save("visit_date", f"{d.year():04d}-{d.month():02d}-{d.day():02d}"))
+        self.confidential.toggled.connect(lambda on: self._save("complaint_source_confidential", on))
+        self.summary.textChanged.connect(lambda: self._save("summary", self.summary.toPlainText()))
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        names = {"visit_type": self.tr("Visit type"), "visit_date": self.tr("Visit date"),
+                 "summary": self.tr("Summary"), "male": self.tr("Men"), "female": self.tr("Women"),
+                 "under18": self.tr("Under 18"), "MM": self.tr("From Myanmar"), "KH": self.tr("From Cambodia"),
+                 "LA": self.tr("From Laos"), "TH": self.tr("Thai"), "OTHER": self.tr("Other nationality")}
+        for key, label in self.labels.items():
+            label.setText(names[key])
+        for key, spin in self.counts.items():
+            spin.setAccessibleName(names[key])
+        self.visit_type.setAccessibleName(names["visit_type"])
+        self.visit_date.setAccessibleName(names["visit_date"])
+        self.summary.setAccessibleName(names["summary"])
+        self.confidential.setText(self.tr("The visit follows a complaint whose source must stay confidential"))
+        self.visit_box.setTitle(self.tr("Visit"))
+        self.workforce_box.setTitle(self.tr("Workforce seen on the day"))
+        for n in range(self.visit_type.count()):
+            self.visit_type.setItemText(n, visit_type_label(self.visit_type.itemData(n)))
+
+    def reload(self) -> None:
+        with self.ctx.store.session() as session:
+            inspection = session.get(Inspection, self.inspection_id)
+            establishment = session.get(Establishment, inspection.establishment_id) if inspection else None
+        if inspection is None or establishment is None:
+            return
+        self._loading = True
+        try:
+            places = [geography.display_name(c, "th") for c in (establishment.subdistrict_code,
+                      establishment.district_code, establishment.province_code) if c]
+            codes = establishment.subdistrict_code or establishment.district_code or establishment.province_code
+            self.establishment.setText(
+                f"<b>{establishment.name_th}</b>" + (f" ({establishment.name_en})" if establishment.name_en else "")
+                + f"<br>{', '.join(places)} · {codes}<br>{inspection.reference}")
+            self.visit_type.setCurrentIndex(max(0, self.visit_type.findData(inspection.visit_type)))
+            d = inspection.visit_date
+            self.visit_date.setDate(QDate(d.year, d.month, d.day))
+            self.confidential.setChecked(inspection.complaint_source_confidential)
+            if self.summary.toPlainText() != (inspection.summary or ""):
+                self.summary.setPlainText(inspection.summary or "")
+            workforce = inspection.workforce or {}
+            by_nat = workforce.get("by_nationality") or {}
+            for key in ("male", "female", "under18"):
+                self.counts[key].setValue(int(workforce.get(key) or 0))
+            for key in NATIONALITY_KEYS:
+                self.counts[key].setValue(int(by_nat.get(key) or 0))
+        finally:
+            self._loading = False
+
+    def _save_workforce(self) -> None:
+        workforce = {key: self.counts[key].value() for key in ("male", "female", "under18")}
+        workforce["by_nationality"] = {k: self.counts[k].value() for k in NATIONALITY_KEYS if self.counts[k].value()}
+        self._save("workforce", workforce)
+
+    def _save(self, field: str, value: Any) -> None:
+        if self._loading:
+            return
+        store = self.ctx.store
+        self.error.clear()
+        self.saver.schedule(f"inspection:{field}",
+                            lambda: inspections.update_inspection(store, self.inspection_id, **{field: value}),
+                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))

@@ -1,0 +1,146 @@
+"""Sign-off: mark completed (required items checked), then signatures; signing freezes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from ...core.models import Inspection, Signature
+from ...core.services import inspections
+from ..context import UiContext
+from ..inspections_model import status_label
+from ..signature_pad import SignaturePad
+from .autosave import AutoSaver
+
+ROLES = ("inspector", "employer", "coordinator")
+
+
+class SignoffTab(QWidget):
+    completeFailed = Signal(list)  # noqa: N815 - codes of required items still open
+
+    def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
+        self.status = QLabel()
+        self.status.setObjectName("signoffStatus")
+        self.complete_button = QPushButton()
+        self.complete_button.setObjectName("markCompleted")
+        self.complete_button.clicked.connect(self.mark_completed)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.reopen)
+        self.message = QLabel()
+        self.message.setObjectName("signoffMessage")
+        self.message.setWordWrap(True)
+        self.pads: dict[str, SignaturePad] = {}
+        self.names: dict[str, QLineEdit] = {}
+        self.sign_buttons: dict[str, QPushButton] = {}
+        self.clear_buttons: dict[str, QPushButton] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.signed_labels: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for column, role in enumerate(ROLES):
+            box = QGroupBox()
+            pad = SignaturePad()
+            pad.setObjectName(f"pad_{role}")
+            name = QLineEdit()
+            name.setObjectName(f"signer_{role}")
+            sign = QPushButton()
+            sign.setObjectName(f"sign_{role}")
+            sign.clicked.connect(lambda _c=False, r=role: self.sign(r))
+            clear = QPushButton()
+            clear.clicked.connect(pad.clear)
+            signed = QLabel()
+            inner = QVBoxLayout(box)
+            inner.addWidget(pad)
+            inner.addWidget(name)
+            buttons = QHBoxLayout()
+            buttons.addWidget(sign)
+            buttons.addWidget(clear)
+            inner.addLayout(buttons)
+            inner.addWidget(signed)
+            self.pads[role], self.names[role], self.sign_buttons[role] = pad, name, sign
+            self.clear_buttons[role], self.boxes[role], self.signed_labels[role] = clear, box, signed
+            grid.addWidget(box, 0, column)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.reopen_button)
+        top.addWidget(self.complete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.complete_button.setText(self.tr("Mark completed"))
+        self.reopen_button.setText(self.tr("Reopen for edits"))
+        titles = {"inspector": self.tr("Inspector"), "employer": self.tr("Employer representative"),
+                  "coordinator": self.tr("Language coordinator")}
+        for role in ROLES:
+            self.boxes[role].setTitle(titles[role])
+            self.names[role].setPlaceholderText(self.tr("Name of the person signing"))
+            self.names[role].setAccessibleName(self.tr("%1: name").replace("%1", titles[role]))
+            self.pads[role].setAccessibleName(self.tr("%1: signature").replace("%1", titles[role]))
+            self.sign_buttons[role].setText(self.tr("Sign"))
+            self.clear_buttons[role].setText(self.tr("Clear"))
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.store.session() as session:
+            inspection = session.get(Inspection, self.inspection_id)
+            if inspection is None:
+                return
+            signatures = {s.role: s for s in session.scalars(select(Signature).where(
+                Signature.inspection_id == self.inspection_id, Signature.revision == inspection.revision))}
+        self.current_status = inspection.status
+        self.status.setText(self.tr("Status: %1 (revision %2)").replace("%1", status_label(inspection.status))
+                            .replace("%2", str(inspection.revision)))
+        self.complete_button.setEnabled(inspection.status == "draft")
+        self.reopen_button.setVisible(inspection.status == "completed")
+        for role in ROLES:
+            signed = signatures.get(role)
+            can_sign = inspection.status in ("completed", "signed") and signed is None
+            self.sign_buttons[role].setEnabled(can_sign)
+            self.pads[role].setEnabled(can_sign)
+            self.names[role].setEnabled(can_sign)
+            self.signed_labels[role].setText(
+                self.tr("Signed by %1").replace("%1", signed.signer_name) if signed else "")
+
+    def mark_completed(self) -> None:
+        self.saver.flush()
+        store = self.ctx.store
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(str(getattr(exc, "message", exc)))
+            with store.session() as session:
+                inspection = session.get(Inspection, self.inspection_id)
+                missing = inspections.missing_required_items(session, inspection) if inspection else []
+            self.completeFailed.emit(missing)
+
+        self.message.clear()
+        self.ctx.write(lambda: inspections.complete_inspection(store, self.inspection_id),
+                       on_success=lambda _c: self.reload(), on_failure=failed)
+
+    def reopen(self) -> None:
+        store = self.ctx.store
+        self.ctx.write(lambda: inspections.reopen_inspection(store, self.inspection_id),
+                       on_success=lambda _c: self.reload(),
+                       on_failure=lambda exc: self.message.setText(str(getattr(exc, "message", exc))))
+
+    def sign(self, role: str) -> None:
+        pad, name = self.pads[role], self.names[role].text().strip()
+        if pad.is_empty():
+            self.message.setText(self.tr("Draw the signature first."))
+            return
+        if not name:
+            self.message.setText(self.tr("Type the name of the person signing."))
+            return
+        image, store = pad.to_png(), self.ctx.store
+        self.message.clear()
+        self.ctx.write(lambda: inspections.sign_inspection(store, self.inspection_id, role=role, signer_name=name,
+                                                           image_png=image),
+                       on_success=lambda _c: (pad.clear(), self.reload()),
+                       on_failure=lambda exc: self.message.setText(str(getattr(exc, "message", exc))))

@@ -1,0 +1,806 @@
+"""Establishments: the list, the form that creates or edits one, and a picker for other screens.
+
+The table model holds presentation only; searching and sorting go through
+`WordFilterProxy`. Saving goes through `ctx.write` and the directory services;
+the list refreshes the rows a ChangeSet names when `ctx.hub.changed` touches
+"establishments".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    QT_TRANSLATE_NOOP,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+from sqlalchemy import select
+
+from ..core import geography
+from ..core.models import SECTORS, Establishment
+from ..core.services import directory
+from ..core.writer import ChangeSet
+from .context import UiContext
+from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
+from .language import current_language
+from .messages import error_text
+from .place_picker import PlacePicker, ScriptRowDelegate, make_room_for_scripts, multi_line_height, script_text_height
+
+Index = QModelIndex | QPersistentModelIndex
+ENTITY = "establishments"
+
+_SECTOR_LABELS = {
+    "general": QT_TRANSLATE_NOOP("Sector", "General"),
+    "construction": QT_TRANSLATE_NOOP("Sector", "Construction"),
+    "factory": QT_TRANSLATE_NOOP("Sector", "Factory"),
+    "fishing": QT_TRANSLATE_NOOP("Sector", "Fishing"),
+    "agriculture": QT_TRANSLATE_NOOP("Sector", "Agriculture"),
+    "domestic": QT_TRANSLATE_NOOP("Sector", "Domestic work"),
+}
+
+# Keys of Establishment.workers_by_nationality (ISO 3166 alpha-2; "XX" = any other nationality).
+NATIONALITIES = (
+    ("MM", QT_TRANSLATE_NOOP("Nationality", "Myanmar")),
+    ("KH", QT_TRANSLATE_NOOP("Nationality", "Cambodia")),
+    ("LA", QT_TRANSLATE_NOOP("Nationality", "Laos")),
+    ("TH", QT_TRANSLATE_NOOP("Nationality", "Thailand")),
+    ("XX", QT_TRANSLATE_NOOP("Nationality", "Other")),
+)
+
+
+def sector_label(sector: str) -> str:
+    source = _SECTOR_LABELS.get(sector)
+    return QCoreApplication.translate("Sector", source) if source else sector
+
+
+def nationality_label(code: str) -> str:
+    source = dict(NATIONALITIES).get(code)
+    return QCoreApplication.translate("Nationality", source) if source else code
+
+
+def place_name(code: str | None, language: str) -> str:
+    return geography.display_name(code, language) if code else ""
+
+
+# --------------------------------------------------------------------------- models
+
+
+class WordFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose search text contains every typed word, in any order."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(ROLE_SORT)
+        self.setSortLocaleAware(True)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = model.index(source_row, 0, source_parent).data(ROLE_SEARCH_TEXT) or ""
+        return all(word in haystack for word in self._words)
+
+
+@dataclass(frozen=True)
+class EstablishmentRow:
+    id: str
+    name_th: str
+    name_en: str | None
+    sector: str
+    province_code: str
+    district_code: str | None
+    workers_male: int
+    workers_female: int
+    workers_under18: int
+    by_nationality: dict[str, int]
+    search_text: str
+
+    @property
+    def workers(self) -> int:
+        return (self.workers_male or 0) + (self.workers_female or 0)
+
+    @property
+    def display_name(self) -> str:
+        return self.name_th if not self.name_en or self.name_en == self.name_th else f"{self.name_th} ({self.name_en})"
+
+
+def _row_from(record: Establishment) -> EstablishmentRow:
+    places = " ".join(
+        f"{p.name_th} {p.name_en}"
+        for p in (geography.place(c) for c in (record.province_code, record.district_code, record.subdistrict_code) if c)
+        if p
+    )
+    search = " ".join(
+        str(x) for x in (record.name_th, record.name_en, record.registration_no, record.employer_name,
+                         sector_label(record.sector), record.sector, places) if x
+    )
+    return EstablishmentRow(
+        id=record.id, name_th=record.name_th, name_en=record.name_en, sector=record.sector,
+        province_code=record.province_code, district_code=record.district_code,
+        workers_male=record.workers_male or 0, workers_female=record.workers_female or 0,
+        workers_under18=record.workers_under18 or 0,
+        by_nationality={str(k): int(v or 0) for k, v in (record.workers_by_nationality or {}).items()},
+        search_text=search.casefold(),
+    )
+
+
+class EstablishmentTableModel(QAbstractTableModel):
+    """Every establishment on this laptop (hundreds, not the inspections' tens of thousands)."""
+
+    COLUMNS = ("name_th", "name_en", "sector", "province", "district", "workers")
+
+    def __init__(self, store: Any, language: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._language = language or current_language()
+        self._rows: list[EstablishmentRow] = []
+        self._row_of: dict[str, int] = {}
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------
+
+    def _fetch(self, ids: set[str] | None = None) -> list[EstablishmentRow]:
+        query = select(Establishment).order_by(Establishment.name_th)
+        if ids is not None:
+            query = query.where(Establishment.id.in_(ids))
+        with self._store.session() as session:
+            return [_row_from(e) for e in session.scalars(query)]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch()
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+        self.endResetModel()
+
+    def apply_changes(self, ids: set[str]) -> None:
+        """Refresh only the named records (new ones are appended)."""
+        if not ids or "" in ids:
+            self.reload()
+            return
+        for row in self._fetch(set(ids)):
+            position = self._row_of.get(row.id)
+            if position is None:
+                position = len(self._rows)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.append(row)
+                self._row_of[row.id] = position
+                self.endInsertRows()
+            else:
+                self._rows[position] = row
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+
+    def row(self, position: int) -> EstablishmentRow:
+        return self._rows[position]
+
+    def position_of(self, establishment_id: str) -> int | None:
+        return self._row_of.get(establishment_id)
+
+    # -- Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "name_th": self.tr("Name (Thai)"),
+            "name_en": self.tr("Name (English)"),
+            "sector": self.tr("Sector"),
+            "province": self.tr("Province"),
+            "district": self.tr("District"),
+            "workers": self.tr("Workers"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ROLE_ID:
+            return row.id
+        if role == ROLE_SEARCH_TEXT:
+            return row.search_text
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ROLE_SORT:
+            return row.workers if column == "workers" else self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._workforce_tip(row) if column == "workers" else self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "workers":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: EstablishmentRow, column: str) -> str:
+        if column == "name_th":
+            return row.name_th
+        if column == "name_en":
+            return row.name_en or ""
+        if column == "sector":
+            return sector_label(row.sector)
+        if column == "province":
+            return place_name(row.province_code, self._language)
+        if column == "district":
+            return place_name(row.district_code, self._language)
+        return str(row.workers)
+
+    def _workforce_tip(self, row: EstablishmentRow) -> str:
+        parts = [self.tr("Men: %1, women: %2, under 18: %3")
+                 .replace("%1", str(row.workers_male)).replace("%2", str(row.workers_female))
+                 .replace("%3", str(row.workers_under18))]
+        parts += [f"{nationality_label(code)}: {count}" for code, count in row.by_nationality.items() if count]
+        return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- the form
+
+
+def _create_with_nationalities(store: Any, fields: dict[str, Any]) -> str:
+    """create_establishment, then the nationality counts.
+
+    The service cannot take `workers_by_nationality` at creation yet (it passes
+    its own empty dict too and raises TypeError), so the counts follow as an update.
+    """
+    fields = dict(fields)
+    by_nationality = fields.pop("workers_by_nationality", None)
+    new_id = directory.create_establishment(store, **fields)
+    if by_nationality:
+        directory.update_establishment(store, new_id, workers_by_nationality=by_nationality)
+    return new_id
+
+
+class EstablishmentDialog(QDialog):
+    """Create (establishment_id=None) or edit an establishment. Emits `saved(id)` and closes on success."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: UiContext, establishment_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.establishment_id = establishment_id
+        self._original: dict[str, Any] = {}
+        self._saving = False
+        self.setWindowTitle(self.tr("Edit establishment") if establishment_id else self.tr("New establishment"))
+        self.setObjectName("establishmentDialog")
+
+        # Created in reading order, which is also the tab order.
+        self.name_th = self._line(self.tr("Name in Thai"), "nameTh")
+        self.name_en = self._line(self.tr("Name in English"), "nameEn")
+        self.registration_no = self._line(self.tr("Registration number"), "registrationNo")
+        self.social_security_no = self._line(self.tr("Social security number"), "socialSecurityNo")
+        self.sector = QComboBox()
+        self.sector.setAccessibleName(self.tr("Sector"))
+        for code in SECTORS:
+            self.sector.addItem(sector_label(code), code)
+        self.employer_name = self._line(self.tr("Employer name"), "employerName")
+        self.contact_phone = self._line(self.tr("Phone"), "contactPhone")
+        self.address = QPlainTextEdit()
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(multi_line_height(self.address, 2))
+        self.place = PlacePicker()
+        coordinate = QRegularExpressionValidator(QRegularExpression(r"^-?\d{0,3}([.,]\d{0,8})?$"), self)
+        self.latitude = self._line(self.tr("Latitude"), "latitude")
+        self.latitude.setValidator(coordinate)
+        self.latitude.setPlaceholderText(self.tr("e.g. 16.7132"))
+        self.longitude = self._line(self.tr("Longitude"), "longitude")
+        self.longitude.setValidator(coordinate)
+        self.longitude.setPlaceholderText(self.tr("e.g. 98.5749"))
+        self.workers_male = self._count(self.tr("Men"))
+        self.workers_female = self._count(self.tr("Women"))
+        self.workers_under18 = self._count(self.tr("Under 18"))
+        self.by_nationality = {code: self._count(nationality_label(code)) for code, _ in NATIONALITIES}
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setAccessibleName(self.tr("Error"))
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        self._lay_out()
+        make_room_for_scripts(self)
+        self.resize(max(self.sizeHint().width(), 980), self.sizeHint().height())
+        if establishment_id:
+            self._load(establishment_id)
+        self.name_th.setFocus()
+
+    def _line(self, accessible_name: str, object_name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible_name)
+        edit.setObjectName(object_name)
+        return edit
+
+    def _count(self, accessible_name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, 100_000)
+        spin.setAccessibleName(accessible_name)
+        spin.setGroupSeparatorShown(True)
+        return spin
+
+    def _lay_out(self) -> None:
+        details = QGroupBox(self.tr("Establishment"))
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in (
+            (self.tr("Name (&Thai)"), self.name_th),
+            (self.tr("Name (&English)"), self.name_en),
+            (self.tr("&Registration no."), self.registration_no),
+            (self.tr("Social security no."), self.social_security_no),
+            (self.tr("Se&ctor"), self.sector),
+            (self.tr("E&mployer"), self.employer_name),
+            (self.tr("P&hone"), self.contact_phone),
+        ):
+            form.addRow(self._label(text, widget), widget)
+
+        location = QGroupBox(self.tr("Location"))
+        where = QFormLayout(location)
+        where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        where.addRow(self._label(self.tr("&Address"), self.address), self.address)
+        where.addRow(self.place)
+        gps = QHBoxLayout()
+        gps.addWidget(self.latitude)
+        gps.addWidget(self.longitude)
+        gps_label = self._label(self.tr("&GPS (optional)"), self.latitude)
+        where.addRow(gps_label, gps)
+
+        workforce = QGroupBox(self.tr("Workers"))
+        grid = QGridLayout(workforce)
+        by_sex = ((self.tr("M&en"), self.workers_male), (self.tr("&Women"), self.workers_female),
+                  (self.tr("&Under 18"), self.workers_under18))
+        for column, (text, spin) in enumerate(by_sex):
+            grid.addWidget(self._label(text, spin), 0, column * 2)
+            grid.addWidget(spin, 0, column * 2 + 1)
+        nationality_title = QLabel(self.tr("By nationality:"))
+        grid.addWidget(nationality_title, 1, 0, 1, 6)
+        for n, (code, _) in enumerate(NATIONALITIES):
+            spin = self.by_nationality[code]
+            row, column = 2 + n // 3, (n % 3) * 2
+            grid.addWidget(self._label(nationality_label(code), spin), row, column)
+            grid.addWidget(spin, row, column + 1)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+        top = QHBoxLayout()
+        top.addWidget(details, 1)
+        top.addWidget(location, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(workforce)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # -- data ---------------------------------------------------------------------------
+
+    def _load(self, establishment_id: str) -> None:
+        with self.ctx.store.session() as session:
+            record = session.get(Establishment, establishment_id)
+            if record is None:
+                self._show_error(self.tr("This establishment no longer exists."))
+                self.save_button.setEnabled(False)
+                return
+            self._original = {key: getattr(record, key) for key in directory.ESTABLISHMENT_FIELDS}
+        o = self._original
+        self.name_th.setText(o["name_th"] or "")
+        self.name_en.setText(o["name_en"] or "")
+        self.registration_no.setText(o["registration_no"] or "")
+        self.social_security_no.setText(o["social_security_no"] or "")
+        self.sector.setCurrentIndex(max(0, self.sector.findData(o["sector"])))
+        self.employer_name.setText(o["employer_name"] or "")
+        self.contact_phone.setText(o["contact_phone"] or "")
+        self.address.setPlainText(o["address"] or "")
+        self.place.set_codes(o["province_code"], o["district_code"], o["subdistrict_code"])
+        self.latitude.setText("" if o["latitude"] is None else f"{o['latitude']:.6f}".rstrip("0").rstrip("."))
+        self.longitude.setText("" if o["longitude"] is None else f"{o['longitude']:.6f}".rstrip("0").rstrip("."))
+        self.workers_male.setValue(o["workers_male"] or 0)
+        self.workers_female.setValue(o["workers_female"] or 0)
+        self.workers_under18.setValue(o["workers_under18"] or 0)
+        for code, spin in self.by_nationality.items():
+            spin.setValue(int((o["workers_by_nationality"] or {}).get(code, 0) or 0))
+
+    def fields(self) -> dict[str, Any]:
+        """What the form says, in the service's field names (no validation beyond the form's own)."""
+        province, district, subdistrict = self.place.codes()
+        return {
+            "name_th": self.name_th.text().strip() or None,
+            "name_en": self.name_en.text().strip() or None,
+            "registration_no": self.registration_no.text().strip() or None,
+            "social_security_no": self.social_security_no.text().strip() or None,
+            "sector": self.sector.currentData(),
+            "employer_name": self.employer_name.text().strip() or None,
+            "contact_phone": self.contact_phone.text().strip() or None,
+            "address": self.address.toPlainText().strip() or None,
+            "province_code": province,
+            "district_code": district,
+            "subdistrict_code": subdistrict,
+            "latitude": _coordinate(self.latitude.text()),
+            "longitude": _coordinate(self.longitude.text()),
+            "workers_male": self.workers_male.value(),
+            "workers_female": self.workers_female.value(),
+            "workers_under18": self.workers_under18.value(),
+            "workers_by_nationality": {code: spin.value() for code, spin in self.by_nationality.items() if spin.value()},
+        }
+
+    def _form_problem(self) -> str | None:
+        """Problems only the form can see; the service judges everything else."""
+        level = self.place.unresolved_level()
+        if level is not None:
+            return {
+                "province": self.tr("The province you typed is not in the list; choose one of the suggestions."),
+                "district": self.tr("The district you typed is not in the list; choose one of the suggestions."),
+                "subdistrict": self.tr("The subdistrict you typed is not in the list; choose one of the suggestions."),
+            }[level]
+        lat, lon = self.latitude.text().strip(), self.longitude.text().strip()
+        if bool(lat) != bool(lon):
+            return self.tr("Enter both latitude and longitude, or neither.")
+        if lat and not (-90 <= (_coordinate(lat) or 0) <= 90 and -180 <= (_coordinate(lon) or 0) <= 180):
+            return self.tr("Latitude must be between -90 and 90 and longitude between -180 and 180.")
+        if self.workers_under18.value() > self.workers_male.value() + self.workers_female.value():
+            return self.tr("There cannot be more workers under 18 than workers in total.")
+        return None
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        problem = self._form_problem()
+        if problem:
+            self._show_error(problem)
+            return
+        fields = self.fields()
+        store = self.ctx.store
+        if self.establishment_id is None:
+            def work() -> Any:
+                return _create_with_nationalities(store, fields)
+        else:
+            changes = {k: v for k, v in fields.items() if _differs(self._original.get(k), v)}
+            if not changes:
+                self.accept()
+                return
+            establishment_id = self.establishment_id
+
+            def work() -> Any:
+                return directory.update_establishment(store, establishment_id, **changes)
+
+        self._set_saving(True)
+        self.ctx.write(work, on_success=self._saved, on_failure=self._failed, touches=ENTITY)
+
+    def _saved(self, result: Any) -> None:
+        if not isValid(self):  # closed with its parent while the write ran
+            return
+        self._set_saving(False)
+        if isinstance(result, str):
+            self.establishment_id = result
+        self.error.hide()
+        self.saved.emit(self.establishment_id or "")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._set_saving(False)
+        self._show_error(error_text(exc))
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not saving)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def reject(self) -> None:
+        # A write in flight reports back to this dialog; it stays until the answer comes.
+        if not self._saving:
+            super().reject()
+
+
+def _coordinate(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
+
+
+def _differs(before: Any, after: Any) -> bool:
+    if isinstance(before, dict) or isinstance(after, dict):
+        return {k: v for k, v in (before or {}).items() if v} != {k: v for k, v in (after or {}).items() if v}
+    return (before if before not in ("", None) else None) != (after if after not in ("", None) else None)
+
+
+# --------------------------------------------------------------------------- the page
+
+
+class EstablishmentsPage(QWidget):
+    """Search, sort and open establishments; "New establishment" and "Edit" open the form."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = EstablishmentTableModel(ctx.store, parent=self)
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("establishmentSearch")
+        self.search.setPlaceholderText(self.tr("Search name, employer, registration no. or place"))
+        self.search.setAccessibleName(self.tr("Search establishments"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.new_button = QPushButton(self.tr("&New establishment…"))
+        self.new_button.setAccessibleName(self.tr("New establishment"))
+        self.new_button.clicked.connect(self.new_establishment)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit establishment"))
+        self.edit_button.clicked.connect(self.edit_selected)
+
+        self.table = QTableView()
+        self.table.setObjectName("establishmentsTable")
+        self.table.setAccessibleName(self.tr("Establishments"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(script_text_height(self.table.font()) + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumHeight(script_text_height(header.font()) + 10)
+        # Enter and double-click both arrive as `activated`.
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("establishmentCount")
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.search.textChanged.connect(self._update_count)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        credit = QLabel(geography.GEOGRAPHY_CREDIT)
+        credit.setObjectName("geographyCredit")
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(credit)
+        layout.addLayout(footer)
+        make_room_for_scripts(self)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+
+        self.ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+        self._update_count()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ENTITY):
+            self.model.apply_changes(changes.changed[ENTITY])
+            self._update_count()
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected_id() is not None)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%n establishment(s)", "", total)
+        if shown != total:
+            text = self.tr("%1 shown of %2").replace("%1", str(shown)).replace("%2", text)
+        self.count_label.setText(text)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(ROLE_ID)
+
+    def select_id(self, establishment_id: str) -> bool:
+        position = self.model.position_of(establishment_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def new_establishment(self) -> EstablishmentDialog:
+        dialog = EstablishmentDialog(self.ctx, parent=self)
+        dialog.saved.connect(self.select_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_establishment(self, establishment_id: str) -> EstablishmentDialog:
+        dialog = EstablishmentDialog(self.ctx, establishment_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> EstablishmentDialog | None:
+        establishment_id = self.selected_id()
+        return self.edit_establishment(establishment_id) if establishment_id else None
+
+
+# --------------------------------------------------------------------------- the picker
+
+
+class _SummaryProxy(WordFilterProxy):
+    """One line per establishment for a list: name, sector and place."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            source = self.sourceModel()
+            if isinstance(source, EstablishmentTableModel):
+                row = source.row(self.mapToSource(index).row())
+                where = ", ".join(x for x in (source.data(source.index(self.mapToSource(index).row(), 4)),
+                                              source.data(source.index(self.mapToSource(index).row(), 3))) if x)
+                return f"{row.display_name} — {sector_label(row.sector)}, {where}"
+        return super().data(index, role)
+
+
+class EstablishmentPicker(QWidget):
+    """Search field + list. `selectedChanged(id)` carries "" when nothing is selected;
+    `chosen(id)` fires on Enter or double-click."""
+
+    selectedChanged = Signal(str)  # noqa: N815 - Qt signal naming
+    chosen = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = EstablishmentTableModel(ctx.store, parent=self)
+        self.proxy = _SummaryProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("establishmentPickerSearch")
+        self.search.setPlaceholderText(self.tr("Type part of the name, employer or place"))
+        self.search.setAccessibleName(self.tr("Search establishments"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.search.installEventFilter(self)
+        self.list = QListView()
+        self.list.setObjectName("establishmentPickerList")
+        self.list.setAccessibleName(self.tr("Establishments"))
+        self.list.setModel(self.proxy)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(1)
+        self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(ScriptRowDelegate(self.list))
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self.selectedChanged.emit(self.selected_id() or ""))
+        self.list.activated.connect(lambda index: self.chosen.emit(index.data(ROLE_ID) or ""))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        make_room_for_scripts(self)
+        self.ctx.hub.changed.connect(self._on_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Down arrow from the search field walks into the list, as a combo's popup would.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
+                self.list.setFocus()
+                if self.selected_id() is None:
+                    self._select_row(0)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount() == 1:
+                self._select_row(0)
+                self.chosen.emit(self.selected_id() or "")
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if self.proxy.rowCount() == 1:
+            self._select_row(0)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ENTITY):
+            self.model.apply_changes(changes.changed[ENTITY])
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.list.setCurrentIndex(index)
+        self.list.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def selected_id(self) -> str | None:
+        indexes = self.list.selectionModel().selectedIndexes()
+        return indexes[0].data(ROLE_ID) if indexes else None
+
+    def select_id(self, establishment_id: str) -> bool:
+        """Select an establishment (clearing the search if it hides it); False if unknown."""
+        position = self.model.position_of(establishment_id)
+        if position is None:
+            self.model.apply_changes({establishment_id})
+            position = self.model.position_of(establishment_id)
+            if position is None:
+                return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+        self._select_row(index.row())
+        self.list.scrollTo(index)
+        return True

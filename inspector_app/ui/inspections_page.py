@@ -1,0 +1,172 @@
+"""The Inspections page: search as you type, filters, the list, and "New inspection"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import geography
+from ..core.models import INSPECTION_STATUSES, VISIT_TYPES
+from ..core.writer import ChangeSet
+from .context import UiContext
+from .inspections_model import (
+    ROLE_ID,
+    InspectionFilter,
+    InspectionFilterProxy,
+    InspectionTableModel,
+    status_label,
+    visit_type_label,
+)
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+class InspectionsPage(QWidget):
+    openInspection = Signal(str)  # noqa: N815 - Qt signal naming
+    newInspectionRequested = Signal()  # noqa: N815
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = InspectionTableModel(ctx.store, self)
+        self.proxy = InspectionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("inspectionSearch")
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("", None)
+        for status in INSPECTION_STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.visit_type = QComboBox()
+        self.visit_type.setObjectName("visitTypeFilter")
+        self.visit_type.addItem("", None)
+        for visit_type in VISIT_TYPES:
+            self.visit_type.addItem(visit_type_label(visit_type), visit_type)
+        self.province = QComboBox()
+        self.province.setObjectName("provinceFilter")
+        self.province.addItem("", None)
+        for place in geography.provinces():
+            self.province.addItem(f"{place.name_th} ({place.name_en})", place.code)
+        self.use_from = QCheckBox()
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
+        self.use_to = QCheckBox()
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        for widget in (self.status, self.visit_type, self.province):
+            widget.currentIndexChanged.connect(self.apply_filter)
+        for widget in (self.use_from, self.use_to):
+            widget.toggled.connect(self.apply_filter)
+        for widget in (self.date_from, self.date_to):
+            widget.dateChanged.connect(self.apply_filter)
+
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newInspection")
+        self.new_button.clicked.connect(self.newInspectionRequested)
+
+        self.table = QTableView()
+        self.table.setObjectName("inspectionsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(max(34, self.fontMetrics().height() * 2))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.newInspectionRequested.emit)
+
+        filters = QHBoxLayout()
+        for widget in (self.status, self.visit_type, self.province, self.use_from, self.date_from, self.use_to, self.date_to):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.setTabOrder(self.search, self.table)
+        self.retranslate()
+        ctx.hub.changed.connect(self._on_changed)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search establishment, reference or district"))
+        self.search.setAccessibleName(self.tr("Search inspections"))
+        self.status.setItemText(0, self.tr("All statuses"))
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.visit_type.setItemText(0, self.tr("All visit types"))
+        self.visit_type.setAccessibleName(self.tr("Visit type filter"))
+        self.province.setItemText(0, self.tr("All provinces"))
+        self.province.setAccessibleName(self.tr("Province filter"))
+        self.use_from.setText(self.tr("From"))
+        self.use_to.setText(self.tr("To"))
+        self.date_from.setAccessibleName(self.tr("Visits from"))
+        self.date_to.setAccessibleName(self.tr("Visits until"))
+        self.new_button.setText(self.tr("&New inspection…"))
+        self.new_button.setAccessibleName(self.tr("New inspection"))
+        self.table.setAccessibleName(self.tr("Inspections"))
+
+    def current_filter(self) -> InspectionFilter:
+        def qdate(edit: QDateEdit):  # noqa: ANN202
+            d = edit.date()
+            from datetime import date
+
+            return date(d.year(), d.month(), d.day())
+
+        return InspectionFilter(
+            text=self.search.text().strip(),
+            statuses=frozenset({self.status.currentData()} - {None}),
+            visit_types=frozenset({self.visit_type.currentData()} - {None}),
+            province_code=self.province.currentData(),
+            date_from=qdate(self.date_from) if self.use_from.isChecked() else None,
+            date_to=qdate(self.date_to) if self.use_to.isChecked() else None,
+        )
+
+    def apply_filter(self) -> None:
+        self.proxy.set_filter(self.current_filter())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        record_id = index.data(ROLE_ID)
+        if record_id:
+            self.openInspection.emit(record_id)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("inspections"):
+            self.model.refresh_ids(changes.changed["inspections"])
+            self.proxy.invalidateFilter()
+        elif changes.touches("establishments"):
+            self.model.reload()

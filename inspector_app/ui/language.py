@@ -1,0 +1,38 @@
+"""The language the user reads the app in (set at start and by Settings)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+SUPPORTED = ("en", "th", "my", "km", "lo")
+PROPERTY = "inspector_language"
+
+
+def current_language() -> str:
+    app = QCoreApplication.instance()
+    value = app.property(PROPERTY) if app is not None else None
+    if value in SUPPORTED:
+        return str(value)
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED else "en"
+
+
+def set_current_language(language: str) -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(PROPERTY, language if language in SUPPORTED else "")
+
+
+def label(labels: Mapping[str, str] | None, language: str | None = None) -> str:
+    """A data label in the user's language, else English (marked), else any."""
+    if not labels:
+        return ""
+    language = language or current_language()
+    if labels.get(language):
+        return labels[language]
+    english = labels.get("en") or next(iter(labels.values()), "")
+    if language != "en" and english:
+        return QCoreApplication.translate("Language", "{0} [English]").format(english)
+    return english

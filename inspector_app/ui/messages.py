@@ -1,0 +1,15 @@
+"""Turning exceptions into words for the user (never a traceback)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import InspectorError
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, InspectorError):
+        return exc.message
+    return QCoreApplication.translate(
+        "Messages", "Could not save ({0}). Your text is still in the form; try again. Details are in the error log."
+    ).format(type(exc).__name__)

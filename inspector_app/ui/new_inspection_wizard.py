@@ -1,0 +1,442 @@
+"""Starting an inspection: establishment → visit → checklist → team, then one service call.
+
+Nothing is written until Finish: `inspections.create_inspection` runs through
+`ctx.write`; on success the wizard emits `created(inspection_id)` and closes,
+on failure it shows the service's message on the last page and keeps every choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from shiboken6 import isValid
+from sqlalchemy import select
+
+from ..core.models import VISIT_TYPES, ChecklistTemplate, Establishment, Inspection, LanguageCoordinator, User
+from ..core.services import inspections
+from .context import UiContext
+from .coordinators_page import DATE_FORMAT, languages_text
+from .establishments_page import EstablishmentDialog, EstablishmentPicker, sector_label
+from .inspections_model import status_label, visit_type_label
+from .language import label as localised
+from .messages import error_text
+from .place_picker import ScriptRowDelegate, make_room_for_scripts
+
+ROLE_VALUE = Qt.ItemDataRole.UserRole
+# Modules every inspection with migrant workers should carry unless the inspector says otherwise.
+DEFAULT_MODULES = ("FORCED-LABOUR", "SAFEGUARDS")
+ERROR_STYLE = "color: #b00020"
+HINT_STYLE = "color: #8a4b00; font-weight: bold"
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    id: str
+    code: str
+    version: int
+    kind: str
+    sector: str
+    title: dict[str, str]
+
+
+def templates_in_force(store: Any, on: date) -> list[TemplateChoice]:
+    """Per template code, the newest version in force on `on` (else simply the newest version)."""
+    with store.session() as session:
+        rows = session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.code, ChecklistTemplate.version)).all()
+    by_code: dict[str, list[ChecklistTemplate]] = {}
+    for t in rows:
+        by_code.setdefault(t.code, []).append(t)
+    chosen = []
+    for versions in by_code.values():
+        in_force = [t for t in versions if t.effective_from <= on and (t.effective_to is None or t.effective_to >= on)]
+        t = (in_force or versions)[-1]
+        chosen.append(TemplateChoice(t.id, t.code, t.version, t.kind, t.sector, dict(t.title or {})))
+    return chosen
+
+
+def _checkable(text: str, value: Any, checked: bool = False, fixed: bool = False) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(ROLE_VALUE, value)
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if not fixed:
+        flags |= Qt.ItemFlag.ItemIsUserCheckable
+    item.setFlags(flags)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def _checked_values(widget: QListWidget) -> list[Any]:
+    return [widget.item(i).data(ROLE_VALUE) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def _list(accessible_name: str, object_name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(accessible_name)
+    widget.setObjectName(object_name)
+    widget.setItemDelegate(ScriptRowDelegate(widget))
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return widget
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class EstablishmentStep(QWizardPage):
+    def __init__(self, wizard: NewInspectionWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Establishment"))
+        self.setSubTitle(self.tr("Which workplace are you inspecting?"))
+        self.picker = EstablishmentPicker(wizard.ctx)
+        self.picker.selectedChanged.connect(lambda _id: self.completeChanged.emit())
+        self.picker.chosen.connect(lambda _id: wizard.next() if self.isComplete() else None)
+        self.create_button = QPushButton(self.tr("&Create new…"))
+        self.create_button.setAccessibleName(self.tr("Create a new establishment"))
+        self.create_button.clicked.connect(self.create_establishment)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.picker.search.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.picker.selected_id() is not None
+
+    def create_establishment(self) -> EstablishmentDialog:
+        dialog = EstablishmentDialog(self._wizard.ctx, parent=self._wizard)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._created)
+        dialog.open()
+        return dialog
+
+    def _created(self, establishment_id: str) -> None:
+        self.picker.select_id(establishment_id)
+        self.picker.list.setFocus()
+
+
+class VisitStep(QWizardPage):
+    def __init__(self, wizard: NewInspectionWizard):
+        super().__init__()
+        self._wizard = wizard
+        self._filled_for: str | None = None
+        self.setTitle(self.tr("Visit"))
+        self.setSubTitle(self.tr("What kind of visit is this, and when?"))
+        self.visit_type = QComboBox()
+        self.visit_type.setObjectName("visitType")
+        self.visit_type.setAccessibleName(self.tr("Visit type"))
+        for code in VISIT_TYPES:
+            self.visit_type.addItem(visit_type_label(code), code)
+        self.visit_date = QDateEdit(QDate.currentDate())
+        self.visit_date.setObjectName("visitDate")
+        self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat(DATE_FORMAT)
+        self.visit_date.setAccessibleName(self.tr("Visit date"))
+        self.confidential = QCheckBox(self.tr("Keep the &complaint source confidential"))
+        self.confidential.setObjectName("complaintConfidential")
+        self.confidential.setAccessibleName(self.tr("Complaint source confidential"))
+        self.confidential.setToolTip(self.tr("The source is never named in the employer's notice (ILO C81 art. 15)."))
+        self.previous = QComboBox()
+        self.previous.setObjectName("previousInspection")
+        self.previous.setAccessibleName(self.tr("Follow-up of inspection"))
+        self.previous_hint = QLabel()
+        self.previous_hint.setObjectName("followUpHint")
+        self.previous_hint.setWordWrap(True)
+        self.previous_hint.setStyleSheet(HINT_STYLE)
+        self.previous_hint.hide()
+        self.previous_label = QLabel(self.tr("&Follow-up of"))
+        self.previous_label.setBuddy(self.previous)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in ((self.tr("Visit &type"), self.visit_type), (self.tr("Visit &date"), self.visit_date)):
+            row_label = QLabel(text)
+            row_label.setBuddy(widget)
+            form.addRow(row_label, widget)
+        form.addRow("", self.confidential)
+        form.addRow(self.previous_label, self.previous)
+        form.addRow("", self.previous_hint)
+        self.visit_type.currentIndexChanged.connect(self._visit_type_changed)
+        self.previous.currentIndexChanged.connect(self._update_hint)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        establishment_id = self._wizard.establishment_id()
+        if establishment_id == self._filled_for:
+            return
+        self._filled_for = establishment_id
+        self.previous.clear()
+        self.previous.addItem(self.tr("None"), None)
+        with self._wizard.ctx.store.session() as session:
+            earlier = session.execute(
+                select(Inspection.id, Inspection.reference, Inspection.visit_date, Inspection.visit_type,
+                       Inspection.status)
+                .where(Inspection.establishment_id == establishment_id)
+                .order_by(Inspection.visit_date.desc(), Inspection.reference.desc())
+            ).all()
+        for row in earlier:
+            self.previous.addItem(
+                f"{row.reference} · {row.visit_date.isoformat()} · {visit_type_label(row.visit_type)} · "
+                f"{status_label(row.status)}", row.id)
+        self._update_hint()
+
+    def _visit_type_changed(self) -> None:
+        if self.visit_type.currentData() == "complaint":
+            self.confidential.setChecked(True)
+        if self.visit_type.currentData() == "follow_up" and self.previous.currentIndex() <= 0 and self.previous.count() > 1:
+            self.previous.setCurrentIndex(1)  # the latest earlier visit is the usual one
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        follow_up = self.visit_type.currentData() == "follow_up"
+        font = self.previous_label.font()
+        font.setBold(follow_up)
+        self.previous_label.setFont(font)
+        if follow_up and self.previous.count() <= 1:
+            self.previous_hint.setText(self.tr("This establishment has no earlier inspection on this laptop, "
+                                               "so there is nothing to link; the visit is recorded without one."))
+        elif follow_up and self.previous.currentData() is None:
+            self.previous_hint.setText(self.tr("Choose the inspection this visit follows up."))
+        else:
+            self.previous_hint.setText("")
+        self.previous_hint.setVisible(bool(self.previous_hint.text()))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "visit_type": self.visit_type.currentData(),
+            "visit_date": self.visit_date.date().toPython(),
+            "complaint_source_confidential": self.confidential.isChecked(),
+            "previous_inspection_id": self.previous.currentData(),
+        }
+
+
+class ChecklistStep(QWizardPage):
+    def __init__(self, wizard: NewInspectionWizard):
+        super().__init__()
+        self._wizard = wizard
+        self._preselected_for: tuple[str | None, str | None] | None = None
+        self.setTitle(self.tr("Checklist"))
+        self.setSubTitle(self.tr("The base checklist, plus the add-ons and modules this visit needs."))
+        self.base = QComboBox()
+        self.base.setObjectName("baseTemplate")
+        self.base.setAccessibleName(self.tr("Base checklist"))
+        self.addons = _list(self.tr("Add-ons and modules"), "addonTemplates")
+        base_label = QLabel(self.tr("&Base checklist"))
+        base_label.setBuddy(self.base)
+        addons_label = QLabel(self.tr("&Add-ons and modules"))
+        addons_label.setBuddy(self.addons)
+        self.note = QLabel()
+        self.note.setObjectName("preselectionNote")
+        self.note.setWordWrap(True)
+        self.base.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(base_label)
+        layout.addWidget(self.base)
+        layout.addWidget(addons_label)
+        layout.addWidget(self.addons, 1)
+        layout.addWidget(self.note)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        establishment_id = self._wizard.establishment_id()
+        visit = self._wizard.visit_step.values()
+        key = (establishment_id, visit["visit_type"])
+        if key == self._preselected_for:
+            return
+        self._preselected_for = key
+        sector = self._wizard.establishment_sector()
+        templates = templates_in_force(self._wizard.ctx.store, visit["visit_date"])
+        bases = [t for t in templates if t.kind == "base"]
+        bases.sort(key=lambda t: (t.sector != sector, t.sector != "general", t.code))
+        self.base.clear()
+        for t in bases:
+            self.base.addItem(localised(t.title), t.id)
+            self.base.setItemData(self.base.count() - 1, f"{t.code} v{t.version}", Qt.ItemDataRole.ToolTipRole)
+        wanted_sectors = {sector}
+        if visit["visit_type"] == "pipo":
+            wanted_sectors.add("fishing")  # Port-In Port-Out inspections are of fishing vessels
+        self.addons.clear()
+        extras = sorted((t for t in templates if t.kind != "base"), key=lambda t: (t.kind != "addon", t.code))
+        for t in extras:
+            checked = (t.kind == "addon" and t.sector in wanted_sectors) or t.code in DEFAULT_MODULES
+            item = _checkable(localised(t.title), t.id, checked)
+            item.setToolTip(f"{t.code} v{t.version}")
+            self.addons.addItem(item)
+        self.note.setText(
+            self.tr("Ticked for you: the add-on for the establishment's sector (%1) and the forced-labour and "
+                    "interview-safeguard modules. Untick what this visit does not need.")
+            .replace("%1", sector_label(sector) if sector else "")
+        )
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.base.currentData() is not None
+
+    def values(self) -> dict[str, Any]:
+        return {"template_id": self.base.currentData(), "addon_template_ids": _checked_values(self.addons)}
+
+
+class TeamStep(QWizardPage):
+    def __init__(self, wizard: NewInspectionWizard):
+        super().__init__()
+        self._wizard = wizard
+        self._filled = False
+        self.setTitle(self.tr("Team and language coordinator"))
+        self.setSubTitle(self.tr("Who is inspecting, and who interprets for the workers?"))
+        self.team = _list(self.tr("Inspection team"), "team")
+        self.coordinators = _list(self.tr("Language coordinators"), "coordinators")
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        team_label = QLabel(self.tr("&Inspectors"))
+        team_label.setBuddy(self.team)
+        coordinators_label = QLabel(self.tr("&Language coordinators"))
+        coordinators_label.setBuddy(self.coordinators)
+        columns = QHBoxLayout()
+        for title, widget, stretch in ((team_label, self.team, 2), (coordinators_label, self.coordinators, 3)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(widget)
+            columns.addLayout(column, stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self._filled:
+            return
+        self._filled = True
+        store = self._wizard.ctx.store
+        with store.session() as session:
+            users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.display_name)).all()
+            coordinators = session.scalars(
+                select(LanguageCoordinator).where(LanguageCoordinator.active.is_(True))
+                .order_by(LanguageCoordinator.full_name)).all()
+        lead = [u for u in users if u.id == store.user_id]
+        for user in lead + [u for u in users if u.id != store.user_id]:
+            is_lead = user.id == store.user_id
+            text = self.tr("%1 (lead inspector)").replace("%1", user.display_name) if is_lead else user.display_name
+            self.team.addItem(_checkable(text, {"user_id": user.id, "name": user.display_name},
+                                         checked=is_lead, fixed=is_lead))
+        for coordinator in coordinators:
+            languages = languages_text(list(coordinator.languages or ()))
+            text = f"{coordinator.full_name} — {languages}" if languages else coordinator.full_name
+            item = _checkable(text, coordinator.id)
+            if not coordinator.no_conflict_declared:
+                item.setToolTip(self.tr("Has not declared that they have no tie to the employer or a broker."))
+            self.coordinators.addItem(item)
+
+    def values(self) -> dict[str, Any]:
+        return {"team": _checked_values(self.team), "coordinator_ids": _checked_values(self.coordinators)}
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+# --------------------------------------------------------------------------- wizard
+
+
+class NewInspectionWizard(QWizard):
+    """Emits `created(inspection_id)` once the inspection exists, then closes."""
+
+    created = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, establishment_id: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._saving = False
+        self.setObjectName("newInspectionWizard")
+        self.setWindowTitle(self.tr("New inspection"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &inspection"))
+        self.establishment_step = EstablishmentStep(self)
+        self.visit_step = VisitStep(self)
+        self.checklist_step = ChecklistStep(self)
+        self.team_step = TeamStep(self)
+        for page in (self.establishment_step, self.visit_step, self.checklist_step, self.team_step):
+            self.addPage(page)
+        make_room_for_scripts(self)
+        self.resize(820, 580)
+        if establishment_id:
+            self.establishment_step.picker.select_id(establishment_id)
+
+    # -- what the pages chose -----------------------------------------------------------
+
+    def establishment_id(self) -> str | None:
+        return self.establishment_step.picker.selected_id()
+
+    def establishment_sector(self) -> str | None:
+        establishment_id = self.establishment_id()
+        if not establishment_id:
+            return None
+        with self.ctx.store.session() as session:
+            record = session.get(Establishment, establishment_id)
+            return record.sector if record else None
+
+    def request(self) -> dict[str, Any]:
+        """The keyword arguments for `inspections.create_inspection`."""
+        return {
+            "establishment_id": self.establishment_id(),
+            **self.visit_step.values(),
+            **self.checklist_step.values(),
+            **self.team_step.values(),
+        }
+
+    # -- finishing ----------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._saving or not self.validateCurrentPage():
+            return
+        request = self.request()
+        store = self.ctx.store
+        self.team_step.show_error("")
+        self._set_saving(True)
+        self.ctx.write(lambda: inspections.create_inspection(store, **request),
+                       on_success=self._created, on_failure=self._failed, touches="inspections")
+
+    def _created(self, inspection_id: Any) -> None:
+        if not isValid(self):  # closed with its parent while the write ran
+            return
+        self._set_saving(False)
+        self.created.emit(str(inspection_id))
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._set_saving(False)
+        self.team_step.show_error(error_text(exc))
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                       QWizard.WizardButton.CancelButton):
+            self.button(button).setEnabled(not saving)
+
+    def reject(self) -> None:
+        if not self._saving:
+            super().reject()

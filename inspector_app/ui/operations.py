@@ -1,0 +1,117 @@
+"""The one way work leaves the UI thread.
+
+`Operations.run(fn, ...)` executes `fn` on a worker thread and delivers its
+result, failure or progress back on the main thread through signals; the
+worker never touches a widget. Database writes go through a single-thread
+pool so they run one at a time, in the order they were asked for; network
+work may run in parallel. Long work can be cancelled through the
+`Cancellation` it receives (a flag the worker polls).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ..core.errors import InspectorError
+from ..logs import log_unexpected
+
+
+class Cancellation:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(object)
+    done = Signal()
+
+
+class Operation(QRunnable):
+    """One unit of background work; keep a reference only if you need to cancel it."""
+
+    def __init__(self, fn: Callable[..., Any], with_progress: bool):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = _Signals()
+        self.cancellation = Cancellation()
+
+    def cancel(self) -> None:
+        self.cancellation.cancel()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(self.signals.progressed.emit, self.cancellation)
+            else:
+                result = self.fn()
+        except InspectorError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, logged without message text
+            log_unexpected(exc)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.done.emit()
+
+
+class Operations(QObject):
+    """Owns the worker pools. One instance per main window."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = QThreadPool(self)
+        self._db.setMaxThreadCount(1)
+        self._net = QThreadPool(self)
+        self._net.setMaxThreadCount(4)
+        self._running: set[Operation] = set()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        network: bool = False,
+    ) -> Operation:
+        """Run `fn()` (or `fn(progress, cancelled)` when on_progress is given) off the UI thread."""
+        op = Operation(fn, with_progress=on_progress is not None)
+        if on_success:
+            op.signals.succeeded.connect(on_success)
+        if on_failure:
+            op.signals.failed.connect(on_failure)
+        if on_progress:
+            op.signals.progressed.connect(on_progress)
+        self._running.add(op)
+        op.signals.done.connect(lambda: self._running.discard(op))
+        (self._net if network else self._db).start(op)
+        return op
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for_writes(self, msecs: int = 30_000) -> bool:
+        """Block until every queued database write has committed."""
+        return self._db.waitForDone(msecs)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every operation has finished (shutdown, tests)."""
+        for op in list(self._running):
+            op.cancel()
+        return self._db.waitForDone(msecs) and self._net.waitForDone(msecs)

@@ -1,0 +1,281 @@
+"""Province → district → subdistrict, chosen from the official DOPA lists.
+
+Each level is an editable combo box: the inspector can scroll the list or type
+part of a Thai or English name (or the DOPA code) and pick from the
+suggestions. Typed text that names exactly one place is accepted on Enter or
+when the field loses focus, so "แม่สอด" or "mae sot" is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ..core import geography
+from ..core.geography import Place
+
+
+def place_text(place: Place) -> str:
+    """How a place reads in every list: "แม่สอด (Mae Sot)"."""
+    return f"{place.name_th} ({place.name_en})"
+
+
+# Text that reaches furthest above and below the line in each script the app shows:
+# stacked Thai tone marks, Burmese medials and stacked consonants, Khmer subscripts, Lao.
+_TALL_SAMPLES = ("ญี่ปุ่นฎีกาฐู่", "ကြိုက်ကျွန်ုပ်ဦးဍ္ဍ", "ស្ត្រីក្សេត្រ", "ຫຼືເຊື້ອ", "Ágjpqy")
+
+
+def script_text_height(font: QFont) -> int:
+    """Pixels one line of Thai, Burmese, Khmer or Lao actually covers in this font.
+
+    Qt sizes inputs, rows and buttons from the first family of the app font (Noto
+    Sans), but Thai marks and Burmese medials come from fallback faces and reach
+    further above and below the line than Latin does.
+    """
+    metrics = QFontMetrics(font)
+    top = min(metrics.tightBoundingRect(text).top() for text in _TALL_SAMPLES)
+    bottom = max(metrics.tightBoundingRect(text).bottom() for text in _TALL_SAMPLES)
+    return max(metrics.ascent(), -top) + max(metrics.descent(), bottom) + 2
+
+
+def line_box_height(font: QFont) -> int:
+    """The tallest line box of any face in the font's family list (Noto Sans Myanmar: about 1.6× Latin).
+
+    A line edit centres the box of the faces its text actually uses, so a field
+    shorter than this box pushes Burmese or Thai up against its top edge.
+    """
+    tallest = QFontMetrics(font).height()
+    for family in font.families() or [font.family()]:
+        face = QFont(font)
+        face.setFamilies([family])
+        tallest = max(tallest, QFontMetrics(face).height())
+    return tallest
+
+
+def script_safe_height(widget: QWidget) -> int:
+    """A height for a one-line widget (input, combo, button) that never clips Thai or Burmese."""
+    metrics = QFontMetrics(widget.font())
+    hint = widget.sizeHint().height() if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)) else 0
+    padding = max(hint - metrics.height(), 8)
+    editable = isinstance(widget, QLineEdit) or (isinstance(widget, QComboBox) and widget.isEditable())
+    text = line_box_height(widget.font()) if editable else script_text_height(widget.font())
+    return max(hint, text + padding)
+
+
+def multi_line_height(widget: QWidget, lines: int) -> int:
+    """A text box tall enough for `lines` lines even when every line is Burmese."""
+    return line_box_height(widget.font()) * lines + 12
+
+
+class ScriptRowDelegate(QStyledItemDelegate):
+    """List rows tall enough for the scripts above (item views size rows from the first family)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), script_text_height(option.font) + 8))
+        return size
+
+
+def make_room_for_scripts(root: QWidget) -> None:
+    """Give every single-line input and button under `root` room for Thai and Burmese."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue
+        if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)):
+            widget.setMinimumHeight(max(widget.minimumHeight(), script_safe_height(widget)))
+
+
+class PlaceCombo(QComboBox):
+    """One level: editable, filtered by "contains" as the user types."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setItemDelegate(ScriptRowDelegate(self))
+        completer.popup().setItemDelegate(ScriptRowDelegate(completer.popup()))
+        self.setMinimumHeight(script_safe_height(self))
+
+    def fill(self, places: Sequence[Place]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for place in places:
+            self.addItem(place_text(place), place.code)
+        self.setCurrentIndex(-1)
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        """The chosen place, or None when the field is empty or its text names no single place."""
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == self.currentText():
+            return str(self.itemData(index))
+        return None
+
+    def resolve_typed_text(self) -> bool:
+        """Turn typed text into a choice when it names exactly one place; True if it did."""
+        text = self.currentText().strip()
+        if not text:
+            if self.currentIndex() != -1:
+                self.setCurrentIndex(-1)
+            return True
+        if self.code() is not None:
+            return True
+        folded = text.casefold()
+        names = [(i, self.itemText(i), str(self.itemData(i))) for i in range(self.count())]
+        exact = [i for i, shown, code in names
+                 if folded in (shown.casefold(), code) or folded in _names_of(shown)]
+        matches = exact or [i for i, shown, code in names if folded in shown.casefold() or code.startswith(folded)]
+        if len(matches) == 1:
+            self.setCurrentIndex(matches[0])
+            return True
+        return False
+
+
+def _names_of(shown: str) -> tuple[str, str]:
+    """("แม่สอด", "mae sot") from "แม่สอด (Mae Sot)"."""
+    thai, _, rest = shown.partition(" (")
+    return thai.casefold(), rest.rstrip(")").casefold()
+
+
+class PlacePicker(QWidget):
+    """Three cascading combos; `changed` fires whenever `codes()` would return something new."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.province = PlaceCombo()
+        self.province.setObjectName("provinceCombo")
+        self.province.setAccessibleName(self.tr("Province"))
+        self.province.lineEdit().setPlaceholderText(self.tr("Type or choose a province"))
+        self.district = PlaceCombo()
+        self.district.setObjectName("districtCombo")
+        self.district.setAccessibleName(self.tr("District"))
+        self.district.lineEdit().setPlaceholderText(self.tr("Type or choose a district"))
+        self.subdistrict = PlaceCombo()
+        self.subdistrict.setObjectName("subdistrictCombo")
+        self.subdistrict.setAccessibleName(self.tr("Subdistrict"))
+        self.subdistrict.lineEdit().setPlaceholderText(self.tr("Type or choose a subdistrict"))
+
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, combo in (
+            (self.tr("&Province"), self.province),
+            (self.tr("Dis&trict"), self.district),
+            (self.tr("Su&bdistrict"), self.subdistrict),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            layout.addRow(label, combo)
+
+        self.province.fill(geography.provinces())
+        self._last: tuple[str | None, str | None, str | None] = (None, None, None)
+        self._update_enabled()
+        for combo in (self.province, self.district, self.subdistrict):
+            combo.currentIndexChanged.connect(self._on_index_changed)
+            combo.lineEdit().editingFinished.connect(lambda c=combo: self._commit(c))
+            combo.lineEdit().installEventFilter(self)
+
+    # -- public API ---------------------------------------------------------------------
+
+    def codes(self) -> tuple[str | None, str | None, str | None]:
+        """(province, district, subdistrict); a level is None when not chosen."""
+        province = self.province.code()
+        district = self.district.code() if province else None
+        subdistrict = self.subdistrict.code() if district else None
+        return province, district, subdistrict
+
+    def set_codes(self, province: str | None, district: str | None = None, subdistrict: str | None = None) -> None:
+        self.blockSignals(True)
+        try:
+            _select(self.province, province)
+            self._fill_children(self.province)
+            _select(self.district, district)
+            self._fill_children(self.district)
+            _select(self.subdistrict, subdistrict)
+        finally:
+            self.blockSignals(False)
+        self._update_enabled()
+        self._emit_if_changed()
+
+    def unresolved_level(self) -> str | None:
+        """The first level whose typed text names no single place ("province", ...), if any."""
+        for level, combo in (("province", self.province), ("district", self.district), ("subdistrict", self.subdistrict)):
+            if combo.isEnabled() and combo.currentText().strip() and combo.code() is None:
+                return level
+        return None
+
+    # -- behaviour ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Enter in a place field commits the typed text and moves on; it must not
+        # press the dialog's default button before the place is chosen.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                for combo in (self.province, self.district, self.subdistrict):
+                    if watched is combo.lineEdit():
+                        if self._commit(combo):
+                            combo.focusNextChild()
+                        return True
+        return super().eventFilter(watched, event)
+
+    def _commit(self, combo: PlaceCombo) -> bool:
+        resolved = combo.resolve_typed_text()
+        self._emit_if_changed()
+        return resolved
+
+    def _on_index_changed(self, _index: int) -> None:
+        sender = self.sender()
+        if sender is self.province or sender is self.district:
+            self._fill_children(sender)  # type: ignore[arg-type]
+        self._update_enabled()
+        self._emit_if_changed()
+
+    def _fill_children(self, parent: PlaceCombo) -> None:
+        code = parent.code()
+        if parent is self.province:
+            self.district.fill(geography.districts(code) if code else ())
+            self.subdistrict.fill(())
+        elif parent is self.district:
+            self.subdistrict.fill(geography.subdistricts(code) if code else ())
+
+    def _update_enabled(self) -> None:
+        self.district.setEnabled(self.district.count() > 0)
+        self.subdistrict.setEnabled(self.subdistrict.count() > 0)
+
+    def _emit_if_changed(self) -> None:
+        now = self.codes()
+        if now != self._last:
+            self._last = now
+            self.changed.emit()
+
+
+def _select(combo: PlaceCombo, code: str | None) -> None:
+    combo.blockSignals(True)
+    combo.setCurrentIndex(combo.findData(code) if code else -1)
+    combo.blockSignals(False)

@@ -1,0 +1,265 @@
+"""The user's settings: auto-lock, photos, language, documents, HQ address, passphrase.
+
+Every value is stored for the current user (`ctx.settings`) the moment it
+changes, and `settingsChanged(key)` tells the rest of the app which one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ..core.errors import WrongPassphrase
+from .context import UiContext
+from .messages import error_text
+from .place_picker import make_room_for_scripts
+from .settings import (
+    HQ_URL,
+    IDLE_LOCK_MINUTES,
+    KEEP_ORIGINAL_PHOTOS,
+    LANGUAGE,
+    PHOTO_MAX_PIXELS,
+    THAI_DIGITS,
+    Setting,
+)
+
+# The language list shows each language in its own script, so a user can find theirs
+# whatever language the app is in now; only "System default" is translated.
+UI_LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("SettingsPage", "System default")),
+    ("en", "English"),
+    ("th", "ไทย"),
+    ("my", "မြန်မာ"),
+    ("km", "ខ្មែរ"),
+    ("lo", "ລາວ"),
+)
+PHOTO_SIDE_RANGE = (640, 8192)
+ERROR_STYLE = "color: #b00020"
+SUCCESS_STYLE = "color: #1b5e20"
+
+
+def valid_hq_url(text: str) -> bool:
+    if not text:
+        return True
+    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    return url.isValid() and url.scheme() in ("http", "https") and bool(url.host())
+
+
+class SettingsPage(QWidget):
+    settingsChanged = Signal(str)  # noqa: N815 - Qt signal naming; the Setting's key
+    languageChanged = Signal(str)  # noqa: N815 - "" (system), "en", "th", "my", "km", "lo"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        settings = ctx.settings
+        self._changing_passphrase = False
+
+        # -- security
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.idle_minutes.setValue(settings.get(IDLE_LOCK_MINUTES))
+        self.idle_minutes.valueChanged.connect(lambda v: self._store(IDLE_LOCK_MINUTES, int(v)))
+
+        self.current_passphrase = self._password(self.tr("Current passphrase"), "currentPassphrase")
+        self.new_passphrase = self._password(self.tr("New passphrase"), "newPassphrase")
+        self.repeat_passphrase = self._password(self.tr("Repeat the new passphrase"), "repeatPassphrase")
+        self.change_button = QPushButton(self.tr("&Change passphrase"))
+        self.change_button.setObjectName("changePassphrase")
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.repeat_passphrase.returnPressed.connect(self.change_passphrase)
+        self.passphrase_message = QLabel()
+        self.passphrase_message.setObjectName("passphraseMessage")
+        self.passphrase_message.setWordWrap(True)
+        self.passphrase_message.hide()
+
+        # -- photos
+        self.keep_originals = QCheckBox(self.tr("&Keep the original photo beside the reduced copy"))
+        self.keep_originals.setAccessibleName(self.tr("Keep original photos"))
+        self.keep_originals.setChecked(settings.get(KEEP_ORIGINAL_PHOTOS))
+        self.keep_originals.toggled.connect(lambda v: self._store(KEEP_ORIGINAL_PHOTOS, bool(v)))
+        self.photo_max = QSpinBox()
+        self.photo_max.setObjectName("photoMaxPixels")
+        self.photo_max.setRange(*PHOTO_SIDE_RANGE)
+        self.photo_max.setSingleStep(256)
+        self.photo_max.setSuffix(self.tr(" px"))
+        self.photo_max.setAccessibleName(self.tr("Longest side of stored photos, in pixels"))
+        self.photo_max.setValue(settings.get(PHOTO_MAX_PIXELS))
+        self.photo_max.valueChanged.connect(lambda v: self._store(PHOTO_MAX_PIXELS, int(v)))
+
+        # -- language and documents
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        for code, name in UI_LANGUAGES:
+            self.language.addItem(QCoreApplication.translate("SettingsPage", name) if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.thai_digits = QCheckBox(self.tr("Use &Thai digits (๑๒๓) in formal documents"))
+        self.thai_digits.setAccessibleName(self.tr("Thai digits in formal documents"))
+        self.thai_digits.setChecked(settings.get(THAI_DIGITS))
+        self.thai_digits.toggled.connect(lambda v: self._store(THAI_DIGITS, bool(v)))
+
+        # -- sync
+        self.hq_url = QLineEdit(settings.get(HQ_URL))
+        self.hq_url.setObjectName("hqUrl")
+        self.hq_url.setAccessibleName(self.tr("HQ address"))
+        self.hq_url.setPlaceholderText("https://hq.example.go.th")
+        self.hq_url.editingFinished.connect(self._hq_url_edited)
+        self.hq_message = QLabel()
+        self.hq_message.setObjectName("hqMessage")
+        self.hq_message.setWordWrap(True)
+        self.hq_message.setStyleSheet(ERROR_STYLE)
+        self.hq_message.hide()
+
+        self._lay_out()
+        make_room_for_scripts(self)
+
+    def _password(self, accessible_name: str, object_name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setAccessibleName(accessible_name)
+        edit.setObjectName(object_name)
+        return edit
+
+    def _lay_out(self) -> None:
+        security = QGroupBox(self.tr("Security"))
+        form = QFormLayout(security)
+        self._row(form, self.tr("&Lock after idle"), self.idle_minutes)
+        self._row(form, self.tr("C&urrent passphrase"), self.current_passphrase)
+        self._row(form, self.tr("&New passphrase"), self.new_passphrase)
+        self._row(form, self.tr("&Repeat new passphrase"), self.repeat_passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.passphrase_message, 1)
+        form.addRow("", buttons)
+
+        photos = QGroupBox(self.tr("Photos"))
+        form = QFormLayout(photos)
+        self._row(form, self.tr("Longest &side"), self.photo_max)
+        form.addRow("", self.keep_originals)
+
+        language = QGroupBox(self.tr("Language and documents"))
+        form = QFormLayout(language)
+        self._row(form, self.tr("Lan&guage"), self.language)
+        form.addRow("", self.thai_digits)
+
+        sync = QGroupBox(self.tr("Synchronisation"))
+        form = QFormLayout(sync)
+        self._row(form, self.tr("&HQ address"), self.hq_url)
+        form.addRow("", self.hq_message)
+
+        layout = QVBoxLayout(self)
+        for group in (language, security, photos, sync):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        # Reading order, group by group.
+        order = [self.language, self.thai_digits, self.idle_minutes, self.current_passphrase, self.new_passphrase,
+                 self.repeat_passphrase, self.change_button, self.photo_max, self.keep_originals, self.hq_url]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    # -- storing ------------------------------------------------------------------------
+
+    def _store(self, setting: Setting[Any], value: Any) -> None:
+        self.ctx.settings.set(setting, value)
+        self.settingsChanged.emit(setting.key)
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData() or ""
+        self._store(LANGUAGE, code)
+        self.languageChanged.emit(code)
+
+    def _hq_url_edited(self) -> None:
+        text = self.hq_url.text().strip()
+        if not valid_hq_url(text):
+            self.hq_message.setText(self.tr("Enter the HQ address as https://… (or http://… on a test network)."))
+            self.hq_message.show()
+            return
+        self.hq_message.hide()
+        if text != self.ctx.settings.get(HQ_URL):
+            self._store(HQ_URL, text)
+
+    # -- passphrase ---------------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        if self._changing_passphrase:
+            return
+        old, new, repeat = (self.current_passphrase.text(), self.new_passphrase.text(),
+                            self.repeat_passphrase.text())
+        if not old:
+            self._passphrase_result(self.tr("Type your current passphrase."), ok=False, focus=self.current_passphrase)
+            return
+        if not new:
+            self._passphrase_result(self.tr("Type the new passphrase."), ok=False, focus=self.new_passphrase)
+            return
+        if new != repeat:
+            self._passphrase_result(self.tr("The two new passphrases are not the same. Type the new one again."),
+                                    ok=False, focus=self.repeat_passphrase)
+            return
+        if new == old:
+            self._passphrase_result(self.tr("The new passphrase is the same as the current one."),
+                                    ok=False, focus=self.new_passphrase)
+            return
+        keyring, username = self.ctx.store.keyring(), self.ctx.store.username
+        self._changing_passphrase = True
+        self.change_button.setEnabled(False)
+        self._passphrase_result(self.tr("Changing the passphrase…"), ok=True)
+        # Re-wrapping the key runs Argon2id twice (about a second): off the UI thread.
+        self.ctx.ops.run(lambda: keyring.change_passphrase(username, old, new),
+                         on_success=self._passphrase_changed, on_failure=self._passphrase_failed)
+
+    def _passphrase_changed(self, _result: Any) -> None:
+        if not isValid(self):
+            return
+        self._changing_passphrase = False
+        self.change_button.setEnabled(True)
+        for edit in (self.current_passphrase, self.new_passphrase, self.repeat_passphrase):
+            edit.clear()
+        self._passphrase_result(self.tr("Passphrase changed. Use the new one the next time you unlock."), ok=True)
+
+    def _passphrase_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._changing_passphrase = False
+        self.change_button.setEnabled(True)
+        if isinstance(exc, WrongPassphrase):
+            text = self.tr("The current passphrase is wrong. Nothing was changed.")
+            focus = self.current_passphrase
+        else:
+            text = self.tr("Nothing was changed: %1").replace("%1", error_text(exc))
+            focus = self.new_passphrase
+        self._passphrase_result(text, ok=False, focus=focus)
+
+    def _passphrase_result(self, text: str, *, ok: bool, focus: QLineEdit | None = None) -> None:
+        self.passphrase_message.setText(text)
+        self.passphrase_message.setStyleSheet(SUCCESS_STYLE if ok else ERROR_STYLE)
+        self.passphrase_message.show()
+        if focus is not None:
+            focus.setFocus()
+            focus.selectAll()

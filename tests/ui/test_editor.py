@@ -1,0 +1,123 @@
+"""The inspection editor: one-key answers, proposals, interviews, autosave, lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from inspector_app.core.models import ChecklistAnswer, Finding, WorkerInterview
+from inspector_app.core.store import Store
+from inspector_app.ui.context import ChangeHub, UiContext
+from inspector_app.ui.editor.editor_page import EditorPage
+from inspector_app.ui.operations import Operations
+from inspector_app.ui.settings import Settings
+
+from ..conftest import PASSPHRASE
+from ..core.helpers import new_inspection
+from .typing_helpers import type_text
+
+BURMESE_NOTE = "အလုပ်ရှင်က ပတ်စ်ပို့ကို သိမ်းထားတယ်"
+
+
+def wait_saved(qtbot: QtBot, editor: EditorPage) -> None:
+    qtbot.waitUntil(lambda: editor.saved.text() == "Saved" and not editor.saver.has_unsaved(), timeout=10_000)
+
+
+def answers(store: Store, inspection_id: str) -> dict[str, ChecklistAnswer]:
+    with store.session() as s:
+        return {a.item_code: a for a in s.scalars(select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection_id))}
+
+
+def test_one_key_answers_advance_and_undo(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.tabs.setCurrentWidget(editor.checklist)
+    tree = editor.checklist.tree
+    first = editor.checklist._current.code
+    qtbot.keyClick(tree, Qt.Key.Key_C)
+    second = editor.checklist._current.code
+    assert second != first
+    qtbot.keyClick(tree, Qt.Key.Key_N)
+    wait_saved(qtbot, editor)
+    saved = answers(ui_ctx.store, inspection_id)
+    assert saved[first].result == "compliant" and saved[second].result == "non_compliant"
+    # The non-compliant answer proposes a finding with the item's legal reference.
+    assert any(editor.checklist.proposal_list.item(n).text().split()[1] == second
+               for n in range(editor.checklist.proposal_list.count()))
+    editor.checklist.undo_stack.undo()
+    wait_saved(qtbot, editor)
+    assert answers(ui_ctx.store, inspection_id)[second].result == "not_checked"
+
+
+def test_accepting_a_proposal_creates_the_finding(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.checklist.select_item("LPA-C-01")
+    qtbot.keyClick(editor.checklist.tree, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: editor.checklist.proposal_list.count() == 1)
+    qtbot.mouseClick(editor.checklist.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.findings.model.rowCount() == 1, timeout=10_000)
+    with ui_ctx.store.session() as s:
+        finding = s.scalars(select(Finding)).one()
+    assert finding.item_code == "LPA-C-01" and finding.legal_refs and finding.severity in ("S1", "S2", "S3", "S4")
+    assert editor.checklist.proposal_list.count() == 0
+
+
+def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    tab = editor.interviews
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    assert not tab.notes_original.isEnabled()
+    for box in (tab.consent, tab.private_setting, tab.employer_absent):
+        box.setChecked(True)
+    assert tab.notes_original.isEnabled()
+    tab.notes_original.setFocus()
+    type_text(tab.notes_original, BURMESE_NOTE)
+    wait_saved(qtbot, editor)
+    with ui_ctx.store.session() as s:
+        interview = s.scalars(select(WorkerInterview)).one()
+    assert interview.consent and interview.private_setting and interview.employer_absent
+    assert interview.notes_original == BURMESE_NOTE
+
+
+def test_autosaved_note_survives_a_destroyed_window(store: Store, data_dir: Path, settings_file: Path, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(store)
+    ctx = UiContext(store, Operations(), Settings(store.username, QSettings(str(settings_file), QSettings.Format.IniFormat)), ChangeHub())
+    editor = EditorPage(ctx, inspection_id)
+    editor.checklist.select_item("LPA-C-01")
+    editor.checklist.note.setFocus()
+    type_text(editor.checklist.note, "ป้ายประกาศไม่มีภาษาพม่า")
+    wait_saved(qtbot, editor)
+    # No close, no flush: the widget is simply destroyed, as in a crash.
+    editor.deleteLater()
+    del editor
+    store.close()
+    with Store.open(data_dir, PASSPHRASE) as reopened:
+        assert answers(reopened, inspection_id)["LPA-C-01"].note == "ป้ายประกาศไม่มีภาษาพม่า"
+
+
+def test_a_failed_save_is_shown_and_the_text_stays(ui_ctx: UiContext, qtbot: QtBot, monkeypatch) -> None:  # noqa: ANN001
+    from inspector_app.core.errors import ValidationError
+    from inspector_app.core.services import checklist
+
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.checklist.select_item("LPA-C-01")
+
+    def refuse(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise ValidationError("The disk is full.")
+
+    monkeypatch.setattr(checklist, "save_answer", refuse)
+    type_text(editor.checklist.note, "text to keep")
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("Not saved"), timeout=10_000)
+    assert "The disk is full." in editor.saved.text()
+    assert editor.checklist.note.toPlainText() == "text to keep"
