@@ -132,3 +132,18 @@ def test_invalid_answer_values_are_refused(store: Store) -> None:
         checklist.save_answer(store, inspection_id, "NOPE-X-01", result="compliant")
     with pytest.raises(ValidationError, match="must be one of"):
         checklist.save_answer(store, inspection_id, "LPA-C-01", result="maybe")
+
+
+def test_zawgyi_typed_into_an_interview_is_stored_as_unicode(store: Store) -> None:
+    from inspector_app.core.models import WorkerInterview
+    from inspector_app.core.services import interviews
+
+    from ..i18n.test_zawgyi import ZAWGYI_CASES
+
+    _label, zawgyi, expected = ZAWGYI_CASES[-1]
+    inspection_id = new_inspection(store)
+    interviews.save_interview(store, inspection_id, consent=True, private_setting=True, employer_absent=True,
+                              notes_original=zawgyi)
+    with store.session() as s:
+        stored = s.scalars(select(WorkerInterview.notes_original)).one()
+    assert stored == expected and stored != zawgyi

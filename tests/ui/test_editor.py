@@ -121,3 +121,16 @@ def test_a_failed_save_is_shown_and_the_text_stays(ui_ctx: UiContext, qtbot: QtB
     qtbot.waitUntil(lambda: editor.saved.text().startswith("Not saved"), timeout=10_000)
     assert "The disk is full." in editor.saved.text()
     assert editor.checklist.note.toPlainText() == "text to keep"
+
+
+def test_checklist_and_findings_models_pass_qtmodeltester(ui_ctx: UiContext, qtbot: QtBot, qtmodeltester) -> None:  # noqa: ANN001
+    from inspector_app.core import demo
+
+    demo.generate(ui_ctx.store, inspections=3, seed=9)
+    with ui_ctx.store.session() as s:
+        inspection_id = s.scalars(select(Finding.inspection_id)).first()
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    qtmodeltester.check(editor.checklist_model, force_py=True)
+    assert editor.findings.model.rowCount() >= 1
+    qtmodeltester.check(editor.findings.model, force_py=True)

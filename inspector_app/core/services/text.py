@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import unicodedata
 
+from ...i18n.zawgyi import normalize_burmese
+
 
 def clean_text(value: str | None) -> str | None:
     """NFC, trimmed, None when empty. Burmese in the legacy Zawgyi encoding is stored as Unicode."""
     if value is None:
         return None
-    text = unicodedata.normalize("NFC", str(value)).strip()
+    text, _converted = normalize_burmese(str(value))
+    text = unicodedata.normalize("NFC", text).strip()
     return text or None
+
+
+def was_zawgyi(value: str | None) -> bool:
+    """Whether `clean_text` would convert this text from Zawgyi (the UI shows a notice)."""
+    return bool(value) and normalize_burmese(str(value))[1]
