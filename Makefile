@@ -5,7 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 RUN_DATA ?= $(CURDIR)/.run-data
 
-.PHONY: run test bench clean-run
+LANGUAGES := th my km lo
+TS       := $(foreach lang,$(LANGUAGES),translations/inspector_$(lang).ts)
+QM       := $(TS:.ts=.qm)
+UI_SOURCES = $(shell find inspector_app/ui -name '*.py' | sort)
+
+.PHONY: run test bench clean-run translations qm installer
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,16 +19,34 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Open the app on a local data dir (demo user and data are created on first run).
-run: $(STAMP)
+run: $(STAMP) qm
 	$(BIN)/inspector-app --data-dir $(RUN_DATA) --demo
 
 ## Run the whole test suite.
-test: $(STAMP)
+test: $(STAMP) qm
 	$(BIN)/python -m pytest
 
 ## Run the benchmarks (ratios against baselines measured in the same run).
-bench: $(STAMP)
+bench: $(STAMP) qm
 	$(BIN)/python -m tests.benchmarks
+
+## Extract every tr() string into translations/*.ts (then translate them in Qt Linguist).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) -ts $(TS)
+	$(MAKE) qm
+
+## Compile the .ts sources into the .qm files the app loads (done by run, test, bench).
+qm: $(QM)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## Build the one-folder app bundle dist/FieldInspector/ (see README, "Installer").
+## Compiles the translations first when this Makefile has the `qm` target.
+installer: $(STAMP)
+	$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[installer]'
+	@if $(MAKE) -n qm >/dev/null 2>&1; then $(MAKE) qm; fi
+	$(BIN)/pyinstaller --noconfirm build_installer.spec
 
 clean-run:
 	rm -rf $(RUN_DATA)

@@ -45,7 +45,7 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     from ..core.keys import Keyring
     from . import settings as keys
     from .fonts import apply_app_font
-    from .language import set_current_language
+    from .translation import install as install_translations
     from .main_window import MainWindow, make_context
     from .settings import Settings
     from .unlock import UnlockDialog
@@ -55,6 +55,7 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("FieldInspector")
     apply_app_font(app)
+    translations = install_translations(app, "")  # the system language until a user is known
 
     if data_dir is None:
         data_dir = Path(tempfile.mkdtemp(prefix="field-inspector-demo-")) if demo else default_data_dir()
@@ -73,8 +74,10 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
         return 1
     store = dialog.store
     settings = Settings(store.username)
-    set_current_language(settings.get(keys.LANGUAGE))
-    window = MainWindow(make_context(store, settings))
+    translations.apply(settings.get(keys.LANGUAGE))
+    context = make_context(store, settings)
+    context.translations = translations
+    window = MainWindow(context)
     window.show()
     code = app.exec()
     store.close()

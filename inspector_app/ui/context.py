@@ -30,6 +30,7 @@ class UiContext:
     ops: Operations
     settings: Settings
     hub: ChangeHub
+    translations: Any = None  # ui.translation.Translations, when the app installed them
 
     def write(
         self,

@@ -145,6 +145,11 @@ class CoordinatorTableModel(QAbstractTableModel):
                 self._rows[position] = row
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
 
+    def retranslate(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
     def row(self, position: int) -> CoordinatorRow:
         return self._rows[position]
 
@@ -397,20 +402,18 @@ class CoordinatorsPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, language or organisation"))
-        self.search.setAccessibleName(self.tr("Search language coordinators"))
+        self.search.setObjectName("coordinatorSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.new_button = QPushButton(self.tr("&New coordinator…"))
-        self.new_button.setAccessibleName(self.tr("New language coordinator"))
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newCoordinator")
         self.new_button.clicked.connect(self.new_coordinator)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setAccessibleName(self.tr("Edit language coordinator"))
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editCoordinator")
         self.edit_button.clicked.connect(self.edit_selected)
 
         self.table = QTableView()
         self.table.setObjectName("coordinatorsTable")
-        self.table.setAccessibleName(self.tr("Language coordinators"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -441,8 +444,19 @@ class CoordinatorsPage(QWidget):
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
+        self.retranslate()
         self.ctx.hub.changed.connect(self._on_changed)
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search name, language or organisation"))
+        self.search.setAccessibleName(self.tr("Search language coordinators"))
+        self.new_button.setText(self.tr("&New coordinator…"))
+        self.new_button.setAccessibleName(self.tr("New language coordinator"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit language coordinator"))
+        self.table.setAccessibleName(self.tr("Language coordinators"))
+        self.model.retranslate()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(ENTITY):

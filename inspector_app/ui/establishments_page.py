@@ -208,6 +208,13 @@ class EstablishmentTableModel(QAbstractTableModel):
                 self._rows[position] = row
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
 
+    def retranslate(self, language: str) -> None:
+        """Headers, sector labels and place names in the language now in use."""
+        self._language = language
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
     def row(self, position: int) -> EstablishmentRow:
         return self._rows[position]
 
@@ -279,20 +286,6 @@ class EstablishmentTableModel(QAbstractTableModel):
 # --------------------------------------------------------------------------- the form
 
 
-def _create_with_nationalities(store: Any, fields: dict[str, Any]) -> str:
-    """create_establishment, then the nationality counts.
-
-    The service cannot take `workers_by_nationality` at creation yet (it passes
-    its own empty dict too and raises TypeError), so the counts follow as an update.
-    """
-    fields = dict(fields)
-    by_nationality = fields.pop("workers_by_nationality", None)
-    new_id = directory.create_establishment(store, **fields)
-    if by_nationality:
-        directory.update_establishment(store, new_id, workers_by_nationality=by_nationality)
-    return new_id
-
-
 class EstablishmentDialog(QDialog):
     """Create (establishment_id=None) or edit an establishment. Emits `saved(id)` and closes on success."""
 
@@ -352,9 +345,14 @@ class EstablishmentDialog(QDialog):
         self._lay_out()
         make_room_for_scripts(self)
         self.resize(max(self.sizeHint().width(), 980), self.sizeHint().height())
+        self._place_touched = False
         if establishment_id:
             self._load(establishment_id)
+        self.place.changed.connect(self._touch_place)
         self.name_th.setFocus()
+
+    def _touch_place(self) -> None:
+        self._place_touched = True
 
     def _line(self, accessible_name: str, object_name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -509,9 +507,13 @@ class EstablishmentDialog(QDialog):
         store = self.ctx.store
         if self.establishment_id is None:
             def work() -> Any:
-                return _create_with_nationalities(store, fields)
+                return directory.create_establishment(store, **fields)
         else:
             changes = {k: v for k, v in fields.items() if _differs(self._original.get(k), v)}
+            if not self._place_touched:
+                # A code the lists do not know (older data) shows as empty; keep it unless the user chose a place.
+                for key in ("province_code", "district_code", "subdistrict_code"):
+                    changes.pop(key, None)
             if not changes:
                 self.accept()
                 return
@@ -583,20 +585,17 @@ class EstablishmentsPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("establishmentSearch")
-        self.search.setPlaceholderText(self.tr("Search name, employer, registration no. or place"))
-        self.search.setAccessibleName(self.tr("Search establishments"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.new_button = QPushButton(self.tr("&New establishment…"))
-        self.new_button.setAccessibleName(self.tr("New establishment"))
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newEstablishment")
         self.new_button.clicked.connect(self.new_establishment)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setAccessibleName(self.tr("Edit establishment"))
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editEstablishment")
         self.edit_button.clicked.connect(self.edit_selected)
 
         self.table = QTableView()
         self.table.setObjectName("establishmentsTable")
-        self.table.setAccessibleName(self.tr("Establishments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -608,7 +607,8 @@ class EstablishmentsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(script_text_height(self.table.font()) + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Names share the spare width; the short columns fit their text (hundreds of rows, so cheap).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumHeight(script_text_height(header.font()) + 10)
@@ -641,8 +641,19 @@ class EstablishmentsPage(QWidget):
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
 
+        self.retranslate()
         self.ctx.hub.changed.connect(self._on_changed)
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search name, employer, registration no. or place"))
+        self.search.setAccessibleName(self.tr("Search establishments"))
+        self.new_button.setText(self.tr("&New establishment…"))
+        self.new_button.setAccessibleName(self.tr("New establishment"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit establishment"))
+        self.table.setAccessibleName(self.tr("Establishments"))
+        self.model.retranslate(current_language())
         self._update_count()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -732,14 +743,11 @@ class EstablishmentPicker(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("establishmentPickerSearch")
-        self.search.setPlaceholderText(self.tr("Type part of the name, employer or place"))
-        self.search.setAccessibleName(self.tr("Search establishments"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.search.installEventFilter(self)
         self.list = QListView()
         self.list.setObjectName("establishmentPickerList")
-        self.list.setAccessibleName(self.tr("Establishments"))
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -748,16 +756,29 @@ class EstablishmentPicker(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setItemDelegate(ScriptRowDelegate(self.list))
         self.list.selectionModel().selectionChanged.connect(lambda *_: self.selectedChanged.emit(self.selected_id() or ""))
-        self.list.activated.connect(lambda index: self.chosen.emit(index.data(ROLE_ID) or ""))
+        # Enter is taken here (not through `activated`) so it never also presses a dialog's default button.
+        self.list.installEventFilter(self)
+        self.list.doubleClicked.connect(lambda index: self.chosen.emit(index.data(ROLE_ID) or ""))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         make_room_for_scripts(self)
+        self.retranslate()
         self.ctx.hub.changed.connect(self._on_changed)
 
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Type part of the name, employer or place"))
+        self.search.setAccessibleName(self.tr("Search establishments"))
+        self.list.setAccessibleName(self.tr("Establishments"))
+        self.model.retranslate(current_language())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id():
+                self.chosen.emit(self.selected_id() or "")
+                return True
         # Down arrow from the search field walks into the list, as a combo's popup would.
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():

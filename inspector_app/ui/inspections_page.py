@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datetime import date
+
 from ..core import geography
 from ..core.models import INSPECTION_STATUSES, VISIT_TYPES
 from ..core.writer import ChangeSet
 from .context import UiContext
+from .widgets import LocalDateEdit, to_date
 from .inspections_model import (
     ROLE_ID,
     InspectionFilter,
@@ -68,12 +71,9 @@ class InspectionsPage(QWidget):
         for place in geography.provinces():
             self.province.addItem(f"{place.name_th} ({place.name_en})", place.code)
         self.use_from = QCheckBox()
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
+        self.date_from = LocalDateEdit(QDate.currentDate().addYears(-1))
         self.use_to = QCheckBox()
-        self.date_to = QDateEdit(QDate.currentDate())
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_to = LocalDateEdit(QDate.currentDate())
         for widget in (self.status, self.visit_type, self.province):
             widget.currentIndexChanged.connect(self.apply_filter)
         for widget in (self.use_from, self.use_to):
@@ -135,13 +135,18 @@ class InspectionsPage(QWidget):
         self.new_button.setText(self.tr("&New inspection…"))
         self.new_button.setAccessibleName(self.tr("New inspection"))
         self.table.setAccessibleName(self.tr("Inspections"))
+        for n, status in enumerate((None, *INSPECTION_STATUSES)):
+            if status:
+                self.status.setItemText(n, status_label(status))
+        for n, visit_type in enumerate((None, *VISIT_TYPES)):
+            if visit_type:
+                self.visit_type.setItemText(n, visit_type_label(visit_type))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.layoutChanged.emit()
 
     def current_filter(self) -> InspectionFilter:
-        def qdate(edit: QDateEdit):  # noqa: ANN202
-            d = edit.date()
-            from datetime import date
-
-            return date(d.year(), d.month(), d.day())
+        def qdate(edit: QDateEdit) -> date:
+            return to_date(edit.date())
 
         return InspectionFilter(
             text=self.search.text().strip(),

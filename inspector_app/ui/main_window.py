@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.inspections.openInspection.connect(self.open_inspection)
         self.inspections.newInspectionRequested.connect(self.new_inspection)
         self.settings_page.settingsChanged.connect(self._settings_changed)
+        self.settings_page.languageChanged.connect(self.switch_language)
 
         self.editors: dict[str, EditorPage] = {}
         self.lock_page = LockPage(self.store.keyring(), self.store.username)
@@ -101,10 +102,6 @@ class MainWindow(QMainWindow):
         for n, name in enumerate(names):
             self.nav.item(n).setText(name)
         self.nav.setAccessibleName(self.tr("Sections"))
-        for page in (self.inspections, self.establishments, self.coordinators, self.sync, self.settings_page,
-                     self.lock_page, *self.editors.values()):
-            if hasattr(page, "retranslate"):
-                page.retranslate()
         self.refresh_status()
 
     # -- navigation ---------------------------------------------------------------------
@@ -212,6 +209,12 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, key: str) -> None:
         if key == keys.IDLE_LOCK_MINUTES.key:
             self.idle.set_minutes(self.ctx.settings.get(keys.IDLE_LOCK_MINUTES))
+
+    def switch_language(self, language: str) -> None:
+        """Switch every open window to `language` ("" follows the system) without a restart."""
+        translations = self.ctx.translations
+        if translations is not None:
+            translations.apply(language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for editor in self.editors.values():

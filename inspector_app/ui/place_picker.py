@@ -72,7 +72,8 @@ def script_safe_height(widget: QWidget) -> int:
     metrics = QFontMetrics(widget.font())
     hint = widget.sizeHint().height() if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)) else 0
     padding = max(hint - metrics.height(), 8)
-    editable = isinstance(widget, QLineEdit) or (isinstance(widget, QComboBox) and widget.isEditable())
+    # Line edits, editable combos and spin boxes (suffixes are translated) all draw through a line edit.
+    editable = isinstance(widget, (QLineEdit, QAbstractSpinBox)) or (isinstance(widget, QComboBox) and widget.isEditable())
     text = line_box_height(widget.font()) if editable else script_text_height(widget.font())
     return max(hint, text + padding)
 
@@ -181,6 +182,7 @@ class PlacePicker(QWidget):
         self.subdistrict.setAccessibleName(self.tr("Subdistrict"))
         self.subdistrict.lineEdit().setPlaceholderText(self.tr("Type or choose a subdistrict"))
 
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

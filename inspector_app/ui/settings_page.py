@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..core.errors import WrongPassphrase
+from ..core.services import users
 from .context import UiContext
 from .messages import error_text
 from .place_picker import make_room_for_scripts
@@ -70,21 +71,29 @@ class SettingsPage(QWidget):
         settings = ctx.settings
         self._changing_passphrase = False
 
+        # -- language and documents
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in UI_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.thai_digits = QCheckBox()
+        self.thai_digits.setObjectName("thaiDigits")
+        self.thai_digits.setChecked(settings.get(THAI_DIGITS))
+        self.thai_digits.toggled.connect(lambda v: self._store(THAI_DIGITS, bool(v)))
+
         # -- security
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setRange(1, 120)
-        self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setAccessibleName(self.tr("Lock after this many idle minutes"))
         self.idle_minutes.setValue(settings.get(IDLE_LOCK_MINUTES))
         self.idle_minutes.valueChanged.connect(lambda v: self._store(IDLE_LOCK_MINUTES, int(v)))
-
-        self.current_passphrase = self._password(self.tr("Current passphrase"), "currentPassphrase")
-        self.new_passphrase = self._password(self.tr("New passphrase"), "newPassphrase")
-        self.repeat_passphrase = self._password(self.tr("Repeat the new passphrase"), "repeatPassphrase")
-        self.change_button = QPushButton(self.tr("&Change passphrase"))
+        self.current_passphrase = self._password("currentPassphrase")
+        self.new_passphrase = self._password("newPassphrase")
+        self.repeat_passphrase = self._password("repeatPassphrase")
+        self.change_button = QPushButton()
         self.change_button.setObjectName("changePassphrase")
-        self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
         self.repeat_passphrase.returnPressed.connect(self.change_passphrase)
         self.passphrase_message = QLabel()
@@ -93,36 +102,20 @@ class SettingsPage(QWidget):
         self.passphrase_message.hide()
 
         # -- photos
-        self.keep_originals = QCheckBox(self.tr("&Keep the original photo beside the reduced copy"))
-        self.keep_originals.setAccessibleName(self.tr("Keep original photos"))
-        self.keep_originals.setChecked(settings.get(KEEP_ORIGINAL_PHOTOS))
-        self.keep_originals.toggled.connect(lambda v: self._store(KEEP_ORIGINAL_PHOTOS, bool(v)))
         self.photo_max = QSpinBox()
         self.photo_max.setObjectName("photoMaxPixels")
         self.photo_max.setRange(*PHOTO_SIDE_RANGE)
         self.photo_max.setSingleStep(256)
-        self.photo_max.setSuffix(self.tr(" px"))
-        self.photo_max.setAccessibleName(self.tr("Longest side of stored photos, in pixels"))
         self.photo_max.setValue(settings.get(PHOTO_MAX_PIXELS))
         self.photo_max.valueChanged.connect(lambda v: self._store(PHOTO_MAX_PIXELS, int(v)))
-
-        # -- language and documents
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Language of the app"))
-        for code, name in UI_LANGUAGES:
-            self.language.addItem(QCoreApplication.translate("SettingsPage", name) if not code else name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        self.thai_digits = QCheckBox(self.tr("Use &Thai digits (๑๒๓) in formal documents"))
-        self.thai_digits.setAccessibleName(self.tr("Thai digits in formal documents"))
-        self.thai_digits.setChecked(settings.get(THAI_DIGITS))
-        self.thai_digits.toggled.connect(lambda v: self._store(THAI_DIGITS, bool(v)))
+        self.keep_originals = QCheckBox()
+        self.keep_originals.setObjectName("keepOriginals")
+        self.keep_originals.setChecked(settings.get(KEEP_ORIGINAL_PHOTOS))
+        self.keep_originals.toggled.connect(lambda v: self._store(KEEP_ORIGINAL_PHOTOS, bool(v)))
 
         # -- sync
         self.hq_url = QLineEdit(settings.get(HQ_URL))
         self.hq_url.setObjectName("hqUrl")
-        self.hq_url.setAccessibleName(self.tr("HQ address"))
         self.hq_url.setPlaceholderText("https://hq.example.go.th")
         self.hq_url.editingFinished.connect(self._hq_url_edited)
         self.hq_message = QLabel()
@@ -131,58 +124,99 @@ class SettingsPage(QWidget):
         self.hq_message.setStyleSheet(ERROR_STYLE)
         self.hq_message.hide()
 
+        self._groups: dict[str, QGroupBox] = {}
+        self._labels: dict[str, QLabel] = {}
         self._lay_out()
+        self.retranslate()
         make_room_for_scripts(self)
 
-    def _password(self, accessible_name: str, object_name: str) -> QLineEdit:
+    def retranslate(self) -> None:
+        titles = {
+            "language": self.tr("Language and documents"),
+            "security": self.tr("Security"),
+            "photos": self.tr("Photos"),
+            "sync": self.tr("Synchronisation"),
+        }
+        for key, title in titles.items():
+            self._groups[key].setTitle(title)
+        labels = {
+            "language": self.tr("Lan&guage"),
+            "idle": self.tr("&Lock after idle"),
+            "current": self.tr("C&urrent passphrase"),
+            "new": self.tr("&New passphrase"),
+            "repeat": self.tr("&Repeat new passphrase"),
+            "photo_max": self.tr("Longest &side"),
+            "hq": self.tr("&HQ address"),
+        }
+        for key, text in labels.items():
+            self._labels[key].setText(text)
+        self.language.setItemText(0, self.tr("System default"))
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        self.thai_digits.setText(self.tr("Use &Thai digits (๑๒๓) in formal documents"))
+        self.thai_digits.setAccessibleName(self.tr("Thai digits in formal documents"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.current_passphrase.setAccessibleName(self.tr("Current passphrase"))
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.repeat_passphrase.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.change_button.setText(self.tr("&Change passphrase"))
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.photo_max.setSuffix(self.tr(" px"))
+        self.photo_max.setAccessibleName(self.tr("Longest side of stored photos, in pixels"))
+        self.keep_originals.setText(self.tr("&Keep the original photo beside the reduced copy"))
+        self.keep_originals.setAccessibleName(self.tr("Keep original photos"))
+        self.hq_url.setAccessibleName(self.tr("HQ address"))
+
+    def _password(self, object_name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setAccessibleName(accessible_name)
         edit.setObjectName(object_name)
         return edit
 
+    def _group(self, key: str) -> QFormLayout:
+        group = QGroupBox()
+        self._groups[key] = group
+        return QFormLayout(group)
+
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(widget)
+        self._labels[key] = label
+        form.addRow(label, widget)
+
     def _lay_out(self) -> None:
-        security = QGroupBox(self.tr("Security"))
-        form = QFormLayout(security)
-        self._row(form, self.tr("&Lock after idle"), self.idle_minutes)
-        self._row(form, self.tr("C&urrent passphrase"), self.current_passphrase)
-        self._row(form, self.tr("&New passphrase"), self.new_passphrase)
-        self._row(form, self.tr("&Repeat new passphrase"), self.repeat_passphrase)
+        form = self._group("language")
+        self._row(form, "language", self.language)
+        form.addRow("", self.thai_digits)
+
+        form = self._group("security")
+        self._row(form, "idle", self.idle_minutes)
+        self._row(form, "current", self.current_passphrase)
+        self._row(form, "new", self.new_passphrase)
+        self._row(form, "repeat", self.repeat_passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.passphrase_message, 1)
+        buttons.addStretch()
         form.addRow("", buttons)
 
-        photos = QGroupBox(self.tr("Photos"))
-        form = QFormLayout(photos)
-        self._row(form, self.tr("Longest &side"), self.photo_max)
+        form = self._group("photos")
+        self._row(form, "photo_max", self.photo_max)
         form.addRow("", self.keep_originals)
 
-        language = QGroupBox(self.tr("Language and documents"))
-        form = QFormLayout(language)
-        self._row(form, self.tr("Lan&guage"), self.language)
-        form.addRow("", self.thai_digits)
-
-        sync = QGroupBox(self.tr("Synchronisation"))
-        form = QFormLayout(sync)
-        self._row(form, self.tr("&HQ address"), self.hq_url)
+        form = self._group("sync")
+        self._row(form, "hq", self.hq_url)
         form.addRow("", self.hq_message)
 
         layout = QVBoxLayout(self)
-        for group in (language, security, photos, sync):
-            layout.addWidget(group)
+        for key in ("language", "security", "photos", "sync"):
+            layout.addWidget(self._groups[key])
         layout.addStretch(1)
         # Reading order, group by group.
         order = [self.language, self.thai_digits, self.idle_minutes, self.current_passphrase, self.new_passphrase,
                  self.repeat_passphrase, self.change_button, self.photo_max, self.keep_originals, self.hq_url]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
 
     # -- storing ------------------------------------------------------------------------
 
@@ -226,12 +260,12 @@ class SettingsPage(QWidget):
             self._passphrase_result(self.tr("The new passphrase is the same as the current one."),
                                     ok=False, focus=self.new_passphrase)
             return
-        keyring, username = self.ctx.store.keyring(), self.ctx.store.username
+        store = self.ctx.store
         self._changing_passphrase = True
         self.change_button.setEnabled(False)
         self._passphrase_result(self.tr("Changing the passphrase…"), ok=True)
         # Re-wrapping the key runs Argon2id twice (about a second): off the UI thread.
-        self.ctx.ops.run(lambda: keyring.change_passphrase(username, old, new),
+        self.ctx.ops.run(lambda: users.change_passphrase(store, old, new),
                          on_success=self._passphrase_changed, on_failure=self._passphrase_failed)
 
     def _passphrase_changed(self, _result: Any) -> None:

@@ -75,3 +75,20 @@ def test_wal_and_full_sync_and_foreign_keys_on_every_connection(store: Store) ->
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_passphrase_change_updates_slot_and_verifier(store: Store, data_dir: Path) -> None:
+    from sqlalchemy import select
+
+    from inspector_app.core.keys import verify_passphrase
+    from inspector_app.core.models import User
+    from inspector_app.core.services import users
+
+    users.change_passphrase(store, PASSPHRASE, "the new long passphrase")
+    with store.session() as s:
+        verifier = s.scalars(select(User.verifier).where(User.username == store.username)).one()
+    assert verify_passphrase(verifier, "the new long passphrase") and not verify_passphrase(verifier, PASSPHRASE)
+    store.close()
+    with pytest.raises(WrongPassphrase):
+        Store.open(data_dir, PASSPHRASE)
+    Store.open(data_dir, "the new long passphrase").close()

@@ -377,6 +377,21 @@ def test_wizard_creates_an_inspection(ctx: UiContext, qtbot: QtBot) -> None:
     assert coordinators == [coordinator_id]
 
 
+def test_wizard_first_page_works_from_the_keyboard(ctx: UiContext, qtbot: QtBot) -> None:
+    _factory(ctx.store)
+    second = directory.create_establishment(ctx.store, name_th="ไร่ศรีสุข", sector="agriculture", province_code="50")
+    wizard = NewInspectionWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    picker = wizard.establishment_step.picker
+    qtbot.waitUntil(lambda: picker.search.hasFocus() or not wizard.isActiveWindow())
+    qtbot.keyClicks(picker.search, "chiang mai")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.selected_id() == second
+    qtbot.keyClick(picker.list, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.visit_step  # one page on, not two
+
+
 def test_wizard_creates_a_new_establishment_on_the_way(ctx: UiContext, qtbot: QtBot) -> None:
     wizard = NewInspectionWizard(ctx)
     qtbot.addWidget(wizard)

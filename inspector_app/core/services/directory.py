@@ -68,8 +68,9 @@ def create_establishment(store: Store, **fields: Any) -> str:
         raise ValidationError("An establishment needs its province.")
     _validate_location(fields)
     fields["name_th"] = fields.get("name_th") or fields.get("name_en")
+    fields["workers_by_nationality"] = dict(fields.get("workers_by_nationality") or {})
     with store.unit_of_work() as uow:
-        establishment = Establishment(workers_by_nationality={}, **fields)
+        establishment = Establishment(**fields)
         uow.save(establishment, "create")
     return establishment.id
 

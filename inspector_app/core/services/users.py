@@ -24,3 +24,13 @@ def create_user(store: Store, username: str, display_name: str, *, passphrase: s
                     verifier=hash_passphrase(passphrase), origin="local")
         uow.save(user, "create")
     return user.id
+
+
+def change_passphrase(store: Store, old: str, new: str) -> None:
+    """Re-wrap the user's key slot and update their verifier (the data key itself stays)."""
+    store.keyring().change_passphrase(store.username, old, new)
+    with store.unit_of_work() as uow:
+        user = uow.session.scalar(select(User).where(User.username == store.username))
+        if user is not None:
+            user.verifier = hash_passphrase(new)
+            uow.save(user, "change_passphrase")

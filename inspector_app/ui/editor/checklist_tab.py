@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -31,8 +32,10 @@ from ...core.checklists import ItemDef
 from ...core.legal import load_legal_reference
 from ...core.rules import ProposedFinding, propose_for_answer
 from ...core.services import checklist, findings
+from ...i18n.segment import with_break_hints
 from ..context import UiContext
 from ..language import current_language, label
+from ..widgets import WrapLabel
 from .autosave import AutoSaver
 from .checklist_model import AnswerState, ChecklistModel, result_label
 
@@ -74,6 +77,7 @@ class ChecklistTab(QWidget):
         self._legal = load_legal_reference()
         self._current: ItemDef | None = None
         self._loading = False
+        self.proposal_list = QListWidget()
 
         self.tree = QTreeView()
         self.tree.setObjectName("checklistTree")
@@ -91,10 +95,8 @@ class ChecklistTab(QWidget):
         self.question.setObjectName("itemQuestion")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.worker_question = QLabel()
-        self.worker_question.setWordWrap(True)
-        self.help = QLabel()
-        self.help.setWordWrap(True)
+        self.worker_question = WrapLabel()
+        self.help = WrapLabel()
         self.help.setStyleSheet("color: #444")
         self.refs = QLabel()
         self.refs.setWordWrap(True)
@@ -124,7 +126,6 @@ class ChecklistTab(QWidget):
         self.note_error.setStyleSheet("color: #b00020")
 
         self.proposal_title = QLabel()
-        self.proposal_list = QListWidget()
         self.proposal_list.setObjectName("proposedFindings")
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("acceptProposal")
@@ -187,6 +188,9 @@ class ChecklistTab(QWidget):
         self.proposal_list.setAccessibleName(self.tr("Proposed findings"))
         self.accept_button.setText(self.tr("Accept finding"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        self.model.layoutChanged.emit()  # labels come in the new language
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self._rebuild_proposal_list()
         self._show_item(self._current)
 
     # -- navigation and keys -----------------------------------------------------------------
@@ -232,14 +236,14 @@ class ChecklistTab(QWidget):
                 self.question.clear()
                 return
             state = self.model.answers.get(item.code, AnswerState())
-            self.question.setText(f"<b>{item.code}</b> — {label(item.label)}")
+            self.question.setText(f"<b>{item.code}</b> — {html.escape(with_break_hints(label(item.label)))}")
             if item.worker_question:
                 language = current_language()
                 shown = [label(item.worker_question, language)]
                 for code in ("my", "km", "lo"):
                     if code != language and item.worker_question.get(code):
                         shown.append(item.worker_question[code])
-                self.worker_question.setText("\n".join(shown))
+                self.worker_question.setText("\n".join(shown))  # WrapLabel marks the word breaks
                 self.worker_question.show()
             else:
                 self.worker_question.hide()

@@ -12,6 +12,7 @@ from ...core.queries import inspection_template_defs
 from ...core.writer import ChangeSet
 from ..context import UiContext
 from ..inspections_model import status_label
+from ..widgets import WrapLabel
 from .attachments_tab import AttachmentsTab
 from .autosave import AutoSaver
 from .checklist_model import AnswerState, ChecklistModel
@@ -49,9 +50,8 @@ class EditorPage(QWidget):
         self.title.setObjectName("editorTitle")
         self.saved = QLabel()
         self.saved.setObjectName("savedIndicator")
-        self.banner = QLabel()
+        self.banner = WrapLabel()
         self.banner.setObjectName("revisionBanner")
-        self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4300; padding: 6px; border-radius: 4px")
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.request_close)
@@ -101,9 +101,6 @@ class EditorPage(QWidget):
         for n, name in enumerate(names):
             self.tabs.setTabText(n, name)
         self.close_button.setText(self.tr("Close"))
-        for tab in (self.overview, self.checklist, self.interviews, self.notes, self.findings, self.attachments,
-                    self.signoff):
-            tab.retranslate()
         self.refresh_header()
         self._saver_state(self.saver.state, "")
 

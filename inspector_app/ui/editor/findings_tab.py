@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from ...core.models import FINDING_STATUSES, REFERRAL_TARGETS, SEVERITIES, Attac
 from ...core.services import findings
 from ..context import UiContext
 from ..language import current_language
+from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,9 +157,7 @@ class FindingsTab(QWidget):
         self.action = QPlainTextEdit()
         self.action.setMaximumHeight(70)
         self.has_deadline = QCheckBox()
-        self.deadline = QDateEdit(QDate.currentDate().addDays(30))
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline = LocalDateEdit(QDate.currentDate().addDays(30))
         self.status = QComboBox()
         for code in FINDING_STATUSES:
             self.status.addItem("", code)
@@ -180,15 +178,16 @@ class FindingsTab(QWidget):
         deadline_row.addWidget(self.deadline)
         deadline_row.addStretch(1)
         self.form = QFormLayout()
-        self._labels: list[tuple[QLabel, str]] = []
+        self._labels: list[tuple[QLabel, str, QWidget | None]] = []
         for key, field in (("title", self.title), ("description", self.description), ("refs", self.refs),
                            ("", refs_row), ("severity", self.severity), ("workers", self.workers),
                            ("evidence", self.evidence), ("action", self.action), ("deadline", deadline_row),
                            ("status", self.status), ("referral", self.referral)):
             label = QLabel()
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
-            self._labels.append((label, key))
+            widget = field if isinstance(field, QWidget) else None
+            if widget is not None:
+                label.setBuddy(widget)
+            self._labels.append((label, key, widget))
             self.form.addRow(label, field)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
@@ -222,10 +221,10 @@ class FindingsTab(QWidget):
                  "": "", "severity": self.tr("Severity"), "workers": self.tr("Workers affected"),
                  "evidence": self.tr("Evidence"), "action": self.tr("Required action"), "deadline": self.tr("Deadline"),
                  "status": self.tr("Status"), "referral": self.tr("Referral")}
-        for label, key in self._labels:
+        for label, key, widget in self._labels:
             label.setText(names[key])
-            if label.buddy() is not None and names[key]:
-                label.buddy().setAccessibleName(names[key])
+            if widget is not None and names[key]:
+                widget.setAccessibleName(names[key])
         self.new_button.setText(self.tr("New finding"))
         self.add_ref.setText(self.tr("Add"))
         self.remove_ref.setText(self.tr("Remove"))

@@ -29,47 +29,44 @@ from ...core.models import FORCED_LABOUR_INDICATORS, LanguageCoordinator, Worker
 from ...core.services import interviews
 from ...core.services.interviews import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES
 from ..context import UiContext
+from ..widgets import WrapLabel
 from .autosave import AutoSaver
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
 NATIONALITIES = ("MM", "KH", "LA", "TH", "VN", "OTHER")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Interviews", text)
-
-
 def language_name(code: str) -> str:
     return {
-        "my": tr("Burmese"), "km": tr("Khmer"), "lo": tr("Lao"), "kar": tr("Karen"), "shn": tr("Shan"),
-        "mnw": tr("Mon"), "th": tr("Thai"), "en": tr("English"),
+        "my": QCoreApplication.translate("Interviews", "Burmese"), "km": QCoreApplication.translate("Interviews", "Khmer"), "lo": QCoreApplication.translate("Interviews", "Lao"), "kar": QCoreApplication.translate("Interviews", "Karen"), "shn": QCoreApplication.translate("Interviews", "Shan"),
+        "mnw": QCoreApplication.translate("Interviews", "Mon"), "th": QCoreApplication.translate("Interviews", "Thai"), "en": QCoreApplication.translate("Interviews", "English"),
     }.get(code, code)
 
 
 def option_label(code: str) -> str:
     """Labels for the coded choices of an interview (sex, nationality, entry channel, documents, holders)."""
     return {
-        "female": tr("Female"), "male": tr("Male"), "other": tr("Other"),
-        "MM": tr("Myanmar"), "KH": tr("Cambodia"), "LA": tr("Laos"), "TH": tr("Thailand"), "VN": tr("Viet Nam"),
-        "OTHER": tr("Other"),
-        "mou": tr("MOU recruitment"), "border_pass": tr("Border pass (s.64)"), "registration": tr("Registration"),
-        "irregular": tr("Irregular"), "unknown": tr("Unknown"),
-        "passport": tr("Passport"), "certificate_of_identity": tr("Certificate of Identity"),
-        "pink_card": tr("Pink card"), "work_permit": tr("Work permit"), "seabook": tr("Seabook"),
-        "worker": tr("The worker"), "employer": tr("Employer"), "broker": tr("Broker"), "none": tr("Nobody"),
+        "female": QCoreApplication.translate("Interviews", "Female"), "male": QCoreApplication.translate("Interviews", "Male"), "other": QCoreApplication.translate("Interviews", "Other"),
+        "MM": QCoreApplication.translate("Interviews", "Myanmar"), "KH": QCoreApplication.translate("Interviews", "Cambodia"), "LA": QCoreApplication.translate("Interviews", "Laos"), "TH": QCoreApplication.translate("Interviews", "Thailand"), "VN": QCoreApplication.translate("Interviews", "Viet Nam"),
+        "OTHER": QCoreApplication.translate("Interviews", "Other"),
+        "mou": QCoreApplication.translate("Interviews", "MOU recruitment"), "border_pass": QCoreApplication.translate("Interviews", "Border pass (s.64)"), "registration": QCoreApplication.translate("Interviews", "Registration"),
+        "irregular": QCoreApplication.translate("Interviews", "Irregular"), "unknown": QCoreApplication.translate("Interviews", "Unknown"),
+        "passport": QCoreApplication.translate("Interviews", "Passport"), "certificate_of_identity": QCoreApplication.translate("Interviews", "Certificate of Identity"),
+        "pink_card": QCoreApplication.translate("Interviews", "Pink card"), "work_permit": QCoreApplication.translate("Interviews", "Work permit"), "seabook": QCoreApplication.translate("Interviews", "Seabook"),
+        "worker": QCoreApplication.translate("Interviews", "The worker"), "employer": QCoreApplication.translate("Interviews", "Employer"), "broker": QCoreApplication.translate("Interviews", "Broker"), "none": QCoreApplication.translate("Interviews", "Nobody"),
     }.get(code, code)
 
 
 def indicator_name(code: str) -> str:
     return {
-        "abuse_of_vulnerability": tr("Abuse of vulnerability"), "deception": tr("Deception"),
-        "restriction_of_movement": tr("Restriction of movement"), "isolation": tr("Isolation"),
-        "physical_sexual_violence": tr("Physical or sexual violence"),
-        "intimidation_threats": tr("Intimidation and threats"),
-        "retention_of_documents": tr("Retention of identity documents"),
-        "withholding_of_wages": tr("Withholding of wages"), "debt_bondage": tr("Debt bondage"),
-        "abusive_conditions": tr("Abusive working and living conditions"),
-        "excessive_overtime": tr("Excessive overtime"),
+        "abuse_of_vulnerability": QCoreApplication.translate("Interviews", "Abuse of vulnerability"), "deception": QCoreApplication.translate("Interviews", "Deception"),
+        "restriction_of_movement": QCoreApplication.translate("Interviews", "Restriction of movement"), "isolation": QCoreApplication.translate("Interviews", "Isolation"),
+        "physical_sexual_violence": QCoreApplication.translate("Interviews", "Physical or sexual violence"),
+        "intimidation_threats": QCoreApplication.translate("Interviews", "Intimidation and threats"),
+        "retention_of_documents": QCoreApplication.translate("Interviews", "Retention of identity documents"),
+        "withholding_of_wages": QCoreApplication.translate("Interviews", "Withholding of wages"), "debt_bondage": QCoreApplication.translate("Interviews", "Debt bondage"),
+        "abusive_conditions": QCoreApplication.translate("Interviews", "Abusive working and living conditions"),
+        "excessive_overtime": QCoreApplication.translate("Interviews", "Excessive overtime"),
     }[code]
 
 
@@ -140,8 +137,7 @@ class InterviewsTab(QWidget):
         self.private_setting.setObjectName("privateSetting")
         self.employer_absent = QCheckBox()
         self.employer_absent.setObjectName("employerAbsent")
-        self.safeguard_hint = QLabel()
-        self.safeguard_hint.setWordWrap(True)
+        self.safeguard_hint = WrapLabel()
         self.safeguard_hint.setStyleSheet("color: #8a5300")
 
         self.indicators: dict[str, QCheckBox] = {}
@@ -168,12 +164,14 @@ class InterviewsTab(QWidget):
 
         form = QFormLayout()
         self._form_labels: dict[str, QLabel] = {}
+        self._form_fields: dict[str, QWidget] = {}
         for key, widget in (("code", self.worker_code), ("name", self.worker_name), ("sex", self.sex),
                             ("age", self.age), ("nationality", self.nationality), ("language", self.language),
                             ("entry", self.entry_channel), ("wage", self.daily_wage), ("interpreter", self.interpreter)):
             label = QLabel()
             label.setBuddy(widget)
             self._form_labels[key] = label
+            self._form_fields[key] = widget
             form.addRow(label, widget)
         safeguards = QVBoxLayout()
         for widget in (self.consent, self.private_setting, self.employer_absent, self.safeguard_hint):
@@ -238,9 +236,7 @@ class InterviewsTab(QWidget):
                  "interpreter": self.tr("Interpreter")}
         for key, text in names.items():
             self._form_labels[key].setText(text)
-            buddy = self._form_labels[key].buddy()
-            if buddy is not None:
-                buddy.setAccessibleName(text)
+            self._form_fields[key].setAccessibleName(text)
         self.consent.setText(self.tr("The worker consents, knows they may stop at any time and limit sharing"))
         self.private_setting.setText(self.tr("Private place: nobody else can hear"))
         self.employer_absent.setText(self.tr("Employer, supervisor and broker are absent"))

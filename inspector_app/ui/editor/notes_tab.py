@@ -72,11 +72,12 @@ class InterpreterNotesTab(QWidget):
         self.reload()
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Coordinator"), self.tr("From"), self.tr("To"),
-                                             self.tr("Original"), self.tr("Translation")), strict=True):
+        # (buddy() on a label without one returns None with a bad reference count in PySide6.)
+        fields = (self.coordinator, self.source, self.target, self.original, self.translation)
+        texts = (self.tr("Coordinator"), self.tr("From"), self.tr("To"), self.tr("Original"), self.tr("Translation"))
+        for label, field, text in zip(self.labels, fields, texts, strict=True):
             label.setText(text)
-            if label.buddy():
-                label.buddy().setAccessibleName(text)
+            field.setAccessibleName(text)
         self.original.setAccessibleName(self.tr("Original"))
         self.translation.setAccessibleName(self.tr("Translation"))
         self.list.setAccessibleName(self.tr("Interpreter notes"))

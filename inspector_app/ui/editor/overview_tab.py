@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from ...core.models import VISIT_TYPES, Establishment, Inspection
 from ...core.services import inspections
 from ..context import UiContext
 from ..inspections_model import visit_type_label
+from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
@@ -40,9 +40,7 @@ class OverviewTab(QWidget):
         self.visit_type = QComboBox()
         for code in VISIT_TYPES:
             self.visit_type.addItem(visit_type_label(code), code)
-        self.visit_date = QDateEdit()
-        self.visit_date.setCalendarPopup(True)
-        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        self.visit_date = LocalDateEdit()
         self.confidential = QCheckBox()
         self.confidential.setObjectName("complaintConfidential")
         self.summary = QPlainTextEdit()
