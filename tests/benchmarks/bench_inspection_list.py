@@ -66,4 +66,8 @@ def run() -> None:
               f"{statistics.median(timings[1:]) / baseline:.2f}x")
         page.close()
         ctx.ops.wait()
+        page.deleteLater()
+        ctx.ops.deleteLater()
+        app.processEvents()
+        del page, ctx
         store.close()
