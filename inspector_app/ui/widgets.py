@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from ..i18n.dates import format_date, parse_thai_date
 from ..i18n.segment import with_break_hints
+from ..i18n.zawgyi import is_zawgyi, normalize_burmese
 from .language import current_language
 
 
@@ -92,3 +93,36 @@ class WrapLabel(QLabel):
 
     def plain_text(self) -> str:
         return self._plain
+
+
+class ZawgyiWatcher(QObject):
+    """Watches a text field for Burmese typed or pasted in the legacy Zawgyi encoding.
+
+    While the text looks like Zawgyi a notice says it will be stored as Unicode (the
+    services convert on save); when the field loses focus the field itself shows the
+    converted Unicode text, so what the user sees is what is stored.
+    """
+
+    def __init__(self, edit: QPlainTextEdit, notice: QLabel):
+        super().__init__(edit)
+        self.edit = edit
+        self.notice = notice
+        self.notice.hide()
+        edit.textChanged.connect(self._check)
+        edit.installEventFilter(self)
+
+    def _check(self) -> None:
+        if is_zawgyi(self.edit.toPlainText()):
+            self.notice.setText(self.tr("This Burmese text is in the old Zawgyi encoding. It is converted to "
+                                        "Unicode when saved."))
+            self.notice.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            text = self.edit.toPlainText()
+            converted, changed = normalize_burmese(text)
+            if changed:
+                self.edit.setPlainText(converted)
+                self.notice.setText(self.tr("Converted from Zawgyi to Unicode."))
+                self.notice.show()
+        return False

@@ -134,3 +134,27 @@ def test_checklist_and_findings_models_pass_qtmodeltester(ui_ctx: UiContext, qtb
     qtmodeltester.check(editor.checklist_model, force_py=True)
     assert editor.findings.model.rowCount() >= 1
     qtmodeltester.check(editor.findings.model, force_py=True)
+
+
+def test_zawgyi_pasted_into_notes_shows_a_notice_and_is_stored_as_unicode(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    from ..i18n.test_zawgyi import ZAWGYI_CASES
+
+    _label, zawgyi, expected = ZAWGYI_CASES[-1]
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    tab = editor.interviews
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    for box in (tab.consent, tab.private_setting, tab.employer_absent):
+        box.setChecked(True)
+    tab.notes_original.setFocus()
+    tab.notes_original.insertPlainText(zawgyi)  # as a paste would
+    assert tab.zawgyi_notice.isVisible() and "Zawgyi" in tab.zawgyi_notice.text()
+    tab.notes_translation.setFocus()  # leaving the field shows the Unicode text
+    qtbot.waitUntil(lambda: tab.notes_original.toPlainText() == expected)
+    wait_saved(qtbot, editor)
+    with ui_ctx.store.session() as s:
+        assert s.scalars(select(WorkerInterview.notes_original)).one() == expected

@@ -29,7 +29,7 @@ from ...core.models import FORCED_LABOUR_INDICATORS, LanguageCoordinator, Worker
 from ...core.services import interviews
 from ...core.services.interviews import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES
 from ..context import UiContext
-from ..widgets import WrapLabel
+from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
@@ -157,6 +157,11 @@ class InterviewsTab(QWidget):
         self.notes_translation.setObjectName("notesTranslation")
         self.notes_original_label = QLabel()
         self.notes_translation_label = QLabel()
+        self.zawgyi_notice = QLabel()
+        self.zawgyi_notice.setObjectName("zawgyiNotice")
+        self.zawgyi_notice.setStyleSheet("color: #8a5300")
+        self.zawgyi_watchers = [ZawgyiWatcher(self.notes_original, self.zawgyi_notice),
+                                ZawgyiWatcher(self.notes_translation, self.zawgyi_notice)]
         self.error = QLabel()
         self.error.setObjectName("interviewError")
         self.error.setWordWrap(True)
@@ -193,6 +198,7 @@ class InterviewsTab(QWidget):
         detail_layout.addLayout(top)
         detail_layout.addWidget(self.indicators_box)
         detail_layout.addLayout(notes, 1)
+        detail_layout.addWidget(self.zawgyi_notice)
         detail_layout.addWidget(self.error)
 
         left = QWidget()

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from ...core.models import InterpreterNote, LanguageCoordinator
 from ...core.services import interviews
 from ..context import UiContext
+from ..widgets import ZawgyiWatcher
 from .autosave import AutoSaver
 from .interviews_tab import LANGUAGES, language_name
 
@@ -46,6 +47,10 @@ class InterpreterNotesTab(QWidget):
         self.add_button = QPushButton()
         self.add_button.setObjectName("addInterpreterNote")
         self.add_button.clicked.connect(self.add_note)
+        self.zawgyi_notice = QLabel()
+        self.zawgyi_notice.setStyleSheet("color: #8a5300")
+        self.zawgyi_watchers = [ZawgyiWatcher(self.original, self.zawgyi_notice),
+                                ZawgyiWatcher(self.translation, self.zawgyi_notice)]
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.labels = [QLabel() for _ in range(5)]
@@ -65,6 +70,7 @@ class InterpreterNotesTab(QWidget):
         layout.addLayout(row)
         layout.addLayout(texts, 2)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.zawgyi_notice)
         layout.addWidget(self.error)
         self.original.textChanged.connect(lambda: self._save("original", self.original.toPlainText()))
         self.translation.textChanged.connect(lambda: self._save("translation", self.translation.toPlainText()))
