@@ -5,1273 +5,1271 @@
     <name>Answer</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុលោមតាមច្បាប់</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអនុលោមតាមច្បាប់</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនពាក់ព័ន្ធ</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong ({0}). Your saved work is safe. Details were written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង ({0})។ ការងារដែលអ្នកបានរក្សាទុក នៅមានសុវត្ថិភាព។ ព័ត៌មានលម្អិតត្រូវបានសរសេរទុកក្នុង {1}។</translation>
     </message>
     <message>
         <source>Demo data: user “{0}”, passphrase “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យសាកល្បង៖ អ្នកប្រើ “{0}” ពាក្យសម្ងាត់ “{1}”។</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមរូបថត ឬឯកសារ…</translation>
     </message>
     <message>
         <source>Drop files here, or use the button. Large photos are made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្លាក់ឯកសារនៅទីនេះ ឬប្រើប៊ូតុង។ រូបថតធំៗនឹងត្រូវបង្រួមឱ្យតូច។</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងរូប</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាងសម្រាប់</translation>
     </message>
     <message>
         <source>Evidence for finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាងសម្រាប់ការរកឃើញ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <source>Add photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមរូបថត ឬឯកសារ</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបថត និងឯកសារ (*.jpg *.jpeg *.png *.pdf *.heic);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន %1 បានទេ៖ %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុច</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>បានឆ្លើយ %1 ក្នុងចំណោម %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>The base checklist, plus the add-ons and modules this visit needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីត្រួតពិនិត្យមូលដ្ឋាន បូកនឹងផ្នែកបន្ថែម និងម៉ូឌុលដែលការចុះត្រួតពិនិត្យនេះត្រូវការ។</translation>
     </message>
     <message>
         <source>Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីត្រួតពិនិត្យមូលដ្ឋាន</translation>
     </message>
     <message>
         <source>Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកបន្ថែម និងម៉ូឌុល</translation>
     </message>
     <message>
         <source>&amp;Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីត្រួតពិនិត្យមូលដ្ឋាន(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកបន្ថែម និងម៉ូឌុល(&amp;A)</translation>
     </message>
     <message>
         <source>Ticked for you: the add-on for the establishment&apos;s sector (%1) and the forced-labour and interview-safeguard modules. Untick what this visit does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធីកជូនរួចហើយ៖ ផ្នែកបន្ថែមសម្រាប់វិស័យរបស់សហគ្រាស (%1) និងម៉ូឌុលពលកម្មដោយបង្ខំ និងការការពារក្នុងការសម្ភាសន៍។ ដោះធីកចំណុចដែលការចុះត្រួតពិនិត្យនេះមិនត្រូវការ។</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចក្នុងបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃ</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ជម្រើស</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Note for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំសម្រាប់ចំណុចនេះ</translation>
     </message>
     <message>
         <source>Proposed findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរកឃើញដែលបានស្នើ</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលយកការរកឃើញ</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទទួលយក</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorDialog</name>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលអ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសាថ្មី</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
         <source>As written in their own script, with a Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរជាអក្សររបស់គាត់ផ្ទាល់ ព្រមទាំងជាអក្សរឡាតាំង</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរសព្ទ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាព</translation>
     </message>
     <message>
         <source>Declares no tie to the employer or a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រកាសថាគ្មានទំនាក់ទំនងជាមួយនិយោជក ឬមេខ្យល់</translation>
     </message>
     <message>
         <source>Date of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទនៃការប្រកាស</translation>
     </message>
     <message>
         <source>Active (can be chosen for new inspections)</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្ម (អាចជ្រើសរើសសម្រាប់អធិការកិច្ចថ្មី)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្ម</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុក(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ(&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរសព្ទ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាព(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅថ្ងៃ(&amp;o)</translation>
     </message>
     <message>
         <source>This language coordinator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសានេះលែងមានទៀតហើយ។</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>No-conflict declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីប្រកាសគ្មានទំនាក់ទំនង</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្ម</translation>
     </message>
     <message>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ប្រកាស</translation>
     </message>
     <message>
         <source>Declared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រកាសនៅ %1</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រកាស</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>អសកម្ម</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorsPage</name>
     <message>
         <source>Search name, language or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកឈ្មោះ ភាសា ឬអង្គភាព</translation>
     </message>
     <message>
         <source>Search language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកអ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message>
         <source>&amp;New coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលថ្មី…(&amp;N)</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសាថ្មី</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល…(&amp;E)</translation>
     </message>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលអ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសា</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាពទូទៅ</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំអ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរកឃើញ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Returned by the supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបានបញ្ជូនត្រឡប់មកវិញ៖ %1</translation>
     </message>
     <message>
         <source>This is revision %1. Revision %2 was signed and is kept unchanged; complete and sign this revision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះជាកំណែទី %1។ កំណែទី %2 បានចុះហត្ថលេខារួច ហើយត្រូវរក្សាទុកដោយមិនផ្លាស់ប្ដូរ។ សូមបំពេញ និងចុះហត្ថលេខាលើកំណែនេះម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះហត្ថលេខា និងចាក់សោ។ ការផ្លាស់ប្ដូរណាមួយនឹងបង្កើតកំណែថ្មី។</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរក្សាទុក…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានរក្សាទុក៖ %1</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលសហគ្រាស</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាសថ្មី</translation>
     </message>
     <message>
         <source>Name in Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះជាភាសាថៃ</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខចុះបញ្ជី</translation>
     </message>
     <message>
         <source>Social security number</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសន្តិសុខសង្គម</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>វិស័យ</translation>
     </message>
     <message>
         <source>Employer name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះនិយោជក</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរសព្ទ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋាន</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈទទឹង</translation>
     </message>
     <message>
         <source>e.g. 16.7132</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 16.7132</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈបណ្ដោយ</translation>
     </message>
     <message>
         <source>e.g. 98.5749</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 98.5749</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>អាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុស</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុក(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាស</translation>
     </message>
     <message>
         <source>Name (&amp;Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (ថៃ)(&amp;T)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (អង់គ្លេស)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខចុះបញ្ជី(&amp;R)</translation>
     </message>
     <message>
         <source>Social security no.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសន្តិសុខសង្គម</translation>
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>វិស័យ(&amp;c)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
+        <translation>និយោជក(&amp;m)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរសព្ទ(&amp;h)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋាន(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;GPS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS (មិនចាំបាច់)(&amp;G)</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មករ</translation>
     </message>
     <message>
         <source>M&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស(&amp;e)</translation>
     </message>
     <message>
         <source>&amp;Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>អាយុក្រោម 18 ឆ្នាំ(&amp;U)</translation>
     </message>
     <message>
         <source>By nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមសញ្ជាតិ៖</translation>
     </message>
     <message>
         <source>This establishment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាសនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
         <source>The province you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្តដែលអ្នកបានវាយ មិនមានក្នុងបញ្ជីទេ។ សូមជ្រើសរើសមួយពីបញ្ជីដែលបានណែនាំ។</translation>
     </message>
     <message>
         <source>The district you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុកដែលអ្នកបានវាយ មិនមានក្នុងបញ្ជីទេ។ សូមជ្រើសរើសមួយពីបញ្ជីដែលបានណែនាំ។</translation>
     </message>
     <message>
         <source>The subdistrict you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃុំដែលអ្នកបានវាយ មិនមានក្នុងបញ្ជីទេ។ សូមជ្រើសរើសមួយពីបញ្ជីដែលបានណែនាំ។</translation>
     </message>
     <message>
         <source>Enter both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលទាំងរយៈទទឹង និងរយៈបណ្ដោយ ឬមិនបញ្ចូលទាំងពីរ។</translation>
     </message>
     <message>
         <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈទទឹងត្រូវនៅចន្លោះ -90 និង 90 ហើយរយៈបណ្ដោយត្រូវនៅចន្លោះ -180 និង 180។</translation>
     </message>
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនកម្មករអាយុក្រោម 18 ឆ្នាំ មិនអាចលើសចំនួនកម្មករសរុបបានទេ។</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentPicker</name>
     <message>
         <source>Type part of the name, employer or place</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយផ្នែកណាមួយនៃឈ្មោះ និយោជក ឬទីកន្លែង</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកសហគ្រាស</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាស</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentStep</name>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាស</translation>
     </message>
     <message>
         <source>Which workplace are you inspecting?</source>
-        <translation type="unfinished"></translation>
+        <translation>តើអ្នកកំពុងត្រួតពិនិត្យកន្លែងធ្វើការណា?</translation>
     </message>
     <message>
         <source>&amp;Create new…</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតថ្មី…(&amp;C)</translation>
     </message>
     <message>
         <source>Create a new establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតសហគ្រាសថ្មី</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentTableModel</name>
     <message>
         <source>Name (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (ថៃ)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (អង់គ្លេស)</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>វិស័យ</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្ត</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុក</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មករ</translation>
     </message>
     <message>
         <source>Men: %1, women: %2, under 18: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស៖ %1, ស្ត្រី៖ %2, អាយុក្រោម 18 ឆ្នាំ៖ %3</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentsPage</name>
     <message>
         <source>Search name, employer, registration no. or place</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកឈ្មោះ និយោជក លេខចុះបញ្ជី ឬទីកន្លែង</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកសហគ្រាស</translation>
     </message>
     <message>
         <source>&amp;New establishment…</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាសថ្មី…(&amp;N)</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាសថ្មី</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល…(&amp;E)</translation>
     </message>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលសហគ្រាស</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាស</translation>
     </message>
     <message numerus="yes">
         <source>%n establishment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>សហគ្រាសចំនួន %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញ %1 ក្នុងចំណោម %2</translation>
     </message>
 </context>
 <context>
     <name>FindingStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ដោះស្រាយ</translation>
     </message>
     <message>
         <source>Remedied</source>
-        <translation type="unfinished"></translation>
+        <translation>បានកែតម្រូវ</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្ដឹងផ្ដល់</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបចោល</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតធ្ងន់ធ្ងរ</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរកឃើញ</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានច្បាប់</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរកឃើញ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានច្បាប់</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតធ្ងន់ធ្ងរ</translation>
     </message>
     <message>
         <source>Workers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មកររងផលប៉ះពាល់</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <source>Required action</source>
-        <translation type="unfinished"></translation>
+        <translation>វិធានការដែលត្រូវធ្វើ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរកឃើញថ្មី</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារយោងច្បាប់</translation>
     </message>
     <message>
         <source>Deadline set</source>
-        <translation type="unfinished"></translation>
+        <translation>មានថ្ងៃផុតកំណត់</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>រៀបចំ Field Inspector</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយពាក្យសម្ងាត់ម្ដងទៀត</translation>
     </message>
     <message>
         <source>Everything you record is encrypted on this laptop with your passphrase. It cannot be recovered if forgotten: HQ keeps what you have synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីៗទាំងអស់ដែលអ្នកកត់ត្រា ត្រូវបានអ៊ិនគ្រីបនៅលើកុំព្យូទ័រយួរដៃនេះ ដោយប្រើពាក្យសម្ងាត់របស់អ្នក។ បើភ្លេចពាក្យសម្ងាត់ នឹងមិនអាចយកមកវិញបានទេ៖ ទីស្នាក់ការកណ្ដាលរក្សាទុកអ្វីដែលអ្នកបានធ្វើសមកាលកម្មរួច។</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអ្នកប្រើ(&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយម្ដងទៀត(&amp;R)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានបញ្ជាក់</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រី</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រុស</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខយោង</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាស</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្ត</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុក</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>Search establishment, reference or district</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកសហគ្រាស លេខយោង ឬស្រុក</translation>
     </message>
     <message>
         <source>Search inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកអធិការកិច្ច</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រងស្ថានភាព</translation>
     </message>
     <message>
         <source>All visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Visit type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រងប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ខេត្ត</translation>
     </message>
     <message>
         <source>Province filter</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រងខេត្ត</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ពី</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ដល់</translation>
     </message>
     <message>
         <source>Visits from</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះត្រួតពិនិត្យចាប់ពីថ្ងៃ</translation>
     </message>
     <message>
         <source>Visits until</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះត្រួតពិនិត្យរហូតដល់ថ្ងៃ</translation>
     </message>
     <message>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការកិច្ចថ្មី…(&amp;N)</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការកិច្ចថ្មី</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការកិច្ច</translation>
     </message>
 </context>
 <context>
     <name>InterpreterNotesTab</name>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ពីភាសា</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅភាសា</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទដើម</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែ</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំអ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>Add as new note</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមជាកំណត់ចំណាំថ្មី</translation>
     </message>
 </context>
 <context>
     <name>Interviews</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>ភូមា</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្មែរ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>ឡាវ</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ការ៉ែន</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>សាន</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>មន</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ថៃ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>អង់គ្លេស</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រី</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រុស</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>មីយ៉ាន់ម៉ា</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្ពុជា</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ឡាវ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ថៃ</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>វៀតណាម</translation>
     </message>
     <message>
         <source>MOU recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសតាម MOU</translation>
     </message>
     <message>
         <source>Border pass (s.64)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណឆ្លងដែន (មាត្រា 64)</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះបញ្ជី</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឯកសារត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដឹង</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>លិខិតឆ្លងដែន</translation>
     </message>
     <message>
         <source>Certificate of Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>លិខិតបញ្ជាក់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Pink card</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណពណ៌ផ្កាឈូក</translation>
     </message>
     <message>
         <source>Work permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណការងារ</translation>
     </message>
     <message>
         <source>Seabook</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅនាវិក</translation>
     </message>
     <message>
         <source>The worker</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មករខ្លួនឯង</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>និយោជក</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>មេខ្យល់</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាននរណាម្នាក់</translation>
     </message>
     <message>
         <source>Abuse of vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកេងប្រវ័ញ្ចលើភាពងាយរងគ្រោះ</translation>
     </message>
     <message>
         <source>Deception</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោកប្រាស់</translation>
     </message>
     <message>
         <source>Restriction of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរឹតត្បិតសេរីភាពក្នុងការធ្វើដំណើរ</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>ការដាក់ឱ្យនៅដាច់ឆ្ងាយពីគេ</translation>
     </message>
     <message>
         <source>Physical or sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពើហិង្សាលើរាងកាយ ឬផ្លូវភេទ</translation>
     </message>
     <message>
         <source>Intimidation and threats</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបំភិតបំភ័យ និងការគំរាមកំហែង</translation>
     </message>
     <message>
         <source>Retention of identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរឹបអូសឯកសារអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
-        <translation type="unfinished"></translation>
+        <translation>ការទប់ទុកប្រាក់ឈ្នួល</translation>
     </message>
     <message>
         <source>Debt bondage</source>
-        <translation type="unfinished"></translation>
+        <translation>ការជាប់ចំណងបំណុល</translation>
     </message>
     <message>
         <source>Abusive working and living conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>លក្ខខណ្ឌការងារ និងការរស់នៅដែលរំលោភបំពាន</translation>
     </message>
     <message>
         <source>Excessive overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>ការងារបន្ថែមម៉ោងហួសកម្រិត</translation>
     </message>
 </context>
 <context>
     <name>InterviewsTab</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ថ្មី</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Worker code</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដកម្មករ</translation>
     </message>
     <message>
         <source>Name (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (មិនបោះពុម្ពឡើយ)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>អាយុ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>សញ្ជាតិ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>មធ្យោបាយចូលប្រទេស</translation>
     </message>
     <message>
         <source>Daily wage (THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រាក់ឈ្នួលប្រចាំថ្ងៃ (THB)</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>The worker consents, knows they may stop at any time and limit sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មករយល់ព្រម ហើយដឹងថាខ្លួនអាចបញ្ឈប់បានគ្រប់ពេល និងអាចកំណត់ការចែករំលែកព័ត៌មាន</translation>
     </message>
     <message>
         <source>Private place: nobody else can hear</source>
-        <translation type="unfinished"></translation>
+        <translation>កន្លែងឯកជន៖ គ្មាននរណាម្នាក់ផ្សេងទៀតអាចឮបាន</translation>
     </message>
     <message>
         <source>Employer, supervisor and broker are absent</source>
-        <translation type="unfinished"></translation>
+        <translation>និយោជក មេការ និងមេខ្យល់ មិនមានវត្តមាន</translation>
     </message>
     <message>
         <source>Notes can be typed only after all three confirmations.</source>
-        <translation type="unfinished"></translation>
+        <translation>អាចវាយកំណត់ចំណាំបាន លុះត្រាតែបានបញ្ជាក់ទាំងបីចំណុចរួច។</translation>
     </message>
     <message>
         <source>Documents: who holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ៖ នរណាជាអ្នកកាន់</translation>
     </message>
     <message>
         <source>Forced-labour indicators observed</source>
-        <translation type="unfinished"></translation>
+        <translation>សូចនាករពលកម្មដោយបង្ខំដែលបានសង្កេតឃើញ</translation>
     </message>
     <message>
         <source>Notes in the worker&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំជាភាសារបស់កម្មករ</translation>
     </message>
     <message>
         <source>Translation (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែ (ថៃ)</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែ</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>{0} [English]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [អង់គ្លេស]</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>ភូមា</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្មែរ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>ឡាវ</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ការ៉ែន</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>សាន</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>មន</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ថៃ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>អង់គ្លេស</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចាក់សោ។ សូមបញ្ចូលពាក្យសម្ងាត់របស់ %1 ដើម្បីបន្ត។</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>វាយពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទី។</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,504 +1277,585 @@
     <name>MainWindow</name>
     <message>
         <source>Field Inspector — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector — %1</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការកិច្ច</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាស</translation>
     </message>
     <message>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>សមកាលកម្ម</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែក</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>សមកាលកម្មចុងក្រោយ៖ %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្លាប់ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>លើបណ្ដាញ</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រៅបណ្ដាញ</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចរក្សាទុកបានទេ ({0})។ អត្ថបទរបស់អ្នកនៅតែមានក្នុងទម្រង់ សូមព្យាយាមម្ដងទៀត។ ព័ត៌មានលម្អិតមាននៅក្នុងកំណត់ហេតុកំហុស។</translation>
     </message>
 </context>
 <context>
     <name>Nationality</name>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>មីយ៉ាន់ម៉ា</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្ពុជា</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ឡាវ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ថៃ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
     <name>NewInspectionWizard</name>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការកិច្ចថ្មី</translation>
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតអធិការកិច្ច(&amp;i)</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>អាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
         <source>From Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>មកពីមីយ៉ាន់ម៉ា</translation>
     </message>
     <message>
         <source>From Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>មកពីកម្ពុជា</translation>
     </message>
     <message>
         <source>From Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>មកពីឡាវ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនជាតិថៃ</translation>
     </message>
     <message>
         <source>Other nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>សញ្ជាតិផ្សេងទៀត</translation>
     </message>
     <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះត្រួតពិនិត្យនេះធ្វើឡើងតាមពាក្យបណ្ដឹង ដែលប្រភពត្រូវរក្សាជាការសម្ងាត់</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Workforce seen on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មករដែលបានឃើញនៅថ្ងៃនោះ</translation>
     </message>
 </context>
 <context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្ត</translation>
     </message>
     <message>
         <source>Type or choose a province</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយ ឬជ្រើសរើសខេត្ត</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុក</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយ ឬជ្រើសរើសស្រុក</translation>
     </message>
     <message>
         <source>Subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃុំ</translation>
     </message>
     <message>
         <source>Type or choose a subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយ ឬជ្រើសរើសឃុំ</translation>
     </message>
     <message>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ខេត្ត(&amp;P)</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុក(&amp;t)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃុំ(&amp;b)</translation>
     </message>
 </context>
 <context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមការងារចម្រុះជំនាញ (MDT)</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាល</translation>
     </message>
     <message>
         <source>Employment Department</source>
-        <translation type="unfinished"></translation>
+        <translation>នាយកដ្ឋានការងារធ្វើ</translation>
     </message>
     <message>
         <source>Social Security Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ការិយាល័យសន្តិសុខសង្គម</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview: {0}</source>
+        <translation>មើលរបាយការណ៍ជាមុន៖ {0}</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>មើលរបាយការណ៍ជាមុន</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>ទំព័ររបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>បង្រួម</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ពង្រីក</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>សមនឹងទទឹង</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>ឱ្យសមនឹងទទឹងទំព័រ</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>ទំព័របច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>បោះពុម្ពរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>រក្សាទុកជា…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>រក្សាទុករបាយការណ៍ជាឯកសារ PDF</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>បិទការមើលជាមុន</translation>
+    </message>
+    <message>
+        <source>The report could not be shown; you can still save it.</source>
+        <translation>មិនអាចបង្ហាញរបាយការណ៍បានទេ ប៉ុន្តែអ្នកនៅតែអាចរក្សាទុកវាបាន។</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>ទំព័រ {0} នៃ {1}</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>បោះពុម្ពរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានភ្ជាប់ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>រក្សាទុករបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>មិនអាចរក្សាទុករបាយការណ៍ទៅ {0} បានទេ៖ {1}</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូទៅ</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណង់</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>រោងចក្រ</translation>
     </message>
     <message>
         <source>Fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>នេសាទ</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>កសិកម្ម</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>ការងារបម្រើតាមផ្ទះ</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំដើមរបស់ប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>Language and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា និងឯកសារ</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>សុវត្ថិភាព</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបថត</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>សមកាលកម្ម</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;g)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោក្រោយពេលទំនេរ(&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន(&amp;u)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ថ្មី(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយពាក្យសម្ងាត់ថ្មីម្ដងទៀត(&amp;R)</translation>
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រុងវែងបំផុត(&amp;s)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានទីស្នាក់ការកណ្ដាល(&amp;H)</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសារបស់កម្មវិធី</translation>
     </message>
     <message>
         <source>Use &amp;Thai digits (๑๒๓) in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើលេខថៃ (๑๒๓) ក្នុងឯកសារផ្លូវការ(&amp;T)</translation>
     </message>
     <message>
         <source>Thai digits in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខថៃក្នុងឯកសារផ្លូវការ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> នាទី</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោក្រោយពេលទំនេរចំនួននាទីនេះ</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ថ្មី</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយពាក្យសម្ងាត់ថ្មីម្ដងទៀត</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរពាក្យសម្ងាត់(&amp;C)</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> ភីកសែល</translation>
     </message>
     <message>
         <source>Longest side of stored photos, in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រុងវែងបំផុតនៃរូបថតដែលរក្សាទុក គិតជាភីកសែល</translation>
     </message>
     <message>
         <source>&amp;Keep the original photo beside the reduced copy</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សារូបថតដើមទុកជាមួយច្បាប់ចម្លងដែលបានបង្រួម(&amp;K)</translation>
     </message>
     <message>
         <source>Keep original photos</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សារូបថតដើម</translation>
     </message>
     <message>
         <source>HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
         <source>Enter the HQ address as https://… (or http://… on a test network).</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលអាសយដ្ឋានទីស្នាក់ការកណ្ដាលជា https://… (ឬ http://… នៅលើបណ្ដាញសាកល្បង)។</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយពាក្យសម្ងាត់បច្ចុប្បន្នរបស់អ្នក។</translation>
     </message>
     <message>
         <source>Type the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយពាក្យសម្ងាត់ថ្មី។</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same. Type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ថ្មីម្ដងទៀត។</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ថ្មីដូចគ្នានឹងពាក្យសម្ងាត់បច្ចុប្បន្ន។</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងប្ដូរពាក្យសម្ងាត់…</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្ដូរពាក្យសម្ងាត់។ សូមប្រើពាក្យសម្ងាត់ថ្មីនៅពេលដោះសោលើកក្រោយ។</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ %1</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>S1 — possible forced labour, trafficking or child labour: protect and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>S1 — អាចជាពលកម្មដោយបង្ខំ ការជួញដូរមនុស្ស ឬពលកម្មកុមារ៖ ការពារ និងបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>S2 — serious violation: order and prosecution or fine</source>
-        <translation type="unfinished"></translation>
+        <translation>S2 — ការរំលោភបំពានធ្ងន់ធ្ងរ៖ ចេញបញ្ជា និងប្ដឹងផ្ដល់ ឬពិន័យ</translation>
     </message>
     <message>
         <source>S3 — order to comply by a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 — បញ្ជាឱ្យអនុវត្តតាមច្បាប់ក្នុងថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <source>S4 — advice</source>
-        <translation type="unfinished"></translation>
+        <translation>S4 — ការណែនាំ</translation>
     </message>
 </context>
 <context>
     <name>SignoffTab</name>
     <message>
         <source>Mark completed</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ថាបានបញ្ចប់</translation>
     </message>
     <message>
         <source>Reopen for edits</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកម្ដងទៀតដើម្បីកែសម្រួល</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការការងារ</translation>
     </message>
     <message>
         <source>Employer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>តំណាងនិយោជក</translation>
     </message>
     <message>
         <source>Language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message>
         <source>Name of the person signing</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអ្នកចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1៖ ឈ្មោះ</translation>
     </message>
     <message>
         <source>%1: signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1៖ ហត្ថលេខា</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាត</translation>
     </message>
     <message>
         <source>Status: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព៖ %1 (កំណែទី %2)</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះហត្ថលេខាដោយ %1</translation>
     </message>
     <message>
         <source>Draw the signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមគូរហត្ថលេខាជាមុនសិន។</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយឈ្មោះអ្នកចុះហត្ថលេខា។</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីព្រាង</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ចប់</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដាក់ជូន</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>បានអនុម័ត</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ជូនត្រឡប់</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើកុំព្យូទ័រយួរដៃនេះ រហូតដល់វាទៅដល់ទីស្នាក់ការកណ្ដាល។</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
         </translation>
     </message>
 </context>
@@ -1784,144 +1863,144 @@
     <name>TeamStep</name>
     <message>
         <source>Team and language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុម និងអ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message>
         <source>Who is inspecting, and who interprets for the workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>តើនរណាជាអ្នកត្រួតពិនិត្យ ហើយនរណាបកប្រែឱ្យកម្មករ?</translation>
     </message>
     <message>
         <source>Inspection team</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមអធិការកិច្ច</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message>
         <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>អធិការការងារ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួលភាសា(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (lead inspector)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ប្រធានក្រុមអធិការ)</translation>
     </message>
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានប្រកាសថាគ្មានទំនាក់ទំនងជាមួយនិយោជក ឬមេខ្យល់។</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ Field Inspector</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកប្រើ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកប្រើ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ</translation>
     </message>
 </context>
 <context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>What kind of visit is this, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>តើនេះជាការចុះត្រួតពិនិត្យប្រភេទណា ហើយនៅពេលណា?</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាប្រភពពាក្យបណ្ដឹងជាការសម្ងាត់(&amp;c)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពពាក្យបណ្ដឹងជាការសម្ងាត់</translation>
     </message>
     <message>
         <source>The source is never named in the employer&apos;s notice (ILO C81 art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពមិនត្រូវបានបញ្ចេញឈ្មោះក្នុងលិខិតជូនដំណឹងទៅនិយោជកឡើយ (ILO C81 មាត្រា 15)។</translation>
     </message>
     <message>
         <source>Follow-up of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដាននៃអធិការកិច្ច</translation>
     </message>
     <message>
         <source>&amp;Follow-up of</source>
-        <translation type="unfinished"></translation>
+        <translation>ជាការតាមដាននៃ(&amp;F)</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ(&amp;t)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ(&amp;d)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>សហគ្រាសនេះមិនមានអធិការកិច្ចមុនៗនៅលើកុំព្យូទ័រយួរដៃនេះទេ ដូច្នេះគ្មានអ្វីត្រូវភ្ជាប់ទេ។ ការចុះត្រួតពិនិត្យនេះត្រូវបានកត់ត្រាដោយគ្មានការភ្ជាប់។</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសអធិការកិច្ចដែលការចុះត្រួតពិនិត្យនេះតាមដាន។</translation>
     </message>
 </context>
 <context>
     <name>VisitType</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៀងទាត់</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យបណ្ដឹង</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមដាន</translation>
     </message>
     <message>
         <source>PIPO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPO</translation>
     </message>
     <message>
         <source>Special operation</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិបត្តិការពិសេស</translation>
     </message>
 </context>
 </TS>

@@ -5,1273 +5,1271 @@
     <name>Answer</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກຕ້ອງຕາມກົດໝາຍ</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຖືກຕ້ອງຕາມກົດໝາຍ</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ກ່ຽວຂ້ອງ</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ກວດ</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong ({0}). Your saved work is safe. Details were written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກີດບັນຫາຂຶ້ນ ({0}). ວຽກທີ່ທ່ານບັນທຶກໄວ້ແລ້ວຍັງປອດໄພ. ລາຍລະອຽດຖືກຂຽນໄວ້ໃນ {1}.</translation>
     </message>
     <message>
         <source>Demo data: user “{0}”, passphrase “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນສາທິດ: ຜູ້ໃຊ້ “{0}”, ລະຫັດຜ່ານ “{1}”.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຮູບ ຫຼື ເອກະສານ…</translation>
     </message>
     <message>
         <source>Drop files here, or use the button. Large photos are made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາກໄຟລ໌ມາວາງບ່ອນນີ້ ຫຼື ໃຊ້ປຸ່ມ. ຮູບໃຫຍ່ຈະຖືກຫຍໍ້ໃຫ້ນ້ອຍລົງ.</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳອະທິບາຍຮູບ</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານສຳລັບ</translation>
     </message>
     <message>
         <source>Evidence for finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານສຳລັບຂໍ້ຄົ້ນພົບ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ແນບ</translation>
     </message>
     <message>
         <source>Add photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຮູບ ຫຼື ເອກະສານ</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບ ແລະ ເອກະສານ (*.jpg *.jpeg *.png *.pdf *.heic);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຕອບ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕອບແລ້ວ %1 ຈາກ %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດກາ</translation>
     </message>
     <message>
         <source>The base checklist, plus the add-ons and modules this visit needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດກາພື້ນຖານ ພ້ອມທັງສ່ວນເສີມ ແລະ ໂມດູນທີ່ການລົງກວດຄັ້ງນີ້ຕ້ອງການ.</translation>
     </message>
     <message>
         <source>Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດກາພື້ນຖານ</translation>
     </message>
     <message>
         <source>Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ່ວນເສີມ ແລະ ໂມດູນ</translation>
     </message>
     <message>
         <source>&amp;Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດກາພື້ນຖານ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ່ວນເສີມ ແລະ ໂມດູນ(&amp;A)</translation>
     </message>
     <message>
         <source>Ticked for you: the add-on for the establishment&apos;s sector (%1) and the forced-labour and interview-safeguard modules. Untick what this visit does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄດ້ໝາຍໄວ້ໃຫ້ແລ້ວ: ສ່ວນເສີມສຳລັບຂະແໜງການຂອງສະຖານປະກອບການ (%1) ແລະ ໂມດູນແຮງງານບັງຄັບ ແລະ ການປົກປ້ອງໃນການສຳພາດ. ເອົາເຄື່ອງໝາຍອອກຈາກສິ່ງທີ່ການລົງກວດຄັ້ງນີ້ບໍ່ຕ້ອງການ.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ໃນລາຍການກວດກາ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າ</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວເລືອກ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>Note for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດສຳລັບຂໍ້ນີ້</translation>
     </message>
     <message>
         <source>Proposed findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄົ້ນພົບທີ່ສະເໜີ</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບເອົາຂໍ້ຄົ້ນພົບ</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຮັບເອົາ</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວເລກ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມ</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorDialog</name>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາໃໝ່</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
         <source>As written in their own script, with a Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນເປັນຕົວອັກສອນຂອງເຂົາເຈົ້າເອງ ພ້ອມທັງສະກົດເປັນອັກສອນລາແຕັງ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທລະສັບ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການ</translation>
     </message>
     <message>
         <source>Declares no tie to the employer or a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢືນຢັນວ່າບໍ່ມີສາຍພົວພັນກັບນາຍຈ້າງ ຫຼື ນາຍໜ້າ</translation>
     </message>
     <message>
         <source>Date of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີຢືນຢັນ</translation>
     </message>
     <message>
         <source>Active (can be chosen for new inspections)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໃຊ້ (ເລືອກໄດ້ສຳລັບການກວດກາໃໝ່)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໃຊ້</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ(&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທລະສັບ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີ(&amp;o)</translation>
     </message>
     <message>
         <source>This language coordinator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາຄົນນີ້ບໍ່ມີຢູ່ແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ</translation>
     </message>
     <message>
         <source>No-conflict declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຢືນຢັນບໍ່ມີສາຍພົວພັນ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໃຊ້</translation>
     </message>
     <message>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຢືນຢັນ</translation>
     </message>
     <message>
         <source>Declared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢືນຢັນເມື່ອ %1</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢືນຢັນແລ້ວ</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດໃຊ້</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorsPage</name>
     <message>
         <source>Search name, language or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາຊື່, ພາສາ ຫຼື ອົງການ</translation>
     </message>
     <message>
         <source>Search language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message>
         <source>&amp;New coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານໃໝ່…(&amp;N)</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາໃໝ່</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ…(&amp;E)</translation>
     </message>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາບລວມ</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດກາ</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳພາດ</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກຂອງນາຍພາສາ</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ແນບ</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>Returned by the supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າສົ່ງຄືນມາ: %1</translation>
     </message>
     <message>
         <source>This is revision %1. Revision %2 was signed and is kept unchanged; complete and sign this revision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນີ້ແມ່ນສະບັບແກ້ໄຂທີ %1. ສະບັບທີ %2 ໄດ້ລົງລາຍເຊັນແລ້ວ ແລະ ຖືກເກັບໄວ້ໂດຍບໍ່ປ່ຽນແປງ; ກະລຸນາເຮັດສະບັບນີ້ໃຫ້ສຳເລັດ ແລະ ລົງລາຍເຊັນອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງລາຍເຊັນ ແລະ ລັອກແລ້ວ. ການປ່ຽນແປງໃດໆ ຈະເລີ່ມສະບັບແກ້ໄຂໃໝ່.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແລ້ວ</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ບັນທຶກ: %1</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການໃໝ່</translation>
     </message>
     <message>
         <source>Name in Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ເປັນພາສາໄທ</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ເປັນພາສາອັງກິດ</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກທະບຽນ</translation>
     </message>
     <message>
         <source>Social security number</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກປະກັນສັງຄົມ</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະແໜງການ</translation>
     </message>
     <message>
         <source>Employer name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ນາຍຈ້າງ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທລະສັບ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ຢູ່</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນຂະໜານ</translation>
     </message>
     <message>
         <source>e.g. 16.7132</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: 16.7132</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນແວງ</translation>
     </message>
     <message>
         <source>e.g. 98.5749</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: 98.5749</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຊາຍ</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຍິງ</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸຕ່ຳກວ່າ 18 ປີ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຜິດພາດ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>Name (&amp;Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (ໄທ)(&amp;T)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (ອັງກິດ)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກທະບຽນ(&amp;R)</translation>
     </message>
     <message>
         <source>Social security no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກປະກັນສັງຄົມ</translation>
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະແໜງການ(&amp;c)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາຍຈ້າງ(&amp;m)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທລະສັບ(&amp;h)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ຕັ້ງ</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ຢູ່(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;GPS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS (ບໍ່ບັງຄັບ)(&amp;G)</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນງານ</translation>
     </message>
     <message>
         <source>M&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຊາຍ(&amp;e)</translation>
     </message>
     <message>
         <source>&amp;Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຍິງ(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸຕ່ຳກວ່າ 18 ປີ(&amp;U)</translation>
     </message>
     <message>
         <source>By nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມສັນຊາດ:</translation>
     </message>
     <message>
         <source>This establishment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການນີ້ບໍ່ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
         <source>The province you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂວງທີ່ທ່ານພິມບໍ່ມີໃນລາຍຊື່; ກະລຸນາເລືອກຈາກລາຍການທີ່ແນະນຳ.</translation>
     </message>
     <message>
         <source>The district you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງທີ່ທ່ານພິມບໍ່ມີໃນລາຍຊື່; ກະລຸນາເລືອກຈາກລາຍການທີ່ແນະນຳ.</translation>
     </message>
     <message>
         <source>The subdistrict you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາແສງທີ່ທ່ານພິມບໍ່ມີໃນລາຍຊື່; ກະລຸນາເລືອກຈາກລາຍການທີ່ແນະນຳ.</translation>
     </message>
     <message>
         <source>Enter both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາໃສ່ທັງເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ ຫຼື ບໍ່ໃສ່ທັງສອງຢ່າງ.</translation>
     </message>
     <message>
         <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນຂະໜານຕ້ອງຢູ່ລະຫວ່າງ -90 ຫາ 90 ແລະ ເສັ້ນແວງຕ້ອງຢູ່ລະຫວ່າງ -180 ຫາ 180.</translation>
     </message>
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນຄົນງານອາຍຸຕ່ຳກວ່າ 18 ປີ ບໍ່ສາມາດຫຼາຍກວ່າຈຳນວນຄົນງານທັງໝົດໄດ້.</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentPicker</name>
     <message>
         <source>Type part of the name, employer or place</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບາງສ່ວນຂອງຊື່, ນາຍຈ້າງ ຫຼື ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການ</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentStep</name>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>Which workplace are you inspecting?</source>
-        <translation type="unfinished"></translation>
+        <translation>ທ່ານກຳລັງກວດກາບ່ອນເຮັດວຽກໃດ?</translation>
     </message>
     <message>
         <source>&amp;Create new…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງໃໝ່…(&amp;C)</translation>
     </message>
     <message>
         <source>Create a new establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງສະຖານປະກອບການໃໝ່</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentTableModel</name>
     <message>
         <source>Name (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (ໄທ)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (ອັງກິດ)</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະແໜງການ</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂວງ</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນງານ</translation>
     </message>
     <message>
         <source>Men: %1, women: %2, under 18: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຊາຍ: %1, ຜູ້ຍິງ: %2, ອາຍຸຕ່ຳກວ່າ 18 ປີ: %3</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentsPage</name>
     <message>
         <source>Search name, employer, registration no. or place</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາຊື່, ນາຍຈ້າງ, ເລກທະບຽນ ຫຼື ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>&amp;New establishment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການໃໝ່…(&amp;N)</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການໃໝ່</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ…(&amp;E)</translation>
     </message>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການ</translation>
     </message>
     <message numerus="yes">
         <source>%n establishment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສະຖານປະກອບການ %n ແຫ່ງ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງ %1 ຈາກ %2</translation>
     </message>
 </context>
 <context>
     <name>FindingStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ທັນແກ້ໄຂ</translation>
     </message>
     <message>
         <source>Remedied</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂແລ້ວ</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>ດຳເນີນຄະດີແລ້ວ</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກແລ້ວ</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະດັບຄວາມຮ້າຍແຮງ</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ພື້ນຖານທາງກົດໝາຍ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດເວລາ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ພື້ນຖານທາງກົດໝາຍ</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະດັບຄວາມຮ້າຍແຮງ</translation>
     </message>
     <message>
         <source>Workers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນງານທີ່ໄດ້ຮັບຜົນກະທົບ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Required action</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ຕ້ອງປະຕິບັດ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດເວລາ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສົ່ງຕໍ່</translation>
     </message>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄົ້ນພົບໃໝ່</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອົາອອກ</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ້າງອີງກົດໝາຍ</translation>
     </message>
     <message>
         <source>Deadline set</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີກຳນົດເວລາ</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຄ່າ Field Inspector</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>Everything you record is encrypted on this laptop with your passphrase. It cannot be recovered if forgotten: HQ keeps what you have synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກຢ່າງທີ່ທ່ານບັນທຶກຈະຖືກເຂົ້າລະຫັດໄວ້ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ດ້ວຍລະຫັດຜ່ານຂອງທ່ານ. ຖ້າລືມລະຫັດຜ່ານ ຈະກູ້ຄືນບໍ່ໄດ້: ສຳນັກງານໃຫຍ່ເກັບຮັກສາສິ່ງທີ່ທ່ານໄດ້ຊິ້ງແລ້ວ.</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຜູ້ໃຊ້(&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ອີກຄັ້ງ(&amp;R)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ລະບຸ</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍິງ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊາຍ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ອື່ນໆ</translation>
     </message>
 </context>
 <context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກອ້າງອີງ</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂວງ</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີລົງກວດ</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດການລົງກວດ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>Search establishment, reference or district</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາສະຖານປະກອບການ, ເລກອ້າງອີງ ຫຼື ເມືອງ</translation>
     </message>
     <message>
         <source>Search inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາການກວດກາ</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວກອງສະຖານະ</translation>
     </message>
     <message>
         <source>All visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກປະເພດການລົງກວດ</translation>
     </message>
     <message>
         <source>Visit type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວກອງປະເພດການລົງກວດ</translation>
     </message>
     <message>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກແຂວງ</translation>
     </message>
     <message>
         <source>Province filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວກອງແຂວງ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຕ່</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຖິງ</translation>
     </message>
     <message>
         <source>Visits from</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງກວດແຕ່ວັນທີ</translation>
     </message>
     <message>
         <source>Visits until</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງກວດຮອດວັນທີ</translation>
     </message>
     <message>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດກາໃໝ່…(&amp;N)</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດກາໃໝ່</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດກາ</translation>
     </message>
 </context>
 <context>
     <name>InterpreterNotesTab</name>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈາກພາສາ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນພາສາ</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມຕົ້ນສະບັບ</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳແປ</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກຂອງນາຍພາສາ</translation>
     </message>
     <message>
         <source>Add as new note</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມເປັນບັນທຶກໃໝ່</translation>
     </message>
 </context>
 <context>
     <name>Interviews</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຽນມາ</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະແມ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາວ</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະຫຼ່ຽງ</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄທໃຫຍ່</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອນ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄທ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>ອັງກິດ</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍິງ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊາຍ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ອື່ນໆ</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຽນມາ</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳປູເຈຍ</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາວ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄທ</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫວຽດນາມ</translation>
     </message>
     <message>
         <source>MOU recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈັດຫາແຮງງານຕາມ MOU</translation>
     </message>
     <message>
         <source>Border pass (s.64)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດຜ່ານແດນ (ມາດຕາ 64)</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂຶ້ນທະບຽນ</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີເອກະສານຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຮູ້</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜັງສືຜ່ານແດນ</translation>
     </message>
     <message>
         <source>Certificate of Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບຢັ້ງຢືນຕົວບຸກຄົນ</translation>
     </message>
     <message>
         <source>Pink card</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດສີບົວ</translation>
     </message>
     <message>
         <source>Work permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບອະນຸຍາດເຮັດວຽກ</translation>
     </message>
     <message>
         <source>Seabook</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄົນປະຈຳເຮືອ</translation>
     </message>
     <message>
         <source>The worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນງານເອງ</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາຍຈ້າງ</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາຍໜ້າ</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໃຜ</translation>
     </message>
     <message>
         <source>Abuse of vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສວຍໃຊ້ຄວາມອ່ອນແອ</translation>
     </message>
     <message>
         <source>Deception</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຫຼອກລວງ</translation>
     </message>
     <message>
         <source>Restriction of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຈຳກັດອິດສະຫຼະໃນການເດີນທາງ</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>ການແຍກໃຫ້ຢູ່ໂດດດ່ຽວ</translation>
     </message>
     <message>
         <source>Physical or sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຮຸນແຮງທາງຮ່າງກາຍ ຫຼື ທາງເພດ</translation>
     </message>
     <message>
         <source>Intimidation and threats</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂົ່ມຂູ່ ແລະ ການນາບຂູ່</translation>
     </message>
     <message>
         <source>Retention of identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຢຶດເອກະສານປະຈຳຕົວ</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກັກຄ່າແຮງງານ</translation>
     </message>
     <message>
         <source>Debt bondage</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເປັນໜີ້ຜູກມັດ</translation>
     </message>
     <message>
         <source>Abusive working and living conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະພາບການເຮັດວຽກ ແລະ ການເປັນຢູ່ທີ່ກົດຂີ່ຂົ່ມເຫັງ</translation>
     </message>
     <message>
         <source>Excessive overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເຮັດວຽກລ່ວງເວລາເກີນກຳນົດ</translation>
     </message>
 </context>
 <context>
     <name>InterviewsTab</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳພາດໃໝ່</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳພາດ</translation>
     </message>
     <message>
         <source>Worker code</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຄົນງານ</translation>
     </message>
     <message>
         <source>Name (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (ຈະບໍ່ຖືກພິມອອກ)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັນຊາດ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ອງທາງເຂົ້າປະເທດ</translation>
     </message>
     <message>
         <source>Daily wage (THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າແຮງຕໍ່ວັນ (THB)</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາຍພາສາ</translation>
     </message>
     <message>
         <source>The worker consents, knows they may stop at any time and limit sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນງານຍິນຍອມ ແລະ ຮູ້ວ່າສາມາດຢຸດໄດ້ທຸກເວລາ ແລະ ຈຳກັດການແບ່ງປັນຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
         <source>Private place: nobody else can hear</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນສ່ວນຕົວ: ບໍ່ມີຄົນອື່ນໄດ້ຍິນ</translation>
     </message>
     <message>
         <source>Employer, supervisor and broker are absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາຍຈ້າງ, ຫົວໜ້າງານ ແລະ ນາຍໜ້າ ບໍ່ຢູ່ບ່ອນນັ້ນ</translation>
     </message>
     <message>
         <source>Notes can be typed only after all three confirmations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈະພິມບັນທຶກໄດ້ ກໍຕໍ່ເມື່ອຢືນຢັນຄົບທັງສາມຂໍ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>Documents: who holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານ: ໃຜເປັນຜູ້ຖື</translation>
     </message>
     <message>
         <source>Forced-labour indicators observed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຊີ້ວັດແຮງງານບັງຄັບທີ່ສັງເກດເຫັນ</translation>
     </message>
     <message>
         <source>Notes in the worker&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເປັນພາສາຂອງຄົນງານ</translation>
     </message>
     <message>
         <source>Translation (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳແປ (ໄທ)</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳແປ</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>{0} [English]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [ອັງກິດ]</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຽນມາ</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະແມ</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາວ</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະຫຼ່ຽງ</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄທໃຫຍ່</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອນ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄທ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>ອັງກິດ</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກແລ້ວ. ກະລຸນາໃສ່ລະຫັດຜ່ານຂອງ %1 ເພື່ອສືບຕໍ່.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກ</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ໃສ່ລະຫັດຜ່ານຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ %n ວິນາທີ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,504 +1277,585 @@
     <name>MainWindow</name>
     <message>
         <source>Field Inspector — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector — %1</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດກາ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການ</translation>
     </message>
     <message>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊິ້ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກສ່ວນ</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊິ້ງຫຼ້າສຸດ: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ເຄີຍຊິ້ງ</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອນລາຍ</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອບລາຍ</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກບໍ່ໄດ້ ({0}). ຂໍ້ຄວາມຂອງທ່ານຍັງຢູ່ໃນແບບຟອມ; ກະລຸນາລອງໃໝ່. ລາຍລະອຽດຢູ່ໃນບັນທຶກຂໍ້ຜິດພາດ.</translation>
     </message>
 </context>
 <context>
     <name>Nationality</name>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຽນມາ</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳປູເຈຍ</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາວ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄທ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ອື່ນໆ</translation>
     </message>
 </context>
 <context>
     <name>NewInspectionWizard</name>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດກາໃໝ່</translation>
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງການກວດກາ(&amp;i)</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດການລົງກວດ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີລົງກວດ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຫຼຸບ</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຊາຍ</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຍິງ</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຍຸຕ່ຳກວ່າ 18 ປີ</translation>
     </message>
     <message>
         <source>From Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາຈາກມຽນມາ</translation>
     </message>
     <message>
         <source>From Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາຈາກກຳປູເຈຍ</translation>
     </message>
     <message>
         <source>From Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາຈາກລາວ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນໄທ</translation>
     </message>
     <message>
         <source>Other nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັນຊາດອື່ນ</translation>
     </message>
     <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງກວດຄັ້ງນີ້ມາຈາກຄຳຮ້ອງທຸກ ທີ່ຕ້ອງເກັບແຫຼ່ງທີ່ມາໄວ້ເປັນຄວາມລັບ</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງກວດ</translation>
     </message>
     <message>
         <source>Workforce seen on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນງານທີ່ພົບໃນມື້ລົງກວດ</translation>
     </message>
 </context>
 <context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂວງ</translation>
     </message>
     <message>
         <source>Type or choose a province</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ ຫຼື ເລືອກແຂວງ</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ ຫຼື ເລືອກເມືອງ</translation>
     </message>
     <message>
         <source>Subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາແສງ</translation>
     </message>
     <message>
         <source>Type or choose a subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ ຫຼື ເລືອກຕາແສງ</translation>
     </message>
     <message>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂວງ(&amp;P)</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ(&amp;t)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາແສງ(&amp;b)</translation>
     </message>
 </context>
 <context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີມງານຫຼາຍພາກສ່ວນ (MDT)</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳຫຼວດ</translation>
     </message>
     <message>
         <source>Employment Department</source>
-        <translation type="unfinished"></translation>
+        <translation>ກົມການຈັດຫາງານ</translation>
     </message>
     <message>
         <source>Social Security Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳນັກງານປະກັນສັງຄົມ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview: {0}</source>
+        <translation>ເບິ່ງລາຍງານກ່ອນ: {0}</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>ເບິ່ງລາຍງານກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>ໜ້າລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ຫຍໍ້ອອກ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ຂະຫຍາຍເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ພໍດີຄວາມກວ້າງ</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>ໃຫ້ພໍດີກັບຄວາມກວ້າງຂອງໜ້າ</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>ໜ້າປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>ພິມ…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>ພິມລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>ບັນທຶກເປັນ…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>ບັນທຶກລາຍງານເປັນໄຟລ໌ PDF</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>ປິດການເບິ່ງກ່ອນ</translation>
+    </message>
+    <message>
+        <source>The report could not be shown; you can still save it.</source>
+        <translation>ບໍ່ສາມາດສະແດງລາຍງານໄດ້; ທ່ານຍັງສາມາດບັນທຶກມັນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>ໜ້າ {0} ຈາກ {1}</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>ພິມລາຍງານ</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>ບໍ່ສາມາດເປີດເຄື່ອງພິມໄດ້. ກະລຸນາກວດເບິ່ງວ່າເຊື່ອມຕໍ່ແລ້ວ ແລະ ລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>ບັນທຶກລາຍງານ</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>ບໍ່ສາມາດບັນທຶກລາຍງານໄປທີ່ {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>ທົ່ວໄປ</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກໍ່ສ້າງ</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຮງງານ</translation>
     </message>
     <message>
         <source>Fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປະມົງ</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະສິກຳ</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>ວຽກຮັບໃຊ້ໃນບ້ານ</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າເລີ່ມຕົ້ນຂອງລະບົບ</translation>
     </message>
     <message>
         <source>Language and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ ແລະ ເອກະສານ</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມປອດໄພ</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບພາບ</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຊິ້ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ(&amp;g)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກຫຼັງຈາກບໍ່ໄດ້ໃຊ້(&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນ(&amp;u)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານໃໝ່(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ(&amp;R)</translation>
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation type="unfinished"></translation>
+        <translation>ດ້ານຍາວທີ່ສຸດ(&amp;s)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ຢູ່ສຳນັກງານໃຫຍ່(&amp;H)</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາຂອງແອັບ</translation>
     </message>
     <message>
         <source>Use &amp;Thai digits (๑๒๓) in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຊ້ເລກໄທ (๑๒๓) ໃນເອກະສານທາງການ(&amp;T)</translation>
     </message>
     <message>
         <source>Thai digits in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກໄທໃນເອກະສານທາງການ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> ນາທີ</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກຫຼັງຈາກບໍ່ໄດ້ໃຊ້ຕາມຈຳນວນນາທີນີ້</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນ</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນລະຫັດຜ່ານ(&amp;C)</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> ພິກເຊວ</translation>
     </message>
     <message>
         <source>Longest side of stored photos, in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>ດ້ານຍາວທີ່ສຸດຂອງຮູບທີ່ເກັບໄວ້, ເປັນພິກເຊວ</translation>
     </message>
     <message>
         <source>&amp;Keep the original photo beside the reduced copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບຮູບຕົ້ນສະບັບໄວ້ຄູ່ກັບສຳເນົາທີ່ຫຍໍ້ແລ້ວ(&amp;K)</translation>
     </message>
     <message>
         <source>Keep original photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບຮູບຕົ້ນສະບັບ</translation>
     </message>
     <message>
         <source>HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ຢູ່ສຳນັກງານໃຫຍ່</translation>
     </message>
     <message>
         <source>Enter the HQ address as https://… (or http://… on a test network).</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາໃສ່ທີ່ຢູ່ສຳນັກງານໃຫຍ່ເປັນ https://… (ຫຼື http://… ໃນເຄືອຂ່າຍທົດສອບ).</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາພິມລະຫັດຜ່ານປັດຈຸບັນຂອງທ່ານ.</translation>
     </message>
     <message>
         <source>Type the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາພິມລະຫັດຜ່ານໃໝ່.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same. Type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານໃໝ່ທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານໃໝ່ຄືກັນກັບລະຫັດຜ່ານປັດຈຸບັນ.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງປ່ຽນລະຫັດຜ່ານ…</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນລະຫັດຜ່ານແລ້ວ. ໃຫ້ໃຊ້ລະຫັດຜ່ານໃໝ່ໃນຄັ້ງຕໍ່ໄປທີ່ປົດລັອກ.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: %1</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>S1 — possible forced labour, trafficking or child labour: protect and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>S1 — ອາດເປັນແຮງງານບັງຄັບ, ການຄ້າມະນຸດ ຫຼື ແຮງງານເດັກ: ປົກປ້ອງ ແລະ ສົ່ງຕໍ່</translation>
     </message>
     <message>
         <source>S2 — serious violation: order and prosecution or fine</source>
-        <translation type="unfinished"></translation>
+        <translation>S2 — ການລະເມີດຮ້າຍແຮງ: ອອກຄຳສັ່ງ ແລະ ດຳເນີນຄະດີ ຫຼື ປັບໃໝ</translation>
     </message>
     <message>
         <source>S3 — order to comply by a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 — ສັ່ງໃຫ້ປະຕິບັດຕາມກົດໝາຍພາຍໃນກຳນົດເວລາ</translation>
     </message>
     <message>
         <source>S4 — advice</source>
-        <translation type="unfinished"></translation>
+        <translation>S4 — ຄຳແນະນຳ</translation>
     </message>
 </context>
 <context>
     <name>SignoffTab</name>
     <message>
         <source>Mark completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍວ່າສຳເລັດແລ້ວ</translation>
     </message>
     <message>
         <source>Reopen for edits</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດຄືນເພື່ອແກ້ໄຂ</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະນັກງານກວດກາ</translation>
     </message>
     <message>
         <source>Employer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຕາງໜ້ານາຍຈ້າງ</translation>
     </message>
     <message>
         <source>Language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message>
         <source>Name of the person signing</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ຊື່</translation>
     </message>
     <message>
         <source>%1: signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ລາຍເຊັນ</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບອອກ</translation>
     </message>
     <message>
         <source>Status: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ: %1 (ສະບັບແກ້ໄຂທີ %2)</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງລາຍເຊັນໂດຍ %1</translation>
     </message>
     <message>
         <source>Draw the signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາແຕ້ມລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາພິມຊື່ຜູ້ລົງລາຍເຊັນ.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບຮ່າງ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງລາຍເຊັນແລ້ວ</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ອະນຸມັດແລ້ວ</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຄືນແລ້ວ</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງຈະຖືກເກັບໄວ້ຢ່າງປອດໄພໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຈົນກວ່າຈະສົ່ງເຖິງສຳນັກງານໃຫຍ່.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
         </translation>
     </message>
 </context>
@@ -1784,144 +1863,144 @@
     <name>TeamStep</name>
     <message>
         <source>Team and language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີມງານ ແລະ ຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message>
         <source>Who is inspecting, and who interprets for the workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຜເປັນຜູ້ກວດກາ ແລະ ໃຜແປພາສາໃຫ້ຄົນງານ?</translation>
     </message>
     <message>
         <source>Inspection team</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີມກວດກາ</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message>
         <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະນັກງານກວດກາ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາ(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (lead inspector)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ຫົວໜ້າທີມກວດກາ)</translation>
     </message>
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຢືນຢັນວ່າບໍ່ມີສາຍພົວພັນກັບນາຍຈ້າງ ຫຼື ນາຍໜ້າ.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກ Field Inspector</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ໃຊ້</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ໃຊ້(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກ</translation>
     </message>
 </context>
 <context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງກວດ</translation>
     </message>
     <message>
         <source>What kind of visit is this, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>ນີ້ແມ່ນການລົງກວດປະເພດໃດ ແລະ ເມື່ອໃດ?</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດການລົງກວດ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີລົງກວດ</translation>
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງທຸກເປັນຄວາມລັບ(&amp;c)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງທຸກເປັນຄວາມລັບ</translation>
     </message>
     <message>
         <source>The source is never named in the employer&apos;s notice (ILO C81 art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈະບໍ່ລະບຸແຫຼ່ງທີ່ມາໃນໜັງສືແຈ້ງນາຍຈ້າງເດັດຂາດ (ILO C81 ມາດຕາ 15).</translation>
     </message>
     <message>
         <source>Follow-up of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຕິດຕາມຂອງການກວດກາ</translation>
     </message>
     <message>
         <source>&amp;Follow-up of</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນການຕິດຕາມຂອງ(&amp;F)</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດການລົງກວດ(&amp;t)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີລົງກວດ(&amp;d)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ</translation>
     </message>
     <message>
         <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານປະກອບການນີ້ບໍ່ມີການກວດກາກ່ອນໜ້ານີ້ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຈຶ່ງບໍ່ມີຫຍັງໃຫ້ເຊື່ອມໂຍງ; ການລົງກວດນີ້ຈະຖືກບັນທຶກໂດຍບໍ່ມີການເຊື່ອມໂຍງ.</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາເລືອກການກວດກາທີ່ການລົງກວດຄັ້ງນີ້ຕິດຕາມ.</translation>
     </message>
 </context>
 <context>
     <name>VisitType</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົກກະຕິ</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຮ້ອງທຸກ</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດຕາມ</translation>
     </message>
     <message>
         <source>PIPO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPO</translation>
     </message>
     <message>
         <source>Special operation</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະຕິບັດການພິເສດ</translation>
     </message>
 </context>
 </TS>

@@ -5,1271 +5,1271 @@
     <name>Answer</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>လိုက်နာသည်</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>မလိုက်နာသည်</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>မသက်ဆိုင်</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>မစစ်ဆေးရသေး</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong ({0}). Your saved work is safe. Details were written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားပါသည် ({0})။ သိမ်းဆည်းပြီးသော အလုပ်များ ဘေးကင်းပါသည်။ အသေးစိတ်ကို {1} တွင် ရေးမှတ်ထားပါသည်။</translation>
     </message>
     <message>
         <source>Demo data: user “{0}”, passphrase “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>နမူနာ ဒေတာ: အသုံးပြုသူ “{0}”၊ စကားဝှက် “{1}”။</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ သို့မဟုတ် စာရွက်စာတမ်း ထည့်ရန်…</translation>
     </message>
     <message>
         <source>Drop files here, or use the button. Large photos are made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်များကို ဤနေရာသို့ ဆွဲထည့်ပါ သို့မဟုတ် ခလုတ်ကို သုံးပါ။ ဓာတ်ပုံ အကြီးများကို အရွယ်အစား သေးအောင် ပြုလုပ်ပေးပါမည်။</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>စာတန်း</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>အထောက်အထားဖြစ်သည့် တွေ့ရှိချက်</translation>
     </message>
     <message>
         <source>Evidence for finding</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက်အတွက် အထောက်အထား</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ပူးတွဲဖိုင်များ</translation>
     </message>
     <message>
         <source>Add photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ သို့မဟုတ် စာရွက်စာတမ်း ထည့်ရန်</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံနှင့် စာရွက်စာတမ်းများ (*.jpg *.jpeg *.png *.pdf *.heic);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ကို ဖတ်၍ မရနိုင်ပါ: %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>အချက်</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖြေ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ခုအနက် %1 ခု ဖြေပြီး</translation>
     </message>
 </context>
 <context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးရန်စာရင်း</translation>
     </message>
     <message>
         <source>The base checklist, plus the add-ons and modules this visit needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေခံ စစ်ဆေးရန်စာရင်းနှင့်အတူ ဤစစ်ဆေးမှုအတွက် လိုအပ်သော ဖြည့်စွက်စာရင်းများနှင့် အပိုင်းများ။</translation>
     </message>
     <message>
         <source>Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေခံ စစ်ဆေးရန်စာရင်း</translation>
     </message>
     <message>
         <source>Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြည့်စွက်စာရင်းနှင့် အပိုင်းများ</translation>
     </message>
     <message>
         <source>&amp;Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေခံ စစ်ဆေးရန်စာရင်း (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြည့်စွက်စာရင်းနှင့် အပိုင်းများ (&amp;A)</translation>
     </message>
     <message>
         <source>Ticked for you: the add-on for the establishment&apos;s sector (%1) and the forced-labour and interview-safeguard modules. Untick what this visit does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်အတွက် အမှန်ခြစ်ပေးထားသည်များ: လုပ်ငန်းဌာန၏ လုပ်ငန်းကဏ္ဍ (%1) အတွက် ဖြည့်စွက်စာရင်းနှင့် အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု၊ တွေ့ဆုံမေးမြန်းမှု အကာအကွယ် အပိုင်းများ။ ဤစစ်ဆေးမှုတွင် မလိုအပ်သည်များကို အမှန်ခြစ် ဖြုတ်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးရန် အချက်များ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>တန်ဖိုး</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးချယ်မှု</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်</translation>
     </message>
     <message>
         <source>Note for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအချက်အတွက် မှတ်ချက်</translation>
     </message>
     <message>
         <source>Proposed findings</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆိုပြုထားသော တွေ့ရှိချက်များ</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက်ကို လက်ခံရန်</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ရန်</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိန်းဂဏန်း</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသား ရိုက်ထည့်ရန်</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorDialog</name>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးကို ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူး အသစ်</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် အပြည့်အစုံ</translation>
     </message>
     <message>
         <source>As written in their own script, with a Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>မိမိ၏ ကိုယ်ပိုင် စာဖြင့် ရေးပြီး လက်တင်အက္ခရာ စာလုံးပေါင်းကိုလည်း ထည့်ပါ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>လိင်</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖုန်း</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <source>Declares no tie to the employer or a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင် သို့မဟုတ် ပွဲစားနှင့် ဆက်နွယ်မှု မရှိကြောင်း ကြေညာသည်</translation>
     </message>
     <message>
         <source>Date of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြေညာသည့် ရက်စွဲ</translation>
     </message>
     <message>
         <source>Active (can be chosen for new inspections)</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုနေ (စစ်ဆေးမှု အသစ်များအတွက် ရွေးချယ်နိုင်သည်)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုနေ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းရန် (&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် အပြည့်အစုံ (&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကားများ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>လိင် (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖုန်း (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြေညာသည့်ရက် (&amp;o)</translation>
     </message>
     <message>
         <source>This language coordinator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဘာသာစကား ညှိနှိုင်းရေးမှူး မရှိတော့ပါ။</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
         <source>No-conflict declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်နွယ်မှု မရှိကြောင်း ကြေညာချက်</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုနေ</translation>
     </message>
     <message>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>မကြေညာရသေး</translation>
     </message>
     <message>
         <source>Declared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 တွင် ကြေညာပြီး</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြေညာပြီး</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးမပြုတော့</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorsPage</name>
     <message>
         <source>Search name, language or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်၊ ဘာသာစကား သို့မဟုတ် အဖွဲ့အစည်းဖြင့် ရှာရန်</translation>
     </message>
     <message>
         <source>Search language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများကို ရှာရန်</translation>
     </message>
     <message>
         <source>&amp;New coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>ညှိနှိုင်းရေးမှူး အသစ်… (&amp;N)</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူး အသစ်</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ရန်… (&amp;E)</translation>
     </message>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးကို ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>အကျဉ်းချုပ်</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးရန်စာရင်း</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ဆုံမေးမြန်းမှုများ</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားပြန် မှတ်စုများ</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက်များ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ပူးတွဲဖိုင်များ</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးခြင်း</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ပိတ်ရန်</translation>
     </message>
     <message>
         <source>Returned by the supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြီးကြပ်သူက ပြန်ပို့ထားသည်: %1</translation>
     </message>
     <message>
         <source>This is revision %1. Revision %2 was signed and is kept unchanged; complete and sign this revision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသည်မှာ ပြင်ဆင်မူ %1 ဖြစ်သည်။ ပြင်ဆင်မူ %2 ကို လက်မှတ်ထိုးပြီးဖြစ်၍ မပြောင်းလဲဘဲ ထိန်းသိမ်းထားသည်။ ဤပြင်ဆင်မူကို ပြီးဆုံးအောင် ဖြည့်ပြီး ထပ်မံ လက်မှတ်ထိုးပါ။</translation>
     </message>
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးပြီး ပြင်ဆင်၍ မရအောင် ပိတ်ထားသည်။ မည်သည့် ပြောင်းလဲမှုမဆို ပြင်ဆင်မူ အသစ်တစ်ခုကို စတင်ပါမည်။</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းပြီး</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းနေသည်…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းနိုင်ပါ: %1</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနကို ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန အသစ်</translation>
     </message>
     <message>
         <source>Name in Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုင်းဘာသာဖြင့် အမည်</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>အင်္ဂလိပ်ဘာသာဖြင့် အမည်</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင် နံပါတ်</translation>
     </message>
     <message>
         <source>Social security number</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမှုဖူလုံရေး နံပါတ်</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းကဏ္ဍ</translation>
     </message>
     <message>
         <source>Employer name</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင် အမည်</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖုန်း</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>လိပ်စာ အပြည့်အစုံ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>လတ္တီတွဒ်</translation>
     </message>
     <message>
         <source>e.g. 16.7132</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာအားဖြင့် 16.7132</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>လောင်ဂျီတွဒ်</translation>
     </message>
     <message>
         <source>e.g. 98.5749</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာအားဖြင့် 98.5749</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီး</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>၁၈ နှစ်အောက်</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှား</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းရန် (&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန</translation>
     </message>
     <message>
         <source>Name (&amp;Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (ထိုင်း) (&amp;T)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (အင်္ဂလိပ်) (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင် အမှတ် (&amp;R)</translation>
     </message>
     <message>
         <source>Social security no.</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမှုဖူလုံရေး အမှတ်</translation>
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းကဏ္ဍ (&amp;c)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင် (&amp;m)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖုန်း (&amp;h)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>တည်နေရာ</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>လိပ်စာ အပြည့်အစုံ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;GPS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS (မဖြည့်လည်း ရသည်) (&amp;G)</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်သမားများ</translation>
     </message>
     <message>
         <source>M&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား (&amp;e)</translation>
     </message>
     <message>
         <source>&amp;Women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီး (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>၁၈ နှစ်အောက် (&amp;U)</translation>
     </message>
     <message>
         <source>By nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံသားအလိုက်:</translation>
     </message>
     <message>
         <source>This establishment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤလုပ်ငန်းဌာန မရှိတော့ပါ။</translation>
     </message>
     <message>
         <source>The province you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင် ရိုက်ထည့်သော ခရိုင်သည် စာရင်းတွင် မပါပါ။ အကြံပြုထားသည်များထဲမှ တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The district you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင် ရိုက်ထည့်သော မြို့နယ်သည် စာရင်းတွင် မပါပါ။ အကြံပြုထားသည်များထဲမှ တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The subdistrict you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင် ရိုက်ထည့်သော မြို့နယ်ခွဲသည် စာရင်းတွင် မပါပါ။ အကြံပြုထားသည်များထဲမှ တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Enter both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>လတ္တီတွဒ်နှင့် လောင်ဂျီတွဒ် နှစ်ခုလုံးကို ထည့်ပါ၊ သို့မဟုတ် နှစ်ခုလုံး မထည့်ပါနှင့်။</translation>
     </message>
     <message>
         <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>လတ္တီတွဒ်သည် -90 နှင့် 90 ကြား၊ လောင်ဂျီတွဒ်သည် -180 နှင့် 180 ကြား ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>၁၈ နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentPicker</name>
     <message>
         <source>Type part of the name, employer or place</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်၊ အလုပ်ရှင် သို့မဟုတ် နေရာ၏ တစ်စိတ်တစ်ပိုင်းကို ရိုက်ထည့်ပါ</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနများကို ရှာရန်</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနများ</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentStep</name>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန</translation>
     </message>
     <message>
         <source>Which workplace are you inspecting?</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သည့် အလုပ်ခွင်ကို စစ်ဆေးမည်နည်း။</translation>
     </message>
     <message>
         <source>&amp;Create new…</source>
-        <translation type="unfinished"></translation>
+        <translation>အသစ် ဖန်တီးရန်… (&amp;C)</translation>
     </message>
     <message>
         <source>Create a new establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန အသစ် ဖန်တီးရန်</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentTableModel</name>
     <message>
         <source>Name (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (ထိုင်း)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းကဏ္ဍ</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင်</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်သမားများ</translation>
     </message>
     <message>
         <source>Men: %1, women: %2, under 18: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား: %1၊ အမျိုးသမီး: %2၊ ၁၈ နှစ်အောက်: %3</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentsPage</name>
     <message>
         <source>Search name, employer, registration no. or place</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်၊ အလုပ်ရှင်၊ မှတ်ပုံတင် အမှတ် သို့မဟုတ် နေရာဖြင့် ရှာရန်</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနများကို ရှာရန်</translation>
     </message>
     <message>
         <source>&amp;New establishment…</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန အသစ်… (&amp;N)</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန အသစ်</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ရန်… (&amp;E)</translation>
     </message>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနကို ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနများ</translation>
     </message>
     <message numerus="yes">
         <source>%n establishment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>လုပ်ငန်းဌာန %n ခု</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ခုအနက် %1 ခု ပြထားသည်</translation>
     </message>
 </context>
 <context>
     <name>FindingStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>မပြုပြင်ရသေး</translation>
     </message>
     <message>
         <source>Remedied</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြုပြင်ပြီး</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>လွှဲပြောင်းပေးပို့ပြီး</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားစွဲဆိုပြီး</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ချပြီး</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်းထန်မှု</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက်</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေ အခြေခံ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>သတ်မှတ်ရက်</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ</translation>
     </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက်</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖော်ပြချက်</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေ အခြေခံ</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်းထန်မှု</translation>
     </message>
     <message>
         <source>Workers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိခိုက်သည့် အလုပ်သမား</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>အထောက်အထား</translation>
     </message>
     <message>
         <source>Required action</source>
-        <translation type="unfinished"></translation>
+        <translation>လိုအပ်သော ဆောင်ရွက်ချက်</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>သတ်မှတ်ရက်</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>လွှဲပြောင်းပေးပို့ခြင်း</translation>
     </message>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိချက် အသစ်</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်ရန်</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေ ကိုးကားချက်</translation>
     </message>
     <message>
         <source>Deadline set</source>
-        <translation type="unfinished"></translation>
+        <translation>သတ်မှတ်ရက် ထားမည်</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector ကို စတင် ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုသူ အမည်</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် အပြည့်အစုံ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်ကို ထပ်ရိုက်ပါ</translation>
     </message>
     <message>
         <source>Everything you record is encrypted on this laptop with your passphrase. It cannot be recovered if forgotten: HQ keeps what you have synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင် မှတ်တမ်းတင်သမျှကို ဤလက်ပ်တော့ပေါ်တွင် သင့်စကားဝှက်ဖြင့် ကုဒ်ဝှက်ထားသည်။ စကားဝှက် မေ့သွားပါက ပြန်ယူ၍ မရပါ: ထပ်တူပြုပြီးသော အချက်အလက်များကိုသာ ဌာနချုပ်က သိမ်းထားသည်။</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုသူ အမည် (&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် အပြည့်အစုံ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်ရိုက်ရန် (&amp;R)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် နှစ်ခု မတူပါ။</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>မဖော်ပြထား</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီး</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားတစ်မျိုး</translation>
     </message>
 </context>
 <context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ရည်ညွှန်း အမှတ်</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင်</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစား</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>Search establishment, reference or district</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာန၊ ရည်ညွှန်း အမှတ် သို့မဟုတ် မြို့နယ်ဖြင့် ရှာရန်</translation>
     </message>
     <message>
         <source>Search inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှုများကို ရှာရန်</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ အားလုံး</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေအလိုက် စစ်ထုတ်ရန်</translation>
     </message>
     <message>
         <source>All visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစား အားလုံး</translation>
     </message>
     <message>
         <source>Visit type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစားအလိုက် စစ်ထုတ်ရန်</translation>
     </message>
     <message>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင် အားလုံး</translation>
     </message>
     <message>
         <source>Province filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင်အလိုက် စစ်ထုတ်ရန်</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>စတင်ရက်</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆုံးရက်</translation>
     </message>
     <message>
         <source>Visits from</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ (မှ)</translation>
     </message>
     <message>
         <source>Visits until</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ (အထိ)</translation>
     </message>
     <message>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အသစ်… (&amp;N)</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အသစ်</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှုများ</translation>
     </message>
 </context>
 <context>
     <name>InterpreterNotesTab</name>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ညှိနှိုင်းရေးမှူး</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်း ဘာသာ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ဆိုသည့် ဘာသာ</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်းစာ</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာပြန်</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားပြန် မှတ်စုများ</translation>
     </message>
     <message>
         <source>Add as new note</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်စု အသစ်အဖြစ် ထည့်ရန်</translation>
     </message>
 </context>
 <context>
     <name>Interviews</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>မြန်မာ</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>ခမာ (ကမ္ဘောဒီးယား)</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>လာအို (လာအိုနိုင်ငံ)</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ကရင်</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှမ်း</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>မွန်</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုင်း</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီး</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားတစ်မျိုး</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>မြန်မာနိုင်ငံ</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>ကမ္ဘောဒီးယားနိုင်ငံ</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>လာအိုနိုင်ငံ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုင်းနိုင်ငံ</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>ဗီယက်နမ်နိုင်ငံ</translation>
     </message>
     <message>
         <source>MOU recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>MOU ဖြင့် ခေါ်ယူခြင်း</translation>
     </message>
     <message>
         <source>Border pass (s.64)</source>
-        <translation type="unfinished"></translation>
+        <translation>နယ်စပ်ဖြတ်သန်းခွင့် လက်မှတ် (ပုဒ်မ 64)</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်ခြင်း</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားဝင် မဟုတ်</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိရှိပါ</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံကူးလက်မှတ်</translation>
     </message>
     <message>
         <source>Certificate of Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်ရေးအထောက်အထား လက်မှတ် (CI)</translation>
     </message>
     <message>
         <source>Pink card</source>
-        <translation type="unfinished"></translation>
+        <translation>ပန်းရောင်ကတ်</translation>
     </message>
     <message>
         <source>Work permit</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်လုပ်ခွင့် လက်မှတ်</translation>
     </message>
     <message>
         <source>Seabook</source>
-        <translation type="unfinished"></translation>
+        <translation>သင်္ဘောသားစာအုပ် (ဆီးဘွတ်)</translation>
     </message>
     <message>
         <source>The worker</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်သမား ကိုယ်တိုင်</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင်</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲစား</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမျှ မကိုင်ထား</translation>
     </message>
     <message>
         <source>Abuse of vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>အားနည်းချက်ကို အခွင့်ကောင်းယူခြင်း</translation>
     </message>
     <message>
         <source>Deception</source>
-        <translation type="unfinished"></translation>
+        <translation>လှည့်စားခြင်း</translation>
     </message>
     <message>
         <source>Restriction of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>သွားလာခွင့် ကန့်သတ်ခြင်း</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>အထီးကျန်အောင် ထားခြင်း</translation>
     </message>
     <message>
         <source>Physical or sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်ထိလက်ရောက် သို့မဟုတ် လိင်ပိုင်းဆိုင်ရာ အကြမ်းဖက်မှု</translation>
     </message>
     <message>
         <source>Intimidation and threats</source>
-        <translation type="unfinished"></translation>
+        <translation>ခြိမ်းခြောက်ခြင်းနှင့် ကြောက်ရွံ့အောင် ပြုလုပ်ခြင်း</translation>
     </message>
     <message>
         <source>Retention of identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်ရေးအထောက်အထား စာရွက်စာတမ်းများကို သိမ်းထားခြင်း</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ခလစာကို ထိန်းထားခြင်း</translation>
     </message>
     <message>
         <source>Debt bondage</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြွေးမြီဖြင့် ချုပ်နှောင်ခြင်း</translation>
     </message>
     <message>
         <source>Abusive working and living conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>မတရားသော အလုပ်နှင့် နေထိုင်မှု အခြေအနေများ</translation>
     </message>
     <message>
         <source>Excessive overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်ပို အလွန်အကျွံ ခိုင်းစေခြင်း</translation>
     </message>
 </context>
 <context>
     <name>InterviewsTab</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ဆုံမေးမြန်းမှု အသစ်</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ဆုံမေးမြန်းမှုများ</translation>
     </message>
     <message>
         <source>Worker code</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်သမား ကုဒ်</translation>
     </message>
     <message>
         <source>Name (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (မည်သည့်အခါမျှ ပုံနှိပ်မည် မဟုတ်)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ကျား/မ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>အသက်</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံသား</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြောသည့် ဘာသာစကား</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ရောက်လာသည့် နည်းလမ်း</translation>
     </message>
     <message>
         <source>Daily wage (THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>နေ့စား လုပ်ခ (ဘတ်)</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားပြန်</translation>
     </message>
     <message>
         <source>The worker consents, knows they may stop at any time and limit sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူ၊ အချိန်မရွေး ရပ်နိုင်၊ မျှဝေမှု ကန့်သတ်နိုင်ကြောင်း သိသည်</translation>
     </message>
     <message>
         <source>Private place: nobody else can hear</source>
-        <translation type="unfinished"></translation>
+        <translation>သီးသန့်နေရာ: အခြား မည်သူမျှ မကြားနိုင်</translation>
     </message>
     <message>
         <source>Employer, supervisor and broker are absent</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင်၊ ကြီးကြပ်သူနှင့် ပွဲစား မရှိကြ</translation>
     </message>
     <message>
         <source>Notes can be typed only after all three confirmations.</source>
-        <translation type="unfinished"></translation>
+        <translation>အတည်ပြုချက် သုံးခုလုံး ပြီးမှသာ မှတ်စုများကို ရိုက်ထည့်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Documents: who holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရွက်စာတမ်းများ: ကိုင်ထားသူ</translation>
     </message>
     <message>
         <source>Forced-labour indicators observed</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိရသော အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု လက္ခဏာများ</translation>
     </message>
     <message>
         <source>Notes in the worker&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်သမား၏ ဘာသာစကားဖြင့် မှတ်စုများ</translation>
     </message>
     <message>
         <source>Translation (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာပြန် (ထိုင်း)</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာပြန်</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>{0} [English]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [အင်္ဂလိပ်]</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>မြန်မာ</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>ခမာ (ကမ္ဘောဒီးယား)</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>လာအို (လာအိုနိုင်ငံ)</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ကရင်</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှမ်း</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>မွန်</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုင်း</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>အင်္ဂလိပ်</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ခတ်ထားသည်။ ဆက်လုပ်ရန် %1 ၏ စကားဝှက်ကို ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် မှားနေသည်။</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>စကားဝှက် အကြိမ်များစွာ မှားနေသည်။ %n စက္ကန့် ကြာလျှင် ထပ်ကြိုးစားပါ။</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,502 +1277,585 @@
     <name>MainWindow</name>
     <message>
         <source>Field Inspector — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector — %1</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှုများ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ငန်းဌာနများ</translation>
     </message>
     <message>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ညှိနှိုင်းရေးမှူးများ</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်တူပြုရန်</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်တင်များ</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍများ</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထပ်တူပြုရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံး ထပ်တူပြုချိန်: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်တူ မပြုရသေးပါ</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>အွန်လိုင်း</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>အော့ဖ်လိုင်း</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်း၍ မရပါ ({0})။ သင့်စာသားသည် ဖောင်ထဲတွင် ရှိနေဆဲဖြစ်သည်၊ ထပ်ကြိုးစားပါ။ အသေးစိတ်ကို အမှားမှတ်တမ်းတွင် ကြည့်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>Nationality</name>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>မြန်မာနိုင်ငံ</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>ကမ္ဘောဒီးယားနိုင်ငံ</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>လာအိုနိုင်ငံ</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုင်းနိုင်ငံ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားနိုင်ငံ</translation>
     </message>
 </context>
 <context>
     <name>NewInspectionWizard</name>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အသစ်</translation>
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု ဖန်တီးရန် (&amp;i)</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစား</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>အနှစ်ချုပ်</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသား</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးသမီး</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>၁၈ နှစ်အောက်</translation>
     </message>
     <message>
         <source>From Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>မြန်မာနိုင်ငံမှ</translation>
     </message>
     <message>
         <source>From Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>ကမ္ဘောဒီးယားနိုင်ငံမှ</translation>
     </message>
     <message>
         <source>From Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>လာအိုနိုင်ငံမှ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုင်းနိုင်ငံသား</translation>
     </message>
     <message>
         <source>Other nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြား နိုင်ငံသား</translation>
     </message>
     <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤစစ်ဆေးမှုသည် တိုင်ကြားချက်တစ်ခုကြောင့် ဖြစ်ပြီး တိုင်ကြားသူကို လျှို့ဝှက်ထားရမည်</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ကွင်းဆင်းစစ်ဆေးမှု</translation>
     </message>
     <message>
         <source>Workforce seen on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုနေ့တွင် တွေ့ရသော အလုပ်သမားများ</translation>
     </message>
 </context>
 <context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင်</translation>
     </message>
     <message>
         <source>Type or choose a province</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ရွေးပါ</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ရွေးပါ</translation>
     </message>
     <message>
         <source>Subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်ခွဲ</translation>
     </message>
     <message>
         <source>Type or choose a subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်ခွဲကို ရိုက်ထည့်ပါ သို့မဟုတ် ရွေးပါ</translation>
     </message>
     <message>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>ခရိုင် (&amp;P)</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ် (&amp;t)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့နယ်ခွဲ (&amp;b)</translation>
     </message>
 </context>
 <context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘက်စုံ ကျွမ်းကျင်သူ အဖွဲ့ (MDT)</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>ရဲတပ်ဖွဲ့</translation>
     </message>
     <message>
         <source>Employment Department</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်အကိုင် ဦးစီးဌာန</translation>
     </message>
     <message>
         <source>Social Security Office</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမှုဖူလုံရေး ရုံး</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview: {0}</source>
+        <translation>အစီရင်ခံစာ အစမ်းကြည့်ရှုခြင်း: {0}</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>အစီရင်ခံစာ အစမ်းကြည့်ရှုခြင်း</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>အစီရင်ခံစာ စာမျက်နှာများ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ချုံ့ရန်</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ချဲ့ရန်</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>အကျယ်နှင့် ကိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>စာမျက်နှာ အကျယ်နှင့် ကိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>လက်ရှိ စာမျက်နှာ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>ပရင့်ထုတ်ရန်…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>အစီရင်ခံစာကို ပရင့်ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>အမည်သစ်ဖြင့် သိမ်းရန်…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>အစီရင်ခံစာကို PDF ဖိုင်အဖြစ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>အစမ်းကြည့်ရှုခြင်းကို ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>The report could not be shown; you can still save it.</source>
+        <translation>အစီရင်ခံစာကို ပြသ၍ မရပါ။ သို့သော် သိမ်းဆည်းနိုင်ပါသေးသည်။</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>စာမျက်နှာ {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>အစီရင်ခံစာ ပရင့်ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>ပရင်တာကို ဖွင့်၍ မရပါ။ ချိတ်ဆက်ထားခြင်း ရှိ၊ မရှိ စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>အစီရင်ခံစာ သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ဖိုင်များ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>အစီရင်ခံစာကို {0} တွင် သိမ်း၍ မရပါ: {1}</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>အထွေထွေ</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆောက်လုပ်ရေး</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>စက်ရုံ</translation>
     </message>
     <message>
         <source>Fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ငါးဖမ်းလုပ်ငန်း</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>စိုက်ပျိုးရေး</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>အိမ်အကူ လုပ်ငန်း</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>စနစ်၏ မူလ ဆက်တင်</translation>
     </message>
     <message>
         <source>Language and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကားနှင့် စာရွက်စာတမ်းများ</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>လုံခြုံရေး</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံများ</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်တူပြုခြင်း</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ရွေးချယ်ရန် (&amp;g)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးမပြုဘဲ ထားလျှင် သော့ခတ်ရန် (&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ စကားဝှက် (&amp;u)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ် (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ်ကို ထပ်ရိုက်ရန် (&amp;R)</translation>
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation type="unfinished"></translation>
+        <translation>အရှည်ဆုံးဘက် (&amp;s)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>ဌာနချုပ် လိပ်စာ (&amp;H)</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>အက်ပ်တွင် သုံးမည့် ဘာသာစကား</translation>
     </message>
     <message>
         <source>Use &amp;Thai digits (๑๒๓) in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားဝင် စာရွက်စာတမ်းများတွင် ထိုင်းဂဏန်း (๑๒๓) သုံးရန် (&amp;T)</translation>
     </message>
     <message>
         <source>Thai digits in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>တရားဝင် စာရွက်စာတမ်းများတွင် ထိုင်းဂဏန်း</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> မိနစ်</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးမပြုဘဲ ဤမိနစ်အရေအတွက် ကြာလျှင် သော့ခတ်ရန်</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ စကားဝှက်</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ်</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ်ကို ထပ်ရိုက်ပါ</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် ပြောင်းရန်</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Longest side of stored photos, in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းထားသော ဓာတ်ပုံများ၏ အရှည်ဆုံးဘက် (ပစ်ဇယ်ဖြင့်)</translation>
     </message>
     <message>
         <source>&amp;Keep the original photo beside the reduced copy</source>
-        <translation type="unfinished"></translation>
+        <translation>အရွယ်ချုံ့ထားသော မိတ္တူနှင့်အတူ မူရင်းဓာတ်ပုံကိုလည်း သိမ်းထားရန် (&amp;K)</translation>
     </message>
     <message>
         <source>Keep original photos</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်းဓာတ်ပုံများကို သိမ်းထားရန်</translation>
     </message>
     <message>
         <source>HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>ဌာနချုပ် လိပ်စာ</translation>
     </message>
     <message>
         <source>Enter the HQ address as https://… (or http://… on a test network).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဌာနချုပ် လိပ်စာကို https://… ပုံစံဖြင့် ထည့်ပါ (စမ်းသပ် ကွန်ရက်တွင် http://…)။</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ စကားဝှက်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Type the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same. Type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ် နှစ်ခု မတူပါ။ အသစ်ကို ထပ်ရိုက်ပါ။</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် အသစ်သည် လက်ရှိ စကားဝှက်နှင့် အတူတူ ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် ပြောင်းနေသည်…</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် ပြောင်းပြီးပါပြီ။ နောက်တစ်ကြိမ် သော့ဖွင့်သည့်အခါ အသစ်ကို သုံးပါ။</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ စကားဝှက် မှားနေသည်။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ: %1</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>S1 — possible forced labour, trafficking or child labour: protect and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>S1 — အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု၊ လူကုန်ကူးမှု သို့မဟုတ် ကလေးလုပ်သား ခိုင်းစေမှု ဖြစ်နိုင်ခြေ: ကာကွယ်ပြီး လွှဲပြောင်းပေးပို့ရန်</translation>
     </message>
     <message>
         <source>S2 — serious violation: order and prosecution or fine</source>
-        <translation type="unfinished"></translation>
+        <translation>S2 — ပြင်းထန်သော ချိုးဖောက်မှု: အမိန့်ထုတ်ပြီး တရားစွဲဆိုရန် သို့မဟုတ် ဒဏ်ငွေချရန်</translation>
     </message>
     <message>
         <source>S3 — order to comply by a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 — သတ်မှတ်ရက်အတွင်း လိုက်နာရန် အမိန့်</translation>
     </message>
     <message>
         <source>S4 — advice</source>
-        <translation type="unfinished"></translation>
+        <translation>S4 — အကြံပြုချက်</translation>
     </message>
 </context>
 <context>
     <name>SignoffTab</name>
     <message>
         <source>Mark completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြီးစီးကြောင်း မှတ်ရန်</translation>
     </message>
     <message>
         <source>Reopen for edits</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ရန် ပြန်ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးရေးမှူး</translation>
     </message>
     <message>
         <source>Employer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင် ကိုယ်စားလှယ်</translation>
     </message>
     <message>
         <source>Language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူး</translation>
     </message>
     <message>
         <source>Name of the person signing</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသူ၏ အမည်</translation>
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: အမည်</translation>
     </message>
     <message>
         <source>%1: signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: လက်မှတ်</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးရန်</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှင်းရန်</translation>
     </message>
     <message>
         <source>Status: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ: %1 (ပြင်ဆင်မူ %2)</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 လက်မှတ်ထိုးထားသည်</translation>
     </message>
     <message>
         <source>Draw the signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ကို အရင် ဆွဲပါ။</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသူ၏ အမည်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>မူကြမ်းအဆင့်</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြီးစီး</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးပြီး</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းပြီး</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>အတည်ပြုပြီး</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ပို့ထား</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ရောက်သည်အထိ ဤလက်ပ်တော့ပေါ်တွင် လုံခြုံစွာ သိမ်းထားသည်။</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထပ်တူပြုရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,144 +1863,144 @@
     <name>TeamStep</name>
     <message>
         <source>Team and language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့နှင့် ဘာသာစကား ညှိနှိုင်းရေးမှူး</translation>
     </message>
     <message>
         <source>Who is inspecting, and who interprets for the workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူက စစ်ဆေးမည်နည်း၊ အလုပ်သမားများအတွက် မည်သူက စကားပြန်ပေးမည်နည်း။</translation>
     </message>
     <message>
         <source>Inspection team</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးရေး အဖွဲ့</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ</translation>
     </message>
     <message>
         <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးရေးမှူးများ (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ (&amp;L)</translation>
     </message>
     <message>
         <source>%1 (lead inspector)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ခေါင်းဆောင် စစ်ဆေးရေးမှူး)</translation>
     </message>
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင် သို့မဟုတ် ပွဲစားနှင့် ဆက်နွယ်မှု မရှိကြောင်း မကြေညာရသေးပါ။</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector ကို သော့ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုသူ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုသူ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက် (&amp;P)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ဖွင့်ရန်</translation>
     </message>
 </context>
 <context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ကွင်းဆင်းစစ်ဆေးမှု</translation>
     </message>
     <message>
         <source>What kind of visit is this, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသည်မှာ မည်သည့် အမျိုးအစား စစ်ဆေးမှု ဖြစ်ပြီး မည်သည့်နေ့တွင် ဖြစ်သနည်း။</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစား</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ</translation>
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားသူကို လျှို့ဝှက်ထားရန် (&amp;c)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားသူကို လျှို့ဝှက်ထားရမည်</translation>
     </message>
     <message>
         <source>The source is never named in the employer&apos;s notice (ILO C81 art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရှင်ထံ ပေးသော အကြောင်းကြားစာတွင် တိုင်ကြားသူကို မည်သည့်အခါမျှ ဖော်ပြမည် မဟုတ်ပါ (ILO C81 အပိုဒ် 15)။</translation>
     </message>
     <message>
         <source>Follow-up of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမည့် ယခင် စစ်ဆေးမှု</translation>
     </message>
     <message>
         <source>&amp;Follow-up of</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမည့် ယခင် စစ်ဆေးမှု (&amp;F)</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစား (&amp;t)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ (&amp;d)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤလက်ပ်တော့ပေါ်တွင် ဤလုပ်ငန်းဌာနအတွက် ယခင် စစ်ဆေးမှု မရှိသောကြောင့် ချိတ်ဆက်စရာ မရှိပါ။ ဤစစ်ဆေးမှုကို ချိတ်ဆက်မှု မပါဘဲ မှတ်တမ်းတင်ပါမည်။</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤစစ်ဆေးမှုက နောက်ဆက်တွဲ စစ်ဆေးမည့် ယခင် စစ်ဆေးမှုကို ရွေးပါ။</translation>
     </message>
 </context>
 <context>
     <name>VisitType</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံမှန်</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆက်တွဲ</translation>
     </message>
     <message>
         <source>PIPO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPO</translation>
     </message>
     <message>
         <source>Special operation</source>
-        <translation type="unfinished"></translation>
+        <translation>အထူး စစ်ဆင်ရေး</translation>
     </message>
 </context>
 </TS>

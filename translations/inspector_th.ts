@@ -5,1271 +5,1271 @@
     <name>Answer</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกต้อง</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตรวจ</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong ({0}). Your saved work is safe. Details were written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด ({0}) งานที่บันทึกไว้แล้วยังอยู่ครบถ้วน รายละเอียดถูกบันทึกไว้ที่ {1}</translation>
     </message>
     <message>
         <source>Demo data: user “{0}”, passphrase “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสาธิต: ผู้ใช้ “{0}” วลีรหัสผ่าน “{1}”</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรูปภาพหรือเอกสาร…</translation>
     </message>
     <message>
         <source>Drop files here, or use the button. Large photos are made smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลากไฟล์มาวางที่นี่ หรือกดปุ่ม รูปภาพขนาดใหญ่จะถูกย่อขนาดลง</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบรรยายภาพ</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นหลักฐานของ</translation>
     </message>
     <message>
         <source>Evidence for finding</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นหลักฐานของข้อค้นพบ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
     <message>
         <source>Add photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรูปภาพหรือเอกสาร</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพและเอกสาร (*.jpg *.jpeg *.png *.pdf *.heic);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบแล้ว %1 จาก %2 ข้อ</translation>
     </message>
 </context>
 <context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจ</translation>
     </message>
     <message>
         <source>The base checklist, plus the add-ons and modules this visit needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจพื้นฐาน รวมทั้งรายการเสริมและโมดูลที่การเข้าตรวจครั้งนี้ต้องใช้</translation>
     </message>
     <message>
         <source>Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจพื้นฐาน</translation>
     </message>
     <message>
         <source>Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเสริมและโมดูล</translation>
     </message>
     <message>
         <source>&amp;Base checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจพื้นฐาน (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Add-ons and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเสริมและโมดูล (&amp;A)</translation>
     </message>
     <message>
         <source>Ticked for you: the add-on for the establishment&apos;s sector (%1) and the forced-labour and interview-safeguard modules. Untick what this visit does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบเลือกไว้ให้แล้ว: รายการเสริมตามประเภทกิจการของสถานประกอบการ (%1) โมดูลแรงงานบังคับ และโมดูลมาตรการคุ้มครองในการสัมภาษณ์ ยกเลิกการเลือกรายการที่การเข้าตรวจครั้งนี้ไม่ต้องใช้</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อรายการตรวจ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Note for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุสำหรับรายการนี้</translation>
     </message>
     <message>
         <source>Proposed findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อค้นพบที่ระบบเสนอ</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเป็นข้อค้นพบ</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รับ</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorDialog</name>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลล่าม</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มล่ามใหม่</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
         <source>As written in their own script, with a Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนด้วยอักษรในภาษาของตนเอง พร้อมตัวสะกดอักษรละติน</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <source>Declares no tie to the employer or a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองว่าไม่มีความเกี่ยวข้องกับนายจ้างหรือนายหน้า</translation>
     </message>
     <message>
         <source>Date of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่รับรอง</translation>
     </message>
     <message>
         <source>Active (can be chosen for new inspections)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานอยู่ (เลือกได้ในการตรวจครั้งใหม่)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานอยู่</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อวันที่ (&amp;O)</translation>
     </message>
     <message>
         <source>This language coordinator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบข้อมูลล่ามรายนี้ในระบบแล้ว</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>No-conflict declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>การรับรองว่าไม่มีส่วนได้เสีย</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานอยู่</translation>
     </message>
     <message>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้รับรอง</translation>
     </message>
     <message>
         <source>Declared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองแล้วเมื่อ %1</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองแล้ว</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช้งาน</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorsPage</name>
     <message>
         <source>Search name, language or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อ ภาษา หรือหน่วยงาน</translation>
     </message>
     <message>
         <source>Search language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาล่าม</translation>
     </message>
     <message>
         <source>&amp;New coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มล่ามใหม่… (&amp;N)</translation>
     </message>
     <message>
         <source>New language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มล่ามใหม่</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
         <source>Edit language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลล่าม</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม (ผู้ประสานงานด้านภาษา)</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพรวม</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจ</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของล่าม</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อค้นพบ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนาม</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Returned by the supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้บังคับบัญชาส่งกลับแก้ไข: %1</translation>
     </message>
     <message>
         <source>This is revision %1. Revision %2 was signed and is kept unchanged; complete and sign this revision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือฉบับที่ %1 ฉบับที่ %2 ลงนามแล้วและเก็บรักษาไว้โดยไม่มีการเปลี่ยนแปลง โปรดบันทึกฉบับนี้ให้ครบถ้วนและลงนามอีกครั้ง</translation>
     </message>
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามแล้วและล็อกไว้ การแก้ไขใดๆ จะเริ่มเป็นฉบับใหม่</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึก…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลสถานประกอบการ</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสถานประกอบการใหม่</translation>
     </message>
     <message>
         <source>Name in Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขทะเบียน</translation>
     </message>
     <message>
         <source>Social security number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่บัญชีประกันสังคม</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทกิจการ</translation>
     </message>
     <message>
         <source>Employer name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อนายจ้าง</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ละติจูด</translation>
     </message>
     <message>
         <source>e.g. 16.7132</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 16.7132</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองจิจูด</translation>
     </message>
     <message>
         <source>e.g. 98.5749</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 98.5749</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>หญิง</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุต่ำกว่า 18 ปี</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการ</translation>
     </message>
     <message>
         <source>Name (&amp;Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (ภาษาไทย) (&amp;T)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (ภาษาอังกฤษ) (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขทะเบียน (&amp;R)</translation>
     </message>
     <message>
         <source>Social security no.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่บัญชีประกันสังคม</translation>
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทกิจการ (&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
+        <translation>นายจ้าง (&amp;M)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ (&amp;H)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ตั้ง</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;GPS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS (ไม่บังคับ) (&amp;G)</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้าง</translation>
     </message>
     <message>
         <source>M&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Women</source>
-        <translation type="unfinished"></translation>
+        <translation>หญิง (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุต่ำกว่า 18 ปี (&amp;U)</translation>
     </message>
     <message>
         <source>By nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>แยกตามสัญชาติ:</translation>
     </message>
     <message>
         <source>This establishment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบข้อมูลสถานประกอบการนี้ในระบบแล้ว</translation>
     </message>
     <message>
         <source>The province you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัดที่พิมพ์ไม่มีอยู่ในรายการ โปรดเลือกจากรายการที่แนะนำ</translation>
     </message>
     <message>
         <source>The district you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอที่พิมพ์ไม่มีอยู่ในรายการ โปรดเลือกจากรายการที่แนะนำ</translation>
     </message>
     <message>
         <source>The subdistrict you typed is not in the list; choose one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำบลที่พิมพ์ไม่มีอยู่ในรายการ โปรดเลือกจากรายการที่แนะนำ</translation>
     </message>
     <message>
         <source>Enter both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกทั้งละติจูดและลองจิจูด หรือเว้นว่างไว้ทั้งสองช่อง</translation>
     </message>
     <message>
         <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>ละติจูดต้องอยู่ระหว่าง -90 ถึง 90 และลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180</translation>
     </message>
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนลูกจ้างอายุต่ำกว่า 18 ปีต้องไม่มากกว่าจำนวนลูกจ้างทั้งหมด</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentPicker</name>
     <message>
         <source>Type part of the name, employer or place</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บางส่วนของชื่อ นายจ้าง หรือสถานที่</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาสถานประกอบการ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการ</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentStep</name>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการ</translation>
     </message>
     <message>
         <source>Which workplace are you inspecting?</source>
-        <translation type="unfinished"></translation>
+        <translation>ท่านจะตรวจสถานประกอบการแห่งใด</translation>
     </message>
     <message>
         <source>&amp;Create new…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างใหม่… (&amp;C)</translation>
     </message>
     <message>
         <source>Create a new establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสถานประกอบการใหม่</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentTableModel</name>
     <message>
         <source>Name (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (ไทย)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (อังกฤษ)</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทกิจการ</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้าง</translation>
     </message>
     <message>
         <source>Men: %1, women: %2, under 18: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย: %1 หญิง: %2 อายุต่ำกว่า 18 ปี: %3</translation>
     </message>
 </context>
 <context>
     <name>EstablishmentsPage</name>
     <message>
         <source>Search name, employer, registration no. or place</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อ นายจ้าง เลขทะเบียน หรือสถานที่</translation>
     </message>
     <message>
         <source>Search establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาสถานประกอบการ</translation>
     </message>
     <message>
         <source>&amp;New establishment…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสถานประกอบการใหม่… (&amp;N)</translation>
     </message>
     <message>
         <source>New establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสถานประกอบการใหม่</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข… (&amp;E)</translation>
     </message>
     <message>
         <source>Edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลสถานประกอบการ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการ</translation>
     </message>
     <message numerus="yes">
         <source>%n establishment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สถานประกอบการ %n แห่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 จาก %2</translation>
     </message>
 </context>
 <context>
     <name>FindingStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <source>Remedied</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อแล้ว</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>ดำเนินคดีแล้ว</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรง</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อค้นพบ</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อกฎหมาย</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเวลา</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อค้นพบ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อกฎหมาย</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรง</translation>
     </message>
     <message>
         <source>Workers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้างที่ได้รับผลกระทบ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน</translation>
     </message>
     <message>
         <source>Required action</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเวลา</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>การส่งต่อ</translation>
     </message>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อค้นพบใหม่</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>อ้างอิงกฎหมาย</translation>
     </message>
     <message>
         <source>Deadline set</source>
-        <translation type="unfinished"></translation>
+        <translation>มีกำหนดเวลา</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า Field Inspector</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
         <source>Everything you record is encrypted on this laptop with your passphrase. It cannot be recovered if forgotten: HQ keeps what you have synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทั้งหมดที่ท่านบันทึกจะถูกเข้ารหัสไว้ในเครื่องนี้ด้วยวลีรหัสผ่านของท่าน หากลืมวลีรหัสผ่านจะกู้คืนไม่ได้ ทั้งนี้ข้อมูลส่วนที่ซิงค์แล้วยังเก็บไว้ที่ส่วนกลาง</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์อีกครั้ง (&amp;R)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ระบุ</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>หญิง</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่นๆ</translation>
     </message>
 </context>
 <context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่อ้างอิง</translation>
     </message>
     <message>
         <source>Establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการ</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตรวจ</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทการตรวจ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>Search establishment, reference or district</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาสถานประกอบการ เลขที่อ้างอิง หรืออำเภอ</translation>
     </message>
     <message>
         <source>Search inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาการตรวจ</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามสถานะ</translation>
     </message>
     <message>
         <source>All visit types</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภทการตรวจ</translation>
     </message>
     <message>
         <source>Visit type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามประเภทการตรวจ</translation>
     </message>
     <message>
         <source>All provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกจังหวัด</translation>
     </message>
     <message>
         <source>Province filter</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามจังหวัด</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Visits from</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจตั้งแต่วันที่</translation>
     </message>
     <message>
         <source>Visits until</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจถึงวันที่</translation>
     </message>
     <message>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างการตรวจใหม่… (&amp;N)</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างการตรวจใหม่</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจ</translation>
     </message>
 </context>
 <context>
     <name>InterpreterNotesTab</name>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>จากภาษา</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นภาษา</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับ</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปล</translation>
     </message>
     <message>
         <source>Interpreter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของล่าม</translation>
     </message>
     <message>
         <source>Add as new note</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเป็นบันทึกใหม่</translation>
     </message>
 </context>
 <context>
     <name>Interviews</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>พม่า</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>เขมร</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>ลาว</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>กะเหรี่ยง</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทใหญ่</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>มอญ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>อังกฤษ</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>หญิง</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่นๆ</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>เมียนมา</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>กัมพูชา</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ลาว</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>เวียดนาม</translation>
     </message>
     <message>
         <source>MOU recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าตาม MOU</translation>
     </message>
     <message>
         <source>Border pass (s.64)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรผ่านแดน (ม.64)</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>การจดทะเบียน</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเอกสารถูกต้อง</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือเดินทาง</translation>
     </message>
     <message>
         <source>Certificate of Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารรับรองบุคคล (CI)</translation>
     </message>
     <message>
         <source>Pink card</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรสีชมพู</translation>
     </message>
     <message>
         <source>Work permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบอนุญาตทำงาน</translation>
     </message>
     <message>
         <source>Seabook</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือคนประจำเรือ (Seabook)</translation>
     </message>
     <message>
         <source>The worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้างเอง</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>นายจ้าง</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>นายหน้า</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใดถือ</translation>
     </message>
     <message>
         <source>Abuse of vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>การแสวงประโยชน์จากความเปราะบาง</translation>
     </message>
     <message>
         <source>Deception</source>
-        <translation type="unfinished"></translation>
+        <translation>การหลอกลวง</translation>
     </message>
     <message>
         <source>Restriction of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>การจำกัดเสรีภาพในการเดินทาง</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>การแยกให้อยู่โดดเดี่ยว</translation>
     </message>
     <message>
         <source>Physical or sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรงทางร่างกายหรือทางเพศ</translation>
     </message>
     <message>
         <source>Intimidation and threats</source>
-        <translation type="unfinished"></translation>
+        <translation>การข่มขู่และคุกคาม</translation>
     </message>
     <message>
         <source>Retention of identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>การยึดเอกสารประจำตัว</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
-        <translation type="unfinished"></translation>
+        <translation>การกักค่าจ้าง</translation>
     </message>
     <message>
         <source>Debt bondage</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้หนี้เป็นเครื่องผูกมัด</translation>
     </message>
     <message>
         <source>Abusive working and living conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพการทำงานและความเป็นอยู่ที่ย่ำแย่</translation>
     </message>
     <message>
         <source>Excessive overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>การทำงานล่วงเวลามากเกินควร</translation>
     </message>
 </context>
 <context>
     <name>InterviewsTab</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์ใหม่</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์</translation>
     </message>
     <message>
         <source>Worker code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสลูกจ้าง</translation>
     </message>
     <message>
         <source>Name (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (ไม่พิมพ์ลงเอกสาร)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>Entry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางการเข้ามาทำงาน</translation>
     </message>
     <message>
         <source>Daily wage (THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าจ้างรายวัน (บาท)</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>The worker consents, knows they may stop at any time and limit sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้างยินยอม และทราบว่าหยุดได้ทุกเมื่อและจำกัดการเปิดเผยข้อมูลได้</translation>
     </message>
     <message>
         <source>Private place: nobody else can hear</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่เป็นส่วนตัว: ไม่มีผู้อื่นได้ยิน</translation>
     </message>
     <message>
         <source>Employer, supervisor and broker are absent</source>
-        <translation type="unfinished"></translation>
+        <translation>นายจ้าง หัวหน้างาน และนายหน้า ไม่อยู่ในที่สัมภาษณ์</translation>
     </message>
     <message>
         <source>Notes can be typed only after all three confirmations.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บันทึกได้หลังจากยืนยันครบทั้งสามข้อแล้วเท่านั้น</translation>
     </message>
     <message>
         <source>Documents: who holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร: ผู้ที่ถือเอกสารไว้</translation>
     </message>
     <message>
         <source>Forced-labour indicators observed</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวบ่งชี้แรงงานบังคับที่พบ</translation>
     </message>
     <message>
         <source>Notes in the worker&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็นภาษาของลูกจ้าง</translation>
     </message>
     <message>
         <source>Translation (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปล (ภาษาไทย)</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปล</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>{0} [English]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [ภาษาอังกฤษ]</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation>พม่า</translation>
     </message>
     <message>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>เขมร</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>ลาว</translation>
     </message>
     <message>
         <source>Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>กะเหรี่ยง</translation>
     </message>
     <message>
         <source>Shan</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทใหญ่</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>มอญ</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>อังกฤษ</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกอยู่ ใส่วลีรหัสผ่านของ %1 เพื่อใช้งานต่อ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ใส่วลีรหัสผ่านผิดหลายครั้งเกินไป โปรดลองอีกครั้งใน %n วินาที</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,502 +1277,585 @@
     <name>MainWindow</name>
     <message>
         <source>Field Inspector — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector — %1</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจ</translation>
     </message>
     <message>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการ</translation>
     </message>
     <message>
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ข้อมูล</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>เมนูหลัก</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ข้อมูลล่าสุด: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคยซิงค์ข้อมูล</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ออนไลน์</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไม่สำเร็จ ({0}) ข้อความที่พิมพ์ไว้ยังอยู่ในแบบฟอร์ม โปรดลองอีกครั้ง ดูรายละเอียดได้ในบันทึกข้อผิดพลาด</translation>
     </message>
 </context>
 <context>
     <name>Nationality</name>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>เมียนมา</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>กัมพูชา</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>ลาว</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทย</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่นๆ</translation>
     </message>
 </context>
 <context>
     <name>NewInspectionWizard</name>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างการตรวจใหม่</translation>
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างการตรวจ (&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทการตรวจ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตรวจ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>หญิง</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุต่ำกว่า 18 ปี</translation>
     </message>
     <message>
         <source>From Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติเมียนมา</translation>
     </message>
     <message>
         <source>From Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติกัมพูชา</translation>
     </message>
     <message>
         <source>From Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติลาว</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติไทย</translation>
     </message>
     <message>
         <source>Other nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติอื่น</translation>
     </message>
     <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าตรวจครั้งนี้มาจากคำร้องเรียนที่ต้องปกปิดแหล่งที่มา</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าตรวจ</translation>
     </message>
     <message>
         <source>Workforce seen on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้างที่พบในวันตรวจ</translation>
     </message>
 </context>
 <context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <source>Type or choose a province</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์หรือเลือกจังหวัด</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์หรือเลือกอำเภอ</translation>
     </message>
     <message>
         <source>Subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำบล</translation>
     </message>
     <message>
         <source>Type or choose a subdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์หรือเลือกตำบล</translation>
     </message>
     <message>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด (&amp;P)</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ (&amp;T)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำบล (&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทีมสหวิชาชีพ (MDT)</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจ</translation>
     </message>
     <message>
         <source>Employment Department</source>
-        <translation type="unfinished"></translation>
+        <translation>กรมการจัดหางาน</translation>
     </message>
     <message>
         <source>Social Security Office</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงานประกันสังคม</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview: {0}</source>
+        <translation>ตัวอย่างรายงาน: {0}</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>ตัวอย่างรายงาน</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>หน้ารายงาน</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>ปรับให้พอดีกับความกว้างหน้า</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>หน้าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>บันทึกรายงานเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>ปิดหน้าตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The report could not be shown; you can still save it.</source>
+        <translation>ไม่สามารถแสดงรายงานได้ แต่ยังบันทึกรายงานได้</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>หน้า {0} จาก {1}</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>ไม่สามารถเปิดเครื่องพิมพ์ได้ โปรดตรวจสอบว่าเครื่องพิมพ์เชื่อมต่ออยู่ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>บันทึกรายงาน</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>ไม่สามารถบันทึกรายงานไปที่ {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั่วไป</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อสร้าง</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>โรงงาน</translation>
     </message>
     <message>
         <source>Fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมง</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>เกษตรกรรม</translation>
     </message>
     <message>
         <source>Domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>งานบ้าน</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามค่าเริ่มต้นของระบบ</translation>
     </message>
     <message>
         <source>Language and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาและเอกสาร</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>ความปลอดภัย</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงค์ข้อมูล</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อไม่มีการใช้งาน (&amp;L)</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบัน (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านใหม่อีกครั้ง (&amp;R)</translation>
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้านที่ยาวที่สุด (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่เซิร์ฟเวอร์ส่วนกลาง (&amp;H)</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของโปรแกรม</translation>
     </message>
     <message>
         <source>Use &amp;Thai digits (๑๒๓) in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้เลขไทย (๑๒๓) ในเอกสารทางราชการ (&amp;T)</translation>
     </message>
     <message>
         <source>Thai digits in formal documents</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขไทยในเอกสารทางราชการ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อไม่มีการใช้งานครบจำนวนนาทีนี้</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน (&amp;C)</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> พิกเซล</translation>
     </message>
     <message>
         <source>Longest side of stored photos, in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาวด้านที่ยาวที่สุดของรูปภาพที่จัดเก็บ หน่วยเป็นพิกเซล</translation>
     </message>
     <message>
         <source>&amp;Keep the original photo beside the reduced copy</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรูปภาพต้นฉบับไว้คู่กับรูปที่ย่อขนาดแล้ว (&amp;K)</translation>
     </message>
     <message>
         <source>Keep original photos</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรูปภาพต้นฉบับ</translation>
     </message>
     <message>
         <source>HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่เซิร์ฟเวอร์ส่วนกลาง</translation>
     </message>
     <message>
         <source>Enter the HQ address as https://… (or http://… on a test network).</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ที่อยู่เซิร์ฟเวอร์ส่วนกลางในรูปแบบ https://… (หรือ http://… สำหรับเครือข่ายทดสอบ)</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
         <source>Type the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านใหม่</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same. Type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน โปรดพิมพ์วลีรหัสผ่านใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่ซ้ำกับวลีรหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปลี่ยนวลีรหัสผ่าน…</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว ใช้วลีรหัสผ่านใหม่ในการปลดล็อกครั้งต่อไป</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบันไม่ถูกต้อง ไม่มีการเปลี่ยนแปลงใดๆ</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเปลี่ยนแปลงใดๆ: %1</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>S1 — possible forced labour, trafficking or child labour: protect and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>S1 — อาจเป็นแรงงานบังคับ การค้ามนุษย์ หรือแรงงานเด็ก: คุ้มครองและส่งต่อ</translation>
     </message>
     <message>
         <source>S2 — serious violation: order and prosecution or fine</source>
-        <translation type="unfinished"></translation>
+        <translation>S2 — การฝ่าฝืนร้ายแรง: ออกคำสั่ง และดำเนินคดีหรือเปรียบเทียบปรับ</translation>
     </message>
     <message>
         <source>S3 — order to comply by a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 — ออกคำสั่งให้ปฏิบัติให้ถูกต้องภายในกำหนดเวลา</translation>
     </message>
     <message>
         <source>S4 — advice</source>
-        <translation type="unfinished"></translation>
+        <translation>S4 — ให้คำแนะนำ</translation>
     </message>
 </context>
 <context>
     <name>SignoffTab</name>
     <message>
         <source>Mark completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายว่าเสร็จสิ้น</translation>
     </message>
     <message>
         <source>Reopen for edits</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานตรวจแรงงาน</translation>
     </message>
     <message>
         <source>Employer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนนายจ้าง</translation>
     </message>
     <message>
         <source>Language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>Name of the person signing</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ลงนาม</translation>
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ชื่อ</translation>
     </message>
     <message>
         <source>%1: signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ลายมือชื่อ</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนาม</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้าง</translation>
     </message>
     <message>
         <source>Status: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ: %1 (ฉบับที่ %2)</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามโดย %1</translation>
     </message>
     <message>
         <source>Draw the signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเซ็นลายมือชื่อก่อน</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดพิมพ์ชื่อผู้ลงนาม</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ร่าง</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามแล้ว</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งกลับแก้ไข</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงจะถูกเก็บไว้อย่างปลอดภัยในเครื่องนี้จนกว่าจะส่งถึงส่วนกลาง</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,144 +1863,144 @@
     <name>TeamStep</name>
     <message>
         <source>Team and language coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้ตรวจและล่าม</translation>
     </message>
     <message>
         <source>Who is inspecting, and who interprets for the workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครเป็นผู้ตรวจ และใครเป็นล่ามให้ลูกจ้าง</translation>
     </message>
     <message>
         <source>Inspection team</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้ตรวจ</translation>
     </message>
     <message>
         <source>Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานตรวจแรงงาน (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Language coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม (&amp;L)</translation>
     </message>
     <message>
         <source>%1 (lead inspector)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (หัวหน้าคณะผู้ตรวจ)</translation>
     </message>
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้รับรองว่าไม่มีความเกี่ยวข้องกับนายจ้างหรือนายหน้า</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก Field Inspector</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก</translation>
     </message>
 </context>
 <context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าตรวจ</translation>
     </message>
     <message>
         <source>What kind of visit is this, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าตรวจครั้งนี้เป็นประเภทใด และตรวจวันใด</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทการตรวจ</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตรวจ</translation>
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกปิดแหล่งที่มาของคำร้องเรียน (&amp;C)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกปิดแหล่งที่มาของคำร้องเรียน</translation>
     </message>
     <message>
         <source>The source is never named in the employer&apos;s notice (ILO C81 art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>จะไม่ระบุแหล่งที่มาของคำร้องเรียนในหนังสือแจ้งนายจ้าง (ILO C81 ข้อ 15)</translation>
     </message>
     <message>
         <source>Follow-up of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามผลจากการตรวจ</translation>
     </message>
     <message>
         <source>&amp;Follow-up of</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามผลจาก (&amp;F)</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทการตรวจ (&amp;T)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตรวจ (&amp;D)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานประกอบการนี้ไม่มีการตรวจครั้งก่อนในเครื่องนี้ จึงไม่มีการตรวจให้เชื่อมโยง การเข้าตรวจครั้งนี้จะบันทึกโดยไม่เชื่อมโยงกับการตรวจครั้งก่อน</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกการตรวจที่การเข้าตรวจครั้งนี้ติดตามผล</translation>
     </message>
 </context>
 <context>
     <name>VisitType</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจตามปกติ</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจตามคำร้องเรียน</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจติดตามผล</translation>
     </message>
     <message>
         <source>PIPO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIPO</translation>
     </message>
     <message>
         <source>Special operation</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิบัติการพิเศษ</translation>
     </message>
 </context>
 </TS>

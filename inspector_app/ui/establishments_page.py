@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -82,37 +83,39 @@ class EstablishmentDialog(QDialog):
         self.ctx = ctx
         self.establishment_id = establishment_id
         self._original: dict[str, Any] = {}
+        self._texts: list[tuple[Any, str, bool]] = []
         self._saving = False
-        self.setWindowTitle(self.tr("Edit establishment") if establishment_id else self.tr("New establishment"))
+        self._title = QT_TR_NOOP("Edit establishment") if establishment_id else QT_TR_NOOP("New establishment")
+        self.setWindowTitle(self.tr(self._title))
         self.setObjectName("establishmentDialog")
 
         # Created in reading order, which is also the tab order.
-        self.name_th = self._line(self.tr("Name in Thai"), "nameTh")
-        self.name_en = self._line(self.tr("Name in English"), "nameEn")
-        self.registration_no = self._line(self.tr("Registration number"), "registrationNo")
-        self.social_security_no = self._line(self.tr("Social security number"), "socialSecurityNo")
+        self.name_th = self._line(QT_TR_NOOP("Name in Thai"), "nameTh")
+        self.name_en = self._line(QT_TR_NOOP("Name in English"), "nameEn")
+        self.registration_no = self._line(QT_TR_NOOP("Registration number"), "registrationNo")
+        self.social_security_no = self._line(QT_TR_NOOP("Social security number"), "socialSecurityNo")
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Sector"))
         for code in SECTORS:
             self.sector.addItem(sector_label(code), code)
-        self.employer_name = self._line(self.tr("Employer name"), "employerName")
-        self.contact_phone = self._line(self.tr("Phone"), "contactPhone")
+        self.employer_name = self._line(QT_TR_NOOP("Employer name"), "employerName")
+        self.contact_phone = self._line(QT_TR_NOOP("Phone"), "contactPhone")
         self.address = QPlainTextEdit()
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(multi_line_height(self.address, 2))
         self.place = PlacePicker()
         coordinate = QRegularExpressionValidator(QRegularExpression(r"^-?\d{0,3}([.,]\d{0,8})?$"), self)
-        self.latitude = self._line(self.tr("Latitude"), "latitude")
+        self.latitude = self._line(QT_TR_NOOP("Latitude"), "latitude")
         self.latitude.setValidator(coordinate)
         self.latitude.setPlaceholderText(self.tr("e.g. 16.7132"))
-        self.longitude = self._line(self.tr("Longitude"), "longitude")
+        self.longitude = self._line(QT_TR_NOOP("Longitude"), "longitude")
         self.longitude.setValidator(coordinate)
         self.longitude.setPlaceholderText(self.tr("e.g. 98.5749"))
-        self.workers_male = self._count(self.tr("Men"))
-        self.workers_female = self._count(self.tr("Women"))
-        self.workers_under18 = self._count(self.tr("Under 18"))
-        self.by_nationality = {code: self._count(nationality_label(code)) for code, _ in NATIONALITIES}
+        self.workers_male = self._count(QT_TR_NOOP("Men"))
+        self.workers_female = self._count(QT_TR_NOOP("Women"))
+        self.workers_under18 = self._count(QT_TR_NOOP("Under 18"))
+        self.by_nationality = {code: self._count(code, nationality=True) for code, _ in NATIONALITIES}
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -140,58 +143,87 @@ class EstablishmentDialog(QDialog):
     def _touch_place(self) -> None:
         self._place_touched = True
 
+    # Every text is registered with its untranslated source, so `retranslate()` can
+    # show it again in a new language without rebuilding the form (and losing input).
+
+    def _translate(self, source: str, nationality: bool = False) -> str:
+        return nationality_label(source) if nationality else self.tr(source)
+
+    def _register(self, setter: Any, source: str, nationality: bool = False) -> None:
+        setter(self._translate(source, nationality))
+        self._texts.append((setter, source, nationality))
+
     def _line(self, accessible_name: str, object_name: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(accessible_name)
+        self._register(edit.setAccessibleName, accessible_name)
         edit.setObjectName(object_name)
         return edit
 
-    def _count(self, accessible_name: str) -> QSpinBox:
+    def _count(self, accessible_name: str, nationality: bool = False) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(0, 100_000)
-        spin.setAccessibleName(accessible_name)
+        self._register(spin.setAccessibleName, accessible_name, nationality)
         spin.setGroupSeparatorShown(True)
         return spin
 
+    def _group(self, title: str) -> QGroupBox:
+        box = QGroupBox()
+        self._register(box.setTitle, title)
+        return box
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr(self._title))
+        for setter, source, nationality in self._texts:
+            setter(self._translate(source, nationality))
+        self.sector.setAccessibleName(self.tr("Sector"))
+        for n, code in enumerate(SECTORS):
+            self.sector.setItemText(n, sector_label(code))
+        self.address.setAccessibleName(self.tr("Address"))
+        self.latitude.setPlaceholderText(self.tr("e.g. 16.7132"))
+        self.longitude.setPlaceholderText(self.tr("e.g. 98.5749"))
+        self.error.setAccessibleName(self.tr("Error"))
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
     def _lay_out(self) -> None:
-        details = QGroupBox(self.tr("Establishment"))
+        details = self._group(QT_TR_NOOP("Establishment"))
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            (self.tr("Name (&Thai)"), self.name_th),
-            (self.tr("Name (&English)"), self.name_en),
-            (self.tr("&Registration no."), self.registration_no),
-            (self.tr("Social security no."), self.social_security_no),
-            (self.tr("Se&ctor"), self.sector),
-            (self.tr("E&mployer"), self.employer_name),
-            (self.tr("P&hone"), self.contact_phone),
+            (QT_TR_NOOP("Name (&Thai)"), self.name_th),
+            (QT_TR_NOOP("Name (&English)"), self.name_en),
+            (QT_TR_NOOP("&Registration no."), self.registration_no),
+            (QT_TR_NOOP("Social security no."), self.social_security_no),
+            (QT_TR_NOOP("Se&ctor"), self.sector),
+            (QT_TR_NOOP("E&mployer"), self.employer_name),
+            (QT_TR_NOOP("P&hone"), self.contact_phone),
         ):
             form.addRow(self._label(text, widget), widget)
 
-        location = QGroupBox(self.tr("Location"))
+        location = self._group(QT_TR_NOOP("Location"))
         where = QFormLayout(location)
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        where.addRow(self._label(self.tr("&Address"), self.address), self.address)
+        where.addRow(self._label(QT_TR_NOOP("&Address"), self.address), self.address)
         where.addRow(self.place)
         gps = QHBoxLayout()
         gps.addWidget(self.latitude)
         gps.addWidget(self.longitude)
-        gps_label = self._label(self.tr("&GPS (optional)"), self.latitude)
+        gps_label = self._label(QT_TR_NOOP("&GPS (optional)"), self.latitude)
         where.addRow(gps_label, gps)
 
-        workforce = QGroupBox(self.tr("Workers"))
+        workforce = self._group(QT_TR_NOOP("Workers"))
         grid = QGridLayout(workforce)
-        by_sex = ((self.tr("M&en"), self.workers_male), (self.tr("&Women"), self.workers_female),
-                  (self.tr("&Under 18"), self.workers_under18))
+        by_sex = ((QT_TR_NOOP("M&en"), self.workers_male), (QT_TR_NOOP("&Women"), self.workers_female),
+                  (QT_TR_NOOP("&Under 18"), self.workers_under18))
         for column, (text, spin) in enumerate(by_sex):
             grid.addWidget(self._label(text, spin), 0, column * 2)
             grid.addWidget(spin, 0, column * 2 + 1)
-        nationality_title = QLabel(self.tr("By nationality:"))
+        nationality_title = self._label(QT_TR_NOOP("By nationality:"), None)
         grid.addWidget(nationality_title, 1, 0, 1, 6)
         for n, (code, _) in enumerate(NATIONALITIES):
             spin = self.by_nationality[code]
             row, column = 2 + n // 3, (n % 3) * 2
-            grid.addWidget(self._label(nationality_label(code), spin), row, column)
+            grid.addWidget(self._label(code, spin, nationality=True), row, column)
             grid.addWidget(spin, row, column + 1)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
@@ -205,10 +237,11 @@ class EstablishmentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
+    def _label(self, source: str, buddy: QWidget | None, nationality: bool = False) -> QLabel:
+        label = QLabel()
+        self._register(label.setText, source, nationality)
+        if buddy is not None:
+            label.setBuddy(buddy)
         return label
 
     # -- data ---------------------------------------------------------------------------

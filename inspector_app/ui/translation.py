@@ -75,7 +75,9 @@ class Translations:
         if not self._installed:
             # No translator to add or remove: widgets still need to hear about the change.
             for widget in self.app.allWidgets():
-                self.app.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+                self.app.postEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        # Deliver the change now, so every open window shows the new language when this returns.
+        self.app.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = code
         return code
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -205,9 +206,14 @@ class InterviewsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.list)
         left_layout.addWidget(self.new_button)
+        # The form is taller than a laptop screen in Burmese: scroll rather than squeeze.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 4)
         QVBoxLayout(self).addWidget(splitter)
 
