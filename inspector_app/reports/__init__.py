@@ -1,5 +1,125 @@
 """PDF reports (ReportLab, no Qt widgets).
 
-fonts: the bundled fonts and their registration; text: shaping, line breaking and the
-ShapedParagraph flowable that every report builder uses for user text.
+The one entry point for the app and the CLI is `build_report`:
+
+    result = build_report(store, "full", inspection_id)
+    result.pdf, result.sha256, result.pages, result.suggested_name
+
+Kinds: "full" (confidential inspection report), "employer" (notice to the employer),
+"worker" (information sheet in the worker's language), "summary" (province or district
+over a period). Each PDF embeds its source data (report-source.json) and prints its
+SHA-256 and a QR code on the last page.
+
+Modules: data (what each report shows), full / employer / worker / summary (layout of
+each kind), layout and common (page furniture, tables, the build), verify (hash, QR),
+embed (PDF attachments), photos (downscaling and caching), charts, labels (th/en/my/km/lo
+label tables), fonts and text (the shaping and line-breaking engine), commands (CLI).
 """
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from inspector_app.core.store import Store
+
+    from .photos import PhotoCache
+
+__all__ = ["KINDS", "ReportResult", "build_report"]
+
+KINDS = ("full", "employer", "worker", "summary")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """A finished report. `source` is exactly what the PDF embeds (and `sha256` hashes)."""
+
+    pdf: bytes
+    source: dict[str, Any]
+    sha256: str
+    pages: int
+    suggested_name: str
+
+
+def _file_name(kind: str, source: dict[str, Any]) -> str:
+    stem = {"full": "inspection-report", "employer": "employer-notice", "worker": f"worker-sheet-{source['language']}",
+            "summary": "inspection-summary"}[kind]
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", source["report_number"]).strip("-")
+    return f"{stem}-{safe}.pdf"
+
+
+def build_report(
+    store: Store,
+    kind: str,
+    inspection_id: str | None = None,
+    *,
+    language: str | None = None,
+    province: str | None = None,
+    district: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    generated_at: datetime | None = None,
+    photo_cache: PhotoCache | None = None,
+) -> ReportResult:
+    """Build one report as PDF bytes (never written to disk here).
+
+    `inspection_id` (an id or a reference number) is required for full, employer and
+    worker; `province` (code or name), `date_from` and `date_to` for summary.
+    `language` picks the worker sheet's language (my, km, lo, th, en; default: the
+    interviews' most common language). Raises an InspectorError subclass with a
+    message for people on bad input (unknown id, unknown province, bad period...).
+    """
+    from inspector_app.core.errors import ValidationError
+
+    from . import data
+    from .common import BuildContext
+    from .photos import shared_cache
+
+    if kind not in KINDS:
+        raise ValidationError(f"Unknown report kind {kind!r}; use one of {', '.join(KINDS)}.")
+    moment = generated_at or datetime.now(UTC)
+    if moment.tzinfo is None:
+        raise ValidationError("generated_at must be an aware (UTC) datetime.")
+    ctx = BuildContext(load_attachment=store.vault.get,
+                       photo_cache=photo_cache if photo_cache is not None else shared_cache())
+    if kind == "summary":
+        if not province:
+            raise ValidationError("A summary needs a province (DOPA code or name).")
+        if date_from is None or date_to is None:
+            raise ValidationError("A summary needs a period: a start and an end date.")
+        bundle = data.summary_source(store, province=province, district=district, date_from=date_from,
+                                     date_to=date_to, generated_at=moment)
+    else:
+        if not inspection_id:
+            raise ValidationError(f"A {kind} report needs an inspection id or reference.")
+        if kind == "full":
+            bundle = data.full_source(store, inspection_id, generated_at=moment)
+        elif kind == "employer":
+            bundle = data.employer_source(store, inspection_id, generated_at=moment)
+        else:
+            bundle = data.worker_source(store, inspection_id, language=language, generated_at=moment)
+    result, digest, bundle = _render(kind, bundle, ctx)
+    return ReportResult(pdf=result.pdf, source=bundle.source, sha256=digest, pages=result.pages,
+                        suggested_name=_file_name(kind, bundle.source))
+
+
+def _render(kind: str, bundle: Any, ctx: Any) -> tuple[Any, str, Any]:
+    from . import employer, full, summary, worker
+    from .common import finish
+
+    source = bundle.source
+    if kind == "worker":
+        return worker.render_one_page(bundle, ctx)
+    if kind == "full":
+        result, digest = finish(bundle, full.build_story(bundle, ctx), title=full.title(source),
+                                record_id=source["inspection"]["id"], language="th", confidential=True)
+    elif kind == "employer":
+        result, digest = finish(bundle, employer.build_story(bundle, ctx), title=employer.title(source),
+                                record_id=source["inspection"]["id"], language="th")
+    else:
+        result, digest = finish(bundle, summary.build_story(bundle, ctx), title=summary.title(source),
+                                record_id=summary.area_code(source), language="th")
+    return result, digest, bundle

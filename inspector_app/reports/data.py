@@ -1,0 +1,847 @@
+"""Report source data: what each report shows, as plain JSON-able dicts.
+
+Every report is drawn only from its source dict (plus photo and signature bytes looked
+up by their SHA-256), and the same dict is embedded in the PDF and hashed for the
+verification code. So what a report may reveal is decided here, once:
+
+- `full_source`: everything recorded for the inspection (confidential).
+- `employer_source`: findings, legal basis, required actions and deadlines. It never
+  reads interview content into the dict, never carries the visit type or the
+  complaint flag (ILO C81 art. 15), drops findings about the inspection's own
+  safeguards, cites complaint-related sections without their titles, and redacts worker
+  codes, worker names and note text that an inspector may have typed into a finding.
+- `worker_source`: the rights the findings concern, in the worker's language, with the
+  complaint channels and hotline numbers (`resources/reference/hotlines.json`).
+- `summary_source`: counts for a province or district over a period.
+
+Text is taken as stored, except that Burmese still in the legacy Zawgyi encoding is
+converted to Unicode and everything is NFC, which is what the PDF draws.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector_app.core import geography
+from inspector_app.core.errors import NotFound, ValidationError
+from inspector_app.core.legal import load_legal_reference
+from inspector_app.core.models import (
+    FORCED_LABOUR_INDICATORS,
+    SEVERITIES,
+    VISIT_TYPES,
+    Attachment,
+    ChecklistAnswer,
+    Establishment,
+    Finding,
+    Inspection,
+    InspectionCoordinator,
+    InterpreterNote,
+    LanguageCoordinator,
+    Signature,
+    User,
+    WorkerInterview,
+)
+from inspector_app.core.queries import inspection_template_defs
+from inspector_app.core.store import Store
+from inspector_app.i18n.dates import to_local
+from inspector_app.i18n.zawgyi import normalize_burmese
+from inspector_app.paths import resources_dir
+
+from .labels import RIGHT_TOPICS, label
+
+__all__ = [
+    "KINDS",
+    "SCHEMA",
+    "WORKER_LANGUAGES",
+    "SourceBundle",
+    "default_worker_language",
+    "employer_source",
+    "find_inspection",
+    "full_source",
+    "load_hotlines",
+    "summary_source",
+    "worker_source",
+]
+
+SCHEMA = "field-inspector/report-source/1"
+KINDS = ("full", "employer", "worker", "summary")
+WORKER_LANGUAGES = ("my", "km", "lo", "th", "en")
+KIND_LETTER = {"full": "F", "employer": "E", "worker": "W", "summary": "S"}
+
+# Sections whose titles speak of complaints: the employer notice cites them bare.
+COMPLAINT_SECTIONS = frozenset({"LPA:123", "LPA:124", "ILO:C81-15"})
+# ... and these are about the inspection itself, never a duty of the employer.
+EMPLOYER_EXCLUDED_SECTIONS = frozenset({"ILO:C81-15", "LPA:123"})
+REDACTED = "[…]"
+
+SEVERITY_ORDER = {s: n for n, s in enumerate(SEVERITIES)}
+
+# Which worker right a finding concerns, by legal section (prefix "LAW:" = whole law).
+TOPIC_BY_SECTION: Mapping[str, str] = {
+    "ROFW:131": "documents",
+    "LPA:90": "minimum_wage",
+    **{f"LPA:{s}": "wage_payment" for s in ("9", "53", "54", "55", "70", "118", "124")},
+    "MRSF:8": "wage_payment",
+    "LPA:10": "deductions_debt",
+    "LPA:76": "deductions_debt",
+    **{f"LPA:{s}": "hours_overtime" for s in ("23", "24", "26", "61", "62", "63")},
+    **{f"LPA:{s}": "rest_leave" for s in ("27", "28", "29", "30", "32", "34", "57", "57/1")},
+    "MRSF:5": "rest_leave",
+    **{f"LPA:{s}": "maternity" for s in ("41", "43", "59")},
+    **{f"LPA:{s}": "children" for s in ("44", "45", "46", "47", "48", "49", "50")},
+    "MRSF:4": "children",
+    "LPFA:8": "children",
+    "LPA:16": "violence",
+    "ATIP:": "freedom",
+    "OSH:": "safety",
+    **{f"ROFW:{s}": "contract_permit" for s in ("8", "9", "64", "102")},
+    **{f"LPA:{s}": "contract_permit" for s in ("108", "112", "113", "114", "115", "115/1")},
+    "MRSF:6": "contract_permit",
+    "MRSF:7": "contract_permit",
+}
+TOPIC_BY_INDICATOR: Mapping[str, str] = {
+    "retention_of_documents": "documents",
+    "withholding_of_wages": "wage_payment",
+    "debt_bondage": "deductions_debt",
+    "excessive_overtime": "hours_overtime",
+    "physical_sexual_violence": "violence",
+    "intimidation_threats": "violence",
+    "restriction_of_movement": "freedom",
+    "isolation": "freedom",
+    "deception": "freedom",
+    "abuse_of_vulnerability": "freedom",
+    "abusive_conditions": "safety",
+}
+DEFAULT_TOPICS = ("documents", "minimum_wage", "hours_overtime", "freedom")
+
+
+@dataclass
+class SourceBundle:
+    """A report's source dict plus the binary assets it refers to by SHA-256."""
+
+    source: dict[str, Any]
+    signature_images: dict[str, bytes] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def text(value: str | None) -> str | None:
+    """Stored text as the report shows it: Zawgyi converted to Unicode, NFC."""
+    if value is None:
+        return None
+    converted, _changed = normalize_burmese(str(value))
+    return unicodedata.normalize("NFC", converted)
+
+
+def _iso(moment: datetime | date | None) -> str | None:
+    if moment is None:
+        return None
+    if isinstance(moment, datetime):
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.isoformat()
+
+
+def _place(code: str | None) -> dict[str, str] | None:
+    if not code:
+        return None
+    found = geography.place(code)
+    if found is None:
+        return {"code": code, "th": code, "en": code}
+    return {"code": code, "th": found.name_th, "en": found.name_en}
+
+
+def _citation(key: str, lang: str) -> str:
+    """The bare citation, "พ.ร.บ.คุ้มครองแรงงาน มาตรา 76" / "LPA s.76", without the section title."""
+    reference = load_legal_reference()
+    section = reference.get(key)
+    if section is None:
+        return reference.display(key, lang)
+    law = reference.laws[section.law]
+    prefix = law.section_prefix.get(lang, "s." if lang == "en" else "มาตรา ") if section.section[:1].isdigit() else ""
+    return f"{law.short.get(lang) or law.short['en']} {prefix}{section.section}"
+
+
+def _legal(keys: Iterable[str], *, bare: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Legal references as printed: full text (th, en) and bare citation (cite_th, cite_en).
+
+    Keys in `bare` print as the citation only, without their title.
+    """
+    reference = load_legal_reference()
+    out = []
+    for key in dict.fromkeys(keys):
+        section = reference.get(key)
+        cite = {lang: _citation(key, lang) for lang in ("th", "en")}
+        if key in bare and section is not None:
+            full = dict(cite)
+        else:
+            full = {lang: reference.display(key, lang) for lang in ("th", "en")}
+        out.append({"key": key, "th": full["th"], "en": full["en"], "cite_th": cite["th"], "cite_en": cite["en"],
+                    "verify": bool(section.verify) if section else True})
+    return out
+
+
+def _age_band(age: int | None, band: str | None) -> str | None:
+    if band:
+        return band
+    if age is None:
+        return None
+    for limit, name in ((15, "<15"), (18, "15-17"), (25, "18-24"), (35, "25-34"), (50, "35-49")):
+        if age < limit:
+            return name
+    return "50+"
+
+
+def report_number(kind: str, base: str, generated_at: datetime) -> str:
+    """The report number: inspection reference (or area and period), kind letter, Bangkok time made."""
+    local = to_local(generated_at)
+    return f"{base}-{KIND_LETTER[kind]}-{local:%y%m%d%H%M%S}"
+
+
+def _header(kind: str, number: str, generated_at: datetime, language: str) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "kind": kind,
+        "language": language,
+        "report_number": number,
+        "generated_at": _iso(generated_at),
+    }
+
+
+def find_inspection(session: Session, id_or_reference: str) -> Inspection:
+    """An inspection by id or by reference number; NotFound with a clear message otherwise."""
+    key = (id_or_reference or "").strip()
+    inspection = session.get(Inspection, key) if key else None
+    if inspection is None and key:
+        inspection = session.scalar(select(Inspection).where(Inspection.reference == key))
+    if inspection is None:
+        raise NotFound(f"No inspection with id or reference {key!r} in this data store.")
+    return inspection
+
+
+def _rows(session: Session, model: Any, inspection_id: str, *order: Any) -> list[Any]:
+    return list(session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(*order)))
+
+
+def _establishment(est: Establishment, *, with_workforce: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": est.id,
+        "name_th": text(est.name_th),
+        "name_en": text(est.name_en),
+        "registration_no": est.registration_no,
+        "social_security_no": est.social_security_no,
+        "sector": est.sector,
+        "isic_code": est.isic_code,
+        "employer_name": text(est.employer_name),
+        "contact_phone": est.contact_phone,
+        "address": text(est.address),
+        "province": _place(est.province_code),
+        "district": _place(est.district_code),
+        "subdistrict": _place(est.subdistrict_code),
+        "latitude": est.latitude,
+        "longitude": est.longitude,
+    }
+    if with_workforce:
+        out["workforce"] = {
+            "male": est.workers_male or 0,
+            "female": est.workers_female or 0,
+            "under18": est.workers_under18 or 0,
+            "by_nationality": dict(est.workers_by_nationality or {}),
+        }
+    return out
+
+
+def _team(session: Session, inspection: Inspection) -> list[dict[str, Any]]:
+    team: list[dict[str, Any]] = []
+    lead = session.get(User, inspection.lead_inspector_id) if inspection.lead_inspector_id else None
+    if lead is not None:
+        team.append({"name": text(lead.display_name), "role": "lead"})
+    for member in inspection.team or []:
+        if not isinstance(member, Mapping):
+            continue
+        if lead is not None and member.get("user_id") == lead.id:
+            continue
+        name = member.get("name")
+        user = session.get(User, member.get("user_id")) if member.get("user_id") else None
+        team.append({"name": text(user.display_name if user else name), "role": "member"})
+    return [m for m in team if m["name"]]
+
+
+def _signatures(session: Session, inspection: Inspection) -> tuple[list[dict[str, Any]], dict[str, bytes]]:
+    rows = _rows(session, Signature, inspection.id, Signature.revision.desc(), Signature.role)
+    latest: dict[str, Signature] = {}
+    for row in rows:
+        latest.setdefault(row.role, row)
+    images: dict[str, bytes] = {}
+    out = []
+    for role in ("inspector", "coordinator", "employer"):
+        row = latest.get(role)
+        if row is None:
+            continue
+        digest = hashlib.sha256(row.image_png).hexdigest()
+        images[digest] = row.image_png
+        out.append({"role": role, "signer_name": text(row.signer_name), "signed_at": _iso(row.signed_at),
+                    "revision": row.revision, "image_sha256": digest})
+    return out, images
+
+
+def _item_index(session: Session, inspection: Inspection) -> tuple[list[Any], dict[str, Any]]:
+    templates = inspection_template_defs(session, inspection)
+    items = {item.code: item for template in templates for item in template.items()}
+    return templates, items
+
+
+def _measures(raw: Sequence[Any]) -> list[dict[str, Any]]:
+    out = []
+    for entry in raw or []:
+        if isinstance(entry, str):
+            out.append({"kind": "other", "text": text(entry), "deadline": None, "target": None})
+        elif isinstance(entry, Mapping):
+            out.append({
+                "kind": str(entry.get("kind") or entry.get("type") or "other"),
+                "text": text(entry.get("text") or entry.get("note") or entry.get("description")),
+                "deadline": entry.get("deadline"),
+                "target": entry.get("target") or entry.get("referral_target"),
+            })
+    return out
+
+
+# --------------------------------------------------------------------------- full report
+
+
+def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> SourceBundle:
+    """Everything recorded for one inspection: the confidential inspection report."""
+    with store.session() as session:
+        inspection = find_inspection(session, inspection_id)
+        est = inspection.establishment
+        templates, items = _item_index(session, inspection)
+        answers = {a.item_code: a for a in _rows(session, ChecklistAnswer, inspection.id, ChecklistAnswer.item_code)}
+        findings = _rows(session, Finding, inspection.id, Finding.created_at)
+        attachments = _rows(session, Attachment, inspection.id, Attachment.created_at)
+        interviews = _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code)
+        notes = _rows(session, InterpreterNote, inspection.id, InterpreterNote.noted_at)
+        coordinator_links = _rows(session, InspectionCoordinator, inspection.id, InspectionCoordinator.id)
+        coordinator_ids = {c.coordinator_id for c in coordinator_links}
+        coordinator_ids |= {i.interpreter_id for i in interviews if i.interpreter_id}
+        coordinator_ids |= {n.coordinator_id for n in notes if n.coordinator_id}
+        coordinators = {
+            c.id: c
+            for c in session.scalars(select(LanguageCoordinator).where(LanguageCoordinator.id.in_(coordinator_ids)))
+        }
+        previous = (session.get(Inspection, inspection.previous_inspection_id)
+                    if inspection.previous_inspection_id else None)
+        signatures, signature_images = _signatures(session, inspection)
+        team = _team(session, inspection)
+
+        by_id = {a.id: a for a in attachments}
+        photos_by_finding: dict[str, list[Attachment]] = defaultdict(list)
+        used: set[str] = set()
+        for finding in findings:
+            for attachment_id in finding.evidence or []:
+                if attachment_id in by_id and attachment_id not in used:
+                    photos_by_finding[finding.id].append(by_id[attachment_id])
+                    used.add(attachment_id)
+        for attachment in attachments:
+            if attachment.finding_id and attachment.id not in used:
+                photos_by_finding[attachment.finding_id].append(attachment)
+                used.add(attachment.id)
+
+        def attachment_entry(a: Attachment) -> dict[str, Any]:
+            return {"sha256": a.sha256, "mime": a.mime, "caption": text(a.caption),
+                    "name": text(a.original_name), "width": a.width, "height": a.height}
+
+        ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.created_at))
+        number_of = {f.id: n for n, f in enumerate(ordered, start=1)}
+        finding_rows = [
+            {
+                "number": number_of[f.id],
+                "id": f.id,
+                "item_code": f.item_code,
+                "title": text(f.title),
+                "description": text(f.description),
+                "severity": f.severity,
+                "legal": _legal(f.legal_refs or []),
+                "workers_affected": f.workers_affected,
+                "required_action": text(f.required_action),
+                "deadline": _iso(f.deadline),
+                "status": f.status,
+                "referral_target": f.referral_target,
+                "photos": [attachment_entry(a) for a in photos_by_finding.get(f.id, [])],
+            }
+            for f in ordered
+        ]
+
+        checklist = []
+        for template in templates:
+            sections = []
+            for section in template.sections:
+                rows = []
+                for item in section.items:
+                    answer = answers.get(item.code)
+                    value = answer.value if answer else None
+                    choice = item.choice(value) if (value and item.choices) else None
+                    rows.append({
+                        "code": item.code,
+                        "label": {"th": text(item.label.get("th") or item.label.get("en")),
+                                  "en": text(item.label.get("en"))},
+                        "result": answer.result if answer else "not_checked",
+                        "value": text(value),
+                        "value_label": text(choice.label.get("th") or choice.label.get("en")) if choice else None,
+                        "unit": item.unit,
+                        "note": text(answer.note) if answer else None,
+                        "indicator": item.indicator,
+                    })
+                sections.append({"code": section.code,
+                                 "title": {"th": text(section.title.get("th")), "en": text(section.title.get("en"))},
+                                 "items": rows})
+            checklist.append({"code": template.code, "version": template.version,
+                              "title": {"th": text(template.title.get("th")), "en": text(template.title.get("en"))},
+                              "sections": sections})
+
+        notes_by_interview: dict[str, list[InterpreterNote]] = defaultdict(list)
+        loose_notes: list[InterpreterNote] = []
+        for note in notes:
+            (notes_by_interview[note.interview_id] if note.interview_id else loose_notes).append(note)
+
+        def coordinator_name(coordinator_id: str | None) -> str | None:
+            found = coordinators.get(coordinator_id) if coordinator_id else None
+            return text(found.full_name) if found else None
+
+        def note_entry(note: InterpreterNote) -> dict[str, Any]:
+            return {"source_language": note.source_language, "target_language": note.target_language,
+                    "original": text(note.original), "translation": text(note.translation),
+                    "coordinator": coordinator_name(note.coordinator_id), "noted_at": _iso(note.noted_at)}
+
+        interview_rows = [
+            {
+                "worker_code": i.worker_code,
+                "sex": i.sex,
+                "age_band": _age_band(i.age, i.age_band),
+                "nationality": i.nationality,
+                "language": i.language,
+                "occupation": text(i.occupation),
+                "daily_wage": i.daily_wage,
+                "documents": [
+                    {"type": d.get("type"), "status": d.get("status"), "held_by": d.get("held_by")}
+                    for d in (i.documents or []) if isinstance(d, Mapping)
+                ],
+                "entry_channel": i.entry_channel,
+                "consent": bool(i.consent),
+                "private_setting": bool(i.private_setting),
+                "employer_absent": bool(i.employer_absent),
+                "interpreter": coordinator_name(i.interpreter_id),
+                "indicators": [x for x in (i.indicators or []) if isinstance(x, str)],
+                "notes_original": text(i.notes_original),
+                "notes_language": i.notes_language,
+                "notes_translation": text(i.notes_translation),
+                "translation_language": i.translation_language,
+                "interviewed_at": _iso(i.interviewed_at),
+                "interpreter_notes": [note_entry(n) for n in notes_by_interview.get(i.id, [])],
+            }
+            for i in interviews
+        ]
+
+        indicator_rows = []
+        for code in FORCED_LABOUR_INDICATORS:
+            workers = [i.worker_code for i in interviews if code in (i.indicators or [])]
+            failed = [
+                c for c, item in items.items()
+                if item.indicator == code and answers.get(c) is not None and answers[c].result == "non_compliant"
+            ]
+            if workers or failed:
+                indicator_rows.append({"code": code, "workers": workers, "checklist_items": failed})
+
+        referrals: dict[str, list[int]] = defaultdict(list)
+        for row in finding_rows:
+            if row["referral_target"]:
+                referrals[row["referral_target"]].append(row["number"])
+
+        unattached = [attachment_entry(a) for a in attachments if a.id not in used and a.mime.startswith("image/")]
+
+        workforce = dict(inspection.workforce or {})
+        source = _header("full", report_number("full", inspection.reference, generated_at), generated_at, "th")
+        source.update({
+            "inspection": {
+                "id": inspection.id,
+                "reference": inspection.reference,
+                "revision": inspection.revision,
+                "status": inspection.status,
+                "visit_type": inspection.visit_type,
+                "visit_date": _iso(inspection.visit_date),
+                "started_at": _iso(inspection.started_at),
+                "ended_at": _iso(inspection.ended_at),
+                "complaint_source_confidential": bool(inspection.complaint_source_confidential),
+                "previous_reference": previous.reference if previous else None,
+                "follow_up_date": _iso(inspection.follow_up_date),
+                "summary": text(inspection.summary),
+                "templates": [{"code": t.code, "version": t.version} for t in templates],
+            },
+            "establishment": _establishment(est),
+            "workforce_on_visit": {
+                "male": workforce.get("male", 0) or 0,
+                "female": workforce.get("female", 0) or 0,
+                "under18": workforce.get("under18", 0) or 0,
+                "by_nationality": dict(workforce.get("by_nationality") or {}),
+            },
+            "team": team,
+            "coordinators": [
+                {
+                    "name": text(coordinators[c.coordinator_id].full_name),
+                    "languages": list(c.languages or coordinators[c.coordinator_id].languages or []),
+                    "no_conflict_declared": bool(coordinators[c.coordinator_id].no_conflict_declared),
+                    "no_conflict_declared_on": _iso(coordinators[c.coordinator_id].no_conflict_declared_on),
+                }
+                for c in coordinator_links if c.coordinator_id in coordinators
+            ],
+            "checklist": checklist,
+            "findings": finding_rows,
+            "interviews": interview_rows,
+            "interpreter_notes": [note_entry(n) for n in loose_notes],
+            "indicators": indicator_rows,
+            "measures": _measures(inspection.measures or []),
+            "referrals": [{"target": t, "findings": n} for t, n in sorted(referrals.items())],
+            "photos": unattached,
+            "signatures": signatures,
+        })
+    return SourceBundle(source, signature_images)
+
+
+# --------------------------------------------------------------------------- employer notice
+
+
+def _redactor(tokens: Iterable[str]) -> re.Pattern[str] | None:
+    parts = sorted({t for t in tokens if t and len(t.strip()) >= 2}, key=len, reverse=True)
+    if not parts:
+        return None
+    alternatives = "|".join(re.escape(t) for t in parts)
+    # Codes like "W-07" must not match inside "W-071"; names and notes are matched as written.
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+def employer_source(store: Store, inspection_id: str, *, generated_at: datetime) -> SourceBundle:
+    """The notice to the employer. See the module docstring for what it leaves out and why."""
+    with store.session() as session:
+        inspection = find_inspection(session, inspection_id)
+        est = inspection.establishment
+        _templates, items = _item_index(session, inspection)
+        findings = _rows(session, Finding, inspection.id, Finding.created_at)
+        # Interview rows are read only for what must be removed from free text; none of
+        # their content enters the source dict.
+        sensitive: list[str] = []
+        for interview in _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code):
+            sensitive += [interview.worker_code, interview.worker_name or ""]
+            notes = (text(interview.notes_original), text(interview.notes_translation))
+            sensitive += [t for t in notes if t and len(t) >= 6]
+        for note in _rows(session, InterpreterNote, inspection.id, InterpreterNote.noted_at):
+            sensitive += [t for t in (text(note.original), text(note.translation)) if t and len(t) >= 6]
+        redactor = _redactor(sensitive)
+        team = _team(session, inspection)
+        signatures, images = _signatures(session, inspection)
+
+    def clean(value: str | None) -> str | None:
+        value = text(value)
+        if value is None or redactor is None:
+            return value
+        return redactor.sub(REDACTED, value)
+
+    rows = []
+    for f in findings:
+        item = items.get(f.item_code) if f.item_code else None
+        if f.status == "dismissed" or (item is not None and item.safeguard):
+            continue
+        refs = [r for r in (f.legal_refs or []) if r not in EMPLOYER_EXCLUDED_SECTIONS]
+        rows.append({
+            "title": clean(f.title),
+            "description": clean(f.description),
+            "legal": _legal(refs, bare=COMPLAINT_SECTIONS),
+            "workers_affected": f.workers_affected,
+            "required_action": clean(f.required_action),
+            "deadline": _iso(f.deadline),
+            "status": f.status,
+        })
+    rows.sort(key=lambda r: (r["deadline"] is None, r["deadline"] or "", r["title"] or ""))
+    for number, row in enumerate(rows, start=1):
+        row["number"] = number
+    legal_basis: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        for ref in row["legal"]:
+            legal_basis.setdefault(ref["key"], ref)
+
+    inspector = next((s for s in signatures if s["role"] == "inspector"), None)
+    source = _header("employer", report_number("employer", inspection.reference, generated_at), generated_at, "th")
+    source.update({
+        "inspection": {
+            "id": inspection.id,
+            "reference": inspection.reference,
+            "revision": inspection.revision,
+            "visit_date": _iso(inspection.visit_date),
+        },
+        "establishment": _establishment(est, with_workforce=False),
+        "team": team,
+        "findings": rows,
+        "legal_basis": list(legal_basis.values()),
+        "inspector_signature": inspector,
+    })
+    kept = {inspector["image_sha256"]: images[inspector["image_sha256"]]} if inspector else {}
+    return SourceBundle(source, kept)
+
+
+# --------------------------------------------------------------------------- worker sheet
+
+
+def default_hotlines_path() -> Path:
+    return resources_dir() / "reference" / "hotlines.json"
+
+
+def load_hotlines(path: Path | None = None) -> list[dict[str, Any]]:
+    """The hotline numbers printed on worker sheets (configurable data, see hotlines.json)."""
+    path = path or default_hotlines_path()
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValidationError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}.") from None
+    entries = doc.get("hotlines") if isinstance(doc, dict) else None
+    if not isinstance(entries, list):
+        raise ValidationError(f'{path.name}: "hotlines" must be a list.')
+    out = []
+    for n, entry in enumerate(entries, start=1):
+        if not (isinstance(entry, dict) and isinstance(entry.get("number"), str)
+                and isinstance(entry.get("label"), dict)):
+            raise ValidationError(f'{path.name}: hotline {n} needs a "number" text and a "label" object.')
+        if not entry["label"].get("en") or not entry["label"].get("th"):
+            raise ValidationError(f'{path.name}: hotline {n} label needs "en" and "th" texts.')
+        out.append(entry)
+    return out
+
+
+def default_worker_language(store: Store, inspection_id: str) -> str:
+    """The most common language of the inspection's interviews, else Thai."""
+    with store.session() as session:
+        inspection = find_inspection(session, inspection_id)
+        interviews = _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code)
+        counts = Counter(
+            lang for i in interviews for lang in [i.language or i.notes_language] if lang in WORKER_LANGUAGES
+        )
+    return counts.most_common(1)[0][0] if counts else "th"
+
+
+def _topic_for_refs(refs: Iterable[str]) -> list[str]:
+    topics = []
+    for ref in refs:
+        topic = TOPIC_BY_SECTION.get(ref) or TOPIC_BY_SECTION.get(ref.split(":", 1)[0] + ":")
+        if topic:
+            topics.append(topic)
+    return topics
+
+
+def worker_source(store: Store, inspection_id: str, *, language: str | None, generated_at: datetime,
+                  hotlines_path: Path | None = None) -> SourceBundle:
+    """The one-page information sheet for workers, in their language."""
+    if language is None:
+        language = default_worker_language(store, inspection_id)
+    if language not in WORKER_LANGUAGES:
+        raise ValidationError(f"No worker sheet in language {language!r}; use one of {', '.join(WORKER_LANGUAGES)}.")
+    hotlines = load_hotlines(hotlines_path)
+    with store.session() as session:
+        inspection = find_inspection(session, inspection_id)
+        est = inspection.establishment
+        _templates, items = _item_index(session, inspection)
+        findings = _rows(session, Finding, inspection.id, Finding.created_at)
+        answers = _rows(session, ChecklistAnswer, inspection.id, ChecklistAnswer.item_code)
+    found: list[str] = []
+    for f in sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
+        if f.status == "dismissed":
+            continue
+        item = items.get(f.item_code) if f.item_code else None
+        if item is not None and item.safeguard:
+            continue
+        found += _topic_for_refs(f.legal_refs or [])
+        if item is not None and item.indicator in TOPIC_BY_INDICATOR:
+            found.append(TOPIC_BY_INDICATOR[item.indicator])
+    for answer in answers:
+        item = items.get(answer.item_code)
+        if answer.result == "non_compliant" and item is not None and item.indicator in TOPIC_BY_INDICATOR:
+            found.append(TOPIC_BY_INDICATOR[item.indicator])
+    concerned = [t for t in RIGHT_TOPICS if t in set(found)]
+    general = not concerned
+    topics = list(DEFAULT_TOPICS) if general else concerned
+
+    source = _header("worker", report_number("worker", inspection.reference, generated_at), generated_at, language)
+    source.update({
+        "inspection": {"id": inspection.id, "reference": inspection.reference,
+                       "visit_date": _iso(inspection.visit_date)},
+        "establishment": {"name_th": text(est.name_th), "name_en": text(est.name_en),
+                          "province": _place(est.province_code), "district": _place(est.district_code)},
+        "general_rights": general,
+        "rights": [{"topic": t, "text": label(f"right_{t}", language)} for t in topics],
+        "complain": [label(k, language) for k in
+                     ("complain_free", "complain_confidential", "complain_where", "complain_danger")],
+        "hotlines": [
+            {"key": h.get("key"), "number": h["number"], "label": text(h["label"].get(language) or h["label"]["en"]),
+             "hours": text((h.get("hours") or {}).get(language) or (h.get("hours") or {}).get("en")),
+             "verify": bool(h.get("verify", False))}
+            for h in hotlines
+        ],
+    })
+    return SourceBundle(source)
+
+
+# --------------------------------------------------------------------------- district summary
+
+
+def resolve_area(province: str, district: str | None = None) -> tuple[geography.Place, geography.Place | None]:
+    """Province and district from a DOPA code or a Thai/English name; ValidationError if unknown."""
+
+    def find(query: str, level: str, parent: str | None) -> geography.Place:
+        query = (query or "").strip()
+        found = geography.place(query) if query.isdigit() else None
+        if found is None and query and not query.isdigit():
+            for candidate in geography.search(query, level, limit=50):  # type: ignore[arg-type]
+                if parent is None or candidate.parent_code == parent:
+                    if query.casefold() in (candidate.name_th.casefold(), candidate.name_en.casefold()):
+                        found = candidate
+                        break
+                    found = found or candidate
+        if found is None or found.level != level or (parent and found.parent_code != parent):
+            where = f" in province {parent}" if parent else ""
+            raise ValidationError(f"Unknown {level} {query!r}{where}: give its DOPA code or its name.")
+        return found
+
+    province_place = find(province, "province", None)
+    district_place = find(district, "district", province_place.code) if district else None
+    return province_place, district_place
+
+
+def summary_source(store: Store, *, province: str, district: str | None, date_from: date, date_to: date,
+                   generated_at: datetime) -> SourceBundle:
+    """Counts for a province or district over a period (no interview content, no names of workers)."""
+    if date_from > date_to:
+        raise ValidationError(f"The period starts ({date_from.isoformat()}) after it ends ({date_to.isoformat()}).")
+    province_place, district_place = resolve_area(province, district)
+    area_code = district_place.code if district_place else province_place.code
+    due_until = date_to + timedelta(days=30)
+    with store.session() as session:
+        query = (
+            select(Inspection, Establishment)
+            .join(Establishment, Establishment.id == Inspection.establishment_id)
+            .where(Inspection.visit_date >= date_from, Inspection.visit_date <= date_to,
+                   Establishment.province_code == province_place.code)
+            .order_by(Inspection.visit_date, Inspection.reference)
+        )
+        if district_place is not None:
+            query = query.where(Establishment.district_code == district_place.code)
+        pairs = [(row[0], row[1]) for row in session.execute(query)]
+        ids = [i.id for i, _e in pairs]
+        findings: list[Finding] = []
+        interviews: list[WorkerInterview] = []
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            findings += session.scalars(select(Finding).where(Finding.inspection_id.in_(part))).all()
+            interviews += session.scalars(select(WorkerInterview).where(WorkerInterview.inspection_id.in_(part))).all()
+        followed = set(session.scalars(select(Inspection.previous_inspection_id).where(
+            Inspection.previous_inspection_id.in_(ids)))) if ids else set()
+
+        by_sector: dict[str, Counter[str]] = defaultdict(Counter)
+        establishments: set[str] = set()
+        workers = 0
+        for inspection, est in pairs:
+            by_sector[est.sector][inspection.visit_type] += 1
+            if est.id not in establishments:
+                establishments.add(est.id)
+                workers += (est.workers_male or 0) + (est.workers_female or 0)
+
+        section_counts: dict[str, Counter[str]] = defaultdict(Counter)
+        severity_counts: Counter[str] = Counter()
+        for f in findings:
+            severity_counts[f.severity] += 1
+            for ref in (f.legal_refs or ["-"]):
+                section_counts[ref][f.severity] += 1
+        legal = {row["key"]: row for row in _legal([k for k in section_counts if k != "-"])}
+
+        indicator_workers: Counter[str] = Counter()
+        indicator_inspections: dict[str, set[str]] = defaultdict(set)
+        for interview in interviews:
+            for code in interview.indicators or []:
+                indicator_workers[code] += 1
+                indicator_inspections[code].add(interview.inspection_id)
+
+        referral_findings: Counter[str] = Counter()
+        referral_inspections: dict[str, set[str]] = defaultdict(set)
+        for f in findings:
+            if f.referral_target:
+                referral_findings[f.referral_target] += 1
+                referral_inspections[f.referral_target].add(f.inspection_id)
+
+        open_by_inspection: Counter[str] = Counter(f.inspection_id for f in findings if f.status == "open")
+        est_by_inspection = {i.id: e for i, e in pairs}
+        reference_of = {i.id: i.reference for i, _e in pairs}
+        due: list[dict[str, Any]] = []
+        for inspection, est in pairs:
+            if inspection.follow_up_date and inspection.follow_up_date <= due_until and inspection.id not in followed:
+                due.append({"date": _iso(inspection.follow_up_date), "kind": "follow_up",
+                            "reference": inspection.reference, "establishment": text(est.name_th),
+                            "district": _place(est.district_code), "open_findings": open_by_inspection[inspection.id]})
+        for f in findings:
+            if f.status == "open" and f.deadline and f.deadline <= due_until:
+                est = est_by_inspection[f.inspection_id]
+                due.append({"date": _iso(f.deadline), "kind": "deadline", "reference": reference_of[f.inspection_id],
+                            "establishment": text(est.name_th), "district": _place(est.district_code),
+                            "open_findings": 1, "finding": text(f.title), "severity": f.severity})
+        due.sort(key=lambda d: (d["date"], d["reference"], d["kind"]))
+
+    sectors = sorted(by_sector, key=lambda s: (-sum(by_sector[s].values()), s))
+    base = f"{area_code}-{date_from:%Y%m%d}-{date_to:%Y%m%d}"
+    source = _header("summary", report_number("summary", base, generated_at), generated_at, "th")
+    source.update({
+        "area": {"province": _place(province_place.code),
+                 "district": _place(district_place.code) if district_place else None},
+        "period": {"from": date_from.isoformat(), "to": date_to.isoformat(), "due_until": due_until.isoformat()},
+        "totals": {
+            "inspections": len(pairs),
+            "establishments": len(establishments),
+            "workers": workers,
+            "interviews": len(interviews),
+            "findings": len(findings),
+        },
+        "by_sector": [
+            {"sector": s, "by_visit_type": {v: by_sector[s][v] for v in VISIT_TYPES if by_sector[s][v]},
+             "total": sum(by_sector[s].values())}
+            for s in sectors
+        ],
+        "severity": {s: severity_counts[s] for s in SEVERITIES},
+        "by_section": [
+            {"key": key,
+             "th": legal[key]["th"] if key in legal else "-",
+             "en": legal[key]["en"] if key in legal else "-",
+             "by_severity": {s: section_counts[key][s] for s in SEVERITIES},
+             "total": sum(section_counts[key].values())}
+            for key in sorted(section_counts, key=lambda k: (-sum(section_counts[k].values()), k))
+        ],
+        "indicators": [
+            {"code": code, "workers": indicator_workers[code], "inspections": len(indicator_inspections[code])}
+            for code in FORCED_LABOUR_INDICATORS if indicator_workers[code]
+        ],
+        "referrals": [
+            {"target": t, "findings": referral_findings[t], "inspections": len(referral_inspections[t])}
+            for t in sorted(referral_findings)
+        ],
+        "due": due,
+        "inspections": [{"id": i.id, "reference": i.reference, "rev": i.rev} for i, _e in pairs],
+    })
+    return SourceBundle(source)

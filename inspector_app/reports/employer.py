@@ -1,0 +1,111 @@
+"""The notice to the employer, built from `data.employer_source` only.
+
+That source never holds interview content, worker codes, the visit type or the
+complaint flag, so nothing here can print them; this module only lays out what it is
+given.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus.flowables import Flowable
+
+from . import fmt
+from .common import BuildContext, signature_table
+from .data import SourceBundle
+from .labels import enum_label, label
+from .layout import CONTENT_WIDTH, bilingual_heading, fact_table, gap, grid_table, para
+
+__all__ = ["build_story", "title"]
+
+# Columns of the findings table; Thai wraps inside each at word boundaries.
+NUMBER_WIDTH = 9 * mm
+DEADLINE_WIDTH = 28 * mm
+LEGAL_WIDTH = 36 * mm
+ACTION_WIDTH = 44 * mm
+
+
+def title(source: dict[str, Any]) -> str:
+    return f"{label('title_employer', 'th')} · {label('title_employer', 'en')} — {source['inspection']['reference']}"
+
+
+def _l(key: str) -> tuple[str, str]:
+    return label(key, "th"), label(key, "en")
+
+
+def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    source = bundle.source
+    inspection = source["inspection"]
+    est = source["establishment"]
+    findings = source.get("findings", [])
+    visit_day = fmt.day(inspection["visit_date"])
+    story: list[Flowable] = [
+        para(label("title_employer", "th"), s.title),
+        para(label("title_employer", "en"), s.subtitle),
+        *fact_table([
+            ((*_l("reference"), inspection["reference"]), (*_l("visit_date"), visit_day)),
+        ], styles=s),
+        gap(3),
+        para(f"{label('notice_to', 'th')} {est.get('employer_name') or est.get('name_th')}", s.h2),
+        *fact_table([
+            (*_l("establishment"), [para(est.get("name_th") or "", s.cell), para(est.get("name_en") or "", s.cell_en)]),
+            (*_l("registration_no"), est.get("registration_no")),
+            (*_l("address"), est.get("address")),
+            (*_l("location"), [para(fmt.place_line(est, "th"), s.cell), para(fmt.place_line(est, "en"), s.cell_en)]),
+        ], styles=s),
+        gap(3),
+    ]
+    if not findings:
+        story += [
+            para(label("notice_intro_clear", "th", date=visit_day), s.body),
+            para(label("notice_intro_clear", "en", date=fmt.day(inspection["visit_date"], "en")), s.muted),
+            para(label("no_findings", "th"), s.h2),
+            para(label("no_findings", "en"), s.muted),
+        ]
+    else:
+        story += [
+            para(label("notice_intro", "th", date=visit_day), s.body),
+            para(label("notice_intro", "en", date=fmt.day(inspection["visit_date"], "en")), s.muted),
+            *bilingual_heading(*_l("notice_findings"), s, min_space=50 * mm),
+        ]
+        matter_width = CONTENT_WIDTH - NUMBER_WIDTH - LEGAL_WIDTH - ACTION_WIDTH - DEADLINE_WIDTH
+        rows = []
+        for finding in findings:
+            matter = [para(finding.get("title") or "", s.cell_bold)]
+            if finding.get("description"):
+                matter.append(para(finding["description"], s.cell))
+            if finding.get("workers_affected"):
+                matter.append(para(f"{label('workers_affected', 'th')}: {fmt.number(finding['workers_affected'])}",
+                                   s.cell_en))
+            legal = [p for ref in finding.get("legal", [])
+                     for p in (para(ref["cite_th"], s.cell), para(ref["cite_en"], s.cell_en))]
+            deadline = [para(fmt.day(finding.get("deadline")), s.cell)]
+            if finding.get("status") and finding["status"] != "open":
+                deadline.append(para(enum_label("finding_status", finding["status"], "th"), s.cell_en))
+            rows.append([str(finding["number"]), matter, legal or "-", finding.get("required_action") or "", deadline])
+        story.append(grid_table(
+            ["", _l("notice_findings"), _l("legal_refs"), _l("required_action"), _l("deadline")],
+            rows,
+            [NUMBER_WIDTH, matter_width, LEGAL_WIDTH, ACTION_WIDTH, DEADLINE_WIDTH],
+            styles=s,
+        ))
+        basis = source.get("legal_basis", [])
+        if basis:
+            story += bilingual_heading(*_l("legal_basis"), s, min_space=35 * mm)
+            for ref in basis:
+                story.append(para(ref["th"], s.small))
+                story.append(para(ref["en"], s.cell_en, space_after=2))
+        story += [gap(3), para(label("notice_comply", "th"), s.body), para(label("notice_comply", "en"), s.muted)]
+
+    signer = source.get("inspector_signature")
+    signed = [signer] if signer else []
+    blank = [] if signer else [(label("issued_by", "th"), label("issued_by", "en"))]
+    blank.append((label("acknowledgement", "th"), label("acknowledgement", "en")))
+    story += [gap(6), signature_table(signed, bundle.signature_images, s, blank_roles=blank)]
+    team = [m["name"] for m in source.get("team", [])]
+    if team:
+        story.append(para(f"{label('issued_by', 'th')}: {', '.join(team)}", s.small, space_before=4))
+    return story

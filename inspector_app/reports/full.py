@@ -1,0 +1,383 @@
+"""The confidential inspection report (DOMAIN.md "Report contents"), built from `data.full_source`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus.flowables import Flowable
+
+from . import fmt
+from .common import BuildContext, photo_grid, signature_table
+from .data import SourceBundle
+from .labels import enum_label, label
+from .layout import (
+    ALERT,
+    CONTENT_WIDTH,
+    HEADER_FILL,
+    bilingual_heading,
+    fact_table,
+    gap,
+    grid_table,
+    para,
+    subheading,
+)
+
+__all__ = ["build_story", "title"]
+
+
+def title(source: dict[str, Any]) -> str:
+    return f"{label('title_full', 'th')} · {label('title_full', 'en')} — {source['inspection']['reference']}"
+
+
+def _l(key: str) -> tuple[str, str]:
+    return label(key, "th"), label(key, "en")
+
+
+def _heading(key: str, ctx: BuildContext, min_space: float = 45 * mm) -> list[Flowable]:
+    return bilingual_heading(*_l(key), ctx.styles, min_space=min_space)
+
+
+def _both(kind: str, code: str | None, ctx: BuildContext) -> list[Flowable]:
+    """An enumerated value in Thai with its English name underneath."""
+    if not code:
+        return [para("", ctx.styles.cell)]
+    th, en = enum_label(kind, code, "th"), enum_label(kind, code, "en")
+    out = [para(th, ctx.styles.cell)]
+    if en and en != th:
+        out.append(para(en, ctx.styles.cell_en))
+    return out
+
+
+def _title_block(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    inspection = source["inspection"]
+    est = source["establishment"]
+    return [
+        para(label("title_full", "th"), s.title),
+        para(f"{label('title_full', 'en')} — {label('confidential', 'th')} / {label('confidential', 'en')}",
+             s.subtitle),
+        para(est.get("name_th") or "", s.h2, space_before=0),
+        para(est.get("name_en") or "", s.muted),
+        gap(2),
+        grid_table(
+            [(a, b) for a, b in (_l("reference"), _l("visit_date"), _l("visit_type"), _l("status"))],
+            [[
+                inspection["reference"],
+                fmt.day(inspection["visit_date"]),
+                _both("visit_type", inspection["visit_type"], ctx),
+                [para(f"{enum_label('status', inspection['status'], 'th')} · "
+                      f"{label('revision', 'th')} {inspection['revision']}", s.cell),
+                 para(f"{enum_label('status', inspection['status'], 'en')} · "
+                      f"{label('revision', 'en')} {inspection['revision']}", s.cell_en)],
+            ]],
+            [CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.24, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.26],
+            styles=s,
+        ),
+    ]
+
+
+def _inspection_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    inspection = source["inspection"]
+    times = " – ".join(t for t in (fmt.clock(inspection.get("started_at")), fmt.clock(inspection.get("ended_at"))) if t)
+    complaint: Any = None
+    if inspection.get("complaint_source_confidential"):
+        complaint = [para(label("complaint_confidential", "th"), s.alert),
+                     para(label("complaint_confidential", "en"), s.cell_en)]
+    rows = [
+        ((*_l("visit_date"), fmt.day(inspection["visit_date"])), (*_l("time"), f"{times} น." if times else "")),
+        ((*_l("visit_type"), _both("visit_type", inspection["visit_type"], ctx)),
+         (*_l("status"), _both("status", inspection["status"], ctx))),
+        ((*_l("previous"), inspection.get("previous_reference")),
+         (*_l("follow_up_date"), fmt.day(inspection.get("follow_up_date")))),
+        (*_l("templates"), ", ".join(f"{t['code']} v{t['version']}" for t in inspection.get("templates", []))),
+        (*_l("complaint_source"), complaint),
+    ]
+    out = [*_heading("inspection", ctx), *fact_table(rows, styles=s)]
+    if inspection.get("summary"):
+        out += [para(f"{label('summary_text', 'th')} / {label('summary_text', 'en')}", s.h2),
+                para(inspection["summary"], s.body)]
+    return out
+
+
+def _establishment_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    est = source["establishment"]
+    gps = ""
+    if est.get("latitude") is not None and est.get("longitude") is not None:
+        gps = f"{est['latitude']:.5f}, {est['longitude']:.5f}"
+    rows = [
+        (*_l("name"), est.get("name_th")),
+        (*_l("name_en"), est.get("name_en")),
+        ((*_l("employer"), est.get("employer_name")), (*_l("phone"), est.get("contact_phone"))),
+        ((*_l("registration_no"), est.get("registration_no")),
+         (*_l("social_security_no"), est.get("social_security_no"))),
+        ((*_l("sector"), _both("sector", est.get("sector"), ctx)), (*_l("isic"), est.get("isic_code"))),
+        (*_l("address"), est.get("address")),
+        (*_l("location"), [para(fmt.place_line(est, "th"), ctx.styles.cell),
+                           para(fmt.place_line(est, "en"), ctx.styles.cell_en)]),
+        (*_l("gps"), gps),
+    ]
+    return [*_heading("establishment", ctx), *fact_table(rows, styles=ctx.styles)]
+
+
+def _workforce_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    recorded = source["establishment"].get("workforce") or {}
+    seen = source.get("workforce_on_visit") or {}
+
+    def row(key: str, counts: dict[str, Any]) -> list[Any]:
+        male, female = counts.get("male", 0) or 0, counts.get("female", 0) or 0
+        return [[para(label(key, "th"), s.cell), para(label(key, "en"), s.cell_en)],
+                fmt.number(male), fmt.number(female), fmt.number(male + female), fmt.number(counts.get("under18", 0))]
+
+    header = [(a, b) for a, b in ((label("workforce", "th"), label("workforce", "en")), _l("male"), _l("female"),
+                                       _l("total"), _l("under18"))]
+    widths = [CONTENT_WIDTH * 0.36] + [CONTENT_WIDTH * 0.16] * 4
+    out = [*_heading("workforce", ctx, min_space=75 * mm),
+           grid_table(header, [row("recorded", recorded), row("on_visit", seen)], widths, styles=s)]
+    codes = list(dict.fromkeys([*(recorded.get("by_nationality") or {}), *(seen.get("by_nationality") or {})]))
+    if codes:
+        out.append(gap(2))
+        out.append(grid_table(
+            [(a, b) for a, b in (_l("nationality"), _l("recorded"), _l("on_visit"))],
+            [[_both("nationality", code, ctx), fmt.number((recorded.get("by_nationality") or {}).get(code, 0)),
+              fmt.number((seen.get("by_nationality") or {}).get(code, 0))] for code in codes],
+            [CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.32],
+            styles=s,
+        ))
+    return out
+
+
+def _team_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    rows: list[list[Any]] = []
+    for member in source.get("team", []):
+        key = "lead_inspector" if member["role"] == "lead" else "team_member"
+        rows.append([[para(label(key, "th"), s.cell), para(label(key, "en"), s.cell_en)], member["name"], ""])
+    for coordinator in source.get("coordinators", []):
+        languages = ", ".join(enum_label("language", c, "th") for c in coordinator.get("languages", []))
+        declared = label("no_conflict", "th") + ": " + fmt.yes_no(coordinator.get("no_conflict_declared"))
+        if coordinator.get("no_conflict_declared_on"):
+            declared += f" ({fmt.day(coordinator['no_conflict_declared_on'], 'th', 'short')})"
+        rows.append([[para(label("coordinator", "th"), s.cell), para(label("coordinator", "en"), s.cell_en)],
+                     coordinator["name"],
+                     [para(f"{label('languages', 'th')}: {languages}", s.cell), para(declared, s.cell)]])
+    if not rows:
+        return [*_heading("team", ctx), para(label("none_recorded", "th"), s.muted)]
+    header = [(a, b) for a, b in (_l("role"), _l("name"), (label("languages", "th"), label("languages", "en")))]
+    widths = [CONTENT_WIDTH * 0.26, CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.38]
+    return [*_heading("team", ctx, min_space=55 * mm), grid_table(header, rows, widths, styles=s)]
+
+
+def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    out = _heading("checklist", ctx)
+    widths = [17 * mm, CONTENT_WIDTH - 17 * mm - 27 * mm - 50 * mm, 27 * mm, 50 * mm]
+    header = [(a, b) for a, b in ((label("item", "th"), "Code"), _l("item"), _l("result"), _l("value_note"))]
+    for template in source.get("checklist", []):
+        out += subheading(f"{template['title']['th']} ({template['code']} v{template['version']})", s.h2,
+                          min_space=50 * mm)
+        for section in template["sections"]:
+            rows = []
+            highlights = []
+            for n, item in enumerate(section["items"], start=1):
+                value = item.get("value_label") or item.get("value") or ""
+                if value and item.get("unit"):
+                    value = f"{value} {item['unit']}"
+                value_cell = [para(value, s.cell)] if value else []
+                if item.get("note"):
+                    value_cell.append(para(item["note"], s.small))
+                label_cell = [para(item["label"]["th"], s.cell)]
+                if item["label"].get("en") and item["label"]["en"] != item["label"]["th"]:
+                    label_cell.append(para(item["label"]["en"], s.cell_en))
+                result = item["result"]
+                failed = result == "non_compliant"
+                result_cell = [para(enum_label("result", result, "th"), s.cell_bold if failed else s.cell,
+                                    color=ALERT if failed else s.cell.color),
+                               para(enum_label("result", result, "en"), s.cell_en)]
+                rows.append([para(item["code"], s.cell_en), label_cell, result_cell, value_cell or ""])
+                if result == "non_compliant":
+                    highlights.append(("BACKGROUND", (2, n), (2, n), HEADER_FILL))
+            out += subheading(f"{section['code']} {section['title']['th']}", s.cell_bold, min_space=35 * mm)
+            out.append(grid_table(header, rows, widths, styles=s, extra=highlights, zebra=False))
+            out.append(gap(2))
+    return out
+
+
+def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:
+    cell: list[Flowable] = []
+    for ref in entries:
+        cell.append(para(ref["th"], ctx.styles.cell))
+        cell.append(para(ref["en"], ctx.styles.cell_en))
+    return cell or [para(label("none", "th"), ctx.styles.muted)]
+
+
+def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    out = _heading("findings", ctx)
+    findings = source.get("findings", [])
+    if not findings:
+        return [*out, para(label("none_recorded", "th"), s.muted)]
+    for finding in findings:
+        severity = finding["severity"]
+        rows = [
+            ((*_l("severity"), [para(enum_label("severity", severity, "th"), s.cell_bold,
+                                     color=ALERT if severity in ("S1", "S2") else s.cell.color),
+                                para(enum_label("severity", severity, "en"), s.cell_en)]),
+             (*_l("finding_status"), _both("finding_status", finding.get("status"), ctx))),
+            ((*_l("deadline"), fmt.day(finding.get("deadline"))),
+             (*_l("workers_affected"), fmt.number(finding.get("workers_affected")))),
+            (*_l("referral"), _both("referral_target", finding.get("referral_target"), ctx)
+             if finding.get("referral_target") else None),
+            (*_l("description"), finding.get("description")),
+            (*_l("legal_refs"), _legal_cell(finding.get("legal", []), ctx)),
+            (*_l("required_action"), finding.get("required_action")),
+        ]
+        out += subheading(f"{finding['number']}. {finding['title']}", s.h2, min_space=45 * mm)
+        out += fact_table(rows, styles=s)
+        grid = photo_grid(finding.get("photos", []), ctx, language="th")
+        if grid is not None:
+            out += [para(f"{label('evidence', 'th')} / {label('evidence', 'en')}", s.cell_bold, space_before=3), grid]
+    return out
+
+
+def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    out = _heading("interviews", ctx)
+    interviews = source.get("interviews", [])
+    if not interviews:
+        out.append(para(label("none_recorded", "th"), s.muted))
+    for interview in interviews:
+        documents = [
+            para(f"{enum_label('document_type', d.get('type'), 'th')}"
+                 f"{' (' + d['status'] + ')' if d.get('status') else ''} — "
+                 f"{enum_label('document_holder', d.get('held_by'), 'th')}", s.cell,
+                 color=ALERT if d.get("held_by") in ("employer", "broker") else s.cell.color)
+            for d in interview.get("documents", [])
+        ]
+        safeguards = []
+        for key, field in (("consent", "consent"), ("private", "private_setting"),
+                           ("employer_absent", "employer_absent")):
+            ok = interview.get(field)
+            safeguards.append(para(f"{label(key, 'th')}: {fmt.yes_no(ok)}", s.cell,
+                                   color=s.cell.color if ok else ALERT))
+        indicators = [p for code in interview.get("indicators", []) for p in _both("indicator", code, ctx)]
+        rows = [
+            ((*_l("sex"), _both("sex", interview.get("sex"), ctx)), (*_l("age_band"), interview.get("age_band"))),
+            ((*_l("nationality"), _both("nationality", interview.get("nationality"), ctx)),
+             (*_l("language"), _both("language", interview.get("language"), ctx))),
+            ((*_l("occupation"), interview.get("occupation")),
+             (*_l("daily_wage"), fmt.number(interview.get("daily_wage")))),
+            ((*_l("entry_channel"), _both("entry_channel", interview.get("entry_channel"), ctx)),
+             (*_l("interpreter"), interview.get("interpreter"))),
+            ((*_l("documents"), documents), (*_l("interview_safeguards"), safeguards)),
+            (*_l("indicators"), indicators),
+        ]
+        out += subheading(f"{label('worker_code', 'th')} {interview['worker_code']}", s.h2, min_space=45 * mm)
+        out += fact_table(rows, styles=s)
+        out += _notes(interview.get("notes_original"), interview.get("notes_language"),
+                      interview.get("notes_translation"), interview.get("translation_language"), ctx)
+        for note in interview.get("interpreter_notes", []):
+            out += _interpreter_note(note, ctx)
+    loose = source.get("interpreter_notes", [])
+    if loose:
+        out += _heading("interpreter_notes", ctx)
+        for note in loose:
+            out += _interpreter_note(note, ctx)
+    return out
+
+
+def _notes(original: str | None, original_language: str | None, translation: str | None,
+           translation_language: str | None, ctx: BuildContext) -> list[Flowable]:
+    """Original-language notes and their translation, as full-width paragraphs (they may be pages long)."""
+    s = ctx.styles
+    out: list[Flowable] = []
+    if original:
+        lang = enum_label("language", original_language, "th") if original_language else ""
+        out += subheading(f"{label('notes_original', 'th')}{' — ' + lang if lang else ''} / "
+                          f"{label('notes_original', 'en')}", s.cell_bold, min_space=20 * mm)
+        out.append(para(original, s.body, space_after=2))
+    if translation:
+        lang = enum_label("language", translation_language, "th") if translation_language else ""
+        out += subheading(f"{label('notes_translation', 'th')}{' — ' + lang if lang else ''} / "
+                          f"{label('notes_translation', 'en')}", s.cell_bold, min_space=20 * mm)
+        out.append(para(translation, s.body, space_after=2))
+    return out
+
+
+def _interpreter_note(note: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    who = note.get("coordinator") or ""
+    when = fmt.moment(note.get("noted_at"))
+    return [*subheading(f"{label('coordinator', 'th')}: {who}  {when}", s.muted, min_space=25 * mm),
+            *_notes(note.get("original"), note.get("source_language"), note.get("translation"),
+                    note.get("target_language"), ctx)]
+
+
+def _indicators_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    rows = [
+        [_both("indicator", row["code"], ctx), ", ".join(row["workers"]) or "-",
+         ", ".join(row["checklist_items"]) or "-"]
+        for row in source.get("indicators", [])
+    ]
+    if not rows:
+        return [*_heading("indicators", ctx), para(label("none", "th"), s.muted)]
+    header = [(a, b) for a, b in (_l("indicator"), _l("workers_observed"), _l("checklist_items"))]
+    return [*_heading("indicators", ctx),
+            grid_table(header, rows, [CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.30], styles=s)]
+
+
+def _measures_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    out = _heading("measures", ctx)
+    measures = source.get("measures", [])
+    if measures:
+        out.append(grid_table(
+            [(a, b) for a, b in (_l("measure"), _l("description"), _l("deadline"), _l("target"))],
+            [[_both("measure", m["kind"], ctx), m.get("text") or "", fmt.day(m.get("deadline")),
+              _both("referral_target", m.get("target"), ctx) if m.get("target") else ""] for m in measures],
+            [CONTENT_WIDTH * 0.22, CONTENT_WIDTH * 0.40, CONTENT_WIDTH * 0.18, CONTENT_WIDTH * 0.20],
+            styles=s,
+        ))
+    referrals = source.get("referrals", [])
+    if referrals:
+        out.append(gap(2))
+        out.append(grid_table(
+            [(a, b) for a, b in (_l("target"), _l("findings"))],
+            [[_both("referral_target", r["target"], ctx), ", ".join(str(n) for n in r["findings"])] for r in referrals],
+            [CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5],
+            styles=s,
+        ))
+    follow_up = source["inspection"].get("follow_up_date")
+    if follow_up:
+        out.append(para(f"{label('follow_up_date', 'th')}: {fmt.day(follow_up)}", s.body, space_before=3))
+    if not (measures or referrals or follow_up):
+        out.append(para(label("none_recorded", "th"), s.muted))
+    return out
+
+
+def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
+    source = bundle.source
+    story: list[Flowable] = []
+    story += _title_block(source, ctx)
+    story += _inspection_section(source, ctx)
+    story += _establishment_section(source, ctx)
+    story += _workforce_section(source, ctx)
+    story += _team_section(source, ctx)
+    story += _findings_section(source, ctx)
+    story += _indicators_section(source, ctx)
+    story += _interviews_section(source, ctx)
+    story += _measures_section(source, ctx)
+    story += _checklist_section(source, ctx)
+    grid = photo_grid(source.get("photos", []), ctx, language="th")
+    if grid is not None:
+        story += [*_heading("photos", ctx), grid]
+    story += _heading("signatures", ctx)
+    signed = {entry["role"] for entry in source.get("signatures", [])}
+    blank = [(enum_label("signature_role", role, "th"), enum_label("signature_role", role, "en"))
+             for role in ("inspector", "coordinator") if role not in signed]
+    story.append(signature_table(source.get("signatures", []), bundle.signature_images, ctx.styles, blank_roles=blank))
+    story.append(para(label("geography_credit", "th"), ctx.styles.cell_en, space_before=6))
+    return story
