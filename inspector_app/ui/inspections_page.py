@@ -84,6 +84,9 @@ class InspectionsPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("newInspection")
         self.new_button.clicked.connect(self.newInspectionRequested)
+        self.summary_button = QPushButton()
+        self.summary_button.setObjectName("summaryReport")
+        self.summary_button.clicked.connect(self.summary_report)
 
         self.table = QTableView()
         self.table.setObjectName("inspectionsTable")
@@ -110,6 +113,7 @@ class InspectionsPage(QWidget):
         filters.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.summary_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,6 +138,8 @@ class InspectionsPage(QWidget):
         self.date_to.setAccessibleName(self.tr("Visits until"))
         self.new_button.setText(self.tr("&New inspection…"))
         self.new_button.setAccessibleName(self.tr("New inspection"))
+        self.summary_button.setText(self.tr("Summary report…"))
+        self.summary_button.setAccessibleName(self.tr("Summary report for a province or district"))
         self.table.setAccessibleName(self.tr("Inspections"))
         for n, status in enumerate((None, *INSPECTION_STATUSES)):
             if status:
@@ -159,6 +165,12 @@ class InspectionsPage(QWidget):
 
     def apply_filter(self) -> None:
         self.proxy.set_filter(self.current_filter())
+
+    def summary_report(self) -> None:
+        from .report_actions import SummaryReportDialog
+
+        dialog = SummaryReportDialog(self.ctx, self)
+        dialog.open()
 
     def _open_index(self, index: QModelIndex) -> None:
         record_id = index.data(ROLE_ID)

@@ -12,6 +12,7 @@ from ...core.queries import inspection_template_defs
 from ...core.writer import ChangeSet
 from ..context import UiContext
 from ..inspections_model import status_label
+from ..report_actions import report_button
 from ..widgets import WrapLabel
 from .attachments_tab import AttachmentsTab
 from .autosave import AutoSaver
@@ -55,6 +56,9 @@ class EditorPage(QWidget):
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4300; padding: 6px; border-radius: 4px")
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.request_close)
+        self.report_status = QLabel()
+        self.report_status.setObjectName("reportStatus")
+        self.report_button = report_button(ctx, inspection_id, self, self.report_status)
 
         self.checklist_model = ChecklistModel(templates, answers, self)
         self.tabs = QTabWidget()
@@ -80,7 +84,9 @@ class EditorPage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.report_status)
         header.addWidget(self.saved)
+        header.addWidget(self.report_button)
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
