@@ -7,10 +7,12 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
 from ..logs import log_unexpected
+from ..paths import resources_dir
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -54,6 +56,7 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("FieldInspector")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "field-inspector.png")))
     apply_app_font(app)
     translations = install_translations(app, "")  # the system language until a user is known
 
