@@ -91,8 +91,10 @@ class InspectionsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("inspectionsTable")
         self.table.setModel(self.proxy)
+        # No sort indicator at first: the database order (newest visit first) needs no
+        # sort, and sorting would fetch every row before the first paint.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
