@@ -649,6 +649,7 @@
         <source>%n establishment(s)</source>
         <translation>
             <numerusform>សហគ្រាសចំនួន %n</numerusform>
+            <numerusform>សហគ្រាសចំនួន %n</numerusform>
         </translation>
     </message>
     <message>
@@ -919,6 +920,14 @@
     <message>
         <source>New inspection</source>
         <translation>អធិការកិច្ចថ្មី</translation>
+    </message>
+    <message>
+        <source>Summary report…</source>
+        <translation>របាយការណ៍សង្ខេប…</translation>
+    </message>
+    <message>
+        <source>Summary report for a province or district</source>
+        <translation>របាយការណ៍សង្ខេបសម្រាប់ខេត្ត ឬស្រុក</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -1270,6 +1279,7 @@
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>
             <numerusform>វាយពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទី។</numerusform>
+            <numerusform>វាយពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទី។</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,6 +1317,7 @@
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
+            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
         </translation>
     </message>
     <message>
@@ -1316,6 +1327,14 @@
     <message>
         <source>Never synced</source>
         <translation>មិនធ្លាប់ធ្វើសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Access revoked by HQ</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានដកសិទ្ធិចូលប្រើ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>កំពុងធ្វើសមកាលកម្ម…</translation>
     </message>
     <message>
         <source>Online</source>
@@ -1485,6 +1504,29 @@
     </message>
 </context>
 <context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>បង្កើតរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Full inspection report (confidential)</source>
+        <translation>របាយការណ៍អធិការកិច្ចពេញលេញ (សម្ងាត់)</translation>
+    </message>
+    <message>
+        <source>Notice to the employer</source>
+        <translation>លិខិតជូនដំណឹងទៅនិយោជក</translation>
+    </message>
+    <message>
+        <source>Information sheet for workers</source>
+        <translation>សន្លឹកព័ត៌មានសម្រាប់កម្មករ</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Report preview: {0}</source>
@@ -1565,6 +1607,13 @@
     <message>
         <source>The report could not be saved to {0}: {1}</source>
         <translation>មិនអាចរក្សាទុករបាយការណ៍ទៅ {0} បានទេ៖ {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
 </context>
 <context>
@@ -1847,16 +1896,136 @@
     </message>
 </context>
 <context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Summary report</source>
+        <translation>របាយការណ៍សង្ខេប</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>បង្កើតរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>ទូទាំងខេត្ត</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់ នៅមុនកាលបរិច្ឆេទចាប់ផ្ដើម។</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation>ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើកុំព្យូទ័រយួរដៃនេះ រហូតដល់វាទៅដល់ទីស្នាក់ការកណ្ដាល។</translation>
+        <source>Sync now</source>
+        <translation>ធ្វើសមកាលកម្មឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>វឌ្ឍនភាពនៃសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ</source>
+        <translation>ចុះឈ្មោះកុំព្យូទ័រយួរដៃនេះជាមួយទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>អាសយដ្ឋានទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>លេខកូដប្រើតែម្ដង</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Refused by HQ (kept on this laptop)</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទទួលយក (រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ)</translation>
+    </message>
+    <message>
+        <source>Kept by HQ for a supervisor to compare</source>
+        <translation>ទីស្នាក់ការកណ្ដាលរក្សាទុក ដើម្បីឱ្យប្រធានប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <source>Changes refused by HQ</source>
+        <translation>ការផ្លាស់ប្ដូរដែលទីស្នាក់ការកណ្ដាលមិនទទួលយក</translation>
+    </message>
+    <message>
+        <source>Changes in conflict</source>
+        <translation>ការផ្លាស់ប្ដូរដែលប៉ះទង្គិចគ្នា</translation>
+    </message>
+    <message>
+        <source>This laptop (%1) syncs with %2.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះ (%1) ធ្វើសមកាលកម្មជាមួយ %2។</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Changes are kept safely here until it is.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលនៅឡើយទេ។ ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅទីនេះ រហូតដល់វាបានចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានដកសិទ្ធិចូលប្រើរបស់កុំព្យូទ័រយួរដៃនេះ។ អ្វីៗទាំងអស់នៅលើកុំព្យូទ័រយួរដៃនៅតែត្រូវបានរក្សាទុក។ សូមស្នើឱ្យទីស្នាក់ការកណ្ដាលចុះឈ្មោះវាម្ដងទៀត។</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
+            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>សមកាលកម្មជោគជ័យចុងក្រោយ៖ %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>មិនធ្លាប់ធ្វើសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>បញ្ហាចុងក្រោយ៖ %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; what was not acknowledged is sent next time.</source>
+        <translation>បានបោះបង់សមកាលកម្ម។ គ្មានអ្វីបាត់បង់ទេ។ អ្វីដែលទីស្នាក់ការកណ្ដាលមិនទាន់បញ្ជាក់ថាបានទទួល នឹងត្រូវផ្ញើនៅលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>សមកាលកម្មមិនបានបញ្ចប់ទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
+        <translation>សមកាលកម្មបានបញ្ចប់៖ បានផ្ញើ %1, បានទទួល %2, ទិន្នន័យ %3។</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>កំពុងចុះឈ្មោះ…</translation>
+    </message>
+    <message>
+        <source>Enrolled. This laptop now syncs with HQ.</source>
+        <translation>បានចុះឈ្មោះរួចហើយ។ ឥឡូវនេះ កុំព្យូទ័រយួរដៃនេះធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាល។</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2170,17 @@
     <message>
         <source>Special operation</source>
         <translation>ប្រតិបត្តិការពិសេស</translation>
+    </message>
+</context>
+<context>
+    <name>ZawgyiWatcher</name>
+    <message>
+        <source>This Burmese text is in the old Zawgyi encoding. It is converted to Unicode when saved.</source>
+        <translation>អត្ថបទភាសាភូមានេះប្រើការអ៊ិនកូដ Zawgyi ចាស់។ វានឹងត្រូវបានបំប្លែងទៅជា Unicode នៅពេលរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Converted from Zawgyi to Unicode.</source>
+        <translation>បានបំប្លែងពី Zawgyi ទៅជា Unicode។</translation>
     </message>
 </context>
 </TS>

@@ -649,6 +649,7 @@
         <source>%n establishment(s)</source>
         <translation>
             <numerusform>ສະຖານປະກອບການ %n ແຫ່ງ</numerusform>
+            <numerusform>ສະຖານປະກອບການ %n ແຫ່ງ</numerusform>
         </translation>
     </message>
     <message>
@@ -919,6 +920,14 @@
     <message>
         <source>New inspection</source>
         <translation>ການກວດກາໃໝ່</translation>
+    </message>
+    <message>
+        <source>Summary report…</source>
+        <translation>ລາຍງານສະຫຼຸບ…</translation>
+    </message>
+    <message>
+        <source>Summary report for a province or district</source>
+        <translation>ລາຍງານສະຫຼຸບສຳລັບແຂວງ ຫຼື ເມືອງ</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -1270,6 +1279,7 @@
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>
             <numerusform>ໃສ່ລະຫັດຜ່ານຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ %n ວິນາທີ.</numerusform>
+            <numerusform>ໃສ່ລະຫັດຜ່ານຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ %n ວິນາທີ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,6 +1317,7 @@
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
+            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
         </translation>
     </message>
     <message>
@@ -1316,6 +1327,14 @@
     <message>
         <source>Never synced</source>
         <translation>ຍັງບໍ່ເຄີຍຊິ້ງ</translation>
+    </message>
+    <message>
+        <source>Access revoked by HQ</source>
+        <translation>ສຳນັກງານໃຫຍ່ຖອນສິດເຂົ້າໃຊ້ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ກຳລັງຊິ້ງ…</translation>
     </message>
     <message>
         <source>Online</source>
@@ -1485,6 +1504,29 @@
     </message>
 </context>
 <context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation>ລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>ສ້າງລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Full inspection report (confidential)</source>
+        <translation>ລາຍງານການກວດກາສະບັບເຕັມ (ຄວາມລັບ)</translation>
+    </message>
+    <message>
+        <source>Notice to the employer</source>
+        <translation>ໜັງສືແຈ້ງນາຍຈ້າງ</translation>
+    </message>
+    <message>
+        <source>Information sheet for workers</source>
+        <translation>ເອກະສານຂໍ້ມູນສຳລັບຄົນງານ</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Report preview: {0}</source>
@@ -1565,6 +1607,13 @@
     <message>
         <source>The report could not be saved to {0}: {1}</source>
         <translation>ບໍ່ສາມາດບັນທຶກລາຍງານໄປທີ່ {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>ກຳລັງສ້າງລາຍງານ…</translation>
     </message>
 </context>
 <context>
@@ -1847,16 +1896,136 @@
     </message>
 </context>
 <context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Summary report</source>
+        <translation>ລາຍງານສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ແຕ່</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>ສ້າງລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>ທັງແຂວງ</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>ວັນທີສິ້ນສຸດຢູ່ກ່ອນວັນທີເລີ່ມຕົ້ນ.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation>ການປ່ຽນແປງຈະຖືກເກັບໄວ້ຢ່າງປອດໄພໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຈົນກວ່າຈະສົ່ງເຖິງສຳນັກງານໃຫຍ່.</translation>
+        <source>Sync now</source>
+        <translation>ຊິ້ງດຽວນີ້</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>ຄວາມຄືບໜ້າຂອງການຊິ້ງ</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ</source>
+        <translation>ລົງທະບຽນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ກັບສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>ທີ່ຢູ່ສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>ລະຫັດໃຊ້ຄັ້ງດຽວ</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <source>Refused by HQ (kept on this laptop)</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບເອົາ (ເກັບໄວ້ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້)</translation>
+    </message>
+    <message>
+        <source>Kept by HQ for a supervisor to compare</source>
+        <translation>ສຳນັກງານໃຫຍ່ເກັບໄວ້ໃຫ້ຫົວໜ້າປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Changes refused by HQ</source>
+        <translation>ການປ່ຽນແປງທີ່ສຳນັກງານໃຫຍ່ບໍ່ຮັບເອົາ</translation>
+    </message>
+    <message>
+        <source>Changes in conflict</source>
+        <translation>ການປ່ຽນແປງທີ່ຂັດແຍ່ງກັນ</translation>
+    </message>
+    <message>
+        <source>This laptop (%1) syncs with %2.</source>
+        <translation>ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ (%1) ຊິ້ງກັບ %2.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Changes are kept safely here until it is.</source>
+        <translation>ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່. ການປ່ຽນແປງຈະຖືກເກັບໄວ້ຢ່າງປອດໄພຢູ່ບ່ອນນີ້ ຈົນກວ່າຈະລົງທະບຽນ.</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ໄດ້ຖອນສິດເຂົ້າໃຊ້ຂອງຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ແລ້ວ. ທຸກຢ່າງໃນຄອມພິວເຕີໂນດບຸກຍັງຖືກເກັບໄວ້; ກະລຸນາຂໍໃຫ້ສຳນັກງານໃຫຍ່ລົງທະບຽນເຄື່ອງນີ້ອີກຄັ້ງ.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
+            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>ຊິ້ງສຳເລັດຫຼ້າສຸດ: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>ຍັງບໍ່ເຄີຍຊິ້ງ</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>ບັນຫາຫຼ້າສຸດ: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; what was not acknowledged is sent next time.</source>
+        <translation>ຍົກເລີກການຊິ້ງແລ້ວ. ບໍ່ມີຫຍັງສູນຫາຍ; ສິ່ງທີ່ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ຢືນຢັນການຮັບ ຈະຖືກສົ່ງໃນຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>ການຊິ້ງບໍ່ສຳເລັດ: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
+        <translation>ຊິ້ງສຳເລັດແລ້ວ: ສົ່ງ %1, ຮັບ %2, ຂໍ້ມູນ %3.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>ກຳລັງລົງທະບຽນ…</translation>
+    </message>
+    <message>
+        <source>Enrolled. This laptop now syncs with HQ.</source>
+        <translation>ລົງທະບຽນແລ້ວ. ຕອນນີ້ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ຊິ້ງກັບສຳນັກງານໃຫຍ່ແລ້ວ.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2170,17 @@
     <message>
         <source>Special operation</source>
         <translation>ປະຕິບັດການພິເສດ</translation>
+    </message>
+</context>
+<context>
+    <name>ZawgyiWatcher</name>
+    <message>
+        <source>This Burmese text is in the old Zawgyi encoding. It is converted to Unicode when saved.</source>
+        <translation>ຂໍ້ຄວາມພາສາມຽນມານີ້ໃຊ້ການເຂົ້າລະຫັດຕົວອັກສອນ Zawgyi ແບບເກົ່າ. ມັນຈະຖືກປ່ຽນເປັນ Unicode ເມື່ອບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Converted from Zawgyi to Unicode.</source>
+        <translation>ປ່ຽນຈາກ Zawgyi ເປັນ Unicode ແລ້ວ.</translation>
     </message>
 </context>
 </TS>

@@ -921,6 +921,14 @@
         <translation>စစ်ဆေးမှု အသစ်</translation>
     </message>
     <message>
+        <source>Summary report…</source>
+        <translation>အနှစ်ချုပ် အစီရင်ခံစာ…</translation>
+    </message>
+    <message>
+        <source>Summary report for a province or district</source>
+        <translation>ခရိုင် သို့မဟုတ် မြို့နယ်အတွက် အနှစ်ချုပ် အစီရင်ခံစာ</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>စစ်ဆေးမှုများ</translation>
     </message>
@@ -1318,6 +1326,14 @@
         <translation>ထပ်တူ မပြုရသေးပါ</translation>
     </message>
     <message>
+        <source>Access revoked by HQ</source>
+        <translation>ဌာနချုပ်က ဝင်ရောက်ခွင့်ကို ရုပ်သိမ်းထားသည်</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ထပ်တူပြုနေသည်…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>အွန်လိုင်း</translation>
     </message>
@@ -1485,6 +1501,29 @@
     </message>
 </context>
 <context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation>အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>အစီရင်ခံစာ ပြုလုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Full inspection report (confidential)</source>
+        <translation>စစ်ဆေးမှု အစီရင်ခံစာ အပြည့်အစုံ (လျှို့ဝှက်)</translation>
+    </message>
+    <message>
+        <source>Notice to the employer</source>
+        <translation>အလုပ်ရှင်ထံ အကြောင်းကြားစာ</translation>
+    </message>
+    <message>
+        <source>Information sheet for workers</source>
+        <translation>အလုပ်သမားများအတွက် သတင်းအချက်အလက် စာရွက်</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Report preview: {0}</source>
@@ -1565,6 +1604,13 @@
     <message>
         <source>The report could not be saved to {0}: {1}</source>
         <translation>အစီရင်ခံစာကို {0} တွင် သိမ်း၍ မရပါ: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>အစီရင်ခံစာ ပြုလုပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -1847,16 +1893,135 @@
     </message>
 </context>
 <context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Summary report</source>
+        <translation>အနှစ်ချုပ် အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ခရိုင်</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>မြို့နယ်</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>စတင်ရက်</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>အဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>အစီရင်ခံစာ ပြုလုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>ခရိုင် တစ်ခုလုံး</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>အဆုံးရက်သည် စတင်ရက်ထက် စောနေသည်။</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation>ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ရောက်သည်အထိ ဤလက်ပ်တော့ပေါ်တွင် လုံခြုံစွာ သိမ်းထားသည်။</translation>
+        <source>Sync now</source>
+        <translation>ယခု ထပ်တူပြုရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>ထပ်တူပြုခြင်း ပြီးစီးမှု အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ</source>
+        <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းသွင်းရန်</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>ဌာနချုပ် လိပ်စာ</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>တစ်ကြိမ်သုံး ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>စာရင်းသွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Refused by HQ (kept on this laptop)</source>
+        <translation>ဌာနချုပ်က လက်မခံသည်များ (ဤလက်ပ်တော့ပေါ်တွင် သိမ်းထားသည်)</translation>
+    </message>
+    <message>
+        <source>Kept by HQ for a supervisor to compare</source>
+        <translation>ကြီးကြပ်သူက နှိုင်းယှဉ်ကြည့်ရန် ဌာနချုပ်က သိမ်းထားသည်များ</translation>
+    </message>
+    <message>
+        <source>Changes refused by HQ</source>
+        <translation>ဌာနချုပ်က လက်မခံသော ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <source>Changes in conflict</source>
+        <translation>ကွဲလွဲနေသော ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <source>This laptop (%1) syncs with %2.</source>
+        <translation>ဤလက်ပ်တော့ (%1) သည် %2 နှင့် ထပ်တူပြုသည်။</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Changes are kept safely here until it is.</source>
+        <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းမသွင်းရသေးပါ။ စာရင်းသွင်းပြီးသည်အထိ ပြောင်းလဲမှုများကို ဤလက်ပ်တော့ပေါ်တွင် ဘေးကင်းစွာ သိမ်းထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ ဝင်ရောက်ခွင့်ကို ရုပ်သိမ်းလိုက်သည်။ လက်ပ်တော့ပေါ်ရှိ အရာအားလုံးကို သိမ်းထားဆဲ ဖြစ်သည်၊ ထပ်မံ စာရင်းသွင်းပေးရန် ဌာနချုပ်ကို တောင်းဆိုပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>ထပ်တူပြုရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>နောက်ဆုံး အောင်မြင်စွာ ထပ်တူပြုချိန်: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>ထပ်တူ မပြုရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>နောက်ဆုံး ပြဿနာ: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; what was not acknowledged is sent next time.</source>
+        <translation>ထပ်တူပြုခြင်းကို ပယ်ဖျက်လိုက်သည်။ မည်သည့်အရာမျှ မပျောက်ပါ၊ လက်ခံရရှိကြောင်း ဌာနချုပ်က အတည်မပြုရသေးသည်များကို နောက်တစ်ကြိမ်တွင် ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>ထပ်တူပြုခြင်း မပြီးဆုံးပါ: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
+        <translation>ထပ်တူပြုခြင်း ပြီးဆုံးပါပြီ: ပို့ပြီး %1 ခု၊ လက်ခံရရှိ %2 ခု၊ ဒေတာ ပမာဏ %3။</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>စာရင်းသွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>Enrolled. This laptop now syncs with HQ.</source>
+        <translation>စာရင်းသွင်းပြီးပါပြီ။ ဤလက်ပ်တော့သည် ယခုမှစ၍ ဌာနချုပ်နှင့် ထပ်တူပြုပါမည်။</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2166,17 @@
     <message>
         <source>Special operation</source>
         <translation>အထူး စစ်ဆင်ရေး</translation>
+    </message>
+</context>
+<context>
+    <name>ZawgyiWatcher</name>
+    <message>
+        <source>This Burmese text is in the old Zawgyi encoding. It is converted to Unicode when saved.</source>
+        <translation>ဤမြန်မာစာသားသည် ဇော်ဂျီ (Zawgyi) စနစ်ဟောင်းဖြင့် ရေးထားသည်။ သိမ်းသည့်အခါ ယူနီကုဒ် (Unicode) သို့ ပြောင်းပေးပါမည်။</translation>
+    </message>
+    <message>
+        <source>Converted from Zawgyi to Unicode.</source>
+        <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းပြီးပါပြီ။</translation>
     </message>
 </context>
 </TS>

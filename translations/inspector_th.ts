@@ -921,6 +921,14 @@
         <translation>สร้างการตรวจใหม่</translation>
     </message>
     <message>
+        <source>Summary report…</source>
+        <translation>รายงานสรุป…</translation>
+    </message>
+    <message>
+        <source>Summary report for a province or district</source>
+        <translation>รายงานสรุประดับจังหวัดหรืออำเภอ</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>การตรวจ</translation>
     </message>
@@ -1318,6 +1326,14 @@
         <translation>ยังไม่เคยซิงค์ข้อมูล</translation>
     </message>
     <message>
+        <source>Access revoked by HQ</source>
+        <translation>ส่วนกลางเพิกถอนสิทธิ์การเข้าถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์ข้อมูล…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
@@ -1485,6 +1501,29 @@
     </message>
 </context>
 <context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>จัดทำรายงาน</translation>
+    </message>
+    <message>
+        <source>Full inspection report (confidential)</source>
+        <translation>รายงานผลการตรวจฉบับเต็ม (ลับ)</translation>
+    </message>
+    <message>
+        <source>Notice to the employer</source>
+        <translation>หนังสือแจ้งนายจ้าง</translation>
+    </message>
+    <message>
+        <source>Information sheet for workers</source>
+        <translation>เอกสารข้อมูลสำหรับลูกจ้าง</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Report preview: {0}</source>
@@ -1565,6 +1604,13 @@
     <message>
         <source>The report could not be saved to {0}: {1}</source>
         <translation>ไม่สามารถบันทึกรายงานไปที่ {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
     </message>
 </context>
 <context>
@@ -1847,16 +1893,135 @@
     </message>
 </context>
 <context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Summary report</source>
+        <translation>รายงานสรุป</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>จัดทำรายงาน</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>ทั้งจังหวัด</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Changes are kept safely on this laptop until they reach headquarters.</source>
-        <translation>การเปลี่ยนแปลงจะถูกเก็บไว้อย่างปลอดภัยในเครื่องนี้จนกว่าจะส่งถึงส่วนกลาง</translation>
+        <source>Sync now</source>
+        <translation>ซิงค์ข้อมูลทันที</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>ความคืบหน้าการซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ</source>
+        <translation>ลงทะเบียนเครื่องนี้กับส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์ส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>รหัสใช้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Refused by HQ (kept on this laptop)</source>
+        <translation>ส่วนกลางไม่รับ (เก็บไว้ในเครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>Kept by HQ for a supervisor to compare</source>
+        <translation>ส่วนกลางเก็บไว้ให้ผู้บังคับบัญชาเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Changes refused by HQ</source>
+        <translation>การเปลี่ยนแปลงที่ส่วนกลางไม่รับ</translation>
+    </message>
+    <message>
+        <source>Changes in conflict</source>
+        <translation>การเปลี่ยนแปลงที่ขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>This laptop (%1) syncs with %2.</source>
+        <translation>เครื่องนี้ (%1) ซิงค์ข้อมูลกับ %2</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Changes are kept safely here until it is.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับส่วนกลาง การเปลี่ยนแปลงจะถูกเก็บไว้อย่างปลอดภัยในเครื่องนี้จนกว่าจะลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ส่วนกลางเพิกถอนสิทธิ์การเข้าถึงของเครื่องนี้แล้ว ข้อมูลทั้งหมดในเครื่องยังอยู่ครบ โปรดติดต่อส่วนกลางเพื่อลงทะเบียนเครื่องอีกครั้ง</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>ซิงค์ข้อมูลสำเร็จล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>ยังไม่เคยซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>ปัญหาล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; what was not acknowledged is sent next time.</source>
+        <translation>ยกเลิกการซิงค์ข้อมูลแล้ว ไม่มีข้อมูลสูญหาย ส่วนที่ส่วนกลางยังไม่ยืนยันการรับจะส่งในครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>ซิงค์ข้อมูลไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
+        <translation>ซิงค์ข้อมูลเสร็จสิ้น: ส่ง %1 รับ %2 ปริมาณข้อมูล %3</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>กำลังลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Enrolled. This laptop now syncs with HQ.</source>
+        <translation>ลงทะเบียนแล้ว เครื่องนี้ซิงค์ข้อมูลกับส่วนกลางได้แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2166,17 @@
     <message>
         <source>Special operation</source>
         <translation>ปฏิบัติการพิเศษ</translation>
+    </message>
+</context>
+<context>
+    <name>ZawgyiWatcher</name>
+    <message>
+        <source>This Burmese text is in the old Zawgyi encoding. It is converted to Unicode when saved.</source>
+        <translation>ข้อความภาษาพม่านี้ใช้การเข้ารหัส Zawgyi แบบเก่า ระบบจะแปลงเป็น Unicode เมื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Converted from Zawgyi to Unicode.</source>
+        <translation>แปลงจาก Zawgyi เป็น Unicode แล้ว</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -85,36 +85,36 @@ class EstablishmentDialog(QDialog):
         self._original: dict[str, Any] = {}
         self._texts: list[tuple[Any, str, bool]] = []
         self._saving = False
-        self._title = QT_TR_NOOP("Edit establishment") if establishment_id else QT_TR_NOOP("New establishment")
+        self._title = QT_TRANSLATE_NOOP("EstablishmentDialog", "Edit establishment") if establishment_id else QT_TRANSLATE_NOOP("EstablishmentDialog", "New establishment")
         self.setWindowTitle(self.tr(self._title))
         self.setObjectName("establishmentDialog")
 
         # Created in reading order, which is also the tab order.
-        self.name_th = self._line(QT_TR_NOOP("Name in Thai"), "nameTh")
-        self.name_en = self._line(QT_TR_NOOP("Name in English"), "nameEn")
-        self.registration_no = self._line(QT_TR_NOOP("Registration number"), "registrationNo")
-        self.social_security_no = self._line(QT_TR_NOOP("Social security number"), "socialSecurityNo")
+        self.name_th = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Name in Thai"), "nameTh")
+        self.name_en = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Name in English"), "nameEn")
+        self.registration_no = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Registration number"), "registrationNo")
+        self.social_security_no = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Social security number"), "socialSecurityNo")
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Sector"))
         for code in SECTORS:
             self.sector.addItem(sector_label(code), code)
-        self.employer_name = self._line(QT_TR_NOOP("Employer name"), "employerName")
-        self.contact_phone = self._line(QT_TR_NOOP("Phone"), "contactPhone")
+        self.employer_name = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Employer name"), "employerName")
+        self.contact_phone = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Phone"), "contactPhone")
         self.address = QPlainTextEdit()
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(multi_line_height(self.address, 2))
         self.place = PlacePicker()
         coordinate = QRegularExpressionValidator(QRegularExpression(r"^-?\d{0,3}([.,]\d{0,8})?$"), self)
-        self.latitude = self._line(QT_TR_NOOP("Latitude"), "latitude")
+        self.latitude = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Latitude"), "latitude")
         self.latitude.setValidator(coordinate)
         self.latitude.setPlaceholderText(self.tr("e.g. 16.7132"))
-        self.longitude = self._line(QT_TR_NOOP("Longitude"), "longitude")
+        self.longitude = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Longitude"), "longitude")
         self.longitude.setValidator(coordinate)
         self.longitude.setPlaceholderText(self.tr("e.g. 98.5749"))
-        self.workers_male = self._count(QT_TR_NOOP("Men"))
-        self.workers_female = self._count(QT_TR_NOOP("Women"))
-        self.workers_under18 = self._count(QT_TR_NOOP("Under 18"))
+        self.workers_male = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Men"))
+        self.workers_female = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Women"))
+        self.workers_under18 = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Under 18"))
         self.by_nationality = {code: self._count(code, nationality=True) for code, _ in NATIONALITIES}
 
         self.error = QLabel()
@@ -186,39 +186,39 @@ class EstablishmentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def _lay_out(self) -> None:
-        details = self._group(QT_TR_NOOP("Establishment"))
+        details = self._group(QT_TRANSLATE_NOOP("EstablishmentDialog", "Establishment"))
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            (QT_TR_NOOP("Name (&Thai)"), self.name_th),
-            (QT_TR_NOOP("Name (&English)"), self.name_en),
-            (QT_TR_NOOP("&Registration no."), self.registration_no),
-            (QT_TR_NOOP("Social security no."), self.social_security_no),
-            (QT_TR_NOOP("Se&ctor"), self.sector),
-            (QT_TR_NOOP("E&mployer"), self.employer_name),
-            (QT_TR_NOOP("P&hone"), self.contact_phone),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "Name (&Thai)"), self.name_th),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "Name (&English)"), self.name_en),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "&Registration no."), self.registration_no),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "Social security no."), self.social_security_no),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "Se&ctor"), self.sector),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "E&mployer"), self.employer_name),
+            (QT_TRANSLATE_NOOP("EstablishmentDialog", "P&hone"), self.contact_phone),
         ):
             form.addRow(self._label(text, widget), widget)
 
-        location = self._group(QT_TR_NOOP("Location"))
+        location = self._group(QT_TRANSLATE_NOOP("EstablishmentDialog", "Location"))
         where = QFormLayout(location)
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        where.addRow(self._label(QT_TR_NOOP("&Address"), self.address), self.address)
+        where.addRow(self._label(QT_TRANSLATE_NOOP("EstablishmentDialog", "&Address"), self.address), self.address)
         where.addRow(self.place)
         gps = QHBoxLayout()
         gps.addWidget(self.latitude)
         gps.addWidget(self.longitude)
-        gps_label = self._label(QT_TR_NOOP("&GPS (optional)"), self.latitude)
+        gps_label = self._label(QT_TRANSLATE_NOOP("EstablishmentDialog", "&GPS (optional)"), self.latitude)
         where.addRow(gps_label, gps)
 
-        workforce = self._group(QT_TR_NOOP("Workers"))
+        workforce = self._group(QT_TRANSLATE_NOOP("EstablishmentDialog", "Workers"))
         grid = QGridLayout(workforce)
-        by_sex = ((QT_TR_NOOP("M&en"), self.workers_male), (QT_TR_NOOP("&Women"), self.workers_female),
-                  (QT_TR_NOOP("&Under 18"), self.workers_under18))
+        by_sex = ((QT_TRANSLATE_NOOP("EstablishmentDialog", "M&en"), self.workers_male), (QT_TRANSLATE_NOOP("EstablishmentDialog", "&Women"), self.workers_female),
+                  (QT_TRANSLATE_NOOP("EstablishmentDialog", "&Under 18"), self.workers_under18))
         for column, (text, spin) in enumerate(by_sex):
             grid.addWidget(self._label(text, spin), 0, column * 2)
             grid.addWidget(spin, 0, column * 2 + 1)
-        nationality_title = self._label(QT_TR_NOOP("By nationality:"), None)
+        nationality_title = self._label(QT_TRANSLATE_NOOP("EstablishmentDialog", "By nationality:"), None)
         grid.addWidget(nationality_title, 1, 0, 1, 6)
         for n, (code, _) in enumerate(NATIONALITIES):
             spin = self.by_nationality[code]

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from ..core.models import SyncState
-from ..core.writer import ChangeSet, pending_count
+from ..core.writer import ChangeSet
 from . import settings as keys
 from .context import ChangeHub, UiContext
 from .coordinators_page import CoordinatorsPage
 from .editor.editor_page import EditorPage
 from .establishments_page import EstablishmentsPage
 from .inspections_page import InspectionsPage
+from .language import current_language
 from .lock import IdleWatcher, LockPage
 from .settings_page import SettingsPage
+from .sync_controller import SyncController
 from .sync_page import SyncPage
 
 STATUS_REFRESH_MS = 15_000
@@ -25,7 +25,7 @@ STATUS_REFRESH_MS = 15_000
 class MainWindow(QMainWindow):
     PAGES = ("inspections", "establishments", "coordinators", "sync", "settings")
 
-    def __init__(self, ctx: UiContext):
+    def __init__(self, ctx: UiContext, *, automatic_sync: bool = True):
         super().__init__()
         self.ctx = ctx
         self.store = ctx.store
@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.inspections = InspectionsPage(ctx)
         self.establishments = EstablishmentsPage(ctx)
         self.coordinators = CoordinatorsPage(ctx)
-        self.sync = SyncPage(ctx)
+        self.sync_controller = SyncController(ctx, self, automatic=automatic_sync)
+        self.sync = SyncPage(ctx, self.sync_controller)
         self.settings_page = SettingsPage(ctx)
         for page in (self.inspections, self.establishments, self.coordinators, self.sync, self.settings_page):
             self.stack.addWidget(page)
@@ -72,13 +73,13 @@ class MainWindow(QMainWindow):
         self.online_label.setObjectName("onlineState")
         for label in (self.pending_label, self.last_sync_label, self.online_label):
             self.statusBar().addPermanentWidget(label)
-        self._network = QNetworkInformation.instance() if QNetworkInformation.loadDefaultBackend() else None
-        if self._network is not None:
-            self._network.reachabilityChanged.connect(lambda _r: self.refresh_status())
         self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         ctx.hub.changed.connect(self._on_changed)
+        for signal in (self.sync_controller.statusChanged, self.sync_controller.reachableChanged,
+                       self.sync_controller.finished):
+            signal.connect(lambda *_a: self.refresh_status())
 
         self.idle = IdleWatcher(ctx.settings.get(keys.IDLE_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock)
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.idle.pause()
+        from ..reports.photos import shared_cache
+
+        shared_cache().clear()  # decrypted evidence photos do not outlive the lock
         self._reopen_after_unlock = list(self.editors)
         for inspection_id in list(self.editors):
             self.close_inspection(inspection_id)
@@ -187,19 +191,21 @@ class MainWindow(QMainWindow):
     # -- status -------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        with self.store.session() as session:
-            pending = pending_count(session)
-            last = session.get(SyncState, "last_success")
-        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", pending))
-        if last and last.value:
-            self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", last.value))
+        status = self.sync_controller.status()
+        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        if status.last_success:
+            from ..i18n.dates import format_datetime
+
+            self.last_sync_label.setText(self.tr("Last sync: %1").replace(
+                "%1", format_datetime(status.last_success, current_language(), style="short")))
         else:
             self.last_sync_label.setText(self.tr("Never synced"))
-        online = (
-            self._network is not None
-            and self._network.reachability() == QNetworkInformation.Reachability.Online
-        )
-        self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
+        if status.revoked:
+            self.online_label.setText(self.tr("Access revoked by HQ"))
+        elif self.sync_controller.running is not None:
+            self.online_label.setText(self.tr("Syncing…"))
+        else:
+            self.online_label.setText(self.tr("Online") if self.sync_controller.reachable else self.tr("Offline"))
         if self.store.read_only and self.store.read_only_reason:
             self.statusBar().showMessage(self.store.read_only_reason)
 
@@ -219,6 +225,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for editor in self.editors.values():
             editor.flush()
+        self.sync_controller.shutdown()
         self.ctx.ops.wait()
         self.ctx.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)

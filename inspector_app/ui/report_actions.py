@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -70,13 +70,13 @@ def report_button(ctx: UiContext, inspection_id: str, parent: QWidget, status: Q
 
     def fill() -> None:
         menu.clear()
-        button.setText(button.tr("Report"))
-        button.setAccessibleName(button.tr("Make a report"))
-        menu.addAction(button.tr("Full inspection report (confidential)"),
+        button.setText(QCoreApplication.translate("ReportButton", "Report"))
+        button.setAccessibleName(QCoreApplication.translate("ReportButton", "Make a report"))
+        menu.addAction(QCoreApplication.translate("ReportButton", "Full inspection report (confidential)"),
                        lambda: runner.build("full", inspection_id)).setObjectName("reportFull")
-        menu.addAction(button.tr("Notice to the employer"),
+        menu.addAction(QCoreApplication.translate("ReportButton", "Notice to the employer"),
                        lambda: runner.build("employer", inspection_id)).setObjectName("reportEmployer")
-        sheets = menu.addMenu(button.tr("Information sheet for workers"))
+        sheets = menu.addMenu(QCoreApplication.translate("ReportButton", "Information sheet for workers"))
         for code, name in WORKER_LANGUAGES:
             sheets.addAction(name, lambda code=code: runner.build("worker", inspection_id, language=code))
 

@@ -1,36 +1,218 @@
-"""The Sync page. Until the sync engine lands it shows the outbox's real pending count."""
+"""The Sync page: enrolment, "Sync now", progress, and everything HQ did not simply take."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
 
-from ..core.writer import ChangeSet, pending_count
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.writer import ChangeSet
+from ..sync.engine import SyncProgress, SyncReport
+from ..sync.status import SyncStatus
 from .context import UiContext
+from .messages import error_text
+from .sync_controller import SyncController
+from .widgets import WrapLabel
+
+
+def format_bytes(count: int) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if count < 1024 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1024  # type: ignore[assignment]
+    return str(count)
 
 
 class SyncPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext, controller: SyncController, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.controller = controller
+
+        self.where = WrapLabel()
+        self.where.setObjectName("syncWhere")
+        self.revoked = WrapLabel()
+        self.revoked.setObjectName("syncRevoked")
+        self.revoked.setStyleSheet("color: #b00020; font-weight: bold")
         self.pending = QLabel()
         self.pending.setObjectName("syncPending")
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        self.last_success = QLabel()
+        self.last_success.setObjectName("syncLastSuccess")
+        self.last_error = WrapLabel()
+        self.last_error.setObjectName("syncLastError")
+        self.last_error.setStyleSheet("color: #b00020")
+        self.result = WrapLabel()
+        self.result.setObjectName("syncResult")
+
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("syncCancel")
+        self.cancel_button.clicked.connect(controller.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress_text = QLabel()
+
+        self.enrol_box = QGroupBox()
+        self.hq_url = QLineEdit()
+        self.hq_url.setObjectName("enrolUrl")
+        self.code = QLineEdit()
+        self.code.setObjectName("enrolCode")
+        self.enrol_button = QPushButton()
+        self.enrol_button.setObjectName("enrolButton")
+        self.enrol_button.clicked.connect(self.enrol)
+        self.enrol_message = WrapLabel()
+        self.url_label, self.code_label = QLabel(), QLabel()
+        self.url_label.setBuddy(self.hq_url)
+        self.code_label.setBuddy(self.code)
+        enrol_form = QFormLayout(self.enrol_box)
+        enrol_form.addRow(self.url_label, self.hq_url)
+        enrol_form.addRow(self.code_label, self.code)
+        enrol_form.addRow(self.enrol_button)
+        enrol_form.addRow(self.enrol_message)
+
+        self.rejected_box = QGroupBox()
+        self.rejected = QListWidget()
+        self.rejected.setObjectName("syncRejected")
+        QVBoxLayout(self.rejected_box).addWidget(self.rejected)
+        self.conflicts_box = QGroupBox()
+        self.conflicts = QListWidget()
+        self.conflicts.setObjectName("syncConflicts")
+        QVBoxLayout(self.conflicts_box).addWidget(self.conflicts)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pending)
-        layout.addWidget(self.explain)
-        layout.addStretch(1)
+        for widget in (self.where, self.revoked, self.pending, self.last_success, self.last_error):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_text)
+        layout.addWidget(self.result)
+        layout.addWidget(self.enrol_box)
+        problems = QHBoxLayout()
+        problems.addWidget(self.rejected_box)
+        problems.addWidget(self.conflicts_box)
+        layout.addLayout(problems, 1)
+
+        controller.statusChanged.connect(self.show_status)
+        controller.progressed.connect(self.show_progress)
+        controller.finished.connect(self.show_report)
         ctx.hub.changed.connect(self._on_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.explain.setText(self.tr("Changes are kept safely on this laptop until they reach headquarters."))
-        self.refresh()
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.enrol_box.setTitle(self.tr("Enrol this laptop with HQ"))
+        self.url_label.setText(self.tr("HQ address"))
+        self.code_label.setText(self.tr("One-time code"))
+        self.hq_url.setAccessibleName(self.tr("HQ address"))
+        self.hq_url.setPlaceholderText("https://")
+        self.code.setAccessibleName(self.tr("One-time code"))
+        self.enrol_button.setText(self.tr("Enrol"))
+        self.rejected_box.setTitle(self.tr("Refused by HQ (kept on this laptop)"))
+        self.conflicts_box.setTitle(self.tr("Kept by HQ for a supervisor to compare"))
+        self.rejected.setAccessibleName(self.tr("Changes refused by HQ"))
+        self.conflicts.setAccessibleName(self.tr("Changes in conflict"))
+        self.show_status(self.controller.status())
 
-    def refresh(self) -> None:
-        with self.ctx.store.session() as session:
-            count = pending_count(session)
-        self.pending.setText(self.tr("%n change(s) waiting to sync", "", count))
+    # -- showing --------------------------------------------------------------------------------
+
+    def show_status(self, status: SyncStatus) -> None:
+        running = self.controller.running is not None
+        if status.enrolled and status.hq_url:
+            self.where.setText(self.tr("This laptop (%1) syncs with %2.").replace("%1", status.device_name)
+                               .replace("%2", status.hq_url))
+        else:
+            self.where.setText(self.tr("This laptop is not enrolled with HQ yet. Changes are kept safely here until "
+                                       "it is."))
+        self.revoked.setText(self.tr("HQ has revoked this laptop's access. Everything on the laptop is kept; ask HQ "
+                                     "to enrol it again.") if status.revoked else "")
+        self.revoked.setVisible(status.revoked)
+        self.pending.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        self.last_success.setText(
+            self.tr("Last successful sync: %1").replace("%1", _local_time(status.last_success))
+            if status.last_success else self.tr("Never synced"))
+        self.last_error.setText(self.tr("Last problem: %1").replace("%1", status.last_error) if status.last_error else "")
+        self.last_error.setVisible(bool(status.last_error))
+        self.enrol_box.setVisible(not status.enrolled or status.revoked)
+        self.sync_button.setEnabled(status.enrolled and not status.revoked and not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        self.rejected.clear()
+        for problem in status.rejected:
+            self.rejected.addItem(f"{problem.entity} {problem.entity_id[:8]}… — {problem.reason}")
+        self.conflicts.clear()
+        for problem in status.conflicts:
+            self.conflicts.addItem(f"{problem.entity} {problem.entity_id[:8]}… — {problem.reason}")
+        self.rejected_box.setVisible(bool(status.rejected))
+        self.conflicts_box.setVisible(bool(status.conflicts))
+
+    def show_progress(self, progress: SyncProgress) -> None:
+        self.progress.show()
+        if progress.total:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(min(progress.done, progress.total))
+        else:
+            self.progress.setRange(0, 0)
+        self.progress_text.setText(progress.message)
+
+    def show_report(self, report: SyncReport) -> None:
+        self.progress.hide()
+        self.progress_text.clear()
+        if report.cancelled:
+            text = self.tr("Sync cancelled. Nothing is lost; what was not acknowledged is sent next time.")
+        elif report.error:
+            text = self.tr("Sync did not finish: %1").replace("%1", report.error)
+        else:
+            text = self.tr("Sync finished: %1 sent, %2 received, %3 of data.").replace("%1", str(report.applied)) \
+                .replace("%2", str(report.pulled)).replace("%3", format_bytes(report.bytes_sent + report.bytes_received))
+        self.result.setText(text)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.result.clear()
+        self.controller.sync_now()
+
+    def enrol(self) -> None:
+        self.enrol_button.setEnabled(False)
+        self.enrol_message.setText(self.tr("Enrolling…"))
+
+        def done(_result: Any) -> None:
+            self.enrol_button.setEnabled(True)
+            self.code.clear()
+            self.enrol_message.setText(self.tr("Enrolled. This laptop now syncs with HQ."))
+
+        def failed(exc: BaseException) -> None:
+            self.enrol_button.setEnabled(True)
+            self.enrol_message.setText(error_text(exc))
+
+        self.controller.enrol(self.hq_url.text(), self.code.text(), done, failed)
 
     def _on_changed(self, _changes: ChangeSet) -> None:
-        self.refresh()
+        self.show_status(self.controller.status())
+
+
+def _local_time(moment: Any) -> str:
+    from ..i18n.dates import format_datetime
+    from .language import current_language
+
+    return format_datetime(moment, current_language())

@@ -1,0 +1,302 @@
+"""What a sync (or a USB reply bundle) writes on the laptop.
+
+HQ's answers move outbox rows out of `pending`; what HQ publishes (templates,
+reference data, user accounts, review decisions) is applied together with the
+pull cursor in one transaction, so a crash can neither skip nor repeat an
+item. Changes HQ owns never bump a record's `rev` (the inspector-content
+revision HQ compares with) and never go back into the outbox; they are
+audited like every other change.
+
+This module knows nothing of HTTP: the sync layer hands it plain values.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, select, update
+
+from ..checklists import TemplateError, load_template
+from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SyncState, User
+from ..types import utcnow
+from ..writer import ChangeSet, UnitOfWork
+from .reference import _insert_template  # same package: templates are inserted the one way they always are
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+PULL_CURSOR = "sync.pull_cursor"
+HQ_PUBLIC_KEY = "sync.hq_public_key"
+LAST_SUCCESS = "sync.last_success"
+LAST_ERROR = "sync.last_error"
+LAST_ERROR_AT = "sync.last_error_at"
+LAST_WARNING = "sync.last_warning"
+REFERENCE_PREFIX = "reference:"
+
+DONE_STATES = ("acked", "duplicate", "conflict")
+
+
+@dataclass(frozen=True)
+class OpOutcome:
+    """HQ's answer to one op, as the sync layer hands it over."""
+
+    op_id: str
+    status: str  # applied | duplicate | conflict | rejected
+    reason: str | None = None
+    retryable: bool = False
+    original: str | None = None  # for a duplicate: HQ's first answer
+
+
+@dataclass(frozen=True)
+class PulledItem:
+    seq: int
+    kind: str  # template | reference | user | review
+    payload: Mapping[str, Any]
+
+
+# --- state rows -------------------------------------------------------------------------------
+
+
+def _set_state(uow: UnitOfWork, name: str, value: str | None) -> None:
+    row = uow.session.get(SyncState, name)
+    if row is None:
+        row = SyncState(name=name)
+        uow.session.add(row)
+    row.value = value
+    row.updated_at = utcnow()
+
+
+def get_state(store: Store, name: str) -> str | None:
+    with store.session() as session:
+        row = session.get(SyncState, name)
+        return row.value if row else None
+
+
+def pull_cursor(store: Store) -> int:
+    return int(get_state(store, PULL_CURSOR) or 0)
+
+
+def record_round(store: Store, *, error: str | None) -> None:
+    """After a round: the time of the last success, or the last error (one line, no record content)."""
+    with store.unit_of_work() as uow:
+        if error is None:
+            _set_state(uow, LAST_SUCCESS, utcnow().isoformat())
+            _set_state(uow, LAST_ERROR, None)
+        else:
+            _set_state(uow, LAST_ERROR, error)
+            _set_state(uow, LAST_ERROR_AT, utcnow().isoformat())
+
+
+# --- enrolment ----------------------------------------------------------------------------------
+
+
+def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str) -> None:
+    with store.unit_of_work() as uow:
+        device = uow.get(Device, store.device_id, "device")
+        if device.hq_url != hq_url or device.hq_device_id != hq_device_id:
+            _set_state(uow, PULL_CURSOR, "0")  # another HQ (or a new identity there): read its stream from the start
+        device.hq_url = hq_url
+        device.hq_device_id = hq_device_id
+        device.token = token
+        device.enrolled_at = utcnow()
+        device.revoked = False
+        uow.save(device, "enrol", outbox=False, bump_rev=False)
+        _set_state(uow, HQ_PUBLIC_KEY, hq_public_key)
+
+
+def mark_revoked(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        device = uow.get(Device, store.device_id, "device")
+        if not device.revoked:
+            device.revoked = True
+            uow.save(device, "revoked", outbox=False, bump_rev=False)
+
+
+# --- push answers -------------------------------------------------------------------------------
+
+
+def record_push_results(store: Store, outcomes: Iterable[OpOutcome]) -> dict[str, int]:
+    """Apply HQ's answers to pending outbox rows in one transaction; returns counts by new state."""
+    now = utcnow()
+    plain: dict[str, list[str]] = {"acked": [], "duplicate": []}  # the usual answers, without a message
+    explained: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        if outcome.status == "applied":
+            state, error = "acked", None
+        elif outcome.status == "duplicate":
+            state, error = ("conflict", outcome.reason) if outcome.original == "conflict" else ("duplicate", None)
+        elif outcome.status == "conflict":
+            state, error = "conflict", outcome.reason
+        elif outcome.retryable:
+            state, error = "pending", outcome.reason
+        else:
+            state, error = "rejected", outcome.reason or "HQ refused this change."
+        counts[state] = counts.get(state, 0) + 1
+        if error is None and state in plain:
+            plain[state].append(outcome.op_id)
+        else:
+            explained.append({"b_op_id": outcome.op_id, "v_state": state, "v_error": error,
+                              "v_acked": now if state in DONE_STATES else None})
+    table = OutboxOp.__table__
+    prefix = f"{store.device_id}:"
+    with store.unit_of_work() as uow:
+        for state, op_ids in plain.items():
+            # By sequence number (the primary key): a long IN list on op_id makes SQLite scan the state index.
+            seqs = [int(op_id[len(prefix):]) for op_id in op_ids
+                    if op_id.startswith(prefix) and op_id[len(prefix):].isdigit()]
+            for start in range(0, len(seqs), 500):
+                uow.session.execute(
+                    update(table)
+                    .where(table.c.seq.in_(seqs[start : start + 500]), table.c.state == "pending")
+                    .values(state=state, last_error=None, acked_at=now, attempts=table.c.attempts + 1)
+                )
+        if explained:
+            uow.session.execute(
+                update(table)
+                .where(table.c.op_id == bindparam("b_op_id"), table.c.state == "pending")
+                .values(state=bindparam("v_state"), last_error=bindparam("v_error"), acked_at=bindparam("v_acked"),
+                        attempts=table.c.attempts + 1),
+                explained,
+            )
+    return counts
+
+
+def retry_rejected(store: Store, op_ids: Sequence[str] | None = None) -> int:
+    """Put rejected ops back in the queue (after the cause was fixed); returns how many."""
+    table = OutboxOp.__table__
+    with store.unit_of_work() as uow:
+        statement = update(table).where(table.c.state == "rejected").values(state="pending")
+        if op_ids is not None:
+            statement = statement.where(table.c.op_id.in_(list(op_ids)))
+        return uow.session.execute(statement).rowcount or 0
+
+
+def _open_inspections(session: Any) -> set[str]:
+    """Inspections that still have changes HQ has not taken (pending or rejected ops)."""
+    waiting: set[str] = set()
+    rows = session.execute(select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields)
+                           .where(OutboxOp.state.in_(("pending", "rejected"))))
+    for entity, entity_id, fields in rows:
+        if entity == "inspections":
+            waiting.add(entity_id)
+        elif isinstance(fields, dict) and isinstance(fields.get("inspection_id"), str):
+            waiting.add(fields["inspection_id"])
+    return waiting
+
+
+def mark_submitted(store: Store) -> ChangeSet:
+    """A signed inspection whose every change HQ acknowledged is submitted (HQ's status: no new rev)."""
+    with store.unit_of_work() as uow:
+        signed = list(uow.session.scalars(select(Inspection).where(Inspection.status == "signed")))
+        if signed:
+            waiting = _open_inspections(uow.session)
+            now = utcnow()
+            for inspection in signed:
+                if inspection.id in waiting:
+                    continue
+                inspection.status = "submitted"
+                inspection.submitted_at = now
+                uow.save(inspection, "submitted", outbox=False, bump_rev=False)
+    return uow.changes
+
+
+# --- pulled items ---------------------------------------------------------------------------------
+
+
+def apply_pull(store: Store, items: Sequence[PulledItem], cursor: int) -> ChangeSet:
+    """Apply one page of pulled items and move the cursor, in one transaction.
+
+    Items at or below the stored cursor were applied before (a reply bundle and a
+    network pull may carry the same ones) and are skipped.
+    """
+    with store.unit_of_work() as uow:
+        row = uow.session.get(SyncState, PULL_CURSOR)
+        current = int(row.value or 0) if row else 0
+        for item in sorted(items, key=lambda i: i.seq):
+            if item.seq <= current:
+                continue
+            _APPLY[item.kind](uow, item.payload)
+        if cursor > current:
+            _set_state(uow, PULL_CURSOR, str(cursor))
+    return uow.changes
+
+
+def _apply_template(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    code, version = payload["code"], int(payload["version"])
+    existing = uow.session.execute(select(ChecklistTemplate.source_sha256).where(
+        ChecklistTemplate.code == code, ChecklistTemplate.version == version)).first()
+    if existing is not None:
+        if existing.source_sha256 != payload["sha256"]:
+            _set_state(uow, LAST_WARNING, f"HQ sent template {code} version {version} with different content than "
+                                          "this laptop holds; the laptop's copy was kept.")
+        return
+    # The laptop's own loader validates it exactly as a shipped template file.
+    with tempfile.TemporaryDirectory(prefix="fi-template-") as folder:
+        path = Path(folder) / Path(str(payload["source_name"])).name
+        path.write_text(json.dumps(payload["document"], ensure_ascii=False), encoding="utf-8")
+        try:
+            template = load_template(path)
+        except TemplateError as exc:
+            _set_state(uow, LAST_WARNING, f"Template {code} version {version} from HQ is not valid here "
+                                          f"({exc.problems[0]}); it was skipped.")
+            return
+    if template.sha256 != payload["sha256"] or (template.code, template.version) != (code, version):
+        _set_state(uow, LAST_WARNING, f"Template {code} version {version} from HQ does not match its checksum; "
+                                      "it was skipped.")
+        return
+    _insert_template(uow, template)
+
+
+def _apply_reference(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    _set_state(uow, REFERENCE_PREFIX + str(payload["name"]),
+               json.dumps({"sha256": payload["sha256"], "document": payload["document"]}, ensure_ascii=False))
+
+
+def _apply_user(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    user = uow.session.get(User, payload["id"])
+    if user is None:
+        if uow.session.scalar(select(User.id).where(User.username == payload["username"])):
+            return  # a local account already has this name; the HQ account is not needed on this laptop
+        user = User(id=payload["id"], username=payload["username"], display_name=payload["display_name"],
+                    role=payload["role"], active=bool(payload.get("active", True)), verifier=None, origin="hq")
+        uow.save(user, "create", outbox=False)
+        return
+    if user.origin != "hq":
+        return
+    user.display_name = payload["display_name"]
+    user.role = payload["role"]
+    user.active = bool(payload.get("active", True))
+    uow.save(user, "update", outbox=False, bump_rev=False)
+
+
+def _apply_review(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    inspection = uow.session.get(Inspection, payload["inspection_id"])
+    if inspection is None:
+        return
+    decided_at = payload["decided_at"]
+    inspection.review_comment = payload.get("comment")
+    inspection.reviewed_by = payload.get("reviewer")
+    inspection.reviewed_at = datetime.fromisoformat(decided_at.replace("Z", "+00:00")) if isinstance(
+        decided_at, str) else decided_at
+    current = inspection.revision == int(payload["revision"]) and inspection.status in ("signed", "submitted")
+    action = "review_noted"
+    if current and payload["decision"] == "approved":
+        inspection.status = "approved"
+        action = "approved"
+    elif current and payload["decision"] == "returned":
+        # Back to the inspector as a new draft revision, with the supervisor's comment on it.
+        inspection.revision += 1
+        inspection.status = "draft"
+        inspection.signed_at = None
+        action = "returned"
+    uow.save(inspection, action, outbox=False, bump_rev=False)
+
+
+_APPLY = {"template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review}

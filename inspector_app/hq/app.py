@@ -1,0 +1,249 @@
+"""The HQ web service (FastAPI): sync protocol v1 for laptops, a small review API for supervisors.
+
+(No `from __future__ import annotations` here: FastAPI reads the route annotations at runtime.)
+
+Stateless by design: a request reads and writes the database and attachment
+storage, nothing is kept in the process between requests, so any number of
+processes can serve one PostgreSQL. The OpenAPI spec is served at
+`/api/v1/openapi.json` (docs at `/api/v1/docs`).
+"""
+
+import zlib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..sync.protocol import (
+    API_PREFIX,
+    CHUNK_SHA256_HEADER,
+    MAX_BODY_BYTES,
+    MAX_CHUNK_BYTES,
+    MAX_PULL_LIMIT,
+    PROTOCOL_VERSION,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    Health,
+    PullPage,
+    PushBatch,
+    PushResponse,
+    Sha256,
+    UploadRequest,
+    UploadStatus,
+)
+from . import devices, publish, push, reviews, uploads, users
+from .bootstrap import open_database, open_storage
+from .db import HQDatabase
+from .devices import DeviceIdentity
+from .errors import HQError, Invalid, Unauthorized
+from .storage import AttachmentStorage
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 503)
+}
+
+
+class RequestBodyMiddleware:
+    """Reads request bodies with a size limit and inflates gzip ones before any route sees them.
+
+    Plain ASGI (not a route class) so a refusal is a clean JSON answer and a client
+    that disconnects mid-body never reaches a handler.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            await _refuse(scope, receive, send, 413, "too_large",
+                          f"A request body may hold at most {MAX_BODY_BYTES} bytes.")
+            return
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return  # the client went away mid-body: nothing to do
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                await _refuse(scope, receive, send, 413, "too_large",
+                              f"A request body may hold at most {MAX_BODY_BYTES} bytes.")
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if "gzip" in headers.get("content-encoding", "").lower():
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                body = inflater.decompress(body, MAX_BODY_BYTES + 1)
+            except zlib.error:
+                await _refuse(scope, receive, send, 422, "bad_gzip", "The request body is not valid gzip.")
+                return
+            if len(body) > MAX_BODY_BYTES or inflater.unconsumed_tail:
+                await _refuse(scope, receive, send, 413, "too_large",
+                              f"A request body may expand to at most {MAX_BODY_BYTES} bytes.")
+                return
+            raw = [(k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")]
+            scope = {**scope, "headers": [*raw, (b"content-length", str(len(body)).encode())]}
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, code: str, detail: str) -> None:
+    await JSONResponse(status_code=status, content={"detail": detail, "code": code})(scope, receive, send)
+
+
+class ReviewRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    decision: Literal["approved", "returned"]
+    comment: Annotated[str | None, Field(max_length=4000)] = None
+
+
+class ReviewedInspection(BaseModel):
+    id: str
+    reference: str
+    status: str
+    revision: int
+    visit_date: str | None
+    needs_review: bool
+    review_comment: str | None
+
+
+def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
+               storage: AttachmentStorage | None = None) -> FastAPI:
+    """The HQ app on `db_url` (SQLite file path or postgresql:// URL); migrates the schema first."""
+    if storage is None:
+        storage = open_storage(db_url, attachments_dir)
+    db = open_database(db_url)
+    app = FastAPI(
+        title="Field Inspector HQ",
+        version=__version__,
+        description="Sync protocol v1 for Field Inspector laptops, and the supervisors' review API.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.db = db
+    app.state.storage = storage
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(RequestBodyMiddleware)
+
+    @app.exception_handler(HQError)
+    async def _hq_error(_request: Request, exc: HQError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return JSONResponse(status_code=exc.status, content={"detail": exc.detail, "code": exc.code},
+                            headers=headers)
+
+    app.include_router(_device_routes(db, storage))
+    app.include_router(_supervisor_routes(db))
+    app.router.add_event_handler("shutdown", db.dispose)
+    return app
+
+
+def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
+    router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
+    bearer = HTTPBearer(auto_error=False, description="The device token from enrolment")
+
+    def current_device(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> DeviceIdentity:
+        if credentials is None:
+            raise Unauthorized("This request needs the laptop's device token.", code="no_token")
+        with db.read() as conn:
+            return devices.authenticate(conn, credentials.credentials)
+
+    Device = Annotated[DeviceIdentity, Depends(current_device)]
+
+    @router.get("/health", tags=["sync"], summary="Liveness and protocol version (no token needed)")
+    def health() -> Health:
+        return Health(version=__version__)
+
+    @router.post("/enrol", tags=["sync"], summary="Enrol a laptop with a one-time code")
+    def enrol(request: EnrolRequest) -> EnrolResponse:
+        if request.protocol != PROTOCOL_VERSION:
+            raise Invalid(f"This HQ speaks sync protocol {PROTOCOL_VERSION}; update the app.", code="protocol")
+        return devices.enrol(db, request)
+
+    @router.post("/push", tags=["sync"], summary="Apply a batch of outbox ops; one answer per op",
+                 response_model=PushResponse, response_model_exclude_defaults=True)
+    def push_batch(batch: PushBatch, device: Device) -> PushResponse:
+        return push.push(db, device, batch)
+
+    @router.post("/attachments", tags=["attachments"], summary="Start (or find) an upload")
+    def start_upload(request: UploadRequest, device: Device) -> UploadStatus:
+        return uploads.start_upload(db, storage, device, request)
+
+    @router.get("/attachments/{sha256}", tags=["attachments"], summary="How many bytes of an upload HQ holds")
+    def upload_status(sha256: Sha256, device: Device) -> UploadStatus:
+        return uploads.upload_status(db, storage, device, sha256)
+
+    @router.put("/attachments/{sha256}", tags=["attachments"], summary="Send one chunk at an offset",
+                openapi_extra={"requestBody": {"required": True, "content": {
+                    "application/octet-stream": {"schema": {"type": "string", "format": "binary",
+                                                            "maxLength": MAX_CHUNK_BYTES}}}}})
+    async def upload_chunk(
+        sha256: Sha256,
+        request: Request,
+        device: Device,
+        offset: Annotated[int, Query(ge=0)],
+        chunk_sha256: Annotated[str, Header(alias=CHUNK_SHA256_HEADER, pattern=r"^[0-9a-fA-F]{64}$")],
+    ) -> UploadStatus:
+        data = await request.body()
+        return await run_in_threadpool(uploads.write_chunk, db, storage, device, sha256, offset, data, chunk_sha256)
+
+    @router.get("/pull", tags=["sync"], summary="What HQ published to this laptop after a cursor")
+    def pull(device: Device, after: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 200) -> PullPage:
+        return publish.pull(db, device, after, limit)
+
+    return router
+
+
+def _supervisor_routes(db: HQDatabase) -> APIRouter:
+    router = APIRouter(prefix=f"{API_PREFIX}/review", tags=["review"], responses=ERRORS)
+    basic = HTTPBasic(auto_error=False, description="A supervisor's HQ user name and password")
+
+    def supervisor(credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> Any:
+        if credentials is None:
+            raise Unauthorized("Supervisors sign in with their HQ user name and password.", code="no_login")
+        return users.verify_user(db, credentials.username, credentials.password)
+
+    Supervisor = Annotated[Any, Depends(supervisor)]
+
+    @router.get("/inspections", summary="Inspections HQ holds, with the status HQ shows")
+    def list_inspections(_user: Supervisor, status: str | None = None) -> list[ReviewedInspection]:
+        return [ReviewedInspection(id=r.id, reference=r.reference, status=r.status, revision=r.revision,
+                                   visit_date=r.visit_date, needs_review=r.needs_review,
+                                   review_comment=r.review_comment)
+                for r in reviews.list_inspections(db, status=status)]
+
+    @router.post("/inspections/{inspection_id}", summary="Approve or return a submitted inspection")
+    def review(inspection_id: str, request: ReviewRequest, user: Supervisor) -> ReviewedInspection:
+        outcome = reviews.review(db, inspection_id, request.decision, request.comment, user)
+        row = next(r for r in reviews.list_inspections(db) if r.id == outcome.inspection_id)
+        return ReviewedInspection(id=row.id, reference=row.reference, status=row.status, revision=row.revision,
+                                  visit_date=row.visit_date, needs_review=row.needs_review,
+                                  review_comment=row.review_comment)
+
+    return router

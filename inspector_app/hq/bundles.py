@@ -1,0 +1,143 @@
+"""`inspector-hq import-bundle`: apply a laptop's USB bundle with the same idempotency as a push.
+
+A bundle is checked whole before anything is used: readable SQLite, not
+truncated, the expected tables and counts, signed by the key the laptop gave at
+enrolment, every attachment matching its hash, every op well-formed. Then its
+files are stored (content-addressed, harmless to repeat) and its ops applied in
+one transaction under the batch id `bundle:<digest>`, so importing the same
+bundle twice, or a bundle and then a network push of the same ops, creates
+nothing twice. Optionally HQ writes a signed reply bundle (its answers and
+everything published to that laptop) for the trip back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from pydantic import ValidationError
+from sqlalchemy import Connection, select
+
+from ..sync.protocol import (
+    Bundle,
+    BundleFormatError,
+    Op,
+    PullItem,
+    PushResponse,
+    read_bundle,
+    write_bundle,
+)
+from .db import HQDatabase
+from .devices import DeviceIdentity
+from .errors import BundleError
+from .keys import signing_key
+from .models import Device, Publication
+from .push import apply_batch
+from .storage import AttachmentStorage
+from .uploads import record_blob
+
+
+@dataclass(frozen=True)
+class BundleImport:
+    device: DeviceIdentity
+    response: PushResponse
+    attachments: int
+    digest: str
+    reply: Path | None
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.response.results if r.status == status)
+
+
+def import_bundle(db: HQDatabase, storage: AttachmentStorage, path: Path, *, reply: Path | None = None) -> BundleImport:
+    try:
+        bundle = read_bundle(path, "ops")
+    except BundleFormatError as exc:
+        raise BundleError(exc.message) from None
+    with bundle:
+        try:
+            device = _device_of(db, bundle)
+            bundle.verify(device.public_key, who=f"laptop {device.name}")
+            ops = _ops(bundle)
+            files = _store_files(bundle, storage)
+        except BundleFormatError as exc:
+            raise BundleError(exc.message) from None
+
+    def own_files(conn: Connection) -> None:
+        for sha256, size in files:
+            record_blob(conn, device.id, sha256, size)
+
+    response = apply_batch(db, device, f"bundle:{bundle.digest}", ops, source="bundle", before_apply=own_files)
+    written = None
+    if reply is not None:
+        written = write_reply(db, device, response, bundle, reply)
+    return BundleImport(device, response, len(files), bundle.digest, written)
+
+
+def _device_of(db: HQDatabase, bundle: Bundle) -> DeviceIdentity:
+    local_id = bundle.meta.get("local_device_id", "")
+    with db.read() as conn:
+        row = conn.execute(select(Device).where(Device.local_id == local_id)).first()
+    if row is None or row.id != bundle.meta.get("device_id"):
+        raise BundleFormatError("The bundle comes from a laptop this HQ has not enrolled; enrol it first.")
+    if row.revoked_at is not None:
+        raise BundleFormatError(f"Laptop {row.name} was revoked; HQ takes nothing from it until it is enrolled again.")
+    if bundle.signer != "device":
+        raise BundleFormatError("The bundle was not signed by a laptop.")
+    return DeviceIdentity(row.id, row.local_id, row.name, row.public_key)
+
+
+def _ops(bundle: Bundle) -> list[Op]:
+    ops = []
+    for row in bundle.rows("ops"):
+        try:
+            ops.append(Op.model_validate_json(row["op"]))
+        except ValidationError as exc:
+            raise BundleFormatError(f"Op {row['seq']} in the bundle is malformed ({exc.error_count()} problem(s)); "
+                                    "nothing was imported.") from None
+    return ops
+
+
+def _store_files(bundle: Bundle, storage: AttachmentStorage) -> list[tuple[str, int]]:
+    checked = []
+    for row in bundle.rows("attachments"):
+        data = row["data"]
+        if not isinstance(data, bytes) or len(data) != row["size"] or hashlib.sha256(data).hexdigest() != row["sha256"]:
+            raise BundleFormatError(f"Attachment {str(row['sha256'])[:12]}… in the bundle does not match its hash; "
+                                    "nothing was imported.")
+        checked.append((row["sha256"], row["size"]))
+    # Only once every file checked out: storing is content-addressed, so a repeat is a no-op.
+    for row in bundle.rows("attachments"):
+        storage.put(row["sha256"], row["data"])
+    return checked
+
+
+def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, bundle: Bundle, path: Path) -> Path:
+    """HQ's answers plus everything published to this laptop after its pull cursor, signed by HQ."""
+    try:
+        after = int(bundle.meta.get("pull_cursor", "0"))
+    except ValueError:
+        after = 0
+    with db.read() as conn:
+        items = conn.execute(
+            select(Publication.seq, Publication.kind, Publication.payload)
+            .where(Publication.seq > after,
+                   (Publication.target_device_id.is_(None)) | (Publication.target_device_id == device.id))
+            .order_by(Publication.seq)
+        ).all()
+        key = signing_key(conn)
+    pull_rows = [(r.seq, PullItem(seq=r.seq, kind=r.kind, payload=r.payload).model_dump_json()) for r in items]
+    result_rows = list({r.op_id: (r.op_id, r.model_dump_json()) for r in response.results}.values())
+    meta = {
+        "device_id": device.id,
+        "local_device_id": device.local_id,
+        "in_reply_to": bundle.digest,
+        "cursor": str(items[-1].seq if items else after),
+        "created_at": datetime.now(UTC).isoformat(),
+    }
+    write_bundle(path, kind="reply", meta=meta, rows={"results": result_rows, "pull": pull_rows},
+                 signing_key=key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()), signer="hq")
+    return path

@@ -1,0 +1,59 @@
+"""Errors HQ answers with: an HTTP status, a machine-readable code and a sentence for people."""
+
+from __future__ import annotations
+
+
+class HQError(Exception):
+    """A refusal with a clear message; the API turns it into `{"detail", "code"}`, the CLI into one line."""
+
+    status = 400
+    code = "bad_request"
+    exit_code = 1
+
+    def __init__(self, detail: str, *, code: str | None = None, status: int | None = None):
+        super().__init__(detail)
+        self.detail = detail
+        if code is not None:
+            self.code = code
+        if status is not None:
+            self.status = status
+
+
+class HQConfigError(HQError):
+    """Bad command-line input or an unusable database / folder."""
+
+    code = "config"
+
+
+class Unauthorized(HQError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(HQError):
+    status = 403
+    code = "forbidden"
+
+
+class NotFound(HQError):
+    status = 404
+    code = "not_found"
+    exit_code = 4
+
+
+class Conflict(HQError):
+    status = 409
+    code = "conflict"
+
+
+class Invalid(HQError):
+    status = 422
+    code = "invalid"
+    exit_code = 5
+
+
+class BundleError(HQError):
+    """A USB bundle that is damaged, tampered with or not for this HQ: nothing of it is applied."""
+
+    status = 422
+    code = "bad_bundle"

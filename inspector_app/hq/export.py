@@ -1,0 +1,137 @@
+"""`inspector-hq export`: one CSV or JSON file per table, named after it (inspections.json, …).
+
+Laptop records come out as the tables they are on the laptop (one file per
+entity, one column per field), with what HQ adds to an inspection
+(`hq_status`, the review decision, `needs_review`). HQ's own tables follow,
+without secrets (token and password hashes, the signing key). Reading uses
+sqlite-utils on a SQLite database and plain SQL on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+import sqlite_utils
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from .db import HQDatabase
+from .errors import HQConfigError
+from .reviews import effective_status
+
+FORMATS = ("csv", "json")
+JSON_COLUMNS = {"fields", "document", "payload", "response"}
+
+# HQ tables and the columns that may leave HQ.
+HQ_TABLES: dict[str, str] = {
+    "devices": "SELECT id, local_id, name, public_key, enrolled_at, revoked_at FROM devices ORDER BY enrolled_at",
+    "users": "SELECT id, username, display_name, role, active, created_at FROM users ORDER BY username",
+    "review_decisions": "SELECT id, inspection_id, revision, record_rev, decision, comment, reviewer_id, "
+                        "reviewer_name, decided_at, publication_seq FROM review_decisions ORDER BY id",
+    "conflict_versions": "SELECT id, entity, entity_id, op_id, device_id, base_rev, rev, hq_rev, fields, received_at, "
+                         "resolved_at FROM conflict_versions ORDER BY id",
+    "ops": "SELECT op_id, device_id, batch_id, entity, entity_id, action, base_rev, rev, hlc, payload_sha256, status, "
+           "received_at FROM ops ORDER BY received_at, op_id",
+    "attachment_files": "SELECT sha256, size, stored_at FROM attachments ORDER BY sha256",
+    "templates": "SELECT code, version, sha256, source_name, published_at, document FROM templates "
+                 "ORDER BY code, version",
+    "reference_data": "SELECT name, sha256, published_at, document FROM reference_data ORDER BY name",
+    "publications": "SELECT seq, kind, target_device_id, created_at FROM publications ORDER BY seq",
+}
+
+
+class _Rows(Protocol):
+    def __call__(self, sql: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]: ...
+
+
+@contextmanager
+def _reader(db: HQDatabase) -> Iterator[_Rows]:
+    if db.is_sqlite:
+        path = make_url(db.url).database
+        database = sqlite_utils.Database(path)
+        try:
+            def rows(sql: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+                for row in database.query(sql, params or {}):
+                    yield {k: json.loads(v) if k in JSON_COLUMNS and isinstance(v, str) else v for k, v in row.items()}
+
+            yield rows
+        finally:
+            database.close()
+    else:
+        with db.engine.connect() as conn:
+            def rows(sql: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+                for row in conn.execute(text(sql), params or {}).mappings():
+                    yield dict(row)
+
+            yield rows
+
+
+def export(db: HQDatabase, out: Path, fmt: str) -> list[Path]:
+    if fmt not in FORMATS:
+        raise HQConfigError(f"Unknown export format {fmt!r}; use csv or json.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HQConfigError(f"Cannot create {out}: {exc.strerror}.") from None
+    written = []
+    with _reader(db) as rows:
+        decisions: dict[str, dict[str, Any]] = {}
+        for row in rows("SELECT inspection_id, revision, decision, comment, reviewer_name, decided_at "
+                        "FROM review_decisions ORDER BY id"):
+            decisions[row["inspection_id"]] = row
+        entities = [r["entity"] for r in rows("SELECT DISTINCT entity FROM records ORDER BY entity")]
+        for entity in entities:
+            table = []
+            for row in rows("SELECT entity_id, fields, needs_review FROM records WHERE entity = :entity "
+                            "ORDER BY entity_id", {"entity": entity}):
+                record = dict(row["fields"])
+                if entity == "inspections":
+                    record.update(_review_columns(record, decisions.get(row["entity_id"])))
+                record["needs_review"] = bool(row["needs_review"])
+                table.append(record)
+            written.append(_write(out, entity, table, fmt))
+        for table_name, sql in HQ_TABLES.items():
+            written.append(_write(out, table_name, list(rows(sql)), fmt))
+    return written
+
+
+def _review_columns(fields: dict[str, Any], decision: dict[str, Any] | None) -> dict[str, Any]:
+    current = decision is not None and decision["revision"] == fields.get("revision")
+    return {
+        "hq_status": effective_status(fields, (decision["revision"], decision["decision"]) if decision else None),
+        "hq_review_decision": decision["decision"] if current else None,
+        "hq_review_comment": decision["comment"] if current else None,
+        "hq_reviewed_by": decision["reviewer_name"] if current else None,
+        "hq_reviewed_at": _plain(decision["decided_at"]) if current else None,
+    }
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _write(out: Path, name: str, table: list[dict[str, Any]], fmt: str) -> Path:
+    path = out / f"{name}.{fmt}"
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            if fmt == "json":
+                json.dump(table, fh, ensure_ascii=False, indent=1, default=_plain)
+            else:
+                columns = list(dict.fromkeys(k for row in table for k in row))
+                writer = csv.DictWriter(fh, fieldnames=columns)
+                writer.writeheader()
+                for row in table:
+                    writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else _plain(v)
+                                     for k, v in row.items()})
+    except OSError as exc:
+        raise HQConfigError(f"Cannot write {path}: {exc.strerror}.") from None
+    return path

@@ -1,0 +1,275 @@
+"""HQ's own schema (SQLAlchemy 2): the same tables on SQLite and PostgreSQL.
+
+Every guarantee lives here, not in process memory, so several HQ processes can
+serve one PostgreSQL: op and batch ids are primary keys (a replay can never be
+applied twice), records are keyed by (entity, entity_id) and updated only
+where their revision is still the one read, and the pull sequence comes from a
+counter row updated inside the publishing transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes: timestamptz on PostgreSQL, naive-UTC text on SQLite."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC time is required")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(none_as_null=True)}
+
+
+class Setting(Base):
+    """HQ-wide values, e.g. the Ed25519 key that signs reply bundles."""
+
+    __tablename__ = "hq_settings"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Counter(Base):
+    """Named counters; `pull` allocates publication sequence numbers (see publish.py)."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# --- who may talk to HQ ------------------------------------------------------------------
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_id: Mapped[str] = mapped_column(String(64), unique=True)  # the laptop's own id: prefix of its op ids
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[str] = mapped_column(String(64))  # Ed25519 raw, base64: verifies its USB bundles
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # sha256 of the bearer token
+    enrolled_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class EnrolCode(Base):
+    __tablename__ = "enrol_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    note: Mapped[str | None] = mapped_column(String(200))
+
+
+class User(Base):
+    """Supervisors (and admins): they sign in to HQ with their own password, never a device token."""
+
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2id PHC string
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+# --- what laptops send -------------------------------------------------------------------
+
+
+class Batch(Base):
+    """A push batch (or an imported bundle) and the answer HQ gave, replayed verbatim."""
+
+    __tablename__ = "batches"
+    batch_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    source: Mapped[str] = mapped_column(String(8))  # push | bundle
+    op_count: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime]
+    response: Mapped[dict[str, Any]]
+
+
+class OpLog(Base):
+    """Every op HQ accepted (applied, or kept as a conflict): unique op ids make replays harmless."""
+
+    __tablename__ = "ops"
+    op_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    batch_id: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))
+    base_rev: Mapped[int] = mapped_column(Integer)
+    rev: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(48))
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(12))  # applied | conflict
+    received_at: Mapped[datetime]
+
+
+class Record(Base):
+    """The master copy of one laptop record: its current fields and inspector-content revision."""
+
+    __tablename__ = "records"
+    # Record ids are uuid7s, unique across entities too. Saying so (the unique key) lets every planner
+    # look a batch's ids up by index, with or without table statistics.
+    __table_args__ = (PrimaryKeyConstraint("entity", "entity_id"), UniqueConstraint("entity_id"))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    owner_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    inspection_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(48))
+    fields: Mapped[dict[str, Any]]
+    fields_sha256: Mapped[str] = mapped_column(String(64))
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_op_id: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class ConflictVersion(Base):
+    """A laptop version that arrived on a stale base revision: kept beside the record, never applied."""
+
+    __tablename__ = "conflict_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    op_id: Mapped[str] = mapped_column(String(100), unique=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    base_rev: Mapped[int] = mapped_column(Integer)
+    rev: Mapped[int] = mapped_column(Integer)
+    hq_rev: Mapped[int] = mapped_column(Integer)  # the revision HQ held when it arrived
+    fields: Mapped[dict[str, Any]]
+    received_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_conflict_versions_record", "entity", "entity_id"),)
+
+
+# --- attachments -------------------------------------------------------------------------
+
+
+class AttachmentBlob(Base):
+    """A finalised file in attachment storage (content-addressed, stored once)."""
+
+    __tablename__ = "attachments"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored_at: Mapped[datetime]
+
+
+class AttachmentOwner(Base):
+    """Which devices proved they hold a file (by uploading all of it)."""
+
+    __tablename__ = "attachment_owners"
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+
+
+class Upload(Base):
+    """A resumable upload in progress: `offset` bytes are in the device's part file."""
+
+    __tablename__ = "uploads"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    offset: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+# --- what HQ publishes ---------------------------------------------------------------------
+
+
+class Template(Base):
+    __tablename__ = "templates"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source_name: Mapped[str] = mapped_column(String(200))
+    document: Mapped[dict[str, Any]]
+    published_at: Mapped[datetime]
+
+
+class ReferenceData(Base):
+    __tablename__ = "reference_data"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    document: Mapped[Any] = mapped_column(JSON(none_as_null=True))
+    published_at: Mapped[datetime]
+
+
+class Publication(Base):
+    """One item of the pull stream. `seq` comes from the `pull` counter row, never a sequence."""
+
+    __tablename__ = "publications"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16))  # template | reference | user | review
+    target_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), index=True)  # None: everyone
+    payload: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+
+
+class ReviewDecision(Base):
+    __tablename__ = "review_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    inspection_id: Mapped[str] = mapped_column(String(64), index=True)
+    revision: Mapped[int] = mapped_column(Integer)  # document revision reviewed
+    record_rev: Mapped[int] = mapped_column(Integer)  # the record's content revision at the time
+    decision: Mapped[str] = mapped_column(String(10))  # approved | returned
+    comment: Mapped[str | None] = mapped_column(Text)
+    reviewer_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    reviewer_name: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime]
+    publication_seq: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (UniqueConstraint("inspection_id", "revision"),)

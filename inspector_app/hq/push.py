@@ -1,0 +1,340 @@
+"""Applying laptop ops at HQ: idempotent, one answer per op, never a blocked queue.
+
+The same function applies a pushed batch and an imported USB bundle. Inside
+one transaction it reads the ops and records the batch touches, decides every
+op in order in memory, then writes with a few bulk statements:
+
+* an op id HQ already holds answers `duplicate` (with the first answer), or is
+  rejected if the same id arrives with different content;
+* a record is applied only when the op's base revision is the revision HQ
+  holds; otherwise the laptop's version is kept beside it as a conflict and the
+  record is flagged for review (nothing is overwritten);
+* bad ops are rejected with a reason and the rest of the batch goes on.
+
+Races between HQ processes end in the database: the batch and op ids are
+primary keys, records are updated only `WHERE rev = <the revision read>`.
+A lost race rolls the whole transaction back and it is tried again, and then
+finds the stored answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
+from .db import HQDatabase, RawJSON
+from .devices import DeviceIdentity, require_device_matches
+from .errors import Forbidden, HQError
+from .models import AttachmentOwner, Batch, ConflictVersion, OpLog, Record, utcnow
+
+# Laptop content HQ keeps. Templates are HQ's own; device rows stay on the laptop.
+ACCEPTED_ENTITIES = frozenset({
+    "users", "language_coordinators", "establishments", "inspections", "inspection_templates",
+    "inspection_coordinators", "inspection_revisions", "checklist_answers", "worker_interviews",
+    "interpreter_notes", "findings", "attachments", "signatures",
+})
+QUERY_CHUNK = 400
+TRANSACTION_ATTEMPTS = 4
+_RETRYABLE_SQLSTATES = {"40001", "40P01", "23505"}  # serialization failure, deadlock, unique violation
+
+_RECORDS = Record.__table__
+_OPS = OpLog.__table__
+_CONFLICTS = ConflictVersion.__table__
+
+
+class _StaleRecord(Exception):
+    """Another transaction changed a record between our read and our write."""
+
+
+class BatchBusy(HQError):
+    status = 503
+    code = "busy"
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def payload_digest(op: Op, fields_sha256: str) -> str:
+    """What makes two copies of an op the same op: every header value and the fields' digest."""
+    header = "\x1f".join((op.op_id, op.entity, op.id, op.action, str(op.base_rev), str(op.rev), op.hlc,
+                          ",".join(op.attachment_refs), fields_sha256))
+    return _sha256(header)
+
+
+def _chunks(values: Sequence[Any], size: int = QUERY_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+@dataclass
+class _Current:
+    owner: str
+    rev: int
+    in_db: bool
+    read_rev: int | None  # the revision read from the database (the optimistic-lock value)
+
+
+def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch) -> PushResponse:
+    require_device_matches(device, batch.device_id)
+    return apply_batch(db, device, batch.batch_id, batch.ops, source="push")
+
+
+def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op], *, source: str,
+                before_apply: Callable[[Connection], None] | None = None) -> PushResponse:
+    """Apply ops as one batch, or return the stored answer if this batch id was seen before."""
+    for attempt in range(TRANSACTION_ATTEMPTS):
+        try:
+            with db.write() as conn:
+                stored = conn.execute(
+                    select(Batch.device_id, Batch.response).where(Batch.batch_id == batch_id)
+                ).first()
+                if stored is not None:
+                    if stored.device_id != device.id:
+                        raise Forbidden("This batch id belongs to another device.", code="wrong_device")
+                    return PushResponse.model_validate({**stored.response, "replayed": True})
+                if before_apply is not None:
+                    before_apply(conn)
+                results = apply_ops(conn, device, ops, batch_id)
+                response = PushResponse(batch_id=batch_id, results=results)
+                conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
+                                                  op_count=len(ops), received_at=utcnow(),
+                                                  response=response.model_dump(mode="json")))
+            return response
+        except (_StaleRecord, DBAPIError) as exc:
+            if isinstance(exc, DBAPIError) and not _retryable(exc):
+                raise
+            if attempt == TRANSACTION_ATTEMPTS - 1:
+                raise BatchBusy("HQ is busy with the same records; send the batch again shortly.") from None
+    raise AssertionError("unreachable")
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return state in _RETRYABLE_SQLSTATES
+
+
+def _validate(op: Op, device: DeviceIdentity) -> str | None:
+    if op_device(op.op_id) != device.local_id:
+        return "This op id was made by another device; a laptop may send only its own changes."
+    if op.entity not in ACCEPTED_ENTITIES:
+        return f"HQ does not take {op.entity} records from laptops."
+    if op.fields.get("id", op.id) != op.id:
+        return "The record's fields carry a different id than the op."
+    if op.rev < op.base_rev:
+        return f"Revision {op.rev} cannot follow base revision {op.base_rev}."
+    if "rev" in op.fields and op.fields["rev"] != op.rev and op.rev:
+        return f"The record's fields say revision {op.fields['rev']}, the op says {op.rev}."
+    inspection_id = op.fields.get("inspection_id")
+    if inspection_id is not None and not isinstance(inspection_id, str):
+        return "inspection_id must be text."
+    return None
+
+
+def _inspection_of(op: Op) -> str | None:
+    if op.entity == "inspections":
+        return op.id
+    value = op.fields.get("inspection_id")
+    return value if isinstance(value, str) else None
+
+
+def _stored_fields(op: Op) -> dict[str, Any]:
+    hidden = LOCAL_ONLY_FIELDS.get(op.entity)
+    return {k: v for k, v in op.fields.items() if k not in hidden} if hidden else op.fields
+
+
+def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch_id: str) -> list[OpResult]:
+    now = utcnow()
+    known = _known_ops(conn, [op.op_id for op in ops])
+    current = _current_records(conn, ops)
+    owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
+    taken_ids = {record_id for _, record_id in current}
+
+    results: list[OpResult] = []
+    decided: dict[str, str] = {}
+    waiting: dict[tuple[str, str], str] = {}  # record -> op id it waits behind (retryable)
+    record_rows: dict[tuple[str, str], dict[str, Any]] = {}
+    flagged: set[tuple[str, str]] = set()
+    op_rows: list[dict[str, Any]] = []
+    conflict_rows: list[dict[str, Any]] = []
+
+    for op in ops:
+        fields_json = canonical(_stored_fields(op))  # serialised once: hashed, then stored as it is
+        fields_sha256 = _sha256(fields_json)
+        digest = payload_digest(op, fields_sha256)
+        if op.op_id in decided:
+            results.append(OpResult(op_id=op.op_id, status="duplicate", original=decided[op.op_id]))  # type: ignore[arg-type]
+            continue
+        prior = known.get(op.op_id)
+        if prior is not None:
+            if prior.payload_sha256 != digest or prior.device_id != device.id:
+                results.append(OpResult(op_id=op.op_id, status="rejected", reason=(
+                    "HQ already holds a different change under this op id. Was this laptop restored from an "
+                    "old backup? Ask HQ before going on.")))
+            else:
+                results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
+            continue
+        problem = _validate(op, device)
+        if problem:
+            results.append(OpResult(op_id=op.op_id, status="rejected", reason=problem))
+            continue
+        key = (op.entity, op.id)
+        if key in waiting:
+            results.append(OpResult(op_id=op.op_id, status="rejected", retryable=True,
+                                    reason=f"Waits for the earlier change {waiting[key]} of the same record."))
+            continue
+        missing = [ref for ref in op.attachment_refs if ref not in owned]
+        if missing:
+            waiting[key] = op.op_id
+            results.append(OpResult(op_id=op.op_id, status="rejected", retryable=True,
+                                    reason=f"Attachment {missing[0][:12]}… is not uploaded yet."))
+            continue
+        record = current.get(key)
+        if record is None and op.id in taken_ids:
+            results.append(OpResult(op_id=op.op_id, status="rejected",
+                                    reason="HQ already holds another kind of record with this id."))
+            continue
+        if record is not None and record.owner != device.id:
+            results.append(OpResult(op_id=op.op_id, status="rejected",
+                                    reason="This record belongs to another device."))
+            continue
+
+        hq_rev = record.rev if record is not None else 0
+        reason = None
+        if op.rev == 0 and op.base_rev == 0:
+            status = "applied"  # an event without a row change: logged only
+        elif op.base_rev == hq_rev:
+            status = "applied"
+            row = {"entity": op.entity, "entity_id": op.id, "owner_device_id": device.id,
+                   "inspection_id": _inspection_of(op), "rev": op.rev, "hlc": op.hlc, "fields": RawJSON(fields_json),
+                   "fields_sha256": fields_sha256, "needs_review": key in flagged,
+                   "last_op_id": op.op_id, "updated_at": now}
+            if record is None:
+                record = current[key] = _Current(owner=device.id, rev=op.rev, in_db=False, read_rev=None)
+                taken_ids.add(op.id)
+                row["created_at"] = now
+            else:
+                previous = record_rows.get(key)
+                row["created_at"] = previous["created_at"] if previous else now
+                record.rev = op.rev
+            record_rows[key] = row
+        else:
+            status = "conflict"
+            reason = (f"HQ holds revision {hq_rev} of this record; this change was made on revision {op.base_rev}. "
+                      "Both versions are kept and the record is flagged for review.")
+            conflict_rows.append({"entity": op.entity, "entity_id": op.id, "op_id": op.op_id, "device_id": device.id,
+                                  "base_rev": op.base_rev, "rev": op.rev, "hq_rev": hq_rev,
+                                  "fields": RawJSON(fields_json), "received_at": now})
+            flagged.add(key)
+            if key in record_rows:
+                record_rows[key]["needs_review"] = True
+        decided[op.op_id] = status
+        op_rows.append({"op_id": op.op_id, "device_id": device.id, "batch_id": batch_id, "entity": op.entity,
+                        "entity_id": op.id, "action": op.action, "base_rev": op.base_rev, "rev": op.rev,
+                        "hlc": op.hlc, "payload_sha256": digest, "status": status, "received_at": now})
+        results.append(OpResult(op_id=op.op_id, status=status, reason=reason))  # type: ignore[arg-type]
+
+    _write(conn, current, record_rows, flagged, op_rows, conflict_rows)
+    return results
+
+
+def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
+    known: dict[str, Any] = {}
+    unique = list(dict.fromkeys(op_ids))
+    for chunk in _chunks(unique):
+        for row in conn.execute(select(OpLog.op_id, OpLog.payload_sha256, OpLog.status, OpLog.device_id)
+                                .where(OpLog.op_id.in_(chunk))):
+            known[row.op_id] = row
+    return known
+
+
+def _current_records(conn: Connection, ops: Sequence[Op]) -> dict[tuple[str, str], _Current]:
+    """The records a batch touches, looked up by id (unique): an index search on any planner."""
+    current: dict[tuple[str, str], _Current] = {}
+    for chunk in _chunks(sorted({op.id for op in ops})):
+        rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev)
+                            .where(Record.entity_id.in_(chunk)))
+        for row in rows:
+            current[(row.entity, row.entity_id)] = _Current(row.owner_device_id, row.rev, True, row.rev)
+    return current
+
+
+def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[str]:
+    owned: set[str] = set()
+    for chunk in _chunks(sorted(refs)):
+        owned.update(conn.execute(select(AttachmentOwner.sha256).where(
+            AttachmentOwner.device_id == device_id, AttachmentOwner.sha256.in_(chunk))).scalars())
+    return owned
+
+
+def _write(conn: Connection, current: dict[tuple[str, str], _Current],
+           record_rows: dict[tuple[str, str], dict[str, Any]], flagged: set[tuple[str, str]],
+           op_rows: list[dict[str, Any]], conflict_rows: list[dict[str, Any]]) -> None:
+    inserts = [row for key, row in record_rows.items() if not current[key].in_db]
+    updates = [
+        {**{f"v_{k}": v for k, v in row.items()
+            if k not in ("entity", "entity_id", "created_at", "owner_device_id", "needs_review")},
+         "b_entity": row["entity"], "b_entity_id": row["entity_id"], "b_read_rev": current[key].read_rev}
+        for key, row in record_rows.items() if current[key].in_db
+    ]
+    if inserts:
+        _bulk_insert(conn, _RECORDS, inserts)
+    if updates:
+        columns = [k[2:] for k in updates[0] if k.startswith("v_")]
+        statement = (
+            update(_RECORDS)
+            .where(_RECORDS.c.entity == bindparam("b_entity"), _RECORDS.c.entity_id == bindparam("b_entity_id"),
+                   _RECORDS.c.rev == bindparam("b_read_rev"))
+            .values({c: bindparam(f"v_{c}") for c in columns})
+        )
+        changed = conn.execute(statement, updates).rowcount
+        if changed != len(updates):
+            raise _StaleRecord()
+    # An update never clears a flag set earlier; new flags are set here (inserts carry theirs).
+    only_flagged = [{"b_entity": e, "b_entity_id": i} for (e, i) in flagged
+                    if (e, i) in current and current[(e, i)].in_db]
+    if only_flagged:
+        conn.execute(
+            update(_RECORDS)
+            .where(_RECORDS.c.entity == bindparam("b_entity"), _RECORDS.c.entity_id == bindparam("b_entity_id"))
+            .values(needs_review=True),
+            only_flagged,
+        )
+    if op_rows:
+        _bulk_insert(conn, _OPS, op_rows)
+    if conflict_rows:
+        conn.execute(insert(_CONFLICTS), conflict_rows)
+
+
+def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows inside the caller's transaction: COPY on PostgreSQL (one stream instead of a
+    statement per row), executemany on SQLite (already an in-process loop)."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    import psycopg
+
+    columns = [c.name for c in table.columns]
+    raw = conn.connection.driver_connection
+    try:
+        with raw.cursor() as cursor, cursor.copy(
+            f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+        ) as copy:
+            for row in rows:
+                copy.write_row([row.get(c) for c in columns])
+    except (psycopg.errors.IntegrityError, psycopg.errors.SerializationFailure,
+            psycopg.errors.DeadlockDetected) as exc:
+        raise _StaleRecord() from exc

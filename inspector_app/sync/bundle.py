@@ -1,0 +1,122 @@
+"""USB bundles on the laptop: export pending changes for HQ, import HQ's signed reply.
+
+`export_bundle` writes every pending op and the files they refer to into one
+SQLite file, signed with this laptop's Ed25519 key. The ops stay pending: only
+HQ's answer acknowledges them, either through a reply bundle (`import_reply`)
+or a later network sync, which HQ answers `duplicate` for what the bundle
+already delivered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from ..core.errors import InspectorError, NotFound, StoreError
+from ..core.models import Device, OutboxOp
+from ..core.services import sync_apply
+from ..core.store import Store
+from ..core.writer import ChangeSet
+from .client import NotEnrolled
+from .engine import _merge, wire_op
+from .protocol import BundleFormatError, OpResult, PullItem, read_bundle, write_bundle
+
+
+class BundleRejected(InspectorError):
+    """A reply bundle that is damaged, tampered with or meant for another laptop: nothing was applied."""
+
+
+@dataclass(frozen=True)
+class BundleExport:
+    path: Path
+    ops: int
+    files: int
+    missing_files: int
+    digest: str
+
+
+@dataclass
+class ReplyImport:
+    acknowledged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+def _enrolled_device(store: Store) -> Device:
+    with store.session() as session:
+        device = session.get(Device, store.device_id)
+    if device is None or not device.hq_device_id or not device.signing_key:
+        raise NotEnrolled("Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it "
+                          "knows, to check their signature.")
+    return device
+
+
+def export_bundle(store: Store, out: Path) -> BundleExport:
+    device = _enrolled_device(store)
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise InspectorError(f"{out} is a folder; give a file name for the bundle.")
+    if not out.parent.is_dir():
+        raise InspectorError(f"Folder {out.parent} does not exist.")
+    with store.session() as session:
+        rows = list(session.scalars(select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq)))
+    ops = [(row.seq, wire_op(row).model_dump_json()) for row in rows]
+    files, missing = [], 0
+    for sha256 in dict.fromkeys(ref for row in rows for ref in (row.attachment_refs or [])):
+        try:
+            data = store.vault.get(sha256)
+        except (NotFound, StoreError):
+            missing += 1  # HQ will hold the op back until the file arrives
+            continue
+        files.append((sha256, len(data), data))
+    meta = {
+        "device_id": device.hq_device_id or "",
+        "local_device_id": store.device_id,
+        "device_name": device.name,
+        "created_at": datetime.now(UTC).isoformat(),
+        "pull_cursor": str(sync_apply.pull_cursor(store)),
+        "first_seq": str(rows[0].seq if rows else 0),
+        "last_seq": str(rows[-1].seq if rows else 0),
+    }
+    try:
+        digest = write_bundle(out, kind="ops", meta=meta, rows={"ops": ops, "attachments": files},
+                              signing_key=device.signing_key or b"", signer="device")
+    except OSError as exc:
+        raise InspectorError(f"Cannot write the bundle to {out}: {exc.strerror}.") from None
+    return BundleExport(out, len(ops), len(files), missing, digest)
+
+
+def import_reply(store: Store, path: Path) -> ReplyImport:
+    device = _enrolled_device(store)
+    hq_key = sync_apply.get_state(store, sync_apply.HQ_PUBLIC_KEY)
+    if not hq_key:
+        raise NotEnrolled("This laptop does not know HQ's key; enrol it again to import HQ's replies.")
+    try:
+        with read_bundle(Path(path), "reply") as bundle:
+            meta = bundle.meta
+            if meta.get("local_device_id") != store.device_id or meta.get("device_id") != device.hq_device_id:
+                raise BundleFormatError("This reply is for another laptop; nothing was imported.")
+            if bundle.signer != "hq":
+                raise BundleFormatError("This reply was not signed by HQ; nothing was imported.")
+            bundle.verify(hq_key, who="HQ")
+            results = [OpResult.model_validate_json(r["result"]) for r in bundle.rows("results")]
+            items = [PullItem.model_validate_json(r["item"]) for r in bundle.rows("pull")]
+            cursor = int(bundle.meta.get("cursor", "0"))
+    except BundleFormatError as exc:
+        raise BundleRejected(exc.message) from None
+    except (ValidationError, ValueError):
+        raise BundleRejected("The reply bundle holds entries this app cannot read; nothing was imported.") from None
+    counts = sync_apply.record_push_results(store, [
+        sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results])
+    report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),
+                         conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items))
+    _merge(report.changes, sync_apply.mark_submitted(store))
+    _merge(report.changes, sync_apply.apply_pull(
+        store, [sync_apply.PulledItem(i.seq, i.kind, i.payload) for i in items], cursor))
+    return report

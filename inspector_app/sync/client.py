@@ -1,0 +1,186 @@
+"""HTTP transport to HQ (httpx): gzip request bodies, timeouts, the device token, clear errors.
+
+Errors are sorted by what the caller should do about them:
+
+* `HQUnreachable` / `HQBusy` — try again later (the engine backs off and retries);
+* `DeviceRevoked` / `DeviceUnknown` — stop; the user must ask HQ (the app says so);
+* `ProtocolError` — a request HQ will never accept as sent.
+
+Tests inject an `httpx.BaseTransport` (fault injection, in-process apps).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from ..core.errors import InspectorError
+from .protocol import (
+    API_PREFIX,
+    AUTH_SCHEME,
+    CHUNK_SHA256_HEADER,
+    EnrolRequest,
+    EnrolResponse,
+    Health,
+    PullPage,
+    PushBatch,
+    PushResponse,
+    UploadRequest,
+    UploadStatus,
+)
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0)
+GZIP_MIN_BYTES = 512
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(InspectorError):
+    """Base of everything the sync layer reports to people."""
+
+    retryable = False
+
+
+class HQUnreachable(SyncError):
+    retryable = True
+
+
+class HQBusy(SyncError):
+    retryable = True
+
+
+class DeviceRevoked(SyncError):
+    exit_code = 6
+
+
+class DeviceUnknown(SyncError):
+    exit_code = 6
+
+
+class NotEnrolled(SyncError):
+    exit_code = 6
+
+
+class ProtocolError(SyncError):
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+class OffsetMismatch(ProtocolError):
+    """HQ holds a different part of an upload than we assumed: ask for the offset again."""
+
+
+class HQClient:
+    """One HQ at `base_url`, as one device (token) or anonymously (health, enrol)."""
+
+    def __init__(self, base_url: str, token: str | None = None, *, transport: httpx.BaseTransport | None = None,
+                 timeout: httpx.Timeout | float = DEFAULT_TIMEOUT):
+        self.base_url = base_url.rstrip("/")
+        headers = {"User-Agent": "field-inspector-sync/1", "Accept-Encoding": "gzip"}
+        if token:
+            headers["Authorization"] = f"{AUTH_SCHEME} {token}"
+        self._http = httpx.Client(base_url=self.base_url + API_PREFIX, headers=headers, timeout=timeout,
+                                  transport=transport, follow_redirects=False)
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.requests = 0
+
+    # -- the protocol ------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        return self._call("GET", "/health", Health)
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        return self._call("POST", "/enrol", EnrolResponse, json_body=request)
+
+    def push(self, batch: PushBatch) -> PushResponse:
+        return self._call("POST", "/push", PushResponse, json_body=batch)
+
+    def start_upload(self, sha256: str, size: int) -> UploadStatus:
+        return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
+
+    def upload_status(self, sha256: str) -> UploadStatus:
+        return self._call("GET", f"/attachments/{sha256}", UploadStatus)
+
+    def upload_chunk(self, sha256: str, offset: int, data: bytes) -> UploadStatus:
+        headers = {CHUNK_SHA256_HEADER: hashlib.sha256(data).hexdigest(),
+                   "Content-Type": "application/octet-stream"}
+        return self._call("PUT", f"/attachments/{sha256}", UploadStatus, content=data, headers=headers,
+                          params={"offset": offset})
+
+    def pull(self, after: int, limit: int = 200) -> PullPage:
+        return self._call("GET", "/pull", PullPage, params={"after": after, "limit": limit})
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, model: type[M], *, json_body: BaseModel | None = None,
+              content: bytes | None = None, headers: dict[str, str] | None = None,
+              params: dict[str, Any] | None = None) -> M:
+        headers = dict(headers or {})
+        if json_body is not None:
+            content = json_body.model_dump_json(exclude_defaults=False).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+            if len(content) >= GZIP_MIN_BYTES:
+                content = gzip.compress(content, compresslevel=6)
+                headers["Content-Encoding"] = "gzip"
+        try:
+            response = self._http.request(method, path, content=content, headers=headers, params=params)
+        except httpx.TimeoutException as exc:
+            raise HQUnreachable(f"HQ at {self.base_url} did not answer in time ({type(exc).__name__}).") from None
+        except httpx.TransportError as exc:
+            raise HQUnreachable(f"Cannot reach HQ at {self.base_url} ({_reason(exc)}).") from None
+        self.requests += 1
+        self.bytes_sent += len(content or b"") + _header_bytes(response.request.headers) + len(path)
+        self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
+        if response.status_code >= 400:
+            self._raise_for(response)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError:
+            raise ProtocolError(f"HQ at {self.base_url} sent an answer this app does not understand "
+                                f"({method} {path}); is it a Field Inspector HQ of a compatible version?",
+                                status=response.status_code) from None
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        status = response.status_code
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        detail = body.get("detail") if isinstance(body, dict) else None
+        code = body.get("code") if isinstance(body, dict) else None
+        if not isinstance(detail, str):
+            detail = f"HQ answered {status}" + (f" ({detail})" if detail else "")
+        if status == 401 and code == "revoked":
+            raise DeviceRevoked(detail)
+        if status == 401 and code in ("unknown_token", "no_token"):
+            raise DeviceUnknown(detail)
+        if status == 409 and code == "offset_mismatch":
+            raise OffsetMismatch(detail, status=status, code=code)
+        if status in (429, 502, 503, 504) or status >= 500:
+            raise HQBusy(f"HQ is busy or failing (HTTP {status}); will try again.")
+        raise ProtocolError(detail, status=status, code=code)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HQClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _header_bytes(headers: httpx.Headers) -> int:
+    return sum(len(k) + len(v) + 4 for k, v in headers.raw)
+
+
+def _reason(exc: httpx.TransportError) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

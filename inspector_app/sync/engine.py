@@ -1,0 +1,400 @@
+"""The sync engine: one round = push the outbox, upload its files, pull what HQ published.
+
+Runs on any thread (the UI runs it off the main thread); `progress` is called
+from that thread with a `SyncProgress`, and `cancelled()` (or `cancel()` from
+another thread) is checked between batches, chunks and pages. Cancelling is
+safe at any point: every local write is one transaction (an answered batch, a
+pulled page with its cursor), and everything sent to HQ is idempotent, so
+whatever was in flight is simply sent again next time.
+
+    engine = SyncEngine.for_store(store)
+    report = engine.sync_round(progress=on_progress, cancelled=lambda: flag.is_set())
+    if report.revoked: ...  # tell the user; data stays on the laptop
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, TypeVar
+
+import httpx
+from sqlalchemy import func, select
+
+from ..core.errors import InspectorError, NotFound, StoreError
+from ..core.models import AuditEntry, Device, OutboxOp
+from ..core.services import sync_apply
+from ..core.store import Store
+from ..core.types import new_id
+from ..core.writer import ChangeSet
+from .client import (
+    DeviceRevoked,
+    HQBusy,
+    HQClient,
+    HQUnreachable,
+    NotEnrolled,
+    OffsetMismatch,
+    ProtocolError,
+)
+from .protocol import LOCAL_ONLY_FIELDS, MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, Op, PushBatch
+
+T = TypeVar("T")
+Phase = Literal["connect", "push", "upload", "pull", "done"]
+REVOKED_MESSAGE = ("HQ has revoked this laptop's access, so it no longer syncs. Everything on the laptop is kept; "
+                   "ask HQ to enrol it again.")
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """What the round is doing, for a progress bar: `done` of `total` (None when unknown) in `phase`."""
+
+    phase: Phase
+    done: int
+    total: int | None
+    message: str
+
+
+@dataclass
+class SyncReport:
+    started_at: datetime
+    finished_at: datetime | None = None
+    applied: int = 0  # ops HQ applied
+    duplicates: int = 0  # ops HQ already had (acknowledged all the same)
+    conflicts: int = 0  # ops HQ kept beside a newer version, flagged for review
+    rejected: int = 0  # ops HQ refused this round (kept, with the reason, in the outbox)
+    waiting: int = 0  # ops HQ will take later (e.g. their file is not uploaded yet)
+    files_uploaded: int = 0
+    bytes_uploaded: int = 0
+    pulled: int = 0
+    pending_after: int = 0  # still in the outbox after the round
+    rejected_after: int = 0  # rejected ops waiting for the user
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    cancelled: bool = False
+    revoked: bool = False
+    error: str | None = None
+    changes: ChangeSet = field(default_factory=ChangeSet)  # what the pull changed: views refresh these
+
+    @property
+    def ok(self) -> bool:
+        """Everything was acknowledged: nothing pending, nothing rejected, no error, not cancelled."""
+        return (self.error is None and not self.cancelled and not self.revoked
+                and self.pending_after == 0 and self.rejected_after == 0)
+
+    def summary(self) -> str:
+        parts = [f"{self.applied} change(s) sent"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already at HQ")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflict(s) kept for review")
+        if self.rejected:
+            parts.append(f"{self.rejected} rejected")
+        if self.files_uploaded:
+            parts.append(f"{self.files_uploaded} file(s) uploaded")
+        parts.append(f"{self.pulled} item(s) received")
+        if self.pending_after:
+            parts.append(f"{self.pending_after} still to send")
+        return ", ".join(parts) + "."
+
+
+class Cancelled(Exception):
+    pass
+
+
+_WIRE_COLUMNS = ("seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs")
+
+
+def wire_op(row: Any) -> Op:
+    """An outbox row (model or row with its columns) as the protocol sends it, laptop-only fields removed."""
+    hidden = LOCAL_ONLY_FIELDS.get(row.entity)
+    fields = {k: v for k, v in row.fields.items() if k not in hidden} if hidden else row.fields
+    return Op(op_id=row.op_id, entity=row.entity, id=row.entity_id, action=row.action, base_rev=row.base_rev,
+              rev=row.rev, hlc=row.hlc, fields=fields, attachment_refs=list(row.attachment_refs or []))
+
+
+class SyncEngine:
+    """Sync one store with HQ through `client` (built from the store's enrolment by `for_store`)."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: HQClient,
+        *,
+        batch_ops: int = 500,
+        batch_bytes: int = 2_000_000,
+        chunk_bytes: int = 256 * 1024,
+        pull_limit: int = 500,
+        attempts: int = 5,
+        backoff: float = 0.5,
+        max_backoff: float = 30.0,
+        rng: random.Random | None = None,
+    ):
+        if not 1 <= batch_ops <= MAX_BATCH_OPS:
+            raise ValueError(f"batch_ops must be 1..{MAX_BATCH_OPS}")
+        if not 1 <= chunk_bytes <= MAX_CHUNK_BYTES:
+            raise ValueError(f"chunk_bytes must be 1..{MAX_CHUNK_BYTES}")
+        self.store = store
+        self.client = client
+        self.batch_ops = batch_ops
+        self.batch_bytes = batch_bytes
+        self.chunk_bytes = chunk_bytes
+        self.pull_limit = pull_limit
+        self.attempts = max(1, attempts)
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self._rng = rng or random.Random()
+        self._cancel = threading.Event()
+        self._cancelled_fn: Callable[[], bool] | None = None
+        self._running = threading.Lock()
+
+    @classmethod
+    def for_store(cls, store: Store, *, hq_url: str | None = None, transport: httpx.BaseTransport | None = None,
+                  **options: object) -> SyncEngine:
+        """An engine talking to the HQ this laptop enrolled with (or `hq_url`, e.g. a district relay)."""
+        with store.session() as session:
+            device = session.get(Device, store.device_id)
+        if device is None or not device.token or not device.hq_device_id:
+            raise NotEnrolled("This laptop is not enrolled with HQ yet: run 'inspector-app enrol --hq URL --code C' "
+                              "with a code from HQ.")
+        url = hq_url or device.hq_url
+        if not url:
+            raise NotEnrolled("No HQ address is known for this laptop; give one with --hq URL.")
+        return cls(store, HQClient(url, device.token, transport=transport), **options)  # type: ignore[arg-type]
+
+    # -- control -------------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Ask a running round to stop at the next safe point (callable from any thread)."""
+        self._cancel.set()
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _check_cancel(self) -> None:
+        if self._cancel.is_set() or (self._cancelled_fn is not None and self._cancelled_fn()):
+            raise Cancelled()
+
+    def _sleep(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while True:
+            self._check_cancel()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self._cancel.wait(min(left, 0.1))
+
+    def _retrying(self, what: Callable[[], T]) -> T:
+        """Call HQ; on a transient failure back off exponentially (with jitter) and try again."""
+        for attempt in range(1, self.attempts + 1):
+            self._check_cancel()
+            try:
+                return what()
+            except (HQUnreachable, HQBusy):
+                if attempt == self.attempts:
+                    raise
+                delay = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
+                self._sleep(delay * (0.5 + self._rng.random() / 2))
+        raise AssertionError("unreachable")
+
+    # -- the round -----------------------------------------------------------------------------
+
+    def sync_round(self, progress: Callable[[SyncProgress], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> SyncReport:
+        """Push, upload, pull. Never raises for sync trouble: the report says what happened."""
+        report = SyncReport(started_at=datetime.now(UTC))
+        if not self._running.acquire(blocking=False):
+            report.error = "A sync is already running."
+            return report
+        self._cancel.clear()
+        self._cancelled_fn = cancelled
+        notify = progress or (lambda _p: None)
+        sent_before, received_before = self.client.bytes_sent, self.client.bytes_received
+        try:
+            device = self._device()
+            if device.revoked:
+                raise DeviceRevoked(REVOKED_MESSAGE)
+            notify(SyncProgress("connect", 0, None, f"Connecting to {self.client.base_url}"))
+            health = self._retrying(self.client.health)
+            if health.protocol != PROTOCOL_VERSION:
+                raise ProtocolError(f"HQ speaks sync protocol {health.protocol}; this app speaks {PROTOCOL_VERSION}. "
+                                    "Update the app.")
+            self._push(device, report, notify)
+            _merge(report.changes, sync_apply.mark_submitted(self.store))
+            self._pull(report, notify)
+        except Cancelled:
+            report.cancelled = True
+        except DeviceRevoked as exc:
+            sync_apply.mark_revoked(self.store)
+            report.revoked = True
+            report.error = REVOKED_MESSAGE if exc.message.startswith("HQ has revoked") else exc.message
+        except InspectorError as exc:  # offline, HQ refusing, a read-only store: all said in words
+            report.error = exc.message
+        except BaseException as exc:
+            report.error = f"Sync stopped by an unexpected error ({type(exc).__name__})."
+            raise
+        finally:
+            self._cancelled_fn = None
+            try:
+                self._finish(report, sent_before, received_before)
+                notify(SyncProgress("done", 1, 1, report.error or ("Sync cancelled." if report.cancelled
+                                                                    else report.summary())))
+            finally:
+                self._running.release()
+        return report
+
+    def _finish(self, report: SyncReport, sent_before: int, received_before: int) -> None:
+        report.finished_at = datetime.now(UTC)
+        report.bytes_sent = self.client.bytes_sent - sent_before
+        report.bytes_received = self.client.bytes_received - received_before
+        with self.store.session() as session:
+            counts = dict(session.execute(select(OutboxOp.state, func.count()).where(
+                OutboxOp.state.in_(("pending", "rejected"))).group_by(OutboxOp.state)).all())
+        report.pending_after = counts.get("pending", 0)
+        report.rejected_after = counts.get("rejected", 0)
+        if not report.cancelled and not self.store.read_only:
+            sync_apply.record_round(self.store, error=report.error)
+
+    def _device(self) -> Device:
+        with self.store.session() as session:
+            device = session.get(Device, self.store.device_id)
+        if device is None or not device.hq_device_id:
+            raise NotEnrolled("This laptop is not enrolled with HQ yet.")
+        return device
+
+    # -- push ------------------------------------------------------------------------------------
+
+    def _push(self, device: Device, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
+        with self.store.session() as session:
+            total = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")) or 0
+        done = 0
+        after = 0
+        uploaded: set[str] = set()
+        blocked: set[tuple[str, str]] = set()  # records with an op HQ will take only later: keep their order
+        while True:
+            self._check_cancel()
+            rows = self._next_batch(after)
+            if not rows:
+                break
+            after = rows[-1].seq
+            rows = [r for r in rows if (r.entity, r.entity_id) not in blocked]
+            if not rows:
+                continue
+            for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or [])):
+                if sha256 not in uploaded and self._upload(sha256, report, notify):
+                    uploaded.add(sha256)
+            batch = PushBatch(batch_id=new_id(), device_id=device.hq_device_id or "",
+                              ops=[wire_op(r) for r in rows], audit_head=self._audit_head())
+            notify(SyncProgress("push", done, total, f"Sending {len(rows)} change(s)"))
+            # The same batch (same id) is re-sent on a lost answer: HQ replays its stored answer.
+            response = self._retrying(lambda batch=batch: self.client.push(batch))  # type: ignore[misc]
+            by_id = {r.op_id: r for r in rows}
+            outcomes = []
+            for result in response.results:
+                if result.op_id not in by_id:
+                    continue
+                outcomes.append(sync_apply.OpOutcome(result.op_id, result.status, result.reason, result.retryable,
+                                                     result.original))
+                if result.status == "rejected" and result.retryable:
+                    row = by_id[result.op_id]
+                    blocked.add((row.entity, row.entity_id))
+            counts = sync_apply.record_push_results(self.store, outcomes)
+            report.applied += sum(1 for o in outcomes if o.status == "applied")
+            report.duplicates += counts.get("duplicate", 0)
+            report.conflicts += counts.get("conflict", 0)
+            report.rejected += counts.get("rejected", 0)
+            report.waiting += counts.get("pending", 0)
+            done += len(rows)
+            notify(SyncProgress("push", done, total, f"{done} of {total} change(s) sent"))
+
+    def _next_batch(self, after: int) -> list[Any]:
+        """The next pending ops in order, at most `batch_ops` of them and about `batch_bytes` of fields."""
+        outbox = OutboxOp.__table__
+        with self.store.session() as session:
+            rows = session.execute(
+                select(*(outbox.c[name] for name in _WIRE_COLUMNS), func.length(outbox.c.fields).label("size"))
+                .where(outbox.c.state == "pending", outbox.c.seq > after)
+                .order_by(outbox.c.seq).limit(self.batch_ops)
+            ).all()
+        batch, size = [], 0
+        for row in rows:
+            size += row.size + 300
+            if batch and size > self.batch_bytes:
+                break
+            batch.append(row)
+        return batch
+
+    def _audit_head(self) -> str | None:
+        with self.store.session() as session:
+            return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
+
+    # -- attachments -------------------------------------------------------------------------------
+
+    def _upload(self, sha256: str, report: SyncReport, notify: Callable[[SyncProgress], None]) -> bool:
+        """Upload one file resumably; False if this laptop cannot read it (HQ then holds its op back)."""
+        try:
+            data = self.store.vault.get(sha256)
+        except (NotFound, StoreError):
+            return False
+        status = self._retrying(lambda: self.client.start_upload(sha256, len(data)))
+        failures = 0
+        while not status.complete:
+            self._check_cancel()
+            chunk = data[status.offset : status.offset + self.chunk_bytes]
+            notify(SyncProgress("upload", status.offset, len(data), f"Uploading a file ({status.offset // 1024} of "
+                                                                    f"{len(data) // 1024} KB)"))
+            try:
+                status = self.client.upload_chunk(sha256, status.offset, chunk)
+                report.bytes_uploaded += len(chunk)
+                failures = 0
+            except (HQUnreachable, HQBusy, OffsetMismatch):
+                # Ask HQ where it stands and go on from there: at most the chunk in flight is sent again.
+                failures += 1
+                if failures >= self.attempts:
+                    raise
+                self._sleep(min(self.max_backoff, self.backoff * 2 ** (failures - 1)) * (0.5 + self._rng.random() / 2))
+                status = self._retrying(lambda: self.client.upload_status(sha256))
+            except ProtocolError as exc:
+                if exc.code not in ("no_upload", "file_checksum") or failures >= self.attempts:
+                    raise
+                failures += 1
+                status = self._retrying(lambda: self.client.start_upload(sha256, len(data)))
+        report.files_uploaded += 1
+        return True
+
+    # -- pull ----------------------------------------------------------------------------------------
+
+    def _pull(self, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
+        cursor = sync_apply.pull_cursor(self.store)
+        for _page in range(100_000):  # bounded: HQ pages are never empty while `more`
+            self._check_cancel()
+            notify(SyncProgress("pull", report.pulled, None, "Receiving updates from HQ"))
+            page = self._retrying(lambda cursor=cursor: self.client.pull(cursor, self.pull_limit))  # type: ignore[misc]
+            items = [sync_apply.PulledItem(i.seq, i.kind, i.payload) for i in page.items]
+            _merge(report.changes, sync_apply.apply_pull(self.store, items, page.cursor))
+            report.pulled += len(items)
+            if not page.more or page.cursor <= cursor:
+                break
+            cursor = page.cursor
+
+
+def _merge(into: ChangeSet, more: ChangeSet) -> None:
+    for entity, ids in more.changed.items():
+        into.changed.setdefault(entity, set()).update(ids)
+
+
+def sync_once(store: Store, *, hq_url: str | None = None, transport: httpx.BaseTransport | None = None,
+              progress: Callable[[SyncProgress], None] | None = None) -> SyncReport:
+    """One round with a fresh engine (the CLI)."""
+    try:
+        engine = SyncEngine.for_store(store, hq_url=hq_url, transport=transport)
+    except InspectorError as exc:
+        report = SyncReport(started_at=datetime.now(UTC), error=exc.message)
+        return report
+    try:
+        return engine.sync_round(progress=progress)
+    finally:
+        engine.close()

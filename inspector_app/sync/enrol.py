@@ -1,0 +1,59 @@
+"""Enrolment: a one-time code from HQ turns this laptop into a known device with a token."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from ..core.errors import InspectorError, StoreError
+from ..core.models import Device
+from ..core.services import sync_apply
+from ..core.store import Store
+from .client import HQClient, ProtocolError
+from .protocol import PROTOCOL_VERSION, EnrolRequest
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    hq_url: str
+    device_id: str  # HQ's id for this laptop
+
+
+def public_key(store: Store) -> str:
+    with store.session() as session:
+        device = session.get(Device, store.device_id)
+    if device is None or not device.signing_key:
+        raise StoreError("This data store has no device key; it is damaged.")
+    key = Ed25519PrivateKey.from_private_bytes(device.signing_key).public_key()
+    return base64.b64encode(key.public_bytes(Encoding.Raw, PublicFormat.Raw)).decode("ascii")
+
+
+def check_hq_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InspectorError(f"{url!r} is not an HQ address; give one like https://hq.example.go.th")
+    return url.strip().rstrip("/")
+
+
+def enrol(store: Store, hq_url: str, code: str, *, transport: httpx.BaseTransport | None = None) -> Enrolment:
+    hq_url = check_hq_url(hq_url)
+    with store.session() as session:
+        device = session.get(Device, store.device_id)
+    if device is None:
+        raise StoreError("This data store has no local device record; it is damaged.")
+    request = EnrolRequest(code=code.strip(), local_device_id=store.device_id,
+                           device_name=device.name[:200] or "laptop", public_key=public_key(store),
+                           protocol=PROTOCOL_VERSION)
+    with HQClient(hq_url, transport=transport) as client:
+        health = client.health()
+        if health.protocol != PROTOCOL_VERSION:
+            raise ProtocolError(f"HQ speaks sync protocol {health.protocol}; this app speaks {PROTOCOL_VERSION}.")
+        response = client.enrol(request)
+    sync_apply.record_enrolment(store, hq_url=hq_url, hq_device_id=response.device_id, token=response.token,
+                                hq_public_key=response.hq_public_key)
+    return Enrolment(hq_url, response.device_id)

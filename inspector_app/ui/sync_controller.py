@@ -1,0 +1,188 @@
+"""Syncing from the app: automatically when HQ becomes reachable, and on demand.
+
+Reachability is watched two ways: QNetworkInformation says when the laptop's
+network comes and goes, and a health probe of the configured HQ says whether HQ
+itself answers (a district office LAN can be up while HQ is not). When HQ is
+reachable and there is something to send (or it is time to look for review
+decisions), a round runs off the UI thread. Failed rounds back off
+exponentially with jitter; "Sync now" always runs at once.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
+
+from ..core.errors import InspectorError
+from ..sync.client import HQClient
+from ..sync.engine import SyncEngine, SyncProgress, SyncReport
+from ..sync.status import SyncStatus, sync_status
+from .context import UiContext
+from .operations import Operation
+
+PROBE_INTERVAL_MS = 60_000
+PULL_INTERVAL_MS = 15 * 60_000
+FIRST_RETRY_S = 30.0
+MAX_RETRY_S = 30 * 60.0
+
+
+class SyncController(QObject):
+    statusChanged = Signal(object)  # noqa: N815 - SyncStatus
+    progressed = Signal(object)  # SyncProgress
+    finished = Signal(object)  # SyncReport
+    reachableChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, automatic: bool = True):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.automatic = automatic
+        self.transport: httpx.BaseTransport | None = None  # tests inject a loopback transport
+        self.reachable = False
+        self.running: Operation | None = None
+        self.last_report: SyncReport | None = None
+        self._failures = 0
+        self._rng = random.Random()
+        self._engine: SyncEngine | None = None
+        self._probe_timer = QTimer(self, interval=PROBE_INTERVAL_MS)
+        self._probe_timer.timeout.connect(self.probe)
+        self._retry_timer = QTimer(self, singleShot=True)
+        self._retry_timer.timeout.connect(lambda: self._maybe_sync(automatic=True))
+        self._pull_timer = QTimer(self, interval=PULL_INTERVAL_MS)
+        self._pull_timer.timeout.connect(lambda: self._maybe_sync(automatic=True, pull_only=True))
+        if QNetworkInformation.instance() is None:
+            QNetworkInformation.loadDefaultBackend()
+        self._network = QNetworkInformation.instance()
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(lambda _r: self.probe())
+        if automatic:
+            self._probe_timer.start()
+            self._pull_timer.start()
+            QTimer.singleShot(0, self.probe)
+
+    # -- status ----------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        return sync_status(self.ctx.store)
+
+    def refresh(self) -> None:
+        self.statusChanged.emit(self.status())
+
+    # -- reachability ------------------------------------------------------------------------
+
+    def probe(self) -> None:
+        """Ask HQ's health endpoint (unauthenticated) whether it answers."""
+        status = self.status()
+        if not status.hq_url or status.revoked:
+            self._set_reachable(False)
+            return
+        if self._network is not None and self._network.reachability() == QNetworkInformation.Reachability.Disconnected:
+            self._set_reachable(False)
+            return
+        url, transport = status.hq_url, self.transport
+
+        def check() -> bool:
+            with HQClient(url, transport=transport, timeout=5.0) as client:
+                client.health()
+            return True
+
+        self.ctx.ops.run(check, on_success=lambda _ok: self._set_reachable(True),
+                         on_failure=lambda _exc: self._set_reachable(False), network=True)
+
+    def _set_reachable(self, reachable: bool) -> None:
+        changed = reachable != self.reachable
+        self.reachable = reachable
+        if changed:
+            self.reachableChanged.emit(reachable)
+        if reachable and self.automatic and not self._retry_timer.isActive():
+            self._maybe_sync(automatic=True)
+
+    # -- rounds --------------------------------------------------------------------------------
+
+    def _maybe_sync(self, *, automatic: bool, pull_only: bool = False) -> None:
+        if self.running is not None:
+            return
+        status = self.status()
+        if not status.enrolled or status.revoked:
+            return
+        if automatic and not self.reachable:
+            return
+        if automatic and not pull_only and status.pending == 0 and self.last_report is not None:
+            return
+        self.sync_now()
+
+    def sync_now(self) -> bool:
+        """Start a round now (returns False when one is running or the laptop is not enrolled)."""
+        if self.running is not None:
+            return False
+        try:
+            engine = SyncEngine.for_store(self.ctx.store, transport=self.transport)
+        except InspectorError as exc:
+            report = SyncReport(started_at=datetime.now(UTC))
+            report.error = exc.message
+            self._finished(report)
+            return False
+        self._engine = engine
+        self._retry_timer.stop()
+
+        def work(progress: Any, cancelled: Any) -> SyncReport:
+            try:
+                return engine.sync_round(progress=progress, cancelled=cancelled)
+            finally:
+                engine.close()
+
+        self.running = self.ctx.ops.run(work, on_success=self._finished, on_progress=self.progressed.emit,
+                                        on_failure=self._failed, network=True)
+        self.refresh()
+        return True
+
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running.cancel()
+        if self._engine is not None:
+            self._engine.cancel()
+
+    def _failed(self, exc: BaseException) -> None:
+        report = SyncReport(started_at=datetime.now(UTC))
+        report.error = getattr(exc, "message", None) or type(exc).__name__
+        self._finished(report)
+
+    def _finished(self, report: SyncReport) -> None:
+        self.running = None
+        self._engine = None
+        self.last_report = report
+        self.ctx.hub.publish(report.changes)
+        if report.error and not report.revoked and not report.cancelled:
+            self._failures += 1
+            delay = min(MAX_RETRY_S, FIRST_RETRY_S * 2 ** (self._failures - 1))
+            delay *= 0.5 + self._rng.random() / 2  # jitter: laptops at one office do not retry in step
+            if self.automatic:
+                self._retry_timer.start(int(delay * 1000))
+            self._set_reachable(False)
+        elif not report.error:
+            self._failures = 0
+        self.refresh()
+        self.finished.emit(report)
+
+    def enrol(self, hq_url: str, code: str, on_done: Any, on_error: Any) -> None:
+        from ..sync.enrol import enrol
+
+        store, transport = self.ctx.store, self.transport
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self.refresh()
+            self.probe()
+
+        self.ctx.ops.run(lambda: enrol(store, hq_url, code, transport=transport), on_success=done,
+                         on_failure=on_error, network=True)
+
+    def shutdown(self) -> None:
+        self._probe_timer.stop()
+        self._pull_timer.stop()
+        self._retry_timer.stop()
+        self.cancel()

@@ -1,0 +1,57 @@
+"""Fixtures for tests/hq and tests/sync (imported by both conftest files)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from inspector_app.core.store import Store
+from inspector_app.hq import devices
+from inspector_app.sync.enrol import enrol
+
+from .support import HQServer, PostgresMissing, PostgresServer, postgres_server, stop_postgres_server
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    try:
+        server = postgres_server()
+    except PostgresMissing as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield server
+    stop_postgres_server()
+
+
+@pytest.fixture(params=BACKENDS)
+def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty HQ database: a SQLite file, or a fresh database on the run's PostgreSQL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "hq.db")
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def hq(hq_db_url: str, tmp_path: Path) -> Iterator[HQServer]:
+    server = HQServer(hq_db_url, tmp_path / "hq-files").start()
+    yield server
+    server.stop()
+
+
+def enrol_store(store: Store, hq: HQServer) -> str:
+    """Enrol a laptop store with the test HQ; returns HQ's device id for it."""
+    code, _ = devices.new_enrol_code(hq.db)
+    return enrol(store, hq.url, code).device_id
+
+
+@pytest.fixture
+def enrolled(store: Store, hq: HQServer) -> Store:
+    enrol_store(store, hq)
+    return store

@@ -1,0 +1,216 @@
+"""Test infrastructure shared by tests/hq and tests/sync: a real PostgreSQL, an HQ on loopback.
+
+PostgreSQL is started once per test run from the server binaries (initdb +
+pg_ctl in a temporary folder, on a free loopback port); each test gets its own
+database. Missing binaries fail the run with a clear message: CI installs them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+import httpx
+import psycopg
+import uvicorn
+
+from inspector_app.hq.app import create_app
+from inspector_app.hq.db import HQDatabase
+
+PG_BIN_ENV = "INSPECTOR_TEST_PG_BIN"
+PREFERRED_PG = "15"
+LOOPBACK = "127.0.0.1"
+
+
+class PostgresMissing(RuntimeError):
+    pass
+
+
+def find_pg_bin() -> Path:
+    candidates = []
+    if os.environ.get(PG_BIN_ENV):
+        candidates.append(Path(os.environ[PG_BIN_ENV]))
+    candidates.append(Path(f"/usr/lib/postgresql/{PREFERRED_PG}/bin"))
+    candidates.extend(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True))
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        candidates.append(Path(on_path).parent)
+    for folder in candidates:
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    raise PostgresMissing(
+        "PostgreSQL server binaries (initdb, pg_ctl) were not found in /usr/lib/postgresql/15/bin, "
+        f"/usr/lib/postgresql/*/bin or on PATH. Install them (Debian: apt-get install postgresql) or set "
+        f"{PG_BIN_ENV}. The HQ suite must run against PostgreSQL as well as SQLite."
+    )
+
+
+def free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((LOOPBACK, 0))
+    return sock
+
+
+def free_port() -> int:
+    with free_socket() as sock:
+        return sock.getsockname()[1]
+
+
+class PostgresServer:
+    """A throwaway cluster; as root the server binaries run as the `postgres` user."""
+
+    def __init__(self, bin_dir: Path):
+        self.bin = bin_dir
+        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+        self.root = Path(tempfile.mkdtemp(prefix="fi-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self.started = False
+
+    def _run(self, *argv: str, timeout: float = 120) -> None:
+        command: Sequence[str] = argv
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *argv]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=self.root)
+        if result.returncode != 0:
+            raise RuntimeError(f"{' '.join(argv[:2])} failed ({result.returncode}): {result.stderr.strip()[-2000:]}")
+
+    def start(self) -> PostgresServer:
+        if self.as_root:
+            shutil.chown(self.root, "postgres", "postgres")
+        os.chmod(self.root, 0o700)
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                  "--locale=C", "--no-sync")
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses={LOOPBACK} -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
+                  "-t", "60", "-o", options, "start")
+        self.started = True
+        return self
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@{LOOPBACK}:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        name = f"hq_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        try:
+            if self.started:
+                self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+        finally:
+            self.started = False
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+_server_lock = threading.Lock()
+_server: PostgresServer | None = None
+
+
+def postgres_server() -> PostgresServer:
+    """The run's PostgreSQL (started on first use; `stop_postgres_server` ends it)."""
+    global _server
+    with _server_lock:
+        if _server is None:
+            _server = PostgresServer(find_pg_bin()).start()
+        return _server
+
+
+def stop_postgres_server() -> None:
+    global _server
+    with _server_lock:
+        if _server is not None:
+            _server.stop()
+            _server = None
+
+
+class HQServer:
+    """The HQ app under uvicorn in a thread, on a loopback port of its own."""
+
+    def __init__(self, db_url: str, attachments: Path):
+        self.db_url = db_url
+        self.attachments = attachments
+        self.app = create_app(db_url, attachments)
+        self.db: HQDatabase = self.app.state.db
+        self.storage = self.app.state.storage
+        self._socket = free_socket()
+        self.port = self._socket.getsockname()[1]
+        self.url = f"http://{LOOPBACK}:{self.port}"
+        self._server = uvicorn.Server(uvicorn.Config(self.app, log_level="warning", access_log=False,
+                                                     timeout_graceful_shutdown=2))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+
+    def start(self) -> HQServer:
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the HQ test server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=15)
+        self._socket.close()
+        self.db.dispose()
+
+
+class HQProcess:
+    """`inspector-hq serve` in a child process (for kill / restart tests), optionally with a fault script."""
+
+    def __init__(self, db_url: str, attachments: Path, port: int, *, script: Path | None = None,
+                 script_args: Sequence[str] = ()):
+        self.url = f"http://{LOOPBACK}:{port}"
+        serve = ["serve", "--db", db_url, "--port", str(port), "--host", LOOPBACK, "--attachments", str(attachments)]
+        if script is None:
+            self.argv = [sys.executable, "-m", "inspector_app.hq.cli", *serve]
+        else:
+            self.argv = [sys.executable, str(script), *script_args, *serve]
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> HQProcess:
+        self.proc = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"HQ exited at start: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError("the HQ process did not start")
+
+    def wait_exit(self, timeout: float = 30) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout=timeout)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=15)
+        if self.proc is not None and self.proc.stderr is not None:
+            self.proc.stderr.close()

@@ -1,0 +1,44 @@
+"""HQ depends only on the shared protocol (and its own store): never on laptop code or Qt."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HQ = ROOT / "inspector_app" / "hq"
+# The one exception: publish-template validates with the laptop's own template loader, so HQ can
+# never publish a checklist a laptop would refuse. It is pure (no database, no Qt).
+ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.logs",
+                       "inspector_app.core.checklists"}
+
+
+def _imports(path: Path) -> set[str]:
+    """Absolute names of every module a file imports (relative imports resolved)."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    package = parts[:-1] if parts[-1] != "__init__" else parts[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else ()
+            found.add(".".join((*base, *(node.module.split(".") if node.module else ()))))
+    return found
+
+
+def test_hq_imports_only_the_protocol_and_itself() -> None:
+    offenders = {}
+    for path in HQ.rglob("*.py"):
+        app_imports = {m for m in _imports(path)
+                       if m.startswith("inspector_app") and not m.startswith("inspector_app.hq")}
+        bad = app_imports - ALLOWED_APP_IMPORTS
+        qt = {m for m in _imports(path) if m.startswith("PySide6")}
+        if bad or qt:
+            offenders[str(path.relative_to(HQ))] = sorted(bad | qt)
+    assert offenders == {}
+
+
+def test_the_protocol_imports_nothing_of_the_app() -> None:
+    protocol = HQ.parent / "sync" / "protocol.py"
+    assert {m for m in _imports(protocol) if m.startswith("inspector_app")} == set()
