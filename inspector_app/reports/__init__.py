@@ -74,7 +74,7 @@ def build_report(
     """
     from inspector_app.core.errors import ValidationError
 
-    from . import data
+    from . import data, summary_data
     from .common import BuildContext
     from .photos import shared_cache
 
@@ -90,7 +90,7 @@ def build_report(
             raise ValidationError("A summary needs a province (DOPA code or name).")
         if date_from is None or date_to is None:
             raise ValidationError("A summary needs a period: a start and an end date.")
-        bundle = data.summary_source(store, province=province, district=district, date_from=date_from,
+        bundle = summary_data.summary_source(store, province=province, district=district, date_from=date_from,
                                      date_to=date_to, generated_at=moment)
     else:
         if not inspection_id:

@@ -89,7 +89,7 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, object]:
         end = parse_day(args.date_to, "--to")
         if start > end:
             raise ValidationError(f"--from ({start.isoformat()}) is after --to ({end.isoformat()}).")
-        from .data import resolve_area
+        from .summary_data import resolve_area
 
         province, district = resolve_area(args.province, args.district)  # offline: no store needed
         options.update(province=province.code, district=district.code if district else None,
