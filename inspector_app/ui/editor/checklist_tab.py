@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -102,15 +103,14 @@ class ChecklistTab(QWidget):
         self.refs.setWordWrap(True)
         self.answer_group = QButtonGroup(self)
         self.answer_buttons: dict[str, QRadioButton] = {}
-        answers_row = QHBoxLayout()
-        for result in RESULTS:
+        answers_row = QGridLayout()
+        for n, result in enumerate(RESULTS):
             button = QRadioButton()
             button.setObjectName(f"answer_{result}")
             self.answer_group.addButton(button)
             self.answer_buttons[result] = button
             button.clicked.connect(lambda _checked=False, r=result: self.answer_current(r, advance=False))
-            answers_row.addWidget(button)
-        answers_row.addStretch(1)
+            answers_row.addWidget(button, n // 2, n % 2)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("itemValue")
         self.value_edit.editingFinished.connect(self._value_edited)
@@ -154,13 +154,17 @@ class ChecklistTab(QWidget):
         form.addLayout(proposal_buttons)
         form.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 480])
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setMinimumSectionSize(60)
+        for column, width in ((1, 150), (2, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -173,6 +177,13 @@ class ChecklistTab(QWidget):
             first = self.model.index(0, 0, self.model.index(0, 0))
             self.tree.setCurrentIndex(first)
         self._refresh_all_proposals()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Checklist items"))
