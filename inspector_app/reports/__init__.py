@@ -63,13 +63,15 @@ def build_report(
     date_to: date | None = None,
     generated_at: datetime | None = None,
     photo_cache: PhotoCache | None = None,
+    thai_digits: bool = False,
 ) -> ReportResult:
     """Build one report as PDF bytes (never written to disk here).
 
     `inspection_id` (an id or a reference number) is required for full, employer and
     worker; `province` (code or name), `date_from` and `date_to` for summary.
     `language` picks the worker sheet's language (my, km, lo, th, en; default: the
-    interviews' most common language). Raises an InspectorError subclass with a
+    interviews' most common language). `thai_digits` prints Thai dates with Thai digits
+    (a setting for formal documents). Raises an InspectorError subclass with a
     message for people on bad input (unknown id, unknown province, bad period...).
     """
     from inspector_app.core.errors import ValidationError
@@ -101,7 +103,10 @@ def build_report(
             bundle = data.employer_source(store, inspection_id, generated_at=moment)
         else:
             bundle = data.worker_source(store, inspection_id, language=language, generated_at=moment)
-    result, digest, bundle = _render(kind, bundle, ctx)
+    from .fmt import thai_digits as digits_option
+
+    with digits_option(thai_digits):
+        result, digest, bundle = _render(kind, bundle, ctx)
     return ReportResult(pdf=result.pdf, source=bundle.source, sha256=digest, pages=result.pages,
                         suggested_name=_file_name(kind, bundle.source))
 

@@ -104,6 +104,7 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, object]:
     if args.language and args.kind != "worker":
         raise ValidationError("--language applies to worker sheets only (--kind worker).")
     options["language"] = args.language
+    options["thai_digits"] = args.thai_digits
     return options
 
 
@@ -135,4 +136,5 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--from", dest="date_from", metavar="DATE",
                      help="summary: first visit date, YYYY-MM-DD or a Thai date (5/3/2569)")
     sub.add_argument("--to", dest="date_to", metavar="DATE", help="summary: last visit date (inclusive)")
+    sub.add_argument("--thai-digits", action="store_true", help="Thai digits (๑๒๓) in Thai dates, for formal documents")
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -10,6 +13,19 @@ from inspector_app.i18n.dates import format_date, format_datetime
 from .labels import label
 
 __all__ = ["clock", "day", "moment", "number", "place_line", "yes_no"]
+
+
+# Thai digits (๑๒๓) in dates of formal documents: a per-build option (a user setting in the app).
+_thai_digits: ContextVar[bool] = ContextVar("thai_digits", default=False)
+
+
+@contextmanager
+def thai_digits(enabled: bool) -> Iterator[None]:
+    token = _thai_digits.set(enabled)
+    try:
+        yield
+    finally:
+        _thai_digits.reset(token)
 
 
 def _parse_moment(value: str) -> datetime:
@@ -22,14 +38,15 @@ def day(value: str | None, language: str = "th", style: str = "long") -> str:
         return ""
     parsed = date.fromisoformat(value[:10])
     lang = language if language in ("th", "en", "my", "km", "lo") else "en"
-    return format_date(parsed, lang, style)  # type: ignore[arg-type]
+    return format_date(parsed, lang, style, thai_digits=lang == "th" and _thai_digits.get())  # type: ignore[arg-type]
 
 
 def moment(value: str | None, language: str = "th") -> str:
     """A stored UTC time in Bangkok time: "5 มีนาคม พ.ศ. 2568 เวลา 17:30 น."."""
     if not value:
         return ""
-    return format_datetime(_parse_moment(value), language if language in ("th", "en", "my", "km", "lo") else "en")
+    lang = language if language in ("th", "en", "my", "km", "lo") else "en"
+    return format_datetime(_parse_moment(value), lang, thai_digits=lang == "th" and _thai_digits.get())
 
 
 def clock(value: str | None) -> str:

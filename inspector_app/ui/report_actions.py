@@ -39,6 +39,9 @@ class ReportRunner(QObject):
 
     def build(self, kind: str, inspection_id: str | None = None, **options: Any) -> None:
         store = self.ctx.store
+        from . import settings as keys
+
+        options.setdefault("thai_digits", bool(self.ctx.settings.get(keys.THAI_DIGITS)))
         if self.status is not None:
             self.status.setText(self.tr("Making the report…"))
 

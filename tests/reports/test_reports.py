@@ -545,3 +545,14 @@ def test_no_text_is_drawn_off_the_baseline(reports: dict[str, ReportResult]) -> 
                     rise = float(match.group(1))
                 else:
                     assert rise == 0.0, f"{name} page {number}: text object starts {rise} pt off the baseline"
+
+
+def test_thai_digits_option_formats_thai_dates_with_thai_digits() -> None:
+    from inspector_app.reports.fmt import day, moment, thai_digits
+
+    assert day("2025-03-05", "th") == "5 มีนาคม พ.ศ. 2568"
+    with thai_digits(True):
+        assert day("2025-03-05", "th") == "๕ มีนาคม พ.ศ. ๒๕๖๘"
+        assert day("2025-03-05", "en") == "5 March 2025"  # only Thai text changes
+        assert "๒๕๖๘" in moment("2025-03-05T03:00:00Z", "th")
+    assert day("2025-03-05", "th") == "5 มีนาคม พ.ศ. 2568"
