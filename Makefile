@@ -42,10 +42,8 @@ translations/%.qm: translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 ## Build the one-folder app bundle dist/FieldInspector/ (see README, "Installer").
-## Compiles the translations first when this Makefile has the `qm` target.
-installer: $(STAMP)
+installer: $(STAMP) qm
 	$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[installer]'
-	@if $(MAKE) -n qm >/dev/null 2>&1; then $(MAKE) qm; fi
 	$(BIN)/pyinstaller --noconfirm build_installer.spec
 
 clean-run:
