@@ -61,7 +61,9 @@ class InspectionTableModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: Any = None):
         super().__init__(parent)
         self._store = store
-        self._rows: list[Row] = []
+        self._all: list[Row] = []  # every row fetched so far, in database order
+        self._rows: list[Row] = self._all  # the rows shown: all of them, or those the filter accepts
+        self._filter = InspectionFilter()
         self._total = 0
         self.reload()
 
@@ -82,22 +84,26 @@ class InspectionTableModel(QAbstractTableModel):
         self.beginResetModel()
         with self._store.session() as session:
             self._total = session.scalar(select(func.count()).select_from(Inspection)) or 0
-        self._rows = []
+        self._all = []
+        self._rows = self._all
         self.endResetModel()
+        if self._filter.active():
+            self.set_filter(self._filter)
+            return
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._all) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex(), limit: int | None = None) -> None:  # noqa: N802 - Qt API
         if parent.isValid():
             return
         limit = limit or PAGE_SIZE
         with self._store.session() as session:
-            page = session.execute(self._query().offset(len(self._rows)).limit(limit)).all()
+            page = session.execute(self._query().offset(len(self._all)).limit(limit)).all()
         if not page:
-            self._total = len(self._rows)
+            self._total = len(self._all)
             return
         rows = [
             Row(r.id, r.reference, r.name_th, r.name_en, r.province_code, r.district_code, r.visit_date,
@@ -106,20 +112,43 @@ class InspectionTableModel(QAbstractTableModel):
                           _place_both(r.district_code))).casefold())
             for r in page
         ]
+        if self._rows is not self._all:  # filtered: fetch_all() then set_filter() re-filter
+            self._all.extend(rows)
+            return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
+        self._all.extend(rows)
         self.endInsertRows()
 
     def fetch_all(self) -> None:
         if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex(), limit=max(1, self._total - len(self._rows)))
+            self.fetchMore(QModelIndex(), limit=max(1, self._total - len(self._all)))
+
+    def set_filter(self, new: InspectionFilter) -> None:
+        """Show only the rows `new` accepts (all rows are fetched first, in one query).
+
+        Filtering here, in one pass over plain Python rows, keeps a keystroke on 20,000
+        inspections in tens of milliseconds; a per-row proxy callback costs ten times that.
+        """
+        self._filter = new
+        self.beginResetModel()
+        if new.active():
+            self.endResetModel()
+            self.fetch_all()
+            self.beginResetModel()
+            self._rows = [row for row in self._all if new.accepts(row)]
+        else:
+            self._rows = self._all
+        self.endResetModel()
 
     def row(self, number: int) -> Row:
         return self._rows[number]
 
     def refresh_ids(self, ids: set[str]) -> None:
         """Re-read only the given inspections (after a service reports them changed)."""
+        if self._rows is not self._all:
+            self.reload()  # simplest correct thing while filtered: the row may now fall in or out
+            return
         positions = {r.id: n for n, r in enumerate(self._rows) if r.id in ids}
         if not positions or len(ids - set(positions)):
             self.reload()  # a new inspection: its place in the order is unknown
@@ -198,9 +227,22 @@ class InspectionFilter:
     def active(self) -> bool:
         return bool(self.text or self.statuses or self.visit_types or self.province_code or self.date_from or self.date_to)
 
+    def accepts(self, row: Row) -> bool:
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.visit_types and row.visit_type not in self.visit_types:
+            return False
+        if self.province_code and row.province_code != self.province_code:
+            return False
+        if self.date_from and row.visit_date < self.date_from:
+            return False
+        if self.date_to and row.visit_date > self.date_to:
+            return False
+        return all(word in row.search_text for word in self.text.casefold().split())
+
 
 class InspectionFilterProxy(QSortFilterProxyModel):
-    """Search text, status, visit type, province and date range, all at once."""
+    """Sorting over the list; filters are applied by the model (see `InspectionTableModel.set_filter`)."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -209,11 +251,10 @@ class InspectionFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_filter(self, new: InspectionFilter) -> None:
-        source = self.sourceModel()
-        if new.active() and isinstance(source, InspectionTableModel):
-            source.fetch_all()
         self._filter = new
-        self.invalidateFilter()
+        source = self.sourceModel()
+        if isinstance(source, InspectionTableModel):
+            source.set_filter(new)
 
     def current_filter(self) -> InspectionFilter:
         return self._filter
@@ -223,26 +264,6 @@ class InspectionFilterProxy(QSortFilterProxyModel):
         if column >= 0 and isinstance(source, InspectionTableModel):
             source.fetch_all()
         super().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
-        f = self._filter
-        if not f.active():
-            return True
-        source = self.sourceModel()
-        if not isinstance(source, InspectionTableModel):
-            return True
-        row = source.row(source_row)
-        if f.statuses and row.status not in f.statuses:
-            return False
-        if f.visit_types and row.visit_type not in f.visit_types:
-            return False
-        if f.province_code and row.province_code != f.province_code:
-            return False
-        if f.date_from and row.visit_date < f.date_from:
-            return False
-        if f.date_to and row.visit_date > f.date_to:
-            return False
-        return all(word in row.search_text for word in f.text.casefold().split())
 
 
 def format_date(value: date) -> str:

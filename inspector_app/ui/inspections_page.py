@@ -102,8 +102,9 @@ class InspectionsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(max(34, self.fontMetrics().height() * 2))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once from the first page: ResizeToContents would measure every row on each filter.
+        for column in (0, 4):
+            self.table.resizeColumnToContents(column)
         self.table.doubleClicked.connect(self._open_index)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
@@ -188,6 +189,5 @@ class InspectionsPage(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("inspections"):
             self.model.refresh_ids(changes.changed["inspections"])
-            self.proxy.invalidateFilter()
         elif changes.touches("establishments"):
             self.model.reload()
