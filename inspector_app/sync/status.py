@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.models import Device, OutboxOp
 from ..core.services import sync_apply
 from ..core.store import Store
+from ..core.writer import pending_count
 
 PROBLEMS_SHOWN = 200
 
@@ -64,7 +65,7 @@ def _when(value: str | None) -> datetime | None:
 def sync_status(store: Store) -> SyncStatus:
     with store.session() as session:
         device = session.get(Device, store.device_id)
-        pending = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")) or 0
+        pending = pending_count(session)
         rejected = _problems(session, "rejected")
         conflicts = _problems(session, "conflict")
         waiting = _problems(session, "pending", with_reason_only=True)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from ..core.models import LanguageCoordinator
 from ..core.services import directory
 from ..core.writer import ChangeSet
 from .context import UiContext
+from .widgets import record_table
 from .establishments_page import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
 from .messages import error_text
@@ -412,18 +411,7 @@ class CoordinatorsPage(QWidget):
         self.edit_button.setObjectName("editCoordinator")
         self.edit_button.clicked.connect(self.edit_selected)
 
-        self.table = QTableView()
-        self.table.setObjectName("coordinatorsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(script_text_height(self.table.font()) + 8)
+        self.table = record_table("coordinatorsTable", self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from ..core.models import SECTORS, Establishment
 from ..core.services import directory
 from ..core.writer import ChangeSet
 from .context import UiContext
+from .widgets import record_table
 from .establishments_model import (  # noqa: F401 - re-exported for other screens
     ENTITY,
     NATIONALITIES,
@@ -413,18 +413,7 @@ class EstablishmentsPage(QWidget):
         self.edit_button.setObjectName("editEstablishment")
         self.edit_button.clicked.connect(self.edit_selected)
 
-        self.table = QTableView()
-        self.table.setObjectName("establishmentsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(script_text_height(self.table.font()) + 8)
+        self.table = record_table("establishmentsTable", self.proxy)
         header = self.table.horizontalHeader()
         # Names share the spare width; the short columns fit their text (hundreds of rows, so cheap).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

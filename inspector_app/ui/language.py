@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..core.checklists import label_for
+
 SUPPORTED = ("en", "th", "my", "km", "lo")
 PROPERTY = "inspector_language"
 
@@ -29,10 +31,7 @@ def label(labels: Mapping[str, str] | None, language: str | None = None) -> str:
     """A data label in the user's language, else English (marked), else any."""
     if not labels:
         return ""
-    language = language or current_language()
-    if labels.get(language):
-        return labels[language]
-    english = labels.get("en") or next(iter(labels.values()), "")
-    if language != "en" and english:
-        return QCoreApplication.translate("Language", "{0} [English]").format(english)
-    return english
+    text, fell_back = label_for(labels, language or current_language())
+    if fell_back and text and text == labels.get("en"):
+        return QCoreApplication.translate("Language", "{0} [English]").format(text)
+    return text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QPlainTextEdit, QTableView, QWidget
 
 from ..i18n.dates import format_date, parse_thai_date
 from ..i18n.segment import with_break_hints
@@ -126,3 +126,25 @@ class ZawgyiWatcher(QObject):
                 self.notice.setText(self.tr("Converted from Zawgyi to Unicode."))
                 self.notice.show()
         return False
+
+
+def record_table(object_name: str, model: QAbstractItemModel, *, sort_column: int = 0) -> QTableView:
+    """The read-only, sortable, one-row-selection table the directory pages list records in.
+
+    Rows are tall enough for Burmese stacked marks in the app's font.
+    """
+    from .place_picker import script_text_height
+
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(script_text_height(table.font()) + 8)
+    return table

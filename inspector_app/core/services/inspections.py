@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from ...i18n.dates import buddhist_year
 from ..errors import StatusError, ValidationError
 from ..models import (
     SIGNATURE_ROLES,
@@ -36,10 +37,6 @@ EDITABLE_FIELDS = (
     "follow_up_date", "complaint_source_confidential", "previous_inspection_id",
 )
 WORKFORCE_KEYS = ("male", "female", "under18", "by_nationality")
-
-
-def buddhist_year(d: date) -> int:
-    return d.year + 543
 
 
 def _next_reference(uow: UnitOfWork, province_code: str, visit_date: date) -> str:
