@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from inspector_app.core.store import Store
 from inspector_app.reports import ReportResult, build_report
@@ -81,7 +81,10 @@ def test_save_as_writes_the_exact_bytes(qtbot, dialog: ReportPreviewDialog, repo
     def choose(file_dialog: QDialog) -> None:
         assert isinstance(file_dialog, QFileDialog)
         assert file_dialog.selectedFiles()[0].endswith(report.suggested_name)
-        file_dialog.selectFile(str(target))
+        # Type the path as a user would: selectFile() races the dialog's asynchronous directory listing.
+        name_edit = file_dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_edit is not None
+        name_edit.setText(str(target))
         file_dialog.accept()
 
     answered = answer_modal(QFileDialog, choose)
