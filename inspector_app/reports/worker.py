@@ -24,8 +24,11 @@ from .layout import ACCENT, CONTENT_WIDTH, RULE, ZEBRA_FILL, RenderResult, Style
 
 __all__ = ["build_story", "render", "title"]
 
-# Type sizes tried for one side; below that, small Burmese, Khmer or Lao is hard to read.
-ONE_SIDE_SCALES = (1.0, 0.93)
+# Type sizes tried for one side (body 10 pt down to 9 pt); smaller Burmese, Khmer or Lao is hard
+# to read, so past that the sheet takes both sides of the paper, shrinking a little further
+# only to stay on two. A right is never dropped: an extreme sheet runs to a third page.
+ONE_SIDE_SCALES = (1.0, 0.95, 0.9)
+TWO_SIDE_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8)
 
 
 def title(source: dict[str, Any]) -> str:
@@ -124,22 +127,18 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
 def render(bundle: SourceBundle, ctx: BuildContext) -> tuple[RenderResult, str]:
     """Lay the sheet out on one side if the type can stay readable, else on two pages."""
     source = bundle.source
-    lang = source["language"]
     base = ctx.styles
-    result: RenderResult | None = None
-    digest = ""
+    attempts = [(scale, 1) for scale in ONE_SIDE_SCALES] + [(scale, 2) for scale in TWO_SIDE_SCALES]
+    result, digest = None, ""
     try:
-        for scale in ONE_SIDE_SCALES:
+        for scale, sides in attempts:
             ctx.styles = base.scaled(scale)
             result, digest = finish(bundle, build_story(bundle, ctx), title=title(source),
-                                    record_id=source["inspection"]["id"], language=lang, styles=ctx.styles,
-                                    qr_size=22 * mm)
-            if result.pages == 1:
-                return result, digest
-        ctx.styles = base
-        result, digest = finish(bundle, build_story(bundle, ctx), title=title(source),
-                                record_id=source["inspection"]["id"], language=lang, styles=ctx.styles,
-                                qr_size=22 * mm, continued=True)
+                                    record_id=source["inspection"]["id"], language=source["language"],
+                                    styles=ctx.styles, qr_size=22 * mm, continued=sides > 1)
+            if result.pages <= sides:
+                break
     finally:
         ctx.styles = base
+    assert result is not None
     return result, digest
