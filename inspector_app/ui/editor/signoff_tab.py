@@ -120,6 +120,7 @@ class SignoffTab(QWidget):
             self.sign_buttons[role].setEnabled(can_sign)
             self.pads[role].setEnabled(can_sign)
             self.names[role].setEnabled(can_sign)
+            self.clear_buttons[role].setEnabled(can_sign)
             self.signed_labels[role].setText(self.tr("Signed by %1").replace("%1", signed[0]) if signed else "")
             self._show_signature(role, signed[1] if signed else None)
 
