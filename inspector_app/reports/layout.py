@@ -92,7 +92,7 @@ class Styles:
     alert: TextStyle = TextStyle(size=9, bold=True, color=ALERT)
 
     def scaled(self, factor: float) -> Styles:
-        """Every size times `factor` (the worker sheet shrinks to stay on one page)."""
+        """Every size times `factor` (the worker sheet shrinks a little to fit one or two sides)."""
         from dataclasses import fields, replace
 
         return Styles(**{

@@ -230,6 +230,20 @@ def test_a_screening_finding_reaches_the_employer_through_its_labour_law_counter
     assert not any("หอพัก" in (row["title"] or "") for row in rows)
 
 
+def test_a_worker_code_typed_into_a_finding_is_redacted_from_the_notice(store: Store) -> None:
+    made = make_inspection(store, languages=("km",), findings_count=0, photos_per_finding=0, answer_all=False,
+                           seed=91)
+    (code,) = made.worker_codes
+    findings.create_finding(store, made.id, title=f"ไม่มีวันหยุดประจำสัปดาห์ ({code})", severity="S2",
+                            legal_refs=["LPA:28"], required_action=f"จัดวันหยุดให้ลูกจ้างทุกคน รวมทั้ง {code}",
+                            deadline="2026-04-01")
+    notice = build_report(store, "employer", made.id, generated_at=GENERATED)
+    (row,) = notice.source["findings"]
+    assert row["title"] == "ไม่มีวันหยุดประจำสัปดาห์ ([…])"
+    assert row["required_action"] == "จัดวันหยุดให้ลูกจ้างทุกคน รวมทั้ง […]"
+    assert code not in embedded(notice)
+
+
 def test_a_notice_citing_an_unconfirmed_section_is_a_draft_even_when_signed(
     store: Store, notice: ReportResult, tmp_path: Path
 ) -> None:
