@@ -3,14 +3,19 @@
 The one entry point for the app and the CLI is `build_report`:
 
     result = build_report(store, "full", inspection_id)
-    result.pdf, result.sha256, result.pages, result.suggested_name
+    result.pdf, result.sha256, result.pages, result.suggested_name, result.status
+
+A report of an inspection that is not signed off is a draft (`result.status`, the
+embedded data's "status", a DRAFT watermark on every page); `result.draft_reasons`
+says why, for the person printing it.
 
 Kinds: "full" (confidential inspection report), "employer" (notice to the employer),
 "worker" (information sheet in the worker's language), "summary" (province or district
 over a period). Each PDF embeds its source data (report-source.json) and prints its
 SHA-256 and a QR code on the last page.
 
-Modules: data (what each report shows), full / employer / worker / summary (layout of
+Modules: data, worker_data and summary_data (what each report shows), notice_policy
+(what the employer may see), draft (draft or final), full / employer / worker / summary (layout of
 each kind), layout and common (page furniture, tables, the build), verify (hash, QR),
 embed (PDF attachments), photos (downscaling and caching), charts, labels (th/en/my/km/lo
 label tables), fonts and text (the shaping and line-breaking engine), commands (CLI).
@@ -42,6 +47,12 @@ class ReportResult:
     sha256: str
     pages: int
     suggested_name: str
+    draft_reasons: tuple[str, ...] = ()  # draft.NOT_SIGNED_OFF, ...; empty when final
+
+    @property
+    def status(self) -> str:
+        """ "draft" or "final", as the embedded data states it."""
+        return str(self.source.get("status", "final"))
 
 
 def _file_name(kind: str, source: dict[str, Any]) -> str:
@@ -76,7 +87,7 @@ def build_report(
     """
     from inspector_app.core.errors import ValidationError
 
-    from . import data, summary_data
+    from . import data, summary_data, worker_data
     from .common import BuildContext
     from .photos import shared_cache
 
@@ -102,13 +113,13 @@ def build_report(
         elif kind == "employer":
             bundle = data.employer_source(store, inspection_id, generated_at=moment)
         else:
-            bundle = data.worker_source(store, inspection_id, language=language, generated_at=moment)
+            bundle = worker_data.worker_source(store, inspection_id, language=language, generated_at=moment)
     from .fmt import thai_digits as digits_option
 
     with digits_option(thai_digits):
         result, digest, bundle = _render(kind, bundle, ctx)
     return ReportResult(pdf=result.pdf, source=bundle.source, sha256=digest, pages=result.pages,
-                        suggested_name=_file_name(kind, bundle.source))
+                        suggested_name=_file_name(kind, bundle.source), draft_reasons=bundle.draft_reasons)
 
 
 def _render(kind: str, bundle: Any, ctx: Any) -> tuple[Any, str, Any]:
@@ -117,8 +128,8 @@ def _render(kind: str, bundle: Any, ctx: Any) -> tuple[Any, str, Any]:
 
     source = bundle.source
     if kind == "worker":
-        return worker.render_one_page(bundle, ctx)
-    if kind == "full":
+        result, digest = worker.render(bundle, ctx)
+    elif kind == "full":
         result, digest = finish(bundle, full.build_story(bundle, ctx), title=full.title(source),
                                 record_id=source["inspection"]["id"], language="th", confidential=True)
     elif kind == "employer":

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..cli_support import CommandAdder, open_store
 from ..core.errors import InspectorError, ValidationError
+from .draft import REASON_TEXT
 
 KINDS = ("full", "employer", "worker", "summary")
 LANGUAGES = ("my", "km", "lo", "th", "en")
@@ -118,6 +119,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     write_atomically(out, result.pdf)
     print(f"Wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''}), report "
           f"{result.source['report_number']}, SHA-256 {result.sha256}.")
+    if result.status == "draft":
+        print(f"DRAFT, not for issue: {'; '.join(REASON_TEXT.get(r, r) for r in result.draft_reasons)}.")
     return 0
 
 

@@ -186,6 +186,12 @@ def signature_table(signatures: Sequence[dict[str, Any]], images: dict[str, byte
     return table
 
 
+def _draft_mark(language: str) -> tuple[str, str]:
+    word = label("draft", language)
+    english = label("draft", "en")
+    return (word if word == english else f"{word} · {english}"), label("draft_note", language)
+
+
 def finish(
     bundle: SourceBundle,
     story: list[Flowable],
@@ -196,8 +202,13 @@ def finish(
     confidential: bool = False,
     styles: Styles = STYLES,
     qr_size: float = 30 * mm,
+    continued: bool = False,
 ) -> tuple[RenderResult, str]:
-    """Add the verification block, lay out the pages, embed the source; returns (result, sha256)."""
+    """Add the verification block, lay out the pages, embed the source; returns (result, sha256).
+
+    A source whose "status" is "draft" gets the DRAFT watermark on every page; `continued`
+    prints "continued overleaf" at the foot of every page but the last.
+    """
     source = bundle.source
     payload = source_bytes(source)
     digest = source_sha256(source)
@@ -212,6 +223,8 @@ def finish(
         report_number_label=label("report_number", page_language),
         generated_label=label("generated", page_language),
         confidential=label("confidential", page_language) if confidential else None,
+        draft=_draft_mark(page_language) if source.get("status") == "draft" else None,
+        continued=label("continued_overleaf", page_language) if continued else None,
     )
     result = render(
         story,

@@ -2,16 +2,18 @@
 
 Every report is drawn only from its source dict (plus photo and signature bytes looked
 up by their SHA-256), and the same dict is embedded in the PDF and hashed for the
-verification code. So what a report may reveal is decided here, once:
+verification code. So what a report may reveal is decided here, once. Each source
+states `"status": "draft"` until the inspection is signed off (see `draft`):
 
 - `full_source`: everything recorded for the inspection (confidential).
-- `employer_source`: findings, legal basis, required actions and deadlines. It never
-  reads interview content into the dict, never carries the visit type or the
+- `employer_source`: the matters the employer must correct, with their labour-law
+  sections, required actions and deadlines, as `notice_policy` allows (never
+  anti-trafficking law, indicators, severities, referrals or "to be confirmed"). It
+  never reads interview content into the dict, never carries the visit type or the
   complaint flag (ILO C81 art. 15), drops findings about the inspection's own
-  safeguards, cites complaint-related sections without their titles, and redacts worker
-  codes, worker names and note text that an inspector may have typed into a finding.
-- `worker_source`: the rights the findings concern, in the worker's language, with the
-  complaint channels and hotline numbers (`resources/reference/hotlines.json`).
+  safeguards and findings' evidence text, and redacts worker codes, worker names and
+  note text that an inspector may have typed into a finding's title or action.
+- `worker_data.worker_source` (its own module): the worker information sheet.
 - `summary_source`: counts for a province or district over a period.
 
 Text is taken as stored, except that Burmese still in the legacy Zawgyi encoding is
@@ -21,21 +23,19 @@ converted to Unicode and everything is NFC, which is what the PDF draws.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import geography
-from inspector_app.core.errors import NotFound, ValidationError
+from inspector_app.core.errors import NotFound
 from inspector_app.core.legal import load_legal_reference
 from inspector_app.core.models import (
     FORCED_LABOUR_INDICATORS,
@@ -56,21 +56,18 @@ from inspector_app.core.queries import inspection_template_defs
 from inspector_app.core.store import Store
 from inspector_app.i18n.dates import to_local
 from inspector_app.i18n.zawgyi import normalize_burmese
-from inspector_app.paths import resources_dir
 
-from .labels import RIGHT_TOPICS, label
+from . import draft, notice_policy
+from .notice_policy import citation as _citation
 
 __all__ = [
     "KINDS",
     "SCHEMA",
     "WORKER_LANGUAGES",
     "SourceBundle",
-    "default_worker_language",
     "employer_source",
     "find_inspection",
     "full_source",
-    "load_hotlines",
-    "worker_source",
 ]
 
 SCHEMA = "field-inspector/report-source/1"
@@ -78,51 +75,9 @@ KINDS = ("full", "employer", "worker", "summary")
 WORKER_LANGUAGES = ("my", "km", "lo", "th", "en")
 KIND_LETTER = {"full": "F", "employer": "E", "worker": "W", "summary": "S"}
 
-# Sections whose titles speak of complaints: the employer notice cites them bare.
-COMPLAINT_SECTIONS = frozenset({"LPA:123", "LPA:124", "ILO:C81-15"})
-# ... and these are about the inspection itself, never a duty of the employer.
-EMPLOYER_EXCLUDED_SECTIONS = frozenset({"ILO:C81-15", "LPA:123"})
 REDACTED = "[…]"
 
 SEVERITY_ORDER = {s: n for n, s in enumerate(SEVERITIES)}
-
-# Which worker right a finding concerns, by legal section (prefix "LAW:" = whole law).
-TOPIC_BY_SECTION: Mapping[str, str] = {
-    "ROFW:131": "documents",
-    "LPA:90": "minimum_wage",
-    **{f"LPA:{s}": "wage_payment" for s in ("9", "53", "54", "55", "70", "118", "124")},
-    "MRSF:8": "wage_payment",
-    "LPA:10": "deductions_debt",
-    "LPA:76": "deductions_debt",
-    **{f"LPA:{s}": "hours_overtime" for s in ("23", "24", "26", "61", "62", "63")},
-    **{f"LPA:{s}": "rest_leave" for s in ("27", "28", "29", "30", "32", "34", "57", "57/1")},
-    "MRSF:5": "rest_leave",
-    **{f"LPA:{s}": "maternity" for s in ("41", "43", "59")},
-    **{f"LPA:{s}": "children" for s in ("44", "45", "46", "47", "48", "49", "50")},
-    "MRSF:4": "children",
-    "LPFA:8": "children",
-    "LPA:16": "violence",
-    "ATIP:": "freedom",
-    "OSH:": "safety",
-    **{f"ROFW:{s}": "contract_permit" for s in ("8", "9", "64", "102")},
-    **{f"LPA:{s}": "contract_permit" for s in ("108", "112", "113", "114", "115", "115/1")},
-    "MRSF:6": "contract_permit",
-    "MRSF:7": "contract_permit",
-}
-TOPIC_BY_INDICATOR: Mapping[str, str] = {
-    "retention_of_documents": "documents",
-    "withholding_of_wages": "wage_payment",
-    "debt_bondage": "deductions_debt",
-    "excessive_overtime": "hours_overtime",
-    "physical_sexual_violence": "violence",
-    "intimidation_threats": "violence",
-    "restriction_of_movement": "freedom",
-    "isolation": "freedom",
-    "deception": "freedom",
-    "abuse_of_vulnerability": "freedom",
-    "abusive_conditions": "safety",
-}
-DEFAULT_TOPICS = ("documents", "minimum_wage", "hours_overtime", "freedom")
 
 
 @dataclass
@@ -131,6 +86,8 @@ class SourceBundle:
 
     source: dict[str, Any]
     signature_images: dict[str, bytes] = field(default_factory=dict)
+    # Why the report is a draft (draft.NOT_SIGNED_OFF, ...): for the person printing it, not embedded.
+    draft_reasons: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -161,17 +118,6 @@ def _place(code: str | None) -> dict[str, str] | None:
     if found is None:
         return {"code": code, "th": code, "en": code}
     return {"code": code, "th": found.name_th, "en": found.name_en}
-
-
-def _citation(key: str, lang: str) -> str:
-    """The bare citation, "พ.ร.บ.คุ้มครองแรงงาน มาตรา 76" / "LPA s.76", without the section title."""
-    reference = load_legal_reference()
-    section = reference.get(key)
-    if section is None:
-        return reference.display(key, lang)
-    law = reference.laws[section.law]
-    prefix = law.section_prefix.get(lang, "s." if lang == "en" else "มาตรา ") if section.section[:1].isdigit() else ""
-    return f"{law.short.get(lang) or law.short['en']} {prefix}{section.section}"
 
 
 def _legal(keys: Iterable[str], *, bare: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
@@ -472,6 +418,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
 
         workforce = dict(inspection.workforce or {})
         source = _header("full", report_number("full", inspection.reference, generated_at), generated_at, "th")
+        reasons = () if draft.signed_off(inspection.status) else (draft.NOT_SIGNED_OFF,)
+        source["status"] = draft.status(reasons)
         source.update({
             "inspection": {
                 "id": inspection.id,
@@ -515,7 +463,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             "photos": unattached,
             "signatures": signatures,
         })
-    return SourceBundle(source, signature_images)
+    return SourceBundle(source, signature_images, reasons)
 
 
 # --------------------------------------------------------------------------- employer notice
@@ -556,31 +504,30 @@ def employer_source(store: Store, inspection_id: str, *, generated_at: datetime)
             return value
         return redactor.sub(REDACTED, value)
 
-    rows = []
+    candidates = []
     for f in findings:
         item = items.get(f.item_code) if f.item_code else None
         if f.status == "dismissed" or (item is not None and item.safeguard):
             continue
-        refs = [r for r in (f.legal_refs or []) if r not in EMPLOYER_EXCLUDED_SECTIONS]
-        rows.append({
-            "title": clean(f.title),
-            "description": clean(f.description),
-            "legal": _legal(refs, bare=COMPLAINT_SECTIONS),
-            "workers_affected": f.workers_affected,
-            "required_action": clean(f.required_action),
-            "deadline": _iso(f.deadline),
-            "status": f.status,
-        })
-    rows.sort(key=lambda r: (r["deadline"] is None, r["deadline"] or "", r["title"] or ""))
-    for number, row in enumerate(rows, start=1):
-        row["number"] = number
-    legal_basis: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        for ref in row["legal"]:
-            legal_basis.setdefault(ref["key"], ref)
+        # The finding's description is evidence (often what workers said): it stays in
+        # the confidential report. The notice states the violation and the action.
+        candidates.append(notice_policy.Candidate(
+            title=clean(f.title),
+            required_action=clean(f.required_action),
+            legal_refs=tuple(f.legal_refs or ()),
+            indicator=item.indicator if item is not None else None,
+            deadline=_iso(f.deadline),
+            workers_affected=f.workers_affected,
+            remedied=f.status == "remedied",
+        ))
+    matters = notice_policy.matters(candidates)
+    reasons = [] if draft.signed_off(inspection.status) else [draft.NOT_SIGNED_OFF]
+    if matters.unconfirmed:
+        reasons.append(draft.UNCONFIRMED_REFERENCE)
 
     inspector = next((s for s in signatures if s["role"] == "inspector"), None)
     source = _header("employer", report_number("employer", inspection.reference, generated_at), generated_at, "th")
+    source["status"] = draft.status(reasons)
     source.update({
         "inspection": {
             "id": inspection.id,
@@ -590,111 +537,9 @@ def employer_source(store: Store, inspection_id: str, *, generated_at: datetime)
         },
         "establishment": _establishment(est, with_workforce=False),
         "team": team,
-        "findings": rows,
-        "legal_basis": list(legal_basis.values()),
+        "findings": matters.rows,
+        "legal_basis": matters.legal_basis,
         "inspector_signature": inspector,
     })
     kept = {inspector["image_sha256"]: images[inspector["image_sha256"]]} if inspector else {}
-    return SourceBundle(source, kept)
-
-
-# --------------------------------------------------------------------------- worker sheet
-
-
-def default_hotlines_path() -> Path:
-    return resources_dir() / "reference" / "hotlines.json"
-
-
-def load_hotlines(path: Path | None = None) -> list[dict[str, Any]]:
-    """The hotline numbers printed on worker sheets (configurable data, see hotlines.json)."""
-    path = path or default_hotlines_path()
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ValidationError(f"{path.name}: cannot be read ({exc.strerror}).") from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}.") from None
-    entries = doc.get("hotlines") if isinstance(doc, dict) else None
-    if not isinstance(entries, list):
-        raise ValidationError(f'{path.name}: "hotlines" must be a list.')
-    out = []
-    for n, entry in enumerate(entries, start=1):
-        if not (isinstance(entry, dict) and isinstance(entry.get("number"), str)
-                and isinstance(entry.get("label"), dict)):
-            raise ValidationError(f'{path.name}: hotline {n} needs a "number" text and a "label" object.')
-        if not entry["label"].get("en") or not entry["label"].get("th"):
-            raise ValidationError(f'{path.name}: hotline {n} label needs "en" and "th" texts.')
-        out.append(entry)
-    return out
-
-
-def default_worker_language(store: Store, inspection_id: str) -> str:
-    """The most common language of the inspection's interviews, else Thai."""
-    with store.session() as session:
-        inspection = find_inspection(session, inspection_id)
-        interviews = _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code)
-        counts = Counter(
-            lang for i in interviews for lang in [i.language or i.notes_language] if lang in WORKER_LANGUAGES
-        )
-    return counts.most_common(1)[0][0] if counts else "th"
-
-
-def _topic_for_refs(refs: Iterable[str]) -> list[str]:
-    topics = []
-    for ref in refs:
-        topic = TOPIC_BY_SECTION.get(ref) or TOPIC_BY_SECTION.get(ref.split(":", 1)[0] + ":")
-        if topic:
-            topics.append(topic)
-    return topics
-
-
-def worker_source(store: Store, inspection_id: str, *, language: str | None, generated_at: datetime,
-                  hotlines_path: Path | None = None) -> SourceBundle:
-    """The one-page information sheet for workers, in their language."""
-    if language is None:
-        language = default_worker_language(store, inspection_id)
-    if language not in WORKER_LANGUAGES:
-        raise ValidationError(f"No worker sheet in language {language!r}; use one of {', '.join(WORKER_LANGUAGES)}.")
-    hotlines = load_hotlines(hotlines_path)
-    with store.session() as session:
-        inspection = find_inspection(session, inspection_id)
-        est = inspection.establishment
-        _templates, items = _item_index(session, inspection)
-        findings = _rows(session, Finding, inspection.id, Finding.created_at)
-        answers = _rows(session, ChecklistAnswer, inspection.id, ChecklistAnswer.item_code)
-    found: list[str] = []
-    for f in sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
-        if f.status == "dismissed":
-            continue
-        item = items.get(f.item_code) if f.item_code else None
-        if item is not None and item.safeguard:
-            continue
-        found += _topic_for_refs(f.legal_refs or [])
-        if item is not None and item.indicator in TOPIC_BY_INDICATOR:
-            found.append(TOPIC_BY_INDICATOR[item.indicator])
-    for answer in answers:
-        item = items.get(answer.item_code)
-        if answer.result == "non_compliant" and item is not None and item.indicator in TOPIC_BY_INDICATOR:
-            found.append(TOPIC_BY_INDICATOR[item.indicator])
-    concerned = [t for t in RIGHT_TOPICS if t in set(found)]
-    general = not concerned
-    topics = list(DEFAULT_TOPICS) if general else concerned
-
-    source = _header("worker", report_number("worker", inspection.reference, generated_at), generated_at, language)
-    source.update({
-        "inspection": {"id": inspection.id, "reference": inspection.reference,
-                       "visit_date": _iso(inspection.visit_date)},
-        "establishment": {"name_th": text(est.name_th), "name_en": text(est.name_en),
-                          "province": _place(est.province_code), "district": _place(est.district_code)},
-        "general_rights": general,
-        "rights": [{"topic": t, "text": label(f"right_{t}", language)} for t in topics],
-        "complain": [label(k, language) for k in
-                     ("complain_free", "complain_confidential", "complain_where", "complain_danger")],
-        "hotlines": [
-            {"key": h.get("key"), "number": h["number"], "label": text(h["label"].get(language) or h["label"]["en"]),
-             "hours": text((h.get("hours") or {}).get(language) or (h.get("hours") or {}).get("en")),
-             "verify": bool(h.get("verify", False))}
-            for h in hotlines
-        ],
-    })
-    return SourceBundle(source)
+    return SourceBundle(source, kept, tuple(reasons))

@@ -1,8 +1,9 @@
 """The notice to the employer, built from `data.employer_source` only.
 
-That source never holds interview content, worker codes, the visit type or the
-complaint flag, so nothing here can print them; this module only lays out what it is
-given.
+That source never holds interview content, worker codes, the visit type, the complaint
+flag, severities, referrals, anti-trafficking sections or "to be confirmed" markers
+(`notice_policy` decides what it holds), so nothing here can print them; this module
+only lays out what it is given.
 """
 
 from __future__ import annotations
@@ -75,17 +76,20 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
         rows = []
         for finding in findings:
             matter = [para(finding.get("title") or "", s.cell_bold)]
-            if finding.get("description"):
-                matter.append(para(finding["description"], s.cell))
+            if finding.get("title_en"):
+                matter.append(para(finding["title_en"], s.cell_en))
             if finding.get("workers_affected"):
                 matter.append(para(f"{label('workers_affected', 'th')}: {fmt.number(finding['workers_affected'])}",
                                    s.cell_en))
             legal = [p for ref in finding.get("legal", [])
                      for p in (para(ref["cite_th"], s.cell), para(ref["cite_en"], s.cell_en))]
             deadline = [para(fmt.day(finding.get("deadline")), s.cell)]
-            if finding.get("status") and finding["status"] != "open":
+            if finding.get("status") == "remedied":
                 deadline.append(para(enum_label("finding_status", finding["status"], "th"), s.cell_en))
-            rows.append([str(finding["number"]), matter, legal or "-", finding.get("required_action") or "", deadline])
+            action = [para(finding.get("required_action") or "", s.cell)]
+            if finding.get("required_action_en"):
+                action.append(para(finding["required_action_en"], s.cell_en))
+            rows.append([str(finding["number"]), matter, legal or "-", action, deadline])
         story.append(grid_table(
             ["", _l("notice_findings"), _l("legal_refs"), _l("required_action"), _l("deadline")],
             rows,

@@ -238,7 +238,9 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
         out += fact_table(rows, styles=s)
         grid = photo_grid(finding.get("photos", []), ctx, language="th")
         if grid is not None:
-            out += [para(f"{label('evidence', 'th')} / {label('evidence', 'en')}", s.cell_bold, space_before=3), grid]
+            # The heading goes with the first row of photos (up to 62 mm plus caption), never alone at a page foot.
+            out += [*subheading(f"{label('evidence', 'th')} / {label('evidence', 'en')}", s.cell_bold,
+                                min_space=92 * mm, space_before=3), grid]
     return out
 
 

@@ -1,7 +1,8 @@
 """What every report page shares: styles, tables, the page furniture and the build.
 
 Each page gets a header (report title, "confidential" where it applies) and a footer
-(report number, generation time, "page x of y"). The total page count is only known at
+(report number, generation time, "page x of y", "continued overleaf" where asked), and a
+draft gets a DRAFT watermark under its content on every page. The total page count is only known at
 the end, so `ReportCanvas` keeps each finished page and draws the furniture when the
 document is saved (the usual ReportLab "numbered canvas"), then embeds the report's
 source data as a PDF attachment (`embed.attach_file`).
@@ -67,6 +68,9 @@ HEADER_FILL = colors.HexColor("#e8ecf1")
 ZEBRA_FILL = colors.HexColor("#f6f7f9")
 ALERT = colors.HexColor("#b00020")
 ACCENT = colors.HexColor("#1f4e79")
+# Translucent, so the text over it stays readable (a colour's alpha is what setFillColor applies).
+WATERMARK = colors.Color(0.78, 0.16, 0.16, alpha=0.13)
+WATERMARK_NOTE = colors.Color(0.78, 0.16, 0.16, alpha=0.35)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ class Styles:
     alert: TextStyle = TextStyle(size=9, bold=True, color=ALERT)
 
     def scaled(self, factor: float) -> Styles:
-        """Every size times `factor` (the worker sheet shrinks to stay on one page)."""
+        """Every size times `factor` (the worker sheet shrinks a little to fit one or two sides)."""
         from dataclasses import fields, replace
 
         return Styles(**{
@@ -321,7 +325,26 @@ class PageDecor:
     report_number_label: str
     generated_label: str
     confidential: str | None = None
+    # (big word, note) of the DRAFT watermark, e.g. ("ร่าง · DRAFT", "ฉบับร่าง ..."); None on a final report.
+    draft: tuple[str, str] | None = None
+    continued: str | None = None  # printed at the foot of every page but the last
     pages: int = 0
+
+    def draw_watermark(self, canvas: Canvas) -> None:
+        """The DRAFT mark across the page; drawn first, so the content lies over it."""
+        if self.draft is None:
+            return
+        word, note = self.draft
+        width, height = PAGE_SIZE
+        canvas.saveState()
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(55)
+        size = 84.0
+        while size > 30 and wrap(word, 10_000.0, size, True)[0].width > height * 0.7:
+            size -= 6
+        draw_text(canvas, word, 0, -size * 0.25, size=size, bold=True, align="center", color=WATERMARK)
+        draw_text(canvas, note, 0, -size * 0.25 - 22, size=13, bold=True, align="center", color=WATERMARK_NOTE)
+        canvas.restoreState()
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = PAGE_SIZE
@@ -329,8 +352,9 @@ class PageDecor:
         top = height - 12 * mm
         canvas.saveState()
         confidential_width = 0.0
-        if self.confidential:
-            confidential_width = draw_text(canvas, self.confidential, right, top, size=9, bold=True,
+        marks = "  ".join(m for m in (self.confidential, self.draft[0] if self.draft else None) if m)
+        if marks:
+            confidential_width = draw_text(canvas, marks, right, top, size=9, bold=True,
                                            align="right", color=ALERT) + 6
         draw_text(canvas, self.title, left, top, size=8.5, color=MUTED,
                   max_width=right - left - confidential_width - 4)
@@ -342,6 +366,9 @@ class PageDecor:
         draw_text(canvas, f"{self.report_number_label} {self.report_number}", left, bottom, size=7.5)
         draw_text(canvas, self.page_label(page, pages), right, bottom, size=7.5, align="right", color=INK)
         draw_text(canvas, f"{self.generated_label} {self.generated}", left, bottom - 3.6 * mm, size=6.5)
+        if self.continued and page < pages:
+            draw_text(canvas, self.continued, right, bottom + 6 * mm, size=9, bold=True, align="right",
+                      color=ACCENT)
         canvas.restoreState()
 
 
@@ -430,7 +457,8 @@ def render(
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                       onPage=lambda canvas, _doc: decor.draw_watermark(canvas))])
 
     def canvas_factory(*args: Any, **kwargs: Any) -> ReportCanvas:
         return ReportCanvas(*args, decor=decor, attachment=attachment, **kwargs)

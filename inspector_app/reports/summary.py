@@ -67,7 +67,8 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
              (*_l("establishments_count"), fmt.number(totals["establishments"]))),
             ((*_l("workers_count"), fmt.number(totals["workers"])),
              (*_l("interviews_count"), fmt.number(totals["interviews"]))),
-            (*_l("findings_count"), fmt.number(totals["findings"])),
+            ((*_l("findings_count"), fmt.number(totals["findings"])),
+             (*_l("not_signed_off_count"), fmt.number(totals.get("not_signed_off", 0)))),
         ], styles=s),
     ]
 

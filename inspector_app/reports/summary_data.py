@@ -1,4 +1,8 @@
-"""Source data of the period summary for a province or district."""
+"""Source data of the period summary for a province or district.
+
+A summary that counts an inspection not yet signed off is a draft (its numbers may still
+change): it says how many, and which, in its data and carries the DRAFT watermark.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from inspector_app.core.models import (
 )
 from inspector_app.core.store import Store
 
+from . import draft
 from .data import SourceBundle, _header, _iso, _legal, _place, report_number, text  # noqa: F401
 
 
@@ -127,6 +132,9 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
     sectors = sorted(by_sector, key=lambda s: (-sum(by_sector[s].values()), s))
     base = f"{area_code}-{date_from:%Y%m%d}-{date_to:%Y%m%d}"
     source = _header("summary", report_number("summary", base, generated_at), generated_at, "th")
+    unsigned = sum(1 for i, _e in pairs if not draft.signed_off(i.status))
+    reasons = (draft.UNSIGNED_INSPECTIONS,) if unsigned else ()
+    source["status"] = draft.status(reasons)
     source.update({
         "area": {"province": _place(province_place.code),
                  "district": _place(district_place.code) if district_place else None},
@@ -137,6 +145,7 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
             "workers": workers,
             "interviews": len(interviews),
             "findings": len(findings),
+            "not_signed_off": unsigned,
         },
         "by_sector": [
             {"sector": s, "by_visit_type": {v: by_sector[s][v] for v in VISIT_TYPES if by_sector[s][v]},
@@ -161,6 +170,7 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
             for t in sorted(referral_findings)
         ],
         "due": due,
-        "inspections": [{"id": i.id, "reference": i.reference, "rev": i.rev} for i, _e in pairs],
+        "inspections": [{"id": i.id, "reference": i.reference, "rev": i.rev, "signed_off": draft.signed_off(i.status)}
+                        for i, _e in pairs],
     })
-    return SourceBundle(source)
+    return SourceBundle(source, draft_reasons=reasons)

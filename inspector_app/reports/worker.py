@@ -1,9 +1,10 @@
-"""The worker information sheet: one page in the worker's language (my, km, lo, th, en).
+"""The worker information sheet in the worker's language (my, km, lo, th, en).
 
-Built from `data.worker_source`, which holds only the rights the findings concern,
-the complaint channels and the hotline numbers: nothing about any worker. The sheet
-must stay on one page, so it is laid out at full size and, if it runs over, again at
-smaller sizes (and, as a last resort, with fewer rights listed).
+Built from `worker_data.worker_source`: the standard rights plus those the findings
+concern, the minimum wage, the complaint channels and the hotline numbers; nothing
+about any worker. No right is ever dropped to save paper: the sheet is laid out on one
+side at full size, or slightly smaller type, and otherwise on two pages (printed
+double-sided: "continued overleaf" at the foot of the first, page x of y on each).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import Flowable, KeepTogether
 
 from . import fmt
 from .common import BuildContext, finish
@@ -21,9 +22,13 @@ from .fonts import table_font_commands
 from .labels import label
 from .layout import ACCENT, CONTENT_WIDTH, RULE, ZEBRA_FILL, RenderResult, Styles, fact_table, gap, para
 
-__all__ = ["build_story", "render_one_page", "title"]
+__all__ = ["build_story", "render", "title"]
 
-SCALES = (1.0, 0.93, 0.86, 0.8, 0.74)
+# Type sizes tried for one side (body 10 pt down to 9 pt); smaller Burmese, Khmer or Lao is hard
+# to read, so past that the sheet takes both sides of the paper, shrinking a little further
+# only to stay on two. A right is never dropped: an extreme sheet runs to a third page.
+ONE_SIDE_SCALES = (1.0, 0.95, 0.9)
+TWO_SIDE_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8)
 
 
 def title(source: dict[str, Any]) -> str:
@@ -33,6 +38,29 @@ def title(source: dict[str, Any]) -> str:
 def _bullets(texts: list[str], styles: Styles, *, numbered: bool = False) -> Table:
     rows = [[para(f"{n}." if numbered else "•", styles.body), para(text, styles.body)]
             for n, text in enumerate(texts, start=1)]
+    table = Table(rows, colWidths=[6 * mm, CONTENT_WIDTH - 6 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        *table_font_commands(),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def _rights(rights: list[dict[str, Any]], styles: Styles) -> Table:
+    """One bullet per right; a right's details (the wage amount and its legal basis) below it."""
+    rows = []
+    for right in rights:
+        cell: list[Flowable] = [para(right["text"], styles.body)]
+        for n, detail in enumerate(right.get("details", [])):
+            if n == 0:  # the amount, which the worker checks a pay slip against
+                cell.append(para(detail, styles.h2, color=ACCENT, space_before=0, space_after=1))
+            else:
+                cell.append(para(detail, styles.small, space_after=1.5))
+        rows.append([para("•", styles.body), cell])
     table = Table(rows, colWidths=[6 * mm, CONTENT_WIDTH - 6 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
         *table_font_commands(),
@@ -63,13 +91,15 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     ], styles=s, label_width=38 * mm))
     story += [gap(2), para(label("intro", lang), s.body)]
 
-    rights = source.get("rights", [])
-    story += [para(label("rights", lang), s.h1), _bullets([r["text"] for r in rights], s)]
-    story += [para(label("complain", lang), s.h1), _bullets(source.get("complain", []), s, numbered=True)]
+    story += [para(label("rights", lang), s.h1), _rights(source.get("rights", []), s)]
+    # On two pages, a block never splits: the worker reads "how to complain" and the
+    # hotlines whole, on one side.
+    story.append(KeepTogether([para(label("complain", lang), s.h1),
+                               _bullets(source.get("complain", []), s, numbered=True)]))
 
     hotlines = source.get("hotlines", [])
     if hotlines:
-        story.append(para(label("hotlines", lang), s.h1))
+        block: list[Flowable] = [para(label("hotlines", lang), s.h1)]
         rows = []
         for line in hotlines:
             number = line["number"] + ("*" if line.get("verify") else "")
@@ -86,37 +116,29 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]))
-        story.append(table)
+        block.append(table)
         if any(line.get("verify") for line in hotlines):
-            story.append(para(label("to_be_confirmed", lang), s.cell_en, space_before=1))
+            block.append(para(label("to_be_confirmed", lang), s.cell_en, space_before=1))
+        story.append(KeepTogether(block))
     story.append(para(label("keep", lang), s.h2))
     return story
 
 
-def render_one_page(bundle: SourceBundle, ctx: BuildContext) -> tuple[RenderResult, str, SourceBundle]:
-    """Lay the sheet out on one page, shrinking the type (then the list of rights) if needed.
-
-    Returns the bundle actually printed: when rights had to be dropped, its source (and
-    so the embedded data and the hash) lists only the rights on the page.
-    """
+def render(bundle: SourceBundle, ctx: BuildContext) -> tuple[RenderResult, str]:
+    """Lay the sheet out on one side if the type can stay readable, else on two pages."""
     source = bundle.source
-    lang = source["language"]
     base = ctx.styles
-    rights = source.get("rights", [])
-    attempt: tuple[RenderResult, str, SourceBundle] | None = None
-    for limit in [len(rights), *range(len(rights) - 1, 0, -1)]:
-        shown = bundle if limit == len(rights) else SourceBundle({**source, "rights": rights[:limit]},
-                                                                 bundle.signature_images)
-        for scale in SCALES if limit == len(rights) else SCALES[-1:]:
+    attempts = [(scale, 1) for scale in ONE_SIDE_SCALES] + [(scale, 2) for scale in TWO_SIDE_SCALES]
+    result, digest = None, ""
+    try:
+        for scale, sides in attempts:
             ctx.styles = base.scaled(scale)
-            try:
-                result, digest = finish(shown, build_story(shown, ctx), title=title(source),
-                                        record_id=source["inspection"]["id"], language=lang, styles=ctx.styles,
-                                        qr_size=22 * mm)
-            finally:
-                ctx.styles = base
-            attempt = (result, digest, shown)
-            if result.pages == 1:
-                return attempt
-    assert attempt is not None
-    return attempt
+            result, digest = finish(bundle, build_story(bundle, ctx), title=title(source),
+                                    record_id=source["inspection"]["id"], language=source["language"],
+                                    styles=ctx.styles, qr_size=22 * mm, continued=sides > 1)
+            if result.pages <= sides:
+                break
+    finally:
+        ctx.styles = base
+    assert result is not None
+    return result, digest

@@ -99,6 +99,10 @@ def make_inspection(
     answer_all: bool = True,
     mention_worker_in_finding: bool = True,
     seed: int = 1,
+    province_code: str = "63",
+    district_code: str | None = "6306",
+    subdistrict_code: str | None = "630601",
+    visit: date = date(2026, 3, 5),
 ) -> MadeInspection:
     """One inspection with the given shape; every write goes through the services."""
     with store.session() as session:
@@ -107,8 +111,8 @@ def make_inspection(
             ChecklistTemplate.code.in_(["SECTOR-FACTORY", "FORCED-LABOUR", "SAFEGUARDS"]))))
     establishment = directory.create_establishment(
         store, name_th="โรงงานทดสอบสิ่งทอรุ่งเรือง", name_en="Rungruang Test Textiles", sector="factory",
-        employer_name="บริษัท รุ่งเรืองสิ่งทอ จำกัด", registration_no="0635561000123", province_code="63",
-        district_code="6306", subdistrict_code="630601", address="99 หมู่ 3 ถนนเอเชีย",
+        employer_name="บริษัท รุ่งเรืองสิ่งทอ จำกัด", registration_no="0635561000123", province_code=province_code,
+        district_code=district_code, subdistrict_code=subdistrict_code, address="99 หมู่ 3 ถนนเอเชีย",
         workers_male=80, workers_female=95, workers_under18=2,
     )
     # create_establishment sets an empty breakdown itself (and rejects one given), so update.
@@ -116,7 +120,6 @@ def make_inspection(
                                    workers_by_nationality={"MM": 120, "KH": 30, "LA": 15, "TH": 10})
     coordinator = directory.save_coordinator(store, full_name="นางสาวแสงดาว ใจงาม", languages=list(languages) + ["th"],
                                              no_conflict_declared=True, no_conflict_declared_on="2025-01-15")
-    visit = date(2026, 3, 5)
     inspection_id = inspections.create_inspection(
         store, establishment_id=establishment, template_id=base, visit_type=visit_type, visit_date=visit,
         addon_template_ids=modules, coordinator_ids=[coordinator],

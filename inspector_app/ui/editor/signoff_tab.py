@@ -1,8 +1,13 @@
-"""Sign-off: mark completed (required items checked), then signatures; signing freezes."""
+"""Sign-off: mark completed (required items checked), then signatures; signing freezes.
+
+A role that has signed the current revision shows its stored signature image in place of
+the pad, so what was signed stays visible after signing, reopening and restarting.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -38,6 +43,7 @@ class SignoffTab(QWidget):
         self.clear_buttons: dict[str, QPushButton] = {}
         self.boxes: dict[str, QGroupBox] = {}
         self.signed_labels: dict[str, QLabel] = {}
+        self.signature_views: dict[str, QLabel] = {}
         grid = QGridLayout()
         for column, role in enumerate(ROLES):
             box = QGroupBox()
@@ -51,8 +57,15 @@ class SignoffTab(QWidget):
             clear = QPushButton()
             clear.clicked.connect(pad.clear)
             signed = QLabel()
+            view = QLabel()
+            view.setObjectName(f"signature_{role}")
+            view.setMinimumSize(pad.minimumSize())
+            view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setStyleSheet("background: white; border: 1px solid #ccc;")
+            view.hide()
             inner = QVBoxLayout(box)
             inner.addWidget(pad)
+            inner.addWidget(view)
             inner.addWidget(name)
             buttons = QHBoxLayout()
             buttons.addWidget(sign)
@@ -61,6 +74,7 @@ class SignoffTab(QWidget):
             inner.addWidget(signed)
             self.pads[role], self.names[role], self.sign_buttons[role] = pad, name, sign
             self.clear_buttons[role], self.boxes[role], self.signed_labels[role] = clear, box, signed
+            self.signature_views[role] = view
             grid.addWidget(box, 0, column)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -93,7 +107,7 @@ class SignoffTab(QWidget):
             inspection = session.get(Inspection, self.inspection_id)
             if inspection is None:
                 return
-            signatures = {s.role: s for s in session.scalars(select(Signature).where(
+            signatures = {s.role: (s.signer_name, s.image_png) for s in session.scalars(select(Signature).where(
                 Signature.inspection_id == self.inspection_id, Signature.revision == inspection.revision))}
         self.current_status = inspection.status
         self.status.setText(self.tr("Status: %1 (revision %2)").replace("%1", status_label(inspection.status))
@@ -106,8 +120,27 @@ class SignoffTab(QWidget):
             self.sign_buttons[role].setEnabled(can_sign)
             self.pads[role].setEnabled(can_sign)
             self.names[role].setEnabled(can_sign)
-            self.signed_labels[role].setText(
-                self.tr("Signed by %1").replace("%1", signed.signer_name) if signed else "")
+            self.clear_buttons[role].setEnabled(can_sign)
+            self.signed_labels[role].setText(self.tr("Signed by %1").replace("%1", signed[0]) if signed else "")
+            self._show_signature(role, signed[1] if signed else None)
+
+    def _show_signature(self, role: str, png: bytes | None) -> None:
+        """The signed image in place of the pad; the pad again when there is none."""
+        view, pad = self.signature_views[role], self.pads[role]
+        pixmap = QPixmap()
+        if png is None or not pixmap.loadFromData(png, "PNG"):
+            view.clear()
+            view.hide()
+            pad.show()
+            return
+        target = pad.size() if pad.isVisible() else pad.minimumSize()
+        if pixmap.width() > target.width() or pixmap.height() > target.height():
+            pixmap = pixmap.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        view.setPixmap(pixmap)
+        view.setAccessibleName(self.signed_labels[role].text())
+        pad.hide()
+        view.show()
 
     def mark_completed(self) -> None:
         self.saver.flush()
