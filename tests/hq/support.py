@@ -24,9 +24,12 @@ import psycopg
 import uvicorn
 
 from inspector_app.hq.app import create_app
+from inspector_app.hq.bootstrap import open_database
 from inspector_app.hq.db import HQDatabase
+from inspector_app.hq.evidence import current_key, init_keys
 
 PG_BIN_ENV = "INSPECTOR_TEST_PG_BIN"
+EVIDENCE_PASSPHRASE = "synthetic evidence passphrase for tests"
 PREFERRED_PG = "15"
 LOOPBACK = "127.0.0.1"
 
@@ -141,14 +144,25 @@ def stop_postgres_server() -> None:
             _server = None
 
 
-class HQServer:
-    """The HQ app under uvicorn in a thread, on a loopback port of its own."""
+def ensure_evidence_key(db: HQDatabase) -> None:
+    """What `inspector-hq init-keys` does, with the tests' evidence passphrase (once per database)."""
+    with db.read() as conn:
+        present = current_key(conn) is not None
+    if not present:
+        init_keys(db, EVIDENCE_PASSPHRASE)
 
-    def __init__(self, db_url: str, attachments: Path):
+
+class HQServer:
+    """The HQ app under uvicorn in a thread, on a loopback port of its own (with an evidence key,
+    as `serve` requires, unless `evidence_key=False`)."""
+
+    def __init__(self, db_url: str, attachments: Path, *, evidence_key: bool = True):
         self.db_url = db_url
         self.attachments = attachments
         self.app = create_app(db_url, attachments)
         self.db: HQDatabase = self.app.state.db
+        if evidence_key:
+            ensure_evidence_key(self.db)
         self.storage = self.app.state.storage
         self._socket = free_socket()
         self.port = self._socket.getsockname()[1]
@@ -179,6 +193,7 @@ class HQProcess:
     def __init__(self, db_url: str, attachments: Path, port: int, *, script: Path | None = None,
                  script_args: Sequence[str] = ()):
         self.url = f"http://{LOOPBACK}:{port}"
+        self.db_url = db_url
         serve = ["serve", "--db", db_url, "--port", str(port), "--host", LOOPBACK, "--attachments", str(attachments)]
         if script is None:
             self.argv = [sys.executable, "-m", "inspector_app.hq.cli", *serve]
@@ -187,6 +202,11 @@ class HQProcess:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> HQProcess:
+        db = open_database(self.db_url)
+        try:
+            ensure_evidence_key(db)  # `serve` refuses to start without one
+        finally:
+            db.dispose()
         self.proc = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
