@@ -153,7 +153,7 @@ def seal_fields(entity: str, record_id: str, fields: Mapping[str, Any], public_k
         if not isinstance(snapshot, dict):
             return {}
         return {SNAPSHOT_FIELD: _map_snapshot(snapshot, lambda _s, e, r: _record_seals(e, r, seal))}
-    return _record_seals(entity, {**fields, "id": fields.get("id", record_id)}, seal)
+    return _record_seals(entity, {**fields, "id": record_id}, seal)  # bound to where it travels: the op's id
 
 
 def open_fields(entity: str, record_id: str, fields: Mapping[str, Any], opener: Opener) -> dict[str, Any]:
@@ -169,7 +169,7 @@ def open_fields(entity: str, record_id: str, fields: Mapping[str, Any], opener: 
             return dict(fields)
         opened = _map_snapshot(snapshot, lambda _s, e, r: open_record(e, r, str(r.get("id", ""))))
         return {**fields, SNAPSHOT_FIELD: opened}
-    return {**fields, **open_record(entity, fields, str(fields.get("id", record_id)))}
+    return {**fields, **open_record(entity, fields, record_id)}
 
 
 def unsealed_fields(entity: str, fields: Mapping[str, Any]) -> list[str]:
