@@ -191,10 +191,13 @@ class HQProcess:
     """`inspector-hq serve` in a child process (for kill / restart tests), optionally with a fault script."""
 
     def __init__(self, db_url: str, attachments: Path, port: int, *, script: Path | None = None,
-                 script_args: Sequence[str] = ()):
+                 script_args: Sequence[str] = (), log_file: Path | None = None, log_level: str | None = None):
         self.url = f"http://{LOOPBACK}:{port}"
         self.db_url = db_url
         serve = ["serve", "--db", db_url, "--port", str(port), "--host", LOOPBACK, "--attachments", str(attachments)]
+        if log_level is not None:
+            serve += ["--log-level", log_level]
+        self.log_file = log_file  # everything the process prints (stdout and stderr), when given
         if script is None:
             self.argv = [sys.executable, "-m", "inspector_app.hq.cli", *serve]
         else:
@@ -207,11 +210,17 @@ class HQProcess:
             ensure_evidence_key(db)  # `serve` refuses to start without one
         finally:
             db.dispose()
-        self.proc = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if self.log_file is not None:
+            with open(self.log_file, "ab") as log:
+                self.proc = subprocess.Popen(self.argv, stdout=log, stderr=subprocess.STDOUT)
+        else:
+            self.proc = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"HQ exited at start: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                said = (self.log_file.read_bytes() if self.log_file is not None
+                        else self.proc.stderr.read())  # type: ignore[union-attr]
+                raise RuntimeError(f"HQ exited at start: {said.decode()[-2000:]}")
             try:
                 if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
                     return self
