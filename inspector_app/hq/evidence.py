@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ..sync.protocol import EvidenceKeyPayload
 from ..sync.sealed import (
@@ -54,7 +55,7 @@ from ..sync.sealed import (
     unsealed_fields,
 )
 from .db import HQDatabase
-from .errors import HQConfigError, HQError, Invalid, Unauthorized
+from .errors import Conflict, HQConfigError, HQError, Invalid, Unauthorized
 from .models import ConflictVersion, EvidenceKey, EvidenceSession, Record, utcnow
 from .publish import publish
 
@@ -212,10 +213,13 @@ def _add_key(conn: Connection, passphrase: str, generation: int) -> EvidenceKeyI
 def init_keys(db: HQDatabase, passphrase: str) -> EvidenceKeyInfo:
     """Create HQ's first evidence key pair and publish its public key to every laptop."""
     _check_new_passphrase(passphrase)
-    with db.write() as conn:
-        if current_key(conn) is not None:
-            raise HQConfigError("HQ already has an evidence key; 'inspector-hq rotate-keys' adds a new one.")
-        return _add_key(conn, passphrase, 1)
+    try:
+        with db.write() as conn:
+            if current_key(conn) is not None:
+                raise HQConfigError("HQ already has an evidence key; 'inspector-hq rotate-keys' adds a new one.")
+            return _add_key(conn, passphrase, 1)
+    except IntegrityError:
+        raise Conflict("Another HQ process created an evidence key at the same moment; use that one.") from None
 
 
 def rotate_keys(db: HQDatabase, passphrase: str) -> EvidenceKeyInfo:
@@ -225,9 +229,12 @@ def rotate_keys(db: HQDatabase, passphrase: str) -> EvidenceKeyInfo:
     if newest is None:
         raise NoEvidenceKey("HQ has no evidence key to rotate; create one with 'inspector-hq init-keys'.")
     _unwrap(newest.wrapped_private_key, newest.key_id, passphrase)  # only the passphrase holder rotates
-    with db.write() as conn:
-        generation = conn.execute(select(func.max(EvidenceKey.generation))).scalar_one()
-        return _add_key(conn, passphrase, int(generation) + 1)
+    try:
+        with db.write() as conn:
+            generation = conn.execute(select(func.max(EvidenceKey.generation))).scalar_one()
+            return _add_key(conn, passphrase, int(generation) + 1)
+    except IntegrityError:
+        raise Conflict("Another evidence key was added at the same moment; this rotation changed nothing.") from None
 
 
 def seal_records_in_clear(db: HQDatabase) -> int:
