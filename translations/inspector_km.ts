@@ -1433,6 +1433,14 @@
         <translation>សញ្ជាតិផ្សេងទៀត</translation>
     </message>
     <message>
+        <source>Complaint source</source>
+        <translation>ប្រភពនៃពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <source>Who or what raised the complaint. Printed only in the confidential full report, never in the employer&apos;s notice.</source>
+        <translation>អ្នកណា ឬអ្វីដែលបានលើកឡើងពាក្យបណ្ដឹង។ បោះពុម្ពតែក្នុងរបាយការណ៍ពេញលេញ (សម្ងាត់) ប៉ុណ្ណោះ មិនដែលមានក្នុងលិខិតជូនដំណឹងទៅនិយោជកឡើយ។</translation>
+    </message>
+    <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
         <translation>ការចុះត្រួតពិនិត្យនេះធ្វើឡើងតាមពាក្យបណ្ដឹង ដែលប្រភពត្រូវរក្សាជាការសម្ងាត់</translation>
     </message>

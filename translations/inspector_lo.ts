@@ -1433,6 +1433,14 @@
         <translation>ສັນຊາດອື່ນ</translation>
     </message>
     <message>
+        <source>Complaint source</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງທຸກ</translation>
+    </message>
+    <message>
+        <source>Who or what raised the complaint. Printed only in the confidential full report, never in the employer&apos;s notice.</source>
+        <translation>ຜູ້ໃດ ຫຼື ສິ່ງໃດເປັນທີ່ມາຂອງຄຳຮ້ອງທຸກ. ພິມສະເພາະໃນບົດລາຍງານສະບັບເຕັມ (ລັບ) ເທົ່ານັ້ນ, ບໍ່ມີໃນໜັງສືແຈ້ງນາຍຈ້າງເດັດຂາດ.</translation>
+    </message>
+    <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
         <translation>ການລົງກວດຄັ້ງນີ້ມາຈາກຄຳຮ້ອງທຸກ ທີ່ຕ້ອງເກັບແຫຼ່ງທີ່ມາໄວ້ເປັນຄວາມລັບ</translation>
     </message>

@@ -1430,6 +1430,14 @@
         <translation>အခြား နိုင်ငံသား</translation>
     </message>
     <message>
+        <source>Complaint source</source>
+        <translation>တိုင်ကြားချက်၏ ရင်းမြစ်</translation>
+    </message>
+    <message>
+        <source>Who or what raised the complaint. Printed only in the confidential full report, never in the employer&apos;s notice.</source>
+        <translation>တိုင်ကြားချက်ကို မည်သူ သို့မဟုတ် မည်သည့်အရာက တင်ပြခဲ့သနည်း။ လျှို့ဝှက် အစီရင်ခံစာ အပြည့်အစုံတွင်သာ ဖော်ပြမည်ဖြစ်ပြီး အလုပ်ရှင်ထံ ပေးသော အကြောင်းကြားစာတွင် မည်သည့်အခါမျှ ဖော်ပြမည် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
         <translation>ဤစစ်ဆေးမှုသည် တိုင်ကြားချက်တစ်ခုကြောင့် ဖြစ်ပြီး တိုင်ကြားသူကို လျှို့ဝှက်ထားရမည်</translation>
     </message>

@@ -1430,6 +1430,14 @@
         <translation>สัญชาติอื่น</translation>
     </message>
     <message>
+        <source>Complaint source</source>
+        <translation>แหล่งที่มาของคำร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Who or what raised the complaint. Printed only in the confidential full report, never in the employer&apos;s notice.</source>
+        <translation>ผู้ใดหรือสิ่งใดเป็นที่มาของคำร้องเรียน พิมพ์เฉพาะในรายงานฉบับเต็ม (ลับ) เท่านั้น ไม่ปรากฏในหนังสือแจ้งนายจ้างเด็ดขาด</translation>
+    </message>
+    <message>
         <source>The visit follows a complaint whose source must stay confidential</source>
         <translation>การเข้าตรวจครั้งนี้มาจากคำร้องเรียนที่ต้องปกปิดแหล่งที่มา</translation>
     </message>

@@ -202,6 +202,9 @@ class Inspection(Synced, Base):
     team: Mapped[list[Any]] = mapped_column(default=list)  # [{"user_id": ..., "name": ...}]
     previous_inspection_id: Mapped[str | None] = mapped_column(ForeignKey("inspections.id"))
     complaint_source_confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who or what raised the complaint (free text). Sealed to HQ's evidence key before it leaves the
+    # laptop; printed only in the confidential full report, never in the employer's notice.
+    complaint_source: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(12), default="draft")
     revision: Mapped[int] = mapped_column(Integer, default=1)  # document revision (signed versions)
     workforce: Mapped[dict[str, Any]] = mapped_column(default=dict)  # counts seen on the day
@@ -414,6 +417,9 @@ class OutboxOp(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     acked_at: Mapped[datetime | None]
+    # The op's sealed testimony (field -> envelope, see sync/sealed.py), made once before it first
+    # leaves the laptop and sent with it every time after, so a resent op is byte-for-byte the same.
+    sealed: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
 
 class SyncState(Base):

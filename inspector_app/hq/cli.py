@@ -10,7 +10,8 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq publish-template --db URL FILE
     inspector-hq publish-reference --db URL NAME FILE
     inspector-hq import-bundle --db URL FILE [--reply R]
-    inspector-hq export --db URL --format csv|json --out DIR
+    inspector-hq export --db URL --format csv|json --out DIR [--decrypt]
+    inspector-hq init-keys --db URL | rotate-keys --db URL   evidence passphrase from the env or stdin
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
 """
@@ -48,8 +49,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .bootstrap import open_storage
+    from .evidence import require_evidence_key
 
-    app = create_app(args.db, args.attachments)
+    storage = open_storage(args.db, args.attachments)
+    db = _database(args)
+    try:
+        require_evidence_key(db)  # laptops must have a key to seal testimony to before HQ takes any
+    finally:
+        db.dispose()
+    app = create_app(args.db, storage=storage)
     print(f"{PROG} {__version__}: serving sync protocol v1 on http://{args.host}:{args.port} "
           f"(API docs at /api/v1/docs)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
@@ -159,17 +168,74 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_evidence_passphrase(*, confirm: bool = False) -> str:
+    from .evidence import PASSPHRASE_ENV
+
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        passphrase = getpass.getpass("Evidence passphrase: ")
+        if confirm and getpass.getpass("Repeat the evidence passphrase: ") != passphrase:
+            raise HQConfigError("The two passphrases differ.")
+        return passphrase
+    passphrase = sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+    if not passphrase:
+        raise HQConfigError(f"No evidence passphrase given (set {PASSPHRASE_ENV} or type it on standard input).")
+    return passphrase
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from .evidence import unlock
     from .export import export
 
+    passphrase = _read_evidence_passphrase() if args.decrypt else None
     db = _database(args)
     try:
-        written = export(db, Path(args.out), args.format)
+        keyring = unlock(db, passphrase) if passphrase is not None else None
+        written = export(db, Path(args.out), args.format, keyring=keyring)
     finally:
         db.dispose()
-    print("Warning: the export is NOT encrypted. It holds interview notes and worker details in plain text; "
-          "keep it on an encrypted disk and delete it when done.", file=sys.stderr)
+    if keyring is not None:
+        print("Warning: the export is NOT encrypted. It holds interview notes, worker names and documents, "
+              "interpreter notes and complaint sources in plain text; keep it on an encrypted disk and delete it "
+              "when done.", file=sys.stderr)
+    else:
+        print("Warning: the export is NOT encrypted. It holds inspection details in plain text (testimony stays "
+              "sealed: --decrypt opens it); keep it on an encrypted disk and delete it when done.", file=sys.stderr)
     print(f"Wrote {len(written)} files to {args.out}.")
+    return 0
+
+
+def cmd_init_keys(args: argparse.Namespace) -> int:
+    from .evidence import init_keys, seal_records_in_clear
+
+    passphrase = _read_evidence_passphrase(confirm=True)
+    db = _database(args)
+    try:
+        key = init_keys(db, passphrase)
+        sealed = seal_records_in_clear(db)
+    finally:
+        db.dispose()
+    print(f"Created evidence key {key.key_id}. Laptops receive its public half when they enrol or sync, and seal "
+          "interview notes to it. Keep the evidence passphrase safe: without it nobody can read them.")
+    if sealed:
+        print(f"Sealed the testimony of {sealed} record(s) HQ held in clear from before. Their old bytes can stay in "
+              "free database pages until you vacuum the database (VACUUM).")
+    return 0
+
+
+def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    from .evidence import rotate_keys
+
+    passphrase = _read_evidence_passphrase()
+    db = _database(args)
+    try:
+        key = rotate_keys(db, passphrase)
+    finally:
+        db.dispose()
+    print(f"Created evidence key {key.key_id} (generation {key.generation}). Laptops seal to it from their next "
+          "sync; records sealed to older keys still open with the same passphrase.")
     return 0
 
 
@@ -279,6 +345,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("export", cmd_export, "export every table as CSV or JSON, one file per table (plaintext!)")
     sub.add_argument("--format", choices=["csv", "json"], required=True)
     sub.add_argument("--out", required=True, help="folder to write into")
+    sub.add_argument("--decrypt", action="store_true",
+                     help="open sealed testimony (evidence passphrase from $INSPECTOR_HQ_EVIDENCE_PASSPHRASE or "
+                          "standard input); without it, it stays sealed")
+
+    command("init-keys", cmd_init_keys, "create HQ's evidence key pair, its private half under the evidence "
+            "passphrase ($INSPECTOR_HQ_EVIDENCE_PASSPHRASE or standard input)")
+    command("rotate-keys", cmd_rotate_keys, "add a new evidence key pair for laptops to seal to; old records "
+            "still open (evidence passphrase as for init-keys)")
 
     sub = command("review", cmd_review, "approve or return a submitted inspection")
     sub.add_argument("id", help="inspection id or reference")

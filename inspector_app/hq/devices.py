@@ -18,7 +18,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from uuid6 import uuid7
 
-from ..sync.protocol import EnrolRequest, EnrolResponse
+from ..sync.protocol import EnrolRequest, EnrolResponse, EvidenceKeyPayload
 from .db import HQDatabase
 from .errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 from .keys import hq_public_key
@@ -99,7 +99,15 @@ def _enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
             conn.execute(update(Device).where(Device.id == device_id).values(
                 name=request.device_name, token_hash=_sha256(token), enrolled_at=now, revoked_at=None))
         hq_key = hq_public_key(conn)
-    return EnrolResponse(device_id=device_id, token=token, hq_public_key=hq_key)
+        evidence_key = _evidence_key(conn)
+    return EnrolResponse(device_id=device_id, token=token, hq_public_key=hq_key, evidence_key=evidence_key)
+
+
+def _evidence_key(conn: Connection) -> EvidenceKeyPayload | None:
+    from .evidence import current_key  # evidence publishes, and publishing needs this module
+
+    key = current_key(conn)
+    return key.payload() if key is not None else None
 
 
 @dataclass(frozen=True)

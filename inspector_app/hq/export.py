@@ -3,8 +3,10 @@
 Laptop records come out as the tables they are on the laptop (one file per
 entity, one column per field), with what HQ adds to an inspection
 (`hq_status`, the review decision, `needs_review`). HQ's own tables follow,
-without secrets (token and password hashes, the signing key). Reading uses
-sqlite-utils on a SQLite database and plain SQL on PostgreSQL.
+without secrets (token and password hashes, the signing key, evidence keys).
+Sealed testimony stays sealed (its envelope is the value) unless a `Keyring`
+unlocked with the evidence passphrase is given. Reading uses sqlite-utils on a
+SQLite database and plain SQL on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 from .db import HQDatabase
 from .errors import HQConfigError
+from .evidence import Keyring
 from .reviews import effective_status
 
 FORMATS = ("csv", "json")
@@ -71,7 +74,7 @@ def _reader(db: HQDatabase) -> Iterator[_Rows]:
             yield rows
 
 
-def export(db: HQDatabase, out: Path, fmt: str) -> list[Path]:
+def export(db: HQDatabase, out: Path, fmt: str, *, keyring: Keyring | None = None) -> list[Path]:
     if fmt not in FORMATS:
         raise HQConfigError(f"Unknown export format {fmt!r}; use csv or json.")
     try:
@@ -90,13 +93,18 @@ def export(db: HQDatabase, out: Path, fmt: str) -> list[Path]:
             for row in rows("SELECT entity_id, fields, needs_review FROM records WHERE entity = :entity "
                             "ORDER BY entity_id", {"entity": entity}):
                 record = dict(row["fields"])
+                if keyring is not None:
+                    record = keyring.open_fields(entity, row["entity_id"], record)
                 if entity == "inspections":
                     record.update(_review_columns(record, decisions.get(row["entity_id"])))
                 record["needs_review"] = bool(row["needs_review"])
                 table.append(record)
             written.append(_write(out, entity, table, fmt))
         for table_name, sql in HQ_TABLES.items():
-            written.append(_write(out, table_name, list(rows(sql)), fmt))
+            table = list(rows(sql))
+            if keyring is not None and table_name == "conflict_versions":
+                table = [{**r, "fields": keyring.open_fields(r["entity"], r["entity_id"], r["fields"])} for r in table]
+            written.append(_write(out, table_name, table, fmt))
     return written
 
 

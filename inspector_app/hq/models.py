@@ -253,7 +253,7 @@ class Publication(Base):
 
     __tablename__ = "publications"
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    kind: Mapped[str] = mapped_column(String(16))  # template | reference | user | review
+    kind: Mapped[str] = mapped_column(String(16))  # template | reference | user | review | evidence_key
     target_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), index=True)  # None: everyone
     payload: Mapped[dict[str, Any]]
     created_at: Mapped[datetime]
@@ -273,3 +273,30 @@ class ReviewDecision(Base):
     publication_seq: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (UniqueConstraint("inspection_id", "revision"),)
+
+
+# --- sealed testimony (see evidence.py) -------------------------------------------------------
+
+
+class EvidenceKey(Base):
+    """An X25519 key pair laptops seal testimony to. The private key is stored only wrapped under the
+    evidence passphrase; old keys stay after a rotation so old records still open."""
+
+    __tablename__ = "evidence_keys"
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, unique=True)  # 1, 2, ...: laptops seal to the highest
+    public_key: Mapped[str] = mapped_column(String(64))  # raw 32 bytes, base64
+    wrapped_private_key: Mapped[dict[str, Any]]  # Argon2id parameters, salt, nonce, AES-GCM ciphertext
+    created_at: Mapped[datetime]
+
+
+class EvidenceSession(Base):
+    """An evidence key unlocked for one supervisor session: re-wrapped under a secret only the client holds."""
+
+    __tablename__ = "evidence_sessions"
+    __table_args__ = (PrimaryKeyConstraint("session_id", "key_id"),)
+    session_id: Mapped[str] = mapped_column(String(128))
+    key_id: Mapped[str] = mapped_column(ForeignKey("evidence_keys.key_id"))
+    wrapped_private_key: Mapped[dict[str, Any]]  # nonce and AES-GCM ciphertext under the session key
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)

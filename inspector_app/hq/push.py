@@ -29,8 +29,10 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
+from ..sync.sealed import needs_sealing
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
+from .evidence import known_key_ids, sealing_problem
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, OpLog, Record, utcnow
 
@@ -144,6 +146,11 @@ def _validate(op: Op, device: DeviceIdentity) -> str | None:
     return None
 
 
+def _sealing_problem(op: Op, evidence_keys: set[str]) -> str | None:
+    """Testimony is taken only sealed to one of HQ's evidence keys: HQ never stores it in clear."""
+    return sealing_problem(op.entity, op.fields, evidence_keys) if needs_sealing(op.entity, op.fields) else None
+
+
 def _inspection_of(op: Op) -> str | None:
     if op.entity == "inspections":
         return op.id
@@ -162,6 +169,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     current = _current_records(conn, ops)
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
     taken_ids = {record_id for _, record_id in current}
+    evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
 
     results: list[OpResult] = []
     decided: dict[str, str] = {}
@@ -187,7 +195,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             else:
                 results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
             continue
-        problem = _validate(op, device)
+        problem = _validate(op, device) or _sealing_problem(op, evidence_keys)
         if problem:
             results.append(OpResult(op_id=op.op_id, status="rejected", reason=problem))
             continue

@@ -431,6 +431,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "started_at": _iso(inspection.started_at),
                 "ended_at": _iso(inspection.ended_at),
                 "complaint_source_confidential": bool(inspection.complaint_source_confidential),
+                "complaint_source": text(inspection.complaint_source),
                 "previous_reference": previous.reference if previous else None,
                 "follow_up_date": _iso(inspection.follow_up_date),
                 "summary": text(inspection.summary),

@@ -81,10 +81,12 @@ def _inspection_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
     s = ctx.styles
     inspection = source["inspection"]
     times = " – ".join(t for t in (fmt.clock(inspection.get("started_at")), fmt.clock(inspection.get("ended_at"))) if t)
-    complaint: Any = None
+    complaint: list[Any] = []
+    if inspection.get("complaint_source"):  # confidential: this report only, never the employer's notice
+        complaint.append(para(inspection["complaint_source"], s.cell))
     if inspection.get("complaint_source_confidential"):
-        complaint = [para(label("complaint_confidential", "th"), s.alert),
-                     para(label("complaint_confidential", "en"), s.cell_en)]
+        complaint += [para(label("complaint_confidential", "th"), s.alert),
+                      para(label("complaint_confidential", "en"), s.cell_en)]
     rows = [
         ((*_l("visit_date"), fmt.day(inspection["visit_date"])), (*_l("time"), f"{times} น." if times else "")),
         ((*_l("visit_type"), _both("visit_type", inspection["visit_type"], ctx)),
@@ -92,7 +94,7 @@ def _inspection_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
         ((*_l("previous"), inspection.get("previous_reference")),
          (*_l("follow_up_date"), fmt.day(inspection.get("follow_up_date")))),
         (*_l("templates"), ", ".join(f"{t['code']} v{t['version']}" for t in inspection.get("templates", []))),
-        (*_l("complaint_source"), complaint),
+        (*_l("complaint_source"), complaint or None),
     ]
     out = [*_heading("inspection", ctx), *fact_table(rows, styles=s)]
     if inspection.get("summary"):

@@ -22,7 +22,8 @@ from ..core.services import sync_apply
 from ..core.store import Store
 from ..core.writer import ChangeSet
 from .client import NotEnrolled
-from .engine import _merge, wire_op
+from .engine import _merge
+from .outbox import OutboxRow, prepare, wire_op
 from .protocol import BundleFormatError, OpResult, PullItem, read_bundle, write_bundle
 
 
@@ -37,6 +38,7 @@ class BundleExport:
     files: int
     missing_files: int
     digest: str
+    held_back: int = 0  # changes with testimony left on the laptop: HQ has published no evidence key yet
 
 
 @dataclass
@@ -65,7 +67,9 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
     if not out.parent.is_dir():
         raise InspectorError(f"Folder {out.parent} does not exist.")
     with store.session() as session:
-        rows = list(session.scalars(select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq)))
+        pending = [OutboxRow.of(r) for r in
+                   session.scalars(select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq))]
+    rows, held = prepare(store, pending)  # testimony sealed (once, kept) or left on the laptop
     ops = [(row.seq, wire_op(row).model_dump_json()) for row in rows]
     files, missing = [], 0
     for sha256 in dict.fromkeys(ref for row in rows for ref in (row.attachment_refs or [])):
@@ -89,7 +93,7 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
                               signing_key=device.signing_key or b"", signer="device")
     except OSError as exc:
         raise InspectorError(f"Cannot write the bundle to {out}: {exc.strerror}.") from None
-    return BundleExport(out, len(ops), len(files), missing, digest)
+    return BundleExport(out, len(ops), len(files), missing, digest, held_back=len(held))
 
 
 def import_reply(store: Store, path: Path) -> ReplyImport:

@@ -49,8 +49,13 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         result = export_bundle(store, Path(args.out))
-    print("Warning: the bundle is signed but NOT encrypted: it holds interview notes in plain text. Carry it on an "
-          "encrypted USB stick and delete it once HQ has imported it.", file=sys.stderr)
+    print("Warning: the bundle is signed but NOT encrypted: interview notes, worker names and documents, interpreter "
+          "notes and complaint sources in it are sealed to HQ's evidence key, everything else is readable. Carry it "
+          "on an encrypted USB stick and delete it once HQ has imported it.", file=sys.stderr)
+    if result.held_back:
+        from .outbox import EVIDENCE_KEY_MISSING
+
+        print(f"Not in the bundle: {EVIDENCE_KEY_MISSING.format(count=result.held_back)}", file=sys.stderr)
     missing = f" ({result.missing_files} file(s) missing on this laptop)" if result.missing_files else ""
     print(f"Wrote {result.ops} change(s) and {result.files} file(s) to {result.path}{missing}. "
           "They stay pending here until HQ's reply is imported or the next sync.")

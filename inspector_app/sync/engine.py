@@ -40,7 +40,8 @@ from .client import (
     OffsetMismatch,
     ProtocolError,
 )
-from .protocol import LOCAL_ONLY_FIELDS, MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, Op, PushBatch
+from .outbox import EVIDENCE_KEY_MISSING, OutboxRow, prepare, wire_op
+from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushBatch
 
 T = TypeVar("T")
 Phase = Literal["connect", "push", "upload", "pull", "done"]
@@ -67,6 +68,7 @@ class SyncReport:
     conflicts: int = 0  # ops HQ kept beside a newer version, flagged for review
     rejected: int = 0  # ops HQ refused this round (kept, with the reason, in the outbox)
     waiting: int = 0  # ops HQ will take later (e.g. their file is not uploaded yet)
+    held_back: int = 0  # ops with testimony kept on the laptop: HQ has published no evidence key yet
     files_uploaded: int = 0
     bytes_uploaded: int = 0
     pulled: int = 0
@@ -105,15 +107,9 @@ class Cancelled(Exception):
     pass
 
 
-_WIRE_COLUMNS = ("seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs")
-
-
-def wire_op(row: Any) -> Op:
-    """An outbox row (model or row with its columns) as the protocol sends it, laptop-only fields removed."""
-    hidden = LOCAL_ONLY_FIELDS.get(row.entity)
-    fields = {k: v for k, v in row.fields.items() if k not in hidden} if hidden else row.fields
-    return Op(op_id=row.op_id, entity=row.entity, id=row.entity_id, action=row.action, base_rev=row.base_rev,
-              rev=row.rev, hlc=row.hlc, fields=fields, attachment_refs=list(row.attachment_refs or []))
+_WIRE_COLUMNS = ("seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs",
+                 "sealed")
+__all__ = ["SyncEngine", "SyncProgress", "SyncReport", "sync_once", "wire_op"]
 
 
 class SyncEngine:
@@ -225,6 +221,13 @@ class SyncEngine:
             self._push(device, report, notify)
             _merge(report.changes, sync_apply.mark_submitted(self.store))
             self._pull(report, notify)
+            if report.held_back and sync_apply.evidence_key(self.store) is not None:
+                # The pull brought HQ's evidence key: what waited for it goes now, sealed.
+                report.held_back = 0
+                self._push(device, report, notify)
+                _merge(report.changes, sync_apply.mark_submitted(self.store))
+            if report.held_back:
+                report.error = EVIDENCE_KEY_MISSING.format(count=report.held_back)
         except Cancelled:
             report.cancelled = True
         except DeviceRevoked as exc:
@@ -281,6 +284,10 @@ class SyncEngine:
                 break
             after = rows[-1].seq
             rows = [r for r in rows if (r.entity, r.entity_id) not in blocked]
+            rows, held = prepare(self.store, rows)
+            if held:
+                report.held_back += len(held)
+                blocked.update((r.entity, r.entity_id) for r in held)
             if not rows:
                 continue
             for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or [])):
@@ -310,17 +317,19 @@ class SyncEngine:
             done += len(rows)
             notify(SyncProgress("push", done, total, f"{done} of {total} change(s) sent"))
 
-    def _next_batch(self, after: int) -> list[Any]:
+    def _next_batch(self, after: int) -> list[OutboxRow]:
         """The next pending ops in order, at most `batch_ops` of them and about `batch_bytes` of fields."""
         outbox = OutboxOp.__table__
         with self.store.session() as session:
             rows = session.execute(
-                select(*(outbox.c[name] for name in _WIRE_COLUMNS), func.length(outbox.c.fields).label("size"))
+                select(*(outbox.c[name] for name in _WIRE_COLUMNS),
+                       (func.length(outbox.c.fields) + func.coalesce(func.length(outbox.c.sealed), 0)).label("size"))
                 .where(outbox.c.state == "pending", outbox.c.seq > after)
                 .order_by(outbox.c.seq).limit(self.batch_ops)
             ).all()
-        batch, size = [], 0
-        for row in rows:
+        batch: list[OutboxRow] = []
+        size = 0
+        for row in map(OutboxRow.of, rows):
             size += row.size + 300
             if batch and size > self.batch_bytes:
                 break

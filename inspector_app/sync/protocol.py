@@ -74,11 +74,21 @@ class EnrolRequest(Message):
     protocol: int = PROTOCOL_VERSION
 
 
+class EvidenceKeyPayload(Message):
+    """HQ's evidence public key: laptops seal testimony to the highest generation they know (sync/sealed.py)."""
+
+    key_id: Annotated[str, Field(min_length=4, max_length=32)]
+    generation: Annotated[int, Field(ge=1)]
+    public_key: Annotated[str, Field(min_length=40, max_length=60)]  # X25519, raw 32 bytes, base64
+    created_at: datetime
+
+
 class EnrolResponse(Message):
     device_id: str  # HQ's id for this laptop
     token: str  # shown once; HQ keeps only its hash
     hq_public_key: str  # Ed25519, raw, base64: verifies reply bundles from HQ
     protocol: int = PROTOCOL_VERSION
+    evidence_key: EvidenceKeyPayload | None = None  # None until HQ ran init-keys (then it comes with the pull)
 
 
 # --- push -------------------------------------------------------------------------------
@@ -145,7 +155,7 @@ class UploadStatus(Message):
 
 # --- pull -------------------------------------------------------------------------------
 
-PublicationKind = Literal["template", "reference", "user", "review"]
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key"]
 
 
 class TemplatePayload(Message):

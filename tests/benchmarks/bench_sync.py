@@ -51,6 +51,23 @@ def _bulk_insert_baseline(hq: HQServer) -> tuple[int, float]:
         twin.drop(hq.db.engine)
 
 
+def _sealing_cost(store: Store) -> tuple[int, float]:
+    """How many ops the round sealed, and the time HPKE sealing of the same values takes on its own."""
+    from inspector_app.core.services import sync_apply
+    from inspector_app.sync.outbox import OutboxRow
+    from inspector_app.sync.sealed import load_public_key, seal_fields
+
+    key = sync_apply.evidence_key(store)
+    assert key is not None
+    public = load_public_key(key["public_key"])
+    with store.session() as s:
+        rows = [OutboxRow.of(r) for r in s.scalars(select(OutboxOp).where(OutboxOp.sealed.is_not(None)))]
+    started = time.perf_counter()
+    for row in rows:
+        seal_fields(row.entity, row.entity_id, row.visible_fields(), public, key["key_id"])
+    return len(rows), time.perf_counter() - started
+
+
 def _one_backend(label: str, db_url: str, folder: Path, laptop_template: Path) -> None:
     import shutil
 
@@ -74,6 +91,9 @@ def _one_backend(label: str, db_url: str, folder: Path, laptop_template: Path) -
               f"= {rows / bulk:,.0f} rows/s; sync/bulk time ratio {elapsed / bulk:.1f}x")
         print(f"   {label:<10} on the wire: {wire / records:.0f} bytes/record "
               f"({report.bytes_sent / records:.0f} up incl. gzip, {report.bytes_received / records:.0f} down)")
+        sealed, sealing = _sealing_cost(store)
+        print(f"   {label:<10} sealed testimony: {sealed} ops; sealing them again in memory takes {sealing:.2f} s "
+              f"= {100 * sealing / elapsed:.1f}% of the round")
     finally:
         hq.stop()
         store.close()

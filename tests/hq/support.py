@@ -24,9 +24,12 @@ import psycopg
 import uvicorn
 
 from inspector_app.hq.app import create_app
+from inspector_app.hq.bootstrap import open_database
 from inspector_app.hq.db import HQDatabase
+from inspector_app.hq.evidence import current_key, init_keys
 
 PG_BIN_ENV = "INSPECTOR_TEST_PG_BIN"
+EVIDENCE_PASSPHRASE = "synthetic evidence passphrase for tests"
 PREFERRED_PG = "15"
 LOOPBACK = "127.0.0.1"
 
@@ -141,14 +144,25 @@ def stop_postgres_server() -> None:
             _server = None
 
 
-class HQServer:
-    """The HQ app under uvicorn in a thread, on a loopback port of its own."""
+def ensure_evidence_key(db: HQDatabase) -> None:
+    """What `inspector-hq init-keys` does, with the tests' evidence passphrase (once per database)."""
+    with db.read() as conn:
+        present = current_key(conn) is not None
+    if not present:
+        init_keys(db, EVIDENCE_PASSPHRASE)
 
-    def __init__(self, db_url: str, attachments: Path):
+
+class HQServer:
+    """The HQ app under uvicorn in a thread, on a loopback port of its own (with an evidence key,
+    as `serve` requires, unless `evidence_key=False`)."""
+
+    def __init__(self, db_url: str, attachments: Path, *, evidence_key: bool = True):
         self.db_url = db_url
         self.attachments = attachments
         self.app = create_app(db_url, attachments)
         self.db: HQDatabase = self.app.state.db
+        if evidence_key:
+            ensure_evidence_key(self.db)
         self.storage = self.app.state.storage
         self._socket = free_socket()
         self.port = self._socket.getsockname()[1]
@@ -177,9 +191,13 @@ class HQProcess:
     """`inspector-hq serve` in a child process (for kill / restart tests), optionally with a fault script."""
 
     def __init__(self, db_url: str, attachments: Path, port: int, *, script: Path | None = None,
-                 script_args: Sequence[str] = ()):
+                 script_args: Sequence[str] = (), log_file: Path | None = None, log_level: str | None = None):
         self.url = f"http://{LOOPBACK}:{port}"
+        self.db_url = db_url
         serve = ["serve", "--db", db_url, "--port", str(port), "--host", LOOPBACK, "--attachments", str(attachments)]
+        if log_level is not None:
+            serve += ["--log-level", log_level]
+        self.log_file = log_file  # everything the process prints (stdout and stderr), when given
         if script is None:
             self.argv = [sys.executable, "-m", "inspector_app.hq.cli", *serve]
         else:
@@ -187,11 +205,22 @@ class HQProcess:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> HQProcess:
-        self.proc = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        db = open_database(self.db_url)
+        try:
+            ensure_evidence_key(db)  # `serve` refuses to start without one
+        finally:
+            db.dispose()
+        if self.log_file is not None:
+            with open(self.log_file, "ab") as log:
+                self.proc = subprocess.Popen(self.argv, stdout=log, stderr=subprocess.STDOUT)
+        else:
+            self.proc = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"HQ exited at start: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                said = (self.log_file.read_bytes() if self.log_file is not None
+                        else self.proc.stderr.read())  # type: ignore[union-attr]
+                raise RuntimeError(f"HQ exited at start: {said.decode()[-2000:]}")
             try:
                 if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
                     return self

@@ -9,8 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HQ = ROOT / "inspector_app" / "hq"
 # The one exception: publish-template validates with the laptop's own template loader, so HQ can
 # never publish a checklist a laptop would refuse. It is pure (no database, no Qt).
-ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.logs",
-                       "inspector_app.core.checklists"}
+# sync.sealed is the protocol's sealing construction (pure, like sync.protocol).
+ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.sealed",
+                       "inspector_app.logs", "inspector_app.core.checklists"}
 
 
 def _imports(path: Path) -> set[str]:

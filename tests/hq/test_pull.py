@@ -15,10 +15,11 @@ from .support import HQServer, PostgresServer
 
 def test_pages_follow_the_cursor(hq: HQServer) -> None:
     laptop = fake_laptop(hq)
+    start = laptop.client.pull(0).cursor  # after what HQ published on its own (its evidence key)
     for n in range(7):
         publish.publish_reference(hq.db, f"set_{n}", {"n": n, "label": "ค่าแรงขั้นต่ำ"})
     assert not publish.publish_reference(hq.db, "set_0", {"n": 0, "label": "ค่าแรงขั้นต่ำ"})  # unchanged: not again
-    seen, cursor = [], 0
+    seen, cursor = [], start
     for _ in range(10):
         page = laptop.client.pull(cursor, limit=3)
         seen.extend(i.seq for i in page.items)
@@ -42,11 +43,12 @@ def _publisher(db: HQDatabase, name: str, count: int, errors: list[BaseException
 
 def test_concurrent_publishers_never_let_a_cursor_skip_an_item(hq: HQServer) -> None:
     laptop = fake_laptop(hq)
+    start = laptop.client.pull(0).cursor  # after what HQ published on its own (its evidence key)
     errors: list[BaseException] = []
     writers = [threading.Thread(target=_publisher, args=(hq.db, f"w{w}", 40, errors)) for w in range(6)]
     for w in writers:
         w.start()
-    collected, cursor = [], 0
+    collected, cursor = [], start
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         page = laptop.client.pull(cursor, limit=7)
@@ -59,7 +61,7 @@ def test_concurrent_publishers_never_let_a_cursor_skip_an_item(hq: HQServer) -> 
     assert not errors
     # Every item seen exactly once, in order, with no hole: a reader that moved its cursor past
     # number N while N-1 was still uncommitted would have skipped N-1 for ever.
-    assert collected == list(range(1, 6 * 40 + 1))
+    assert collected == list(range(start + 1, start + 6 * 40 + 1))
 
 
 def test_a_slow_publisher_holds_back_later_numbers_on_postgresql(pg_server: PostgresServer, tmp_path: Path) -> None:
@@ -68,6 +70,7 @@ def test_a_slow_publisher_holds_back_later_numbers_on_postgresql(pg_server: Post
     first, second = HQDatabase(hq.db_url), HQDatabase(hq.db_url)
     try:
         laptop = fake_laptop(hq)
+        start = laptop.client.pull(0).cursor  # after what HQ published on its own (its evidence key)
         with first.write() as conn:
             number = publish.publish(conn, "reference", {"name": "slow", "sha256": "0" * 64, "document": 1})
             done = threading.Event()
@@ -81,10 +84,10 @@ def test_a_slow_publisher_holds_back_later_numbers_on_postgresql(pg_server: Post
             thread.start()
             time.sleep(0.5)
             assert not done.is_set()  # the second publisher waits at the counter row
-            assert laptop.client.pull(0).items == []  # and a reader sees neither number yet
+            assert laptop.client.pull(start).items == []  # and a reader sees neither number yet
         thread.join(timeout=30)
         assert done.is_set()
-        assert [i.seq for i in laptop.client.pull(0).items] == [number, number + 1]
+        assert [i.seq for i in laptop.client.pull(start).items] == [number, number + 1]
     finally:
         first.dispose()
         second.dispose()

@@ -66,6 +66,7 @@ class MadeInspection:
     notes: dict[str, tuple[str, str]] = field(default_factory=dict)  # worker code -> (original, translation)
     finding_ids: list[str] = field(default_factory=list)
     photo_hashes: list[str] = field(default_factory=list)
+    complaint_source: str | None = None
 
 
 def photo_bytes(seed: int, size: tuple[int, int] = (1200, 900), quality: int = 88) -> bytes:
@@ -90,6 +91,7 @@ def make_inspection(
     *,
     visit_type: str = "complaint",
     complaint_source_confidential: bool = True,
+    complaint_source: str | None = "ลูกจ้างชาวเมียนมา 3 คน ร้องเรียนทางสายด่วน 1546 (ผู้ร้อง: นายทดสอบ ตัวอย่าง)",
     languages: tuple[str, ...] = ("my", "km", "lo"),
     findings_count: int = 5,
     photos_per_finding: int = 1,
@@ -124,12 +126,14 @@ def make_inspection(
         store, establishment_id=establishment, template_id=base, visit_type=visit_type, visit_date=visit,
         addon_template_ids=modules, coordinator_ids=[coordinator],
         complaint_source_confidential=complaint_source_confidential,
+        complaint_source=complaint_source if visit_type == "complaint" else None,
     )
     with store.session() as session:
         inspection = session.get(Inspection, inspection_id)
         reference = inspection.reference
         items = inspection_items(session, inspection)
-    made = MadeInspection(inspection_id, reference)
+    made = MadeInspection(inspection_id, reference,
+                          complaint_source=complaint_source if visit_type == "complaint" else None)
 
     if answer_all:
         for n, item in enumerate(items):

@@ -280,14 +280,17 @@ def test_employer_notice_hides_interviews_worker_codes_and_the_complaint(
 ) -> None:
     notice = reports["employer"]
     full = reports["full"]
-    secrets = [*complaint.worker_codes, *complaint.worker_names]
+    assert complaint.complaint_source
+    secrets = [*complaint.worker_codes, *complaint.worker_names, complaint.complaint_source]
     for original, translation in complaint.notes.values():
         secrets += [original, translation]
     full_json = embedded(full).decode("utf-8")
-    # Control: the confidential report does carry all of them.
+    # Control: the confidential report does carry all of them, and prints who complained.
     assert all(s in full_json for s in complaint.worker_codes)
     assert full.source["inspection"]["visit_type"] == "complaint"
     assert full.source["inspection"]["complaint_source_confidential"] is True
+    assert full.source["inspection"]["complaint_source"] == complaint.complaint_source
+    assert "สายด่วน1546" in "".join("\n".join(page_texts(full)).split())
 
     notice_json = embedded(notice).decode("utf-8")
     text = "\n".join(page_texts(notice))

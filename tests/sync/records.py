@@ -12,9 +12,12 @@ from inspector_app.core.models import SYNCED_MODELS
 from inspector_app.core.store import Store
 from inspector_app.core.writer import wire_fields
 from inspector_app.hq.db import HQDatabase
+from inspector_app.hq.evidence import unlock
 from inspector_app.hq.models import Record
 from inspector_app.hq.push import ACCEPTED_ENTITIES
 from inspector_app.sync.protocol import LOCAL_ONLY_FIELDS
+
+from ..hq.support import EVIDENCE_PASSPHRASE
 
 CONTENT = ("inspections", "checklist_answers", "findings", "worker_interviews", "interpreter_notes", "attachments",
            "signatures", "establishments", "language_coordinators", "inspection_templates", "inspection_coordinators",
@@ -41,10 +44,13 @@ def laptop_records(store: Store, entities: tuple[str, ...] = CONTENT) -> dict[tu
 
 
 def hq_records(db: HQDatabase, entities: tuple[str, ...] = CONTENT) -> dict[tuple[str, str], dict[str, Any]]:
+    """HQ's records with their sealed testimony opened (evidence passphrase), so they compare with the
+    laptop's: this also proves every sealed value opens to exactly what the laptop holds."""
+    keyring = unlock(db, EVIDENCE_PASSPHRASE)
     with db.read() as conn:
         rows = conn.execute(select(Record.entity, Record.entity_id, Record.fields)
                             .where(Record.entity.in_(entities))).all()
-    return {(r.entity, r.entity_id): r.fields for r in rows}
+    return {(r.entity, r.entity_id): keyring.open_fields(r.entity, r.entity_id, r.fields) for r in rows}
 
 
 def comparable(key: tuple[str, str], fields: dict[str, Any]) -> dict[str, Any]:

@@ -158,3 +158,33 @@ def test_zawgyi_pasted_into_notes_shows_a_notice_and_is_stored_as_unicode(ui_ctx
     wait_saved(qtbot, editor)
     with ui_ctx.store.session() as s:
         assert s.scalars(select(WorkerInterview.notes_original)).one() == expected
+
+
+def test_complaint_source_is_asked_for_complaint_visits_and_saved(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    from inspector_app.core.models import Inspection
+
+    inspection_id = new_inspection(ui_ctx.store)  # a routine visit
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    overview = editor.overview
+    editor.tabs.setCurrentWidget(overview)
+    assert not overview.complaint_source.isVisible()  # nothing to ask on a routine visit
+    combo = overview.visit_type
+    assert combo.itemData(combo.currentIndex() + 1) == "complaint"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # routine -> complaint, as a user picks it
+    qtbot.waitUntil(overview.complaint_source.isVisible, timeout=5_000)
+    assert overview.labels["complaint_source"].text() == "Complaint source"
+    overview.complaint_source.setFocus()
+    type_text(overview.complaint_source, "Hotline 1546, three workers from the packing line")
+    wait_saved(qtbot, editor)
+    with ui_ctx.store.session() as s:
+        inspection = s.get(Inspection, inspection_id)
+    assert inspection.visit_type == "complaint"
+    assert inspection.complaint_source == "Hotline 1546, three workers from the packing line"
+    # Back to routine: what was written stays in view instead of vanishing.
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    wait_saved(qtbot, editor)
+    with ui_ctx.store.session() as s:
+        assert s.get(Inspection, inspection_id).visit_type == "routine"
+    assert overview.complaint_source.isVisible()

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 EDITABLE_FIELDS = (
     "visit_type", "visit_date", "started_at", "ended_at", "team", "workforce", "summary", "measures",
-    "follow_up_date", "complaint_source_confidential", "previous_inspection_id",
+    "follow_up_date", "complaint_source_confidential", "complaint_source", "previous_inspection_id",
 )
 WORKFORCE_KEYS = ("male", "female", "under18", "by_nationality")
 
@@ -63,6 +63,20 @@ def editable(uow: UnitOfWork, inspection: Inspection) -> Inspection:
     return inspection
 
 
+MAX_COMPLAINT_SOURCE = 2000
+
+
+def _complaint_source(value: Any) -> str | None:
+    """Who or what raised the complaint: free text, blank means not recorded."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError("The complaint source must be text.")
+    if len(value) > MAX_COMPLAINT_SOURCE:
+        raise ValidationError(f"The complaint source may hold at most {MAX_COMPLAINT_SOURCE} characters.")
+    return value if value.strip() else None
+
+
 def _validate_workforce(workforce: Mapping[str, Any]) -> dict[str, Any]:
     from .common import non_negative
 
@@ -89,6 +103,7 @@ def create_inspection(
     team: Sequence[Mapping[str, str]] | None = None,
     previous_inspection_id: str | None = None,
     complaint_source_confidential: bool = False,
+    complaint_source: str | None = None,
 ) -> str:
     one_of(visit_type, VISIT_TYPES, "Visit type")
     day = as_date(visit_date, "Visit date")
@@ -113,6 +128,7 @@ def create_inspection(
             team=list(team) if team is not None else ([{"user_id": lead.id, "name": lead.display_name}] if lead else []),
             previous_inspection_id=previous_inspection_id,
             complaint_source_confidential=bool(complaint_source_confidential),
+            complaint_source=_complaint_source(complaint_source),
             status="draft",
             revision=1,
             workforce={
@@ -149,6 +165,8 @@ def update_inspection(store: Store, inspection_id: str, **changes: Any) -> Chang
         changes["workforce"] = _validate_workforce(changes["workforce"] or {})
     if changes.get("visit_date", True) is None:
         raise ValidationError("An inspection needs a visit date.")
+    if "complaint_source" in changes:
+        changes["complaint_source"] = _complaint_source(changes["complaint_source"])
     with store.unit_of_work() as uow:
         inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
         apply_fields(inspection, changes, EDITABLE_FIELDS, "An inspection")

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PULL_CURSOR = "sync.pull_cursor"
 HQ_PUBLIC_KEY = "sync.hq_public_key"
+EVIDENCE_KEY = "sync.evidence_key"  # HQ's newest evidence public key (JSON: key_id, generation, public_key)
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
 LAST_ERROR_AT = "sync.last_error_at"
@@ -96,7 +97,8 @@ def record_round(store: Store, *, error: str | None) -> None:
 # --- enrolment ----------------------------------------------------------------------------------
 
 
-def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str) -> None:
+def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str,
+                     evidence_key: Mapping[str, Any] | None = None) -> None:
     with store.unit_of_work() as uow:
         device = uow.get(Device, store.device_id, "device")
         if device.hq_url != hq_url or device.hq_device_id != hq_device_id:
@@ -108,6 +110,8 @@ def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str
         device.revoked = False
         uow.save(device, "enrol", outbox=False, bump_rev=False)
         _set_state(uow, HQ_PUBLIC_KEY, hq_public_key)
+        if evidence_key is not None:
+            _apply_evidence_key(uow, evidence_key)
 
 
 def mark_revoked(store: Store) -> None:
@@ -299,4 +303,44 @@ def _apply_review(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
     uow.save(inspection, action, outbox=False, bump_rev=False)
 
 
-_APPLY = {"template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review}
+# --- sealed testimony ---------------------------------------------------------------------------------
+
+
+def _apply_evidence_key(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    """Keep HQ's newest evidence key (highest generation): older ones arrive again when a pull replays."""
+    row = uow.session.get(SyncState, EVIDENCE_KEY)
+    held = json.loads(row.value) if row is not None and row.value else None
+    if held is not None and int(held["generation"]) >= int(payload["generation"]):
+        return
+    _set_state(uow, EVIDENCE_KEY, json.dumps({"key_id": payload["key_id"], "generation": int(payload["generation"]),
+                                              "public_key": payload["public_key"]}))
+
+
+def evidence_key(store: Store) -> dict[str, Any] | None:
+    """HQ's evidence public key this laptop seals to (key_id, generation, public_key), or None yet."""
+    value = get_state(store, EVIDENCE_KEY)
+    return json.loads(value) if value else None
+
+
+def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Keep the sealed form of pending outbox rows (by seq) unless one is kept already; returns the
+    form each row now has, the one it travels with from now on."""
+    if not sealed:
+        return {}
+    table = OutboxOp.__table__
+    with store.unit_of_work() as uow:
+        uow.session.execute(
+            update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
+            .values(sealed=bindparam("v_sealed")),
+            [{"b_seq": seq, "v_sealed": dict(value)} for seq, value in sealed.items()],
+        )
+        kept: dict[int, dict[str, Any]] = {}
+        seqs = list(sealed)
+        for start in range(0, len(seqs), 500):
+            kept.update((row.seq, row.sealed) for row in uow.session.execute(
+                select(table.c.seq, table.c.sealed).where(table.c.seq.in_(seqs[start : start + 500]))))
+    return kept
+
+
+_APPLY = {"template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
+          "evidence_key": _apply_evidence_key}

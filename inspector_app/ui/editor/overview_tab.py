@@ -1,4 +1,5 @@
-"""Overview: the establishment, the visit, the workforce seen on the day, the confidential-source flag."""
+"""Overview: the establishment, the visit, the workforce seen on the day, the complaint source and its
+confidential flag (complaint visits)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ class OverviewTab(QWidget):
         self.visit_date = LocalDateEdit()
         self.confidential = QCheckBox()
         self.confidential.setObjectName("complaintConfidential")
+        # Who or what raised the complaint: only in the confidential full report, sealed to HQ's key.
+        self.complaint_source = QPlainTextEdit()
+        self.complaint_source.setObjectName("complaintSource")
+        self.complaint_source.setTabChangesFocus(True)
+        self.complaint_source.setFixedHeight(self.complaint_source.fontMetrics().lineSpacing() * 4)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("inspectionSummary")
         self.counts: dict[str, QSpinBox] = {}
@@ -56,10 +62,12 @@ class OverviewTab(QWidget):
         self.error.setStyleSheet("color: #b00020")
 
         self.labels: dict[str, QLabel] = {k: QLabel() for k in ("visit_type", "visit_date", "summary", "male", "female",
-                                                                 "under18", *NATIONALITY_KEYS)}
+                                                                 "under18", "complaint_source", *NATIONALITY_KEYS)}
+        self.labels["complaint_source"].setBuddy(self.complaint_source)
         visit = QFormLayout()
         visit.addRow(self.labels["visit_type"], self.visit_type)
         visit.addRow(self.labels["visit_date"], self.visit_date)
+        visit.addRow(self.labels["complaint_source"], self.complaint_source)
         visit.addRow(self.confidential)
         visit.addRow(self.labels["summary"], self.summary)
         self.visit_box = QGroupBox()
@@ -78,10 +86,12 @@ class OverviewTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
 
-        self.visit_type.activated.connect(lambda _n: self._save("visit_type", self.visit_type.currentData()))
+        self.visit_type.activated.connect(lambda _n: self._visit_type_chosen())
         self.visit_date.dateChanged.connect(lambda d: self._save("visit_date", f"{d.year():04d}-{d.month():02d}-{d.day():02d}"))
         self.confidential.toggled.connect(lambda on: self._save("complaint_source_confidential", on))
         self.summary.textChanged.connect(lambda: self._save("summary", self.summary.toPlainText()))
+        self.complaint_source.textChanged.connect(
+            lambda: self._save("complaint_source", self.complaint_source.toPlainText()))
         self.retranslate()
         self.reload()
 
@@ -89,7 +99,8 @@ class OverviewTab(QWidget):
         names = {"visit_type": self.tr("Visit type"), "visit_date": self.tr("Visit date"),
                  "summary": self.tr("Summary"), "male": self.tr("Men"), "female": self.tr("Women"),
                  "under18": self.tr("Under 18"), "MM": self.tr("From Myanmar"), "KH": self.tr("From Cambodia"),
-                 "LA": self.tr("From Laos"), "TH": self.tr("Thai"), "OTHER": self.tr("Other nationality")}
+                 "LA": self.tr("From Laos"), "TH": self.tr("Thai"), "OTHER": self.tr("Other nationality"),
+                 "complaint_source": self.tr("Complaint source")}
         for key, label in self.labels.items():
             label.setText(names[key])
         for key, spin in self.counts.items():
@@ -97,6 +108,10 @@ class OverviewTab(QWidget):
         self.visit_type.setAccessibleName(names["visit_type"])
         self.visit_date.setAccessibleName(names["visit_date"])
         self.summary.setAccessibleName(names["summary"])
+        self.complaint_source.setAccessibleName(names["complaint_source"])
+        self.complaint_source.setPlaceholderText(self.tr(
+            "Who or what raised the complaint. Printed only in the confidential full report, never in the "
+            "employer's notice."))
         self.confidential.setText(self.tr("The visit follows a complaint whose source must stay confidential"))
         self.visit_box.setTitle(self.tr("Visit"))
         self.workforce_box.setTitle(self.tr("Workforce seen on the day"))
@@ -121,6 +136,9 @@ class OverviewTab(QWidget):
             d = inspection.visit_date
             self.visit_date.setDate(QDate(d.year, d.month, d.day))
             self.confidential.setChecked(inspection.complaint_source_confidential)
+            if self.complaint_source.toPlainText() != (inspection.complaint_source or ""):
+                self.complaint_source.setPlainText(inspection.complaint_source or "")
+            self._show_complaint_source(inspection.visit_type)
             if self.summary.toPlainText() != (inspection.summary or ""):
                 self.summary.setPlainText(inspection.summary or "")
             workforce = inspection.workforce or {}
@@ -131,6 +149,16 @@ class OverviewTab(QWidget):
                 self.counts[key].setValue(int(by_nat.get(key) or 0))
         finally:
             self._loading = False
+
+    def _show_complaint_source(self, visit_type: str | None) -> None:
+        # A source already written stays visible, so a changed visit type never hides what was typed.
+        shown = visit_type == "complaint" or bool(self.complaint_source.toPlainText().strip())
+        self.labels["complaint_source"].setVisible(shown)
+        self.complaint_source.setVisible(shown)
+
+    def _visit_type_chosen(self) -> None:
+        self._show_complaint_source(self.visit_type.currentData())
+        self._save("visit_type", self.visit_type.currentData())
 
     def _save_workforce(self) -> None:
         workforce = {key: self.counts[key].value() for key in ("male", "female", "under18")}
