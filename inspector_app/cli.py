@@ -74,6 +74,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     failed = [r for r in results if not r.ok]
     for result in results:
         print(f"{'ok  ' if result.ok else 'FAIL'} {result.name}: {result.detail}")
+        for problem in result.problems:
+            print(f"       {problem}")
     return 1 if failed else 0
 
 
@@ -135,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
 
-    sub = command("check", cmd_check, "check integrity, foreign keys and the audit chain")
+    sub = command("check", cmd_check, "check integrity, foreign keys, the audit chain and its anchors, and every "
+                                      "record against its last audit entry")
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
 
     sub = command("export", cmd_export, "export every table as CSV or JSON (plaintext!)")

@@ -23,6 +23,19 @@ CHAINED_FIELDS = (
 )
 
 
+# Counters the write path moves in every transaction without auditing the record again: they are left
+# out of the digest, so `check` can compare the record with its last entry.
+VOLATILE_FIELDS: dict[str, frozenset[str]] = {
+    "devices": frozenset({"last_seq", "last_hlc", "audit_seq", "audit_head"}),
+}
+
+
+def audited_fields(entity: str, fields: dict) -> dict:
+    """The fields an audit entry's digest covers."""
+    volatile = VOLATILE_FIELDS.get(entity)
+    return {k: v for k, v in fields.items() if k not in volatile} if volatile else fields
+
+
 def fields_digest(fields: dict) -> str:
     return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
 
@@ -80,3 +93,8 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
             session.expunge_all()
 
     return verify_entries(rows())
+
+
+def audit_ack_message(device_id: str, local_device_id: str, seq: int, head: str, acknowledged_at: str) -> bytes:
+    """What HQ signs when it acknowledges a laptop's audit head (HQ signs, `check` verifies)."""
+    return f"field-inspector/audit-ack/v1\n{device_id}\n{local_device_id}\n{seq}\n{head}\n{acknowledged_at}".encode()

@@ -69,6 +69,12 @@ class SchemaStatus:
         return not self.is_newer and self.current != self.head
 
 
+def passes_through(previous: str, revision: str) -> bool:
+    """Whether upgrading from `previous` to head applied `revision`."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.iterate_revisions(head_revision(), previous))
+
+
 def schema_status(engine: Engine) -> SchemaStatus:
     with engine.connect() as conn:
         return SchemaStatus(current_revision(conn), head_revision())

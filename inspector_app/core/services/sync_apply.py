@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PULL_CURSOR = "sync.pull_cursor"
 HQ_PUBLIC_KEY = "sync.hq_public_key"
+HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
 LAST_ERROR_AT = "sync.last_error_at"
@@ -96,7 +97,8 @@ def record_round(store: Store, *, error: str | None) -> None:
 # --- enrolment ----------------------------------------------------------------------------------
 
 
-def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str) -> None:
+def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str,
+                     hq_transport_key: str) -> None:
     with store.unit_of_work() as uow:
         device = uow.get(Device, store.device_id, "device")
         if device.hq_url != hq_url or device.hq_device_id != hq_device_id:
@@ -108,6 +110,7 @@ def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str
         device.revoked = False
         uow.save(device, "enrol", outbox=False, bump_rev=False)
         _set_state(uow, HQ_PUBLIC_KEY, hq_public_key)
+        _set_state(uow, HQ_TRANSPORT_KEY, hq_transport_key)
 
 
 def mark_revoked(store: Store) -> None:
