@@ -36,8 +36,6 @@ from .types import JSONText, canonical_json
 if TYPE_CHECKING:
     from .store import Store
 
-AUDIT_ACK_STATE = "sync.audit_ack"
-HQ_PUBLIC_KEY_STATE = "sync.hq_public_key"
 MAX_LISTED = 50  # problems named one by one; the rest are counted
 _BATCH = 2000
 
@@ -229,6 +227,8 @@ def _state(session: Any, name: str) -> str | None:
 
 
 def check_anchor(store: Store) -> AnchorReport:
+    from .services import sync_apply  # services import the store module, which imports this one
+
     with store.session() as session:
         last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
         last_seq, last_hash = (last.seq, last.hash) if last else (0, None)
@@ -239,7 +239,7 @@ def check_anchor(store: Store) -> AnchorReport:
             if last_seq > device.audit_seq:
                 problems.append(f"entries {device.audit_seq + 1}–{last_seq} were added after the last entry the "
                                 f"device record vouches for ({device.audit_seq}), outside the app")
-        ack_text = _state(session, AUDIT_ACK_STATE)
+        ack_text = _state(session, sync_apply.AUDIT_ACK)
         acknowledged = None
         if ack_text:
             ack = _verified_ack(session, store, ack_text)
@@ -270,7 +270,9 @@ def _against(session: Any, last_seq: int, seq: int, head: str | None, who: str) 
 
 def _verified_ack(session: Any, store: Store, ack_text: str) -> dict[str, Any] | str:
     """HQ's acknowledgement if its signature holds; otherwise what is wrong with it."""
-    key_text = _state(session, HQ_PUBLIC_KEY_STATE)
+    from .services import sync_apply
+
+    key_text = _state(session, sync_apply.HQ_PUBLIC_KEY)
     try:
         ack = json.loads(ack_text)
         message = audit_ack_message(ack["device_id"], ack["local_device_id"], int(ack["seq"]), ack["head"],

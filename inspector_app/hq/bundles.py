@@ -24,6 +24,7 @@ from sqlalchemy import Connection, select
 
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
 from ..sync.protocol import Op, PullItem, PushResponse
+from . import audit_heads
 from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import BundleError, is_disk_full
@@ -72,6 +73,11 @@ def import_bundle(db: HQDatabase, storage: AttachmentStorage, path: Path, *, rep
             record_blob(conn, device.id, sha256, size)
 
     response = apply_batch(db, device, f"bundle:{bundle.digest}", ops, source="bundle", before_apply=own_files)
+    try:
+        audit_seq = int(bundle.meta.get("audit_seq", ""))
+    except ValueError:
+        audit_seq = None
+    response.audit_ack = audit_heads.acknowledge(db, device, audit_seq, bundle.meta.get("audit_head"))
     written = None
     if reply is not None:
         written = write_reply(db, device, response, bundle, reply)
@@ -134,6 +140,7 @@ def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, 
         "in_reply_to": bundle.digest,
         "cursor": str(items[-1].seq if items else after),
         "created_at": datetime.now(UTC).isoformat(),
+        "audit_ack": response.audit_ack.model_dump_json() if response.audit_ack else "",
     }
     try:
         write_bundle(path, kind="reply", meta=meta, rows={"results": result_rows, "pull": pull_rows},

@@ -273,3 +273,14 @@ class ReviewDecision(Base):
     publication_seq: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (UniqueConstraint("inspection_id", "revision"),)
+
+
+class AuditHead(Base):
+    """The furthest audit-chain head each laptop has shown HQ (with a push or a bundle): the anchor that
+    lets the laptop's `check` find entries deleted from the end of its trail."""
+
+    __tablename__ = "audit_heads"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    head: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]

@@ -98,6 +98,8 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
         "pull_cursor": str(sync_apply.pull_cursor(store)),
         "first_seq": str(rows[0].seq if rows else 0),
         "last_seq": str(rows[-1].seq if rows else 0),
+        "audit_seq": str(device.audit_seq or 0),
+        "audit_head": device.audit_head or "",
     }
     try:
         digest = write_bundle(out, kind="ops", meta=meta, rows={"ops": ops, "attachments": files},
@@ -124,12 +126,14 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
             results = [OpResult.model_validate_json(r["result"]) for r in bundle.rows("results")]
             items = [PullItem.model_validate_json(r["item"]) for r in bundle.rows("pull")]
             cursor = int(bundle.meta.get("cursor", "0"))
+            audit_ack = bundle.meta.get("audit_ack") or None
     except BundleFormatError as exc:
         raise BundleRejected(exc.message) from None
     except (ValidationError, ValueError):
         raise BundleRejected("The reply bundle holds entries this app cannot read; nothing was imported.") from None
     counts = sync_apply.record_push_results(store, [
-        sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results])
+        sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results],
+        audit_ack=audit_ack)
     report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),
                          conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items))
     _merge(report.changes, sync_apply.mark_submitted(store))

@@ -104,6 +104,7 @@ class PushBatch(Message):
     device_id: str  # HQ device id (must match the token)
     ops: Annotated[list[Op], Field(max_length=MAX_BATCH_OPS)]
     audit_head: str | None = None  # the laptop's audit chain head when the batch was built
+    audit_seq: Annotated[int, Field(ge=0)] | None = None  # that head's entry number
 
 
 class OpResult(Message):
@@ -114,10 +115,34 @@ class OpResult(Message):
     original: OpStatus | None = None  # for a duplicate: how HQ answered the first copy
 
 
+class AuditAck(Message):
+    """HQ's signed word that it saw this laptop's audit chain reach entry `seq` with hash `head`.
+
+    The laptop keeps it beside the push results; `inspector-app check` then finds entries deleted
+    up to that point even if the laptop's own records of its head were edited too.
+    """
+
+    device_id: str
+    local_device_id: str
+    seq: int
+    head: Sha256
+    acknowledged_at: str  # ISO 8601 UTC, as signed
+    signature: str  # Ed25519 by HQ's key, base64, over `audit_ack_message(...)`
+
+    def message(self) -> bytes:
+        return audit_ack_message(self.device_id, self.local_device_id, self.seq, self.head, self.acknowledged_at)
+
+
+def audit_ack_message(device_id: str, local_device_id: str, seq: int, head: str, acknowledged_at: str) -> bytes:
+    """What HQ signs (the laptop's core.audit verifies the same text)."""
+    return f"field-inspector/audit-ack/v1\n{device_id}\n{local_device_id}\n{seq}\n{head}\n{acknowledged_at}".encode()
+
+
 class PushResponse(Message):
     batch_id: str
     results: list[OpResult]
     replayed: bool = False  # True when this is the stored answer to a batch seen before
+    audit_ack: AuditAck | None = None  # HQ's signed acknowledgement of the batch's audit head
 
 
 # --- attachments ------------------------------------------------------------------------
