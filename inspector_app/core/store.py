@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from . import integrity, migrate
+from . import integrity, migrate, privacy
 from .db import DB_FILE, make_engine
 from .errors import SchemaTooNew, StoreError, WrongPassphrase
 from .keys import Keyring
@@ -63,8 +63,9 @@ class Store:
         _check_username(username)
         if (data_dir / DB_FILE).exists() or Keyring(data_dir).exists():
             raise StoreError(f"{data_dir} already holds a data store.")
-        data_dir.mkdir(parents=True, exist_ok=True)
+        privacy.private_dir(data_dir)
         data_key = Keyring(data_dir).create(username, passphrase)
+        privacy.private_file(data_dir / DB_FILE)  # SQLite gives -wal and -shm the same mode
         store = cls(data_dir, username, data_key)
         try:
             migrate.upgrade(store.engine, store.db_path, data_key)
@@ -93,6 +94,10 @@ class Store:
         username, data_key = keyring.unlock(passphrase, username)
         if not (data_dir / DB_FILE).exists():
             raise StoreError(f"The database file is missing from {data_dir}.")
+        try:
+            privacy.tighten(data_dir)  # a data dir from an older version: owner-only from now on
+        except OSError as exc:
+            raise StoreError(f"Cannot make {data_dir} private to you ({exc.strerror}); check who owns it.") from None
         store = cls(data_dir, username, data_key)
         try:
             upgraded_from = store._check_and_migrate()

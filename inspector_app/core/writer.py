@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from . import hlc
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
-from .errors import NotFound, ReadOnlyStore
+from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
 from .models import AuditEntry, Base, Device, OutboxOp, Synced
 from .types import canonical_json, new_id, utcnow
 
@@ -98,11 +98,15 @@ class UnitOfWork:
                 self.session.commit()
             else:
                 self.session.rollback()
-        except BaseException:
+        except BaseException as error:
             self.session.rollback()
+            if is_disk_full(error):
+                raise DiskFull("saving the change") from None
             raise
         finally:
             self.session.close()
+        if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
+            raise DiskFull("saving the change") from None
 
     # -- reading inside the transaction --------------------------------------------
 

@@ -27,7 +27,7 @@ from ..sync.protocol import Op, PullItem, PushResponse
 from . import audit_heads
 from .db import HQDatabase
 from .devices import DeviceIdentity
-from .errors import BundleError, is_disk_full
+from .errors import BundleError, DiskFull, is_disk_full
 from .keys import signing_key, transport_key
 from .models import Device, Publication
 from .push import apply_batch
@@ -115,8 +115,13 @@ def _store_files(bundle: Bundle, storage: AttachmentStorage) -> list[tuple[str, 
                                     "nothing was imported.")
         checked.append((row["sha256"], row["size"]))
     # Only once every file checked out: storing is content-addressed, so a repeat is a no-op.
-    for row in bundle.rows("attachments"):
-        storage.put(row["sha256"], row["data"])
+    try:
+        for row in bundle.rows("attachments"):
+            storage.put(row["sha256"], row["data"])
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull("storing the bundle's files at HQ; no change was applied, import it again") from None
+        raise
     return checked
 
 

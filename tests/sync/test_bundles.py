@@ -4,8 +4,11 @@ a tampered or truncated bundle is rejected whole."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -292,3 +295,22 @@ def test_every_byte_of_a_bundle_is_covered(small_laptop: Store, hq: HQServer, tm
             assert "nothing was imported" in message, (at, message)
         assert _states(store) == before == {"pending": sum(before.values())}
         assert import_reply(store, reply).acknowledged == sum(before.values())
+
+
+def test_a_bundle_that_does_not_fit_says_so_and_leaves_no_temp_file(laptop: Store, tmp_path: Path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    limit = 100 * 1024  # the bundle holds a 150 KB photo
+    program = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+        "from inspector_app.cli import main\n"
+        f"sys.exit(main(['bundle', 'export', '--data-dir', {str(laptop.data_dir)!r}, '--out', "
+        f"{str(out / 'b.bundle')!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "INSPECTOR_LOG_DIR": str(tmp_path / "logs")})
+    assert result.returncode == 7 and "The disk is full" in result.stderr, result.stderr
+    assert "Nothing was lost" in result.stderr and "Traceback" not in result.stderr
+    assert list(out.iterdir()) == []
