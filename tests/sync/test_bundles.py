@@ -314,3 +314,18 @@ def test_a_bundle_that_does_not_fit_says_so_and_leaves_no_temp_file(laptop: Stor
     assert result.returncode == 7 and "The disk is full" in result.stderr, result.stderr
     assert "Nothing was lost" in result.stderr and "Traceback" not in result.stderr
     assert list(out.iterdir()) == []
+
+
+def test_a_bundle_of_the_wrong_kind_is_refused_on_either_side(small_laptop: Store, hq: HQServer, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    bundle, reply = tmp_path / "out.bundle", tmp_path / "reply.bundle"
+    assert app_main(["bundle", "export", "--data-dir", str(small_laptop.data_dir), "--out", str(bundle)]) == 0
+    capsys.readouterr()
+    assert app_main(["bundle", "import", "--data-dir", str(small_laptop.data_dir), str(bundle)]) != 0
+    assert "is a 'ops' bundle; this needs an HQ reply" in capsys.readouterr().err
+    assert _hq_import(hq, bundle, capsys, "--reply", str(reply))[0] == 0
+    with hq.db.read() as conn:
+        applied = conn.scalar(select(func.count()).select_from(OpLog))
+    code, _, err = _hq_import(hq, reply, capsys)
+    assert code != 0 and "is a 'reply' bundle; this needs laptop changes" in err
+    assert _hq_counts(hq)[0] == applied
