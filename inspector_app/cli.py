@@ -15,8 +15,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .cli_support import DEMO_PASSPHRASE, DEMO_USER, PROG, CommandAdder, default_data_dir, open_store, read_passphrase
-from .core.errors import InspectorError
+from .cli_support import (
+    DEMO_PASSPHRASE,
+    DEMO_USER,
+    PROG,
+    CommandAdder,
+    default_data_dir,
+    open_store,
+    quiet_broken_pipe,
+    read_passphrase,
+)
+from .core.errors import DiskFull, InspectorError, is_disk_full
 from .logs import log_unexpected
 
 __all__ = ["DEMO_PASSPHRASE", "DEMO_USER", "build_parser", "main"]
@@ -74,6 +83,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     failed = [r for r in results if not r.ok]
     for result in results:
         print(f"{'ok  ' if result.ok else 'FAIL'} {result.name}: {result.detail}")
+        for problem in result.problems:
+            print(f"       {problem}")
     return 1 if failed else 0
 
 
@@ -135,7 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
 
-    sub = command("check", cmd_check, "check integrity, foreign keys and the audit chain")
+    sub = command("check", cmd_check, "check integrity, foreign keys, the audit chain and its anchors, and every "
+                                      "record against its last audit entry")
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
 
     sub = command("export", cmd_export, "export every table as CSV or JSON (plaintext!)")
@@ -157,7 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a reader that went away is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        return quiet_broken_pipe()
     except InspectorError as exc:
         print(f"{PROG}: error: {exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -165,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a message
+        if is_disk_full(exc):
+            full = DiskFull("writing")
+            print(f"{PROG}: error: {full.message}", file=sys.stderr)
+            return full.exit_code
         log_path = log_unexpected(exc)
         print(f"{PROG}: unexpected error ({type(exc).__name__}); details were written to {log_path}", file=sys.stderr)
         return 70

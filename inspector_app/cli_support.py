@@ -62,3 +62,17 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store.open(data_dir, read_passphrase(), getattr(args, "user", None))
 
 
+
+
+def quiet_broken_pipe() -> int:
+    """The reader of our output went away (`... | head`): stop without a word, as command-line tools do.
+
+    Standard output is pointed at the null device so the interpreter's final flush cannot complain.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe

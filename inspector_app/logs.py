@@ -12,6 +12,8 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .core.privacy import private_dir, private_file
+
 
 def log_dir() -> Path:
     env = os.environ.get("INSPECTOR_LOG_DIR")
@@ -40,8 +42,8 @@ def log_unexpected(exc: BaseException) -> Path:
     directory = log_dir()
     path = directory / "errors.log"
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
+        private_dir(directory)
+        with open(private_file(path), "a", encoding="utf-8") as fh:
             fh.write(f"--- {datetime.now(UTC).isoformat()}\n{safe_traceback(exc)}\n")
     except OSError:
         logging.getLogger(__name__).error("could not write %s", path)

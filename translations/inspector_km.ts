@@ -1348,6 +1348,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The disk is full: free some space, then try again. Nothing was lost: everything saved before is intact, and your text is still in the form.</source>
+        <translation>ថាសពេញហើយ៖ សូមសម្អាតទំហំទំនេរខ្លះ រួចព្យាយាមម្ដងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ អ្វីៗដែលបានរក្សាទុកពីមុននៅដដែល ហើយអត្ថបទរបស់អ្នកនៅតែមានក្នុងទម្រង់។</translation>
+    </message>
+    <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>មិនអាចរក្សាទុកបានទេ ({0})។ អត្ថបទរបស់អ្នកនៅតែមានក្នុងទម្រង់ សូមព្យាយាមម្ដងទៀត។ ព័ត៌មានលម្អិតមាននៅក្នុងកំណត់ហេតុកំហុស។</translation>
     </message>

@@ -1348,6 +1348,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The disk is full: free some space, then try again. Nothing was lost: everything saved before is intact, and your text is still in the form.</source>
+        <translation>ດິສເຕັມແລ້ວ: ກະລຸນາລຶບໄຟລ໌ທີ່ບໍ່ໃຊ້ໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່ອີກຄັ້ງ. ບໍ່ມີຫຍັງເສຍໄປ: ທຸກຢ່າງທີ່ບັນທຶກໄວ້ກ່ອນໜ້ານີ້ຍັງຢູ່ຄົບ ແລະ ຂໍ້ຄວາມຂອງທ່ານຍັງຢູ່ໃນແບບຟອມ.</translation>
+    </message>
+    <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>ບັນທຶກບໍ່ໄດ້ ({0}). ຂໍ້ຄວາມຂອງທ່ານຍັງຢູ່ໃນແບບຟອມ; ກະລຸນາລອງໃໝ່. ລາຍລະອຽດຢູ່ໃນບັນທຶກຂໍ້ຜິດພາດ.</translation>
     </message>

@@ -1345,6 +1345,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The disk is full: free some space, then try again. Nothing was lost: everything saved before is intact, and your text is still in the form.</source>
+        <translation>ဒစ်ခ်ပြည့်နေပါသည်။ နေရာလွတ်အချို့ ရှင်းလင်းပြီးမှ ထပ်မံကြိုးစားပါ။ ဘာမှမပျောက်ပါ။ ယခင်သိမ်းထားသမျှ အပြည့်အစုံရှိနေပြီး ရိုက်ထားသောစာသားသည် ဖောင်ထဲတွင် ရှိနေဆဲဖြစ်ပါသည်။</translation>
+    </message>
+    <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>သိမ်း၍ မရပါ ({0})။ သင့်စာသားသည် ဖောင်ထဲတွင် ရှိနေဆဲဖြစ်သည်၊ ထပ်ကြိုးစားပါ။ အသေးစိတ်ကို အမှားမှတ်တမ်းတွင် ကြည့်ပါ။</translation>
     </message>

@@ -1345,6 +1345,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The disk is full: free some space, then try again. Nothing was lost: everything saved before is intact, and your text is still in the form.</source>
+        <translation>ดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้เพื่อให้มีพื้นที่ว่าง แล้วลองอีกครั้ง ไม่มีข้อมูลสูญหาย ทุกอย่างที่บันทึกไว้ก่อนหน้ายังอยู่ครบ และข้อความที่พิมพ์ไว้ยังอยู่ในแบบฟอร์ม</translation>
+    </message>
+    <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>บันทึกไม่สำเร็จ ({0}) ข้อความที่พิมพ์ไว้ยังอยู่ในแบบฟอร์ม โปรดลองอีกครั้ง ดูรายละเอียดได้ในบันทึกข้อผิดพลาด</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`inspector-app check`: is this data store whole?"""
+"""`inspector-app check`: is this data store whole, and does it still say what was written?"""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from .audit import verify_chain
+from .integrity import check_anchor, check_records
 from .models import Attachment
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
+    problems: tuple[str, ...] = ()  # one line per record or entry at fault
 
 
 def run_checks(store: Store) -> list[CheckResult]:
@@ -45,6 +47,21 @@ def run_checks(store: Store) -> list[CheckResult]:
                 f"broken at entry {chain.first_broken_seq}: {chain.problem}",
             )
         )
+    anchor = check_anchor(store)
+    results.append(CheckResult("audit trail end", anchor.ok, anchor.detail, anchor.problems))
+    records = check_records(store)
+    more = records.changed + records.deleted + records.unaudited - len(records.problems)
+    results.append(
+        CheckResult(
+            "records against the audit trail",
+            records.ok,
+            f"all {records.records} records match their last audit entry" if records.ok else
+            f"{records.changed} changed, {records.deleted} deleted, {records.unaudited} without an audit entry "
+            f"(of {records.records} records)",
+            tuple(records.problems) + ((f"… and {more} more",) if more > 0 else ()),
+        )
+    )
+    with store.session() as session:
         missing = [sha for sha in session.scalars(select(Attachment.sha256).distinct()) if not store.vault.has(sha)]
         results.append(
             CheckResult(

@@ -5,6 +5,9 @@ Each carries a message meant for people and an exit code for the CLI.
 
 from __future__ import annotations
 
+import errno
+from typing import NoReturn
+
 
 class InspectorError(Exception):
     """Base class: a problem with a clear message, not a bug."""
@@ -46,3 +49,38 @@ class ValidationError(InspectorError):
 
 class StatusError(ValidationError):
     """The change is not allowed in the record's current status."""
+
+
+class DiskFull(InspectorError):
+    """A write failed for want of space: the change was rolled back or the file not written."""
+
+    exit_code = 7
+
+    def __init__(self, what: str = "saving"):
+        super().__init__(f"The disk is full ({what}); free some space and try again. Nothing was lost: "
+                         "everything saved before is intact.")
+
+
+_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Out of space (or over a file-size limit), whether the OS or SQLite (SQLITE_FULL) said so."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in _DISK_FULL_ERRNOS:
+            return True
+        if type(current).__name__ in ("OperationalError", "DatabaseError") and (
+                "disk is full" in str(getattr(current, "orig", None) or current)):
+            return True
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return False
+
+
+def raise_write_error(exc: OSError, what: str) -> NoReturn:
+    """A failed file write as a message: the disk-full message, or what the OS said."""
+    if is_disk_full(exc):
+        raise DiskFull(what) from None
+    raise InspectorError(f"Could not finish {what}: {exc.strerror or type(exc).__name__}.") from None

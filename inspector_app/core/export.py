@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from .errors import InspectorError
+from .errors import InspectorError, raise_write_error
 
 if TYPE_CHECKING:
     from .store import Store
@@ -35,8 +36,9 @@ def export_tables(store: Store, out: Path, fmt: str) -> list[Path]:
             columns = [c.name for c in db[table].columns if c.name not in skipped]
             rows = ({k: v for k, v in row.items() if k not in skipped} for row in db[table].rows)
             path = out / f"{table}.{fmt}"
+            tmp = out / f".{table}.{fmt}.part"
             try:
-                with open(path, "w", encoding="utf-8", newline="") as fh:
+                with open(tmp, "w", encoding="utf-8", newline="") as fh:
                     if fmt == "json":
                         json.dump(list(rows), fh, ensure_ascii=False, indent=1, default=_bytes_as_hex)
                     else:
@@ -44,8 +46,10 @@ def export_tables(store: Store, out: Path, fmt: str) -> list[Path]:
                         writer.writeheader()
                         for row in rows:
                             writer.writerow({k: _bytes_as_hex(v) if isinstance(v, bytes) else v for k, v in row.items()})
+                os.replace(tmp, path)
             except OSError as exc:
-                raise InspectorError(f"Cannot write {path}: {exc.strerror}.") from None
+                tmp.unlink(missing_ok=True)
+                raise_write_error(exc, f"writing {path}")
             written.append(path)
     finally:
         raw.close()

@@ -22,7 +22,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .errors import StoreError, WrongPassphrase
+from .errors import StoreError, WrongPassphrase, raise_write_error
+from .privacy import private_file
 
 KEYSLOTS_FILE = "keyslots.json"
 SLOT_FORMAT = 1
@@ -144,11 +145,15 @@ class Keyring:
     def _write(self, slots: list[KeySlot]) -> None:
         payload = {"format": SLOT_FORMAT, "slots": [s.to_json() for s in slots]}
         tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with open(private_file(tmp), "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, indent=2)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise_write_error(exc, f"writing the key slots {self.path}")
 
     def create(self, username: str, passphrase: str) -> bytes:
         """Make a new data key and the first slot; returns the data key."""

@@ -22,7 +22,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from .db import connect
-from .errors import StoreError
+from .errors import DiskFull, StoreError, is_disk_full
+from .privacy import private_dir, private_file
 
 BACKUPS_DIR = "backups"
 KEEP_BACKUPS = 3
@@ -69,6 +70,12 @@ class SchemaStatus:
         return not self.is_newer and self.current != self.head
 
 
+def passes_through(previous: str, revision: str) -> bool:
+    """Whether upgrading from `previous` to head applied `revision`."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.iterate_revisions(head_revision(), previous))
+
+
 def schema_status(engine: Engine) -> SchemaStatus:
     with engine.connect() as conn:
         return SchemaStatus(current_revision(conn), head_revision())
@@ -77,17 +84,24 @@ def schema_status(engine: Engine) -> SchemaStatus:
 def backup_database(db_path: Path, data_key: bytes, label: str) -> Path:
     """Copy the database aside and verify the copy; keep the newest few copies."""
     backups = db_path.parent / BACKUPS_DIR
-    backups.mkdir(exist_ok=True)
     conn = connect(db_path, data_key)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"inspector-{stamp}-{label}.db"
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("BEGIN IMMEDIATE")  # no writer may slip in while we copy
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = backups / f"inspector-{stamp}-{label}.db"
-        shutil.copyfile(db_path, target)
-        with open(target, "rb") as fh:
-            os.fsync(fh.fileno())
+        private_dir(backups)
+        with open(db_path, "rb") as source, open(private_file(target), "wb") as copy:
+            shutil.copyfileobj(source, copy, 1024 * 1024)
+            copy.flush()
+            os.fsync(copy.fileno())
         conn.execute("ROLLBACK")
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFull("copying the database aside before an upgrade; nothing was migrated") from None
+        raise StoreError(f"Cannot copy the database aside before an upgrade ({exc.strerror}); "
+                         "nothing was migrated.") from None
     finally:
         conn.close()
     copy = connect(target, data_key, wal=False)

@@ -81,6 +81,9 @@ class Device(Synced, Base):
     # The local write counters: op sequence and last hybrid-clock stamp.
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_hlc: Mapped[str] = mapped_column(String(48), default="")
+    # The audit chain's head, moved in the transaction that appends to it: `check` finds a cut-off tail.
+    audit_seq: Mapped[int] = mapped_column(Integer, default=0)
+    audit_head: Mapped[str | None] = mapped_column(String(64))
 
 
 class LanguageCoordinator(Synced, Base):

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from . import migrate
+from . import integrity, migrate, privacy
 from .db import DB_FILE, make_engine
 from .errors import SchemaTooNew, StoreError, WrongPassphrase
 from .keys import Keyring
@@ -26,6 +26,7 @@ from .vault import AttachmentVault
 from .writer import UnitOfWork
 
 ATTACHMENTS_DIR = "attachments"
+AUDIT_ANCHOR_REVISION = "0003"  # from here on device records are audited without their counters
 
 
 class Store:
@@ -62,8 +63,9 @@ class Store:
         _check_username(username)
         if (data_dir / DB_FILE).exists() or Keyring(data_dir).exists():
             raise StoreError(f"{data_dir} already holds a data store.")
-        data_dir.mkdir(parents=True, exist_ok=True)
+        privacy.private_dir(data_dir)
         data_key = Keyring(data_dir).create(username, passphrase)
+        privacy.private_file(data_dir / DB_FILE)  # SQLite gives -wal and -shm the same mode
         store = cls(data_dir, username, data_key)
         try:
             migrate.upgrade(store.engine, store.db_path, data_key)
@@ -92,10 +94,16 @@ class Store:
         username, data_key = keyring.unlock(passphrase, username)
         if not (data_dir / DB_FILE).exists():
             raise StoreError(f"The database file is missing from {data_dir}.")
+        try:
+            privacy.tighten(data_dir)  # a data dir from an older version: owner-only from now on
+        except OSError as exc:
+            raise StoreError(f"Cannot make {data_dir} private to you ({exc.strerror}); check who owns it.") from None
         store = cls(data_dir, username, data_key)
         try:
-            store._check_and_migrate()
+            upgraded_from = store._check_and_migrate()
             store._resolve_identity()
+            if upgraded_from is not None and migrate.passes_through(upgraded_from, AUDIT_ANCHOR_REVISION):
+                integrity.audit_baseline(store)
         except WrongPassphrase:
             store.close()
             # The key slot opened, so the passphrase was right: the file itself is bad.
@@ -108,16 +116,19 @@ class Store:
             raise
         return store
 
-    def _check_and_migrate(self) -> None:
+    def _check_and_migrate(self) -> str | None:
+        """Upgrade the schema if needed; returns the revision it was upgraded from (None: no upgrade)."""
         status = migrate.schema_status(self.engine)
         if status.is_newer:
             self._make_read_only(
                 f"This data was written by a newer version of Field Inspector (schema {status.current}). "
                 "It is open read-only: update the app to make changes."
             )
-            return
+            return None
         if status.needs_upgrade:
             migrate.upgrade(self.engine, self.db_path, self._data_key)
+            return status.current
+        return None
 
     def _make_read_only(self, reason: str) -> None:
         self.engine.dispose()
@@ -136,6 +147,8 @@ class Store:
             session.add(
                 Device(id=self.device_id, name=name, is_local=True, signing_key=signing_key, created_at=now, updated_at=now)
             )
+        with self.unit_of_work() as uow:  # its first audit entry, so `check` can vouch for it like any record
+            uow.audit_current(uow.get(Device, self.device_id, "device"), "create")
 
     def _resolve_identity(self) -> None:
         with self.session() as session:

@@ -18,7 +18,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .errors import NotFound, StoreError
+from .errors import NotFound, StoreError, raise_write_error
+from .privacy import private_dir, private_file
 from .keys import subkey
 
 MAGIC = b"FIA1"
@@ -41,15 +42,19 @@ class AttachmentVault:
         path = self.path_for(digest)
         if path.exists():
             return digest
-        path.parent.mkdir(parents=True, exist_ok=True)
         nonce = secrets.token_bytes(NONCE_BYTES)
         blob = MAGIC + nonce + self._aead.encrypt(nonce, data, digest.encode("ascii"))
         tmp = path.with_suffix(f".{secrets.token_hex(4)}.tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(blob)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        try:
+            private_dir(path.parent)
+            with open(private_file(tmp), "wb") as fh:
+                fh.write(blob)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise_write_error(exc, "storing an attachment file")
         return digest
 
     def has(self, sha256: str) -> bool:

@@ -19,8 +19,8 @@ from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import Session
 
 from . import hlc
-from .audit import GENESIS_HASH, entry_hash
-from .errors import NotFound, ReadOnlyStore
+from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
+from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
 from .models import AuditEntry, Base, Device, OutboxOp, Synced
 from .types import canonical_json, new_id, utcnow
 
@@ -98,11 +98,15 @@ class UnitOfWork:
                 self.session.commit()
             else:
                 self.session.rollback()
-        except BaseException:
+        except BaseException as error:
             self.session.rollback()
+            if is_disk_full(error):
+                raise DiskFull("saving the change") from None
             raise
         finally:
             self.session.close()
+        if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
+            raise DiskFull("saving the change") from None
 
     # -- reading inside the transaction --------------------------------------------
 
@@ -195,6 +199,12 @@ class UnitOfWork:
         values = [tuple(convert(row[c.key]) for c, convert in zip(columns, converters, strict=True)) for row in rows]
         self.session.connection().exec_driver_sql(sql, values)
 
+    def audit_current(self, obj: Synced, action: str) -> None:
+        """Audit a record as it stands, without changing it (its first entry, or a baseline after an upgrade)."""
+        now = utcnow()
+        self._log(obj.__tablename__, obj.id, action, obj.rev, obj.rev, self._tick(),  # type: ignore[attr-defined]
+                  wire_fields(obj), False, [], now)
+
     def log_only(self, entity: str, entity_id: str, action: str, fields: dict[str, Any], *, outbox: bool = True) -> None:
         """Log an action that is not a row change (e.g. a status event the HQ must see)."""
         now = utcnow()
@@ -235,7 +245,8 @@ class UnitOfWork:
             "action": action,
             "rev": rev,
             "hlc": stamp,
-            "fields_sha256": hashlib.sha256(fields_json.encode("utf-8")).hexdigest(),
+            "fields_sha256": (fields_digest(audited_fields(entity, fields)) if entity in VOLATILE_FIELDS
+                              else hashlib.sha256(fields_json.encode("utf-8")).hexdigest()),
             "prev_hash": self._prev_hash,
         }
         entry["hash"] = entry_hash(entry)
@@ -244,6 +255,10 @@ class UnitOfWork:
 
     def _flush_log(self) -> None:
         connection = self.session.connection()
+        if self._pending_audit:
+            # The anchor `check` compares the chain with: written in the transaction that appends to it.
+            self._device.audit_seq = self._audit_seq
+            self._device.audit_head = self._prev_hash
         if self._pending_ops:
             connection.exec_driver_sql(
                 f"INSERT INTO outbox ({', '.join(OUTBOX_COLUMNS)}) VALUES ({', '.join('?' for _ in OUTBOX_COLUMNS)})",

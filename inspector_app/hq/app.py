@@ -9,6 +9,7 @@ processes can serve one PostgreSQL. The OpenAPI spec is served at
 """
 
 import zlib
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -40,7 +41,7 @@ from ..sync.protocol import (
     UploadRequest,
     UploadStatus,
 )
-from . import devices, publish, push, reviews, uploads, users
+from . import devices, publish, push, reviews, upload_cleanup, uploads, users
 from .bootstrap import open_database, open_storage
 from .db import HQDatabase
 from .devices import DeviceIdentity
@@ -133,8 +134,11 @@ class ReviewedInspection(BaseModel):
 
 
 def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
-               storage: AttachmentStorage | None = None) -> FastAPI:
-    """The HQ app on `db_url` (SQLite file path or postgresql:// URL); migrates the schema first."""
+               storage: AttachmentStorage | None = None, stale_uploads: timedelta | None = None) -> FastAPI:
+    """The HQ app on `db_url` (SQLite file path or postgresql:// URL); migrates the schema first.
+
+    `stale_uploads`: remove uploads no chunk arrived for in this long (at start, then hourly).
+    """
     if storage is None:
         storage = open_storage(db_url, attachments_dir)
     db = open_database(db_url)
@@ -159,6 +163,8 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
 
     app.include_router(_device_routes(db, storage))
     app.include_router(_supervisor_routes(db))
+    if stale_uploads is not None:
+        upload_cleanup.schedule(app, db, storage, stale_uploads)
     app.router.add_event_handler("shutdown", db.dispose)
     return app
 

@@ -9,19 +9,20 @@ from sqlalchemy.engine import make_url
 
 from .db import HQDatabase, normalise_url
 from .errors import HQConfigError
-from .keys import ensure_signing_key
+from .keys import ensure_signing_key, ensure_transport_key
 from .storage import LocalDirectoryStorage
 
 ATTACHMENTS_ENV = "INSPECTOR_HQ_ATTACHMENTS"
 
 
 def open_database(db: str) -> HQDatabase:
-    """Connect, bring the schema to head, make sure HQ has its signing key."""
+    """Connect, bring the schema to head, make sure HQ has its signing and transport keys."""
     database = HQDatabase(db)
     try:
         database.upgrade()
         with database.write() as conn:
             ensure_signing_key(conn)
+            ensure_transport_key(conn)
     except BaseException:
         database.dispose()
         raise

@@ -1,8 +1,9 @@
 """`inspector-hq import-bundle`: apply a laptop's USB bundle with the same idempotency as a push.
 
-A bundle is checked whole before anything is used: readable SQLite, not
-truncated, the expected tables and counts, signed by the key the laptop gave at
-enrolment, every attachment matching its hash, every op well-formed. Then its
+A bundle is checked whole before anything is used: every byte signed by the
+key the laptop gave at enrolment (checked before the payload is even opened),
+sealed to this HQ's transport key, the expected tables and counts, every
+attachment matching its hash, every op well-formed. Then its
 files are stored (content-addressed, harmless to repeat) and its ops applied in
 one transaction under the batch id `bundle:<digest>`, so importing the same
 bundle twice, or a bundle and then a network push of the same ops, creates
@@ -21,19 +22,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from pydantic import ValidationError
 from sqlalchemy import Connection, select
 
-from ..sync.protocol import (
-    Bundle,
-    BundleFormatError,
-    Op,
-    PullItem,
-    PushResponse,
-    read_bundle,
-    write_bundle,
-)
+from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
+from ..sync.protocol import Op, PullItem, PushResponse
+from . import audit_heads
 from .db import HQDatabase
 from .devices import DeviceIdentity
-from .errors import BundleError
-from .keys import signing_key
+from .errors import BundleError, DiskFull, is_disk_full
+from .keys import signing_key, transport_key
 from .models import Device, Publication
 from .push import apply_batch
 from .storage import AttachmentStorage
@@ -53,14 +48,21 @@ class BundleImport:
 
 
 def import_bundle(db: HQDatabase, storage: AttachmentStorage, path: Path, *, reply: Path | None = None) -> BundleImport:
+    found: list[DeviceIdentity] = []
+
+    def signer(header: BundleHeader) -> SignerKey:
+        found.append(_device_of(db, header))
+        return SignerKey(found[-1].public_key, f"laptop {found[-1].name}")
+
+    with db.read() as conn:
+        opening_key = transport_key(conn)
     try:
-        bundle = read_bundle(path, "ops")
+        bundle = read_bundle(path, "ops", signer=signer, transport_key=opening_key)
     except BundleFormatError as exc:
         raise BundleError(exc.message) from None
+    device = found[-1]
     with bundle:
         try:
-            device = _device_of(db, bundle)
-            bundle.verify(device.public_key, who=f"laptop {device.name}")
             ops = _ops(bundle)
             files = _store_files(bundle, storage)
         except BundleFormatError as exc:
@@ -71,22 +73,25 @@ def import_bundle(db: HQDatabase, storage: AttachmentStorage, path: Path, *, rep
             record_blob(conn, device.id, sha256, size)
 
     response = apply_batch(db, device, f"bundle:{bundle.digest}", ops, source="bundle", before_apply=own_files)
+    try:
+        audit_seq = int(bundle.meta.get("audit_seq", ""))
+    except ValueError:
+        audit_seq = None
+    response.audit_ack = audit_heads.acknowledge(db, device, audit_seq, bundle.meta.get("audit_head"))
     written = None
     if reply is not None:
         written = write_reply(db, device, response, bundle, reply)
     return BundleImport(device, response, len(files), bundle.digest, written)
 
 
-def _device_of(db: HQDatabase, bundle: Bundle) -> DeviceIdentity:
-    local_id = bundle.meta.get("local_device_id", "")
+def _device_of(db: HQDatabase, header: BundleHeader) -> DeviceIdentity:
     with db.read() as conn:
-        row = conn.execute(select(Device).where(Device.local_id == local_id)).first()
-    if row is None or row.id != bundle.meta.get("device_id"):
-        raise BundleFormatError("The bundle comes from a laptop this HQ has not enrolled; enrol it first.")
+        row = conn.execute(select(Device).where(Device.local_id == header.local_device_id)).first()
+    if row is None or row.id != header.device_id:
+        raise BundleFormatError("The bundle comes from a laptop this HQ has not enrolled; enrol it first. "
+                                "Nothing was imported.")
     if row.revoked_at is not None:
         raise BundleFormatError(f"Laptop {row.name} was revoked; HQ takes nothing from it until it is enrolled again.")
-    if bundle.signer != "device":
-        raise BundleFormatError("The bundle was not signed by a laptop.")
     return DeviceIdentity(row.id, row.local_id, row.name, row.public_key)
 
 
@@ -110,8 +115,13 @@ def _store_files(bundle: Bundle, storage: AttachmentStorage) -> list[tuple[str, 
                                     "nothing was imported.")
         checked.append((row["sha256"], row["size"]))
     # Only once every file checked out: storing is content-addressed, so a repeat is a no-op.
-    for row in bundle.rows("attachments"):
-        storage.put(row["sha256"], row["data"])
+    try:
+        for row in bundle.rows("attachments"):
+            storage.put(row["sha256"], row["data"])
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull("storing the bundle's files at HQ; no change was applied, import it again") from None
+        raise
     return checked
 
 
@@ -132,12 +142,17 @@ def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, 
     pull_rows = [(r.seq, PullItem(seq=r.seq, kind=r.kind, payload=r.payload).model_dump_json()) for r in items]
     result_rows = list({r.op_id: (r.op_id, r.model_dump_json()) for r in response.results}.values())
     meta = {
-        "device_id": device.id,
-        "local_device_id": device.local_id,
         "in_reply_to": bundle.digest,
         "cursor": str(items[-1].seq if items else after),
         "created_at": datetime.now(UTC).isoformat(),
+        "audit_ack": response.audit_ack.model_dump_json() if response.audit_ack else "",
     }
-    write_bundle(path, kind="reply", meta=meta, rows={"results": result_rows, "pull": pull_rows},
-                 signing_key=key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()), signer="hq")
+    try:
+        write_bundle(path, kind="reply", meta=meta, rows={"results": result_rows, "pull": pull_rows},
+                     signing_key=key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),
+                     local_device_id=device.local_id, device_id=device.id)
+    except OSError as exc:
+        what = "the disk is full" if is_disk_full(exc) else exc.strerror
+        raise BundleError(f"The bundle was imported, but the reply could not be written to {path} ({what}); "
+                          "import the same bundle again with --reply to write it (nothing is applied twice).") from None
     return path

@@ -4,7 +4,7 @@ Every command takes `--db URL`: a file path means SQLite (the default kind),
 `postgresql://user@host/db` means PostgreSQL. Bad input gives one line on
 stderr and a non-zero exit, never a traceback.
 
-    inspector-hq serve --db URL [--host 127.0.0.1] [--port 8765] [--attachments DIR]
+    inspector-hq serve --db URL [--host 127.0.0.1] [--port 8765] [--attachments DIR] [--stale-uploads-days N]
     inspector-hq enrol-code --db URL [--days N]          the code is the last token on stdout
     inspector-hq create-user --db URL --username U [--name N] [--role supervisor|admin]
     inspector-hq publish-template --db URL FILE
@@ -12,6 +12,7 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq import-bundle --db URL FILE [--reply R]
     inspector-hq export --db URL --format csv|json --out DIR [--decrypt]
     inspector-hq init-keys --db URL | rotate-keys --db URL   evidence passphrase from the env or stdin
+    inspector-hq cleanup-uploads --db URL [--older-than-days N]
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
 """
@@ -24,16 +25,18 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
 from .. import __version__
-from .errors import HQConfigError, HQError
+from .errors import DiskFull, HQConfigError, HQError, is_disk_full
 
 PROG = "inspector-hq"
 DB_ENV = "INSPECTOR_HQ_DB"
 PASSWORD_ENV = "INSPECTOR_HQ_PASSWORD"
+DEFAULT_STALE_UPLOAD_DAYS = 14
 
 
 def _database(args: argparse.Namespace):  # noqa: ANN202 - HQDatabase, imported lazily
@@ -52,13 +55,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .bootstrap import open_storage
     from .evidence import require_evidence_key
 
+    if args.stale_uploads_days < 0:
+        raise HQConfigError("--stale-uploads-days cannot be negative (0 keeps abandoned uploads).")
+    stale = timedelta(days=args.stale_uploads_days) if args.stale_uploads_days else None
     storage = open_storage(args.db, args.attachments)
     db = _database(args)
     try:
         require_evidence_key(db)  # laptops must have a key to seal testimony to before HQ takes any
     finally:
         db.dispose()
-    app = create_app(args.db, storage=storage)
+    app = create_app(args.db, storage=storage, stale_uploads=stale)
     print(f"{PROG} {__version__}: serving sync protocol v1 on http://{args.host}:{args.port} "
           f"(API docs at /api/v1/docs)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
@@ -185,6 +191,23 @@ def _read_evidence_passphrase(*, confirm: bool = False) -> str:
     return passphrase
 
 
+def cmd_cleanup_uploads(args: argparse.Namespace) -> int:
+    from .bootstrap import open_storage
+    from .uploads import remove_stale_uploads
+
+    if args.older_than_days <= 0:
+        raise HQConfigError("--older-than-days must be at least 1.")
+    storage = open_storage(args.db, args.attachments)
+    db = _database(args)
+    try:
+        done = remove_stale_uploads(db, storage, timedelta(days=args.older_than_days))
+    finally:
+        db.dispose()
+    print(f"Removed {done.uploads} upload(s) with no chunk for {args.older_than_days} day(s) and "
+          f"{done.orphans} stray part file(s); laptops start those uploads again at their next sync.")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .evidence import unlock
     from .export import export
@@ -297,6 +320,12 @@ def cmd_revoke_device(args: argparse.Namespace) -> int:
     return 0
 
 
+def _disk_full() -> int:
+    full = DiskFull("writing")
+    print(f"{PROG}: error: {full.detail}", file=sys.stderr)
+    return full.exit_code
+
+
 # --- parser ----------------------------------------------------------------------------------
 
 
@@ -317,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--port", type=int, default=8765, help="port (default: %(default)s)")
     sub.add_argument("--attachments", help="folder for attachment files (default: beside a SQLite database)")
     sub.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
+    sub.add_argument("--stale-uploads-days", type=int, default=DEFAULT_STALE_UPLOAD_DAYS, metavar="N",
+                     help="remove uploads no chunk arrived for in N days, with their files, at start and then "
+                          "hourly (0: keep them; default: %(default)s)")
 
     command("migrate", cmd_migrate, "create or upgrade the HQ database schema")
 
@@ -340,6 +372,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("import-bundle", cmd_import_bundle, "apply a laptop's USB bundle (same idempotency as a push)")
     sub.add_argument("file")
     sub.add_argument("--reply", help="also write a signed reply bundle for the laptop to this file")
+    sub.add_argument("--attachments", help="folder for attachment files (default: beside a SQLite database)")
+
+    sub = command("cleanup-uploads", cmd_cleanup_uploads,
+                  "remove abandoned attachment uploads (and their partial files) no chunk arrived for in N days")
+    sub.add_argument("--older-than-days", type=int, default=DEFAULT_STALE_UPLOAD_DAYS, metavar="N",
+                     help="age after which an upload counts as abandoned (default: %(default)s)")
     sub.add_argument("--attachments", help="folder for attachment files (default: beside a SQLite database)")
 
     sub = command("export", cmd_export, "export every table as CSV or JSON, one file per table (plaintext!)")
@@ -375,11 +413,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a reader that went away is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        # `inspector-hq inspections | head`: the reader went away; stop without a word (the null device
+        # takes the interpreter's final flush).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except HQError as exc:
         print(f"{PROG}: error: {exc.detail}", file=sys.stderr)
         return exc.exit_code if exc.exit_code != 0 else 1
     except OperationalError as exc:
+        if is_disk_full(exc):
+            return _disk_full()
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()
         print(f"{PROG}: error: the database cannot be used: {reason[0] if reason else type(exc).__name__}",
               file=sys.stderr)
@@ -388,6 +435,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a message
+        if is_disk_full(exc):
+            return _disk_full()
         from ..logs import log_unexpected
 
         log_path = log_unexpected(exc)

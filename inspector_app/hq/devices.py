@@ -21,7 +21,7 @@ from uuid6 import uuid7
 from ..sync.protocol import EnrolRequest, EnrolResponse, EvidenceKeyPayload
 from .db import HQDatabase
 from .errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
-from .keys import hq_public_key
+from .keys import hq_public_key, hq_transport_public_key
 from .models import Device, EnrolCode, utcnow
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
@@ -100,7 +100,9 @@ def _enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
                 name=request.device_name, token_hash=_sha256(token), enrolled_at=now, revoked_at=None))
         hq_key = hq_public_key(conn)
         evidence_key = _evidence_key(conn)
-    return EnrolResponse(device_id=device_id, token=token, hq_public_key=hq_key, evidence_key=evidence_key)
+        transport = hq_transport_public_key(conn)
+    return EnrolResponse(device_id=device_id, token=token, hq_public_key=hq_key, hq_transport_key=transport,
+                         evidence_key=evidence_key)
 
 
 def _evidence_key(conn: Connection) -> EvidenceKeyPayload | None:

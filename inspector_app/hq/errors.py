@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class HQError(Exception):
     """A refusal with a clear message; the API turns it into `{"detail", "code"}`, the CLI into one line."""
@@ -57,3 +59,22 @@ class BundleError(HQError):
 
     status = 422
     code = "bad_bundle"
+
+
+class DiskFull(HQError):
+    """HQ's disk (database, attachment storage or an output file) has no room: nothing half-written is kept."""
+
+    status = 507
+    code = "disk_full"
+    exit_code = 7
+
+    def __init__(self, what: str):
+        super().__init__(f"The disk is full ({what}); free some space and try again. Nothing was lost.")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Out of space or over a file-size limit, as the OS or the database said it."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "disk is full" in text or "no space left on device" in text or "could not extend file" in text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from .db import HQDatabase
-from .errors import HQConfigError
+from .errors import DiskFull, HQConfigError, is_disk_full
 from .evidence import Keyring
 from .reviews import effective_status
 
@@ -129,8 +130,9 @@ def _plain(value: Any) -> Any:
 
 def _write(out: Path, name: str, table: list[dict[str, Any]], fmt: str) -> Path:
     path = out / f"{name}.{fmt}"
+    tmp = out / f".{name}.{fmt}.part"
     try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
             if fmt == "json":
                 json.dump(table, fh, ensure_ascii=False, indent=1, default=_plain)
             else:
@@ -140,6 +142,10 @@ def _write(out: Path, name: str, table: list[dict[str, Any]], fmt: str) -> Path:
                 for row in table:
                     writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else _plain(v)
                                      for k, v in row.items()})
+        os.replace(tmp, path)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFull(f"writing {path}") from None
         raise HQConfigError(f"Cannot write {path}: {exc.strerror}.") from None
     return path

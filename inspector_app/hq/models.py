@@ -300,3 +300,14 @@ class EvidenceSession(Base):
     wrapped_private_key: Mapped[dict[str, Any]]  # nonce and AES-GCM ciphertext under the session key
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class AuditHead(Base):
+    """The furthest audit-chain head each laptop has shown HQ (with a push or a bundle): the anchor that
+    lets the laptop's `check` find entries deleted from the end of its trail."""
+
+    __tablename__ = "audit_heads"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    head: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.sealed import needs_sealing
+from . import audit_heads
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
@@ -90,7 +91,9 @@ class _Current:
 
 def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch) -> PushResponse:
     require_device_matches(device, batch.device_id)
-    return apply_batch(db, device, batch.batch_id, batch.ops, source="push")
+    response = apply_batch(db, device, batch.batch_id, batch.ops, source="push")
+    response.audit_ack = audit_heads.acknowledge(db, device, batch.audit_seq, batch.audit_head)
+    return response
 
 
 def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op], *, source: str,

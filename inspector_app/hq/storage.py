@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +25,7 @@ class AttachmentStorage(Protocol):
     def put(self, sha256: str, data: bytes) -> None: ...
     def has(self, sha256: str) -> bool: ...
     def read(self, sha256: str) -> bytes: ...
+    def parts_older_than(self, seconds: float) -> list[str]: ...
 
 
 class LocalDirectoryStorage:
@@ -88,11 +90,15 @@ class LocalDirectoryStorage:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{sha256}.{secrets.token_hex(4)}.tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+            raise
         _fsync_dir(target.parent)
 
     def has(self, sha256: str) -> bool:
@@ -100,6 +106,19 @@ class LocalDirectoryStorage:
 
     def read(self, sha256: str) -> bytes:
         return self._object(sha256).read_bytes()
+
+    def parts_older_than(self, seconds: float) -> list[str]:
+        """Part files not written to for `seconds` (abandoned uploads, or ones whose row is gone)."""
+        cutoff = time.time() - seconds
+        stale = []
+        with os.scandir(self.parts) as entries:
+            for entry in entries:
+                try:
+                    if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                        stale.append(entry.name)
+                except FileNotFoundError:
+                    continue  # finalised or discarded meanwhile
+        return stale
 
 
 def _fsync_dir(path: Path) -> None:

@@ -13,6 +13,8 @@ uploads; a file another device already gave HQ is still uploaded in full
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -20,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..sync.protocol import MAX_CHUNK_BYTES, UploadRequest, UploadStatus
 from .db import HQDatabase
 from .devices import DeviceIdentity
-from .errors import Conflict, Invalid, NotFound
+from .errors import Conflict, DiskFull, Invalid, NotFound, is_disk_full
 from .models import AttachmentBlob, AttachmentOwner, Upload, utcnow
 from .storage import AttachmentStorage
 
@@ -102,7 +104,12 @@ def write_chunk(db: HQDatabase, storage: AttachmentStorage, device: DeviceIdenti
             raise Conflict(f"HQ holds {current} bytes of this file; send from there.", code="offset_mismatch")
         if offset + len(data) > row.size:
             raise Invalid("The chunk goes past the announced size of the file.")
-        new_offset = storage.write_part(part, offset, data)
+        try:
+            new_offset = storage.write_part(part, offset, data)
+        except OSError as exc:
+            if is_disk_full(exc):  # the offset stays where it was: the laptop sends this chunk again later
+                raise DiskFull("storing an uploaded chunk at HQ") from None
+            raise
         if new_offset < row.size:
             conn.execute(update(Upload).where(Upload.device_id == device.id, Upload.sha256 == sha256)
                          .values(offset=new_offset))
@@ -128,3 +135,34 @@ def record_blob(conn: Connection, device_id: str, sha256: str, size: int) -> Non
                  .on_conflict_do_nothing(index_elements=["sha256"]))
     conn.execute(dialect.insert(AttachmentOwner).values(sha256=sha256, device_id=device_id)
                  .on_conflict_do_nothing(index_elements=["sha256", "device_id"]))
+
+
+@dataclass(frozen=True)
+class Cleanup:
+    uploads: int  # abandoned uploads removed (row and part file)
+    orphans: int  # part files without an upload row removed
+
+
+def remove_stale_uploads(db: HQDatabase, storage: AttachmentStorage, older_than: timedelta) -> Cleanup:
+    """Forget uploads no chunk arrived for in `older_than`, with their part files.
+
+    Safe beside live uploads on any number of HQ processes: a row is deleted only while it is still
+    stale (a chunk in flight holds its row lock and refreshes `updated_at` first), and a laptop whose
+    upload was removed is told `no_upload` and starts it again.
+    """
+    if older_than <= timedelta(0):
+        raise Invalid("The age after which uploads are abandoned must be positive.")
+    cutoff = utcnow() - older_than
+    with db.write() as conn:
+        stale = conn.execute(delete(Upload).where(Upload.updated_at < cutoff)
+                             .returning(Upload.device_id, Upload.sha256)).all()
+    for row in stale:
+        storage.discard_part(f"{row.device_id}-{row.sha256}")
+    orphans = 0
+    with db.read() as conn:
+        live = {f"{r.device_id}-{r.sha256}" for r in conn.execute(select(Upload.device_id, Upload.sha256))}
+    for part in storage.parts_older_than(older_than.total_seconds()):
+        if part not in live:
+            storage.discard_part(part)
+            orphans += 1
+    return Cleanup(len(stale), orphans)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from ..cli_support import CommandAdder, open_store
-from ..core.errors import InspectorError, ValidationError
+from ..core.errors import InspectorError, ValidationError, raise_write_error
 from .draft import REASON_TEXT
 
 KINDS = ("full", "employer", "worker", "summary")
@@ -71,7 +71,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(handle.name, path)
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        raise InspectorError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise_write_error(exc, f"writing {path}")
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise

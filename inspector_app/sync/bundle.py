@@ -1,7 +1,8 @@
 """USB bundles on the laptop: export pending changes for HQ, import HQ's signed reply.
 
 `export_bundle` writes every pending op and the files they refer to into one
-SQLite file, signed with this laptop's Ed25519 key. The ops stay pending: only
+bundle file (see bundle_file), sealed to HQ's transport key and signed with this
+laptop's Ed25519 key. The ops stay pending: only
 HQ's answer acknowledges them, either through a reply bundle (`import_reply`)
 or a later network sync, which HQ answers `duplicate` for what the bundle
 already delivered.
@@ -9,6 +10,8 @@ already delivered.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,15 +19,16 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from ..core.errors import InspectorError, NotFound, StoreError
+from ..core.errors import InspectorError, NotFound, StoreError, raise_write_error
 from ..core.models import Device, OutboxOp
 from ..core.services import sync_apply
 from ..core.store import Store
 from ..core.writer import ChangeSet
 from .client import NotEnrolled
+from .bundle_file import BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
 from .engine import _merge
 from .outbox import OutboxRow, prepare, wire_op
-from .protocol import BundleFormatError, OpResult, PullItem, read_bundle, write_bundle
+from .protocol import OpResult, PullItem
 
 
 class BundleRejected(InspectorError):
@@ -59,8 +63,21 @@ def _enrolled_device(store: Store) -> Device:
     return device
 
 
+def _transport_key(store: Store) -> bytes:
+    encoded = sync_apply.get_state(store, sync_apply.HQ_TRANSPORT_KEY)
+    try:
+        raw = base64.b64decode(encoded or "", validate=True)
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != 32:
+        raise NotEnrolled("This laptop does not know HQ's transport key, which keeps a bundle unreadable to anyone "
+                          "but HQ: enrol it again with a new code from HQ (nothing on the laptop is lost).")
+    return raw
+
+
 def export_bundle(store: Store, out: Path) -> BundleExport:
     device = _enrolled_device(store)
+    seal_to = _transport_key(store)
     out = Path(out)
     if out.exists() and out.is_dir():
         raise InspectorError(f"{out} is a folder; give a file name for the bundle.")
@@ -80,19 +97,20 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
             continue
         files.append((sha256, len(data), data))
     meta = {
-        "device_id": device.hq_device_id or "",
-        "local_device_id": store.device_id,
         "device_name": device.name,
         "created_at": datetime.now(UTC).isoformat(),
         "pull_cursor": str(sync_apply.pull_cursor(store)),
         "first_seq": str(rows[0].seq if rows else 0),
         "last_seq": str(rows[-1].seq if rows else 0),
+        "audit_seq": str(device.audit_seq or 0),
+        "audit_head": device.audit_head or "",
     }
     try:
         digest = write_bundle(out, kind="ops", meta=meta, rows={"ops": ops, "attachments": files},
-                              signing_key=device.signing_key or b"", signer="device")
+                              signing_key=device.signing_key or b"", local_device_id=store.device_id,
+                              device_id=device.hq_device_id or "", seal_to=seal_to)
     except OSError as exc:
-        raise InspectorError(f"Cannot write the bundle to {out}: {exc.strerror}.") from None
+        raise_write_error(exc, f"writing the bundle to {out}")
     return BundleExport(out, len(ops), len(files), missing, digest, held_back=len(held))
 
 
@@ -101,23 +119,25 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
     hq_key = sync_apply.get_state(store, sync_apply.HQ_PUBLIC_KEY)
     if not hq_key:
         raise NotEnrolled("This laptop does not know HQ's key; enrol it again to import HQ's replies.")
+
+    def signer(header: BundleHeader) -> SignerKey:
+        if header.local_device_id != store.device_id or header.device_id != device.hq_device_id:
+            raise BundleFormatError("This reply is for another laptop; nothing was imported.")
+        return SignerKey(hq_key, "HQ")
+
     try:
-        with read_bundle(Path(path), "reply") as bundle:
-            meta = bundle.meta
-            if meta.get("local_device_id") != store.device_id or meta.get("device_id") != device.hq_device_id:
-                raise BundleFormatError("This reply is for another laptop; nothing was imported.")
-            if bundle.signer != "hq":
-                raise BundleFormatError("This reply was not signed by HQ; nothing was imported.")
-            bundle.verify(hq_key, who="HQ")
+        with read_bundle(Path(path), "reply", signer=signer) as bundle:
             results = [OpResult.model_validate_json(r["result"]) for r in bundle.rows("results")]
             items = [PullItem.model_validate_json(r["item"]) for r in bundle.rows("pull")]
             cursor = int(bundle.meta.get("cursor", "0"))
+            audit_ack = bundle.meta.get("audit_ack") or None
     except BundleFormatError as exc:
         raise BundleRejected(exc.message) from None
     except (ValidationError, ValueError):
         raise BundleRejected("The reply bundle holds entries this app cannot read; nothing was imported.") from None
     counts = sync_apply.record_push_results(store, [
-        sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results])
+        sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results],
+        audit_ack=audit_ack)
     report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),
                          conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items))
     _merge(report.changes, sync_apply.mark_submitted(store))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..cli_support import CommandAdder, default_data_dir, open_store
@@ -49,16 +48,13 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         result = export_bundle(store, Path(args.out))
-    print("Warning: the bundle is signed but NOT encrypted: interview notes, worker names and documents, interpreter "
-          "notes and complaint sources in it are sealed to HQ's evidence key, everything else is readable. Carry it "
-          "on an encrypted USB stick and delete it once HQ has imported it.", file=sys.stderr)
     if result.held_back:
         from .outbox import EVIDENCE_KEY_MISSING
 
         print(f"Not in the bundle: {EVIDENCE_KEY_MISSING.format(count=result.held_back)}", file=sys.stderr)
     missing = f" ({result.missing_files} file(s) missing on this laptop)" if result.missing_files else ""
-    print(f"Wrote {result.ops} change(s) and {result.files} file(s) to {result.path}{missing}. "
-          "They stay pending here until HQ's reply is imported or the next sync.")
+    print(f"Wrote {result.ops} change(s) and {result.files} file(s) to {result.path}{missing}, sealed so that only "
+          "HQ can read them. They stay pending here until HQ's reply is imported or the next sync.")
     return 0
 
 
@@ -89,9 +85,10 @@ def register(command: CommandAdder) -> None:
     bundle = command("bundle", cmd_bundle_missing_action,
                      "USB transfer: export pending changes for HQ, import HQ's reply", data_dir=False)
     actions = bundle.add_subparsers(title="bundle commands", metavar="ACTION")
-    export = actions.add_parser("export", help="write pending changes and their files to a signed bundle file",
-                                description="Write pending changes and their files to one signed SQLite file for "
-                                            "'inspector-hq import-bundle'.")
+    export = actions.add_parser("export", help="write pending changes and their files to a sealed, signed bundle file",
+                                description="Write pending changes and their files to one file for "
+                                            "'inspector-hq import-bundle', sealed so that only HQ can read it and "
+                                            "signed by this laptop.")
     export.add_argument("--out", required=True, help="the bundle file to write")
     export.set_defaults(func=cmd_bundle_export)
     reply = actions.add_parser("import", help="apply HQ's signed reply bundle (acknowledgements and decisions)",

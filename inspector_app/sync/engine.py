@@ -293,8 +293,9 @@ class SyncEngine:
             for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or [])):
                 if sha256 not in uploaded and self._upload(sha256, report, notify):
                     uploaded.add(sha256)
+            audit_seq, audit_head = self._audit_head()
             batch = PushBatch(batch_id=new_id(), device_id=device.hq_device_id or "",
-                              ops=[wire_op(r) for r in rows], audit_head=self._audit_head())
+                              ops=[wire_op(r) for r in rows], audit_head=audit_head, audit_seq=audit_seq)
             notify(SyncProgress("push", done, total, f"Sending {len(rows)} change(s)"))
             # The same batch (same id) is re-sent on a lost answer: HQ replays its stored answer.
             response = self._retrying(lambda batch=batch: self.client.push(batch))  # type: ignore[misc]
@@ -308,7 +309,8 @@ class SyncEngine:
                 if result.status == "rejected" and result.retryable:
                     row = by_id[result.op_id]
                     blocked.add((row.entity, row.entity_id))
-            counts = sync_apply.record_push_results(self.store, outcomes)
+            ack = response.audit_ack.model_dump_json() if response.audit_ack else None
+            counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack)
             report.applied += sum(1 for o in outcomes if o.status == "applied")
             report.duplicates += counts.get("duplicate", 0)
             report.conflicts += counts.get("conflict", 0)
@@ -336,9 +338,11 @@ class SyncEngine:
             batch.append(row)
         return batch
 
-    def _audit_head(self) -> str | None:
+    def _audit_head(self) -> tuple[int | None, str | None]:
         with self.store.session() as session:
-            return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
+            last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc())
+                                   .limit(1)).first()
+        return (last.seq, last.hash) if last else (None, None)
 
     # -- attachments -------------------------------------------------------------------------------
 

@@ -14,19 +14,10 @@ nothing of the app: only pydantic. Every endpoint lives under `API_PREFIX`.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import os
 import re
-import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import sqlite_utils
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PROTOCOL_VERSION = 1
@@ -87,6 +78,7 @@ class EnrolResponse(Message):
     device_id: str  # HQ's id for this laptop
     token: str  # shown once; HQ keeps only its hash
     hq_public_key: str  # Ed25519, raw, base64: verifies reply bundles from HQ
+    hq_transport_key: str  # X25519, raw, base64: laptops seal their USB bundles to it
     protocol: int = PROTOCOL_VERSION
     evidence_key: EvidenceKeyPayload | None = None  # None until HQ ran init-keys (then it comes with the pull)
 
@@ -122,6 +114,7 @@ class PushBatch(Message):
     device_id: str  # HQ device id (must match the token)
     ops: Annotated[list[Op], Field(max_length=MAX_BATCH_OPS)]
     audit_head: str | None = None  # the laptop's audit chain head when the batch was built
+    audit_seq: Annotated[int, Field(ge=0)] | None = None  # that head's entry number
 
 
 class OpResult(Message):
@@ -132,10 +125,34 @@ class OpResult(Message):
     original: OpStatus | None = None  # for a duplicate: how HQ answered the first copy
 
 
+class AuditAck(Message):
+    """HQ's signed word that it saw this laptop's audit chain reach entry `seq` with hash `head`.
+
+    The laptop keeps it beside the push results; `inspector-app check` then finds entries deleted
+    up to that point even if the laptop's own records of its head were edited too.
+    """
+
+    device_id: str
+    local_device_id: str
+    seq: int
+    head: Sha256
+    acknowledged_at: str  # ISO 8601 UTC, as signed
+    signature: str  # Ed25519 by HQ's key, base64, over `audit_ack_message(...)`
+
+    def message(self) -> bytes:
+        return audit_ack_message(self.device_id, self.local_device_id, self.seq, self.head, self.acknowledged_at)
+
+
+def audit_ack_message(device_id: str, local_device_id: str, seq: int, head: str, acknowledged_at: str) -> bytes:
+    """What HQ signs (the laptop's core.audit verifies the same text)."""
+    return f"field-inspector/audit-ack/v1\n{device_id}\n{local_device_id}\n{seq}\n{head}\n{acknowledged_at}".encode()
+
+
 class PushResponse(Message):
     batch_id: str
     results: list[OpResult]
     replayed: bool = False  # True when this is the stored answer to a batch seen before
+    audit_ack: AuditAck | None = None  # HQ's signed acknowledgement of the batch's audit head
 
 
 # --- attachments ------------------------------------------------------------------------
@@ -217,231 +234,3 @@ def op_device(op_id: str) -> str:
     """The local device id an op id starts with ("<device id>:<seq>")."""
     device, _, seq = op_id.rpartition(":")
     return device if device and seq.isdigit() else ""
-
-
-
-# --- USB bundles ----------------------------------------------------------------------------
-#
-# A bundle is one SQLite file (written with sqlite-utils) that carries what a push
-# would: `ops` bundles go laptop -> HQ, signed with the laptop's Ed25519 key (HQ
-# learned its public half at enrolment); `reply` bundles carry HQ's answers and the
-# laptop's pull items back, signed with HQ's key. The signature covers a digest of
-# every row in a fixed order, so a changed, added, dropped or reordered row fails.
-#
-#   meta(key TEXT PK, value TEXT)          format, version, kind, device ids, counts, ...
-#   ops(seq INTEGER PK, op TEXT)           kind ops: each op as the JSON of `Op`
-#   attachments(sha256 TEXT PK, size INTEGER, data BLOB)
-#   results(op_id TEXT PK, result TEXT)    kind reply: the JSON of `OpResult`
-#   pull(seq INTEGER PK, item TEXT)        kind reply: the JSON of `PullItem`
-#   signature(signer TEXT, digest TEXT, signature TEXT)   one row; signer = device | hq
-
-BUNDLE_FORMAT = "field-inspector-bundle"
-BUNDLE_VERSION = 1
-BUNDLE_TABLES: dict[str, tuple[str, ...]] = {
-    "ops": ("seq", "op"),
-    "attachments": ("sha256", "size", "data"),
-    "results": ("op_id", "result"),
-    "pull": ("seq", "item"),
-}
-BUNDLE_KIND_TABLES = {"ops": ("ops", "attachments"), "reply": ("results", "pull")}
-
-
-def bundle_digest(meta: Mapping[str, str], tables: Mapping[str, Iterable[Sequence[str | int | bytes]]]) -> str:
-    """SHA-256 over the meta rows (sorted by key) and each data table's rows in primary-key order.
-
-    Every value is length-prefixed, so no two different bundles feed the same bytes.
-    A blob is fed as its own SHA-256, which the importer checks against the row.
-    """
-    digest = hashlib.sha256()
-
-    def feed(value: str | int | bytes) -> None:
-        if isinstance(value, bytes):
-            data = hashlib.sha256(value).digest()
-        else:
-            data = str(value).encode("utf-8")
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
-
-    feed(BUNDLE_FORMAT)
-    for key in sorted(meta):
-        if key != "signature":
-            feed(key)
-            feed(meta[key])
-    for table in sorted(tables):
-        feed(f"table:{table}")
-        for row in tables[table]:
-            for value in row:
-                feed(value)
-    return digest.hexdigest()
-
-
-def bundle_signed_message(digest: str) -> bytes:
-    return f"{BUNDLE_FORMAT} v{BUNDLE_VERSION}\n{digest}".encode("ascii")
-
-
-class BundleFormatError(ValueError):
-    """A bundle that cannot be trusted (damaged, truncated, tampered, wrong kind): use none of it."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
-_BUNDLE_SCHEMA = {
-    "meta": "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "ops": "CREATE TABLE ops (seq INTEGER PRIMARY KEY, op TEXT NOT NULL)",
-    "attachments": "CREATE TABLE attachments (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL)",
-    "results": "CREATE TABLE results (op_id TEXT PRIMARY KEY, result TEXT NOT NULL)",
-    "pull": "CREATE TABLE pull (seq INTEGER PRIMARY KEY, item TEXT NOT NULL)",
-    "signature": "CREATE TABLE signature (signer TEXT NOT NULL, digest TEXT NOT NULL, signature TEXT NOT NULL)",
-}
-
-
-def write_bundle(path: Path, *, kind: str, meta: Mapping[str, str], rows: Mapping[str, Sequence[Sequence[Any]]],
-                 signing_key: bytes, signer: str) -> str:
-    """Write a signed bundle atomically (temp file, fsync, rename); returns its digest.
-
-    `rows` maps each of the kind's tables to its rows, in the column order of
-    BUNDLE_TABLES; they are stored and digested in primary-key order.
-    """
-    path = Path(path)
-    tables = BUNDLE_KIND_TABLES[kind]
-    ordered = {t: sorted(rows.get(t, ()), key=lambda r: r[0]) for t in tables}
-    full_meta = {**meta, "format": BUNDLE_FORMAT, "version": str(BUNDLE_VERSION), "kind": kind,
-                 **{f"count_{t}": str(len(ordered[t])) for t in tables}}
-    digest = bundle_digest(full_meta, ordered)
-    signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(bundle_signed_message(digest))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    db = sqlite_utils.Database(tmp)
-    try:
-        with db.conn:
-            for table in ("meta", *tables, "signature"):
-                db.execute(_BUNDLE_SCHEMA[table])
-            db["meta"].insert_all([{"key": k, "value": v} for k, v in sorted(full_meta.items())])
-            for table in tables:
-                columns = BUNDLE_TABLES[table]
-                db[table].insert_all((dict(zip(columns, row, strict=True)) for row in ordered[table]), batch_size=500)
-            db["signature"].insert({"signer": signer, "digest": digest,
-                                    "signature": base64.b64encode(signature).decode("ascii")})
-    finally:
-        db.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    return digest
-
-
-class Bundle:
-    """An opened bundle whose structure and digest were checked; call `verify()` before using its rows."""
-
-    def __init__(self, path: Path, db: sqlite_utils.Database, meta: dict[str, str], digest: str, signer: str,
-                 signature: bytes):
-        self.path, self._db, self.meta, self.digest, self.signer = path, db, meta, digest, signer
-        self._signature = signature
-        self.kind = meta["kind"]
-
-    def rows(self, table: str) -> Iterator[dict[str, Any]]:
-        columns = BUNDLE_TABLES[table]
-        try:
-            yield from self._db.query(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}")
-        except sqlite3.DatabaseError as exc:
-            raise BundleFormatError(f"The bundle is damaged ({exc}); nothing was imported.") from None
-
-    def verify(self, public_key: str, *, who: str) -> None:
-        try:
-            key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key))
-            key.verify(self._signature, bundle_signed_message(self.digest))
-        except (InvalidSignature, ValueError):
-            raise BundleFormatError(
-                f"The bundle's signature does not match its content or {who}'s key: it was changed after it was "
-                "written, or it is not from them. Nothing was imported."
-            ) from None
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Bundle:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def read_bundle(path: Path, kind: str) -> Bundle:
-    """Open a bundle read-only and check it is whole; raises BundleFormatError with a clear reason."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-        size = path.stat().st_size
-    except OSError as exc:
-        raise BundleFormatError(f"Cannot read {path}: {exc.strerror}.") from None
-    if not header.startswith(_SQLITE_HEADER):
-        raise BundleFormatError(f"{path.name} is not a Field Inspector bundle (not an SQLite file).")
-    if len(header) < 100:
-        raise BundleFormatError(f"{path.name} is truncated (only {size} bytes); nothing was imported.")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    if pages and size < page_size * pages:
-        raise BundleFormatError(
-            f"{path.name} is truncated ({size} of {page_size * pages} bytes); copy it again. Nothing was imported.")
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        db = sqlite_utils.Database(conn)
-        check = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise BundleFormatError(f"{path.name} is damaged ({exc}); nothing was imported.") from None
-    try:
-        if not check or check[0] != "ok":
-            raise BundleFormatError(f"{path.name} is damaged ({check[0] if check else 'no result'}); "
-                                    "nothing was imported.")
-        bundle = _open_checked(path, db, kind)
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise BundleFormatError(f"{path.name} is damaged ({exc}); nothing was imported.") from None
-    except BaseException:
-        db.close()
-        raise
-    return bundle
-
-
-def _table_rows(db: sqlite_utils.Database, table: str) -> Iterator[list[Any]]:
-    columns = BUNDLE_TABLES[table]
-    for row in db.query(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {columns[0]}"):
-        yield [row[c] for c in columns]
-
-
-def _open_checked(path: Path, db: sqlite_utils.Database, kind: str) -> Bundle:
-    tables = set(db.table_names())
-    if not {"meta", "signature"} <= tables:
-        raise BundleFormatError(f"{path.name} is not a Field Inspector bundle (no meta or signature table).")
-    meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
-    if meta.get("format") != BUNDLE_FORMAT:
-        raise BundleFormatError(f"{path.name} is not a Field Inspector bundle.")
-    if meta.get("version") != str(BUNDLE_VERSION):
-        raise BundleFormatError(f"{path.name} is bundle version {meta.get('version')}; this app reads version "
-                                f"{BUNDLE_VERSION}. Update the app.")
-    if meta.get("kind") != kind:
-        wanted = "laptop changes (bundle export)" if kind == "ops" else "an HQ reply (import-bundle --reply)"
-        raise BundleFormatError(f"{path.name} is a {meta.get('kind')!r} bundle; this needs {wanted}.")
-    data_tables = BUNDLE_KIND_TABLES[kind]
-    if not set(data_tables) <= tables:
-        raise BundleFormatError(f"{path.name} is incomplete: a table is missing. Nothing was imported.")
-    for table in data_tables:
-        count = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        if str(count) != meta.get(f"count_{table}"):
-            written = meta.get(f"count_{table}")
-            raise BundleFormatError(f"{path.name} is incomplete: {count} {table} rows where {written} were written. "
-                                    "Nothing was imported.")
-    signatures = list(db.query("SELECT signer, digest, signature FROM signature"))
-    if len(signatures) != 1:
-        raise BundleFormatError(f"{path.name} carries {len(signatures)} signatures; it must carry exactly one.")
-    digest = bundle_digest(meta, {t: _table_rows(db, t) for t in data_tables})
-    try:
-        signature = base64.b64decode(signatures[0]["signature"], validate=True)
-    except ValueError:
-        signature = b""
-    return Bundle(path, db, meta, digest, signatures[0]["signer"], signature)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from inspector_app.hq.models import AttachmentBlob, Upload
-from inspector_app.sync.client import OffsetMismatch, ProtocolError
+from inspector_app.sync.client import DEFAULT_TIMEOUT, OffsetMismatch, ProtocolError
 
 from .devices import FakeLaptop, fake_laptop
 from .support import HQServer
@@ -51,8 +51,12 @@ def test_a_damaged_chunk_is_refused_and_a_wrong_file_discarded(hq: HQServer, lap
     data = os.urandom(CHUNK)
     sha = hashlib.sha256(data).hexdigest()
     laptop.client.start_upload(sha, len(data))
-    damaged = httpx.put(f"{hq.url}/api/v1/attachments/{sha}", params={"offset": 0}, content=data[:-1] + b"x",
-                        headers={"Authorization": f"Bearer {laptop.token}", "X-Chunk-SHA256": sha})
+    # Flip the last byte: appending a fixed byte instead left the chunk intact whenever the random data
+    # already ended in it (1 run in 256), and HQ then rightly took the "damaged" chunk as the whole file.
+    changed = data[:-1] + bytes([data[-1] ^ 0xFF])
+    damaged = httpx.put(f"{hq.url}/api/v1/attachments/{sha}", params={"offset": 0}, content=changed,
+                        headers={"Authorization": f"Bearer {laptop.token}", "X-Chunk-SHA256": sha},
+                        timeout=DEFAULT_TIMEOUT)
     assert damaged.status_code == 422 and damaged.json()["code"] == "chunk_checksum"
     impostor = os.urandom(CHUNK)  # right size, wrong content for this hash
     with pytest.raises(ProtocolError) as wrong:

@@ -3,14 +3,18 @@ a tampered or truncated bundle is rejected whole."""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import random
-import shutil
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 
 from inspector_app.cli import main as app_main
@@ -26,6 +30,7 @@ from inspector_app.sync.engine import SyncEngine
 from ..conftest import PASSPHRASE
 from ..hq.fixtures import enrol_store
 from ..hq.support import HQServer
+from .bundle_tools import edit_image, laptop_key
 from .records import counts, hq_records, laptop_records, record_hashes
 
 
@@ -62,7 +67,7 @@ def test_bundle_round_trip_is_idempotent_with_itself_and_with_sync(laptop: Store
     bundle = tmp_path / "mae-sot.bundle"
     assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
     out, err = capsys.readouterr()
-    assert "NOT encrypted" in err and "1 file(s)" in out
+    assert "sealed so that only HQ can read them" in out and "1 file(s)" in out and not err
 
     code, out, _ = _hq_import(hq, bundle, capsys)
     assert code == 0 and " 0 rejected" in out
@@ -108,9 +113,9 @@ def test_the_reply_bundle_acknowledges_and_brings_decisions(laptop: Store, hq: H
     assert app_main(["bundle", "import", "--data-dir", str(other), str(reply)]) != 0
     assert "for another laptop" in capsys.readouterr().err
     tampered = tmp_path / "tampered-reply.bundle"
-    shutil.copy(reply, tampered)
-    with sqlite3.connect(tampered) as conn:
-        conn.execute("UPDATE results SET result = replace(result, 'applied', 'rejected')")
+    data = reply.read_bytes()
+    assert b'"applied"' in data  # a reply is signed, not sealed: HQ's answers are no secret
+    tampered.write_bytes(data.replace(b'"applied"', b'"rejectd"', 1))
     assert app_main(["bundle", "import", "--data-dir", str(laptop.data_dir), str(tampered)]) != 0
     assert "signature does not match" in capsys.readouterr().err
     with Store.open(laptop.data_dir, PASSPHRASE) as store:
@@ -128,47 +133,73 @@ def test_the_reply_bundle_acknowledges_and_brings_decisions(laptop: Store, hq: H
         assert store.session().get(Inspection, submitted[0].id).status == "draft"
 
 
-def _tamper_op(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
+def _tamper_op(path: Path, hq: HQServer, _laptop: Store) -> None:
+    def change(conn: sqlite3.Connection) -> None:
         seq, op = conn.execute("SELECT seq, op FROM ops ORDER BY seq DESC LIMIT 1").fetchone()
         changed = json.loads(op)
-        changed["fields"]["rev"] = changed["fields"].get("rev", 0)
         changed["fields"]["note"] = "changed on the USB stick"
         conn.execute("UPDATE ops SET op = ? WHERE seq = ?", (json.dumps(changed), seq))
 
-
-def _drop_op(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("DELETE FROM ops WHERE seq = (SELECT max(seq) FROM ops)")
+    edit_image(path, hq, change)
 
 
-def _swap_file(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE attachments SET data = randomblob(length(data))")
+def _drop_op_and_sign_again(path: Path, hq: HQServer, laptop: Store) -> None:
+    # Even with the laptop's own key, a bundle whose rows do not add up is refused.
+    edit_image(path, hq, lambda conn: conn.execute("DELETE FROM ops WHERE seq = (SELECT max(seq) FROM ops)"),
+               sign_with=laptop_key(laptop))
 
 
-def _truncate(path: Path) -> None:
+def _swap_file(path: Path, hq: HQServer, _laptop: Store) -> None:
+    edit_image(path, hq, lambda conn: conn.execute("UPDATE attachments SET data = randomblob(length(data))"))
+
+
+def _sign_with_another_key(path: Path, hq: HQServer, _laptop: Store) -> None:
+    edit_image(path, hq, lambda conn: None, sign_with=Ed25519PrivateKey.generate().private_bytes_raw())
+
+
+def _seal_for_another_hq(path: Path, hq: HQServer, laptop: Store) -> None:
+    other = X25519PrivateKey.generate().public_key().public_bytes_raw()
+    edit_image(path, hq, lambda conn: None, sign_with=laptop_key(laptop), seal_to=other)
+
+
+def _truncate(path: Path, _hq: HQServer, _laptop: Store) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) * 2 // 3])
 
 
-def _garbage(path: Path) -> None:
+def _append(path: Path, _hq: HQServer, _laptop: Store) -> None:
+    path.write_bytes(path.read_bytes() + b"\0" * 4096)
+
+
+def _garbage(path: Path, _hq: HQServer, _laptop: Store) -> None:
     path.write_bytes(b"PK\x03\x04 this is a zip file, not a bundle" * 50)
+
+
+def _old_format(path: Path, _hq: HQServer, _laptop: Store) -> None:
+    path.unlink()
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.close()
 
 
 @pytest.mark.parametrize(("damage", "message"), [
     (_tamper_op, "signature does not match"),
-    (_drop_op, "incomplete"),
+    (_drop_op_and_sign_again, "incomplete"),
     (_swap_file, "signature does not match"),
+    (_sign_with_another_key, "signature does not match"),
+    (_seal_for_another_hq, "sealed for another HQ"),
     (_truncate, "truncated"),
+    (_append, "too many after its end"),
     (_garbage, "not a Field Inspector bundle"),
+    (_old_format, "old, unencrypted format"),
 ])
 def test_a_tampered_or_truncated_bundle_is_rejected_whole(laptop: Store, hq: HQServer, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str], damage: object,
                                                            message: str) -> None:
     bundle = tmp_path / "out.bundle"
     assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
-    damage(bundle)  # type: ignore[operator]
+    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+        damage(bundle, hq, store)  # type: ignore[operator]
     capsys.readouterr()
     code, _, err = _hq_import(hq, bundle, capsys)
     assert code != 0 and message in err, err
@@ -185,14 +216,116 @@ def test_a_bundle_needs_an_enrolled_laptop(store: Store, tmp_path: Path, capsys:
     assert "Enrol this laptop" in capsys.readouterr().err
 
 
-def test_the_bundle_digest_covers_every_row(laptop: Store, tmp_path: Path) -> None:
-    from inspector_app.sync.protocol import read_bundle
+CANARY_NOTE = "canary-note-ถูกยึดหนังสือเดินทาง-7f3a"
+CANARY_PHOTO = b"canary-photo-bytes-91c2"
 
-    bundle = tmp_path / "b.bundle"
-    assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
-    with read_bundle(bundle, "ops") as opened:
-        digest = opened.digest
-        assert opened.meta["count_ops"] == str(sum(1 for _ in opened.rows("ops")))
-    with sqlite3.connect(bundle) as conn:
-        stored = conn.execute("SELECT digest FROM signature").fetchone()[0]
-    assert digest == stored and len(hashlib.sha256(b"").hexdigest()) == len(digest)
+
+@pytest.fixture
+def small_laptop(enrolled: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """One inspection with an interview and a photo, each carrying a canary; a bundle of a few KB."""
+    from inspector_app.core.services import interviews
+
+    demo.generate(enrolled, inspections=1, seed=5)
+    with enrolled.session() as s:
+        inspection = s.scalars(select(Inspection.id)).first()
+    interviews.save_interview(enrolled, inspection, worker_code="W-90", consent=True, private_setting=True,
+                              employer_absent=True, notes_original=CANARY_NOTE, notes_translation=CANARY_NOTE)
+    attachments.add_attachment(enrolled, inspection, CANARY_PHOTO * 40, mime="image/jpeg")
+    enrolled.close()
+    monkeypatch.setenv("INSPECTOR_PASSPHRASE", PASSPHRASE)
+    return enrolled
+
+
+def test_a_bundle_reveals_neither_notes_nor_photos(small_laptop: Store, hq: HQServer, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    bundle = tmp_path / "lost-on-the-bus.bundle"
+    assert app_main(["bundle", "export", "--data-dir", str(small_laptop.data_dir), "--out", str(bundle)]) == 0
+    data = bundle.read_bytes()
+    for secret in (CANARY_NOTE.encode("utf-8"), CANARY_NOTE.encode("utf-16-le"), CANARY_PHOTO, b"W-90",
+                   b"SQLite format 3", b"worker_interviews"):
+        assert secret not in data
+    # HQ opens it all the same.
+    assert _hq_import(hq, bundle, capsys)[0] == 0
+    with Store.open(small_laptop.data_dir, PASSPHRASE) as store:
+        assert record_hashes(hq_records(hq.db)) == record_hashes(laptop_records(store))
+
+
+def _flipped(data: bytes, window: int, rng: random.Random) -> Iterator[tuple[int, bytes]]:
+    """One changed byte in every `window` bytes of `data` (every byte when window is 1)."""
+    for start in range(0, len(data), window):
+        at = start + rng.randrange(min(window, len(data) - start))
+        yield at, data[:at] + bytes([data[at] ^ (1 << rng.randrange(8))]) + data[at + 1:]
+
+
+def test_every_byte_of_a_bundle_is_covered(small_laptop: Store, hq: HQServer, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from inspector_app.hq.bundles import import_bundle
+    from inspector_app.hq.errors import BundleError
+    from inspector_app.sync.bundle import BundleRejected, import_reply
+
+    bundle, reply = tmp_path / "out.bundle", tmp_path / "reply.bundle"
+    assert app_main(["bundle", "export", "--data-dir", str(small_laptop.data_dir), "--out", str(bundle)]) == 0
+    data = bundle.read_bytes()
+    window = 1 if len(data) <= 8192 else 64
+    damaged = tmp_path / "damaged.bundle"
+    rng = random.Random(2569)
+    refused = 0
+    for at, changed in _flipped(data, window, rng):
+        damaged.write_bytes(changed)
+        with pytest.raises(BundleError) as rejected:
+            import_bundle(hq.db, hq.storage, damaged)
+        assert "nothing was imported" in rejected.value.detail.lower() or "enrol" in rejected.value.detail, (
+            at, rejected.value.detail)
+        refused += 1
+    assert refused >= len(data) // window and _hq_counts(hq) == (0, 0)
+    assert not any(hq.attachments.joinpath("objects").rglob("*"))
+
+    # The intact bundle imports, and HQ's reply (plain SQLite inside: header, pages, free space) is covered too.
+    assert _hq_import(hq, bundle, capsys, "--reply", str(reply))[0] == 0
+    data = reply.read_bytes()
+    assert b"SQLite format 3\x00" in data
+    window = 1 if len(data) <= 8192 else 64
+    with Store.open(small_laptop.data_dir, PASSPHRASE) as store:
+        before = _states(store)
+        for at, changed in _flipped(data, window, rng):
+            damaged.write_bytes(changed)
+            with pytest.raises(BundleRejected) as rejected:
+                import_reply(store, damaged)
+            message = rejected.value.message.lower()
+            assert "nothing was imported" in message, (at, message)
+        assert _states(store) == before == {"pending": sum(before.values())}
+        assert import_reply(store, reply).acknowledged == sum(before.values())
+
+
+def test_a_bundle_that_does_not_fit_says_so_and_leaves_no_temp_file(laptop: Store, tmp_path: Path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    limit = 100 * 1024  # the bundle holds a 150 KB photo
+    program = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+        "from inspector_app.cli import main\n"
+        f"sys.exit(main(['bundle', 'export', '--data-dir', {str(laptop.data_dir)!r}, '--out', "
+        f"{str(out / 'b.bundle')!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "INSPECTOR_LOG_DIR": str(tmp_path / "logs")})
+    assert result.returncode == 7 and "The disk is full" in result.stderr, result.stderr
+    assert "Nothing was lost" in result.stderr and "Traceback" not in result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_a_bundle_of_the_wrong_kind_is_refused_on_either_side(small_laptop: Store, hq: HQServer, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    bundle, reply = tmp_path / "out.bundle", tmp_path / "reply.bundle"
+    assert app_main(["bundle", "export", "--data-dir", str(small_laptop.data_dir), "--out", str(bundle)]) == 0
+    capsys.readouterr()
+    assert app_main(["bundle", "import", "--data-dir", str(small_laptop.data_dir), str(bundle)]) != 0
+    assert "is a 'ops' bundle; this needs an HQ reply" in capsys.readouterr().err
+    assert _hq_import(hq, bundle, capsys, "--reply", str(reply))[0] == 0
+    with hq.db.read() as conn:
+        applied = conn.scalar(select(func.count()).select_from(OpLog))
+    code, _, err = _hq_import(hq, reply, capsys)
+    assert code != 0 and "is a 'reply' bundle; this needs laptop changes" in err
+    assert _hq_counts(hq)[0] == applied

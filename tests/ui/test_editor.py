@@ -188,3 +188,24 @@ def test_complaint_source_is_asked_for_complaint_visits_and_saved(ui_ctx: UiCont
     with ui_ctx.store.session() as s:
         assert s.get(Inspection, inspection_id).visit_type == "routine"
     assert overview.complaint_source.isVisible()
+
+
+def test_a_full_disk_is_named_in_the_save_state_and_the_text_stays(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.checklist.select_item("LPA-C-01")
+    with ui_ctx.store.write_engine.connect() as conn:  # the database cannot grow by one page: SQLITE_FULL
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    long_note = "ป้ายประกาศไม่มีภาษาพม่า " * 400
+    editor.checklist.note.setPlainText(long_note)
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("Not saved"), timeout=10_000)
+    assert "The disk is full" in editor.saved.text() and "Nothing was lost" in editor.saved.text()
+    assert editor.checklist.note.toPlainText() == long_note
+    with ui_ctx.store.write_engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA max_page_count = 1073741823")  # space freed: the next edit saves it all
+    type_text(editor.checklist.note, ".")
+    wait_saved(qtbot, editor)
+    saved = answers(ui_ctx.store, inspection_id)["LPA-C-01"].note
+    assert saved == editor.checklist.note.toPlainText().strip() and long_note.strip() in saved

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 PULL_CURSOR = "sync.pull_cursor"
 HQ_PUBLIC_KEY = "sync.hq_public_key"
 EVIDENCE_KEY = "sync.evidence_key"  # HQ's newest evidence public key (JSON: key_id, generation, public_key)
+HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
 LAST_ERROR_AT = "sync.last_error_at"
 LAST_WARNING = "sync.last_warning"
+AUDIT_ACK = "sync.audit_ack"  # HQ's signed acknowledgement of the audit head (see core.integrity)
 REFERENCE_PREFIX = "reference:"
 
 DONE_STATES = ("acked", "duplicate", "conflict")
@@ -98,7 +100,7 @@ def record_round(store: Store, *, error: str | None) -> None:
 
 
 def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str,
-                     evidence_key: Mapping[str, Any] | None = None) -> None:
+                     hq_transport_key: str, evidence_key: Mapping[str, Any] | None = None) -> None:
     with store.unit_of_work() as uow:
         device = uow.get(Device, store.device_id, "device")
         if device.hq_url != hq_url or device.hq_device_id != hq_device_id:
@@ -110,6 +112,7 @@ def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str
         device.revoked = False
         uow.save(device, "enrol", outbox=False, bump_rev=False)
         _set_state(uow, HQ_PUBLIC_KEY, hq_public_key)
+        _set_state(uow, HQ_TRANSPORT_KEY, hq_transport_key)
         if evidence_key is not None:
             _apply_evidence_key(uow, evidence_key)
 
@@ -125,8 +128,29 @@ def mark_revoked(store: Store) -> None:
 # --- push answers -------------------------------------------------------------------------------
 
 
-def record_push_results(store: Store, outcomes: Iterable[OpOutcome]) -> dict[str, int]:
-    """Apply HQ's answers to pending outbox rows in one transaction; returns counts by new state."""
+def _keep_audit_ack(uow: UnitOfWork, store: Store, ack_json: str) -> None:
+    """Keep HQ's signed acknowledgement of the audit head unless a further one is kept already."""
+    try:
+        ack = json.loads(ack_json)
+        seq = int(ack["seq"])
+    except (ValueError, KeyError, TypeError):
+        return
+    if ack.get("local_device_id") != store.device_id:
+        return
+    row = uow.session.get(SyncState, AUDIT_ACK)
+    try:
+        kept = int(json.loads(row.value)["seq"]) if row and row.value else 0
+    except (ValueError, KeyError, TypeError):
+        kept = 0
+    if seq >= kept:
+        _set_state(uow, AUDIT_ACK, ack_json)
+
+
+def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ack: str | None = None) -> dict[str, int]:
+    """Apply HQ's answers to pending outbox rows in one transaction; returns counts by new state.
+
+    `audit_ack` (HQ's signed acknowledgement of the audit head, JSON) is kept in the same transaction.
+    """
     now = utcnow()
     plain: dict[str, list[str]] = {"acked": [], "duplicate": []}  # the usual answers, without a message
     explained: list[dict[str, Any]] = []
@@ -151,6 +175,8 @@ def record_push_results(store: Store, outcomes: Iterable[OpOutcome]) -> dict[str
     table = OutboxOp.__table__
     prefix = f"{store.device_id}:"
     with store.unit_of_work() as uow:
+        if audit_ack:
+            _keep_audit_ack(uow, store, audit_ack)
         for state, op_ids in plain.items():
             # By sequence number (the primary key): a long IN list on op_id makes SQLite scan the state index.
             seqs = [int(op_id[len(prefix):]) for op_id in op_ids

@@ -28,6 +28,7 @@ from ...core.services import attachments
 from .. import settings as keys
 from ..context import UiContext
 from .autosave import AutoSaver
+from ..messages import error_text
 
 THUMBNAIL = 128
 
@@ -183,7 +184,7 @@ class AttachmentsTab(QWidget):
             self.ctx.write(lambda p=prepared: attachments.add_attachment(
                 store, self.inspection_id, p.data, mime=p.mime, original_name=p.name, width=p.width, height=p.height,
                 original=p.original), on_success=added,
-                on_failure=lambda exc: self.error.setText(str(getattr(exc, "message", exc))), touches="attachments")
+                on_failure=lambda exc: self.error.setText(error_text(exc)), touches="attachments")
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:
@@ -206,4 +207,4 @@ class AttachmentsTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, (attachment_id, caption, finding_id))
         self.saver.schedule(f"attachment:{attachment_id}",
                             lambda: attachments.update_attachment(store, attachment_id, caption=caption, finding_id=finding_id),
-                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))
+                            on_error=lambda exc: self.error.setText(error_text(exc)))

@@ -40,6 +40,7 @@ from ..language import current_language, label
 from ..widgets import WrapLabel
 from .autosave import AutoSaver
 from .checklist_model import AnswerState, ChecklistModel, result_label
+from ..messages import error_text
 
 ANSWER_KEYS = {
     Qt.Key.Key_C: "compliant", Qt.Key.Key_1: "compliant",
@@ -317,7 +318,7 @@ class ChecklistTab(QWidget):
         self.saver.schedule(
             f"answer:{code}:result",
             lambda: checklist.save_answer(store, self.inspection_id, code, **kwargs),
-            on_error=lambda exc: self.note_error.setText(str(getattr(exc, "message", exc))),
+            on_error=lambda exc: self.note_error.setText(error_text(exc)),
         )
         self._refresh_proposal(code)
 
@@ -356,7 +357,7 @@ class ChecklistTab(QWidget):
         self.saver.schedule(
             f"answer:{code}:note",
             lambda: checklist.save_answer(store, self.inspection_id, code, note=text),
-            on_error=lambda exc: self.note_error.setText(str(getattr(exc, "message", exc))),
+            on_error=lambda exc: self.note_error.setText(error_text(exc)),
         )
 
     # -- proposed findings -----------------------------------------------------------------------
@@ -407,7 +408,7 @@ class ChecklistTab(QWidget):
         self.ctx.write(
             lambda: findings.accept_proposed(store, self.inspection_id, proposal, language="th" if language == "th" else "en"),
             on_success=lambda finding_id: self.findingAccepted.emit(finding_id),
-            on_failure=lambda exc: self.note_error.setText(str(getattr(exc, "message", exc))),
+            on_failure=lambda exc: self.note_error.setText(error_text(exc)),
             touches="findings",
         )
 

@@ -34,6 +34,7 @@ from ..context import UiContext
 from ..language import current_language
 from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
+from ..messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -263,7 +264,7 @@ class FindingsTab(QWidget):
         self.saver.flush()
         self.ctx.write(lambda: findings.create_finding(store, self.inspection_id, title=self.tr("New finding"), severity="S3"),
                        on_success=self.select_finding,
-                       on_failure=lambda exc: self.error.setText(str(getattr(exc, "message", exc))),
+                       on_failure=lambda exc: self.error.setText(error_text(exc)),
                        touches="findings")
 
     def _select(self, index: QModelIndex) -> None:
@@ -341,4 +342,4 @@ class FindingsTab(QWidget):
         self.saver.schedule(f"finding:{finding_id}:{field}",
                             lambda: findings.update_finding(store, finding_id, **{field: value}),
                             on_success=saved,
-                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))
+                            on_error=lambda exc: self.error.setText(error_text(exc)))

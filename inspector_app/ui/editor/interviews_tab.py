@@ -32,6 +32,7 @@ from ...core.services.interviews import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_
 from ..context import UiContext
 from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
+from ..messages import error_text
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
 NATIONALITIES = ("MM", "KH", "LA", "TH", "VN", "OTHER")
@@ -297,7 +298,7 @@ class InterviewsTab(QWidget):
             self.reload()
 
         self.ctx.write(lambda: interviews.save_interview(store, self.inspection_id), on_success=created,
-                       on_failure=lambda exc: self.error.setText(str(getattr(exc, "message", exc))),
+                       on_failure=lambda exc: self.error.setText(error_text(exc)),
                        touches="worker_interviews")
 
     def _select(self, entry: QListWidgetItem | None) -> None:
@@ -370,7 +371,7 @@ class InterviewsTab(QWidget):
         self.error.clear()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(str(getattr(exc, "message", exc)))
+            self.error.setText(error_text(exc))
 
         self.saver.schedule(
             f"interview:{interview_id}:{key}",

@@ -22,6 +22,7 @@ from ..context import UiContext
 from ..widgets import ZawgyiWatcher
 from .autosave import AutoSaver
 from .interviews_tab import LANGUAGES, language_name
+from ..messages import error_text
 
 
 class InterpreterNotesTab(QWidget):
@@ -137,7 +138,7 @@ class InterpreterNotesTab(QWidget):
         self.ctx.write(lambda: interviews.add_interpreter_note(
             store, self.inspection_id, source_language=source, target_language=target, original=original,
             translation=translation, coordinator_id=coordinator),
-            on_success=added, on_failure=lambda exc: self.error.setText(str(getattr(exc, "message", exc))),
+            on_success=added, on_failure=lambda exc: self.error.setText(error_text(exc)),
             touches="interpreter_notes")
 
     def _save(self, field: str, text: str) -> None:
@@ -146,4 +147,4 @@ class InterpreterNotesTab(QWidget):
         store, note_id = self.ctx.store, self.current_id
         self.saver.schedule(f"note:{note_id}:{field}",
                             lambda: interviews.update_interpreter_note(store, note_id, **{field: text}),
-                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))
+                            on_error=lambda exc: self.error.setText(error_text(exc)))

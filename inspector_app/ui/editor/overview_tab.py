@@ -26,6 +26,7 @@ from ..context import UiContext
 from ..inspections_model import visit_type_label
 from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
+from ..messages import error_text
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
 
@@ -172,4 +173,4 @@ class OverviewTab(QWidget):
         self.error.clear()
         self.saver.schedule(f"inspection:{field}",
                             lambda: inspections.update_inspection(store, self.inspection_id, **{field: value}),
-                            on_error=lambda exc: self.error.setText(str(getattr(exc, "message", exc))))
+                            on_error=lambda exc: self.error.setText(error_text(exc)))

@@ -17,6 +17,7 @@ from ..context import UiContext
 from ..inspections_model import status_label
 from ..signature_pad import SignaturePad
 from .autosave import AutoSaver
+from ..messages import error_text
 
 ROLES = ("inspector", "employer", "coordinator")
 
@@ -147,7 +148,7 @@ class SignoffTab(QWidget):
         store = self.ctx.store
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(str(getattr(exc, "message", exc)))
+            self.message.setText(error_text(exc))
             with store.session() as session:
                 inspection = session.get(Inspection, self.inspection_id)
                 missing = inspections.missing_required_items(session, inspection) if inspection else []
@@ -161,7 +162,7 @@ class SignoffTab(QWidget):
         store = self.ctx.store
         self.ctx.write(lambda: inspections.reopen_inspection(store, self.inspection_id),
                        on_success=lambda _c: self.reload(),
-                       on_failure=lambda exc: self.message.setText(str(getattr(exc, "message", exc))))
+                       on_failure=lambda exc: self.message.setText(error_text(exc)))
 
     def sign(self, role: str) -> None:
         pad, name = self.pads[role], self.names[role].text().strip()
@@ -176,4 +177,4 @@ class SignoffTab(QWidget):
         self.ctx.write(lambda: inspections.sign_inspection(store, self.inspection_id, role=role, signer_name=name,
                                                            image_png=image),
                        on_success=lambda _c: (pad.clear(), self.reload()),
-                       on_failure=lambda exc: self.message.setText(str(getattr(exc, "message", exc))))
+                       on_failure=lambda exc: self.message.setText(error_text(exc)))
