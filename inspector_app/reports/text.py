@@ -5,10 +5,10 @@ at spaces, and turns zero-width spaces into visible ones when shaping. So lines 
 built here:
 
 1. `normalize_text`: Zawgyi Burmese converted to Unicode, NFC, newlines unified.
-2. `wrap`: break opportunities from `inspector_app.i18n.segment` (Thai dictionary words,
-   Burmese/Khmer/Lao syllables, spaces), widths measured on HarfBuzz-shaped glyphs,
-   greedy filling, and a word wider than the line cut (Thai syllables, else grapheme
-   clusters) only as a last resort.
+2. `wrap`: break opportunities from `inspector_app.i18n.segment` (dictionary words:
+   PyThaiNLP for Thai, ICU for Burmese, Khmer and Lao; spaces), widths measured on
+   HarfBuzz-shaped glyphs, greedy filling, and a word wider than the line cut (Thai
+   syllables, else grapheme clusters) only as a last resort.
 3. `ShapedParagraph`: a Flowable that draws each run of a line in its own font at the
    glyph positions HarfBuzz gave (`glyphs.draw_run`), so stacked marks and subscripts
    sit where the shaper put them and the text layer copies back as Unicode. It works in
