@@ -380,7 +380,9 @@ def sub_word_units(text: str) -> list[str]:
     """Pieces to cut a single word that is wider than a whole line.
 
     Thai words come apart into dictionary syllables (หนังสือเดินทาง → หนัง สือ เดิน ทาง),
-    everything else into grapheme clusters. The result concatenates back to `text`.
+    everything else into grapheme clusters, except that a Burmese or Khmer final
+    consonant (with asat or bantoc) stays with the cluster before it (တစ် ယောက်, not
+    တ စ် ယော က်). The result concatenates back to `text`.
     """
     if not text:
         return []
@@ -388,8 +390,14 @@ def sub_word_units(text: str) -> list[str]:
     for run in split_runs(text):
         if run.script == Script.THAI:
             units.extend(_thai_syllables(run.text))
-        else:
-            units.extend(graphemes(run.text))
+            continue
+        position = 0
+        for cluster in graphemes(run.text):
+            if units and position and _inside_cluster(run.text, position):
+                units[-1] += cluster
+            else:
+                units.append(cluster)
+            position += len(cluster)
     return units
 
 

@@ -266,7 +266,9 @@ def test_with_break_hints_example() -> None:
     ("text", "units"),
     [
         ("หนังสือเดินทาง", ["หนัง", "สือ", "เดิน", "ทาง"]),
-        ("ကမ္ဘာ", ["က", "မ္ဘာ"]),
+        ("ကမ္ဘာ", ["ကမ္ဘာ"]),  # the upper half of a stack closes the syllable before it
+        ("တစ်ယောက်ယောက်", ["တစ်", "ယောက်", "ယောက်"]),  # finals (with asat) stay with their syllable
+        ("របស់", ["រ", "បស់"]),
         ("abc", ["a", "b", "c"]),
     ],
 )
