@@ -156,7 +156,11 @@ def draw_run(canvas: Any, x: float, y: float, run: GlyphRun, size: float) -> Non
         slots.extend((subset, byte) for byte in data)
     face = font.face
 
-    ops: list[str] = [f"/Span <</ActualText {actual_text_literal(run.text)}>> BDC", "BT"]
+    # q/Q keep this run's font from leaking into ReportLab's own text objects (outside the
+    # span: poppler loses /ActualText when q/Q sit inside it); the text state is set
+    # outright (word spacing would stretch the subset's code 32, a space).
+    ops: list[str] = ["q", f"/Span <</ActualText {actual_text_literal(run.text)}>> BDC", "BT",
+                      "0 Tc 0 Tw 100 Tz 0 Ts"]
     pending: list[str] = []  # the TJ array being built
 
     def flush() -> None:
@@ -188,5 +192,5 @@ def draw_run(canvas: Any, x: float, y: float, run: GlyphRun, size: float) -> Non
         pdf_x = gx + width
         pen += glyph.x_advance
     flush()
-    ops.extend(["ET", "EMC"])
+    ops.extend(["ET", "EMC", "Q"])
     canvas.addLiteral("\n".join(ops))
