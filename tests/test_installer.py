@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ REQUIRED_FILES = [
     "geothai/_data/subdistricts.json",
     "tzdata/zoneinfo/Asia/Bangkok",
 ]
+SHEET_WORDS = {"my": "အလုပ်သမား", "km": "កម្មករ", "lo": "ເຈົ້າ"}  # in each sheet's title or text
 WORKER_SHEET_FONTS = {"my": "NotoSansMyanmar-Regular", "km": "NotoSansKhmer-Regular", "lo": "NotoSansLao-Regular"}
 # Left out on purpose: the HQ server and Qt modules the app never loads.
 FORBIDDEN_NAMES = re.compile(
@@ -97,6 +99,20 @@ def run(exe: Path, *args: str, env: dict[str, str], timeout: float = 300) -> sub
         f"stdout: {result.stdout[-2000:]}\nstderr: {result.stderr[-4000:]}"
     )
     return result
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text layer as poppler's pdftotext reads it (what a viewer searches)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.fail("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
+    return subprocess.run([exe, "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                          text=True, encoding="utf-8").stdout
+
+
+def wording(text: str) -> list[str]:
+    """Lines without digits: the two builds differ in their generation time and report number."""
+    return [line for line in text.splitlines() if not any(unicodedata.category(ch) == "Nd" for ch in line)]
 
 
 def embedded_fonts(pdf: Path) -> set[str]:
@@ -174,6 +190,13 @@ def test_command_line_runs_from_the_bundle(bundle: Path, clean_env: dict[str, st
             run(cli, "report", inspection, "--kind", "worker", "--language", language, "--out", str(sheet),
                 "--data-dir", str(data), env=clean_env)
             assert font in embedded_fonts(sheet), f"{language} sheet without {font}"
+            # ICU's dictionaries came along: the sheet wraps between the same words, and
+            # reads back as the same text, as the one the unbundled app makes.
+            unbundled = tmp_path / f"worker-{language}-venv.pdf"
+            run(venv_cli, "report", inspection, "--kind", "worker", "--language", language, "--out",
+                str(unbundled), "--data-dir", str(data), env={**os.environ, "INSPECTOR_PASSPHRASE": PASSPHRASE})
+            assert wording(pdf_text(sheet)) == wording(pdf_text(unbundled))
+            assert SHEET_WORDS[language] in pdf_text(sheet)
     assert not (tmp_path / "logs").exists(), "the bundle logged an unexpected error"
 
 

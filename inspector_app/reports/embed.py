@@ -1,7 +1,9 @@
 """Embedding a file in a ReportLab PDF (the report's source data as JSON).
 
-Shaped Thai, Burmese, Khmer and Lao text does not copy back out of a PDF exactly, so
-every report carries the strings it was made from as a document-level attachment
+A PDF's text layer is for reading and searching (each shaped run carries its Unicode
+text as /ActualText, see `glyphs`), not a record: tools that ignore /ActualText still
+read glyphs, and layout is lost. So every report carries the strings it was made from
+as a document-level attachment
 (PDF 1.7 §7.11.4: an EmbeddedFile stream, a Filespec, and the catalog's /Names
 /EmbeddedFiles name tree). ReportLab has no API for this; its low-level PDF objects do
 the job. PDF viewers list the file under "Attachments"; pypdf reads it as

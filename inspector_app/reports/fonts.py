@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import uharfbuzz
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -33,6 +34,7 @@ __all__ = [
     "fallback_font",
     "font_extents",
     "font_for",
+    "harfbuzz_font",
     "has_glyph",
     "ink_extents",
     "register_fonts",
@@ -183,15 +185,13 @@ def font_extents(font_name: str) -> tuple[float, float]:
     return max(ascent, ink_top), max(descent, ink_bottom)
 
 
-@lru_cache(maxsize=1)
-def _hb_fonts() -> dict[str, object]:
-    import uharfbuzz
-
-    fonts: dict[str, object] = {}
-    for name, path in FONT_FILES.items():
-        face = uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(path)))
-        fonts[name] = uharfbuzz.Font(face)
-    return fonts
+@lru_cache(maxsize=None)
+def harfbuzz_font(font_name: str) -> uharfbuzz.Font:
+    """The HarfBuzz font for a bundled face, at its design scale (units per em)."""
+    path = FONT_FILES.get(font_name)
+    if path is None:
+        raise KeyError(f"not a bundled font: {font_name}")
+    return uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(path))))
 
 
 @lru_cache(maxsize=8192)
@@ -200,11 +200,9 @@ def ink_extents(text: str, font_name: str) -> tuple[float, float]:
 
     Returns (height above the baseline, depth below it), both >= 0.
     """
-    import uharfbuzz
-
-    font = _hb_fonts().get(font_name)
-    if font is None or not text:
+    if font_name not in FONT_FILES or not text:
         return 0.0, 0.0
+    font = harfbuzz_font(font_name)
     buffer = uharfbuzz.Buffer()
     buffer.add_str(text)
     buffer.guess_segment_properties()

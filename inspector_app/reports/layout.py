@@ -29,7 +29,7 @@ from reportlab.platypus.flowables import Flowable
 
 from .embed import attach_file
 from .fonts import fallback_font, register_fonts, table_font_commands
-from .text import ShapedParagraph, TextStyle, wrap
+from .text import ShapedParagraph, TextStyle, draw_line, wrap
 
 __all__ = [
     "CONTENT_WIDTH",
@@ -301,12 +301,7 @@ def draw_text(
         x -= line.width / 2
     canvas.saveState()
     canvas.setFillColor(color)
-    from .text import shaped
-
-    for run in line.runs:
-        canvas.setFont(run.font, size)
-        canvas.drawString(x, y, shaped(run.text, run.font, size))
-        x += run.width
+    draw_line(canvas, line, x, y, size)
     canvas.restoreState()
     return line.width
 
@@ -397,14 +392,6 @@ class ReportCanvas(Canvas):
         self._decor = decor
         self._attachment = attachment
         self._finished_pages: list[dict[str, Any]] = []
-
-    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
-        super().drawString(x, y, text, *args, **kwargs)
-        if getattr(text, "__shapeData__", None) is not None:
-            # ReportLab ends a shaped string whose last glyph sits above or below the baseline
-            # (a Khmer subscript, a Thai mark) without resetting the text rise, and the rise
-            # outlives the text object: the next run of text would be drawn off the baseline.
-            self._code.append("0 Ts")
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
         self._finished_pages.append(dict(self.__dict__))

@@ -5,14 +5,14 @@ at spaces, and turns zero-width spaces into visible ones when shaping. So lines 
 built here:
 
 1. `normalize_text`: Zawgyi Burmese converted to Unicode, NFC, newlines unified.
-2. `wrap`: break opportunities from `inspector_app.i18n.segment` (Thai dictionary words,
-   Burmese/Khmer/Lao syllables, spaces), widths measured on HarfBuzz-shaped glyphs,
-   greedy filling, and a word wider than the line cut (Thai syllables, else grapheme
-   clusters) only as a last resort.
-3. `ShapedParagraph`: a Flowable that draws each run of a line in its own font with the
-   shaped glyph positions (`reportlab.pdfbase.ttfonts.shapeStr` + `drawString`), so
-   stacked marks sit where HarfBuzz put them. It works in frames and table cells and
-   splits across pages between lines.
+2. `wrap`: break opportunities from `inspector_app.i18n.segment` (dictionary words:
+   PyThaiNLP for Thai, ICU for Burmese, Khmer and Lao; spaces), widths measured on
+   HarfBuzz-shaped glyphs, greedy filling, and a word wider than the line cut (Thai
+   syllables, else grapheme clusters) only as a last resort.
+3. `ShapedParagraph`: a Flowable that draws each run of a line in its own font at the
+   glyph positions HarfBuzz gave (`glyphs.draw_run`), so stacked marks and subscripts
+   sit where the shaper put them and the text layer copies back as Unicode. It works in
+   frames and table cells and splits across pages between lines.
 """
 
 from __future__ import annotations
@@ -25,15 +25,14 @@ from typing import Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.platypus.flowables import Flowable
 
 from inspector_app.i18n.scripts import Script, dominant_script, is_mark, split_runs
 from inspector_app.i18n.segment import ZWSP, break_opportunities, graphemes, is_break_space, sub_word_units
 from inspector_app.i18n.zawgyi import normalize_burmese
 
-from .fonts import fallback_font, font_extents, font_for, has_glyph, ink_extents, register_fonts
+from .fonts import fallback_font, font_extents, font_for, has_glyph, ink_extents
+from .glyphs import draw_run, shape
 
 __all__ = [
     "Line",
@@ -42,8 +41,8 @@ __all__ = [
     "TextStyle",
     "font_runs",
     "line_extents",
+    "draw_line",
     "normalize_text",
-    "shaped",
     "shaped_width",
     "wrap",
 ]
@@ -102,27 +101,9 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=16384)
-def shaped(text: str, font_name: str, size: float) -> str:
-    """`text` shaped by HarfBuzz for drawing with `canvas.drawString`.
-
-    Returns ReportLab's ShapedStr (glyphs plus positions) or, when shaping changes
-    nothing, the text itself.
-    """
-    register_fonts()
-    return shapeStr(text, font_name, size)
-
-
-@lru_cache(maxsize=65536)
 def shaped_width(text: str, font_name: str, size: float) -> float:
-    """Advance width in points of `text` shaped in one font."""
-    if not text:
-        return 0.0
-    glyphs = shaped(text, font_name, size)
-    shape_data = getattr(glyphs, "__shapeData__", None)
-    if shape_data is not None:
-        return sum(item.x_advance for item in shape_data) * size / 1000.0
-    return pdfmetrics.stringWidth(glyphs, font_name, size)
+    """Advance width in points of `text` shaped by HarfBuzz in one font."""
+    return shape(text, font_name).width(size) if text else 0.0
 
 
 def font_runs(text: str, bold: bool = False) -> list[tuple[Script, str, str]]:
@@ -308,6 +289,16 @@ def _wrap_normalized(text: str, width: float, size: float, bold: bool) -> list[L
     return list(_wrap_normalized_cached(text, width, size, bold))
 
 
+# --------------------------------------------------------------------------- drawing
+
+
+def draw_line(canvas: object, line: Line, x: float, y: float, size: float) -> None:
+    """Draw a wrapped line with its pen starting at (x, y), baseline at y, in the fill colour."""
+    for run in line.runs:
+        draw_run(canvas, x, y, shape(run.text, run.font), size)
+        x += run.width
+
+
 # --------------------------------------------------------------------------- flowable
 
 
@@ -453,10 +444,7 @@ class ShapedParagraph(Flowable):
                 x = self.width - line.width
             else:
                 x = 0.0
-            for run in line.runs:
-                canvas.setFont(run.font, style.size)
-                canvas.drawString(x, y, shaped(run.text, run.font, style.size))
-                x += run.width
+            draw_line(canvas, line, x, y, style.size)
             y -= descent
         canvas.restoreState()
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QEvent, QObject, Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QEvent, QObject, QRectF, QSize, Qt
+from PySide6 import QtGui
+from PySide6.QtGui import QFontMetricsF, QResizeEvent, QValidator
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QPlainTextEdit, QTableView, QWidget
 
 from ..i18n.dates import format_date, parse_thai_date
-from ..i18n.segment import with_break_hints
+from ..i18n.lines import fit_lines, unbreakable_pieces
 from ..i18n.zawgyi import is_zawgyi, normalize_burmese
 from .language import current_language
 
@@ -75,24 +77,116 @@ class LocalDateEdit(QDateEdit):
 
 
 class WrapLabel(QLabel):
-    """A word-wrapped label that breaks Thai, Khmer, Lao and Burmese between words.
+    """A label that wraps Thai, Khmer, Lao and Burmese between words, as the PDFs do.
 
-    Qt finds Thai word breaks only with libthai (absent on Windows) and none for the
-    other scripts, so break opportunities from the shared segmenter are marked with
-    zero-width spaces before Qt lays the text out.
+    Qt finds no word breaks in Khmer or Lao, Thai ones only with libthai (absent on
+    Windows), and breaks Burmese between syllables, even inside words. So plain text is
+    wrapped here, at the shared segmenter's breaks and measured with the label's font
+    (`i18n.lines.fit_lines`), and given to Qt with a line end after each line (lines
+    that fit leave Qt nothing to wrap); the label reports the height those lines need
+    at any width, so layouts give it room. Rich text is left to Qt.
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._plain = ""
+        self._rich_text = False
+        self._lines_cache: dict[int, list[str]] = {}
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         self._plain = text
-        super().setText(with_break_hints(text) if text and not text.lstrip().startswith("<") else text)
+        self._rich_text = QtGui.Qt.mightBeRichText(text)  # the test QLabel itself applies
+        self._lines_cache.clear()
+        self.setWordWrap(True)
+        if self._rich_text:
+            super().setText(text)
+        else:
+            self._show_lines(self._text_width())
+        self.updateGeometry()
 
     def plain_text(self) -> str:
         return self._plain
+
+    # -- wrapping
+
+    def _rich(self) -> bool:
+        return self._rich_text
+
+    def _text_width(self) -> int:
+        return self.contentsRect().width() - 2 * self.margin()
+
+    def _chrome(self) -> tuple[int, int]:
+        """Horizontal and vertical space around the text (margins, frame, style padding)."""
+        inner = self.contentsRect()
+        return self.width() - inner.width() + 2 * self.margin(), self.height() - inner.height() + 2 * self.margin()
+
+    def _lines(self, text_width: int) -> list[str]:
+        text_width = max(text_width, 1)
+        lines = self._lines_cache.get(text_width)
+        if lines is None:
+            metrics = QFontMetricsF(self.font())
+            # Two pixels to spare: pieces are measured apart and kerning may join them,
+            # and a line Qt finds too wide it would break again, at its own breaks.
+            lines = fit_lines(self._plain, text_width - 2, metrics.horizontalAdvance)
+            self._lines_cache[text_width] = lines
+        return lines
+
+    def _show_lines(self, text_width: int) -> None:
+        shown = "\n".join(self._lines(text_width)) if text_width > 0 and self._plain else self._plain
+        if shown != super().text():
+            super().setText(shown)
+
+    def _text_height(self, text: str, text_width: int) -> int:
+        """Height of `text` laid out as QLabel lays out word-wrapped plain text."""
+        bounds = QRectF(0, 0, max(text_width, 1), 1_000_000)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        return math.ceil(QFontMetricsF(self.font()).boundingRect(bounds, flags, text).height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        if self._rich():
+            return super().heightForWidth(width)
+        chrome_x, chrome_y = self._chrome()
+        if not self._plain:
+            return chrome_y
+        return self._text_height("\n".join(self._lines(width - chrome_x)), width - chrome_x) + chrome_y
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        if self._rich():
+            return super().minimumSizeHint()
+        chrome_x, chrome_y = self._chrome()
+        metrics = QFontMetricsF(self.font())
+        widest_word = max(map(metrics.horizontalAdvance, unbreakable_pieces(self._plain)), default=0.0)
+        # A longer word (a URL) is cut rather than widen the whole window.
+        return QSize(math.ceil(min(widest_word, 20 * metrics.averageCharWidth())) + 2 + chrome_x,
+                     self._text_height(self._plain.split("\n")[0][:1] or " ", 1_000) + chrome_y)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        if self._rich():
+            return super().sizeHint()
+        chrome_x, _chrome_y = self._chrome()
+        metrics = QFontMetricsF(self.font())
+        natural = max((metrics.horizontalAdvance(line) for line in self._plain.split("\n")), default=0.0)
+        width = int(min(natural, 60 * metrics.averageCharWidth())) + 2 + chrome_x
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if not self._rich():
+            self._show_lines(self._text_width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._rich():
+            self._lines_cache.clear()
+            self._show_lines(self._text_width())
+            self.updateGeometry()
 
 
 class ZawgyiWatcher(QObject):

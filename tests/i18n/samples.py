@@ -47,3 +47,38 @@ ALL_SENTENCES = (
     + ENGLISH_SENTENCES
     + MIXED_SENTENCES
 )
+
+
+# --------------------------------------------------------------------------- the app's own texts
+
+WORKER_SHEET_KEYS = ("title", "intro", "rights", "complain", "complain_free", "complain_confidential",
+                     "complain_where", "complain_danger", "keep", "documents")
+
+
+def worker_texts(language: str) -> list[str]:
+    """Every worker question and answer choice in the bundled checklist templates, and the
+    worker information sheet's texts, in `language` (my, km, lo or th)."""
+    import json
+
+    from inspector_app.paths import resources_dir
+    from inspector_app.reports.labels import RIGHT_TOPICS, labels
+
+    found: list[str] = []
+
+    def walk(node: object, key: str = "") -> None:
+        if isinstance(node, dict):
+            if key in ("worker_question", "label") and isinstance(node.get(language), str) and "en" in node:
+                found.append(node[language])
+            for child_key, child in node.items():
+                walk(child, child_key)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child, key)
+
+    for path in sorted((resources_dir() / "checklists").glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    for key in (*WORKER_SHEET_KEYS, *(f"right_{topic}" for topic in RIGHT_TOPICS)):
+        text = labels(key).get(language)
+        if text:
+            found.append(text)
+    return list(dict.fromkeys(text for text in found if text.strip()))

@@ -1,7 +1,7 @@
 """Render real PDFs with the text engine and check what a printer would get.
 
-pdftotext garbles shaped Thai and Burmese, so text content is checked on the line lists
-(test_text.py); here: fonts embedded, documents build, long text splits across pages.
+Here: fonts embedded, documents build, long text splits across pages. What the text
+layer reads back, and where lines break in it, is checked in test_searchable_text.py.
 """
 
 from __future__ import annotations

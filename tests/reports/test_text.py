@@ -97,7 +97,7 @@ def test_lines_fit_and_keep_all_text(text: str, width: float) -> None:
 
 
 @pytest.mark.parametrize("text", BURMESE_SENTENCES + KHMER_SENTENCES)
-def test_syllable_scripts_wrap_at_syllables(text: str) -> None:
+def test_burmese_and_khmer_wrap_between_words(text: str) -> None:
     starts = _word_starts(text)
     for line in wrap(text, 70, 10):
         assert line.start in starts

@@ -261,7 +261,7 @@ class ChecklistTab(QWidget):
                 for code in ("my", "km", "lo"):
                     if code != language and item.worker_question.get(code):
                         shown.append(item.worker_question[code])
-                self.worker_question.setText("\n".join(shown))  # WrapLabel marks the word breaks
+                self.worker_question.setText("\n".join(shown))  # WrapLabel wraps between words
                 self.worker_question.show()
             else:
                 self.worker_question.hide()
