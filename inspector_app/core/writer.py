@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from . import hlc
 from .audit import GENESIS_HASH, entry_hash
 from .errors import NotFound, ReadOnlyStore
-from .models import AuditEntry, Base, Device, OutboxOp, Synced
+from .models import LOCAL_ONLY_ENTITIES, AuditEntry, Base, Device, OutboxOp, Synced
 from .types import canonical_json, new_id, utcnow
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ class UnitOfWork:
         self.changes.add(entity, entity_id)
         at_text = at_text or to_wire(at)
         fields_json = canonical_json(fields)
-        if outbox:
+        if outbox and entity not in LOCAL_ONLY_ENTITIES:
             self._device.last_seq += 1
             seq = self._device.last_seq
             self._pending_ops.append((

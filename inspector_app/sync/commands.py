@@ -19,7 +19,9 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         result = enrol(store, args.hq, args.code)
-    print(f"Enrolled with HQ at {result.hq_url} as device {result.device_id}. Run 'inspector-app sync' to send data.")
+    again = " again (HQ checked this laptop's key)" if result.re_enrolled else ""
+    print(f"Enrolled{again} with HQ at {result.hq_url} as device {result.device_id}. "
+          "Run 'inspector-app sync' to send data.")
     return 0
 
 

@@ -33,6 +33,21 @@ class FakeLaptop:
                   action="create" if base_rev == 0 else "update", base_rev=base_rev, rev=rev,
                   hlc=f"{1_700_000_000_000 + self.seq:013d}-00000-abc", fields={"id": record_id, "rev": rev, **fields})
 
+    def inspection(self, record_id: str | None = None, **fields: Any) -> Op:
+        """A new inspection of this laptop (a unique reference unless one is given)."""
+        record_id = record_id or f"insp-{uuid.uuid4()}"
+        fields.setdefault("reference", f"63-2569-{uuid.uuid4().hex[:10].upper()}")
+        fields.setdefault("status", "draft")
+        fields.setdefault("revision", 1)
+        return self.op("inspections", record_id, 0, 1, **fields)
+
+    def own_inspection(self, record_id: str | None = None, **fields: Any) -> str:
+        """Create an inspection at HQ (asserting HQ applied it); returns its id."""
+        op = self.inspection(record_id, **fields)
+        result = self.push(op).results[0]
+        assert result.status == "applied", result
+        return op.id
+
     def push(self, *ops: Op, batch_id: str | None = None) -> PushResponse:
         return self.client.push(self.batch(*ops, batch_id=batch_id))
 
