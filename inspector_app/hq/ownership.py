@@ -170,8 +170,8 @@ def _judge_part(op: Op, device_id: str, record: Held | None, held: Mapping[str, 
     if not isinstance(parent_id, str) or not parent_id:
         return _reject(f"A {kind} must name the inspection it belongs to (inspection_id).")
     if record is not None and record.inspection_id != parent_id:
-        return _reject(f"This {kind} belongs to inspection {record.inspection_id}; a record cannot move to "
-                       "another inspection.")
+        where = f"inspection {record.inspection_id}" if record.inspection_id else "no inspection at HQ"
+        return _reject(f"This {kind} belongs to {where}; a record cannot move to another inspection.")
     parent = held.get(parent_id)
     if parent is None:
         # Usually the inspection is simply not at HQ yet (its own change waits or was refused): ask again later.

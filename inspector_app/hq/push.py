@@ -220,8 +220,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             status = "applied"  # an event without a row change: logged only
         elif op.base_rev == hq_rev:
             status = "applied"
-            record = _apply(op, device, record, held, references, record_rows, flagged, relied, fields_json,
-                            fields_sha256, now)
+            _apply(op, device, record, held, references, record_rows, flagged, relied, fields_json, fields_sha256, now)
         else:
             status = "conflict"
             reason = (f"HQ holds revision {hq_rev} of this record; this change was made on revision {op.base_rev}. "
@@ -242,7 +241,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
 def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, Held], references: dict[str, str],
            record_rows: dict[tuple[str, str], dict[str, Any]], flagged: set[tuple[str, str]], relied: dict[str, str],
-           fields_json: str, fields_sha256: str, now: Any) -> Held:
+           fields_json: str, fields_sha256: str, now: Any) -> None:
     """Note an applied change: the row to write, and what later ops of the batch now see."""
     key = (op.entity, op.id)
     inspection_id = inspection_of(op)
@@ -269,7 +268,6 @@ def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, 
         if parent.in_db and parent.read_owner is not None:
             relied[inspection_id] = parent.read_owner
     record_rows[key] = row
-    return record
 
 
 def _kept(op: Op, device: DeviceIdentity, kind: str, hq_rev: int, fields_json: str, now: Any) -> dict[str, Any]:

@@ -32,8 +32,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = sync_once(store, hq_url=args.hq)
     print(report.summary())
     if report.conflicts:
-        print(f"Note: {report.conflicts} change(s) arrived at HQ on an older version; HQ kept both versions "
-              "for a supervisor to review.")
+        print(f"Note: HQ kept {report.conflicts} change(s) beside the version it holds, for a supervisor to "
+              "review (made on an older version, or to a record another laptop owns).")
     if report.error:
         raise SyncIncomplete(report.error)
     if report.cancelled:

@@ -28,7 +28,7 @@ from inspector_app.hq import devices, users
 from inspector_app.hq.models import User
 from inspector_app.sync.client import ProtocolError
 from inspector_app.sync.engine import SyncEngine
-from inspector_app.sync.protocol import enrol_proof_message
+from inspector_app.sync.protocol import enrol_proof_message, write_bundle
 
 from .devices import FakeLaptop, fake_laptop
 from .support import HQServer
@@ -199,3 +199,19 @@ def fake_laptop_with_code(hq: HQServer, code: str) -> FakeLaptop:
     assert answer.status_code == 200, answer.text
     body = answer.json()
     return FakeLaptop(hq, "a-genuinely-new-laptop", body["device_id"], body["token"], None, key)  # type: ignore[arg-type]
+
+
+def test_a_usb_bundle_is_judged_by_the_same_rules(
+        hq: HQServer, victim: Victim, attacker: FakeLaptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ops = [attacker.op("findings", "a-bundled-finding", 0, 1, inspection_id=victim.inspection, severity="S1",
+                       title="Invented"),
+           attacker.inspection("a-bundled-copy", reference=victim.reference)]
+    bundle = tmp_path / "attacker.bundle"
+    write_bundle(bundle, kind="ops", meta={"device_id": attacker.device_id, "local_device_id": attacker.local_id},
+                 rows={"ops": [(n, op.model_dump_json()) for n, op in enumerate(ops, start=1)], "attachments": []},
+                 signing_key=attacker.key.private_bytes_raw(), signer="device")
+    assert hq_cli.main(["import-bundle", "--db", hq.db_url, "--attachments", str(hq.attachments), str(bundle)]) == 0
+    out = capsys.readouterr().out
+    assert "0 applied" in out and "2 rejected" in out
+    assert NOT_YOURS in out and f"reference {victim.reference}" in out
+    _b_is_intact(hq, victim, attacker, tmp_path, capsys)
