@@ -434,7 +434,12 @@ class SyncState(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-# Entities that travel in the outbox, by table name.
+# Tables whose rows never go into the outbox: local accounts and this laptop's device record. HQ keeps
+# its own accounts and devices and takes neither from a laptop; an inspector's name travels in each
+# inspection's team.
+LOCAL_ONLY_ENTITIES = frozenset({"users", "devices"})
+
+# Entities with the synchronised columns (id, rev, hlc, ...), by table name.
 SYNCED_MODELS: dict[str, type[Synced]] = {
     m.__tablename__: m  # type: ignore[attr-defined]
     for m in (

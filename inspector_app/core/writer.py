@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from . import hlc
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
-from .models import AuditEntry, Base, Device, OutboxOp, Synced
+from .models import LOCAL_ONLY_ENTITIES, AuditEntry, Base, Device, OutboxOp, Synced
 from .types import canonical_json, new_id, utcnow
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ class UnitOfWork:
         self.changes.add(entity, entity_id)
         at_text = at_text or to_wire(at)
         fields_json = canonical_json(fields)
-        if outbox:
+        if outbox and entity not in LOCAL_ONLY_ENTITIES:
             self._device.last_seq += 1
             seq = self._device.last_seq
             self._pending_ops.append((

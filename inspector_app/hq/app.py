@@ -30,6 +30,8 @@ from ..sync.protocol import (
     MAX_CHUNK_BYTES,
     MAX_PULL_LIMIT,
     PROTOCOL_VERSION,
+    EnrolChallenge,
+    EnrolChallengeRequest,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
@@ -185,7 +187,13 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
     def health() -> Health:
         return Health(version=__version__)
 
-    @router.post("/enrol", tags=["sync"], summary="Enrol a laptop with a one-time code")
+    @router.post("/enrol/challenge", tags=["sync"],
+                 summary="A fresh single-use challenge; enrolling a known device id again needs its signature")
+    def enrol_challenge(request: EnrolChallengeRequest) -> EnrolChallenge:
+        return devices.new_challenge(db, request.local_device_id)
+
+    @router.post("/enrol", tags=["sync"], summary="Enrol a laptop with a one-time code (and, if HQ knows it, its "
+                                                  "signature over a challenge)")
     def enrol(request: EnrolRequest) -> EnrolResponse:
         if request.protocol != PROTOCOL_VERSION:
             raise Invalid(f"This HQ speaks sync protocol {PROTOCOL_VERSION}; update the app.", code="protocol")

@@ -14,6 +14,7 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq init-keys --db URL | rotate-keys --db URL   evidence passphrase from the env or stdin
     inspector-hq cleanup-uploads --db URL [--older-than-days N]
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
+    inspector-hq reassign --db URL INSPECTION DEVICE [--by USER] [--note TEXT]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
 """
 
@@ -290,12 +291,28 @@ def cmd_inspections(args: argparse.Namespace) -> int:
     if args.json:
         json.dump([{"id": r.id, "reference": r.reference, "status": r.status, "revision": r.revision,
                     "visit_date": r.visit_date, "needs_review": r.needs_review, "device_id": r.device_id,
+                    "owner_device_id": r.device_id, "writer_device_id": r.writer_device_id,
                     "review_comment": r.review_comment} for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         for r in rows:
             flag = "  [conflict]" if r.needs_review else ""
             print(f"{r.id}  {r.reference:<22} {r.status:<10} rev {r.revision}  {r.visit_date or ''}{flag}")
+    return 0
+
+
+def cmd_reassign(args: argparse.Namespace) -> int:
+    from .reassign import reassign
+    from .users import find_reviewer
+
+    db = _database(args)
+    try:
+        by = find_reviewer(db, args.by)
+        moved = reassign(db, args.inspection, args.device, by, args.note)
+    finally:
+        db.dispose()
+    print(f"Reassigned inspection {moved.reference} ({moved.records_moved} record(s)) to laptop {moved.to_device_name} "
+          f"as {by.display_name}; HQ now takes changes to it only from that laptop.")
     return 0
 
 
@@ -398,6 +415,13 @@ def build_parser() -> argparse.ArgumentParser:
     decision.add_argument("--approve", action="store_true")
     decision.add_argument("--return", dest="return_comment", metavar="TEXT", help="return it with this comment")
     sub.add_argument("--by", help="the supervisor's user name (default: the only supervisor)")
+
+    sub = command("reassign", cmd_reassign,
+                  "give an inspection and everything under it to another laptop (recorded in ownership_changes)")
+    sub.add_argument("inspection", help="inspection id or reference")
+    sub.add_argument("device", help="the laptop that owns it from now on: device id, laptop id or name")
+    sub.add_argument("--by", help="the supervisor or admin who decides (default: the only one)")
+    sub.add_argument("--note", help="why (kept with the record of the change)")
 
     sub = command("inspections", cmd_inspections, "list inspections HQ holds, with the status HQ shows")
     sub.add_argument("--status", choices=["draft", "completed", "submitted", "approved", "returned"])

@@ -4,6 +4,14 @@ Codes and tokens are random and long, so a plain SHA-256 is the right hash for
 them (a slow password hash protects guessable secrets, not 256-bit ones).
 A code is consumed by a conditional UPDATE, so two laptops racing with the
 same code cannot both enrol.
+
+Enrolling a device id HQ already knows (a lost token, after revocation) hands
+out a new token for that identity, so it needs more than a code: the laptop's
+signature, with the Ed25519 key HQ learned at its first enrolment, over a
+fresh challenge from HQ. Challenges live in the database (any HQ process can
+check one another issued), expire within minutes and are consumed by a
+conditional UPDATE, so each works once. A refused attempt changes nothing: the
+enrolled laptop's token keeps working.
 """
 
 from __future__ import annotations
@@ -14,19 +22,24 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, insert, select, update
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from uuid6 import uuid7
 
-from ..sync.protocol import EnrolRequest, EnrolResponse, EvidenceKeyPayload
+from ..sync.protocol import EnrolChallenge as ChallengeMessage
+from ..sync.protocol import EnrolRequest, EnrolResponse, EvidenceKeyPayload, enrol_proof_message
 from .db import HQDatabase
 from .errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 from .keys import hq_public_key, hq_transport_public_key
-from .models import Device, EnrolCode, utcnow
+from .models import Device, EnrolChallenge, EnrolCode, utcnow
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CODE_GROUPS = 4
 DEFAULT_CODE_DAYS = 7
+CHALLENGE_SECONDS = 300
+OPEN_CHALLENGES_PER_DEVICE = 5  # the newest few stay valid: nobody can pile up challenges for one id
 
 
 def _sha256(value: str) -> str:
@@ -61,6 +74,57 @@ def _valid_public_key(value: str) -> str:
     return value
 
 
+def new_challenge(db: HQDatabase, local_device_id: str) -> ChallengeMessage:
+    """A fresh single-use challenge for `local_device_id`, valid for CHALLENGE_SECONDS."""
+    now = utcnow()
+    challenge = secrets.token_urlsafe(32)
+    expires = now + timedelta(seconds=CHALLENGE_SECONDS)
+    with db.write() as conn:
+        conn.execute(delete(EnrolChallenge).where(EnrolChallenge.expires_at <= now))
+        older = conn.execute(
+            select(EnrolChallenge.challenge).where(EnrolChallenge.local_device_id == local_device_id)
+            .order_by(EnrolChallenge.created_at.desc(), EnrolChallenge.challenge)
+            .offset(OPEN_CHALLENGES_PER_DEVICE - 1)
+        ).scalars().all()
+        if older:
+            conn.execute(delete(EnrolChallenge).where(EnrolChallenge.challenge.in_(older)))
+        conn.execute(insert(EnrolChallenge).values(challenge=challenge, local_device_id=local_device_id,
+                                                   created_at=now, expires_at=expires))
+    return ChallengeMessage(challenge=challenge, expires_at=expires)
+
+
+def _proven(db: HQDatabase, request: EnrolRequest, public_key: str) -> bool:
+    """Whether the request proves it holds the private half of `public_key` (False: no proof offered).
+
+    The challenge is consumed in its own transaction before the signature is checked, so a wrong
+    signature uses it up too: every attempt needs a fresh one.
+    """
+    if request.challenge is None and request.signature is None:
+        return False
+    if request.challenge is None or request.signature is None:
+        raise Invalid("A signed enrolment needs both the challenge and the signature.", code="bad_proof")
+    now = utcnow()
+    with db.write() as conn:
+        used = conn.execute(
+            update(EnrolChallenge)
+            .where(EnrolChallenge.challenge == request.challenge,
+                   EnrolChallenge.local_device_id == request.local_device_id,
+                   EnrolChallenge.used_at.is_(None), EnrolChallenge.expires_at > now)
+            .values(used_at=now)
+        ).rowcount
+    if used != 1:
+        raise Forbidden("The enrolment challenge is unknown, already used or expired; ask HQ for a new one and "
+                        "sign that (the app does this by itself).", code="bad_challenge")
+    try:
+        signature = base64.b64decode(request.signature, validate=True)
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key))
+        key.verify(signature, enrol_proof_message(request.challenge, request.local_device_id, public_key))
+    except (InvalidSignature, ValueError):
+        raise Forbidden("The enrolment signature does not match this laptop's key, so HQ cannot tell that this is "
+                        "the laptop enrolled under this id. Nothing changed.", code="bad_device_signature") from None
+    return True
+
+
 def enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
     try:
         return _enrol(db, request)
@@ -71,6 +135,7 @@ def enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
 
 def _enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
     public_key = _valid_public_key(request.public_key)
+    proven = _proven(db, request, public_key)
     token = secrets.token_urlsafe(32)
     now = utcnow()
     with db.write() as conn:
@@ -79,6 +144,13 @@ def _enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
             raise Conflict(
                 "Another laptop is already enrolled with this device id; this data dir cannot take its place.",
                 code="device_id_taken",
+            )
+        if existing is not None and not proven:
+            raise Forbidden(
+                "HQ already knows a laptop with this device id. Enrolling it again needs that laptop's own "
+                "signature over a challenge from HQ (this app version does it by itself; update the app). "
+                "A new or wiped laptop has a new data dir and enrols as a new device.",
+                code="device_proof_required",
             )
         device_id = existing.id if existing is not None else str(uuid7())
         if existing is None:
@@ -102,7 +174,7 @@ def _enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
         evidence_key = _evidence_key(conn)
         transport = hq_transport_public_key(conn)
     return EnrolResponse(device_id=device_id, token=token, hq_public_key=hq_key, hq_transport_key=transport,
-                         evidence_key=evidence_key)
+                         evidence_key=evidence_key, re_enrolled=existing is not None)
 
 
 def _evidence_key(conn: Connection) -> EvidenceKeyPayload | None:

@@ -1,11 +1,15 @@
 """`inspector-hq export`: one CSV or JSON file per table, named after it (inspections.json, …).
 
 Laptop records come out as the tables they are on the laptop (one file per
-entity, one column per field), with what HQ adds to an inspection
-(`hq_status`, the review decision, `needs_review`). HQ's own tables follow,
-without secrets (token and password hashes, the signing key, evidence keys).
-Sealed testimony stays sealed (its envelope is the value) unless a `Keyring`
-unlocked with the evidence passphrase is given. Reading uses sqlite-utils on a
+entity, one column per field), with what HQ adds: to every record the device
+that owns it and the device that wrote the revision HQ holds
+(`hq_owner_device_id`, `hq_writer_device_id`), to an inspection `hq_status` and
+the review decision, and `needs_review`. HQ's own tables follow, without
+secrets (token and password hashes, the signing key, evidence keys), among them
+`record_history` (which device wrote each revision of each record) and
+`ownership_changes` (inspections HQ reassigned). Sealed testimony stays sealed
+(its envelope is the value) unless a `Keyring` unlocked with the evidence
+passphrase is given. Reading uses sqlite-utils on a
 SQLite database and plain SQL on PostgreSQL.
 """
 
@@ -37,8 +41,13 @@ HQ_TABLES: dict[str, str] = {
     "users": "SELECT id, username, display_name, role, active, created_at FROM users ORDER BY username",
     "review_decisions": "SELECT id, inspection_id, revision, record_rev, decision, comment, reviewer_id, "
                         "reviewer_name, decided_at, publication_seq FROM review_decisions ORDER BY id",
-    "conflict_versions": "SELECT id, entity, entity_id, op_id, device_id, base_rev, rev, hq_rev, fields, received_at, "
-                         "resolved_at FROM conflict_versions ORDER BY id",
+    "conflict_versions": "SELECT id, kind, entity, entity_id, op_id, device_id, base_rev, rev, hq_rev, fields, "
+                         "received_at, resolved_at FROM conflict_versions ORDER BY id",
+    "record_history": "SELECT o.entity, o.entity_id, o.rev, o.device_id AS writer_device_id, d.name AS writer_device, "
+                      "o.op_id, o.batch_id, o.received_at FROM ops o JOIN devices d ON d.id = o.device_id "
+                      "WHERE o.status = 'applied' AND o.rev > 0 ORDER BY o.entity, o.entity_id, o.rev, o.received_at",
+    "ownership_changes": "SELECT id, inspection_id, from_device_id, to_device_id, records_moved, by_user_id, by_name, "
+                         "note, changed_at FROM ownership_changes ORDER BY id",
     "ops": "SELECT op_id, device_id, batch_id, entity, entity_id, action, base_rev, rev, hlc, payload_sha256, status, "
            "received_at FROM ops ORDER BY received_at, op_id",
     "attachment_files": "SELECT sha256, size, stored_at FROM attachments ORDER BY sha256",
@@ -91,14 +100,16 @@ def export(db: HQDatabase, out: Path, fmt: str, *, keyring: Keyring | None = Non
         entities = [r["entity"] for r in rows("SELECT DISTINCT entity FROM records ORDER BY entity")]
         for entity in entities:
             table = []
-            for row in rows("SELECT entity_id, fields, needs_review FROM records WHERE entity = :entity "
-                            "ORDER BY entity_id", {"entity": entity}):
+            for row in rows("SELECT entity_id, fields, needs_review, owner_device_id, writer_device_id FROM records "
+                            "WHERE entity = :entity ORDER BY entity_id", {"entity": entity}):
                 record = dict(row["fields"])
                 if keyring is not None:
                     record = keyring.open_fields(entity, row["entity_id"], record)
                 if entity == "inspections":
                     record.update(_review_columns(record, decisions.get(row["entity_id"])))
                 record["needs_review"] = bool(row["needs_review"])
+                record["hq_owner_device_id"] = row["owner_device_id"]
+                record["hq_writer_device_id"] = row["writer_device_id"]
                 table.append(record)
             written.append(_write(out, entity, table, fmt))
         for table_name, sql in HQ_TABLES.items():

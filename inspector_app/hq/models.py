@@ -97,6 +97,21 @@ class Device(Base):
     revoked_at: Mapped[datetime | None]
 
 
+class EnrolChallenge(Base):
+    """A fresh, single-use nonce a laptop signs to prove it holds an enrolled device's key.
+
+    Kept in the database (not in a process) so any HQ process can check a challenge another issued;
+    it is consumed by a conditional UPDATE, so it works once even when two processes race.
+    """
+
+    __tablename__ = "enrol_challenges"
+    challenge: Mapped[str] = mapped_column(String(64), primary_key=True)
+    local_device_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
 class EnrolCode(Base):
     __tablename__ = "enrol_codes"
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -152,18 +167,31 @@ class OpLog(Base):
     status: Mapped[str] = mapped_column(String(12))  # applied | conflict
     received_at: Mapped[datetime]
 
+    # A record's history: which device wrote each revision (the applied ops of that record).
+    __table_args__ = (Index("ix_ops_record", "entity", "entity_id"),)
+
 
 class Record(Base):
-    """The master copy of one laptop record: its current fields and inspector-content revision."""
+    """The master copy of one laptop record: its current fields and inspector-content revision.
+
+    `owner_device_id` is the only device HQ takes changes from: for an inspection and everything
+    under it, the device that created the inspection (or the one HQ reassigned it to); for a
+    directory record, the device that created it. `writer_device_id` wrote the current revision
+    (the op log holds who wrote each earlier one). `reference` is an inspection's reference,
+    unique across HQ by the database itself.
+    """
 
     __tablename__ = "records"
     # Record ids are uuid7s, unique across entities too. Saying so (the unique key) lets every planner
     # look a batch's ids up by index, with or without table statistics.
-    __table_args__ = (PrimaryKeyConstraint("entity", "entity_id"), UniqueConstraint("entity_id"))
+    __table_args__ = (PrimaryKeyConstraint("entity", "entity_id"), UniqueConstraint("entity_id"),
+                      Index("uq_records_reference", "reference", unique=True))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     owner_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    writer_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
     inspection_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    reference: Mapped[str | None] = mapped_column(String(64))
     rev: Mapped[int] = mapped_column(Integer)
     hlc: Mapped[str] = mapped_column(String(48))
     fields: Mapped[dict[str, Any]]
@@ -175,10 +203,15 @@ class Record(Base):
 
 
 class ConflictVersion(Base):
-    """A laptop version that arrived on a stale base revision: kept beside the record, never applied."""
+    """A laptop version kept beside the record, never applied, for a supervisor to resolve.
+
+    `kind` says why: `stale` (the owner changed an older revision than HQ holds) or `proposal`
+    (a device that does not own a shared directory record suggested a change to it).
+    """
 
     __tablename__ = "conflict_versions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(12), server_default="stale")
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     op_id: Mapped[str] = mapped_column(String(100), unique=True)
@@ -191,6 +224,21 @@ class ConflictVersion(Base):
     resolved_at: Mapped[datetime | None]
 
     __table_args__ = (Index("ix_conflict_versions_record", "entity", "entity_id"),)
+
+
+class OwnershipChange(Base):
+    """An inspection (with everything under it) moved to another device by HQ: who, when, why."""
+
+    __tablename__ = "ownership_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    inspection_id: Mapped[str] = mapped_column(String(64), index=True)
+    from_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    to_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    records_moved: Mapped[int] = mapped_column(Integer)
+    by_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    by_name: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime]
 
 
 # --- attachments -------------------------------------------------------------------------

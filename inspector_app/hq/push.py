@@ -6,15 +6,20 @@ op in order in memory, then writes with a few bulk statements:
 
 * an op id HQ already holds answers `duplicate` (with the first answer), or is
   rejected if the same id arrives with different content;
+* a change is judged by the ownership rules (ownership.py): a device changes
+  only what it owns; another device's change to a shared directory record is
+  kept as a proposal for a supervisor; everything else is rejected with a reason;
 * a record is applied only when the op's base revision is the revision HQ
   holds; otherwise the laptop's version is kept beside it as a conflict and the
   record is flagged for review (nothing is overwritten);
 * bad ops are rejected with a reason and the rest of the batch goes on.
 
 Races between HQ processes end in the database: the batch and op ids are
-primary keys, records are updated only `WHERE rev = <the revision read>`.
-A lost race rolls the whole transaction back and it is tried again, and then
-finds the stored answer.
+primary keys, records are updated only `WHERE rev = <the revision read> AND
+owner = <the owner read>`, the inspections a batch writes under are re-checked
+(and locked) at write time, and references are unique keys. A lost race rolls
+the whole transaction back and it is tried again, and then finds the stored
+answer or the new owner.
 """
 
 from __future__ import annotations
@@ -22,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -36,13 +40,19 @@ from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, OpLog, Record, utcnow
+from .ownership import (
+    ACCEPTED_ENTITIES,
+    INSPECTION_PARTS,
+    INSPECTIONS,
+    Held,
+    inspection_of,
+    judge,
+    named_ids,
+    reference_of,
+    stored_fields,
+)
 
-# Laptop content HQ keeps. Templates are HQ's own; device rows stay on the laptop.
-ACCEPTED_ENTITIES = frozenset({
-    "users", "language_coordinators", "establishments", "inspections", "inspection_templates",
-    "inspection_coordinators", "inspection_revisions", "checklist_answers", "worker_interviews",
-    "interpreter_notes", "findings", "attachments", "signatures",
-})
+__all__ = ["ACCEPTED_ENTITIES", "apply_batch", "apply_ops", "push"]
 QUERY_CHUNK = 400
 TRANSACTION_ATTEMPTS = 4
 _RETRYABLE_SQLSTATES = {"40001", "40P01", "23505"}  # serialization failure, deadlock, unique violation
@@ -79,14 +89,6 @@ def payload_digest(op: Op, fields_sha256: str) -> str:
 def _chunks(values: Sequence[Any], size: int = QUERY_CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
-
-
-@dataclass
-class _Current:
-    owner: str
-    rev: int
-    in_db: bool
-    read_rev: int | None  # the revision read from the database (the optimistic-lock value)
 
 
 def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch) -> PushResponse:
@@ -154,14 +156,7 @@ def _sealing_problem(op: Op, evidence_keys: set[str]) -> str | None:
     return sealing_problem(op.entity, op.fields, evidence_keys) if needs_sealing(op.entity, op.fields) else None
 
 
-def _inspection_of(op: Op) -> str | None:
-    if op.entity == "inspections":
-        return op.id
-    value = op.fields.get("inspection_id")
-    return value if isinstance(value, str) else None
-
-
-def _stored_fields(op: Op) -> dict[str, Any]:
+def _sent_fields(op: Op) -> dict[str, Any]:
     hidden = LOCAL_ONLY_FIELDS.get(op.entity)
     return {k: v for k, v in op.fields.items() if k not in hidden} if hidden else op.fields
 
@@ -169,9 +164,9 @@ def _stored_fields(op: Op) -> dict[str, Any]:
 def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch_id: str) -> list[OpResult]:
     now = utcnow()
     known = _known_ops(conn, [op.op_id for op in ops])
-    current = _current_records(conn, ops)
+    held = _held_records(conn, ops)
+    references = _held_references(conn, ops)
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
-    taken_ids = {record_id for _, record_id in current}
     evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
 
     results: list[OpResult] = []
@@ -179,13 +174,14 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     waiting: dict[tuple[str, str], str] = {}  # record -> op id it waits behind (retryable)
     record_rows: dict[tuple[str, str], dict[str, Any]] = {}
     flagged: set[tuple[str, str]] = set()
+    relied: dict[str, str] = {}  # inspections in the database whose owner an applied change relied on
     op_rows: list[dict[str, Any]] = []
     conflict_rows: list[dict[str, Any]] = []
 
     for op in ops:
-        fields_json = canonical(_stored_fields(op))  # serialised once: hashed, then stored as it is
-        fields_sha256 = _sha256(fields_json)
-        digest = payload_digest(op, fields_sha256)
+        sent = _sent_fields(op)
+        sent_json = canonical(sent)  # serialised once: hashed, then stored as it is
+        digest = payload_digest(op, _sha256(sent_json))
         if op.op_id in decided:
             results.append(OpResult(op_id=op.op_id, status="duplicate", original=decided[op.op_id]))  # type: ignore[arg-type]
             continue
@@ -207,59 +203,89 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             results.append(OpResult(op_id=op.op_id, status="rejected", retryable=True,
                                     reason=f"Waits for the earlier change {waiting[key]} of the same record."))
             continue
+        verdict = judge(op, device.id, held, references)
+        if verdict.action == "reject":
+            if verdict.retryable:
+                waiting[key] = op.op_id
+            results.append(OpResult(op_id=op.op_id, status="rejected", reason=verdict.reason,
+                                    retryable=verdict.retryable))
+            continue
         missing = [ref for ref in op.attachment_refs if ref not in owned]
         if missing:
             waiting[key] = op.op_id
             results.append(OpResult(op_id=op.op_id, status="rejected", retryable=True,
                                     reason=f"Attachment {missing[0][:12]}… is not uploaded yet."))
             continue
-        record = current.get(key)
-        if record is None and op.id in taken_ids:
-            results.append(OpResult(op_id=op.op_id, status="rejected",
-                                    reason="HQ already holds another kind of record with this id."))
-            continue
-        if record is not None and record.owner != device.id:
-            results.append(OpResult(op_id=op.op_id, status="rejected",
-                                    reason="This record belongs to another device."))
-            continue
 
+        stored = stored_fields(op.entity, sent)
+        fields_json = sent_json if stored is sent else canonical(stored)
+        fields_sha256 = _sha256(fields_json)
+        record = held.get(op.id)
         hq_rev = record.rev if record is not None else 0
         reason = None
-        if op.rev == 0 and op.base_rev == 0:
+        if verdict.action == "propose":
+            status, reason = "conflict", verdict.reason
+            conflict_rows.append(_kept(op, device, "proposal", hq_rev, fields_json, now))
+            flagged.add(key)
+        elif op.rev == 0 and op.base_rev == 0:
             status = "applied"  # an event without a row change: logged only
         elif op.base_rev == hq_rev:
             status = "applied"
-            row = {"entity": op.entity, "entity_id": op.id, "owner_device_id": device.id,
-                   "inspection_id": _inspection_of(op), "rev": op.rev, "hlc": op.hlc, "fields": RawJSON(fields_json),
-                   "fields_sha256": fields_sha256, "needs_review": key in flagged,
-                   "last_op_id": op.op_id, "updated_at": now}
-            if record is None:
-                record = current[key] = _Current(owner=device.id, rev=op.rev, in_db=False, read_rev=None)
-                taken_ids.add(op.id)
-                row["created_at"] = now
-            else:
-                previous = record_rows.get(key)
-                row["created_at"] = previous["created_at"] if previous else now
-                record.rev = op.rev
-            record_rows[key] = row
+            _apply(op, device, record, held, references, record_rows, flagged, relied, fields_json, fields_sha256, now)
         else:
             status = "conflict"
             reason = (f"HQ holds revision {hq_rev} of this record; this change was made on revision {op.base_rev}. "
                       "Both versions are kept and the record is flagged for review.")
-            conflict_rows.append({"entity": op.entity, "entity_id": op.id, "op_id": op.op_id, "device_id": device.id,
-                                  "base_rev": op.base_rev, "rev": op.rev, "hq_rev": hq_rev,
-                                  "fields": RawJSON(fields_json), "received_at": now})
+            conflict_rows.append(_kept(op, device, "stale", hq_rev, fields_json, now))
             flagged.add(key)
-            if key in record_rows:
-                record_rows[key]["needs_review"] = True
+        if status == "conflict" and key in record_rows:
+            record_rows[key]["needs_review"] = True
         decided[op.op_id] = status
         op_rows.append({"op_id": op.op_id, "device_id": device.id, "batch_id": batch_id, "entity": op.entity,
                         "entity_id": op.id, "action": op.action, "base_rev": op.base_rev, "rev": op.rev,
                         "hlc": op.hlc, "payload_sha256": digest, "status": status, "received_at": now})
         results.append(OpResult(op_id=op.op_id, status=status, reason=reason))  # type: ignore[arg-type]
 
-    _write(conn, current, record_rows, flagged, op_rows, conflict_rows)
+    _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     return results
+
+
+def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, Held], references: dict[str, str],
+           record_rows: dict[tuple[str, str], dict[str, Any]], flagged: set[tuple[str, str]], relied: dict[str, str],
+           fields_json: str, fields_sha256: str, now: Any) -> None:
+    """Note an applied change: the row to write, and what later ops of the batch now see."""
+    key = (op.entity, op.id)
+    inspection_id = inspection_of(op)
+    reference = reference_of(op)
+    row = {"entity": op.entity, "entity_id": op.id, "owner_device_id": record.owner if record else device.id,
+           "writer_device_id": device.id, "inspection_id": inspection_id, "reference": reference, "rev": op.rev,
+           "hlc": op.hlc, "fields": RawJSON(fields_json), "fields_sha256": fields_sha256,
+           "needs_review": key in flagged, "last_op_id": op.op_id, "updated_at": now}
+    if record is None:
+        record = held[op.id] = Held(op.entity, device.id, op.rev, inspection_id, None, in_db=False)
+        row["created_at"] = now
+    else:
+        previous = record_rows.get(key)
+        row["created_at"] = previous["created_at"] if previous else now
+        record.rev = op.rev
+    if op.entity == INSPECTIONS and record.reference != reference:
+        if record.reference is not None and references.get(record.reference) == op.id:
+            del references[record.reference]
+        if reference is not None:
+            references[reference] = op.id
+        record.reference = reference
+    if op.entity in INSPECTION_PARTS and inspection_id is not None:
+        parent = held[inspection_id]
+        if parent.in_db and parent.read_owner is not None:
+            relied[inspection_id] = parent.read_owner
+    record_rows[key] = row
+
+
+def _kept(op: Op, device: DeviceIdentity, kind: str, hq_rev: int, fields_json: str, now: Any) -> dict[str, Any]:
+    """A version kept beside the record for a supervisor (stale base revision, or another device's proposal)."""
+    return {"entity": op.entity, "entity_id": op.id, "op_id": op.op_id, "device_id": device.id, "kind": kind,
+            "base_rev": op.base_rev, "rev": op.rev, "hq_rev": hq_rev, "fields": RawJSON(fields_json),
+            "received_at": now}
 
 
 def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
@@ -272,15 +298,30 @@ def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
     return known
 
 
-def _current_records(conn: Connection, ops: Sequence[Op]) -> dict[tuple[str, str], _Current]:
-    """The records a batch touches, looked up by id (unique): an index search on any planner."""
-    current: dict[tuple[str, str], _Current] = {}
-    for chunk in _chunks(sorted({op.id for op in ops})):
-        rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev)
-                            .where(Record.entity_id.in_(chunk)))
+def _held_records(conn: Connection, ops: Sequence[Op]) -> dict[str, Held]:
+    """The records a batch touches or names (its inspections, what its records point at), by id (unique):
+    an index search on any planner."""
+    ids: set[str] = set()
+    for op in ops:
+        ids.update(named_ids(op))
+    held: dict[str, Held] = {}
+    for chunk in _chunks(sorted(ids)):
+        rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev,
+                                   Record.inspection_id, Record.reference).where(Record.entity_id.in_(chunk)))
         for row in rows:
-            current[(row.entity, row.entity_id)] = _Current(row.owner_device_id, row.rev, True, row.rev)
-    return current
+            held[row.entity_id] = Held(row.entity, row.owner_device_id, row.rev, row.inspection_id, row.reference,
+                                       in_db=True, read_rev=row.rev, read_owner=row.owner_device_id)
+    return held
+
+
+def _held_references(conn: Connection, ops: Sequence[Op]) -> dict[str, str]:
+    """Which inspection holds each reference the batch's inspections carry."""
+    wanted = sorted({ref for op in ops if (ref := reference_of(op)) is not None})
+    references: dict[str, str] = {}
+    for chunk in _chunks(wanted):
+        for row in conn.execute(select(Record.reference, Record.entity_id).where(Record.reference.in_(chunk))):
+            references[row.reference] = row.entity_id
+    return references
 
 
 def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[str]:
@@ -291,15 +332,30 @@ def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[
     return owned
 
 
-def _write(conn: Connection, current: dict[tuple[str, str], _Current],
-           record_rows: dict[tuple[str, str], dict[str, Any]], flagged: set[tuple[str, str]],
-           op_rows: list[dict[str, Any]], conflict_rows: list[dict[str, Any]]) -> None:
-    inserts = [row for key, row in record_rows.items() if not current[key].in_db]
+def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str, str], dict[str, Any]],
+           flagged: set[tuple[str, str]], relied: dict[str, str], op_rows: list[dict[str, Any]],
+           conflict_rows: list[dict[str, Any]]) -> None:
+    if relied:
+        # The inspections this batch wrote under must still belong to the owner read (HQ may have
+        # reassigned one meanwhile). Touching the rows also locks them until commit, so a reassignment
+        # waits for this batch, or this batch finds the new owner and is tried again.
+        guards = [{"b_id": inspection_id, "b_owner": owner} for inspection_id, owner in sorted(relied.items())]
+        still = conn.execute(
+            update(_RECORDS)
+            .where(_RECORDS.c.entity == INSPECTIONS, _RECORDS.c.entity_id == bindparam("b_id"),
+                   _RECORDS.c.owner_device_id == bindparam("b_owner"))
+            .values(owner_device_id=_RECORDS.c.owner_device_id),
+            guards,
+        ).rowcount
+        if still != len(guards):
+            raise _StaleRecord()
+    inserts = [row for key, row in record_rows.items() if not held[key[1]].in_db]
     updates = [
         {**{f"v_{k}": v for k, v in row.items()
             if k not in ("entity", "entity_id", "created_at", "owner_device_id", "needs_review")},
-         "b_entity": row["entity"], "b_entity_id": row["entity_id"], "b_read_rev": current[key].read_rev}
-        for key, row in record_rows.items() if current[key].in_db
+         "b_entity": row["entity"], "b_entity_id": row["entity_id"], "b_read_rev": held[key[1]].read_rev,
+         "b_read_owner": held[key[1]].read_owner}
+        for key, row in record_rows.items() if held[key[1]].in_db
     ]
     if inserts:
         _bulk_insert(conn, _RECORDS, inserts)
@@ -308,15 +364,14 @@ def _write(conn: Connection, current: dict[tuple[str, str], _Current],
         statement = (
             update(_RECORDS)
             .where(_RECORDS.c.entity == bindparam("b_entity"), _RECORDS.c.entity_id == bindparam("b_entity_id"),
-                   _RECORDS.c.rev == bindparam("b_read_rev"))
+                   _RECORDS.c.rev == bindparam("b_read_rev"), _RECORDS.c.owner_device_id == bindparam("b_read_owner"))
             .values({c: bindparam(f"v_{c}") for c in columns})
         )
         changed = conn.execute(statement, updates).rowcount
         if changed != len(updates):
             raise _StaleRecord()
     # An update never clears a flag set earlier; new flags are set here (inserts carry theirs).
-    only_flagged = [{"b_entity": e, "b_entity_id": i} for (e, i) in flagged
-                    if (e, i) in current and current[(e, i)].in_db]
+    only_flagged = [{"b_entity": e, "b_entity_id": i} for (e, i) in flagged if i in held and held[i].in_db]
     if only_flagged:
         conn.execute(
             update(_RECORDS)

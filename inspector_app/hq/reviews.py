@@ -36,11 +36,11 @@ def _decided(decision: Any | None) -> tuple[int, str] | None:
     return None if decision is None else (decision.revision, decision.decision)
 
 
-def _find_inspection(conn: Connection, ref: str) -> Any:
+def find_inspection(conn: Connection, ref: str) -> Any:
+    """An inspection record by id or reference (unique at HQ)."""
     rows = conn.execute(
         select(Record.entity_id, Record.fields, Record.owner_device_id, Record.rev, Record.needs_review)
-        .where(Record.entity == "inspections",
-               or_(Record.entity_id == ref, Record.fields["reference"].as_string() == ref))
+        .where(Record.entity == "inspections", or_(Record.entity_id == ref, Record.reference == ref.strip()))
     ).all()
     if not rows:
         raise NotFound(f"HQ holds no inspection {ref!r} (give its id or reference).")
@@ -70,7 +70,7 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
     if decision == "returned" and not comment:
         raise Invalid("Say what must change: returning an inspection needs a comment.")
     with db.write() as conn:
-        record = _find_inspection(conn, ref)
+        record = find_inspection(conn, ref)
         status = effective_status(record.fields, _decided(latest_decision(conn, record.entity_id)))
         reference = record.fields.get("reference") or record.entity_id
         if status != "submitted":
@@ -95,15 +95,16 @@ class InspectionRow:
     revision: int
     visit_date: str | None
     needs_review: bool
-    device_id: str
+    device_id: str  # the owner: the only device HQ takes changes to it from
+    writer_device_id: str  # the device that wrote the revision HQ holds
     review_comment: str | None
     reviewed_at: datetime | None
 
 
 def list_inspections(db: HQDatabase, status: str | None = None, device_id: str | None = None) -> list[InspectionRow]:
     with db.read() as conn:
-        query = select(Record.entity_id, Record.fields, Record.needs_review, Record.owner_device_id).where(
-            Record.entity == "inspections")
+        query = select(Record.entity_id, Record.fields, Record.needs_review, Record.owner_device_id,
+                       Record.writer_device_id).where(Record.entity == "inspections")
         if device_id:
             query = query.where(Record.owner_device_id == device_id)
         records = conn.execute(query).all()
@@ -120,7 +121,7 @@ def list_inspections(db: HQDatabase, status: str | None = None, device_id: str |
         rows.append(InspectionRow(
             id=r.entity_id, reference=r.fields.get("reference") or "", status=shown,
             revision=int(r.fields.get("revision") or 1), visit_date=r.fields.get("visit_date"),
-            needs_review=bool(r.needs_review), device_id=r.owner_device_id,
+            needs_review=bool(r.needs_review), device_id=r.owner_device_id, writer_device_id=r.writer_device_id,
             review_comment=decision.comment if current else None,
             reviewed_at=decision.decided_at if current else None,
         ))

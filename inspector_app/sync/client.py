@@ -23,6 +23,8 @@ from .protocol import (
     API_PREFIX,
     AUTH_SCHEME,
     CHUNK_SHA256_HEADER,
+    EnrolChallenge,
+    EnrolChallengeRequest,
     EnrolRequest,
     EnrolResponse,
     Health,
@@ -95,6 +97,10 @@ class HQClient:
 
     def health(self) -> Health:
         return self._call("GET", "/health", Health)
+
+    def enrol_challenge(self, local_device_id: str) -> EnrolChallenge:
+        return self._call("POST", "/enrol/challenge", EnrolChallenge,
+                          json_body=EnrolChallengeRequest(local_device_id=local_device_id))
 
     def enrol(self, request: EnrolRequest) -> EnrolResponse:
         return self._call("POST", "/enrol", EnrolResponse, json_body=request)

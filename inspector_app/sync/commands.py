@@ -18,7 +18,9 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         result = enrol(store, args.hq, args.code)
-    print(f"Enrolled with HQ at {result.hq_url} as device {result.device_id}. Run 'inspector-app sync' to send data.")
+    again = " again (HQ checked this laptop's key)" if result.re_enrolled else ""
+    print(f"Enrolled{again} with HQ at {result.hq_url} as device {result.device_id}. "
+          "Run 'inspector-app sync' to send data.")
     return 0
 
 
@@ -29,8 +31,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = sync_once(store, hq_url=args.hq)
     print(report.summary())
     if report.conflicts:
-        print(f"Note: {report.conflicts} change(s) arrived at HQ on an older version; HQ kept both versions "
-              "for a supervisor to review.")
+        print(f"Note: HQ kept {report.conflicts} change(s) beside the version it holds, for a supervisor to "
+              "review (made on an older version, or to a record another laptop owns).")
     if report.error:
         raise SyncIncomplete(report.error)
     if report.cancelled:

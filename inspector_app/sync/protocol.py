@@ -4,7 +4,8 @@ Shared by the client engine and the HQ service, so this module imports
 nothing of the app: only pydantic. Every endpoint lives under `API_PREFIX`.
 
     GET  /health                        liveness and protocol version (no auth)
-    POST /enrol                         one-time code -> device id + token
+    POST /enrol/challenge               a fresh nonce an enrolled laptop signs to enrol again
+    POST /enrol                         one-time code (+ signed challenge) -> device id + token
     POST /push                          a batch of outbox ops -> one result per op
     POST /attachments                   start (or find) an upload -> offset
     GET  /attachments/{sha256}          how much of an upload HQ holds
@@ -57,12 +58,30 @@ class Health(Message):
     version: str
 
 
+class EnrolChallengeRequest(Message):
+    local_device_id: Identifier
+
+
+class EnrolChallenge(Message):
+    """A single-use nonce. Enrolling a device id HQ already knows needs its signature by that device's key."""
+
+    challenge: str
+    expires_at: datetime
+
+
+Ed25519Signature = Annotated[str, Field(min_length=80, max_length=100)]  # Ed25519 (64 bytes), base64
+
+
 class EnrolRequest(Message):
     code: Annotated[str, Field(min_length=4, max_length=64)]
     local_device_id: Identifier  # the laptop's own device id: the prefix of every op id it makes
     device_name: Annotated[str, Field(min_length=1, max_length=200)]
     public_key: Annotated[str, Field(min_length=40, max_length=60)]  # Ed25519, raw 32 bytes, base64
     protocol: int = PROTOCOL_VERSION
+    # Proof that this is the laptop HQ knows under this id: its signature over `enrol_proof_message`.
+    # Required when the id is already enrolled; checked whenever given.
+    challenge: Annotated[str | None, Field(min_length=16, max_length=64)] = None
+    signature: Ed25519Signature | None = None
 
 
 class EvidenceKeyPayload(Message):
@@ -81,6 +100,12 @@ class EnrolResponse(Message):
     hq_transport_key: str  # X25519, raw, base64: laptops seal their USB bundles to it
     protocol: int = PROTOCOL_VERSION
     evidence_key: EvidenceKeyPayload | None = None  # None until HQ ran init-keys (then it comes with the pull)
+    re_enrolled: bool = False  # True when HQ already knew this laptop (its data at HQ stays its own)
+
+
+def enrol_proof_message(challenge: str, local_device_id: str, public_key: str) -> bytes:
+    """What a laptop signs to enrol again: HQ's challenge, bound to the device id and key it claims."""
+    return f"field-inspector-enrol v{PROTOCOL_VERSION}\n{challenge}\n{local_device_id}\n{public_key}".encode()
 
 
 # --- push -------------------------------------------------------------------------------

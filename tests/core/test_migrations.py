@@ -16,7 +16,7 @@ from inspector_app.core.checks import run_checks
 from inspector_app.core.db import connect
 from inspector_app.core.errors import ReadOnlyStore
 from inspector_app.core.keys import Keyring
-from inspector_app.core.models import Base, ChecklistAnswer, Inspection, WorkerInterview
+from inspector_app.core.models import AuditEntry, Base, ChecklistAnswer, Inspection, User, WorkerInterview
 from inspector_app.core.services import checklist
 from inspector_app.core.store import Store
 
@@ -80,3 +80,24 @@ def test_backups_are_verified_and_only_the_last_three_kept(fixture_copy: Path) -
     copy = connect(kept[-1], key, wal=False)
     assert copy.execute("SELECT count(*) FROM inspections").fetchone()[0] == MANIFEST["counts"]["inspections"]
     copy.close()
+
+
+def _queued_by_entity(data_dir: Path, passphrase: str) -> dict[str, int]:
+    _, key = Keyring(data_dir).unlock(passphrase)
+    conn = connect(data_dir / "inspector.db", key)
+    try:
+        return dict(conn.execute("SELECT entity, count(*) FROM outbox WHERE state = 'pending' GROUP BY entity"))
+    finally:
+        conn.close()
+
+
+def test_unsent_changes_to_local_accounts_are_dropped_and_everything_else_kept(fixture_copy: Path) -> None:
+    before = _queued_by_entity(fixture_copy, MANIFEST["passphrase"])
+    assert before.get("users")  # the fixture's first user was queued for HQ by the old version
+    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store, store.session() as s:
+        users_kept = s.scalar(select(func.count()).select_from(User))
+        users_audited = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "users"))
+        assert all(r.ok for r in run_checks(store)), [r for r in run_checks(store) if not r.ok]
+    after = _queued_by_entity(fixture_copy, MANIFEST["passphrase"])
+    assert after == {entity: n for entity, n in before.items() if entity not in ("users", "devices")}
+    assert users_kept >= 1 and users_audited >= 1

@@ -9,9 +9,11 @@ from inspector_app.core import writer
 from inspector_app.core.audit import verify_chain
 from inspector_app.core.errors import StatusError, ValidationError
 from inspector_app.core.models import AuditEntry, ChecklistAnswer, Inspection, InspectionRevision, OutboxOp
-from inspector_app.core.services import checklist, inspections
+from inspector_app.core.checks import run_checks
+from inspector_app.core.services import checklist, inspections, users
 from inspector_app.core.store import Store
 
+from ..conftest import PASSPHRASE
 from .helpers import new_inspection
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -147,3 +149,14 @@ def test_zawgyi_typed_into_an_interview_is_stored_as_unicode(store: Store) -> No
     with store.session() as s:
         stored = s.scalars(select(WorkerInterview.notes_original)).one()
     assert stored == expected and stored != zawgyi
+
+
+def test_local_accounts_are_audited_but_never_queued_for_hq(store: Store) -> None:
+    store.add_local_user("malee", "another long passphrase", display_name="Malee")
+    users.change_passphrase(store, PASSPHRASE, "a new long passphrase 2")
+    with store.session() as s:
+        queued = s.scalars(select(OutboxOp.entity).where(OutboxOp.entity.in_(("users", "devices")))).all()
+        audited = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "users")).all()
+    assert queued == []  # HQ keeps its own accounts; an inspector's name travels in the inspection's team
+    assert audited.count("create") == 2 and "change_passphrase" in audited
+    assert all(r.ok for r in run_checks(store)), run_checks(store)

@@ -77,6 +77,6 @@ def test_a_file_another_device_gave_is_still_uploaded_in_full_but_stored_once(hq
     with hq.db.read() as conn:
         assert conn.scalar(select(func.count()).select_from(AttachmentBlob)) == 1
     # Now each device's ops may refer to the file.
-    photo = other.op("attachments", "p1", 0, 1, sha256=sha)
+    photo = other.op("attachments", "p1", 0, 1, inspection_id=other.own_inspection(), sha256=sha)
     photo.attachment_refs = [sha]
     assert other.push(photo).results[0].status == "applied"

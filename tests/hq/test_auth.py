@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy import select, update
 from inspector_app.hq import devices, reviews, users
 from inspector_app.hq.models import Device, EnrolCode, utcnow
 from inspector_app.sync.client import DeviceRevoked, DeviceUnknown, HQClient, ProtocolError
-from inspector_app.sync.protocol import EnrolRequest, UploadRequest
+from inspector_app.sync.protocol import EnrolRequest, UploadRequest, enrol_proof_message
 
 from .devices import fake_laptop
 from .support import HQServer
@@ -21,9 +22,15 @@ from .support import HQServer
 KEY = base64.b64encode(b"k" * 32).decode()
 
 
-def _enrol(hq: HQServer, code: str, local_id: str = "laptop-1", key: str = KEY) -> httpx.Response:
+def _enrol(hq: HQServer, code: str, local_id: str = "laptop-1", key: str = KEY, *,
+           signed_by: Any = None) -> httpx.Response:
+    proof: dict[str, str] = {}
+    if signed_by is not None:
+        challenge = httpx.post(f"{hq.url}/api/v1/enrol/challenge", json={"local_device_id": local_id}).json()["challenge"]
+        signature = signed_by.sign(enrol_proof_message(challenge, local_id, key))
+        proof = {"challenge": challenge, "signature": base64.b64encode(signature).decode()}
     return httpx.post(f"{hq.url}/api/v1/enrol", json=EnrolRequest(
-        code=code, local_device_id=local_id, device_name="Mae Sot 3", public_key=key).model_dump())
+        code=code, local_device_id=local_id, device_name="Mae Sot 3", public_key=key, **proof).model_dump())
 
 
 def test_a_code_enrols_once_and_hq_keeps_only_hashes(hq: HQServer) -> None:
@@ -76,17 +83,18 @@ def test_every_request_needs_a_valid_token(hq: HQServer) -> None:
 
 def test_a_revoked_device_gets_401_with_a_clear_message(hq: HQServer) -> None:
     laptop = fake_laptop(hq, "Stolen laptop")
-    assert laptop.push(laptop.op("findings", "f1", 0, 1)).results[0].status == "applied"
+    inspection = laptop.own_inspection()
+    assert laptop.push(laptop.op("findings", "f1", 0, 1, inspection_id=inspection)).results[0].status == "applied"
     devices.revoke(hq.db, "Stolen laptop")
     raw = httpx.get(f"{hq.url}/api/v1/pull", headers={"Authorization": f"Bearer {laptop.token}"})
     assert raw.status_code == 401 and raw.json()["code"] == "revoked"
     with pytest.raises(DeviceRevoked, match="revoked this laptop's access"):
-        laptop.push(laptop.op("findings", "f2", 0, 1))
-    # Enrolling again with a new code gives a new token; the old one stays dead.
+        laptop.push(laptop.op("findings", "f2", 0, 1, inspection_id=inspection))
+    # Enrolling again with a new code and the laptop's own signature gives a new token; the old one stays dead.
     code, _ = devices.new_enrol_code(hq.db)
     public = base64.b64encode(laptop.key.public_key().public_bytes_raw()).decode()
-    fresh = _enrol(hq, code, local_id=laptop.local_id, key=public).json()
-    assert fresh["device_id"] == laptop.device_id
+    fresh = _enrol(hq, code, local_id=laptop.local_id, key=public, signed_by=laptop.key).json()
+    assert fresh["device_id"] == laptop.device_id and fresh["re_enrolled"]
     with HQClient(hq.url, fresh["token"]) as client:
         client.pull(0)
     with pytest.raises(DeviceUnknown):
@@ -95,16 +103,17 @@ def test_a_revoked_device_gets_401_with_a_clear_message(hq: HQServer) -> None:
 
 def test_a_device_reads_and_writes_only_its_own(hq: HQServer) -> None:
     a, b = fake_laptop(hq, "A"), fake_laptop(hq, "B")
-    a.push(a.op("inspections", "ia", 0, 1, status="signed", revision=1, reference="63-2569-A0001"))
+    a.own_inspection("ia", status="signed", revision=1, reference="63-2569-A0001")
     # B may not write A's record, use A's op ids, or speak for A.
-    results = b.push(b.op("inspections", "ia", 1, 2, status="draft"), b.op("findings", "fb", 0, 1)).results
-    assert results[0].status == "rejected" and "another device" in results[0].reason
-    assert results[1].status == "applied"
-    forged = b.op("findings", "fx", 0, 1)
+    results = b.push(b.op("inspections", "ia", 1, 2, status="draft"), b.inspection("ib"),
+                     b.op("findings", "fb", 0, 1, inspection_id="ib")).results
+    assert results[0].status == "rejected" and "belongs to another laptop" in results[0].reason
+    assert [r.status for r in results[1:]] == ["applied", "applied"]
+    forged = b.op("findings", "fx", 0, 1, inspection_id="ib")
     forged.op_id = f"{a.local_id}:99"
     assert b.push(forged).results[0].status == "rejected"
     with pytest.raises(ProtocolError) as refused:
-        b.client.push(a.batch(a.op("findings", "fy", 0, 1)))
+        b.client.push(a.batch(a.op("findings", "fy", 0, 1, inspection_id="ia")))
     assert refused.value.status == 403
     # Decisions on A's inspection reach A only.
     users.create_user(hq.db, "sup", "Supervisor", "long password 1")

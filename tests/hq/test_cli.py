@@ -69,8 +69,9 @@ def test_users_review_export_and_devices(hq: HQServer, capsys: pytest.CaptureFix
                           summary="ลูกจ้างถูกยึดหนังสือเดินทาง"),
                 laptop.op("inspections", "i2", 0, 1, reference="63-2569-X0002", status="draft", revision=1))
     code, out, _ = run(capsys, "inspections", *db, "--json")
-    assert {r["reference"]: r["status"] for r in json.loads(out)} == {"63-2569-X0001": "submitted",
-                                                                      "63-2569-X0002": "draft"}
+    listed = json.loads(out)
+    assert {r["reference"]: r["status"] for r in listed} == {"63-2569-X0001": "submitted", "63-2569-X0002": "draft"}
+    assert {(r["owner_device_id"], r["writer_device_id"]) for r in listed} == {(laptop.device_id,) * 2}
     code, _, err = run(capsys, "review", *db, "63-2569-X0002", "--approve")
     assert code == 1 and "is draft; only a submitted inspection" in err
     code, _, err = run(capsys, "review", *db, "nope", "--approve")
@@ -88,8 +89,14 @@ def test_users_review_export_and_devices(hq: HQServer, capsys: pytest.CaptureFix
     by_ref = {r["reference"]: r for r in exported}
     assert by_ref["63-2569-X0001"]["hq_status"] == "approved"
     assert by_ref["63-2569-X0001"]["summary"] == "ลูกจ้างถูกยึดหนังสือเดินทาง"
+    assert by_ref["63-2569-X0001"]["hq_owner_device_id"] == by_ref["63-2569-X0001"]["hq_writer_device_id"] == \
+        laptop.device_id
     assert {p.name for p in (tmp_path / "json").iterdir()} >= {"inspections.json", "devices.json", "users.json",
-                                                               "review_decisions.json", "conflict_versions.json"}
+                                                               "review_decisions.json", "conflict_versions.json",
+                                                               "record_history.json", "ownership_changes.json"}
+    history = json.loads((tmp_path / "json" / "record_history.json").read_text(encoding="utf-8"))
+    assert {(h["entity_id"], h["rev"], h["writer_device"]) for h in history} == {("i1", 1, "Mae Sot 1"),
+                                                                                 ("i2", 1, "Mae Sot 1")}
     users_csv = list(csv.DictReader((tmp_path / "csv" / "users.csv").open(encoding="utf-8")))
     assert users_csv[0]["username"] == "nok" and "password_hash" not in users_csv[0]
     devices_json = json.loads((tmp_path / "json" / "devices.json").read_text(encoding="utf-8"))
@@ -122,7 +129,7 @@ def test_every_command_has_help_and_the_console_script_runs() -> None:
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     assert set(subparsers.choices) >= {"serve", "enrol-code", "create-user", "publish-template", "import-bundle",
-                                       "export", "review"}
+                                       "export", "review", "reassign"}
     for name, sub in subparsers.choices.items():
         assert sub.description, name
         assert "--db" in sub.format_help(), name

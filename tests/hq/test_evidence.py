@@ -100,8 +100,9 @@ def test_rotation_keeps_old_keys_and_laptops_learn_the_newest(hq: HQServer, caps
     assert {kid for kid, _ in keyring.private_keys()} == {first.key_id, keys[1].key_id}
 
 
-def _sealed_interview(key: evidence.EvidenceKeyInfo, record_id: str) -> dict[str, object]:
-    fields = {"id": record_id, "inspection_id": "insp-1", "worker_code": "W-01", "notes_original": CANARY,
+def _sealed_interview(key: evidence.EvidenceKeyInfo, record_id: str,
+                      inspection_id: str = "insp-1") -> dict[str, object]:
+    fields = {"id": record_id, "inspection_id": inspection_id, "worker_code": "W-01", "notes_original": CANARY,
               "notes_translation": f"{CANARY} th", "worker_name": "Synthetic Worker", "documents": []}
     return {**fields, **seal_fields("worker_interviews", record_id, fields, load_public_key(key.public_key),
                                     key.key_id)}
@@ -109,14 +110,15 @@ def _sealed_interview(key: evidence.EvidenceKeyInfo, record_id: str) -> dict[str
 
 def test_hq_refuses_testimony_in_clear_or_sealed_to_a_key_it_does_not_hold(hq: HQServer) -> None:
     laptop = fake_laptop(hq)
+    inspection = laptop.own_inspection()  # testimony goes under the laptop's own inspection
     [key] = evidence.list_keys(hq.db)
-    clear = laptop.op("worker_interviews", "iv-clear", 0, 1, inspection_id="insp-1", worker_code="W-01",
-                      notes_original=CANARY)
+    clear = laptop.op("worker_interviews", "iv-clear", 0, 1, seal=False, inspection_id=inspection,
+                      worker_code="W-01", notes_original=CANARY)
     stranger = evidence.EvidenceKeyInfo("ek-0000000000000000dead", 1, key.public_key, key.created_at)
     foreign = laptop.op("worker_interviews", "iv-foreign", 0, 1,
-                        **{k: v for k, v in _sealed_interview(stranger, "iv-foreign").items() if k != "id"})
+                        **{k: v for k, v in _sealed_interview(stranger, "iv-foreign", inspection).items() if k != "id"})
     good = laptop.op("worker_interviews", "iv-good", 0, 1,
-                     **{k: v for k, v in _sealed_interview(key, "iv-good").items() if k != "id"})
+                     **{k: v for k, v in _sealed_interview(key, "iv-good", inspection).items() if k != "id"})
     results = {r.op_id: r for r in laptop.push(clear, foreign, good).results}
     assert results[clear.op_id].status == "rejected" and "notes_original unsealed" in results[clear.op_id].reason
     assert results[foreign.op_id].status == "rejected" and "does not hold" in results[foreign.op_id].reason
@@ -173,6 +175,7 @@ def test_init_keys_seals_testimony_an_older_hq_stored_in_clear(tmp_path: Path, c
         with server.db.write() as conn:  # what HQ held before this version: an interview in clear
             conn.execute(Record.__table__.insert().values(
                 entity="worker_interviews", entity_id="iv-old", owner_device_id=laptop.device_id,
+                writer_device_id=laptop.device_id,
                 inspection_id="insp-1", rev=1, hlc="x", fields={"id": "iv-old", "notes_original": CANARY},
                 fields_sha256="0" * 64, needs_review=False, last_op_id="x:1", created_at=evidence.utcnow(),
                 updated_at=evidence.utcnow()))

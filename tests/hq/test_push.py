@@ -32,26 +32,28 @@ def _count(hq: HQServer, model: type) -> int:
 
 
 def test_a_replayed_batch_gets_the_stored_answer_and_applies_nothing_twice(hq: HQServer, laptop: FakeLaptop) -> None:
-    ops = [laptop.op("checklist_answers", f"a{n}", 0, 1, inspection_id="i1", item_code=f"C-{n}", note="ตรวจแล้ว")
-           for n in range(5)]
+    ops = [laptop.inspection("i1")] + [
+        laptop.op("checklist_answers", f"a{n}", 0, 1, inspection_id="i1", item_code=f"C-{n}", note="ตรวจแล้ว")
+        for n in range(5)]
     batch = laptop.batch(*ops)
     first = laptop.client.push(batch)
     again = laptop.client.push(batch)
-    assert [r.status for r in first.results] == ["applied"] * 5 and not first.replayed
+    assert [r.status for r in first.results] == ["applied"] * 6 and not first.replayed
     assert again.replayed and again.results == first.results
     # The same ops in a new batch (e.g. rebuilt after a crash): duplicates, with the first answer.
     rebuilt = laptop.push(*ops)
     assert {(r.status, r.original) for r in rebuilt.results} == {("duplicate", "applied")}
-    assert _count(hq, OpLog) == 5 and _count(hq, Record) == 5
+    assert _count(hq, OpLog) == 6 and _count(hq, Record) == 6
     assert _record(hq, "checklist_answers", "a3").fields["note"] == "ตรวจแล้ว"
 
 
 def test_one_bad_op_is_rejected_with_a_reason_and_the_rest_applies(hq: HQServer, laptop: FakeLaptop) -> None:
+    laptop.own_inspection("i1")
     good = laptop.op("findings", "f1", 0, 1, inspection_id="i1", title="Passports held")
     not_for_hq = laptop.op("checklist_templates", "t1", 0, 1, code="X")
-    wrong_id = laptop.op("findings", "f2", 0, 1)
+    wrong_id = laptop.op("findings", "f2", 0, 1, inspection_id="i1")
     wrong_id.fields["id"] = "something-else"
-    foreign = laptop.op("findings", "f3", 0, 1)
+    foreign = laptop.op("findings", "f3", 0, 1, inspection_id="i1")
     foreign.op_id = "another-laptop:1"
     after = laptop.op("findings", "f4", 0, 1, inspection_id="i1", title="Wages withheld")
     results = {r.op_id: r for r in laptop.push(good, not_for_hq, wrong_id, foreign, after).results}
@@ -67,7 +69,7 @@ def test_one_bad_op_is_rejected_with_a_reason_and_the_rest_applies(hq: HQServer,
 
 
 def test_the_same_op_id_with_other_content_is_refused(hq: HQServer, laptop: FakeLaptop) -> None:
-    op = laptop.op("findings", "f1", 0, 1, title="original")
+    op = laptop.op("findings", "f1", 0, 1, inspection_id=laptop.own_inspection(), title="original")
     laptop.push(op)
     forged = op.model_copy(update={"fields": {**op.fields, "title": "changed"}})
     result = laptop.push(forged).results[0]
@@ -76,7 +78,7 @@ def test_the_same_op_id_with_other_content_is_refused(hq: HQServer, laptop: Fake
 
 
 def test_a_stale_base_revision_keeps_both_versions_and_flags_the_record(hq: HQServer, laptop: FakeLaptop) -> None:
-    laptop.push(laptop.op("inspections", "i1", 0, 1, summary="v1"), laptop.op("inspections", "i1", 1, 2, summary="v2"))
+    laptop.push(laptop.inspection("i1", summary="v1"), laptop.op("inspections", "i1", 1, 2, summary="v2"))
     stale = laptop.op("inspections", "i1", 1, 2, summary="edited on an old copy")
     result = laptop.push(stale).results[0]
     assert result.status == "conflict" and "revision 2" in result.reason
@@ -94,6 +96,7 @@ def test_a_stale_base_revision_keeps_both_versions_and_flags_the_record(hq: HQSe
 
 
 def test_an_op_waiting_for_its_file_holds_back_later_changes_of_that_record(hq: HQServer, laptop: FakeLaptop) -> None:
+    laptop.own_inspection("i1")
     photo = laptop.op("attachments", "p1", 0, 1, inspection_id="i1", sha256="ab" * 32)
     photo.attachment_refs = ["ab" * 32]
     caption = laptop.op("attachments", "p1", 1, 2, inspection_id="i1", caption="later")
@@ -104,7 +107,9 @@ def test_an_op_waiting_for_its_file_holds_back_later_changes_of_that_record(hq: 
 
 
 def test_gzip_bodies_and_limits(hq: HQServer, laptop: FakeLaptop) -> None:
-    body = laptop.batch(laptop.op("findings", "f1", 0, 1, title="ข" * 2000)).model_dump_json().encode()
+    inspection = laptop.own_inspection()
+    body = laptop.batch(laptop.op("findings", "f1", 0, 1, inspection_id=inspection, title="ข" * 2000)
+                        ).model_dump_json().encode()
     headers = {"Authorization": f"Bearer {laptop.token}", "Content-Type": "application/json",
                "Content-Encoding": "gzip"}
     url = f"{hq.url}/api/v1/push"
@@ -117,7 +122,8 @@ def test_gzip_bodies_and_limits(hq: HQServer, laptop: FakeLaptop) -> None:
 
 
 def test_concurrent_copies_of_one_batch_apply_once(hq: HQServer, laptop: FakeLaptop) -> None:
-    batch = laptop.batch(*[laptop.op("checklist_answers", f"a{n}", 0, 1, inspection_id="i1") for n in range(300)])
+    batch = laptop.batch(laptop.inspection("i1"),
+                         *[laptop.op("checklist_answers", f"a{n}", 0, 1, inspection_id="i1") for n in range(299)])
     answers: list[list[str]] = []
 
     def send() -> None:
@@ -134,9 +140,10 @@ def test_concurrent_copies_of_one_batch_apply_once(hq: HQServer, laptop: FakeLap
 
 
 def test_a_record_id_names_one_record_only(hq: HQServer, laptop: FakeLaptop) -> None:
-    first = laptop.op("findings", "same-id", 0, 1)
-    clash = laptop.op("checklist_answers", "same-id", 0, 1)
-    later = laptop.op("signatures", "same-id", 0, 1)
+    inspection = laptop.own_inspection()
+    first = laptop.op("findings", "same-id", 0, 1, inspection_id=inspection)
+    clash = laptop.op("checklist_answers", "same-id", 0, 1, inspection_id=inspection)
+    later = laptop.op("signatures", "same-id", 0, 1, inspection_id=inspection)
     results = laptop.push(first, clash).results + laptop.push(later).results
     assert [r.status for r in results] == ["applied", "rejected", "rejected"]
     assert "another kind of record" in results[1].reason

@@ -1,4 +1,5 @@
-"""The Sync panel and status bar against a real HQ on loopback: enrol, sync, a returned inspection, revocation."""
+"""The Sync panel and status bar against a real HQ on loopback: enrol, sync, a returned inspection, revocation,
+enrolling again."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
     server.stop()
 
 
-def test_enrol_sync_return_and_revoke_through_the_panel(ui_ctx: UiContext, hq_sqlite: HQServer, qtbot: QtBot) -> None:
+def test_enrol_sync_return_revoke_and_enrol_again_through_the_panel(ui_ctx: UiContext, hq_sqlite: HQServer, qtbot: QtBot) -> None:
     hq = hq_sqlite
     demo.generate(ui_ctx.store, inspections=8, seed=21)
     window = MainWindow(ui_ctx, automatic_sync=False)
@@ -81,3 +82,15 @@ def test_enrol_sync_return_and_revoke_through_the_panel(ui_ctx: UiContext, hq_sq
     assert page.revoked.isVisible() and "revoked" in page.revoked.plain_text()
     assert window.online_label.text() == "Access revoked by HQ"
     assert page.enrol_box.isVisible()
+
+    # Enrolled again with a new code: the app proves with its own key that it is the same laptop.
+    code, _ = devices.new_enrol_code(hq.db)
+    page.code.clear()
+    type_text(page.code, code)
+    page.enrol_button.click()
+    qtbot.waitUntil(lambda: not page.enrol_box.isVisible(), timeout=20_000)
+    (again,) = devices.list_devices(hq.db)  # the same device at HQ, not a new one
+    assert again.revoked_at is None
+    with qtbot.waitSignal(window.sync_controller.finished, timeout=60_000) as done:
+        page.sync_now()
+    assert done.args[0].ok, done.args[0].error

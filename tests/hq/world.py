@@ -1,0 +1,96 @@
+"""One laptop's inspection at HQ with a record of every kind, and the other laptops that try their luck."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from inspector_app.hq import devices
+from inspector_app.hq.models import ConflictVersion, OpLog, Record
+from inspector_app.hq.ownership import DIRECTORY, INSPECTION_PARTS, INSPECTIONS
+
+from .devices import FakeLaptop, fake_laptop
+from .support import HQServer
+
+# Every laptop entity HQ takes, in an order where each record's references come first.
+ENTITIES = ("establishments", "language_coordinators", "inspections", "inspection_templates",
+            "inspection_coordinators", "inspection_revisions", "worker_interviews", "interpreter_notes", "findings",
+            "attachments", "checklist_answers", "signatures")
+assert set(ENTITIES) == DIRECTORY | INSPECTION_PARTS | {INSPECTIONS}
+# Records HQ keeps for itself: never taken from any laptop.
+HQ_OWNED = ("users", "devices", "checklist_templates", "checklist_items")
+PHOTO = b"\x89PNG fake photo of a pay slip"
+
+
+@dataclass
+class World:
+    hq: HQServer
+    owner: FakeLaptop  # laptop B: created the inspection and everything under it
+    other: FakeLaptop  # laptop A: enrolled, owns nothing of B's
+    revoked: FakeLaptop  # laptop R: was enrolled, HQ revoked it
+    inspection: str
+    ids: dict[str, str] = field(default_factory=dict)  # entity -> B's record of it
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)  # entity -> B's fields as sent
+    sha: str = hashlib.sha256(PHOTO).hexdigest()
+
+    def laptop(self, role: str) -> FakeLaptop:
+        return {"owner": self.owner, "non_owner": self.other, "revoked": self.revoked}[role]
+
+    def held(self, record_id: str) -> Any:
+        with self.hq.db.read() as conn:
+            return conn.execute(select(Record).where(Record.entity_id == record_id)).first()
+
+    def ops_logged_by(self, laptop: FakeLaptop) -> list[Any]:
+        with self.hq.db.read() as conn:
+            return conn.execute(select(OpLog).where(OpLog.device_id == laptop.device_id)).all()
+
+    def kept_versions(self, record_id: str) -> list[Any]:
+        with self.hq.db.read() as conn:
+            return conn.execute(select(ConflictVersion).where(ConflictVersion.entity_id == record_id)).all()
+
+
+def owner_fields(ids: dict[str, str], sha: str) -> dict[str, dict[str, Any]]:
+    inspection = ids["inspections"]
+    return {
+        "establishments": {"name_th": "โรงงานตัวอย่าง", "province_code": "63"},
+        "language_coordinators": {"full_name": "Ko Aung (synthetic)", "languages": ["my", "th"]},
+        "inspections": {"reference": f"63-2569-B{uuid.uuid4().hex[:8].upper()}", "status": "signed", "revision": 1,
+                        "establishment_id": ids["establishments"], "summary": "Passports held by the employer"},
+        "inspection_templates": {"inspection_id": inspection, "template_id": "tpl-fishing", "position": 1},
+        "inspection_coordinators": {"inspection_id": inspection, "coordinator_id": ids["language_coordinators"],
+                                    "languages": ["my"]},
+        "inspection_revisions": {"inspection_id": inspection, "revision": 1, "snapshot": {}, "snapshot_sha256": "0" * 64},
+        "worker_interviews": {"inspection_id": inspection, "worker_code": "W-01", "notes_original": "ถูกยึดหนังสือเดินทาง"},
+        "interpreter_notes": {"inspection_id": inspection, "interview_id": ids["worker_interviews"],
+                              "source_language": "my", "target_language": "th", "original": "synthetic note"},
+        "findings": {"inspection_id": inspection, "title": "Passports withheld", "severity": "S1", "evidence": []},
+        "attachments": {"inspection_id": inspection, "finding_id": ids["findings"], "sha256": sha, "mime": "image/png",
+                        "size": len(PHOTO)},
+        "checklist_answers": {"inspection_id": inspection, "item_code": "FL-01", "result": "non_compliant",
+                              "evidence": [ids["attachments"]]},
+        "signatures": {"inspection_id": inspection, "revision": 1, "role": "inspector", "signer_name": "Somchai"},
+    }
+
+
+def build_world(hq: HQServer) -> World:
+    owner, other, revoked = fake_laptop(hq, "Laptop B"), fake_laptop(hq, "Laptop A"), fake_laptop(hq, "Laptop R")
+    owner.client.start_upload(hashlib.sha256(PHOTO).hexdigest(), len(PHOTO))
+    assert owner.client.upload_chunk(hashlib.sha256(PHOTO).hexdigest(), 0, PHOTO).complete
+    ids = {entity: f"b-{entity}-{uuid.uuid4().hex[:8]}" for entity in ENTITIES}
+    world = World(hq, owner, other, revoked, ids["inspections"], ids)
+    world.fields = owner_fields(ids, world.sha)
+    ops = []
+    for entity in ENTITIES:
+        op = owner.op(entity, ids[entity], 0, 1, **world.fields[entity])
+        if entity == "attachments":
+            op.attachment_refs = [world.sha]
+        ops.append(op)
+    answers = owner.push(*ops).results
+    assert [r.status for r in answers] == ["applied"] * len(ENTITIES), answers
+    revoked.own_inspection()
+    devices.revoke(hq.db, revoked.device_id)
+    return world
