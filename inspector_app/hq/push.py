@@ -33,6 +33,7 @@ from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, OpLog, Record, utcnow
+from .op_checks import OpRejection, PushBatchEnvelope, merge_results, parse_ops
 
 # Laptop content HQ keeps. Templates are HQ's own; device rows stay on the laptop.
 ACCEPTED_ENTITIES = frozenset({
@@ -86,14 +87,17 @@ class _Current:
     read_rev: int | None  # the revision read from the database (the optimistic-lock value)
 
 
-def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch) -> PushResponse:
+def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch | PushBatchEnvelope) -> PushResponse:
     require_device_matches(device, batch.device_id)
-    return apply_batch(db, device, batch.batch_id, batch.ops, source="push")
+    ops = parse_ops(batch.ops) if isinstance(batch, PushBatchEnvelope) else batch.ops
+    return apply_batch(db, device, batch.batch_id, ops, source="push")
 
 
-def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op], *, source: str,
-                before_apply: Callable[[Connection], None] | None = None) -> PushResponse:
-    """Apply ops as one batch, or return the stored answer if this batch id was seen before."""
+def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op | OpRejection], *,
+                source: str, before_apply: Callable[[Connection], None] | None = None) -> PushResponse:
+    """Apply ops as one batch, or return the stored answer if this batch id was seen before.
+
+    An `OpRejection` (an op that could not be read) keeps its place and its answer."""
     for attempt in range(TRANSACTION_ATTEMPTS):
         try:
             with db.write() as conn:
@@ -106,7 +110,8 @@ def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequ
                     return PushResponse.model_validate({**stored.response, "replayed": True})
                 if before_apply is not None:
                     before_apply(conn)
-                results = apply_ops(conn, device, ops, batch_id)
+                readable = [op for op in ops if isinstance(op, Op)]
+                results = merge_results(list(ops), apply_ops(conn, device, readable, batch_id))
                 response = PushResponse(batch_id=batch_id, results=results)
                 conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
                                                   op_count=len(ops), received_at=utcnow(),
