@@ -35,7 +35,7 @@ def record(conn: Connection, event: str, *, username: str, address: str, method:
 def read_log(db: HQDatabase, *, username: str | None = None, event: str | None = None, since: datetime | None = None,
              limit: int = 100) -> list[Row]:
     """Newest first."""
-    query = select(LoginEvent).order_by(LoginEvent.at.desc(), LoginEvent.id.desc()).limit(limit)
+    query = select(LoginEvent).order_by(LoginEvent.id.desc()).limit(limit)  # the order they were written
     if username:
         query = query.where(LoginEvent.username == username)
     if event:

@@ -77,13 +77,10 @@ def resolve(db: HQDatabase, token: str, *, now: datetime, idle: timedelta) -> Ac
     """The signed-in user behind a token, or 401 (`no_session`, `session_expired`, `session_ended`)."""
     digest = token_hash(token)
     with db.read() as conn:
-        row = conn.execute(
-            select(UserSession, User).join(User, User.id == UserSession.user_id)
-            .where(UserSession.token_hash == digest)
-        ).first()
-    if row is None:
+        session = conn.execute(select(UserSession).where(UserSession.token_hash == digest)).first()
+        user = conn.execute(select(User).where(User.id == session.user_id)).one() if session is not None else None
+    if session is None or user is None:
         raise Unauthorized("This session is unknown; sign in again.", code="no_session")
-    session, user = row.UserSession, row.User
     if session.ended_at is not None:
         raise Unauthorized("This session was ended; sign in again.", code="session_ended")
     if now >= session.expires_at or now >= session.idle_expires_at:

@@ -162,7 +162,8 @@ class SignIn:
                 return _Attempt(username, address, method, limits, find_active(conn, username))
             what = "account" if locked.key.startswith("user:") else "address"
             login_log.record(conn, "refused", username=username, address=address, method=method, at=now,
-                             detail=f"{what} locked until {locked.until:%Y-%m-%d %H:%M:%S} UTC")
+                             detail=f"{what}: its allowed attempts are being checked" if locked.in_flight else
+                             f"{what} locked until {locked.until:%Y-%m-%d %H:%M:%S} UTC")
         raise _locked_error(locked, now)
 
     def _give_back(self, attempt: _Attempt) -> None:

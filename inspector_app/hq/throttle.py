@@ -33,6 +33,7 @@ class Limit:
 class Locked:
     key: str
     until: datetime
+    in_flight: bool = False  # not locked yet: the window's allowance is taken by attempts still being checked
 
     def seconds_left(self, now: datetime) -> int:
         return max(1, int((self.until - now).total_seconds() + 0.999))
@@ -75,7 +76,7 @@ def reserve(conn: Connection, limits: list[Limit], now: datetime) -> Locked | No
             failures, started = 0, now  # a new window (a lock that ran out starts one too)
         if failures >= limit.failures:
             # Earlier attempts of this window are still being checked; they decide whether it locks.
-            return Locked(limit.key, now + timedelta(seconds=2))
+            return Locked(limit.key, now + timedelta(seconds=2), in_flight=True)
         counts[limit.key] = (failures + 1, started)
     for key, (failures, started) in counts.items():
         conn.execute(update(LoginThrottle).where(LoginThrottle.key == key).values(

@@ -70,6 +70,11 @@ def create_user(db: HQDatabase, username: str, display_name: str, password: str,
     return user_id
 
 
+def user_exists(db: HQDatabase, username: str) -> bool:
+    with db.read() as conn:
+        return conn.execute(select(User.id).where(User.username == username)).first() is not None
+
+
 def verify_user(db: HQDatabase, username: str, password: str) -> User:
     """An in-process password check (tools and tests). The network path is `signin.SignIn`: throttled,
     locked out after failures, logged."""
