@@ -136,8 +136,10 @@ class SignIn:
     # -- the steps -----------------------------------------------------------------------------
 
     async def password(self, username: str, password: str, address: str, *, method: str = "password",
-                       user_agent: str | None = None, open_session: bool = True) -> SignedIn:
-        """Check a password; 401 `bad_login`, 429 `locked`/`throttled`, 503 `busy`; a session when asked."""
+                       user_agent: str | None = None, open_session: bool = True,
+                       transport: str = "bearer") -> SignedIn:
+        """Check a password; 401 `bad_login`, 429 `locked`/`throttled`, 503 `busy`; a session when asked
+        (`transport="cookie"` for the browser workspace: the grant then carries a CSRF token too)."""
         if self.pending >= self.policy.max_pending:
             raise Busy("HQ is handling many sign-ins at the moment; try again in a few seconds.")
         self.pending += 1
@@ -149,7 +151,7 @@ class SignIn:
             except BaseException:
                 await self._blocking(self._give_back, attempt)  # it never reached the check: not a failure
                 raise
-            return await self._blocking(self._settle, attempt, ok, user_agent, open_session)
+            return await self._blocking(self._settle, attempt, ok, user_agent, transport if open_session else None)
         finally:
             self.pending -= 1
 
@@ -170,19 +172,20 @@ class SignIn:
         with self.db.write() as conn:
             throttle.give_back(conn, [limit.key for limit in attempt.limits], self.now())
 
-    def _settle(self, attempt: _Attempt, ok: bool, user_agent: str | None, open_session: bool) -> SignedIn:
+    def _settle(self, attempt: _Attempt, ok: bool, user_agent: str | None, transport: str | None) -> SignedIn:
         now = self.now()
         p = self.policy
         with self.db.write() as conn:
             if ok and attempt.user is not None:
                 account, address = attempt.limits
-                throttle.clear(conn, account.key)
+                # Rows in key order ("addr:" before "user:"), as `reserve` locks them: no deadlock between the two.
                 throttle.give_back(conn, [address.key], now)
+                throttle.clear(conn, account.key)
                 grant = None
-                if open_session:
+                if transport is not None:
                     grant = sessions.open_session(conn, attempt.user.id, now=now, idle=p.session_idle,
                                                   absolute=p.session_absolute, address=attempt.address,
-                                                  user_agent=user_agent)
+                                                  user_agent=user_agent, transport=transport)
                 login_log.record(conn, "success", username=attempt.username, address=attempt.address,
                                  method=attempt.method, at=now, user_id=attempt.user.id,
                                  session_id=grant.session_id if grant else None)

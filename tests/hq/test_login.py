@@ -235,3 +235,31 @@ def test_http_basic_goes_through_the_same_lockout(signin_hq: HQServer) -> None:
     basic = httpx.get(url, auth=("ploy", PASSWORD))
     assert basic.status_code == 429 and basic.json()["code"] == "locked"
     assert _login(signin_hq, "ploy", PASSWORD).status_code == 429
+
+
+def test_a_browser_session_carries_a_csrf_token_only_its_holder_matches(hq_db_url: str) -> None:
+    from datetime import timedelta
+
+    from inspector_app.hq import sessions
+    from inspector_app.hq.bootstrap import open_database
+
+    db = open_database(hq_db_url)
+    try:
+        user_id = users.create_user(db, "ploy", "Ploy S.", PASSWORD)
+        clock = FakeClock()
+        with db.write() as conn:
+            cookie = sessions.open_session(conn, user_id, now=clock(), idle=timedelta(minutes=30),
+                                           absolute=timedelta(hours=12), address="127.0.0.1", transport="cookie")
+            bearer = sessions.open_session(conn, user_id, now=clock(), idle=timedelta(minutes=30),
+                                           absolute=timedelta(hours=12), address="127.0.0.1")
+        active = sessions.resolve(db, cookie.token, now=clock(), idle=timedelta(minutes=30))
+        assert active.transport == "cookie" and cookie.csrf_token and bearer.csrf_token is None
+        assert sessions.csrf_matches(active, cookie.csrf_token)
+        assert not sessions.csrf_matches(active, bearer.token) and not sessions.csrf_matches(active, None)
+        other = sessions.resolve(db, bearer.token, now=clock(), idle=timedelta(minutes=30))
+        assert not sessions.csrf_matches(other, cookie.csrf_token)
+        # A key only the token's holder can derive (for an unlocked evidence key riding on the session).
+        assert sessions.session_key(cookie.token, "evidence") != sessions.session_key(bearer.token, "evidence")
+        assert len(sessions.session_key(cookie.token, "evidence")) == 32
+    finally:
+        db.dispose()
