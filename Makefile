@@ -10,7 +10,7 @@ TS       := $(foreach lang,$(LANGUAGES),translations/inspector_$(lang).ts)
 QM       := $(TS:.ts=.qm)
 UI_SOURCES = $(shell find inspector_app/ui -name '*.py' | sort)
 
-.PHONY: run test bench clean-run translations qm installer
+.PHONY: run test soak bench clean-run translations qm installer
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: $(STAMP) qm
 ## Run the whole test suite.
 test: $(STAMP) qm
 	$(BIN)/python -m pytest
+
+## Run only the soak tests (marker `soak`: many-example API fuzzing on SQLite and PostgreSQL).
+soak: $(STAMP)
+	$(BIN)/python -m pytest -m soak
 
 ## Run the benchmarks (ratios against baselines measured in the same run).
 bench: $(STAMP) qm

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.middleware.gzip import GZipMiddleware
@@ -26,33 +27,34 @@ from .. import __version__
 from ..sync.protocol import (
     API_PREFIX,
     CHUNK_SHA256_HEADER,
+    MAX_ATTACHMENT_BYTES,
     MAX_BODY_BYTES,
     MAX_CHUNK_BYTES,
+    MAX_CURSOR,
     MAX_PULL_LIMIT,
     PROTOCOL_VERSION,
     EnrolChallenge,
     EnrolChallengeRequest,
     EnrolRequest,
     EnrolResponse,
-    ErrorBody,
     Health,
+    Message,
     PullPage,
-    PushBatch,
     PushResponse,
     Sha256,
     UploadRequest,
     UploadStatus,
 )
-from . import devices, publish, push, reviews, upload_cleanup, uploads, users
+from . import devices, publish, push, reviews, upload_cleanup, uploads
+from .api_errors import ERRORS, install_error_handlers
+from .auth_api import auth_routes, supervisor_dependency
 from .bootstrap import open_database, open_storage
 from .db import HQDatabase
 from .devices import DeviceIdentity
-from .errors import HQError, Invalid, Unauthorized
+from .errors import Invalid, Unauthorized
+from .op_checks import PushBatchEnvelope
+from .signin import AuthPolicy, SignIn
 from .storage import AttachmentStorage
-
-ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 503)
-}
 
 
 class RequestBodyMiddleware:
@@ -119,8 +121,7 @@ async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, code:
     await JSONResponse(status_code=status, content={"detail": detail, "code": code})(scope, receive, send)
 
 
-class ReviewRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class ReviewRequest(Message):
     decision: Literal["approved", "returned"]
     comment: Annotated[str | None, Field(max_length=4000)] = None
 
@@ -136,7 +137,8 @@ class ReviewedInspection(BaseModel):
 
 
 def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
-               storage: AttachmentStorage | None = None, stale_uploads: timedelta | None = None) -> FastAPI:
+               storage: AttachmentStorage | None = None, stale_uploads: timedelta | None = None,
+               auth_policy: AuthPolicy | None = None) -> FastAPI:
     """The HQ app on `db_url` (SQLite file path or postgresql:// URL); migrates the schema first.
 
     `stale_uploads`: remove uploads no chunk arrived for in this long (at start, then hourly).
@@ -154,17 +156,15 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
     )
     app.state.db = db
     app.state.storage = storage
+    signin = app.state.signin = SignIn(db, auth_policy)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(RequestBodyMiddleware)
 
-    @app.exception_handler(HQError)
-    async def _hq_error(_request: Request, exc: HQError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return JSONResponse(status_code=exc.status, content={"detail": exc.detail, "code": exc.code},
-                            headers=headers)
+    install_error_handlers(app)
 
     app.include_router(_device_routes(db, storage))
-    app.include_router(_supervisor_routes(db))
+    app.include_router(auth_routes(signin))
+    app.include_router(_supervisor_routes(db, signin))
     if stale_uploads is not None:
         upload_cleanup.schedule(app, db, storage, stale_uploads)
     app.router.add_event_handler("shutdown", db.dispose)
@@ -201,7 +201,7 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
 
     @router.post("/push", tags=["sync"], summary="Apply a batch of outbox ops; one answer per op",
                  response_model=PushResponse, response_model_exclude_defaults=True)
-    def push_batch(batch: PushBatch, device: Device) -> PushResponse:
+    def push_batch(batch: PushBatchEnvelope, device: Device) -> PushResponse:
         return push.push(db, device, batch)
 
     @router.post("/attachments", tags=["attachments"], summary="Start (or find) an upload")
@@ -220,40 +220,35 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
         sha256: Sha256,
         request: Request,
         device: Device,
-        offset: Annotated[int, Query(ge=0)],
+        offset: Annotated[int, Query(ge=0, le=MAX_ATTACHMENT_BYTES)],
         chunk_sha256: Annotated[str, Header(alias=CHUNK_SHA256_HEADER, pattern=r"^[0-9a-fA-F]{64}$")],
     ) -> UploadStatus:
         data = await request.body()
         return await run_in_threadpool(uploads.write_chunk, db, storage, device, sha256, offset, data, chunk_sha256)
 
     @router.get("/pull", tags=["sync"], summary="What HQ published to this laptop after a cursor")
-    def pull(device: Device, after: Annotated[int, Query(ge=0)] = 0,
+    def pull(device: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 200) -> PullPage:
         return publish.pull(db, device, after, limit)
 
     return router
 
 
-def _supervisor_routes(db: HQDatabase) -> APIRouter:
+def _supervisor_routes(db: HQDatabase, signin: SignIn) -> APIRouter:
     router = APIRouter(prefix=f"{API_PREFIX}/review", tags=["review"], responses=ERRORS)
-    basic = HTTPBasic(auto_error=False, description="A supervisor's HQ user name and password")
-
-    def supervisor(credentials: Annotated[HTTPBasicCredentials | None, Depends(basic)]) -> Any:
-        if credentials is None:
-            raise Unauthorized("Supervisors sign in with their HQ user name and password.", code="no_login")
-        return users.verify_user(db, credentials.username, credentials.password)
-
-    Supervisor = Annotated[Any, Depends(supervisor)]
+    Supervisor = Annotated[Any, Depends(supervisor_dependency(signin))]
+    InspectionRef = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]+$")]
 
     @router.get("/inspections", summary="Inspections HQ holds, with the status HQ shows")
-    def list_inspections(_user: Supervisor, status: str | None = None) -> list[ReviewedInspection]:
+    def list_inspections(_user: Supervisor,
+                         status: Annotated[str | None, Query(max_length=20)] = None) -> list[ReviewedInspection]:
         return [ReviewedInspection(id=r.id, reference=r.reference, status=r.status, revision=r.revision,
                                    visit_date=r.visit_date, needs_review=r.needs_review,
                                    review_comment=r.review_comment)
                 for r in reviews.list_inspections(db, status=status)]
 
     @router.post("/inspections/{inspection_id}", summary="Approve or return a submitted inspection")
-    def review(inspection_id: str, request: ReviewRequest, user: Supervisor) -> ReviewedInspection:
+    def review(inspection_id: InspectionRef, request: ReviewRequest, user: Supervisor) -> ReviewedInspection:
         outcome = reviews.review(db, inspection_id, request.decision, request.comment, user)
         row = next(r for r in reviews.list_inspections(db) if r.id == outcome.inspection_id)
         return ReviewedInspection(id=row.id, reference=row.reference, status=row.status, revision=row.revision,

@@ -16,6 +16,8 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
     inspector-hq reassign --db URL INSPECTION DEVICE [--by USER] [--note TEXT]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
+    inspector-hq logins --db URL [--user U] [--event E] [--limit N] [--json]   the sign-in log, newest first
+    inspector-hq unlock-user --db URL USER | unlock-address --db URL ADDRESS   lift a sign-in lockout
 """
 
 from __future__ import annotations
@@ -343,7 +345,66 @@ def _disk_full() -> int:
     return full.exit_code
 
 
+def cmd_logins(args: argparse.Namespace) -> int:
+    from .login_log import read_log
+
+    db = _database(args)
+    rows = read_log(db, username=args.user, event=args.event, limit=args.limit)
+    db.dispose()
+    if args.json:
+        json.dump([{"at": r.at.isoformat(), "event": r.event, "username": r.username, "address": r.address,
+                    "method": r.method, "user_id": r.user_id, "session_id": r.session_id, "detail": r.detail}
+                   for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print("No sign-ins recorded" + (f" for {args.user}." if args.user else "."))
+    for r in rows:
+        detail = f"  ({r.detail})" if r.detail else ""
+        print(f"{r.at:%Y-%m-%d %H:%M:%S} UTC  {r.event:<8} {r.username:<20} from {r.address:<16} "
+              f"via {r.method}{detail}")
+    return 0
+
+
+def cmd_unlock_user(args: argparse.Namespace) -> int:
+    from .signin import unlock_user
+    from .users import user_exists
+
+    db = _database(args)
+    try:
+        if not user_exists(db, args.username):
+            raise HQError(f"HQ has no user {args.username!r} ('inspector-hq logins' shows the names tried).",
+                          code="not_found")
+        was_locked = unlock_user(db, args.username)
+    finally:
+        db.dispose()
+    print(f"Unlocked {args.username}: it may sign in again." if was_locked else
+          f"{args.username} was not locked; its failed-attempt count is cleared.")
+    return 0
+
+
+def cmd_unlock_address(args: argparse.Namespace) -> int:
+    from .signin import unlock_address
+
+    db = _database(args)
+    was_locked = unlock_address(db, args.address)
+    db.dispose()
+    print(f"Unlocked sign-ins from {args.address}." if was_locked else
+          f"{args.address} was not locked; its failed-attempt count is cleared.")
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------------------
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 100_000:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to 100000, got {value!r}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -431,6 +492,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("revoke-device", cmd_revoke_device, "revoke a laptop's token (its data at HQ is kept)")
     sub.add_argument("device", help="device id, laptop id or name")
+
+    sub = command("logins", cmd_logins, "show the sign-in log (successes, failures, lockouts, sign-outs), newest first")
+    sub.add_argument("--user", help="only this user name")
+    sub.add_argument("--event", choices=["success", "failure", "lockout", "refused", "logout", "unlock"])
+    sub.add_argument("--limit", type=_positive, default=50, help="at most this many entries (default: %(default)s)")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("unlock-user", cmd_unlock_user, "lift a supervisor's sign-in lockout before it runs out")
+    sub.add_argument("username")
+
+    sub = command("unlock-address", cmd_unlock_address, "lift the sign-in lockout of a client address")
+    sub.add_argument("address", help="as shown by 'inspector-hq logins'")
     return parser
 
 

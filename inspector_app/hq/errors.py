@@ -78,3 +78,25 @@ def is_disk_full(exc: BaseException) -> bool:
         return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
     text = str(getattr(exc, "orig", None) or exc).lower()
     return "disk is full" in text or "no space left on device" in text or "could not extend file" in text
+
+
+class TooManyAttempts(HQError):
+    """Sign-ins refused for a while (an account or an address locked after failures); says when to retry."""
+
+    status = 429
+    code = "locked"
+
+    def __init__(self, detail: str, *, retry_after: int, code: str | None = None):
+        super().__init__(detail, code=code)
+        self.retry_after = retry_after
+
+
+class Busy(HQError):
+    """HQ is at capacity for this kind of work (e.g. password checks); the client retries after a pause."""
+
+    status = 503
+    code = "busy"
+
+    def __init__(self, detail: str, *, retry_after: int = 2, code: str | None = None):
+        super().__init__(detail, code=code)
+        self.retry_after = retry_after

@@ -359,3 +359,70 @@ class AuditHead(Base):
     seq: Mapped[int] = mapped_column(BigInteger)
     head: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime]
+
+
+# --- supervisors signing in ------------------------------------------------------------------
+
+
+class LoginThrottle(Base):
+    """Sign-in attempts counted per account name and per client address, shared by every HQ process.
+
+    `failures` counts attempts in the current window that did not succeed, each
+    counted before its password is checked (so parallel guesses cannot slip past
+    the limit); `locked_until` is set when the limit is reached. Unknown account
+    names are counted and locked exactly like real ones.
+    """
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)  # "user:<name>" | "addr:<address>"
+    failures: Mapped[int] = mapped_column(Integer)
+    window_started_at: Mapped[datetime]
+    locked_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class LoginEvent(Base):
+    """The sign-in log: successes, failures, lockouts, refusals while locked, sign-outs, admin unlocks."""
+
+    __tablename__ = "login_events"
+    __table_args__ = (Index("ix_login_events_username_at", "username", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    event: Mapped[str] = mapped_column(String(16))  # success | failure | lockout | refused | logout | unlock
+    username: Mapped[str] = mapped_column(String(64))  # as typed when it is a possible name, else "?"
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    address: Mapped[str] = mapped_column(String(64))
+    method: Mapped[str] = mapped_column(String(16))  # password (a session) | basic | session | cli
+    session_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str | None] = mapped_column(String(200))
+
+
+class UserSession(Base):
+    """A signed-in supervisor. HQ keeps only the token's SHA-256; the client holds the token.
+
+    `transport` says how the token travels: `bearer` (the API's Authorization
+    header) or `cookie` (the browser workspace, which also gets a CSRF token,
+    kept here as its hash). A session ends at `idle_expires_at` (pushed forward
+    while it is used) or `expires_at` (fixed), whichever comes first, or when
+    it is ended (`ended_at`, `end_reason`: logout | expired | admin).
+    `evidence_unlocked_until` and `evidence_key_wrapped` let a session carry an
+    unlocked evidence key: wrapped under a key derived from the session token
+    (`sessions.session_key`), so only a request bearing the token can use it.
+    """
+
+    __tablename__ = "user_sessions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    transport: Mapped[str] = mapped_column(String(8))  # bearer | cookie
+    csrf_hash: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))
+    user_agent: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    idle_expires_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(16))
+    evidence_unlocked_until: Mapped[datetime | None]
+    evidence_key_wrapped: Mapped[str | None] = mapped_column(Text)

@@ -40,6 +40,7 @@ from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, OpLog, Record, utcnow
+from .op_checks import OpRejection, PushBatchEnvelope, merge_results, parse_ops
 from .ownership import (
     ACCEPTED_ENTITIES,
     INSPECTION_PARTS,
@@ -91,16 +92,19 @@ def _chunks(values: Sequence[Any], size: int = QUERY_CHUNK) -> Iterator[Sequence
         yield values[start : start + size]
 
 
-def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch) -> PushResponse:
+def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch | PushBatchEnvelope) -> PushResponse:
     require_device_matches(device, batch.device_id)
-    response = apply_batch(db, device, batch.batch_id, batch.ops, source="push")
+    ops = parse_ops(batch.ops) if isinstance(batch, PushBatchEnvelope) else batch.ops
+    response = apply_batch(db, device, batch.batch_id, ops, source="push")
     response.audit_ack = audit_heads.acknowledge(db, device, batch.audit_seq, batch.audit_head)
     return response
 
 
-def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op], *, source: str,
-                before_apply: Callable[[Connection], None] | None = None) -> PushResponse:
-    """Apply ops as one batch, or return the stored answer if this batch id was seen before."""
+def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op | OpRejection], *,
+                source: str, before_apply: Callable[[Connection], None] | None = None) -> PushResponse:
+    """Apply ops as one batch, or return the stored answer if this batch id was seen before.
+
+    An `OpRejection` (an op that could not be read) keeps its place and its answer."""
     for attempt in range(TRANSACTION_ATTEMPTS):
         try:
             with db.write() as conn:
@@ -113,7 +117,8 @@ def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequ
                     return PushResponse.model_validate({**stored.response, "replayed": True})
                 if before_apply is not None:
                     before_apply(conn)
-                results = apply_ops(conn, device, ops, batch_id)
+                readable = [op for op in ops if isinstance(op, Op)]
+                results = merge_results(list(ops), apply_ops(conn, device, readable, batch_id))
                 response = PushResponse(batch_id=batch_id, results=results)
                 conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
                                                   op_count=len(ops), received_at=utcnow(),

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+import secrets
+import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 from uuid6 import uuid7
 
 from ..sync.protocol import UserPayload
@@ -20,10 +22,37 @@ ROLES = ("supervisor", "admin")
 MIN_PASSWORD = 10
 _USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _hasher = PasswordHasher()
+_dummy: list[str] = []
+_dummy_lock = threading.Lock()
+
+
+def dummy_hash() -> str:
+    """A verifier made like every user's (same parameters) for a password nobody knows: checking a name that
+    does not exist against it takes as long as checking a real one, so timing does not reveal which names exist."""
+    with _dummy_lock:
+        if not _dummy:
+            _dummy.append(_hasher.hash(secrets.token_urlsafe(24)))
+        return _dummy[0]
+
+
+def check_password(stored_hash: str | None, password: str) -> bool:
+    """Argon2id verification; a missing account is checked against `dummy_hash()` and always fails."""
+    try:
+        return _hasher.verify(stored_hash or dummy_hash(), password) and stored_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def find_active(conn: Connection, username: str) -> User | None:
+    """An active supervisor or admin by name; None for a name that cannot exist (no query is wasted on it)."""
+    if not _USERNAME.fullmatch(username):
+        return None
+    return conn.execute(select(User).where(User.username == username, User.active.is_(True),  # type: ignore[return-value]
+                                           User.role.in_(ROLES))).first()
 
 
 def create_user(db: HQDatabase, username: str, display_name: str, password: str, *, role: str = "supervisor") -> str:
-    if not _USERNAME.match(username):
+    if not _USERNAME.fullmatch(username):
         raise Invalid("A user name needs 1–64 letters, digits, '.', '-' or '_'.")
     if role not in ROLES:
         raise Invalid(f"Role must be one of {', '.join(ROLES)}.")
@@ -41,15 +70,18 @@ def create_user(db: HQDatabase, username: str, display_name: str, password: str,
     return user_id
 
 
-def verify_user(db: HQDatabase, username: str, password: str) -> User:
+def user_exists(db: HQDatabase, username: str) -> bool:
     with db.read() as conn:
-        user = conn.execute(select(User).where(User.username == username, User.active.is_(True))).first()
-    try:
-        if user is None:
-            raise VerificationError()
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        raise Unauthorized("Wrong user name or password.", code="bad_login") from None
+        return conn.execute(select(User.id).where(User.username == username)).first() is not None
+
+
+def verify_user(db: HQDatabase, username: str, password: str) -> User:
+    """An in-process password check (tools and tests). The network path is `signin.SignIn`: throttled,
+    locked out after failures, logged."""
+    with db.read() as conn:
+        user = find_active(conn, username)
+    if not check_password(user.password_hash if user is not None else None, password):
+        raise Unauthorized("Wrong user name or password.", code="bad_login")
     return user  # type: ignore[return-value]
 
 

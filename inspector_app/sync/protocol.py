@@ -19,7 +19,7 @@ import re
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -32,6 +32,10 @@ MAX_BODY_BYTES = 16 * 1024 * 1024  # decompressed request body
 MAX_CHUNK_BYTES = 4 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
 MAX_PULL_LIMIT = 1000
+MAX_REV = 2**31 - 1  # revisions fit a 32-bit database integer on every backend
+MAX_CURSOR = 2**63 - 1  # pull cursors fit a 64-bit one
+MAX_JSON_DEPTH = 32  # nesting of any JSON value in a message (records are flat; templates are shallow)
+MAX_OP_BYTES = 1024 * 1024  # one op as JSON; photos travel as attachments, not in fields
 
 # Fields that never leave the laptop even though they live in a synced table.
 LOCAL_ONLY_FIELDS: dict[str, frozenset[str]] = {
@@ -44,8 +48,60 @@ Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Identifier = Annotated[str, Field(min_length=1, max_length=64)]
 
 
+def text_problem(value: Any) -> str | None:
+    """Why a JSON value cannot be stored as text (a lone surrogate, a NUL, nesting too deep), or None.
+
+    Python's JSON reader turns `"\\ud800"` into a string no UTF-8 encoder (or
+    PostgreSQL) accepts, and PostgreSQL text refuses NUL: both are refused at the door.
+    """
+    found = _text_problem(value, 0)
+    if found is None:
+        return None
+    path, problem = found
+    where = ".".join(str(p) for p in reversed(path))
+    return f"{where}: {problem}" if where else problem
+
+
+def _text_problem(value: Any, depth: int) -> tuple[list[str | int], str] | None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            return [], "text holds a NUL character"
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return [], "text is not valid Unicode (a lone surrogate)"
+        return None
+    if isinstance(value, dict):
+        items: Iterable[tuple[Any, Any]] = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return None
+    if depth >= MAX_JSON_DEPTH:
+        return [], f"values are nested more than {MAX_JSON_DEPTH} levels deep"
+    for key, item in items:
+        found = (_text_problem(key, depth + 1) if isinstance(key, str) else None) or _text_problem(item, depth + 1)
+        if found is not None:
+            found[0].append(key if isinstance(key, int) else _printable(key))
+            return found
+    return None
+
+
+def _printable(key: str) -> str:
+    return key.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")[:64]
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable_text(cls, data: Any) -> Any:
+        problem = text_problem(data) if isinstance(data, dict) else None
+        if problem:
+            raise ValueError(problem)
+        return data
 
 
 # --- health and enrolment ---------------------------------------------------------------
@@ -120,8 +176,8 @@ class Op(Message):
     entity: Annotated[str, Field(min_length=1, max_length=40)]
     id: Identifier
     action: Annotated[str, Field(min_length=1, max_length=16)]
-    base_rev: Annotated[int, Field(ge=0)]
-    rev: Annotated[int, Field(ge=0)]
+    base_rev: Annotated[int, Field(ge=0, le=MAX_REV)]
+    rev: Annotated[int, Field(ge=0, le=MAX_REV)]
     hlc: Annotated[str, Field(max_length=48)]
     fields: dict[str, Any]
     attachment_refs: list[Sha256] = Field(default_factory=list)
@@ -139,7 +195,7 @@ class PushBatch(Message):
     device_id: str  # HQ device id (must match the token)
     ops: Annotated[list[Op], Field(max_length=MAX_BATCH_OPS)]
     audit_head: str | None = None  # the laptop's audit chain head when the batch was built
-    audit_seq: Annotated[int, Field(ge=0)] | None = None  # that head's entry number
+    audit_seq: Annotated[int, Field(ge=0, le=MAX_CURSOR)] | None = None  # that head's entry number
 
 
 class OpResult(Message):
@@ -246,9 +302,16 @@ class PullPage(Message):
 # --- errors -----------------------------------------------------------------------------
 
 
+class FieldError(Message):
+    loc: list[str | int]  # where: ["body", "ops", 0, "rev"], ["query", "after"], ...
+    msg: str
+    type: str
+
+
 class ErrorBody(Message):
     detail: str
     code: str | None = None  # machine-readable: revoked, unknown_token, bad_code, ...
+    errors: list[FieldError] | None = None  # for code "invalid_request": each field that was refused
 
 
 def is_sha256(value: str) -> bool:

@@ -11,7 +11,9 @@ from inspector_app.core.store import Store
 from inspector_app.hq import devices
 from inspector_app.sync.enrol import enrol
 
-from .support import HQServer, PostgresMissing, PostgresServer, postgres_server, stop_postgres_server
+from inspector_app.hq.signin import AuthPolicy
+
+from .support import FakeClock, HQServer, PostgresMissing, PostgresServer, postgres_server, stop_postgres_server
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -41,6 +43,19 @@ def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def hq(hq_db_url: str, tmp_path: Path) -> Iterator[HQServer]:
     server = HQServer(hq_db_url, tmp_path / "hq-files").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def signin_hq(hq_db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[HQServer]:
+    """An HQ whose sign-in policy the test may change (`hq.app.state.signin.policy`), on a clock it moves."""
+    server = HQServer(hq_db_url, tmp_path / "hq-files", auth_policy=AuthPolicy(clock=clock)).start()
     yield server
     server.stop()
 

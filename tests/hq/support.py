@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -27,6 +28,7 @@ from inspector_app.hq.app import create_app
 from inspector_app.hq.bootstrap import open_database
 from inspector_app.hq.db import HQDatabase
 from inspector_app.hq.evidence import current_key, init_keys
+from inspector_app.hq.signin import AuthPolicy
 
 PG_BIN_ENV = "INSPECTOR_TEST_PG_BIN"
 EVIDENCE_PASSPHRASE = "synthetic evidence passphrase for tests"
@@ -156,10 +158,11 @@ class HQServer:
     """The HQ app under uvicorn in a thread, on a loopback port of its own (with an evidence key,
     as `serve` requires, unless `evidence_key=False`)."""
 
-    def __init__(self, db_url: str, attachments: Path, *, evidence_key: bool = True):
+    def __init__(self, db_url: str, attachments: Path, *, evidence_key: bool = True,
+                 auth_policy: AuthPolicy | None = None):
         self.db_url = db_url
         self.attachments = attachments
-        self.app = create_app(db_url, attachments)
+        self.app = create_app(db_url, attachments, auth_policy=auth_policy)
         self.db: HQDatabase = self.app.state.db
         if evidence_key:
             ensure_evidence_key(self.db)
@@ -185,6 +188,19 @@ class HQServer:
         self._thread.join(timeout=15)
         self._socket.close()
         self.db.dispose()
+
+
+class FakeClock:
+    """A clock tests move by hand (sign-in windows, lockouts, session expiry)."""
+
+    def __init__(self, start: datetime | None = None):
+        self.now = start or datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
 
 
 class HQProcess:

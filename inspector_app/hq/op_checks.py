@@ -1,0 +1,99 @@
+"""Reading a pushed batch leniently: a malformed op is answered `rejected` on its own, never a 422 for all.
+
+The envelope (batch id, device id, the list of ops) must be usable, or the
+batch is refused whole (422). Each op is then validated by itself: its shape
+and bounds (`Op`: revisions fit a 32-bit integer, ids and names their lengths),
+text HQ can store (no lone surrogates, no NUL, bounded nesting) and its size.
+What fails becomes an `OpRejection` carrying the answer for that op, so the
+laptop learns exactly which change is wrong and the rest of its batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import Field, ValidationError, WithJsonSchema, model_validator
+
+from ..sync.protocol import MAX_BATCH_OPS, MAX_CURSOR, MAX_OP_BYTES, Message, Op, OpResult, text_problem
+
+_OP_ID_SHOWN = 100
+
+
+@dataclass(frozen=True)
+class OpRejection:
+    """An op that could not be read: the answer HQ gives it, in its place in the batch."""
+
+    result: OpResult
+
+
+def _ops_schema() -> dict[str, Any]:
+    return {"type": "array", "maxItems": MAX_BATCH_OPS, "items": Op.model_json_schema()}
+
+
+class PushBatchEnvelope(Message):
+    """`PushBatch` as HQ reads it: the ops are checked one by one (see `parse_ops`), not all or nothing."""
+
+    batch_id: Annotated[str, Field(min_length=8, max_length=100)]
+    device_id: Annotated[str, Field(max_length=64)]
+    ops: Annotated[list[Any], Field(max_length=MAX_BATCH_OPS), WithJsonSchema(_ops_schema())]
+    audit_head: Annotated[str | None, Field(max_length=200)] = None
+    audit_seq: Annotated[int, Field(ge=0, le=MAX_CURSOR)] | None = None  # that head's entry number
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable_text(cls, data: Any) -> Any:
+        """The envelope's own text only: each op's is checked with the op, and answered per op."""
+        if isinstance(data, dict):
+            problem = text_problem({k: v for k, v in data.items() if k != "ops"})
+            if problem:
+                raise ValueError(problem)
+        return data
+
+
+def describe_validation(error: ValidationError) -> str:
+    """One line naming each refused field and why, without echoing the values sent."""
+    parts = []
+    for item in error.errors(include_url=False, include_input=False):
+        where = ".".join(str(p) for p in item["loc"])
+        message = str(item["msg"]).removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts[:5]) + (f" (and {len(parts) - 5} more)" if len(parts) > 5 else "")
+
+
+def _shown_op_id(raw: Any, index: int) -> str:
+    value = raw.get("op_id") if isinstance(raw, dict) else None
+    if isinstance(value, str) and value:
+        shown = value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")[:_OP_ID_SHOWN]
+        if shown:
+            return shown
+    return f"#{index}"  # no usable op id: the answer's place in the batch names it
+
+
+def parse_op(raw: Any, index: int) -> Op | OpRejection:
+    def reject(reason: str) -> OpRejection:
+        return OpRejection(OpResult(op_id=_shown_op_id(raw, index), status="rejected",
+                                    reason=f"HQ cannot read this change: {reason}"))
+
+    if not isinstance(raw, dict):
+        return reject("an op must be a JSON object.")
+    try:
+        op = Op.model_validate(raw)
+    except ValidationError as exc:
+        return reject(describe_validation(exc) + ".")
+    size = len(json.dumps(op.fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    if size > MAX_OP_BYTES:
+        return reject(f"its fields take {size} bytes; an op may take at most {MAX_OP_BYTES} "
+                      "(files travel as attachments).")
+    return op
+
+
+def parse_ops(raw_ops: list[Any]) -> list[Op | OpRejection]:
+    return [parse_op(raw, index) for index, raw in enumerate(raw_ops)]
+
+
+def merge_results(ops: list[Op | OpRejection], applied: list[OpResult]) -> list[OpResult]:
+    """The answers in the batch's order: rejections where the unreadable ops stood, the rest in between."""
+    answers = iter(applied)
+    return [item.result if isinstance(item, OpRejection) else next(answers) for item in ops]
