@@ -400,7 +400,7 @@ def _below_minimum(
 def _item_finding(item: ItemDef, value: Any) -> ProposedFinding:
     texts = item.finding_texts(value)
     if texts is None:
-        texts = _legacy_texts(item, value)
+        texts = not_met_texts(item, value)
     return ProposedFinding(
         rule=RULE_ITEM,
         item_code=item.code,
@@ -448,7 +448,7 @@ def _rule_texts(item: ItemDef | None, default: FindingTexts) -> FindingTexts:
     return (item.finding if item is not None else None) or default
 
 
-def _legacy_texts(item: ItemDef, value: Any) -> FindingTexts:
+def not_met_texts(item: ItemDef, value: Any) -> FindingTexts:
     """Texts for an item of a template published before finding texts existed.
 
     Such an item normally takes the texts of a later version asking the same question

@@ -75,6 +75,7 @@ class Store:
                 from .services import reference
 
                 reference.load_shipped_templates(store)
+                reference.load_new_shipped_templates(store)  # records the shipped set as seen
             store._resolve_identity()
         except BaseException:
             store.close()
@@ -96,6 +97,10 @@ class Store:
         try:
             store._check_and_migrate()
             store._resolve_identity()
+            if not store.read_only:
+                from .services import reference
+
+                reference.load_new_shipped_templates(store)
         except WrongPassphrase:
             store.close()
             # The key slot opened, so the passphrase was right: the file itself is bad.

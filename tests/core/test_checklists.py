@@ -17,9 +17,11 @@ from inspector_app.core.checklists import (
     TemplateDef,
     TemplateError,
     default_templates_dir,
+    inherit_finding_texts,
     label_for,
     load_template,
     load_templates,
+    template_from_document,
     template_schema,
 )
 from inspector_app.core.legal import LegalReference, load_legal_reference
@@ -686,6 +688,32 @@ def test_problems_from_several_files_are_reported_together(
 def test_missing_folder_is_refused(tmp_path: Path, legal: LegalReference) -> None:
     with pytest.raises(TemplateError, match="nowhere: folder does not exist"):
         load_templates(tmp_path / "nowhere", legal)
+
+
+def test_an_older_version_takes_finding_texts_only_for_unchanged_questions(
+    tmp_path: Path, legal: LegalReference
+) -> None:
+    newer_doc = valid_template()
+    newer_doc["version"] = 2
+    newer = load_template(write(tmp_path, newer_doc, "test-base.v2.json"), legal)
+    # Version 1 as a data store holds it: published before finding texts existed.
+    older_doc = valid_template()
+    older_doc["schema_version"] = 1
+    for section in older_doc["sections"]:
+        for entry in section["items"]:
+            entry.pop("finding", None)
+            for choice in entry.get("choices", []):
+                choice.pop("finding", None)
+    item(older_doc, "TST-C-02")["label"]["en"] = "Who keeps the passport?"  # asked differently then
+    older = template_from_document(older_doc, "test-base.v1")
+
+    inherited = inherit_finding_texts(older, [newer])
+    age = inherited.item("TST-C-01")
+    assert age.finding is not None and age.finding.violation["en"] == "A child under 15 is employed [en]"
+    assert age.label == older.item("TST-C-01").label  # the questions stay version 1's
+    assert inherited.item("TST-C-02").finding_texts("employer") is None  # a changed question inherits nothing
+    assert inherited.version == 1 and [i.code for i in inherited.items()] == [i.code for i in older.items()]
+    assert inherit_finding_texts(older, []) is older
 
 
 # --------------------------------------------------------------------------- small helpers
