@@ -5,7 +5,7 @@ was started with, and item codes are stable keys that answers and findings refer
 loading is strict, and every problem is reported in words a content author can act on,
 naming the file and the item, e.g.::
 
-    lpa-general.v1.json: item LPA-C-02: label has no Thai ("th") text
+    lpa-general.v2.json: item LPA-C-02: label has no Thai ("th") text
 
 Validation runs in two passes: the JSON Schema (structure, required languages,
 enumerations), then checks a schema cannot express (unique codes, legal references that
@@ -35,6 +35,7 @@ __all__ = [
     "ANSWER_TYPES",
     "INDICATORS",
     "LANGUAGES",
+    "SCHEMA_VERSION",
     "SEVERITIES",
     "STRONG_INDICATORS",
     "WORKER_LANGUAGES",
@@ -52,6 +53,7 @@ __all__ = [
     "label_for",
     "load_template",
     "load_templates",
+    "template_from_document",
     "template_schema",
 ]
 

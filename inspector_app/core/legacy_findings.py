@@ -190,6 +190,8 @@ def derive(legacy: LegacyFinding, *, frozen: bool) -> NewTexts:
             new = new_by_group[group]
             chosen = {"th": new.get("th") or None, "en": new.get("en") or None}
             rederived = rederived or chosen != kept
+        if group == "description" and wrote and chosen == {"th": columns["title_th"], "en": columns["title_en"]}:
+            chosen = {"th": None, "en": None}  # the demo data's label-as-description only repeated the title
         columns[f"{group}_th"], columns[f"{group}_en"] = chosen["th"], chosen["en"]
     if not (columns["title_th"] or columns["title_en"]):
         columns["title_en"] = legacy.item.code if legacy.item else "Finding"

@@ -78,7 +78,7 @@ def inspection_template_defs(session: Session, inspection: Inspection) -> list[A
     version that asks the same questions (``checklists.inherit_finding_texts``): the
     questions stay exactly those the inspection started with.
     """
-    from .checklists import inherit_finding_texts, template_from_document
+    from .checklists import SCHEMA_VERSION, inherit_finding_texts, template_from_document
     from .models import ChecklistTemplate
 
     defs = []
@@ -87,7 +87,7 @@ def inspection_template_defs(session: Session, inspection: Inspection) -> list[A
         if row is None:
             continue
         template = template_from_document(row.document, f"{row.code}.v{row.version}")
-        if row.document.get("schema_version", 1) < 2:
+        if row.document.get("schema_version", 1) < SCHEMA_VERSION:
             later = session.scalars(select(ChecklistTemplate).where(
                 ChecklistTemplate.code == row.code, ChecklistTemplate.version > row.version)).all()
             template = inherit_finding_texts(

@@ -139,6 +139,9 @@ def test_signed_findings_keep_the_signed_words_and_gain_the_other_language(migra
         # The 0001 app stored the English label as the title: it stays, with its Thai.
         assert before["title"] == label["en"]
         assert (finding.title_en, finding.title_th) == (label["en"], label["th"])
+        # The demo put the Thai label in the description: with the title in Thai it adds nothing.
+        assert before["description"] == label["th"]
+        assert (finding.description_th, finding.description_en) == (None, None)
         # The demo's stock "ไทย / English" action, split in two.
         assert (finding.required_action_th, finding.required_action_en) == (
             "แก้ไขให้ถูกต้องตามกฎหมาย", "Correct as the law requires")

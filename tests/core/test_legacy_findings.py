@@ -72,6 +72,7 @@ def test_a_signed_finding_keeps_its_wording_in_both_languages() -> None:
     new = derive(legacy(item, item.label["en"], item.label["th"], "แก้ไขให้ถูกต้องตามกฎหมาย / Correct as the law requires"),
                  frozen=True)
     assert (new.columns["title_th"], new.columns["title_en"]) == (item.label["th"], item.label["en"])
+    assert new.columns["description_th"] is None  # it only repeated the title, now in both languages
     assert (new.columns["required_action_th"], new.columns["required_action_en"]) == (
         "แก้ไขให้ถูกต้องตามกฎหมาย", "Correct as the law requires")
     assert not new.rederived and new.deadline_days is None
