@@ -706,14 +706,6 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Finding</source>
-        <translation>ការរកឃើញ</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>ការពិពណ៌នា</translation>
-    </message>
-    <message>
         <source>Legal basis</source>
         <translation>មូលដ្ឋានច្បាប់</translation>
     </message>
@@ -730,12 +722,32 @@
         <translation>ភស្តុតាង</translation>
     </message>
     <message>
-        <source>Required action</source>
-        <translation>វិធានការដែលត្រូវធ្វើ</translation>
+        <source>Finding (Thai)</source>
+        <translation>ការរកឃើញ (ភាសាថៃ)</translation>
+    </message>
+    <message>
+        <source>Finding (English)</source>
+        <translation>ការរកឃើញ (ភាសាអង់គ្លេស)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>ការពិពណ៌នា (ភាសាថៃ)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>ការពិពណ៌នា (ភាសាអង់គ្លេស)</translation>
+    </message>
+    <message>
+        <source>Required action (Thai)</source>
+        <translation>សកម្មភាពដែលត្រូវធ្វើ (ភាសាថៃ)</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Required action (English)</source>
+        <translation>សកម្មភាពដែលត្រូវធ្វើ (ភាសាអង់គ្លេស)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -764,6 +776,30 @@
     <message>
         <source>Deadline set</source>
         <translation>មានថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>required action</source>
+        <translation>សកម្មភាពដែលត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Written in Thai only: %1.</source>
+        <translation>សរសេរជាភាសាថៃតែប៉ុណ្ណោះ៖ %1។</translation>
+    </message>
+    <message>
+        <source>Written in English only: %1.</source>
+        <translation>សរសេរជាភាសាអង់គ្លេសតែប៉ុណ្ណោះ៖ %1។</translation>
+    </message>
+    <message>
+        <source>Reports print such a text as written and mark it as written in one language.</source>
+        <translation>របាយការណ៍នឹងបោះពុម្ពអត្ថបទនោះ ដូចដែលបានសរសេរ ហើយចំណាំថាសរសេរជាភាសាតែមួយ។</translation>
     </message>
 </context>
 <context>

@@ -706,14 +706,6 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Finding</source>
-        <translation>ຂໍ້ຄົ້ນພົບ</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>ລາຍລະອຽດ</translation>
-    </message>
-    <message>
         <source>Legal basis</source>
         <translation>ພື້ນຖານທາງກົດໝາຍ</translation>
     </message>
@@ -730,12 +722,32 @@
         <translation>ຫຼັກຖານ</translation>
     </message>
     <message>
-        <source>Required action</source>
-        <translation>ສິ່ງທີ່ຕ້ອງປະຕິບັດ</translation>
+        <source>Finding (Thai)</source>
+        <translation>ຂໍ້ຄົ້ນພົບ (ພາສາໄທ)</translation>
+    </message>
+    <message>
+        <source>Finding (English)</source>
+        <translation>ຂໍ້ຄົ້ນພົບ (ພາສາອັງກິດ)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>ລາຍລະອຽດ (ພາສາໄທ)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>ລາຍລະອຽດ (ພາສາອັງກິດ)</translation>
+    </message>
+    <message>
+        <source>Required action (Thai)</source>
+        <translation>ສິ່ງທີ່ຕ້ອງດຳເນີນການ (ພາສາໄທ)</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>ກຳນົດເວລາ</translation>
+    </message>
+    <message>
+        <source>Required action (English)</source>
+        <translation>ສິ່ງທີ່ຕ້ອງດຳເນີນການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -764,6 +776,30 @@
     <message>
         <source>Deadline set</source>
         <translation>ມີກຳນົດເວລາ</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>required action</source>
+        <translation>ສິ່ງທີ່ຕ້ອງດຳເນີນການ</translation>
+    </message>
+    <message>
+        <source>Written in Thai only: %1.</source>
+        <translation>ຂຽນເປັນພາສາໄທເທົ່ານັ້ນ: %1.</translation>
+    </message>
+    <message>
+        <source>Written in English only: %1.</source>
+        <translation>ຂຽນເປັນພາສາອັງກິດເທົ່ານັ້ນ: %1.</translation>
+    </message>
+    <message>
+        <source>Reports print such a text as written and mark it as written in one language.</source>
+        <translation>ບົດລາຍງານຈະພິມຂໍ້ຄວາມດັ່ງກ່າວຕາມທີ່ຂຽນ ແລະ ໝາຍໄວ້ວ່າຂຽນເປັນພາສາດຽວ.</translation>
     </message>
 </context>
 <context>

@@ -705,14 +705,6 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Finding</source>
-        <translation>တွေ့ရှိချက်</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>ဖော်ပြချက်</translation>
-    </message>
-    <message>
         <source>Legal basis</source>
         <translation>ဥပဒေ အခြေခံ</translation>
     </message>
@@ -729,12 +721,32 @@
         <translation>အထောက်အထား</translation>
     </message>
     <message>
-        <source>Required action</source>
-        <translation>လိုအပ်သော ဆောင်ရွက်ချက်</translation>
+        <source>Finding (Thai)</source>
+        <translation>တွေ့ရှိချက် (ထိုင်းဘာသာ)</translation>
+    </message>
+    <message>
+        <source>Finding (English)</source>
+        <translation>တွေ့ရှိချက် (အင်္ဂလိပ်ဘာသာ)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>အသေးစိတ် (ထိုင်းဘာသာ)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>အသေးစိတ် (အင်္ဂလိပ်ဘာသာ)</translation>
+    </message>
+    <message>
+        <source>Required action (Thai)</source>
+        <translation>လုပ်ဆောင်ရမည့်အရာ (ထိုင်းဘာသာ)</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>သတ်မှတ်ရက်</translation>
+    </message>
+    <message>
+        <source>Required action (English)</source>
+        <translation>လုပ်ဆောင်ရမည့်အရာ (အင်္ဂလိပ်ဘာသာ)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -763,6 +775,30 @@
     <message>
         <source>Deadline set</source>
         <translation>သတ်မှတ်ရက် ထားမည်</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>တွေ့ရှိချက်</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+    <message>
+        <source>required action</source>
+        <translation>လုပ်ဆောင်ရမည့်အရာ</translation>
+    </message>
+    <message>
+        <source>Written in Thai only: %1.</source>
+        <translation>ထိုင်းဘာသာဖြင့်သာ ရေးထားသည်- %1။</translation>
+    </message>
+    <message>
+        <source>Written in English only: %1.</source>
+        <translation>အင်္ဂလိပ်ဘာသာဖြင့်သာ ရေးထားသည်- %1။</translation>
+    </message>
+    <message>
+        <source>Reports print such a text as written and mark it as written in one language.</source>
+        <translation>အစီရင်ခံစာများတွင် ထိုစာသားကို ရေးထားသည့်အတိုင်း ပုံနှိပ်ပြီး ဘာသာစကားတစ်ခုတည်းဖြင့် ရေးထားကြောင်း မှတ်သားပါမည်။</translation>
     </message>
 </context>
 <context>

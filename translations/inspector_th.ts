@@ -705,14 +705,6 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Finding</source>
-        <translation>ข้อค้นพบ</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>รายละเอียด</translation>
-    </message>
-    <message>
         <source>Legal basis</source>
         <translation>ข้อกฎหมาย</translation>
     </message>
@@ -729,12 +721,32 @@
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <source>Required action</source>
-        <translation>สิ่งที่ต้องดำเนินการ</translation>
+        <source>Finding (Thai)</source>
+        <translation>ข้อค้นพบ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Finding (English)</source>
+        <translation>ข้อค้นพบ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>รายละเอียด (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>รายละเอียด (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Required action (Thai)</source>
+        <translation>สิ่งที่ต้องดำเนินการ (ภาษาไทย)</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>กำหนดเวลา</translation>
+    </message>
+    <message>
+        <source>Required action (English)</source>
+        <translation>สิ่งที่ต้องดำเนินการ (ภาษาอังกฤษ)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -763,6 +775,30 @@
     <message>
         <source>Deadline set</source>
         <translation>มีกำหนดเวลา</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>required action</source>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Written in Thai only: %1.</source>
+        <translation>เขียนเป็นภาษาไทยเท่านั้น: %1</translation>
+    </message>
+    <message>
+        <source>Written in English only: %1.</source>
+        <translation>เขียนเป็นภาษาอังกฤษเท่านั้น: %1</translation>
+    </message>
+    <message>
+        <source>Reports print such a text as written and mark it as written in one language.</source>
+        <translation>รายงานจะพิมพ์ข้อความดังกล่าวตามที่เขียน และระบุว่าเขียนไว้เพียงภาษาเดียว</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ was started with, and item codes are stable keys that answers and findings refer
 loading is strict, and every problem is reported in words a content author can act on,
 naming the file and the item, e.g.::
 
-    lpa-general.v1.json: item LPA-C-02: label has no Thai ("th") text
+    lpa-general.v2.json: item LPA-C-02: label has no Thai ("th") text
 
 Validation runs in two passes: the JSON Schema (structure, required languages,
 enumerations), then checks a schema cannot express (unique codes, legal references that
@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -35,10 +35,12 @@ __all__ = [
     "ANSWER_TYPES",
     "INDICATORS",
     "LANGUAGES",
+    "SCHEMA_VERSION",
     "SEVERITIES",
     "STRONG_INDICATORS",
     "WORKER_LANGUAGES",
     "ChoiceDef",
+    "FindingTexts",
     "ItemDef",
     "SectionDef",
     "TemplateDef",
@@ -47,9 +49,11 @@ __all__ = [
     "canonical_sha256",
     "default_templates_dir",
     "index_items",
+    "inherit_finding_texts",
     "label_for",
     "load_template",
     "load_templates",
+    "template_from_document",
     "template_schema",
 ]
 
@@ -83,8 +87,12 @@ STRONG_INDICATORS = frozenset(
     }
 )
 
+SCHEMA_VERSION = 2  # 2: items that can produce a finding carry its texts ("finding")
 _LANGUAGE_NAMES = {"en": "English", "th": "Thai", "my": "Burmese", "km": "Khmer", "lo": "Lao"}
-_LABEL_FIELDS = {"title", "description", "label", "help", "worker_question"}
+_LABEL_FIELDS = {"title", "description", "label", "help", "worker_question", "violation", "action"}
+# Finding texts may be shown to the employer, who must never read that a trafficking or
+# forced-labour case is suspected (DOMAIN.md, "Employer notice"): those words stay out.
+_TIP_OFF_WORDS = ("traffick", "forced labour", "forced labor", "ค้ามนุษย์", "บังคับใช้แรงงาน")
 _FILE_NAME = re.compile(r"^.+\.v(?P<version>[0-9]+)\.json$")
 
 Labels = Mapping[str, str]
@@ -94,9 +102,25 @@ Labels = Mapping[str, str]
 
 
 @dataclass(frozen=True, kw_only=True)
+class FindingTexts:
+    """What a finding from an item (or a choice) says: the reader's words, not the checklist's.
+
+    ``violation`` states what is wrong ("Workers' passports are held by the employer"),
+    ``action`` what the employer must do, ordered under ``action_refs`` (legal reference
+    keys), by default within ``deadline_days`` of the visit (0: at once).
+    """
+
+    violation: Labels = field(hash=False)
+    action: Labels = field(hash=False)
+    deadline_days: int
+    action_refs: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class ChoiceDef:
     code: str
     label: Labels = field(hash=False)
+    finding: FindingTexts | None = field(default=None, hash=False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -121,9 +145,34 @@ class ItemDef:
     unit: str | None = None
     choices: tuple[ChoiceDef, ...] = ()
     non_compliant_choices: tuple[str, ...] = ()
+    # The texts of the finding a non-compliant answer makes (choice items: per choice).
+    finding: FindingTexts | None = field(default=None, hash=False)
 
     def choice(self, code: str) -> ChoiceDef | None:
         return next((c for c in self.choices if c.code == code), None)
+
+    @property
+    def makes_findings(self) -> bool:
+        """Whether an answer to this item can propose a finding.
+
+        A safeguard records how the inspection itself was done, never a duty of the
+        employer; a question with choice answers makes findings only through the
+        choices listed as non-compliant.
+        """
+        if self.safeguard:
+            return False
+        if self.answer_type == "choice":
+            return bool(self.non_compliant_choices)
+        return True
+
+    def finding_texts(self, value: Any = None) -> FindingTexts | None:
+        """The finding texts for an answer: the chosen non-compliant choice's, else the item's."""
+        if self.answer_type == "choice":
+            chosen = self.choice(value) if isinstance(value, str) else None
+            if chosen is None or chosen.code not in self.non_compliant_choices:
+                return None
+            return chosen.finding
+        return self.finding
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -429,10 +478,71 @@ def _build_item(raw: Mapping[str, Any], section_code: str, position: int) -> Ite
         rule=raw.get("rule"),
         unit=raw.get("unit"),
         choices=tuple(
-            ChoiceDef(code=c["code"], label=_labels(c["label"])) for c in raw.get("choices", ())
+            ChoiceDef(code=c["code"], label=_labels(c["label"]), finding=_finding(c.get("finding")))
+            for c in raw.get("choices", ())
         ),
         non_compliant_choices=tuple(raw.get("non_compliant_choices", ())),
+        finding=_finding(raw.get("finding")),
     )
+
+
+def _finding(raw: Mapping[str, Any] | None) -> FindingTexts | None:
+    if raw is None:
+        return None
+    return FindingTexts(
+        violation=_labels(raw["violation"]),
+        action=_labels(raw["action"]),
+        deadline_days=int(raw["deadline_days"]),
+        action_refs=tuple(raw["action_refs"]),
+    )
+
+
+# --------------------------------------------------------------------------- older versions
+
+
+def _same_question(old: ItemDef, new: ItemDef) -> bool:
+    """Whether two versions of an item ask exactly the same thing of the inspector."""
+    return (
+        (old.answer_type, old.rule, old.safeguard, old.legal_refs, old.non_compliant_choices)
+        == (new.answer_type, new.rule, new.safeguard, new.legal_refs, new.non_compliant_choices)
+        and dict(old.label) == dict(new.label)
+        and [(c.code, dict(c.label)) for c in old.choices] == [(c.code, dict(c.label)) for c in new.choices]
+    )
+
+
+def inherit_finding_texts(old: TemplateDef, newer: Iterable[TemplateDef]) -> TemplateDef:
+    """``old`` with finding texts taken from a later version of it, where it has none.
+
+    Templates published before schema version 2 carry no finding texts, and a template
+    is never changed once published. Item codes are never reused for a different
+    question, so an item that a later version asks in exactly the same words (same
+    label, choices, rule and legal references) takes that version's texts; an item whose
+    question changed gets none. The newest later version wins.
+    """
+    later = sorted((t for t in newer if t.code == old.code and t.version > old.version),
+                   key=lambda t: t.version, reverse=True)
+    if not later:
+        return old
+    sections = []
+    changed = False
+    for section in old.sections:
+        items = []
+        for item in section.items:
+            donor = next((t.item(item.code) for t in later if t.has_item(item.code)
+                          and _same_question(item, t.item(item.code))), None)
+            if donor is None or item.finding is not None or any(c.finding for c in item.choices):
+                items.append(item)
+                continue
+            changed = True
+            items.append(replace(
+                item,
+                finding=donor.finding,
+                choices=tuple(replace(c, finding=d.finding) for c, d in zip(item.choices, donor.choices, strict=True)),
+            ))
+        sections.append(replace(section, items=tuple(items)))
+    if not changed:
+        return old
+    return replace(old, sections=tuple(sections))
 
 
 # --------------------------------------------------------------------------- content checks
@@ -516,6 +626,8 @@ def _item_problems(item: Mapping[str, Any], legal: LegalReference) -> list[str]:
         if missing:
             problems.append(f"worker_question {_missing_languages(missing)}")
 
+    problems += _finding_problems(item, legal)
+
     rule = item.get("rule")
     if rule is not None and answer_type != "number":
         problems.append(f'rule "{rule}" needs answer_type "number", not "{answer_type}"')
@@ -530,6 +642,57 @@ def _item_problems(item: Mapping[str, Any], legal: LegalReference) -> list[str]:
                 f'marks indicator "{indicator}" as strong, but the strong indicators are '
                 + ", ".join(sorted(STRONG_INDICATORS))
             )
+    return problems
+
+
+def _finding_problems(item: Mapping[str, Any], legal: LegalReference) -> list[str]:
+    """Finding texts: present where the item can make a finding, and saying what is wrong.
+
+    The JSON Schema already requires the texts on items that are neither safeguards nor
+    choice questions; what it cannot see is which choices need them, and what the texts say.
+    """
+    problems: list[str] = []
+    label = item["label"]
+    flagged = set(item.get("non_compliant_choices", []))
+    blocks: list[tuple[str, Mapping[str, Any]]] = []
+    if item.get("finding") is not None:
+        blocks.append(("finding", item["finding"]))
+    for choice in item.get("choices", []):
+        code = choice["code"]
+        has = choice.get("finding") is not None
+        if code in flagged and not has:
+            problems.append(
+                f'non-compliant choice "{code}" has no finding (violation statement and required action)'
+            )
+        elif has and code not in flagged:
+            problems.append(f'choice "{code}" has a finding but is not listed in non_compliant_choices')
+        if has:
+            blocks.append((f'choice "{code}": finding', choice["finding"]))
+    for where, block in blocks:
+        for ref in block["action_refs"]:
+            if ref not in legal:
+                problems.append(f'{where}.action_refs: legal reference "{ref}" is not in {legal.source_name}')
+        if len(set(block["action_refs"])) != len(block["action_refs"]):
+            problems.append(f"{where}.action_refs lists the same reference twice")
+        for lang, text in block["violation"].items():
+            name = f'{_LANGUAGE_NAMES.get(lang, lang)} ("{lang}")'
+            if text.strip().rstrip(".") == (label.get(lang) or "").strip().rstrip("."):
+                problems.append(
+                    f"{where}.violation repeats the checklist label in {name}: say what is wrong, "
+                    "e.g. \"Workers' passports are held by the employer\""
+                )
+            if text.rstrip().endswith(("?", "？")):
+                problems.append(f"{where}.violation is a question in {name}: say what is wrong")
+            if text.strip() == block["action"].get(lang, "").strip():
+                problems.append(f"{where}.action is the same as the violation in {name}: say what to do")
+        for part in ("violation", "action"):
+            for lang, text in block[part].items():
+                lowered = text.casefold()
+                if any(word in lowered for word in _TIP_OFF_WORDS):
+                    problems.append(
+                        f'{where}.{part} ({_LANGUAGE_NAMES.get(lang, lang)}, "{lang}") names trafficking or '
+                        "forced labour, which the employer may read: state the facts instead"
+                    )
     return problems
 
 
@@ -630,10 +793,18 @@ def _describe(error: ValidationError, level: str, rest: list[str | int]) -> str:
             return "is worker-facing but has no worker_question"
         if missing == ["choices"]:
             return 'is a choice item but has no "choices"'
+        if missing == ["finding"] and level == "item" and not rest:
+            return ('can make a finding but has no "finding" texts (violation statement, required action, '
+                    "deadline_days and action_refs)")
         listed = ", ".join(f'"{key}"' for key in missing)
         if subject:
             return f"{subject} is missing {listed}"
         return f"{listed} {'is' if len(missing) == 1 else 'are'} missing"
+    if validator == "not" and error.validator_value == {"required": ["finding"]}:
+        if isinstance(value, dict) and value.get("safeguard"):
+            return 'is a safeguard, which never makes a finding: remove its "finding"'
+        return ('is a choice question: its findings come from the choices listed in non_compliant_choices, '
+                'so "finding" belongs on those choices')
     if validator == "enum":
         if last == "default_severity":
             return f'unknown severity "{value}" (use S1, S2, S3 or S4)'

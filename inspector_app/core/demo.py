@@ -3,7 +3,8 @@
 Establishments sit at real DOPA locations (many in Tak / Mae Sot, the rest in
 other provinces with migrant workforces); workers have obviously synthetic
 Burmese and Khmer names in their own scripts; interview notes are in Burmese
-or Khmer with Thai translations; findings span every severity. Everything is
+or Khmer with Thai translations; findings are what the rules propose for the answers
+(in Thai and English, as accepted in the app) and span every severity. Everything is
 written through the unit of work, so demo data has outbox rows and audit
 entries like any other data and can be synced.
 """
@@ -20,9 +21,9 @@ from sqlalchemy import select
 
 from . import geography
 from .errors import StoreError
+from .checklists import ItemDef, template_from_document
 from .models import (
     ChecklistAnswer,
-    ChecklistItem,
     ChecklistTemplate,
     Establishment,
     Finding,
@@ -35,6 +36,7 @@ from .models import (
     SyncState,
     WorkerInterview,
 )
+from .rules import ProposedFinding, propose_for_answer
 from .types import new_id, utcnow
 
 if TYPE_CHECKING:
@@ -111,19 +113,15 @@ def _signature_png() -> bytes:
     return buffer.getvalue()
 
 
-def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, list[ChecklistItem]]]:
+def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, list[ItemDef]]]:
     with store.session() as session:
         latest: dict[str, ChecklistTemplate] = {}
         for template in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version)):
             latest[template.code] = template
-        items = {
-            t.id: list(session.scalars(
-                select(ChecklistItem).where(ChecklistItem.template_id == t.id).order_by(ChecklistItem.position)
-            ))
-            for t in latest.values()
-        }
     if "LPA-GENERAL" not in latest:
         raise StoreError("The checklist templates are not loaded in this data store; demo data needs them.")
+    items = {t.id: list(template_from_document(t.document, f"{t.code}.v{t.version}").items())
+             for t in latest.values()}
     return latest, items
 
 
@@ -228,21 +226,16 @@ def generate(store: Store, *, inspections: int, seed: int = 2569) -> DemoReport:
                 for item in items_by_template[template.id]:
                     if status == "draft" and rng.random() < 0.4:
                         continue
-                    result, value = _answer(rng, item)
+                    result, value = _answer(rng, item, est["sector"])
                     rows[ChecklistAnswer].append({"inspection_id": inspection_id, "item_code": item.code,
                                                   "result": result, "value": value, "evidence": [],
                                                   "answered_by": store.user_id})
-                    if result == "non_compliant" and findings_here < 4:
+                    # The findings an inspector accepts: what the rules propose for the answer.
+                    proposal = propose_for_answer(item, result, value, province_code=est["province_code"],
+                                                  on_date=visit_date, district_code=est["district_code"])
+                    if proposal is not None and findings_here < 4:
                         findings_here += 1
-                        rows[Finding].append({
-                            "inspection_id": inspection_id, "item_code": item.code, "legal_refs": item.legal_refs,
-                            "title": item.label.get("en", item.code), "description": item.label.get("th"),
-                            "severity": item.default_severity, "workers_affected": rng.randint(1, 30),
-                            "evidence": [], "required_action": "แก้ไขให้ถูกต้องตามกฎหมาย / Correct as the law requires",
-                            "deadline": visit_date + timedelta(days=rng.choice([15, 30, 60])),
-                            "status": rng.choice(["open", "open", "remedied", "referred"]),
-                            "referral_target": "MDT" if item.default_severity == "S1" else None,
-                        })
+                        rows[Finding].append(_finding_row(rng, inspection_id, proposal, visit_date))
             for n in range(rng.choice([0, 1, 1, 2, 3])):
                 language = rng.choice(["my", "my", "km"])
                 original, translation, indicator = rng.choice(NOTES[language])
@@ -285,8 +278,27 @@ def generate(store: Store, *, inspections: int, seed: int = 2569) -> DemoReport:
     return report
 
 
-def _answer(rng: random.Random, item: ChecklistItem) -> tuple[str, str | None]:
+def _finding_row(rng: random.Random, inspection_id: str, proposal: ProposedFinding,
+                 visit_date: date) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "inspection_id": inspection_id, "item_code": proposal.item_code, "rule": proposal.rule,
+        "legal_refs": list(proposal.legal_refs), "severity": proposal.severity,
+        "workers_affected": rng.randint(1, 30), "evidence": [], "edited_texts": [],
+        "deadline": visit_date + timedelta(days=proposal.deadline_days or 0),
+        "status": rng.choice(["open", "open", "remedied", "referred"]),
+        "referral_target": "MDT" if proposal.severity == "S1" else None,
+    }
+    for lang in ("th", "en"):
+        row[f"title_{lang}"] = proposal.title.get(lang)
+        row[f"description_{lang}"] = proposal.description.get(lang)
+        row[f"required_action_{lang}"] = proposal.required_action.get(lang)
+    return row
+
+
+def _answer(rng: random.Random, item: ItemDef, sector: str) -> tuple[str, str | None]:
     roll = rng.random()
+    if sector != "fishing" and item.legal_refs and all(ref.startswith("MRSF:") for ref in item.legal_refs):
+        return "not_applicable", None  # sea-fishing items of the general checklist, ashore
     if item.answer_type == "compliance":
         if roll < 0.10:
             return "non_compliant", None
@@ -302,8 +314,8 @@ def _answer(rng: random.Random, item: ChecklistItem) -> tuple[str, str | None]:
             return ("non_compliant" if wage < 337 else "compliant"), str(wage)
         return "compliant", str(rng.randint(0, 60))
     if item.answer_type == "choice" and item.choices:
-        choice = rng.choice(item.choices)["code"]
-        bad = choice in (item.non_compliant_choices or [])
+        choice = rng.choice(item.choices).code
+        bad = choice in item.non_compliant_choices
         return ("non_compliant" if bad else "compliant"), choice
     if item.answer_type == "date":
         return "compliant", (date(2026, 1, 1) + timedelta(days=rng.randint(0, 300))).isoformat()

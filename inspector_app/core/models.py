@@ -331,21 +331,55 @@ FINDING_STATUSES = ("open", "remedied", "referred", "prosecuted", "dismissed")
 REFERRAL_TARGETS = ("MDT", "POLICE", "EMPLOYMENT_DEPT", "SOCIAL_SECURITY")
 
 
+FINDING_TEXTS = ("title", "description", "required_action")
+FINDING_LANGUAGES = ("th", "en")
+
+
 class Finding(Synced, Base):
+    """A violation found, in Thai and in English whatever the screen language.
+
+    Texts made by the rules or a template are stored in both languages; an inspector's
+    own words may be in one only (the other column empty). ``edited_texts`` names the
+    texts (title, description, required_action) the inspector wrote or changed: those are
+    never replaced when texts are derived again from the template.
+    """
+
     __tablename__ = "findings"
     inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
     item_code: Mapped[str | None] = mapped_column(String(24))
     rule: Mapped[str | None] = mapped_column(String(32))  # the rule that proposed it, if any
     legal_refs: Mapped[list[Any]] = mapped_column(default=list)
-    title: Mapped[str] = mapped_column(String(300))
-    description: Mapped[str | None] = mapped_column(Text)
+    title_th: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    description_th: Mapped[str | None] = mapped_column(Text)
+    description_en: Mapped[str | None] = mapped_column(Text)
     severity: Mapped[str] = mapped_column(String(2))
     workers_affected: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[list[Any]] = mapped_column(default=list)  # attachment ids
-    required_action: Mapped[str | None] = mapped_column(Text)
+    required_action_th: Mapped[str | None] = mapped_column(Text)
+    required_action_en: Mapped[str | None] = mapped_column(Text)
     deadline: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(12), default="open")
     referral_target: Mapped[str | None] = mapped_column(String(20))
+    edited_texts: Mapped[list[Any]] = mapped_column(default=list)
+
+    def text(self, name: str, language: str) -> str | None:
+        """One of the texts in ``language`` ("th" or "en"), else in the other language."""
+        other = "en" if language == "th" else "th"
+        return getattr(self, f"{name}_{language}") or getattr(self, f"{name}_{other}") or None
+
+    @property
+    def title(self) -> str:
+        """The title as a Thai document prints it (Thai, else English)."""
+        return self.text("title", "th") or ""
+
+    @property
+    def description(self) -> str | None:
+        return self.text("description", "th")
+
+    @property
+    def required_action(self) -> str | None:
+        return self.text("required_action", "th")
 
 
 class Attachment(Synced, Base):

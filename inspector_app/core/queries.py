@@ -72,13 +72,25 @@ def inspection_content(session: Session, inspection_id: str) -> dict[str, Any]:
 
 
 def inspection_template_defs(session: Session, inspection: Inspection) -> list[Any]:
-    """The exact template versions an inspection uses, as TemplateDefs (base first)."""
-    from .checklists import template_from_document
+    """The exact template versions an inspection uses, as TemplateDefs (base first).
+
+    A version published before finding texts existed takes them from a later stored
+    version that asks the same questions (``checklists.inherit_finding_texts``): the
+    questions stay exactly those the inspection started with.
+    """
+    from .checklists import SCHEMA_VERSION, inherit_finding_texts, template_from_document
     from .models import ChecklistTemplate
 
     defs = []
     for template_id in inspection_template_ids(session, inspection):
         row = session.get(ChecklistTemplate, template_id)
-        if row is not None:
-            defs.append(template_from_document(row.document, f"{row.code}.v{row.version}"))
+        if row is None:
+            continue
+        template = template_from_document(row.document, f"{row.code}.v{row.version}")
+        if row.document.get("schema_version", 1) < SCHEMA_VERSION:
+            later = session.scalars(select(ChecklistTemplate).where(
+                ChecklistTemplate.code == row.code, ChecklistTemplate.version > row.version)).all()
+            template = inherit_finding_texts(
+                template, [template_from_document(t.document, f"{t.code}.v{t.version}") for t in later])
+        defs.append(template)
     return defs

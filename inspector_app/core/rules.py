@@ -21,6 +21,7 @@ from inspector_app.core import geography
 from inspector_app.core.checklists import (
     INDICATORS,
     STRONG_INDICATORS,
+    FindingTexts,
     ItemDef,
     TemplateDef,
     index_items,
@@ -57,6 +58,10 @@ MIN_WAGE_REFS = ("LPA:90",)
 FORCED_LABOUR_REFS = ("ATIP:6/1", "ATIP:4")
 FORCED_LABOUR_REFERRAL_TARGETS = ("MDT", "POLICE", "EMPLOYMENT_DEPT", "SOCIAL_SECURITY")
 
+def _texts(en: str, th: str) -> Mapping[str, str]:
+    return MappingProxyType({"en": en, "th": th})
+
+
 _INDICATOR_NAMES: Mapping[str, tuple[str, str]] = {
     "abuse_of_vulnerability": ("abuse of vulnerability", "การแสวงประโยชน์จากความเปราะบาง"),
     "deception": ("deception", "การหลอกลวง"),
@@ -80,7 +85,13 @@ _INDICATOR_NAMES: Mapping[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class ProposedFinding:
-    """A finding the rules suggest; titles and descriptions are en/th texts."""
+    """A finding the rules suggest, in the reader's words.
+
+    ``title`` states what is wrong and ``required_action`` what the employer must do,
+    each by language (always "th" and "en"; "my", "km" and "lo" too for worker-facing
+    items); ``description`` holds the particulars a rule found (ages, wages), or nothing.
+    ``deadline_days`` is the default time to comply, counted from the visit (0: at once).
+    """
 
     rule: str
     item_code: str | None
@@ -92,6 +103,8 @@ class ProposedFinding:
     referral_targets: tuple[str, ...] = ()
     # S1 means "protect and refer" (severity scale in DOMAIN.md): the UI asks for a target.
     requires_referral: bool = False
+    required_action: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    deadline_days: int | None = None
 
 
 class WorkerFacts(NamedTuple):
@@ -117,14 +130,15 @@ def propose_for_answer(
 
     A number item with a rule is judged by its value (child_age: under 15; min_wage:
     below the minimum for the province and date) whenever the value is a number and the
-    rule can be applied; otherwise a "non_compliant" result, or
-    a choice listed in the item's non_compliant_choices, proposes a finding with the
-    item's legal references and default severity. "not_applicable" and "not_checked"
-    never propose anything.
+    rule can be applied; otherwise a "non_compliant" result proposes a finding with the
+    item's texts, legal references and default severity. A choice question proposes one
+    only for a choice listed in its non_compliant_choices, with that choice's texts.
+    Safeguards (how the inspection itself was done) never propose one, nor do
+    "not_applicable" and "not_checked".
     """
     if result not in RESULTS:
         raise ValueError(f"unknown answer result {result!r}; expected one of {', '.join(RESULTS)}")
-    if result in ("not_applicable", "not_checked"):
+    if result in ("not_applicable", "not_checked") or not item.makes_findings:
         return None
     # A rule item is judged by its value whenever the rule can be applied, so an age of
     # exactly 15 never proposes anything, however the item was ticked.
@@ -140,8 +154,11 @@ def propose_for_answer(
             if wage is not None and wage < rate.daily_thb:
                 return _below_minimum([wage], rate, item=item, workers_affected=None)
             return None
-    chose_non_compliant = item.answer_type == "choice" and value in item.non_compliant_choices
-    if result == "non_compliant" or chose_non_compliant:
+    if item.answer_type == "choice":
+        # A question is answered by its choice: only a choice that shows a violation
+        # makes a finding, however the result was ticked.
+        return _item_finding(item, value) if value in item.non_compliant_choices else None
+    if result == "non_compliant":
         return _item_finding(item, value)
     return None
 
@@ -206,6 +223,13 @@ def propose_for_indicators(indicators: Iterable[str]) -> ProposedFinding | None:
         description=MappingProxyType(description),
         referral_targets=FORCED_LABOUR_REFERRAL_TARGETS,
         requires_referral=True,
+        required_action=_texts(
+            "Stop these practices at once: every worker keeps their own documents and wages, "
+            "may leave freely, and is not threatened or held by debt",
+            "ให้ยุติการกระทำดังกล่าวโดยทันที โดยให้ลูกจ้างทุกคนถือเอกสารประจำตัวและได้รับค่าจ้างของตนเอง "
+            "ออกไปได้โดยอิสระ และไม่ถูกข่มขู่หรือผูกมัดด้วยหนี้",
+        ),
+        deadline_days=0,
     )
 
 
@@ -314,15 +338,18 @@ def _child_labour(
         th = f"พบลูกจ้างอายุ {youngest} ปี"
     en += " The Labour Protection Act s.44 forbids employing anyone under 15."
     th += " ซึ่งมาตรา 44 แห่งพระราชบัญญัติคุ้มครองแรงงานห้ามจ้างเด็กอายุต่ำกว่า 15 ปี"
+    texts = _rule_texts(item, CHILD_LABOUR_TEXTS)
     return ProposedFinding(
         rule=RULE_CHILD_AGE,
         item_code=item.code if item else None,
         legal_refs=_merge_refs(CHILD_LABOUR_REFS, item),
         severity="S1",
-        title=_texts("Child under 15 employed", "จ้างเด็กอายุต่ำกว่า 15 ปี"),
+        title=texts.violation,
         description=_texts(en, th),
         workers_affected=workers_affected,
         requires_referral=True,
+        required_action=texts.action,
+        deadline_days=texts.deadline_days,
     )
 
 
@@ -356,40 +383,97 @@ def _below_minimum(
             f"ค่าจ้างวันละ {lowest} บาท ต่ำกว่าอัตราค่าจ้างขั้นต่ำวันละ {minimum} บาท"
             f"ของ{area_th} ({since_th})"
         )
+    texts = _rule_texts(item, MIN_WAGE_TEXTS)
     return ProposedFinding(
         rule=RULE_MIN_WAGE,
         item_code=item.code if item else None,
         legal_refs=_merge_refs(MIN_WAGE_REFS, item),
         severity="S2",
-        title=_texts("Wage below the legal minimum", "ค่าจ้างต่ำกว่าอัตราค่าจ้างขั้นต่ำ"),
+        title=texts.violation,
         description=_texts(en, th),
         workers_affected=workers_affected,
+        required_action=texts.action,
+        deadline_days=texts.deadline_days,
     )
 
 
 def _item_finding(item: ItemDef, value: Any) -> ProposedFinding:
-    en = f"Checklist item {item.code} was answered non-compliant."
-    th = f"รายการตรวจ {item.code} ไม่เป็นไปตามกฎหมาย"
-    chosen = item.choice(value) if isinstance(value, str) else None
-    if chosen is not None:
-        en += f" Answer: {chosen.label['en']}."
-        th += f" คำตอบ: {chosen.label['th']}"
+    texts = item.finding_texts(value)
+    if texts is None:
+        texts = not_met_texts(item, value)
     return ProposedFinding(
         rule=RULE_ITEM,
         item_code=item.code,
-        legal_refs=item.legal_refs,
+        legal_refs=tuple(dict.fromkeys((*texts.action_refs, *item.legal_refs))),
         severity=item.default_severity,
-        title=_texts(item.label["en"], item.label["th"]),
-        description=_texts(en, th),
+        title=texts.violation,
+        description=MappingProxyType({}),
         requires_referral=item.default_severity == "S1",
+        required_action=texts.action,
+        deadline_days=texts.deadline_days,
+    )
+
+
+# --------------------------------------------------------------------------- texts
+
+
+# The finding texts of rule findings that come from interviews rather than an item.
+CHILD_LABOUR_TEXTS = FindingTexts(
+    violation=_texts("A child under 15 is employed", "นายจ้างจ้างเด็กอายุต่ำกว่า 15 ปีเป็นลูกจ้าง"),
+    action=_texts(
+        "Stop employing every child under 15 at once and pay the child all wages due",
+        "ให้ยุติการจ้างเด็กอายุต่ำกว่า 15 ปีทุกคนโดยทันที และจ่ายค่าจ้างที่ค้างทั้งหมดแก่เด็ก",
+    ),
+    deadline_days=0,
+    action_refs=CHILD_LABOUR_REFS,
+)
+MIN_WAGE_TEXTS = FindingTexts(
+    violation=_texts(
+        "Workers are paid less than the minimum daily wage for the province",
+        "นายจ้างจ่ายค่าจ้างต่ำกว่าอัตราค่าจ้างขั้นต่ำของจังหวัด",
+    ),
+    action=_texts(
+        "Raise every worker's pay to at least the minimum daily wage for the province and pay each worker "
+        "the difference owed",
+        "ให้ปรับค่าจ้างของลูกจ้างทุกคนให้ไม่ต่ำกว่าอัตราค่าจ้างขั้นต่ำของจังหวัด "
+        "และจ่ายส่วนต่างที่ค้างจ่ายแก่ลูกจ้างแต่ละคน",
+    ),
+    deadline_days=15,
+    action_refs=MIN_WAGE_REFS,
+)
+
+
+def _rule_texts(item: ItemDef | None, default: FindingTexts) -> FindingTexts:
+    """The item's own texts (they fit its rule), else the rule's."""
+    return (item.finding if item is not None else None) or default
+
+
+def not_met_texts(item: ItemDef, value: Any) -> FindingTexts:
+    """Texts for an item of a template published before finding texts existed.
+
+    Such an item normally takes the texts of a later version asking the same question
+    (``checklists.inherit_finding_texts``); this is for one whose question changed since.
+    The words say plainly that the checklist item was not met, never the item's own
+    compliant wording alone, and the action asks for the legal requirement.
+    """
+    chosen = item.choice(value) if isinstance(value, str) else None
+    en = f"Not met: {item.label['en'].rstrip('?')}"
+    th = f"ไม่เป็นไปตามรายการตรวจ: {item.label['th'].rstrip('?')}"
+    if chosen is not None:
+        en += f" (answer: {chosen.label['en']})"
+        th += f" (คำตอบ: {chosen.label['th']})"
+    return FindingTexts(
+        violation=_texts(en, th),
+        action=_texts(
+            "Comply with the sections cited, as this checklist item requires",
+            "ให้ปฏิบัติให้ถูกต้องตามมาตราที่อ้างถึงตามรายการตรวจนี้",
+        ),
+        deadline_days=30,
+        action_refs=item.legal_refs,
     )
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _texts(en: str, th: str) -> Mapping[str, str]:
-    return MappingProxyType({"en": en, "th": th})
 
 
 def _merge_refs(rule_refs: tuple[str, ...], item: ItemDef | None) -> tuple[str, ...]:

@@ -77,6 +77,7 @@ class Store:
                 from .services import reference
 
                 reference.load_shipped_templates(store)
+                reference.load_new_shipped_templates(store)  # records the shipped set as seen
             store._resolve_identity()
         except BaseException:
             store.close()
@@ -104,6 +105,10 @@ class Store:
             store._resolve_identity()
             if upgraded_from is not None and migrate.passes_through(upgraded_from, AUDIT_ANCHOR_REVISION):
                 integrity.audit_baseline(store)
+            if not store.read_only:
+                from .services import reference
+
+                reference.load_new_shipped_templates(store)
         except WrongPassphrase:
             store.close()
             # The key slot opened, so the passphrase was right: the file itself is bad.

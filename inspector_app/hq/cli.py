@@ -441,7 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--role", choices=["supervisor", "admin"], default="supervisor")
 
     sub = command("publish-template", cmd_publish_template, "validate a checklist template file and publish it")
-    sub.add_argument("file", help="a template JSON file, e.g. resources/checklists/lpa-general.v1.json")
+    sub.add_argument("file", help="a template JSON file, e.g. resources/checklists/lpa-general.v2.json")
 
     sub = command("publish-reference", cmd_publish_reference, "publish a named reference data set (JSON)")
     sub.add_argument("name", help="e.g. minimum_wage")

@@ -38,6 +38,7 @@ from inspector_app.core import geography
 from inspector_app.core.errors import NotFound
 from inspector_app.core.legal import load_legal_reference
 from inspector_app.core.models import (
+    FINDING_TEXTS,
     FORCED_LABOUR_INDICATORS,
     SEVERITIES,
     Attachment,
@@ -67,6 +68,7 @@ __all__ = [
     "SourceBundle",
     "employer_source",
     "find_inspection",
+    "finding_texts",
     "full_source",
 ]
 
@@ -136,6 +138,25 @@ def _legal(keys: Iterable[str], *, bare: frozenset[str] = frozenset()) -> list[d
             full = {lang: reference.display(key, lang) for lang in ("th", "en")}
         out.append({"key": key, "th": full["th"], "en": full["en"], "cite_th": cite["th"], "cite_en": cite["en"],
                     "verify": bool(section.verify) if section else True})
+    return out
+
+
+def finding_texts(finding: Finding, language: str, clean: Any = None) -> dict[str, Any]:
+    """A finding's texts as a document in ``language`` ("th" or "en") prints them.
+
+    ``title``, ``description`` and ``required_action`` are in the document's language,
+    or in the other one where the finding has none in it (an inspector may write in one
+    language only); ``*_th`` and ``*_en`` carry each language as stored (None if absent),
+    so a builder can print the second language and mark a text written in one only.
+    The screen language the finding was accepted on plays no part.
+    """
+    clean = clean or text
+    other = "en" if language == "th" else "th"
+    out: dict[str, Any] = {}
+    for name in FINDING_TEXTS:
+        by_language = {lang: clean(getattr(finding, f"{name}_{lang}")) or None for lang in ("th", "en")}
+        out[f"{name}_th"], out[f"{name}_en"] = by_language["th"], by_language["en"]
+        out[name] = by_language[language] or by_language[other]
     return out
 
 
@@ -315,12 +336,10 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "number": number_of[f.id],
                 "id": f.id,
                 "item_code": f.item_code,
-                "title": text(f.title),
-                "description": text(f.description),
+                **finding_texts(f, "th"),
                 "severity": f.severity,
                 "legal": _legal(f.legal_refs or []),
                 "workers_affected": f.workers_affected,
-                "required_action": text(f.required_action),
                 "deadline": _iso(f.deadline),
                 "status": f.status,
                 "referral_target": f.referral_target,
@@ -512,9 +531,14 @@ def employer_source(store: Store, inspection_id: str, *, generated_at: datetime)
             continue
         # The finding's description is evidence (often what workers said): it stays in
         # the confidential report. The notice states the violation and the action.
+        texts = finding_texts(f, "th", clean)
         candidates.append(notice_policy.Candidate(
-            title=clean(f.title),
-            required_action=clean(f.required_action),
+            title=texts["title"],
+            required_action=texts["required_action"],
+            title_th=texts["title_th"],
+            title_en=texts["title_en"],
+            required_action_th=texts["required_action_th"],
+            required_action_en=texts["required_action_en"],
             legal_refs=tuple(f.legal_refs or ()),
             indicator=item.indicator if item is not None else None,
             deadline=_iso(f.deadline),

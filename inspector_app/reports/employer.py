@@ -16,6 +16,7 @@ from reportlab.platypus.flowables import Flowable
 from . import fmt
 from .common import BuildContext, signature_table
 from .data import SourceBundle
+from .finding_text import bilingual_text
 from .labels import enum_label, label
 from .layout import CONTENT_WIDTH, bilingual_heading, fact_table, gap, grid_table, para
 
@@ -75,9 +76,7 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
         matter_width = CONTENT_WIDTH - NUMBER_WIDTH - LEGAL_WIDTH - ACTION_WIDTH - DEADLINE_WIDTH
         rows = []
         for finding in findings:
-            matter = [para(finding.get("title") or "", s.cell_bold)]
-            if finding.get("title_en"):
-                matter.append(para(finding["title_en"], s.cell_en))
+            matter = bilingual_text(finding, "title", s, s.cell_bold) or [para("", s.cell_bold)]
             if finding.get("workers_affected"):
                 matter.append(para(f"{label('workers_affected', 'th')}: {fmt.number(finding['workers_affected'])}",
                                    s.cell_en))
@@ -86,9 +85,7 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
             deadline = [para(fmt.day(finding.get("deadline")), s.cell)]
             if finding.get("status") == "remedied":
                 deadline.append(para(enum_label("finding_status", finding["status"], "th"), s.cell_en))
-            action = [para(finding.get("required_action") or "", s.cell)]
-            if finding.get("required_action_en"):
-                action.append(para(finding["required_action_en"], s.cell_en))
+            action = bilingual_text(finding, "required_action", s) or ""
             rows.append([str(finding["number"]), matter, legal or "-", action, deadline])
         story.append(grid_table(
             ["", _l("notice_findings"), _l("legal_refs"), _l("required_action"), _l("deadline")],

@@ -10,6 +10,7 @@ from reportlab.platypus.flowables import Flowable
 from . import fmt
 from .common import BuildContext, photo_grid, signature_table
 from .data import SourceBundle
+from .finding_text import bilingual_text
 from .labels import enum_label, label
 from .layout import (
     ALERT,
@@ -232,11 +233,13 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
              (*_l("workers_affected"), fmt.number(finding.get("workers_affected")))),
             (*_l("referral"), _both("referral_target", finding.get("referral_target"), ctx)
              if finding.get("referral_target") else None),
-            (*_l("description"), finding.get("description")),
+            (*_l("description"), bilingual_text(finding, "description", s) or None),
             (*_l("legal_refs"), _legal_cell(finding.get("legal", []), ctx)),
-            (*_l("required_action"), finding.get("required_action")),
+            (*_l("required_action"), bilingual_text(finding, "required_action", s) or None),
         ]
         out += subheading(f"{finding['number']}. {finding['title']}", s.h2, min_space=45 * mm)
+        title_lines = bilingual_text(finding, "title", s)[1:]  # the English line, or a one-language mark
+        out += title_lines
         out += fact_table(rows, styles=s)
         grid = photo_grid(finding.get("photos", []), ctx, language="th")
         if grid is not None:

@@ -216,6 +216,9 @@ _FIELDS: Table = {
     "description": {"th": "รายละเอียด", "en": "Description"},
     "workers_affected": {"th": "ลูกจ้างที่ได้รับผลกระทบ", "en": "Workers affected"},
     "required_action": {"th": "สิ่งที่ต้องดำเนินการ", "en": "Required action"},
+    # A finding text the inspector wrote in one language only.
+    "only_th": {"th": "เขียนเป็นภาษาไทยเท่านั้น", "en": "Written in Thai only"},
+    "only_en": {"th": "เขียนเป็นภาษาอังกฤษเท่านั้น", "en": "Written in English only"},
     "deadline": {"th": "กำหนดแล้วเสร็จ", "en": "Deadline"},
     "finding_status": {"th": "สถานะ", "en": "Status"},
     "referral": {"th": "ส่งต่อ", "en": "Referral"},

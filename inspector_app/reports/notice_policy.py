@@ -231,13 +231,18 @@ def notice_legal(keys: Iterable[str], policy: NoticePolicy) -> tuple[list[dict[s
 class Candidate:
     """One finding as the notice may use it (texts already cleaned of worker codes and notes)."""
 
-    title: str | None
+    title: str | None  # in the notice's language (Thai), or the other where the finding has no Thai
     required_action: str | None
     legal_refs: tuple[str, ...]
     indicator: str | None
     deadline: str | None  # ISO date
     workers_affected: int | None
     remedied: bool
+    # Each language as stored (None where the inspector wrote only the other): the notice prints both.
+    title_th: str | None = None
+    title_en: str | None = None
+    required_action_th: str | None = None
+    required_action_en: str | None = None
 
 
 @dataclass
@@ -284,6 +289,8 @@ def matters(candidates: Iterable[Candidate], policy: NoticePolicy | None = None)
         if not citable:
             continue
         own.append({"sections": citable, "title": candidate.title, "action": candidate.required_action,
+                    "title_th": candidate.title_th, "title_en": candidate.title_en,
+                    "action_th": candidate.required_action_th, "action_en": candidate.required_action_en,
                     "deadline": candidate.deadline, "workers_affected": candidate.workers_affected,
                     "remedied": candidate.remedied})
 
@@ -297,8 +304,9 @@ def matters(candidates: Iterable[Candidate], policy: NoticePolicy | None = None)
             same["remedied"] = same["remedied"] and stand_in["remedied"]
             continue
         own.append({"sections": stand_in["sections"], "title": stand_in["title_th"],
-                    "title_en": stand_in["title_en"], "action": stand_in["action_th"],
-                    "action_en": stand_in["action_en"], "deadline": stand_in["deadline"],
+                    "title_th": stand_in["title_th"], "title_en": stand_in["title_en"], "action": stand_in["action_th"],
+                    "action_th": stand_in["action_th"], "action_en": stand_in["action_en"],
+                    "deadline": stand_in["deadline"],
                     "workers_affected": stand_in["workers_affected"], "remedied": stand_in["remedied"]})
 
     own.sort(key=lambda r: (r["deadline"] is None, r["deadline"] or "", r["title"] or ""))
@@ -320,8 +328,7 @@ def matters(candidates: Iterable[Candidate], policy: NoticePolicy | None = None)
             # Only "remedied" is the employer's business; referred or prosecuted never shows.
             "status": "remedied" if r["remedied"] else "open",
         }
-        if r.get("title_en"):
-            row["title_en"] = r["title_en"]
-            row["required_action_en"] = r["action_en"]
+        row.update(title_th=r.get("title_th"), title_en=r.get("title_en"),
+                   required_action_th=r.get("action_th"), required_action_en=r.get("action_en"))
         rows.append(row)
     return Matters(rows, list(basis.values()), unconfirmed)

@@ -126,7 +126,7 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
                 est = est_by_inspection[f.inspection_id]
                 due.append({"date": _iso(f.deadline), "kind": "deadline", "reference": reference_of[f.inspection_id],
                             "establishment": text(est.name_th), "district": _place(est.district_code),
-                            "open_findings": 1, "finding": text(f.title), "severity": f.severity})
+                            "open_findings": 1, "finding": text(f.text("title", "th")), "severity": f.severity})
         due.sort(key=lambda d: (d["date"], d["reference"], d["kind"]))
 
     sectors = sorted(by_sector, key=lambda s: (-sum(by_sector[s].values()), s))

@@ -12,15 +12,20 @@ from typing import Any
 import pytest
 
 from inspector_app.core.checklists import (
+    FindingTexts,
+    ItemDef,
     TemplateDef,
     TemplateError,
     default_templates_dir,
+    inherit_finding_texts,
     label_for,
     load_template,
     load_templates,
+    template_from_document,
     template_schema,
 )
 from inspector_app.core.legal import LegalReference, load_legal_reference
+from inspector_app.i18n.scripts import Script, char_script
 
 SHIPPED = sorted(default_templates_dir().glob("*.json"))
 
@@ -63,9 +68,14 @@ def five(text: str) -> dict[str, str]:
     return {lang: f"{text} [{lang}]" for lang in ("en", "th", "my", "km", "lo")}
 
 
+def finding(violation: str, action: str, refs: list[str], *, worker: bool = False) -> dict[str, Any]:
+    texts = five if worker else (lambda text: {"en": f"{text} [en]", "th": f"{text} [th]"})
+    return {"violation": texts(violation), "action": texts(action), "deadline_days": 0, "action_refs": refs}
+
+
 def valid_template() -> dict[str, Any]:
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "code": "TEST-BASE",
         "version": 1,
         "kind": "base",
@@ -99,6 +109,7 @@ def valid_template() -> dict[str, Any]:
                         "default_severity": "S1",
                         "rule": "child_age",
                         "unit": "years",
+                        "finding": finding("A child under 15 is employed", "Stop employing the child", ["LPA:44"]),
                     },
                     {
                         "code": "TST-C-02",
@@ -112,7 +123,12 @@ def valid_template() -> dict[str, Any]:
                         "strong_indicator": True,
                         "choices": [
                             {"code": "worker", "label": {"en": "The worker", "th": "ลูกจ้าง"}},
-                            {"code": "employer", "label": {"en": "The employer", "th": "นายจ้าง"}},
+                            {
+                                "code": "employer",
+                                "label": {"en": "The employer", "th": "นายจ้าง"},
+                                "finding": finding("The employer holds the passport", "Return the passport",
+                                                   ["LPA:10"], worker=True),
+                            },
                         ],
                         "non_compliant_choices": ["employer"],
                     },
@@ -192,6 +208,65 @@ def test_shipped_worker_facing_items_speak_every_worker_language(
             assert entry.worker_question.get(lang, "").strip(), f"{entry.code} {lang}"
 
 
+def _finding_blocks(entry: ItemDef) -> list[tuple[str, FindingTexts | None]]:
+    if entry.answer_type == "choice":
+        return [(f"{entry.code} {code}", entry.finding_texts(code)) for code in entry.non_compliant_choices]
+    return [(entry.code, entry.finding)]
+
+
+def test_every_item_that_can_make_a_finding_says_what_is_wrong_and_what_to_do(shipped: list[TemplateDef]) -> None:
+    """What the employer, the supervisor and the worker read: never the checklist's wording."""
+    labels = {text.strip() for t in shipped for i in t.items() for text in i.label.values()}
+    legal = load_legal_reference()
+    checked = 0
+    for template in shipped:
+        for entry in template.items():
+            if not entry.makes_findings:
+                assert entry.safeguard or not entry.non_compliant_choices, entry.code
+                assert entry.finding is None and all(c.finding is None for c in entry.choices), entry.code
+                continue
+            languages = ("th", "en", "my", "km", "lo") if entry.worker_facing else ("th", "en")
+            for where, texts in _finding_blocks(entry):
+                assert texts is not None, f"{where} makes findings but has no texts"
+                checked += 1
+                for lang in languages:
+                    violation, action = texts.violation.get(lang, ""), texts.action.get(lang, "")
+                    assert violation.strip() and action.strip(), f"{where} {lang}"
+                    assert violation.strip() not in labels, f"{where} {lang}: the violation is a checklist label"
+                    assert not violation.rstrip().endswith("?"), f"{where} {lang}: the violation is a question"
+                    assert action != violation, f"{where} {lang}"
+                assert 0 <= texts.deadline_days <= 365, where
+                assert texts.action_refs and all(legal.get(ref) for ref in texts.action_refs), where
+    # 102 items make findings; the 5 choice questions make 10 findings between them.
+    assert checked == 107
+
+
+def test_worker_language_texts_are_written_in_their_own_script(shipped: list[TemplateDef]) -> None:
+    expected = {"th": Script.THAI, "my": Script.MYANMAR, "km": Script.KHMER, "lo": Script.LAO}
+    for template in shipped:
+        for entry in template.items():
+            for where, texts in _finding_blocks(entry):
+                for text_set in (texts.violation, texts.action) if texts else ():
+                    for lang, script in expected.items():
+                        if lang in text_set:
+                            scripts = {char_script(ch) for ch in text_set[lang]} - {None, Script.LATIN, Script.OTHER}
+                            assert scripts == {script}, f"{where} {lang}: {scripts}"
+
+
+def test_different_sections_get_different_required_actions(shipped: list[TemplateDef]) -> None:
+    """Two findings that cite different sections never tell the employer the same thing."""
+    seen: dict[str, tuple[str, frozenset[str]]] = {}
+    for template in shipped:
+        for entry in template.items():
+            for where, texts in _finding_blocks(entry):
+                if texts is None:
+                    continue
+                cited = frozenset((*texts.action_refs, *entry.legal_refs))
+                for lang in ("th", "en"):
+                    other = seen.setdefault(f"{lang}:{texts.action[lang]}", (where, cited))
+                    assert other[1] == cited, f"{where} and {other[0]} share a {lang} action"
+
+
 def test_shipped_legal_refs_exist(shipped: list[TemplateDef]) -> None:
     legal = load_legal_reference()
     for template in shipped:
@@ -229,6 +304,15 @@ def test_valid_template_becomes_frozen_definitions(tmp_path: Path, legal: LegalR
     assert passport.strong_indicator and passport.indicator == "retention_of_documents"
 
     assert template.item("TST-A-01").legal_refs == ()
+
+    # Finding texts: the item's own, or (choice questions) the non-compliant choice's.
+    assert age.finding is not None and age.finding.violation["en"] == "A child under 15 is employed [en]"
+    assert (age.finding.deadline_days, age.finding.action_refs) == (0, ("LPA:44",))
+    held = passport.finding_texts("employer")
+    assert held is not None and held.action["lo"] == "Return the passport [lo]"
+    assert passport.finding_texts("worker") is None and passport.finding_texts(None) is None
+    assert age.makes_findings and passport.makes_findings
+    assert not template.item("TST-A-01").makes_findings
     with pytest.raises(KeyError, match="TST-Z-99"):
         template.item("TST-Z-99")
     with pytest.raises(TypeError):
@@ -336,9 +420,110 @@ def _section_title_missing_english(doc: dict[str, Any]) -> None:
     del doc["sections"][1]["title"]["en"]
 
 
+def _no_finding_texts(doc: dict[str, Any]) -> None:
+    del item(doc, "TST-C-01")["finding"]
+
+
+def _action_without_thai(doc: dict[str, Any]) -> None:
+    del item(doc, "TST-C-01")["finding"]["action"]["th"]
+
+
+def _worker_facing_violation_thai_and_english_only(doc: dict[str, Any]) -> None:
+    violation = item(doc, "TST-C-02")["choices"][1]["finding"]["violation"]
+    for lang in ("my", "km", "lo"):
+        del violation[lang]
+
+
+def _non_compliant_choice_without_finding(doc: dict[str, Any]) -> None:
+    del item(doc, "TST-C-02")["choices"][1]["finding"]
+
+
+def _compliant_choice_with_finding(doc: dict[str, Any]) -> None:
+    entry = item(doc, "TST-C-02")
+    entry["choices"][0]["finding"] = copy.deepcopy(entry["choices"][1]["finding"])
+
+
+def _safeguard_with_finding(doc: dict[str, Any]) -> None:
+    item(doc, "TST-A-01")["finding"] = finding("Not private", "Hold it in private", ["LPA:44"])
+
+
+def _finding_on_the_choice_question(doc: dict[str, Any]) -> None:
+    item(doc, "TST-C-02")["finding"] = finding("Passport held", "Give it back", ["LPA:10"], worker=True)
+
+
+def _violation_is_the_label(doc: dict[str, Any]) -> None:
+    entry = item(doc, "TST-C-01")
+    entry["finding"]["violation"]["en"] = entry["label"]["en"]
+
+
+def _violation_is_a_question(doc: dict[str, Any]) -> None:
+    item(doc, "TST-C-02")["choices"][1]["finding"]["violation"]["th"] = "นายจ้างเก็บหนังสือเดินทางหรือไม่?"
+
+
+def _unknown_action_ref(doc: dict[str, Any]) -> None:
+    item(doc, "TST-C-01")["finding"]["action_refs"] = ["LPA:999"]
+
+
+def _no_deadline(doc: dict[str, Any]) -> None:
+    del item(doc, "TST-C-01")["finding"]["deadline_days"]
+
+
+def _negative_deadline(doc: dict[str, Any]) -> None:
+    item(doc, "TST-C-01")["finding"]["deadline_days"] = -1
+
+
+def _action_tips_off_the_employer(doc: dict[str, Any]) -> None:
+    item(doc, "TST-C-01")["finding"]["action"]["en"] = "Stop the human trafficking"
+
+
+def _old_schema_version(doc: dict[str, Any]) -> None:
+    doc["schema_version"] = 1
+
+
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
+        (
+            _no_finding_texts,
+            'test-base.v1.json: item TST-C-01: can make a finding but has no "finding" texts '
+            "(violation statement, required action, deadline_days and action_refs)",
+        ),
+        (_action_without_thai, 'test-base.v1.json: item TST-C-01: finding.action has no Thai ("th") text'),
+        (
+            _worker_facing_violation_thai_and_english_only,
+            'test-base.v1.json: item TST-C-02, choice "employer": finding.violation has no Burmese ("my"), '
+            'Khmer ("km") or Lao ("lo") text',
+        ),
+        (
+            _non_compliant_choice_without_finding,
+            'test-base.v1.json: item TST-C-02: non-compliant choice "employer" has no finding '
+            "(violation statement and required action)",
+        ),
+        (
+            _compliant_choice_with_finding,
+            'item TST-C-02: choice "worker" has a finding but is not listed in non_compliant_choices',
+        ),
+        (_safeguard_with_finding, 'item TST-A-01: is a safeguard, which never makes a finding: remove its "finding"'),
+        (_finding_on_the_choice_question, 'item TST-C-02: is a choice question: its findings come from the choices'),
+        (
+            _violation_is_the_label,
+            'item TST-C-01: finding.violation repeats the checklist label in English ("en"): say what is wrong',
+        ),
+        (
+            _violation_is_a_question,
+            'item TST-C-02: choice "employer": finding.violation is a question in Thai ("th"): say what is wrong',
+        ),
+        (
+            _unknown_action_ref,
+            'item TST-C-01: finding.action_refs: legal reference "LPA:999" is not in legal_sections.json',
+        ),
+        (_no_deadline, 'item TST-C-01: finding is missing "deadline_days"'),
+        (_negative_deadline, "item TST-C-01: finding.deadline_days must be at least 0, not -1"),
+        (
+            _action_tips_off_the_employer,
+            'item TST-C-01: finding.action (English, "en") names trafficking or forced labour',
+        ),
+        (_old_schema_version, "test-base.v1.json: schema_version must be 2, not 1"),
         (_del_thai_label, 'test-base.v1.json: item TST-C-01: label has no Thai ("th") text'),
         (_empty_thai, 'test-base.v1.json: item TST-C-01: label has empty Thai ("th") text'),
         (_duplicate_item, "test-base.v1.json: item TST-C-01: item code is used twice"),
@@ -503,6 +688,32 @@ def test_problems_from_several_files_are_reported_together(
 def test_missing_folder_is_refused(tmp_path: Path, legal: LegalReference) -> None:
     with pytest.raises(TemplateError, match="nowhere: folder does not exist"):
         load_templates(tmp_path / "nowhere", legal)
+
+
+def test_an_older_version_takes_finding_texts_only_for_unchanged_questions(
+    tmp_path: Path, legal: LegalReference
+) -> None:
+    newer_doc = valid_template()
+    newer_doc["version"] = 2
+    newer = load_template(write(tmp_path, newer_doc, "test-base.v2.json"), legal)
+    # Version 1 as a data store holds it: published before finding texts existed.
+    older_doc = valid_template()
+    older_doc["schema_version"] = 1
+    for section in older_doc["sections"]:
+        for entry in section["items"]:
+            entry.pop("finding", None)
+            for choice in entry.get("choices", []):
+                choice.pop("finding", None)
+    item(older_doc, "TST-C-02")["label"]["en"] = "Who keeps the passport?"  # asked differently then
+    older = template_from_document(older_doc, "test-base.v1")
+
+    inherited = inherit_finding_texts(older, [newer])
+    age = inherited.item("TST-C-01")
+    assert age.finding is not None and age.finding.violation["en"] == "A child under 15 is employed [en]"
+    assert age.label == older.item("TST-C-01").label  # the questions stay version 1's
+    assert inherited.item("TST-C-02").finding_texts("employer") is None  # a changed question inherits nothing
+    assert inherited.version == 1 and [i.code for i in inherited.items()] == [i.code for i in older.items()]
+    assert inherit_finding_texts(older, []) is older
 
 
 # --------------------------------------------------------------------------- small helpers

@@ -99,5 +99,7 @@ def test_unsent_changes_to_local_accounts_are_dropped_and_everything_else_kept(f
         users_audited = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "users"))
         assert all(r.ok for r in run_checks(store)), [r for r in run_checks(store) if not r.ok]
     after = _queued_by_entity(fixture_copy, MANIFEST["passphrase"])
+    # Findings whose texts migration 0002 derived again are queued once more (HQ gets the new words).
+    assert after.pop("findings") >= before.pop("findings")
     assert after == {entity: n for entity, n in before.items() if entity not in ("users", "devices")}
     assert users_kept >= 1 and users_audited >= 1

@@ -11,6 +11,7 @@ import pytest
 
 from inspector_app.core.checklists import (
     ChoiceDef,
+    FindingTexts,
     ItemDef,
     SectionDef,
     TemplateDef,
@@ -44,20 +45,36 @@ def labels(en: str, th: str) -> MappingProxyType[str, str]:
     return MappingProxyType({"en": en, "th": th})
 
 
+def texts(violation: str, action: str, refs: tuple[str, ...], days: int = 30) -> FindingTexts:
+    return FindingTexts(violation=labels(violation, f"{violation} (th)"), action=labels(action, f"{action} (th)"),
+                        deadline_days=days, action_refs=refs)
+
+
 AGE_ITEM = ItemDef(
     code="TST-C-01", section_code="C", position=1, answer_type="number",
     label=labels("Age of the youngest worker", "อายุลูกจ้างที่อายุน้อยที่สุด"),
     legal_refs=("LPA:44", "LPA:45"), default_severity="S1", rule="child_age", unit="years",
+    finding=FindingTexts(
+        violation=labels("A child under 15 works on site", "มีเด็กอายุต่ำกว่า 15 ปีทำงานในไซต์"),
+        action=labels("Stop the child working at once", "ให้เด็กหยุดทำงานโดยทันที"),
+        deadline_days=0, action_refs=("LPA:44",),
+    ),
 )
 WAGE_ITEM = ItemDef(
     code="TST-E-01", section_code="E", position=1, answer_type="number",
     label=labels("Lowest daily wage paid", "ค่าจ้างรายวันต่ำสุด"),
     legal_refs=("LPA:90",), default_severity="S2", rule="min_wage", unit="THB/day",
+    finding=texts("Wages below the minimum", "Pay at least the minimum", ("LPA:90",), 15),
 )
 REST_DAY_ITEM = ItemDef(
     code="TST-F-01", section_code="F", position=1, answer_type="compliance",
     label=labels("At least one rest day a week", "มีวันหยุดประจำสัปดาห์"),
     legal_refs=("LPA:28",), default_severity="S2",
+    finding=FindingTexts(
+        violation=labels("Workers do not get a weekly rest day", "นายจ้างไม่จัดให้ลูกจ้างมีวันหยุดประจำสัปดาห์"),
+        action=labels("Give every worker a rest day each week", "ให้จัดวันหยุดประจำสัปดาห์แก่ลูกจ้างทุกคน"),
+        deadline_days=7, action_refs=("LPA:28",),
+    ),
 )
 PASSPORT_ITEM = ItemDef(
     code="TST-D-01", section_code="D", position=1, answer_type="choice",
@@ -66,7 +83,8 @@ PASSPORT_ITEM = ItemDef(
     indicator="retention_of_documents", strong_indicator=True,
     choices=(
         ChoiceDef(code="worker", label=labels("The worker", "ลูกจ้าง")),
-        ChoiceDef(code="employer", label=labels("The employer", "นายจ้าง")),
+        ChoiceDef(code="employer", label=labels("The employer", "นายจ้าง"),
+                  finding=texts("The employer holds the passports", "Return the passports", ("ROFW:131",), 0)),
     ),
     non_compliant_choices=("employer",),
 )
@@ -75,11 +93,22 @@ DEBT_ITEM = ItemDef(
     label=labels("Worker is free of recruitment debt", "ลูกจ้างไม่มีหนี้ค่าหางาน"),
     legal_refs=("ATIP:6/1",), default_severity="S1",
     indicator="debt_bondage", strong_indicator=True,
+    finding=texts("Workers are held by recruitment debts", "Stop deducting the debts", ("LPA:76",), 0),
 )
 ISOLATION_ITEM = ItemDef(
     code="TST-B-02", section_code="B", position=2, answer_type="compliance",
     label=labels("Workers can contact family", "ลูกจ้างติดต่อครอบครัวได้"),
     legal_refs=("ATIP:6/1",), default_severity="S2", indicator="isolation",
+    finding=texts("Workers cannot contact family", "Return the phones", ("ATIP:6/1",), 0),
+)
+SAFEGUARD_ITEM = ItemDef(
+    code="TST-A-01", section_code="A", position=1, answer_type="compliance",
+    label=labels("Interview held in private", "สัมภาษณ์เป็นการส่วนตัว"), safeguard=True, default_severity="S3",
+)
+# An item of a template published before finding texts existed.
+LEGACY_ITEM = ItemDef(
+    code="TST-H-01", section_code="H", position=1, answer_type="compliance",
+    label=labels("Work rules posted", "ปิดประกาศข้อบังคับ"), legal_refs=("LPA:108",), default_severity="S4",
 )
 
 
@@ -113,7 +142,10 @@ def test_child_age_rule(age: Any, fires: bool) -> None:
     assert (finding.rule, finding.severity, finding.item_code) == ("child_age", "S1", "TST-C-01")
     assert finding.legal_refs[0] == "LPA:44" and "LPA:45" in finding.legal_refs
     assert finding.requires_referral
-    assert "under 15" in finding.title["en"] and "15 ปี" in finding.title["th"]
+    # The item's own words for its rule: what is wrong, what to do, at once.
+    assert finding.title["en"] == "A child under 15 works on site" and "15 ปี" in finding.title["th"]
+    assert finding.required_action["th"] == "ให้เด็กหยุดทำงานโดยทันที"
+    assert finding.deadline_days == 0
 
 
 def test_age_of_exactly_15_never_fires_however_it_was_ticked() -> None:
@@ -160,11 +192,14 @@ def test_plain_item_result(result: str, fires: bool) -> None:
     finding = propose_for_answer(REST_DAY_ITEM, result)
     assert (finding is not None) == fires
     if finding:
-        assert finding == ProposedFinding(
-            rule="item", item_code="TST-F-01", legal_refs=("LPA:28",), severity="S2",
-            title=finding.title, description=finding.description,
-        )
-        assert finding.title["th"] == "มีวันหยุดประจำสัปดาห์"
+        assert (finding.rule, finding.item_code, finding.legal_refs, finding.severity) == (
+            "item", "TST-F-01", ("LPA:28",), "S2")
+        # The reader's words, never the checklist's compliant wording.
+        assert dict(finding.title) == {"en": "Workers do not get a weekly rest day",
+                                       "th": "นายจ้างไม่จัดให้ลูกจ้างมีวันหยุดประจำสัปดาห์"}
+        assert finding.required_action["en"] == "Give every worker a rest day each week"
+        assert finding.deadline_days == 7
+        assert not finding.description
         assert not finding.requires_referral
 
 
@@ -174,8 +209,32 @@ def test_non_compliant_choice_fires_even_if_ticked_compliant(choice: str | None,
     assert (finding is not None) == fires
     if finding:
         assert (finding.severity, finding.legal_refs) == ("S1", ("ROFW:131",))
-        assert "The employer" in finding.description["en"]
+        assert finding.title["en"] == "The employer holds the passports"
+        assert (finding.required_action["en"], finding.deadline_days) == ("Return the passports", 0)
         assert finding.requires_referral
+
+
+@pytest.mark.parametrize("choice", ["worker", None, "nobody"])
+def test_a_question_ticked_non_compliant_without_a_violating_choice_proposes_nothing(choice: str | None) -> None:
+    assert propose_for_answer(PASSPORT_ITEM, "non_compliant", choice) is None
+
+
+def test_a_safeguard_never_proposes_a_finding() -> None:
+    # It records how the interview was held: never a matter for the employer to correct.
+    assert propose_for_answer(SAFEGUARD_ITEM, "non_compliant") is None
+
+
+def test_the_action_is_ordered_under_its_own_sections_first() -> None:
+    debt = propose_for_answer(DEBT_ITEM, "non_compliant")
+    assert debt is not None and debt.legal_refs == ("LPA:76", "ATIP:6/1")
+
+
+def test_an_item_without_texts_still_says_it_was_not_met() -> None:
+    finding = propose_for_answer(LEGACY_ITEM, "non_compliant")
+    assert finding is not None
+    assert finding.title["en"] == "Not met: Work rules posted"
+    assert finding.title["th"].startswith("ไม่เป็นไปตามรายการตรวจ")
+    assert finding.required_action["en"] and finding.deadline_days == 30
 
 
 def test_not_checked_silences_even_a_child_age() -> None:
@@ -205,6 +264,10 @@ def test_unknown_result_is_an_error() -> None:
 def test_propose_for_worker(age: int | None, wage: float | None, rules: list[str]) -> None:
     findings = propose_for_worker(age, wage, TAK, ON)
     assert [f.rule for f in findings] == rules
+    for finding in findings:  # from an interview, not an item: the rule's own words
+        assert finding.title["th"] and finding.title["en"] and not finding.title["en"].endswith("?")
+        assert finding.required_action["th"] and finding.required_action["en"]
+        assert finding.deadline_days is not None
     assert all(f.workers_affected == 1 for f in findings)
     severities = {"child_age": "S1", "min_wage": "S2"}
     assert [f.severity for f in findings] == [severities[r] for r in rules]
@@ -293,12 +356,8 @@ def test_evaluate_near_misses_propose_nothing() -> None:
         "TST-D-01": ("non_compliant", "worker"),  # ticked wrongly, but the choice is fine
         "TST-B-02": ("not_checked", None),
     }
-    findings = evaluate(
-        answers, [(15, 352), (40, 352)], ["retention_of_documents"], [INSPECTION], TAK, ON
-    )
-    assert [f.item_code for f in findings] == ["TST-D-01"]  # the explicit non-compliant tick only
-    answers["TST-D-01"] = ("compliant", "worker")
-    assert evaluate(answers, [(15, 352)], ["retention_of_documents"], [INSPECTION], TAK, ON) == []
+    # A question is answered by its choice: the stray tick proposes nothing either.
+    assert evaluate(answers, [(15, 352), (40, 352)], ["retention_of_documents"], [INSPECTION], TAK, ON) == []
 
 
 def test_evaluate_refuses_answers_for_unknown_items() -> None:
@@ -335,11 +394,21 @@ def test_referral_targets_are_the_agreed_codes() -> None:
 
 @pytest.mark.parametrize("item", _shipped_rule_items("child_age"), ids=lambda i: i.code)
 def test_shipped_child_age_items_fire(item: ItemDef) -> None:
-    assert propose_for_answer(item, "compliant", 14) is not None
+    finding = propose_for_answer(item, "compliant", 14)
+    assert finding is not None
     assert propose_for_answer(item, "compliant", 15) is None
+    # The texts fit the rule's finding: a child under 15, stopped at once.
+    assert "under 15" in finding.title["en"] and "ต่ำกว่า 15 ปี" in finding.title["th"]
+    assert "at once" in finding.required_action["en"] and "โดยทันที" in finding.required_action["th"]
+    assert finding.deadline_days == 0 and finding.legal_refs[0] == "LPA:44"
 
 
 @pytest.mark.parametrize("item", _shipped_rule_items("min_wage"), ids=lambda i: i.code)
 def test_shipped_min_wage_items_fire(item: ItemDef) -> None:
-    assert propose_for_answer(item, "compliant", 351, province_code=TAK, on_date=ON) is not None
+    finding = propose_for_answer(item, "compliant", 351, province_code=TAK, on_date=ON)
+    assert finding is not None
     assert propose_for_answer(item, "compliant", 352, province_code=TAK, on_date=ON) is None
+    # The texts fit the rule's finding: below the minimum wage, pay the difference.
+    assert "minimum daily wage" in finding.title["en"] and "ค่าจ้างขั้นต่ำ" in finding.title["th"]
+    assert "difference owed" in finding.required_action["en"] and "ส่วนต่าง" in finding.required_action["th"]
+    assert "352 THB" in finding.description["en"]

@@ -19,7 +19,7 @@ from inspector_app.paths import resources_dir
 SHIPPED = load_templates()
 
 
-def template_id(store: Store, code: str, version: int = 1) -> str:
+def template_id(store: Store, code: str, version: int = 2) -> str:
     with store.session() as s:
         return s.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == code,
                                                            ChecklistTemplate.version == version)).one()
@@ -54,14 +54,14 @@ def test_loading_is_idempotent_and_a_new_version_leaves_old_inspections_alone(st
     with store.session() as s:
         before = [(i.code, i.label) for i in inspection_items(s, s.get(Inspection, started))]
 
-    document = json.loads((resources_dir() / "checklists" / "safeguards.v1.json").read_text(encoding="utf-8"))
-    document["version"] = 2
+    document = json.loads((resources_dir() / "checklists" / "safeguards.v2.json").read_text(encoding="utf-8"))
+    document["version"] = 3
     document["effective_from"] = "2027-01-01"
     document["sections"][0]["items"][0]["label"]["en"] = "Interview held in private (revised wording)"
-    path = tmp_path / "safeguards.v2.json"
+    path = tmp_path / "safeguards.v3.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     reference.load_template_defs(store, [load_template(path)])
-    assert template_id(store, "SAFEGUARDS", 2) != old_id
+    assert template_id(store, "SAFEGUARDS", 3) != old_id
 
     with store.session() as s:
         after = [(i.code, i.label) for i in inspection_items(s, s.get(Inspection, started))]

@@ -50,7 +50,7 @@ class Victim:
 
 @pytest.fixture
 def victim(enrolled: Store, hq: HQServer) -> Iterator[Victim]:
-    demo.generate(enrolled, inspections=8, seed=21)
+    demo.generate(enrolled, inspections=16, seed=21)
     engine = SyncEngine.for_store(enrolled)
     assert engine.sync_round().ok
     with enrolled.session() as s:

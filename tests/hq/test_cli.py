@@ -16,7 +16,7 @@ from inspector_app.paths import resources_dir
 from .devices import fake_laptop
 from .support import HQServer
 
-TEMPLATE = resources_dir() / "checklists" / "sector-fishing.v1.json"
+TEMPLATE = resources_dir() / "checklists" / "sector-fishing.v2.json"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -147,7 +147,7 @@ def screened(store: Store) -> MadeInspection:
         legal_refs=["LPA:76", "ATIP:6/1"], status="prosecuted", deadline="2026-03-10")
     proposal = propose_for_indicators(["retention_of_documents", "restriction_of_movement", "debt_bondage"])
     assert proposal is not None
-    findings.accept_proposed(store, made.id, proposal, language="th", status="referred")
+    findings.accept_proposed(store, made.id, proposal, status="referred")
     return made
 
 
@@ -199,7 +199,7 @@ def test_the_employer_notice_of_a_screened_visit_cites_labour_law_only(
     assert laws <= {"LPA", "ROFW", "MRSF", "LPFA", "OSH"}
     assert {ref["key"] for ref in notice.source["legal_basis"]} == cited
     assert all(set(row) == {"number", "title", "legal", "workers_affected", "required_action", "deadline",
-                            "status"} | ({"title_en", "required_action_en"} & set(row))
+                            "status", "title_th", "title_en", "required_action_th", "required_action_en"}
                for row in notice.source["findings"])
     assert {row["status"] for row in notice.source["findings"]} <= {"open", "remedied"}
 

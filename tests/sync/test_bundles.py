@@ -100,7 +100,9 @@ def test_the_reply_bundle_acknowledges_and_brings_decisions(laptop: Store, hq: H
     assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
     assert _hq_import(hq, bundle, capsys, "--reply", str(first_reply))[0] == 0
     users.create_user(hq.db, "sup", "Supervisor Sup", "long password 42")
-    submitted = [r for r in reviews.list_inspections(hq.db) if r.status == "submitted"]
+    with Store.open(laptop.data_dir, PASSPHRASE) as store, store.session() as s:  # signed and sent, not reviewed
+        waiting = set(s.scalars(select(Inspection.id).where(Inspection.status.in_(("signed", "submitted")))))
+    submitted = [r for r in reviews.list_inspections(hq.db) if r.status == "submitted" and r.id in waiting]
     reviews.review(hq.db, submitted[0].id, "returned", "ขาดรูปถ่าย", users.find_reviewer(hq.db, None))
     code, out, _ = _hq_import(hq, bundle, capsys, "--reply", str(reply))
     assert code == 0 and "Wrote the reply" in out

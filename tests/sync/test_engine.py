@@ -152,16 +152,16 @@ def test_cancel_from_another_thread_interrupts_a_backoff_promptly(enrolled: Stor
 
 def test_templates_reference_data_and_users_arrive_with_their_cursor(enrolled: Store, hq: HQServer,
                                                                      tmp_path: Path) -> None:
-    source = resources_dir() / "checklists" / "sector-fishing.v1.json"
+    source = resources_dir() / "checklists" / "sector-fishing.v2.json"
     document = json.loads(source.read_text(encoding="utf-8"))
-    document["version"] = 2
+    document["version"] = 3
     document["title"]["en"] += " (2027)"
-    new_file = tmp_path / "sector-fishing.v2.json"
+    new_file = tmp_path / "sector-fishing.v3.json"
     new_file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     from inspector_app.core.checklists import load_template
 
     template = load_template(new_file)
-    publish.publish_template(hq.db, TemplatePayload(code=template.code, version=2, sha256=template.sha256,
+    publish.publish_template(hq.db, TemplatePayload(code=template.code, version=3, sha256=template.sha256,
                                                     source_name=template.source_name, document=template.document))
     publish.publish_reference(hq.db, "minimum_wage", {"63": 352, "10": 400})
     engine = SyncEngine.for_store(enrolled, pull_limit=1)
@@ -173,7 +173,7 @@ def test_templates_reference_data_and_users_arrive_with_their_cursor(enrolled: S
                                     .where(ChecklistTemplate.code == "SECTOR-FISHING")))
         cursor = s.get(SyncState, sync_apply.PULL_CURSOR).value
         wages = json.loads(s.get(SyncState, "reference:minimum_wage").value)
-    assert versions == [1, 2] and cursor == "3" and wages["document"]["63"] == 352
+    assert versions == [2, 3] and cursor == "3" and wages["document"]["63"] == 352
     assert engine.sync_round().pulled == 0
 
 

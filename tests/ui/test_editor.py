@@ -209,3 +209,59 @@ def test_a_full_disk_is_named_in_the_save_state_and_the_text_stays(ui_ctx: UiCon
     wait_saved(qtbot, editor)
     saved = answers(ui_ctx.store, inspection_id)["LPA-C-01"].note
     assert saved == editor.checklist.note.toPlainText().strip() and long_note.strip() in saved
+
+
+def test_a_finding_accepted_on_an_english_screen_prints_thai_in_the_thai_notice(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from inspector_app.reports import build_report
+    from inspector_app.ui.language import current_language, set_current_language
+
+    before = current_language()
+    set_current_language("en")
+    try:
+        inspection_id = new_inspection(ui_ctx.store)
+        editor = EditorPage(ui_ctx, inspection_id)
+        qtbot.addWidget(editor)
+        editor.checklist.select_item("LPA-F-02")
+        qtbot.keyClick(editor.checklist.tree, Qt.Key.Key_N)
+        qtbot.waitUntil(lambda: editor.checklist.proposal_list.count() == 1)
+        # The inspector sees what is wrong, not the checklist's compliant wording.
+        shown = editor.checklist.proposal_list.item(0).text()
+        assert "Workers do not get a weekly rest day" in shown and "At least one rest day" not in shown
+        qtbot.mouseClick(editor.checklist.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.findings.model.rowCount() == 1, timeout=10_000)
+        assert editor.findings.model.index(0, 1).data() == "Workers do not get a weekly rest day"
+    finally:
+        set_current_language(before)
+    notice = build_report(ui_ctx.store, "employer", inspection_id, generated_at=datetime(2026, 11, 21, tzinfo=UTC))
+    [finding] = notice.source["findings"]
+    assert finding["title"] == "นายจ้างไม่จัดให้ลูกจ้างมีวันหยุดประจำสัปดาห์"
+    assert finding["required_action"].startswith("ให้จัดวันหยุดประจำสัปดาห์แก่ลูกจ้างทุกคน")
+    assert finding["title_en"] == "Workers do not get a weekly rest day"
+    assert finding["deadline"] == "2026-11-27"  # 7 days from the visit on 20 November
+
+
+def test_an_inspectors_own_finding_in_one_language_is_marked(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    tab = editor.findings
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert tab.texts["title_th"].text() == "ข้อค้นพบใหม่" and tab.texts["title_en"].text() == "New finding"
+    tab.texts["title_th"].selectAll()
+    tab.texts["title_th"].setFocus()
+    type_text(tab.texts["title_th"], "ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม")
+    wait_saved(qtbot, editor)
+    with ui_ctx.store.session() as s:
+        finding = s.scalars(select(Finding)).one()
+    # The English placeholder went: nothing pretends to be a translation.
+    assert (finding.title_th, finding.title_en) == ("ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", None)
+    assert finding.edited_texts == ["title"]
+    assert tab.texts["title_en"].text() == ""
+    assert tab.one_language.isVisibleTo(tab) and "Thai only: finding" in tab.one_language.text()
+    type_text(tab.texts["title_en"], "Three workers were not paid for October")
+    wait_saved(qtbot, editor)
+    assert not tab.one_language.isVisibleTo(tab)

@@ -5,19 +5,26 @@ already present is left alone (inspections keep pointing at the exact rows
 they started with); the same (code, version) with different content is
 refused, because a changed checklist must be published as a new version.
 Reference data is audited but not queued for upload: HQ is its source.
+
+An app update may ship new template versions (e.g. version 2, which added the finding
+texts): a data store that lacks them gets them when it is next opened, so the laptop
+does not wait for HQ to publish them before new inspections can use them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from ..checklists import TemplateDef, load_templates
+from ..checklists import TemplateDef, TemplateError, default_templates_dir, load_templates
 from ..errors import ValidationError
-from ..models import ChecklistItem, ChecklistSection, ChecklistTemplate
-from ..types import new_id
+from ..models import ChecklistItem, ChecklistSection, ChecklistTemplate, SyncState
+from ..types import new_id, utcnow
 from ..writer import UnitOfWork
 
 if TYPE_CHECKING:
@@ -85,3 +92,45 @@ def load_template_defs(store: Store, templates: Iterable[TemplateDef]) -> list[s
 
 def load_shipped_templates(store: Store) -> list[str]:
     return load_template_defs(store, load_templates())
+
+
+SHIPPED_DIGEST = "templates.shipped_sha256"
+
+
+def shipped_templates_digest(folder: Path | None = None) -> str:
+    """One digest of the shipped template files: a changed app ships a different one."""
+    digest = hashlib.sha256()
+    for path in sorted((folder or default_templates_dir()).glob("*.json")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_new_shipped_templates(store: Store) -> list[str]:
+    """The shipped template versions this data store lacks; ids of those added.
+
+    Called whenever a store opens, and cheap then: nothing is read beyond the files'
+    digest unless the shipped set changed since the last time. A shipped version whose
+    (code, version) the store already holds with other content is left out: the store's
+    copy stays, because inspections point at it.
+    """
+    digest = shipped_templates_digest()
+    with store.session() as session:
+        stamp = session.get(SyncState, SHIPPED_DIGEST)
+        if stamp is not None and stamp.value == digest:
+            return []
+    try:
+        templates = load_templates()
+    except TemplateError as exc:  # a broken installation must not lock the inspector out of the data
+        logging.getLogger(__name__).error("shipped checklist templates not loaded: %s", exc.problems[0])
+        return []
+    added = []
+    with store.unit_of_work() as uow:
+        for template in templates:
+            held = uow.session.scalar(select(ChecklistTemplate.id).where(
+                ChecklistTemplate.code == template.code, ChecklistTemplate.version == template.version))
+            if held is None:
+                added.append(_insert_template(uow, template))
+        stamp = uow.session.get(SyncState, SHIPPED_DIGEST) or SyncState(name=SHIPPED_DIGEST)
+        stamp.value, stamp.updated_at = digest, utcnow()
+        uow.session.add(stamp)
+    return added

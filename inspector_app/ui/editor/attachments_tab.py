@@ -27,6 +27,7 @@ from ...core.models import Attachment, Finding
 from ...core.services import attachments
 from .. import settings as keys
 from ..context import UiContext
+from ..language import current_language
 from .autosave import AutoSaver
 from ..messages import error_text
 
@@ -141,8 +142,9 @@ class AttachmentsTab(QWidget):
         self._loading = True
         self.finding.clear()
         self.finding.addItem("", None)
+        language = "th" if current_language() == "th" else "en"
         for f in found:
-            self.finding.addItem(f"{f.severity} {f.title}", f.id)
+            self.finding.addItem(f"{f.severity} {f.text('title', language)}", f.id)
         self.list.clear()
         for row in rows:
             entry = QListWidgetItem(row.caption or row.original_name or row.sha256[:10])

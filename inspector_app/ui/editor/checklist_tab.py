@@ -404,9 +404,10 @@ class ChecklistTab(QWidget):
         proposal = self.proposals.pop(code)
         self.dismissed.add(code)
         self._rebuild_proposal_list()
-        store, language = self.ctx.store, current_language()
+        store = self.ctx.store
+        # Stored in Thai and English whatever the screen language: documents print their own.
         self.ctx.write(
-            lambda: findings.accept_proposed(store, self.inspection_id, proposal, language="th" if language == "th" else "en"),
+            lambda: findings.accept_proposed(store, self.inspection_id, proposal),
             on_success=lambda finding_id: self.findingAccepted.emit(finding_id),
             on_failure=lambda exc: self.note_error.setText(error_text(exc)),
             touches="findings",

@@ -1,4 +1,9 @@
-"""Findings: a table and an editor (legal references, severity, action, deadline, referral)."""
+"""Findings: a table and an editor (legal references, severity, action, deadline, referral).
+
+Every text of a finding has a Thai and an English field: reports print the language
+they are in, not the screen's. An inspector may write one language only; the form then
+says which texts are in one language, as the reports will mark them.
+"""
 
 from __future__ import annotations
 
@@ -28,8 +33,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from ...core.legal import load_legal_reference
-from ...core.models import FINDING_STATUSES, REFERRAL_TARGETS, SEVERITIES, Attachment, Finding
+from ...core.models import (
+    FINDING_LANGUAGES,
+    FINDING_STATUSES,
+    FINDING_TEXTS,
+    REFERRAL_TARGETS,
+    SEVERITIES,
+    Attachment,
+    Finding,
+)
 from ...core.services import findings
+from ...core.services.findings import NEW_FINDING_TITLE
 from ..context import UiContext
 from ..language import current_language
 from ..widgets import LocalDateEdit
@@ -103,7 +117,7 @@ class FindingsModel(QAbstractTableModel):
         if column == "severity":
             return row.severity
         if column == "title":
-            return row.title
+            return row.text("title", "th" if current_language() == "th" else "en")
         if column == "legal_refs":
             return ", ".join(row.legal_refs or [])
         if column == "deadline":
@@ -132,10 +146,23 @@ class FindingsTab(QWidget):
         self.new_button.setObjectName("newFinding")
         self.new_button.clicked.connect(self.new_finding)
 
-        self.title = QLineEdit()
-        self.title.setObjectName("findingTitle")
-        self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(90)
+        self.texts: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for name in FINDING_TEXTS:
+            for lang in FINDING_LANGUAGES:
+                widget: QLineEdit | QPlainTextEdit
+                if name == "title":
+                    widget = QLineEdit()
+                else:
+                    widget = QPlainTextEdit()
+                    widget.setMaximumHeight(80 if name == "description" else 70)
+                    widget.setTabChangesFocus(True)
+                widget.setObjectName(f"finding_{name}_{lang}")
+                self.texts[f"{name}_{lang}"] = widget
+        self.title = self.texts["title_th"]  # the first field of the form
+        self.one_language = QLabel()
+        self.one_language.setObjectName("findingOneLanguage")
+        self.one_language.setWordWrap(True)
+        self.one_language.setStyleSheet("color: #8a5300")
         self.refs = QListWidget()
         self.refs.setMaximumHeight(80)
         self.ref_picker = QComboBox()
@@ -155,8 +182,6 @@ class FindingsTab(QWidget):
         self.workers.setRange(0, 100000)
         self.evidence = QListWidget()
         self.evidence.setMaximumHeight(80)
-        self.action = QPlainTextEdit()
-        self.action.setMaximumHeight(70)
         self.has_deadline = QCheckBox()
         self.deadline = LocalDateEdit(QDate.currentDate().addDays(30))
         self.status = QComboBox()
@@ -180,9 +205,13 @@ class FindingsTab(QWidget):
         deadline_row.addStretch(1)
         self.form = QFormLayout()
         self._labels: list[tuple[QLabel, str, QWidget | None]] = []
-        for key, field in (("title", self.title), ("description", self.description), ("refs", self.refs),
-                           ("", refs_row), ("severity", self.severity), ("workers", self.workers),
-                           ("evidence", self.evidence), ("action", self.action), ("deadline", deadline_row),
+        t = self.texts
+        for key, field in (("title_th", t["title_th"]), ("title_en", t["title_en"]), ("", self.one_language),
+                           ("description_th", t["description_th"]), ("description_en", t["description_en"]),
+                           ("refs", self.refs), ("", refs_row), ("severity", self.severity),
+                           ("workers", self.workers), ("evidence", self.evidence),
+                           ("required_action_th", t["required_action_th"]),
+                           ("required_action_en", t["required_action_en"]), ("deadline", deadline_row),
                            ("status", self.status), ("referral", self.referral)):
             label = QLabel()
             widget = field if isinstance(field, QWidget) else None
@@ -204,11 +233,13 @@ class FindingsTab(QWidget):
         splitter.addWidget(editor)
         QVBoxLayout(self).addWidget(splitter)
 
-        self.title.textChanged.connect(lambda t: self._save("title", t))
-        self.description.textChanged.connect(lambda: self._save("description", self.description.toPlainText()))
+        for key, widget in self.texts.items():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda text, k=key: self._save_text(k, text))
+            else:
+                widget.textChanged.connect(lambda k=key, w=widget: self._save_text(k, w.toPlainText()))
         self.severity.activated.connect(lambda _n: self._save("severity", self.severity.currentData()))
         self.workers.valueChanged.connect(lambda v: self._save("workers_affected", v))
-        self.action.textChanged.connect(lambda: self._save("required_action", self.action.toPlainText()))
         self.has_deadline.toggled.connect(lambda _on: self._save_deadline())
         self.deadline.dateChanged.connect(lambda _d: self._save_deadline())
         self.status.activated.connect(lambda _n: self._save("status", self.status.currentData()))
@@ -218,9 +249,12 @@ class FindingsTab(QWidget):
         self.reload()
 
     def retranslate(self) -> None:
-        names = {"title": self.tr("Finding"), "description": self.tr("Description"), "refs": self.tr("Legal basis"),
-                 "": "", "severity": self.tr("Severity"), "workers": self.tr("Workers affected"),
-                 "evidence": self.tr("Evidence"), "action": self.tr("Required action"), "deadline": self.tr("Deadline"),
+        names = {"title_th": self.tr("Finding (Thai)"), "title_en": self.tr("Finding (English)"),
+                 "description_th": self.tr("Description (Thai)"), "description_en": self.tr("Description (English)"),
+                 "refs": self.tr("Legal basis"), "": "", "severity": self.tr("Severity"),
+                 "workers": self.tr("Workers affected"), "evidence": self.tr("Evidence"),
+                 "required_action_th": self.tr("Required action (Thai)"),
+                 "required_action_en": self.tr("Required action (English)"), "deadline": self.tr("Deadline"),
                  "status": self.tr("Status"), "referral": self.tr("Referral")}
         for label, key, widget in self._labels:
             label.setText(names[key])
@@ -238,6 +272,7 @@ class FindingsTab(QWidget):
             self.status.setItemText(n, status_label(self.status.itemData(n)))
         for n in range(1, self.referral.count()):
             self.referral.setItemText(n, referral_label(self.referral.itemData(n)))
+        self._show_languages()
         language = "th" if current_language() == "th" else "en"
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
@@ -262,7 +297,10 @@ class FindingsTab(QWidget):
     def new_finding(self) -> None:
         store = self.ctx.store
         self.saver.flush()
-        self.ctx.write(lambda: findings.create_finding(store, self.inspection_id, title=self.tr("New finding"), severity="S3"),
+        # Both languages hold a placeholder until the inspector writes one (see _save_text).
+        self.ctx.write(lambda: findings.create_finding(store, self.inspection_id, severity="S3",
+                                                       **{f"title_{lang}": text
+                                                          for lang, text in NEW_FINDING_TITLE.items()}),
                        on_success=self.select_finding,
                        on_failure=lambda exc: self.error.setText(error_text(exc)),
                        touches="findings")
@@ -275,8 +313,12 @@ class FindingsTab(QWidget):
         self.current_id = finding.id
         self._loading = True
         try:
-            self.title.setText(finding.title)
-            self.description.setPlainText(finding.description or "")
+            for key, widget in self.texts.items():
+                value = getattr(finding, key) or ""
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value)
+                else:
+                    widget.setPlainText(value)
             self.refs.clear()
             for ref in finding.legal_refs or []:
                 entry = QListWidgetItem(self.legal.display(ref, "th" if current_language() == "th" else "en"))
@@ -292,7 +334,6 @@ class FindingsTab(QWidget):
                 entry.setCheckState(Qt.CheckState.Checked if attachment.id in (finding.evidence or [])
                                     else Qt.CheckState.Unchecked)
                 self.evidence.addItem(entry)
-            self.action.setPlainText(finding.required_action or "")
             self.has_deadline.setChecked(finding.deadline is not None)
             if finding.deadline:
                 self.deadline.setDate(QDate(finding.deadline.year, finding.deadline.month, finding.deadline.day))
@@ -301,6 +342,49 @@ class FindingsTab(QWidget):
             self.error.clear()
         finally:
             self._loading = False
+        self._show_languages()
+
+    def _text(self, key: str) -> str:
+        widget = self.texts[key]
+        return (widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()).strip()
+
+    def _show_languages(self) -> None:
+        """Name the texts written in one language only: the reports mark them so."""
+        names = {"title": self.tr("finding"), "description": self.tr("description"),
+                 "required_action": self.tr("required action")}
+        only: dict[str, list[str]] = {"th": [], "en": []}
+        for name in FINDING_TEXTS:
+            th, en = self._text(f"{name}_th"), self._text(f"{name}_en")
+            if bool(th) != bool(en):
+                only["th" if th else "en"].append(names[name])
+        lines = []
+        if only["th"]:
+            lines.append(self.tr("Written in Thai only: %1.").replace("%1", ", ".join(only["th"])))
+        if only["en"]:
+            lines.append(self.tr("Written in English only: %1.").replace("%1", ", ".join(only["en"])))
+        if lines:
+            lines.append(self.tr("Reports print such a text as written and mark it as written in one language."))
+        self.one_language.setText(" ".join(lines))
+        self.one_language.setVisible(bool(lines))
+
+    def _save_text(self, key: str, value: str) -> None:
+        """Save one language of a text; a placeholder title left in the other language goes."""
+        if self._loading:
+            return
+        name, lang = key.rsplit("_", 1)
+        other = "en" if lang == "th" else "th"
+        other_key = f"{name}_{other}"
+        if name == "title" and value.strip() and self._text(other_key) == NEW_FINDING_TITLE[other]:
+            self._loading = True
+            try:
+                widget = self.texts[other_key]
+                assert isinstance(widget, QLineEdit)
+                widget.clear()
+            finally:
+                self._loading = False
+            self._save(other_key, "")
+        self._save(key, value)
+        self._show_languages()
 
     def _evidence_values(self) -> list[str]:
         return [self.evidence.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.evidence.count())
