@@ -85,6 +85,20 @@ NOTES = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class DemoItem:
+    """The parts of a checklist item demo answers and findings use, read once (not per answer via the ORM)."""
+
+    code: str
+    answer_type: str
+    rule: str | None
+    choices: list[Any] | None
+    non_compliant_choices: list[Any] | None
+    legal_refs: list[Any]
+    label: dict[str, Any]
+    default_severity: str
+
+
 @dataclass
 class DemoReport:
     inspections: int = 0
@@ -111,15 +125,16 @@ def _signature_png() -> bytes:
     return buffer.getvalue()
 
 
-def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, list[ChecklistItem]]]:
+def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, list[DemoItem]]]:
     with store.session() as session:
         latest: dict[str, ChecklistTemplate] = {}
         for template in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version)):
             latest[template.code] = template
         items = {
-            t.id: list(session.scalars(
-                select(ChecklistItem).where(ChecklistItem.template_id == t.id).order_by(ChecklistItem.position)
-            ))
+            t.id: [DemoItem(i.code, i.answer_type, i.rule, i.choices, i.non_compliant_choices, i.legal_refs, i.label,
+                            i.default_severity)
+                   for i in session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == t.id)
+                                            .order_by(ChecklistItem.position))]
             for t in latest.values()
         }
     if "LPA-GENERAL" not in latest:
@@ -285,7 +300,7 @@ def generate(store: Store, *, inspections: int, seed: int = 2569) -> DemoReport:
     return report
 
 
-def _answer(rng: random.Random, item: ChecklistItem) -> tuple[str, str | None]:
+def _answer(rng: random.Random, item: DemoItem) -> tuple[str, str | None]:
     roll = rng.random()
     if item.answer_type == "compliance":
         if roll < 0.10:

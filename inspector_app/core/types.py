@@ -151,3 +151,8 @@ def _no_default(value: Any) -> Any:
 
 _CANONICAL = _json_encoder(_wire_default)
 _JSON_TEXT = _json_encoder(_no_default)
+
+
+def json_text(value: Any) -> str:
+    """A JSON column's stored text (`JSONText`): canonical JSON of plain JSON values."""
+    return _JSON_TEXT(value)

@@ -275,10 +275,9 @@ class UnitOfWork:
         values, ops, audit = [], self._pending_ops, self._pending_audit
         seq = self._last_seq
         for row, stamp in zip(rows, stamps, strict=True):
-            full = plan.complete(row)
-            record_id = full["id"] = full["id"] or next(fresh_ids)
-            full.update(rev=1, created_at=now, updated_at=now, hlc=stamp)
-            record, fields_json = plan.encode(full, now, now_text)
+            plan.check_keys(row)
+            record_id = row.get("id") or next(fresh_ids)
+            record, fields_json = plan.encode_new(row, record_id, stamp, now, now_text)
             values.append(record)
             if outbox:
                 seq += 1
