@@ -43,13 +43,13 @@ def ensure_demo_store(data_dir: Path) -> None:
 
 
 def run_gui(data_dir: Path | None, demo: bool) -> int:
+    from .startup_trace import StartupTrace
+
+    trace = StartupTrace.from_env()
     from ..cli import DEMO_PASSPHRASE, DEMO_USER, default_data_dir
     from ..core.keys import Keyring
-    from . import settings as keys
     from .fonts import apply_app_font
     from .translation import install as install_translations
-    from .main_window import MainWindow, make_context
-    from .settings import Settings
     from .unlock import UnlockDialog
 
     sys.excepthook = _excepthook
@@ -73,15 +73,29 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
         if first.exec() != FirstRunDialog.DialogCode.Accepted:
             return 1
     dialog = UnlockDialog(data_dir, hint)
+    if trace is not None:
+        trace.watch_unlock(dialog)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.store is None:
         return 1
     store = dialog.store
+    if trace is not None:
+        trace.mark("unlocked")
+    # The main window's modules (every page, the ORM, sync, reports) load only now: the unlock
+    # window does not wait for them.
+    from . import settings as keys
+    from .main_window import MainWindow, make_context
+    from .settings import Settings
+
     settings = Settings(store.username)
     translations.apply(settings.get(keys.LANGUAGE))
     context = make_context(store, settings)
     context.translations = translations
     window = MainWindow(context)
+    if trace is not None:
+        trace.watch_main_window(window)
     window.show()
     code = app.exec()
     store.close()
+    if trace is not None:
+        trace.mark("exit")
     return code
