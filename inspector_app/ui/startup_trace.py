@@ -7,8 +7,9 @@
                                    inspections list has painted, so a whole start and exit runs
                                    without a person. Never set it outside a benchmark.
 
-Moments: process_start (from the OS, where it says), gui, unlock_shown, unlock_submitted,
-unlocked, main_window_painted, list_painted (with the number of rows), close_requested, exit.
+Moments: process_start (from the OS, where it says), gui, unlock_shown, preloaded (the main
+window's modules loaded while the unlock window waits), unlock_submitted, unlocked,
+main_window_painted, list_painted, list_rows (with the number of rows), close_requested, exit.
 A widget counts as painted when the event loop comes back after its first paint event.
 """
 
@@ -39,14 +40,28 @@ def process_start_time() -> float | None:
         return None
 
 
-class StartupTrace(QObject):
-    """Writes the moments; watches widgets for their first paint."""
+class AfterFirstPaint(QObject):
+    """Calls `then` once, when the event loop comes back after `widget`'s first paint event."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+class StartupTrace:
+    """Writes the moments; with auto-unlock, drives the unlock window and closes the main window."""
 
     def __init__(self, path: Path, auto_passphrase: str | None):
-        super().__init__()
         self.path = path
         self.auto_passphrase = auto_passphrase
-        self._watched: dict[QWidget, tuple[str, Callable[[], None] | None]] = {}
+        self._hooks: list[AfterFirstPaint] = []
 
     @classmethod
     def from_env(cls) -> StartupTrace | None:
@@ -65,36 +80,24 @@ class StartupTrace(QObject):
             fh.write(json.dumps({"event": event, "t": time.time() if at is None else at, **details}) + "\n")
 
     def on_first_paint(self, widget: QWidget, event: str, then: Callable[[], None] | None = None) -> None:
-        self._watched[widget] = (event, then)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and watched in self._watched:
-            name, then = self._watched.pop(watched)  # type: ignore[call-overload]
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._painted(name, then))
-        return False
-
-    def _painted(self, name: str, then: Callable[[], None] | None) -> None:
-        self.mark(name)
-        if then is not None:
-            then()
+        def painted() -> None:
+            self.mark(event)
+            if then is not None:
+                then()
+        self._hooks.append(AfterFirstPaint(widget, painted))
 
     # -- the moments of run_gui -----------------------------------------------------------
 
-    def watch_unlock(self, dialog: QDialog) -> None:
-        """Mark the unlock window's first paint; with auto-unlock, then submit the passphrase."""
-        self.on_first_paint(dialog, "unlock_shown", self._auto_unlock(dialog) if self.auto_passphrase else None)
-
-    def _auto_unlock(self, dialog: QDialog) -> Callable[[], None]:
-        def submit() -> None:
-            self.mark("unlock_submitted")
-            dialog.passphrase.setText(self.auto_passphrase or "")  # type: ignore[attr-defined]
-            dialog.try_unlock()  # type: ignore[attr-defined]
-            if dialog.result() != QDialog.DialogCode.Accepted:
-                self.mark("unlock_failed")
-                dialog.reject()
-        return submit
+    def auto_unlock(self, dialog: QDialog) -> None:
+        """With auto-unlock: submit the passphrase as a person would (run_gui calls this once the window waits)."""
+        if not self.auto_passphrase:
+            return
+        self.mark("unlock_submitted")
+        dialog.passphrase.setText(self.auto_passphrase)  # type: ignore[attr-defined]
+        dialog.try_unlock()  # type: ignore[attr-defined]
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            self.mark("unlock_failed")
+            dialog.reject()
 
     def watch_main_window(self, window: QWidget) -> None:
         """Mark the main window's first paint and the inspections list's; with auto-unlock, then close."""

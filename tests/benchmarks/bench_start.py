@@ -8,7 +8,10 @@ list has painted); see `inspector_app/ui/startup_trace.py`. Each figure against 
 - start: process launch -> unlock window painted, against a bare PySide6 window process
   (launch -> its window painted); target within 2x;
 - unlock: passphrase submitted -> main window painted with the inspections list, against the
-  key derivation alone (Argon2id at the slot's cost, measured here); target KDF + 300 ms;
+  key derivation alone (Argon2id at the slot's cost, measured here); target KDF + 300 ms. The
+  passphrase is submitted once the unlock window waits for it: after the app has loaded the
+  main window's modules, which it does as soon as that window has painted (the time is printed;
+  a person typing a passphrase takes longer);
 - exit: close requested -> process gone; target 0.5 s.
 
 Two stores (made with the fast demo data and cached between runs, see stores.py): every change
@@ -102,7 +105,7 @@ def _app_run(data_dir: Path, env: dict[str, str], scratch: Path) -> dict[str, fl
         for line in trace.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             events.setdefault(record["event"], record)
-    needed = ("unlock_shown", "unlock_submitted", "unlocked", "main_window_painted", "list_painted", "close_requested")
+    needed = ("unlock_shown", "preloaded", "unlock_submitted", "unlocked", "main_window_painted", "list_painted", "close_requested")
     if done.returncode != 0 or any(name not in events for name in needed):
         raise RuntimeError(f"the app did not start and stop as traced (exit {done.returncode}, moments "
                            f"{sorted(events)}): {done.stderr[-800:]}")
@@ -110,6 +113,7 @@ def _app_run(data_dir: Path, env: dict[str, str], scratch: Path) -> dict[str, fl
     return {
         "imports": t["gui"] - launched,
         "start": t["unlock_shown"] - launched,
+        "preload": t["preloaded"] - t["unlock_shown"],
         "open": t["unlocked"] - t["unlock_submitted"],
         "window": t["main_window_painted"] - t["unlocked"],
         "unlock": t["list_painted"] - t["unlock_submitted"],
@@ -138,14 +142,15 @@ def run() -> None:
         for name, data_dir in variants:
             runs = [_app_run(data_dir, env, Path(tmp)) for _ in range(RUNS)]
             start, unlock, exit_time = _median(runs, "start"), _median(runs, "unlock"), _median(runs, "exit")
-            print(f"   -- {name} ({int(_median(runs, 'rows')):,} rows listed, peak RSS {_median(runs, 'rss_mb'):.0f} MB)")
+            print(f"   -- {name} ({int(_median(runs, 'rows')):,} rows in the first page of the list, peak RSS {_median(runs, 'rss_mb'):.0f} MB)")
             print(f"   start -> unlock window: {start:.2f} s ({start / bare:.1f}x bare; target {START_RATIO:.0f}x: "
                   f"{'met' if start <= START_RATIO * bare else 'NOT met'}); of which to the GUI code "
                   f"(interpreter, imports): {_median(runs, 'imports'):.2f} s")
             print(f"   unlock -> main window with the list: {unlock:.2f} s (KDF {kdf:.2f} s + {unlock - kdf:.2f} s; "
                   f"target KDF + {UNLOCK_MARGIN * 1000:.0f} ms: {'met' if unlock <= kdf + UNLOCK_MARGIN else 'NOT met'}); "
                   f"opening the store {_median(runs, 'open'):.2f} s, building and painting the window "
-                  f"{_median(runs, 'window'):.2f} s")
+                  f"{_median(runs, 'window'):.2f} s; modules loaded while the unlock window waited: "
+                  f"{_median(runs, 'preload'):.2f} s")
             print(f"   exit: close -> process gone {exit_time:.2f} s (target {EXIT_TARGET} s: "
                   f"{'met' if exit_time <= EXIT_TARGET else 'NOT met'}); of which interpreter teardown "
                   f"{_median(runs, 'teardown'):.2f} s")

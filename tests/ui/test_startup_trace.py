@@ -34,7 +34,7 @@ def test_a_traced_start_unlocks_lists_and_exits_by_itself(tmp_path: Path) -> Non
     records = [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
     events = [r["event"] for r in records]
     assert events[:2] in (["process_start", "gui"], ["gui", "unlock_shown"])
-    order = ["gui", "unlock_shown", "unlock_submitted", "unlocked", "main_window_painted", "list_painted",
+    order = ["gui", "unlock_shown", "preloaded", "unlock_submitted", "unlocked", "main_window_painted", "list_painted",
              "list_rows", "close_requested", "exit"]
     assert [e for e in events if e in order] == order
     times = [r["t"] for r in records]
