@@ -16,6 +16,8 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .errors import InspectorError
+
 if TYPE_CHECKING:
     from .vault import AttachmentVault
 
@@ -103,6 +105,6 @@ def report_copy(vault: AttachmentVault, sha256: str, max_pixels: int = REPORT_MA
     if keep:
         try:
             vault.put_derived(sha256, copy_kind(max_pixels), photo.jpeg)
-        except OSError:
+        except (OSError, InspectorError):
             pass  # a full or read-only disk costs speed next time, not this report
     return photo

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from inspector_app.core.photos import REPORT_MAX_PIXELS, copy_kind
@@ -81,3 +83,15 @@ def test_documents_get_no_copy_and_a_broken_image_adds_fine(store: Store) -> Non
         assert store.vault.get(sha256) == data
         assert store.vault.get_derived(sha256, copy_kind(REPORT_MAX_PIXELS)) is None
     assert build_report(store, "full", inspection_id, photo_cache=PhotoCache()).pages >= 1
+
+
+def test_a_copy_that_cannot_be_stored_still_gives_the_photo(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    inspection_id, sha256, _data = _add_photo(store, 5)
+    kind = copy_kind(REPORT_MAX_PIXELS)
+    store.vault.derived_path(sha256, kind).unlink()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(store.vault, "put_derived", disk_full)
+    result = build_report(store, "full", inspection_id, photo_cache=PhotoCache())
+    assert len(_pdf_images(result.pdf)) == 1
