@@ -156,14 +156,13 @@ def test_a_write_outside_a_unit_of_work_on_the_same_connection_is_noticed(store:
 def test_a_saved_device_record_keeps_the_counters(store: Store) -> None:
     inspection_id = new_inspection(store)
     checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant")
-    sync_apply.record_enrolment(store, hq_url="http://hq.invalid", hq_device_id="dev-1", token="t",
-                                hq_public_key="k")
+    sync_apply.mark_revoked(store)  # a service that saves the device record itself
     checklist.save_answer(store, inspection_id, "LPA-C-02", result="compliant")
     _assert_counters_consistent(store)
     with store.session() as s:
-        enrol = s.scalars(select(AuditEntry).where(AuditEntry.action == "enrol")).one()
+        revoked = s.scalars(select(AuditEntry).where(AuditEntry.action == "revoked")).one()
         device = s.get(Device, store.device_id)
-    assert enrol.entity == "devices" and device.hq_device_id == "dev-1"
+    assert revoked.entity == "devices" and device.revoked
 
 
 def test_a_failed_save_leaves_the_next_one_correct(store: Store) -> None:
