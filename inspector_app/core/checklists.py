@@ -23,13 +23,14 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.core.legal import LegalReference, load_legal_reference
 from inspector_app.paths import resources_dir
+
+if TYPE_CHECKING:  # jsonschema loads only to validate a template: the app's start does not wait for it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 __all__ = [
     "ANSWER_TYPES",
@@ -286,12 +287,16 @@ def template_schema() -> Mapping[str, Any]:
     """The checklist template JSON Schema (read once). Do not modify the returned dict."""
     path = resources_dir() / "schema" / "checklist-template.schema.json"
     schema = json.loads(path.read_text(encoding="utf-8"))
+    from jsonschema import Draft202012Validator
+
     Draft202012Validator.check_schema(schema)
     return schema
 
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(
         template_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
     )

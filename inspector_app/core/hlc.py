@@ -38,6 +38,22 @@ def tick(last: str, node: str, now_ms: int | None = None) -> str:
     return format_stamp(last_ms, last_counter + 1, node)
 
 
+def ticks(last: str, node: str, count: int, now_ms: int | None = None) -> list[str]:
+    """`count` successive stamps after `last`: what `count` calls of `tick` within one millisecond give."""
+    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+    ms, counter = parse(last)
+    if now_ms > ms:
+        ms, counter = now_ms, -1
+    stamps = []
+    for _ in range(count):
+        if counter >= COUNTER_MAX:
+            ms, counter = ms + 1, 0
+        else:
+            counter += 1
+        stamps.append(f"{ms:013d}-{counter:05d}-{node}")
+    return stamps
+
+
 def observe(last: str, remote: str, node: str, now_ms: int | None = None) -> str:
     """The next local stamp after receiving `remote` (so local changes sort after it)."""
     newest = max(parse(last), parse(remote))

@@ -11,19 +11,21 @@ than this app is never migrated: it opens read-only.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
 
 from .db import connect
 from .errors import DiskFull, StoreError, is_disk_full
 from .privacy import private_dir, private_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 BACKUPS_DIR = "backups"
 KEEP_BACKUPS = 3
@@ -31,19 +33,61 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def known_revisions() -> set[str]:
+    scanned = _scanned_revisions()
+    if scanned is not None:
+        return set(scanned[0])
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def head_revision() -> str:
+    scanned = _scanned_revisions()
+    if scanned is not None:
+        return scanned[1]
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=(.*)$", re.MULTILINE)
+
+
+@cache
+def _scanned_revisions() -> tuple[frozenset[str], str] | None:
+    """(every revision, the single head) read from the migration files' text, or None to ask Alembic.
+
+    Every unlock checks the schema; loading Alembic and importing each migration for that cost
+    a noticeable part of the start. Anything unusual (no files, several heads, a file this
+    simple reading does not understand) is left to Alembic, which also reports real problems.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    files = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    for path in files:
+        if path.name.startswith("__"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return None
+    return frozenset(revisions), heads.pop()
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -72,6 +116,8 @@ class SchemaStatus:
 
 def passes_through(previous: str, revision: str) -> bool:
     """Whether upgrading from `previous` to head applied `revision`."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return any(rev.revision == revision for rev in script.iterate_revisions(head_revision(), previous))
 
@@ -124,6 +170,8 @@ def upgrade(engine: Engine, db_path: Path, data_key: bytes) -> SchemaStatus:
         return status
     if status.current is not None:
         backup_database(db_path, data_key, label=status.current)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         # A PRAGMA inside a transaction is ignored, so switch at the driver level before BEGIN.

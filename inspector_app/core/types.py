@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import struct
+import threading
+import time
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -14,6 +18,35 @@ from uuid6 import uuid7
 def new_id() -> str:
     """A uuid7: time-ordered, so new rows append to the primary-key index."""
     return str(uuid7())
+
+
+_bulk_lock = threading.Lock()
+_bulk_last_ms = 0
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` uuid7 ids at once, for bulk loads: a fraction of `new_id`'s cost each.
+
+    RFC 9562 method 1: rand_a (12 bits) counts up within one millisecond from a random start, so
+    the ids of one call sort in the order they were made; rand_b (62 bits) is random.
+    """
+    global _bulk_last_ms
+    if count <= 0:
+        return []
+    randoms = struct.unpack(f">{count}Q", os.urandom(8 * count))
+    with _bulk_lock:
+        ms = max(time.time_ns() // 1_000_000, _bulk_last_ms + 1)
+        counter = randoms[0] >> 53  # 0..2047: room for at least 2,048 ids before the next millisecond
+        ids = []
+        for random_bits in randoms:
+            if counter > 0xFFF:
+                ms, counter = ms + 1, 0
+            value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | (random_bits & 0x3FFF_FFFF_FFFF_FFFF)
+            h = f"{value:032x}"
+            ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+            counter += 1
+        _bulk_last_ms = ms
+    return ids
 
 
 def utcnow() -> datetime:
@@ -59,7 +92,7 @@ class JSONText(TypeDecorator[Any]):
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
         if value is None:
             return None
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return _JSON_TEXT(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
         return None if value is None else json.loads(value)
@@ -67,7 +100,7 @@ class JSONText(TypeDecorator[Any]):
 
 def canonical_json(value: Any) -> str:
     """The one canonical serialisation used for hashes (audit chain, reports)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_wire_default)
+    return _CANONICAL(value)
 
 
 def _wire_default(value: Any) -> Any:
@@ -80,3 +113,46 @@ def _wire_default(value: Any) -> Any:
 
         return base64.b64encode(value).decode("ascii")
     raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _json_encoder(default: Any) -> Any:
+    """json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=default), faster.
+
+    json.dumps builds a new encoder on every call, a large part of the cost for the small objects
+    the write path serialises hundreds of thousands of times; this builds CPython's C encoder once
+    (no circular-reference check, so a cycle fails with RecursionError instead of ValueError).
+    Falls back to json.dumps where the C encoder is missing or does not give the same text.
+    """
+
+    def reference(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=default)
+
+    try:
+        from json.encoder import c_make_encoder, encode_basestring
+
+        if c_make_encoder is None:
+            return reference
+        encode = c_make_encoder(None, default, encode_basestring, None, ":", ",", True, False, True)
+
+        def fast(value: Any) -> str:
+            return "".join(encode(value, 0))
+
+        sample = {"b": [1, 2.5, None, True, "ไทย\n\"q\""], "a": {"z": float("nan"), "y": -0.0}}
+        if fast(sample) != reference(sample):
+            return reference
+    except (ImportError, TypeError):
+        return reference
+    return fast
+
+
+def _no_default(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_CANONICAL = _json_encoder(_wire_default)
+_JSON_TEXT = _json_encoder(_no_default)
+
+
+def json_text(value: Any) -> str:
+    """A JSON column's stored text (`JSONText`): canonical JSON of plain JSON values."""
+    return _JSON_TEXT(value)

@@ -5,6 +5,9 @@ database and during sync), but stored under a keyed name (HMAC of that hash)
 so that a lost laptop does not even confirm that a known photo is on it.
 Each file is AES-256-GCM with a random nonce; the hash is the associated data,
 so a file swapped for another one fails to decrypt.
+
+Derived copies (a photo's report-size JPEG, `core.photos`) are stored the same way under
+the keyed name of "<hash>/<kind>", with that as associated data: bound to their photo.
 """
 
 from __future__ import annotations
@@ -40,10 +43,13 @@ class AttachmentVault:
         """Store bytes; returns their SHA-256. Storing the same content twice is a no-op."""
         digest = hashlib.sha256(data).hexdigest()
         path = self.path_for(digest)
-        if path.exists():
-            return digest
+        if not path.exists():
+            self._write(path, digest, data)
+        return digest
+
+    def _write(self, path: Path, label: str, data: bytes) -> None:
         nonce = secrets.token_bytes(NONCE_BYTES)
-        blob = MAGIC + nonce + self._aead.encrypt(nonce, data, digest.encode("ascii"))
+        blob = MAGIC + nonce + self._aead.encrypt(nonce, data, label.encode("ascii"))
         tmp = path.with_suffix(f".{secrets.token_hex(4)}.tmp")
         try:
             private_dir(path.parent)
@@ -55,7 +61,34 @@ class AttachmentVault:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise_write_error(exc, "storing an attachment file")
-        return digest
+
+    def _read(self, path: Path, label: str) -> bytes:
+        blob = path.read_bytes()
+        if not blob.startswith(MAGIC):
+            raise StoreError(f"Attachment file {path.name} is damaged.")
+        nonce, ciphertext = blob[4 : 4 + NONCE_BYTES], blob[4 + NONCE_BYTES :]
+        try:
+            return self._aead.decrypt(nonce, ciphertext, label.encode("ascii"))
+        except InvalidTag:
+            raise StoreError(f"Attachment file {path.name} is damaged or was replaced.") from None
+
+    # -- derived copies ------------------------------------------------------------------
+
+    def derived_path(self, sha256: str, kind: str) -> Path:
+        return self.path_for(_derived_label(sha256, kind))
+
+    def put_derived(self, sha256: str, kind: str, data: bytes) -> None:
+        """Store (or replace) the `kind` copy of attachment `sha256`."""
+        label = _derived_label(sha256, kind)
+        self._write(self.path_for(label), label, data)
+
+    def get_derived(self, sha256: str, kind: str) -> bytes | None:
+        """The `kind` copy of attachment `sha256`; None when there is none or it is damaged (it can be made again)."""
+        label = _derived_label(sha256, kind)
+        try:
+            return self._read(self.path_for(label), label)
+        except (FileNotFoundError, StoreError):
+            return None
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
@@ -63,16 +96,15 @@ class AttachmentVault:
     def get(self, sha256: str) -> bytes:
         path = self.path_for(sha256)
         try:
-            blob = path.read_bytes()
+            data = self._read(path, sha256)
         except FileNotFoundError:
             raise NotFound(f"Attachment {sha256[:12]}… is missing from this laptop.") from None
-        if not blob.startswith(MAGIC):
-            raise StoreError(f"Attachment file {path.name} is damaged.")
-        nonce, ciphertext = blob[4 : 4 + NONCE_BYTES], blob[4 + NONCE_BYTES :]
-        try:
-            data = self._aead.decrypt(nonce, ciphertext, sha256.encode("ascii"))
-        except InvalidTag:
-            raise StoreError(f"Attachment file {path.name} is damaged or was replaced.") from None
         if hashlib.sha256(data).hexdigest() != sha256:
             raise StoreError(f"Attachment file {path.name} does not match its hash.")
         return data
+
+
+def _derived_label(sha256: str, kind: str) -> str:
+    if not kind.replace("-", "").isalnum():
+        raise ValueError(f"bad copy kind {kind!r}")
+    return f"{sha256}/{kind}"

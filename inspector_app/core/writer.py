@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, func, inspect, select
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import Connection, func, inspect, select
 from sqlalchemy.orm import Session
 
 from . import hlc
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
-from .models import LOCAL_ONLY_ENTITIES, AuditEntry, Base, Device, OutboxOp, Synced
-from .types import canonical_json, new_id, utcnow
+from .models import LOCAL_ONLY_ENTITIES, Base, Device, OutboxOp, Synced
+from .rows import AuditChain, plan_for
+from .types import canonical_json, new_id, new_ids, utcnow
 
 if TYPE_CHECKING:
     from .store import Store
@@ -60,6 +61,28 @@ class ChangeSet:
         return bool(self.changed)
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """The write counters as this connection's last commit left them, and how to know they still hold.
+
+    `data_version` changes when another connection commits; `total_changes` when this connection
+    writes outside a unit of work. While both are unchanged nobody else wrote, so the next unit of
+    work can skip reading the device counters and the audit chain head.
+    """
+
+    device_id: str
+    data_version: int
+    total_changes: int
+    last_seq: int
+    last_hlc: str
+    audit_seq: int
+    audit_hash: str
+
+
+_HEAD_KEY = "inspector.writer_head"  # in the pooled DB-API connection's info dict
+_BOOKKEEPING = frozenset(("rev", "updated_at", "hlc"))
+
+
 class UnitOfWork:
     """One service call's transaction. Use as a context manager."""
 
@@ -70,7 +93,10 @@ class UnitOfWork:
         self.actor = actor if actor is not None else store.username
         self.changes = ChangeSet()
         self.session: Session
-        self._device: Device
+        self.connection: Connection  # the transaction's connection, for Core statements on hot paths
+        self._node = hlc.node_of(store.device_id)
+        self._last_seq = 0
+        self._last_hlc = ""
         self._prev_hash = GENESIS_HASH
         self._audit_seq = 0
         self._pending_audit: list[tuple[Any, ...]] = []
@@ -81,24 +107,49 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = Session(self.store.write_engine, expire_on_commit=False, autoflush=True)
         self.session.begin()
-        device = self.session.get(Device, self.store.device_id)
-        if device is None:
+        try:
+            self.connection = self.session.connection()  # BEGIN IMMEDIATE: from here no one else writes
+            self._read_head()
+        except BaseException:
             self.session.close()
-            raise NotFound("This data store has no local device record; it is damaged.")
-        self._device = device
-        last = self.session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
-        if last is not None:
-            self._audit_seq, self._prev_hash = last
+            raise
         return self
 
+    def _read_head(self) -> None:
+        raw = self.connection.connection.driver_connection
+        version = raw.execute("PRAGMA data_version").fetchone()[0]
+        head: _Head | None = self.connection.info.get(_HEAD_KEY)
+        if (head is not None and head.device_id == self.store.device_id and head.data_version == version
+                and head.total_changes == raw.total_changes):
+            self._last_seq, self._last_hlc = head.last_seq, head.last_hlc
+            self._audit_seq, self._prev_hash = head.audit_seq, head.audit_hash
+        else:
+            counters = self.connection.exec_driver_sql(
+                "SELECT last_seq, last_hlc FROM devices WHERE id = ?", (self.store.device_id,)).first()
+            if counters is None:
+                raise NotFound("This data store has no local device record; it is damaged.")
+            self._last_seq, self._last_hlc = counters
+            last = self.connection.exec_driver_sql(
+                "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").first()
+            if last is not None:
+                self._audit_seq, self._prev_hash = last
+        self._data_version = version
+        self._counters_at_start = (self._last_seq, self._last_hlc)
+
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        info = self.connection.info
         try:
             if exc_type is None:
+                self.session.flush()
                 self._flush_log()
+                head = self._head_after()
                 self.session.commit()
+                info[_HEAD_KEY] = head
             else:
+                info.pop(_HEAD_KEY, None)
                 self.session.rollback()
         except BaseException as error:
+            info.pop(_HEAD_KEY, None)
             self.session.rollback()
             if is_disk_full(error):
                 raise DiskFull("saving the change") from None
@@ -108,19 +159,34 @@ class UnitOfWork:
         if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
             raise DiskFull("saving the change") from None
 
+    def _head_after(self) -> _Head:
+        """What the counters will be once this transaction commits (a commit itself changes neither guard)."""
+        raw = self.connection.connection.driver_connection
+        return _Head(self.store.device_id, self._data_version, raw.total_changes, self._last_seq, self._last_hlc,
+                     self._audit_seq, self._prev_hash)
+
     # -- reading inside the transaction --------------------------------------------
 
     def get(self, model: type[Any], record_id: str, what: str | None = None) -> Any:
         obj = self.session.get(model, record_id)
         if obj is None:
             raise NotFound(f"No {what or model.__tablename__.rstrip('s')} with id {record_id}.")
+        self._sync_device(obj)
         return obj
+
+    def _sync_device(self, obj: Any) -> None:
+        """The local device record as a service sees it carries the counters this unit of work has moved."""
+        if isinstance(obj, Device) and obj.id == self.store.device_id:
+            obj.last_seq = self._last_seq
+            obj.last_hlc = self._last_hlc
+            obj.audit_seq = self._audit_seq
+            obj.audit_head = self._prev_hash if self._audit_seq else obj.audit_head
 
     # -- writing ---------------------------------------------------------------------
 
     def _tick(self) -> str:
-        stamp = hlc.tick(self._device.last_hlc, hlc.node_of(self._device.id))
-        self._device.last_hlc = stamp
+        stamp = hlc.tick(self._last_hlc, self._node)
+        self._last_hlc = stamp
         return stamp
 
     def save(self, obj: Synced, action: str | None = None, *, outbox: bool = True, attachment_refs: Sequence[str] = (),
@@ -146,6 +212,7 @@ class UnitOfWork:
             obj.rev = base_rev + 1 if bump_rev else base_rev
         obj.updated_at = now
         obj.hlc = stamp
+        self._sync_device(obj)
         self.session.flush()
         self._log(
             entity=obj.__tablename__,  # type: ignore[attr-defined]
@@ -161,43 +228,78 @@ class UnitOfWork:
         )
         return obj
 
-    def insert_many(self, model: type[Synced], rows: list[dict[str, Any]], *, outbox: bool = True) -> None:
-        """Bulk create (demo data, template loads): the same log rows, written with executemany."""
-        if not rows:
-            return
+    def save_row(self, model: type[Synced], row: Mapping[str, Any], *, previous: Mapping[str, Any] | None = None,
+                 action: str | None = None, outbox: bool = True, attachment_refs: Sequence[str] = (),
+                 bump_rev: bool = True) -> dict[str, Any]:
+        """`save` for a record held as column values instead of an ORM object (Core statements: hot paths).
+
+        `previous` is the record as read in this transaction (all columns, as a Core select returns
+        them), None for a new record; `row` holds the columns to set. Only changed columns are
+        written. Logged exactly as `save` logs. Returns the record as stored.
+        """
+        plan = plan_for(model)
         now = utcnow()
         now_text = to_wire(now)
-        table = model.__table__  # type: ignore[attr-defined]
-        entity = table.name
-        table_columns = list(inspect(model).columns)
-        defaults = {
-            c.key: c.default for c in table_columns if c.default is not None and c.key not in ("id", "created_at", "updated_at")
-        }
-        full_rows = []
-        for row in rows:
-            stamp = self._tick()
-            full = dict.fromkeys((c.key for c in table_columns))
-            full.update(row)
+        stamp = self._tick()
+        if previous is None:
+            full = plan.complete(row)
             full["id"] = full["id"] or new_id()
-            full.update(rev=1, created_at=now, updated_at=now, hlc=stamp)
-            for key, default in defaults.items():
-                if full[key] is None:
-                    full[key] = default.arg(None) if default.is_callable else default.arg
-            full_rows.append(full)
-            wire = {k: (now_text if k in ("created_at", "updated_at") else to_wire(v)) for k, v in full.items()}
-            self._log(entity, full["id"], "create", 0, 1, stamp, wire, outbox, [], now, now_text)
-        self._execute_many(table, table_columns, full_rows)
-        self._flush_log()
+            base_rev, full["rev"], full["created_at"] = 0, 1, now
+        else:
+            full = {**previous, **row}
+            base_rev = previous["rev"]
+            full["rev"] = base_rev + 1 if bump_rev else base_rev
+        full["updated_at"] = now
+        full["hlc"] = stamp
+        values, fields_json = plan.encode(full, now, now_text)
+        if previous is None:
+            self.connection.exec_driver_sql(plan.insert_sql, values)
+        else:
+            changed = [n for n, key in enumerate(plan.keys) if key in _BOOKKEEPING or full[key] != previous[key]]
+            self.connection.exec_driver_sql(plan.update_sql(tuple(plan.keys[n] for n in changed)),
+                                            (*(values[n] for n in changed), full["id"]))
+        fields = json.loads(fields_json) if plan.name in VOLATILE_FIELDS else {}  # their digest leaves some out
+        self._log(plan.name, full["id"], action or ("create" if previous is None else "update"), base_rev, full["rev"],
+                  stamp, fields, outbox, list(attachment_refs), now, now_text, fields_json=fields_json)
+        return full
 
-    def _execute_many(self, table: Any, columns: list[Any], rows: list[dict[str, Any]]) -> None:
-        """INSERT through the driver's executemany, converting values as the column types would."""
-        converters = [_bind_converter(c.type) for c in columns]
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})"
-        )
-        values = [tuple(convert(row[c.key]) for c, convert in zip(columns, converters, strict=True)) for row in rows]
-        self.session.connection().exec_driver_sql(sql, values)
+    def insert_many(self, model: type[Synced], rows: list[dict[str, Any]], *, outbox: bool = True) -> None:
+        """Bulk create (demo data, template loads): the same log rows, written with executemany.
+
+        Each record gets exactly what `save` gives a new one (id, rev 1, times, clock stamp, an
+        outbox row unless `outbox=False`, a chained audit entry), computed without the ORM.
+        """
+        if not rows:
+            return
+        plan = plan_for(model)
+        now = utcnow()
+        now_text = to_wire(now)
+        stamps = hlc.ticks(self._last_hlc, self._node, len(rows))
+        self._last_hlc = stamps[-1]
+        fresh_ids = iter(new_ids(sum(1 for row in rows if not row.get("id"))))
+        chain = AuditChain(self._audit_seq, self._prev_hash, self.actor, self.store.device_id)
+        op_prefix = f"{self.store.device_id}:"
+        entity = plan.name
+        outbox = outbox and entity not in LOCAL_ONLY_ENTITIES
+        values, ops, audit = [], self._pending_ops, self._pending_audit
+        seq = self._last_seq
+        for row, stamp in zip(rows, stamps, strict=True):
+            plan.check_keys(row)
+            record_id = row.get("id") or next(fresh_ids)
+            record, fields_json = plan.encode_new(row, record_id, stamp, now, now_text)
+            values.append(record)
+            if outbox:
+                seq += 1
+                ops.append((seq, op_prefix + str(seq), entity, record_id, "create", 0, 1, stamp, fields_json, "[]",
+                            now_text, "pending", 0))
+            digest = (fields_digest(audited_fields(entity, json.loads(fields_json))) if entity in VOLATILE_FIELDS
+                      else hashlib.sha256(fields_json.encode("utf-8")).hexdigest())
+            audit.append(chain.append(entity, record_id, "create", 1, stamp, digest, now_text))
+        self._last_seq = seq
+        self._audit_seq, self._prev_hash = chain.seq, chain.prev_hash
+        self.changes.changed.setdefault(entity, set()).update(v[0] for v in values)
+        self.connection.exec_driver_sql(plan.insert_sql, values)
+        self._flush_log()
 
     def audit_current(self, obj: Synced, action: str) -> None:
         """Audit a record as it stands, without changing it (its first entry, or a baseline after an upgrade)."""
@@ -223,15 +325,17 @@ class UnitOfWork:
         attachment_refs: list[str],
         at: datetime,
         at_text: str | None = None,
+        *,
+        fields_json: str | None = None,
     ) -> None:
         self.changes.add(entity, entity_id)
         at_text = at_text or to_wire(at)
-        fields_json = canonical_json(fields)
+        fields_json = fields_json if fields_json is not None else canonical_json(fields)
         if outbox and entity not in LOCAL_ONLY_ENTITIES:
-            self._device.last_seq += 1
-            seq = self._device.last_seq
+            self._last_seq += 1
+            seq = self._last_seq
             self._pending_ops.append((
-                seq, f"{self._device.id}:{seq}", entity, entity_id, action, base_rev, rev, stamp, fields_json,
+                seq, f"{self.store.device_id}:{seq}", entity, entity_id, action, base_rev, rev, stamp, fields_json,
                 canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0,
             ))
         self._audit_seq += 1
@@ -239,7 +343,7 @@ class UnitOfWork:
             "seq": self._audit_seq,
             "at": at_text,
             "actor": self.actor,
-            "device_id": self._device.id,
+            "device_id": self.store.device_id,
             "entity": entity,
             "entity_id": entity_id,
             "action": action,
@@ -254,11 +358,14 @@ class UnitOfWork:
         self._pending_audit.append(tuple(entry[k] for k in AUDIT_COLUMNS))
 
     def _flush_log(self) -> None:
-        connection = self.session.connection()
-        if self._pending_audit:
-            # The anchor `check` compares the chain with: written in the transaction that appends to it.
-            self._device.audit_seq = self._audit_seq
-            self._device.audit_head = self._prev_hash
+        connection = self.connection
+        if (self._last_seq, self._last_hlc) != self._counters_at_start:
+            # Written last, after the ORM's flush, so a device record a service saved cannot leave older
+            # counters. The chain head is the anchor `check` compares the chain with: written in the
+            # transaction that appends to it.
+            connection.exec_driver_sql(
+                "UPDATE devices SET last_seq = ?, last_hlc = ?, audit_seq = ?, audit_head = ? WHERE id = ?",
+                (self._last_seq, self._last_hlc, self._audit_seq, self._prev_hash, self.store.device_id))
         if self._pending_ops:
             connection.exec_driver_sql(
                 f"INSERT INTO outbox ({', '.join(OUTBOX_COLUMNS)}) VALUES ({', '.join('?' for _ in OUTBOX_COLUMNS)})",
@@ -281,14 +388,6 @@ AUDIT_COLUMNS = (
     "seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc", "fields_sha256", "prev_hash",
     "hash",
 )
-
-
-def _bind_converter(column_type: Any) -> Any:
-    if isinstance(column_type, TypeDecorator):
-        return lambda value, t=column_type: t.process_bind_param(value, None)
-    if isinstance(column_type, Boolean):
-        return lambda value: None if value is None else int(bool(value))
-    return lambda value: value
 
 
 def pending_count(session: Session) -> int:

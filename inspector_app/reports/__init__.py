@@ -87,6 +87,8 @@ def build_report(
     """
     from inspector_app.core.errors import ValidationError
 
+    from inspector_app.core.photos import report_copy
+
     from . import data, summary_data, worker_data
     from .common import BuildContext
     from .photos import shared_cache
@@ -96,7 +98,9 @@ def build_report(
     moment = generated_at or datetime.now(UTC)
     if moment.tzinfo is None:
         raise ValidationError("generated_at must be an aware (UTC) datetime.")
-    ctx = BuildContext(load_attachment=store.vault.get,
+    vault, keep_copies = store.vault, not store.read_only
+    ctx = BuildContext(load_attachment=vault.get,
+                       load_photo=lambda sha256, pixels: report_copy(vault, sha256, pixels, keep=keep_copies),
                        photo_cache=photo_cache if photo_cache is not None else shared_cache())
     if kind == "summary":
         if not province:

@@ -41,12 +41,18 @@ class BuildContext:
     photo_cache: PhotoCache = field(default_factory=shared_cache)
     styles: Styles = STYLES
     photo_pixels: int = DEFAULT_MAX_PIXELS
+    # (sha256, longest side) -> the photo at that size, e.g. its stored report copy; else load_attachment's
+    # bytes are downscaled here.
+    load_photo: Callable[[str, int], Photo] | None = None
 
     def photo(self, sha256: str) -> Photo | None:
-        if self.load_attachment is None:
-            return None
+        load_photo, load_attachment, pixels = self.load_photo, self.load_attachment, self.photo_pixels
         try:
-            return self.photo_cache.get(sha256, lambda: self.load_attachment(sha256), self.photo_pixels)
+            if load_photo is not None:
+                return self.photo_cache.get_photo(sha256, lambda: load_photo(sha256, pixels), pixels)
+            if load_attachment is None:
+                return None
+            return self.photo_cache.get(sha256, lambda: load_attachment(sha256), pixels)
         except (ValueError, OSError):
             return None
         except Exception as exc:  # noqa: BLE001 - a missing or damaged file must not stop the report

@@ -42,14 +42,28 @@ def ensure_demo_store(data_dir: Path) -> None:
         demo.generate(store, inspections=300, seed=2569)
 
 
+def preload_main_window_modules() -> None:
+    """Load what the main window needs (the store, the ORM, every page) while the unlock window
+    waits for a passphrase, so neither the unlock window's start nor the unlock waits for it.
+
+    It runs on the GUI thread right after the unlock window has painted: keys typed meanwhile
+    are queued, not lost. A failure here is left for the real import after unlock to report.
+    """
+    try:
+        from . import main_window  # noqa: F401 - imported for its side effect: the modules are loaded
+        from ..core import store  # noqa: F401
+    except Exception:  # noqa: BLE001, S110 - the same import runs again after unlock and reports there
+        pass
+
+
 def run_gui(data_dir: Path | None, demo: bool) -> int:
+    from .startup_trace import AfterFirstPaint, StartupTrace
+
+    trace = StartupTrace.from_env()
     from ..cli import DEMO_PASSPHRASE, DEMO_USER, default_data_dir
     from ..core.keys import Keyring
-    from . import settings as keys
     from .fonts import apply_app_font
     from .translation import install as install_translations
-    from .main_window import MainWindow, make_context
-    from .settings import Settings
     from .unlock import UnlockDialog
 
     sys.excepthook = _excepthook
@@ -73,15 +87,36 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
         if first.exec() != FirstRunDialog.DialogCode.Accepted:
             return 1
     dialog = UnlockDialog(data_dir, hint)
+
+    def unlock_window_painted() -> None:
+        if trace is not None:
+            trace.mark("unlock_shown")
+        preload_main_window_modules()
+        if trace is not None:
+            trace.mark("preloaded")
+            trace.auto_unlock(dialog)
+
+    waiting = AfterFirstPaint(dialog, unlock_window_painted)  # held until the dialog is done
     if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.store is None:
         return 1
     store = dialog.store
+    del waiting
+    if trace is not None:
+        trace.mark("unlocked")
+    from . import settings as keys
+    from .main_window import MainWindow, make_context
+    from .settings import Settings
+
     settings = Settings(store.username)
     translations.apply(settings.get(keys.LANGUAGE))
     context = make_context(store, settings)
     context.translations = translations
     window = MainWindow(context)
+    if trace is not None:
+        trace.watch_main_window(window)
     window.show()
     code = app.exec()
     store.close()
+    if trace is not None:
+        trace.mark("exit")
     return code

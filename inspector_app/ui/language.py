@@ -6,8 +6,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..core.checklists import label_for
-
 SUPPORTED = ("en", "th", "my", "km", "lo")
 PROPERTY = "inspector_language"
 
@@ -31,6 +29,8 @@ def label(labels: Mapping[str, str] | None, language: str | None = None) -> str:
     """A data label in the user's language, else English (marked), else any."""
     if not labels:
         return ""
+    from ..core.checklists import label_for  # not at import: the unlock window loads this module
+
     text, fell_back = label_for(labels, language or current_language())
     if fell_back and text and text == labels.get("en"):
         return QCoreApplication.translate("Language", "{0} [English]").format(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import InspectorError
 from ..core.keys import Keyring
-from ..core.store import Store
+
+if TYPE_CHECKING:  # the store's modules (SQLAlchemy, the models) load on unlock, not before this window shows
+    from ..core.store import Store
 
 
 class UnlockDialog(QDialog):
@@ -65,6 +68,8 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
+        from ..core.store import Store
+
         try:
             self.store = Store.open(self.data_dir, self.passphrase.text(), self.user.currentText() or None)
         except InspectorError as exc:

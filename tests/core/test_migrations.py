@@ -103,3 +103,52 @@ def test_unsent_changes_to_local_accounts_are_dropped_and_everything_else_kept(f
     assert after.pop("findings") >= before.pop("findings")
     assert after == {entity: n for entity, n in before.items() if entity not in ("users", "devices")}
     assert users_kept >= 1 and users_audited >= 1
+
+
+REVISION_FILES = {
+    "0001_first.py": "revision = '0001'\ndown_revision = None\n",
+    "0002_typed.py": 'revision: str = "0002"\ndown_revision: Union[str, None] = "0001"\n',
+    "0003_a.py": "revision = '0003'\ndown_revision = '0002'\n",
+    "0004_b.py": "revision = '0004'\ndown_revision = '0002'\n",
+    "0005_merge.py": "revision = '0005'\ndown_revision = ('0003', '0004')\n",
+}
+
+
+@pytest.mark.parametrize("names", [
+    ["0001_first.py"],
+    ["0001_first.py", "0002_typed.py", "0003_a.py"],
+    list(REVISION_FILES),
+    ["0001_first.py", "0002_typed.py", "0003_a.py", "0004_b.py"],  # two heads: Alembic's own answer
+])
+def test_the_schema_check_agrees_with_alembic_without_loading_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:
+    from alembic.script import ScriptDirectory
+
+    versions = tmp_path / "migrations" / "versions"
+    versions.mkdir(parents=True)
+    for name in names:
+        (versions / name).write_text(f'"""{name}"""\nfrom typing import Union\n\n{REVISION_FILES[name]}'
+                                     "branch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    pass\n",
+                                     encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", tmp_path / "migrations")
+    migrate._scanned_revisions.cache_clear()  # noqa: SLF001
+    try:
+        script = ScriptDirectory.from_config(migrate.alembic_config())
+        assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+        heads = script.get_heads()
+        if len(heads) == 1:
+            assert migrate.head_revision() == heads[0]
+        else:
+            with pytest.raises(Exception, match="head"):
+                migrate.head_revision()
+    finally:
+        migrate._scanned_revisions.cache_clear()  # noqa: SLF001
+
+
+def test_the_shipped_migrations_read_the_same_as_alembic_reads_them() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate._scanned_revisions() is not None  # noqa: SLF001 - the fast path is the one in use
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

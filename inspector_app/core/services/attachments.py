@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..models import Attachment, Finding, Inspection
+from ..photos import store_report_copy
 from ..writer import ChangeSet
 from .inspections import editable
 from .text import clean_text
@@ -28,6 +29,8 @@ def add_attachment(store: Store, inspection_id: str, data: bytes, *, mime: str, 
     # Files first: a crash after this leaves an unreferenced encrypted file, never a record without its file.
     sha256 = store.vault.put(data)
     original_sha256 = store.vault.put(original) if original else None
+    if mime.startswith("image/"):
+        store_report_copy(store.vault, sha256, data)  # reports read this small copy, not the photo
     with store.unit_of_work() as uow:
         inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
         if finding_id:

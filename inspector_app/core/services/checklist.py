@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, and_, bindparam, select, union_all
 
-from ..errors import ValidationError
-from ..models import ANSWER_RESULTS, ChecklistAnswer, ChecklistItem, Inspection
-from ..queries import inspection_template_ids
-from ..writer import ChangeSet
-from .common import one_of
+from ..errors import NotFound, ValidationError
+from ..models import ANSWER_RESULTS, ChecklistAnswer, ChecklistItem, Inspection, InspectionTemplate
+from ..writer import ChangeSet, UnitOfWork
+from .common import FROZEN, one_of
 from .inspections import editable
 
 if TYPE_CHECKING:
@@ -20,7 +19,15 @@ if TYPE_CHECKING:
 _UNSET: Any = object()
 
 
-def normalise_value(item: ChecklistItem, value: Any) -> str | None:
+class AnswerItem(Protocol):
+    """What answering needs of a checklist item (a ChecklistItem or a row of those columns)."""
+
+    code: str
+    answer_type: str
+    choices: list[Any] | None
+
+
+def normalise_value(item: AnswerItem, value: Any) -> str | None:
     """The answer's value as stored text, checked against the item's answer type."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -55,36 +62,63 @@ def save_answer(
     note: Any = _UNSET,
     evidence: list[str] | None = None,
 ) -> ChangeSet:
-    """Set any of an answer's result, value, note and evidence; other parts stay as they are."""
+    """Set any of an answer's result, value, note and evidence; other parts stay as they are.
+
+    The autosave hot path (every edit in the checklist comes here): two Core reads and the
+    write, no ORM objects unless the inspection must first open a new revision.
+    """
     one_of(result, ANSWER_RESULTS, "Answer")
     with store.unit_of_work() as uow:
-        inspection = uow.get(Inspection, inspection_id, "inspection")
-        item = uow.session.scalar(
-            select(ChecklistItem).where(
-                ChecklistItem.code == item_code,
-                ChecklistItem.template_id.in_(inspection_template_ids(uow.session, inspection)),
-            )
-        )
+        status, item = _inspection_item(uow, inspection_id, item_code)
         if item is None:
             raise ValidationError(f"Item {item_code} is not on this inspection's checklist.")
-        editable(uow, inspection)
-        answer = uow.session.scalar(
-            select(ChecklistAnswer).where(
-                ChecklistAnswer.inspection_id == inspection.id, ChecklistAnswer.item_code == item_code
-            )
-        )
-        if answer is None:
-            answer = ChecklistAnswer(inspection_id=inspection.id, item_code=item_code, result="not_checked", evidence=[])
+        if status in FROZEN or status == "approved":
+            editable(uow, uow.get(Inspection, inspection_id, "inspection"))
+        found = uow.connection.execute(_ANSWER, {"inspection_id": inspection_id, "item_code": item_code}
+                                       ).mappings().first()
+        answer: dict[str, Any] = (dict(found) if found is not None else
+                                  {"inspection_id": inspection_id, "item_code": item_code, "result": "not_checked",
+                                   "evidence": []})
         if result is not None:
-            answer.result = result
+            answer["result"] = result
         if value is not _UNSET:
-            answer.value = normalise_value(item, value)
-            if result is None and answer.value is not None and item.answer_type != "compliance" and answer.result == "not_checked":
-                answer.result = "compliant"
+            answer["value"] = normalise_value(item, value)
+            if (result is None and answer["value"] is not None and item.answer_type != "compliance"
+                    and answer["result"] == "not_checked"):
+                answer["result"] = "compliant"
         if note is not _UNSET:
-            answer.note = (note or "").strip() or None
+            answer["note"] = (note or "").strip() or None
         if evidence is not None:
-            answer.evidence = list(evidence)
-        answer.answered_by = store.user_id
-        uow.save(answer)
+            answer["evidence"] = list(evidence)
+        answer["answered_by"] = store.user_id
+        uow.save_row(ChecklistAnswer, answer, previous=found)
     return uow.changes
+
+
+def _statements() -> tuple[Select[Any], Select[Any]]:
+    """The hot path's two reads, built once (SQLAlchemy then reuses their compiled form)."""
+    inspections, items, extra = Inspection.__table__, ChecklistItem.__table__, InspectionTemplate.__table__
+    answers = ChecklistAnswer.__table__
+    inspection_id, item_code = bindparam("inspection_id"), bindparam("item_code")
+    templates = union_all(  # the base template, then add-ons and modules
+        select(inspections.c.template_id).where(inspections.c.id == inspection_id),
+        select(extra.c.template_id).where(extra.c.inspection_id == inspection_id),
+    )
+    item = (select(inspections.c.status, items.c.code, items.c.answer_type, items.c.choices)
+            .select_from(inspections.outerjoin(items, and_(items.c.code == item_code,
+                                                           items.c.template_id.in_(templates))))
+            .where(inspections.c.id == inspection_id)
+            .limit(1))
+    answer = select(answers).where(answers.c.inspection_id == inspection_id, answers.c.item_code == item_code)
+    return item, answer
+
+
+_ITEM, _ANSWER = _statements()
+
+
+def _inspection_item(uow: UnitOfWork, inspection_id: str, item_code: str) -> tuple[str, Row[Any] | None]:
+    """The inspection's status and the item with this code among its templates."""
+    found = uow.connection.execute(_ITEM, {"inspection_id": inspection_id, "item_code": item_code}).first()
+    if found is None:
+        raise NotFound(f"No inspection with id {inspection_id}.")
+    return found.status, (found if found.code is not None else None)

@@ -1,0 +1,160 @@
+"""Whole-process start and exit of the real `inspector-app` on 20,000 inspections.
+
+The app runs as a subprocess on a virtual display (Xvfb when installed, else Qt's offscreen
+platform) with INSPECTOR_TRACE_STARTUP (it writes the moments) and INSPECTOR_AUTO_UNLOCK (it
+types the passphrase as soon as the unlock window has painted and closes once the inspections
+list has painted); see `inspector_app/ui/startup_trace.py`. Each figure against its baseline:
+
+- start: process launch -> unlock window painted, against a bare PySide6 window process
+  (launch -> its window painted); target within 2x;
+- unlock: passphrase submitted -> main window painted with the inspections list, against the
+  key derivation alone (Argon2id at the slot's cost, measured here); target KDF + 300 ms. The
+  passphrase is submitted once the unlock window waits for it: after the app has loaded the
+  main window's modules, which it does as soon as that window has painted (the time is printed;
+  a person typing a passphrase takes longer);
+- exit: close requested -> process gone; target 0.5 s.
+
+Two stores (made with the fast demo data and cached between runs, see stores.py): every change
+acknowledged by HQ, and the same with the newest 200,000 changes waiting to sync. The key slot
+uses the strong (real) Argon2id profile. BENCH_START_INSPECTIONS and BENCH_START_RUNS change
+the size (default 20,000) and the runs per figure (default 3; medians are printed).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import stores
+
+INSPECTIONS = int(os.environ.get("BENCH_START_INSPECTIONS", "20000"))
+PENDING = min(200_000, INSPECTIONS * 10)
+RUNS = int(os.environ.get("BENCH_START_RUNS", "3"))
+EXIT_TARGET = 0.5
+UNLOCK_MARGIN = 0.3
+START_RATIO = 2.0
+
+
+@contextmanager
+def _display() -> Iterator[dict[str, str]]:
+    """Environment for a GUI child: an Xvfb display if there is one, else the offscreen platform."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None or os.environ.get("BENCH_START_PLATFORM") == "offscreen":
+        yield {"QT_QPA_PLATFORM": "offscreen"}
+        return
+    read, write = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as fh:
+        number = fh.readline().strip()
+    try:
+        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _run(argv: list[str], env: dict[str, str]) -> tuple[float, float, subprocess.CompletedProcess[str], int]:
+    """(launch time, end time, the finished process, its peak RSS in KB)."""
+    launched = time.time()
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    ended = time.time()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    stdout, stderr = child.stdout.read(), child.stderr.read()  # type: ignore[union-attr]
+    return launched, ended, subprocess.CompletedProcess(argv, child.returncode, stdout, stderr), usage.ru_maxrss
+
+
+def _bare_window(env: dict[str, str]) -> float:
+    launched, _ended, done, _rss = _run([sys.executable, "-m", "tests.benchmarks.bare_window"], env)
+    if done.returncode != 0:
+        raise RuntimeError(f"bare window failed: {done.stderr[-500:]}")
+    return float(done.stdout.strip().splitlines()[-1]) - launched
+
+
+def _kdf_seconds(data_dir: Path) -> float:
+    from inspector_app.core.keys import Keyring
+
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        Keyring(data_dir).unlock(stores.PASSPHRASE)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _app_run(data_dir: Path, env: dict[str, str], scratch: Path) -> dict[str, float]:
+    trace = scratch / f"trace-{time.monotonic_ns()}.jsonl"
+    app = Path(sys.executable).with_name("inspector-app")
+    argv = [str(app)] if app.exists() else [sys.executable, "-m", "inspector_app.cli"]
+    child_env = dict(env, INSPECTOR_TRACE_STARTUP=str(trace), INSPECTOR_AUTO_UNLOCK=stores.PASSPHRASE,
+                     XDG_CONFIG_HOME=str(scratch / "config"), INSPECTOR_LOG_DIR=str(scratch / "logs"))
+    launched, ended, done, rss_kb = _run([*argv, "--data-dir", str(data_dir)], child_env)
+    events = {}
+    if trace.exists():
+        for line in trace.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            events.setdefault(record["event"], record)
+    needed = ("unlock_shown", "preloaded", "unlock_submitted", "unlocked", "main_window_painted", "list_painted", "close_requested")
+    if done.returncode != 0 or any(name not in events for name in needed):
+        raise RuntimeError(f"the app did not start and stop as traced (exit {done.returncode}, moments "
+                           f"{sorted(events)}): {done.stderr[-800:]}")
+    t = {name: record["t"] for name, record in events.items()}
+    return {
+        "imports": t["gui"] - launched,
+        "start": t["unlock_shown"] - launched,
+        "preload": t["preloaded"] - t["unlock_shown"],
+        "open": t["unlocked"] - t["unlock_submitted"],
+        "window": t["main_window_painted"] - t["unlocked"],
+        "unlock": t["list_painted"] - t["unlock_submitted"],
+        "exit": ended - t["close_requested"],
+        "teardown": ended - t["exit"],
+        "rows": float(events.get("list_rows", {}).get("rows", 0)),
+        "rss_mb": rss_kb / 1024,
+    }
+
+
+def _median(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def run() -> None:
+    variants = [("all synced", stores.demo_store(INSPECTIONS, pending=0)),
+                (f"{PENDING:,} changes waiting to sync", stores.demo_store(INSPECTIONS, pending=PENDING))]
+    kdf = _kdf_seconds(variants[0][1])
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp, _display() as display:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_QPA", "INSPECTOR_"))} | display
+        platform = display["QT_QPA_PLATFORM"]
+        bare = statistics.median(_bare_window(env) for _ in range(RUNS))
+        print(f"   platform {platform}; {INSPECTIONS:,} inspections; medians of {RUNS} runs")
+        print(f"   baseline: bare PySide6 window process, launch -> painted: {bare:.2f} s; "
+              f"key derivation (Argon2id, the slot's cost): {kdf:.2f} s")
+        for name, data_dir in variants:
+            runs = [_app_run(data_dir, env, Path(tmp)) for _ in range(RUNS)]
+            start, unlock, exit_time = _median(runs, "start"), _median(runs, "unlock"), _median(runs, "exit")
+            print(f"   -- {name} ({int(_median(runs, 'rows')):,} rows in the first page of the list, peak RSS {_median(runs, 'rss_mb'):.0f} MB)")
+            print(f"   start -> unlock window: {start:.2f} s ({start / bare:.1f}x bare; target {START_RATIO:.0f}x: "
+                  f"{'met' if start <= START_RATIO * bare else 'NOT met'}); of which to the GUI code "
+                  f"(interpreter, imports): {_median(runs, 'imports'):.2f} s")
+            print(f"   unlock -> main window with the list: {unlock:.2f} s (KDF {kdf:.2f} s + {unlock - kdf:.2f} s; "
+                  f"target KDF + {UNLOCK_MARGIN * 1000:.0f} ms: {'met' if unlock <= kdf + UNLOCK_MARGIN else 'NOT met'}); "
+                  f"opening the store {_median(runs, 'open'):.2f} s, building and painting the window "
+                  f"{_median(runs, 'window'):.2f} s; modules loaded while the unlock window waited: "
+                  f"{_median(runs, 'preload'):.2f} s")
+            print(f"   exit: close -> process gone {exit_time:.2f} s (target {EXIT_TARGET} s: "
+                  f"{'met' if exit_time <= EXIT_TARGET else 'NOT met'}); of which interpreter teardown "
+                  f"{_median(runs, 'teardown'):.2f} s")
+
+
+if __name__ == "__main__":
+    run()

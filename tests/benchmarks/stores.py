@@ -1,0 +1,84 @@
+"""Large demo data dirs for the benchmarks, made once and kept between runs.
+
+A 20,000-inspection store takes tens of seconds to make, so each one is cached in the system
+temp folder under a key of the app version, the schema head, the demo size and seed and the
+key-derivation profile. Benchmarks copy nothing: they open the cached dir read-mostly (the
+start benchmark only reads; anything that writes makes its own store).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from inspector_app import __version__
+from inspector_app.core.store import Store
+
+PASSPHRASE = "benchmark passphrase"
+USER = "bench"
+SEED = 2569
+ACK_BATCH = 50_000
+
+
+def _schema_head() -> str:
+    versions = Path(__file__).resolve().parents[2] / "inspector_app" / "core" / "migrations" / "versions"
+    return "-".join(sorted(p.stem.split("_", 1)[0] for p in versions.glob("*.py") if p.stem[:1].isdigit()))
+
+
+def cache_root() -> Path:
+    return Path(tempfile.gettempdir()) / "field-inspector-bench"
+
+
+def demo_store(inspections: int, *, pending: int = 0, kdf: str = "strong") -> Path:
+    """A data dir with `inspections` demo inspections, every change acknowledged by HQ except the last `pending`.
+
+    The key slot uses the `kdf` profile ("strong" is what users have). Made on first use, then reused.
+    """
+    key = f"v{__version__}-s{_schema_head()}-n{inspections}-p{pending}-seed{SEED}-{kdf}"
+    path = cache_root() / key
+    if (path / ".complete").exists():
+        return path
+    shutil.rmtree(path, ignore_errors=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    previous = os.environ.get("INSPECTOR_KDF_PROFILE")
+    os.environ["INSPECTOR_KDF_PROFILE"] = kdf
+    try:
+        with Store.create(path, USER, PASSPHRASE, display_name="Benchmark Inspector") as store:
+            from inspector_app.core import demo
+
+            demo.generate(store, inspections=inspections, seed=SEED)
+            acknowledge_all_but(store, pending)
+    finally:
+        if previous is None:
+            os.environ.pop("INSPECTOR_KDF_PROFILE", None)
+        else:
+            os.environ["INSPECTOR_KDF_PROFILE"] = previous
+    (path / ".complete").write_text(f"made in {time.perf_counter() - started:.0f} s\n", encoding="utf-8")
+    print(f"   (made the cached store {path.name} in {time.perf_counter() - started:.0f} s)")
+    return path
+
+
+def acknowledge_all_but(store: Store, pending: int) -> None:
+    """HQ's answer "applied" for every pending change except the newest `pending`, as a sync records it."""
+    from sqlalchemy import func, select
+
+    from inspector_app.core.models import OutboxOp
+    from inspector_app.core.services.sync_apply import OpOutcome, record_push_results
+
+    with store.session() as session:
+        newest = session.scalar(select(func.max(OutboxOp.seq))) or 0
+    last_acked = newest - pending
+    after = 0
+    while after < last_acked:
+        with store.session() as session:
+            op_ids = list(session.scalars(
+                select(OutboxOp.op_id).where(OutboxOp.seq > after, OutboxOp.seq <= last_acked,
+                                             OutboxOp.state == "pending").order_by(OutboxOp.seq).limit(ACK_BATCH)))
+            if not op_ids:
+                break
+            after = session.scalar(select(OutboxOp.seq).where(OutboxOp.op_id == op_ids[-1]))
+        record_push_results(store, [OpOutcome(op_id, "applied") for op_id in op_ids])

@@ -1,0 +1,205 @@
+"""The fast write paths (bulk inserts, Core saves, cached chain head) log exactly what the ORM path logs."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from inspector_app.core import hlc
+from inspector_app.core.audit import GENESIS_HASH, entry_hash, verify_chain
+from inspector_app.core.checks import run_checks
+from inspector_app.core.errors import NotFound
+from inspector_app.core.models import (
+    AuditEntry,
+    ChecklistAnswer,
+    Device,
+    Establishment,
+    OutboxOp,
+    WorkerInterview,
+)
+from inspector_app.core.rows import AuditChain
+from inspector_app.core.services import checklist, sync_apply
+from inspector_app.core.store import Store
+from inspector_app.core.types import canonical_json, new_ids
+from inspector_app.core.writer import wire_fields
+
+from ..conftest import PASSPHRASE
+from .helpers import new_inspection
+
+AWKWARD = 'quote " backslash \\ newline \n tab \t bell \x07 ไทย ျမန္မာ ខ្មែរ 🙂 \u2028'
+
+
+def _logged(store: Store, entity_id: str) -> tuple[str, str]:
+    with store.session() as s:
+        fields = s.execute(select(OutboxOp.fields).where(OutboxOp.entity_id == entity_id)).scalar_one()
+        digest = s.execute(select(AuditEntry.fields_sha256).where(AuditEntry.entity_id == entity_id)).scalar_one()
+        raw = s.connection().exec_driver_sql("SELECT fields FROM outbox WHERE entity_id = ?", (entity_id,)).scalar_one()
+    assert fields is not None
+    return raw, digest
+
+
+def test_bulk_insert_logs_each_record_as_it_is_stored(store: Store) -> None:
+    rows = [
+        {"name_th": AWKWARD, "name_en": None, "province_code": "63", "latitude": 0.1, "longitude": 1e-7,
+         "workers_male": 2**40, "workers_by_nationality": {"MM": 3, "KH": 0, "ไทย": [1.5, None, True]}},
+        {"name_th": "โรงงาน", "province_code": "10"},
+    ]
+    with store.unit_of_work() as uow:
+        uow.insert_many(Establishment, rows)
+    with store.session() as s:
+        stored = s.scalars(select(Establishment).order_by(Establishment.name_th)).all()
+        assert verify_chain(s).ok
+    assert [e.name_th for e in stored] == sorted(r["name_th"] for r in rows)
+    for establishment in stored:
+        raw, digest = _logged(store, establishment.id)
+        assert raw == canonical_json(wire_fields(establishment))
+        assert digest == hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    defaulted = next(e for e in stored if e.name_th == "โรงงาน")
+    assert defaulted.sector == "general" and defaulted.workers_by_nationality == {} and defaulted.rev == 1
+
+
+def test_bulk_insert_converts_times_dates_booleans_and_lists(store: Store) -> None:
+    inspection_id = new_inspection(store)
+    moment = datetime(2026, 11, 20, 3, 4, 5, 678901, tzinfo=UTC)
+    with store.unit_of_work() as uow:
+        uow.insert_many(WorkerInterview, [{
+            "inspection_id": inspection_id, "worker_code": "W-01", "worker_name": AWKWARD, "consent": True,
+            "private_setting": 1, "daily_wage": 352.5, "interviewed_at": moment,
+            "documents": [{"type": "passport", "held_by": "employer"}], "indicators": ["debt_bondage"],
+        }])
+    with store.session() as s:
+        interview = s.scalars(select(WorkerInterview)).one()
+    assert interview.interviewed_at == moment and interview.consent is True and interview.private_setting is True
+    raw, _digest = _logged(store, interview.id)
+    # What was given travels as given (1 stays 1); what is stored reads back typed.
+    assert '"private_setting":1' in raw and '"interviewed_at":"2026-11-20T03:04:05.678901Z"' in raw
+    assert '"documents":[{"held_by":"employer","type":"passport"}]' in raw
+
+
+def test_bulk_insert_refuses_unknown_columns_and_writes_nothing(store: Store) -> None:
+    with store.session() as s:
+        before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(TypeError, match="no column"), store.unit_of_work() as uow:
+        uow.insert_many(Establishment, [{"name_th": "x", "province_code": "63", "colour": "red"}])
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
+
+
+@pytest.mark.parametrize("actor", [None, "somchai", AWKWARD])
+def test_chain_entries_hash_exactly_as_the_audit_check_recomputes(actor: str | None) -> None:
+    chain = AuditChain(41, GENESIS_HASH, actor, "0190a7c2-1234-7abc-8def-0123456789ab")
+    for rev, entity_id in enumerate(["a" * 36, AWKWARD], start=1):
+        row = chain.append("checklist_answers", entity_id, "update", rev, "1767225600000-00002-abc",
+                           "f" * 64, "2026-11-20T03:04:05.678901Z")
+        entry = dict(zip(("seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc",
+                          "fields_sha256", "prev_hash", "hash"), row, strict=True))
+        assert entry["hash"] == entry_hash(entry)
+
+
+def test_saved_answers_log_the_row_as_stored(store: Store) -> None:
+    inspection_id = new_inspection(store)
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant", note=AWKWARD)
+    checklist.save_answer(store, inspection_id, "LPA-C-01", evidence=["e1"])
+    with store.session() as s:
+        answer = s.scalars(select(ChecklistAnswer)).one()
+        ops = s.scalars(select(OutboxOp).where(OutboxOp.entity_id == answer.id).order_by(OutboxOp.seq)).all()
+    assert (answer.rev, answer.note, answer.evidence, answer.result) == (2, AWKWARD.strip(), ["e1"], "compliant")
+    assert [(op.action, op.base_rev, op.rev) for op in ops] == [("create", 0, 1), ("update", 1, 2)]
+    assert ops[-1].fields == {k: v for k, v in wire_fields(answer).items()}
+    assert ops[-1].hlc == answer.hlc and ops[-1].hlc > ops[0].hlc
+
+
+def test_an_unknown_inspection_is_named(store: Store) -> None:
+    with pytest.raises(NotFound, match="No inspection with id nope"):
+        checklist.save_answer(store, "nope", "LPA-C-01", result="compliant")
+
+
+def _assert_counters_consistent(store: Store) -> None:
+    with store.session() as s:
+        seqs = list(s.scalars(select(OutboxOp.seq).order_by(OutboxOp.seq)))
+        device = s.get(Device, store.device_id)
+        newest_hlc = s.scalar(select(func.max(AuditEntry.hlc)))
+        assert verify_chain(s).ok
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+    assert device.last_seq == seqs[-1] and device.last_hlc == newest_hlc
+
+
+def test_another_writer_between_saves_is_noticed(store: Store) -> None:
+    """A CLI run beside the app writes through its own connection; the app's next save follows it."""
+    inspection_id = new_inspection(store)
+    other = Store.open(store.data_dir, PASSPHRASE)
+    try:
+        for n in range(4):
+            writer = store if n % 2 == 0 else other
+            checklist.save_answer(writer, inspection_id, "LPA-C-01", result="compliant", note=f"turn {n}")
+    finally:
+        other.close()
+    _assert_counters_consistent(store)
+    assert all(r.ok for r in run_checks(store) if r.name == "audit chain")
+
+
+def test_a_write_outside_a_unit_of_work_on_the_same_connection_is_noticed(store: Store) -> None:
+    inspection_id = new_inspection(store)
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant")
+    with store.write_engine.begin() as conn:  # e.g. a repair tool moving the counter on
+        conn.exec_driver_sql("UPDATE devices SET last_seq = last_seq + 5 WHERE id = ?", (store.device_id,))
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="non_compliant")
+    with store.session() as s:
+        seqs = list(s.scalars(select(OutboxOp.seq).order_by(OutboxOp.seq.desc()).limit(2)))
+    assert seqs[0] == seqs[1] + 6
+
+
+def test_a_saved_device_record_keeps_the_counters(store: Store) -> None:
+    inspection_id = new_inspection(store)
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant")
+    sync_apply.mark_revoked(store)  # a service that saves the device record itself
+    checklist.save_answer(store, inspection_id, "LPA-C-02", result="compliant")
+    _assert_counters_consistent(store)
+    with store.session() as s:
+        revoked = s.scalars(select(AuditEntry).where(AuditEntry.action == "revoked")).one()
+        device = s.get(Device, store.device_id)
+    assert revoked.entity == "devices" and device.revoked
+
+
+def test_a_failed_save_leaves_the_next_one_correct(store: Store) -> None:
+    inspection_id = new_inspection(store)
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant")
+    with pytest.raises(Exception):  # noqa: B017 - any failure inside the transaction
+        checklist.save_answer(store, inspection_id, "LPA-C-01", value="not a number", result="bad")
+    with pytest.raises(RuntimeError), store.unit_of_work() as uow:
+        uow.log_only("inspections", inspection_id, "noted", {"x": 1})
+        raise RuntimeError("power cut")
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="non_compliant")
+    _assert_counters_consistent(store)
+
+
+def test_clock_stamps_in_bulk_are_what_single_ticks_give() -> None:
+    for last, now in (("", 5), ("0000000000009-00003-n", 5), ("0000000000005-99998-n", 5)):
+        single, stamp = [], last
+        for _ in range(4):
+            stamp = hlc.tick(stamp, "n", now)
+            single.append(stamp)
+        assert hlc.ticks(last, "n", 4, now) == single
+
+
+def test_bulk_ids_are_unique_time_ordered_uuid7() -> None:
+    ids = new_ids(10_000) + new_ids(3)
+    assert len(set(ids)) == len(ids) and ids == sorted(ids)
+    parsed = uuid.UUID(ids[0])
+    assert parsed.version == 7 and parsed.variant == uuid.RFC_4122 and str(parsed) == ids[0]
+    assert abs(int(ids[0][:8] + ids[0][9:13], 16) / 1000 - datetime.now(UTC).timestamp()) < 60
+
+
+def test_dates_bind_as_iso_text(store: Store) -> None:
+    from inspector_app.core.models import LanguageCoordinator
+
+    with store.unit_of_work() as uow:
+        uow.insert_many(LanguageCoordinator, [{"full_name": "Nan", "languages": ["my"],
+                                               "no_conflict_declared_on": date(2025, 1, 15)}])
+    with store.session() as s:
+        raw = s.connection().exec_driver_sql("SELECT no_conflict_declared_on FROM language_coordinators").scalar()
+    assert raw == "2025-01-15"
