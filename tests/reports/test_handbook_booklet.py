@@ -21,13 +21,15 @@ from inspector_app.reports.verify import SOURCE_FILE_NAME, source_sha256
 from .test_render import pdffonts
 
 BOOKLET_LANGUAGES = ("my", "km", "lo", "th", "en")
-# Glossary terms a reader would look for, in each script (the glossary is in every booklet).
+# Glossary terms a reader would look for, in each script (the glossary is in every booklet). They fit
+# on one line of their cell: pdftotext reads a table row across its columns, so a term wrapped inside
+# its cell comes out in pieces between its neighbours' words.
 SEARCHABLE = {
-    "my": ("အကျိုးဆောင်", "လူကုန်ကူးမှု", "အလုပ်လုပ်ကိုင်ခွင့်"),
+    "my": ("အကျိုးဆောင်", "လူကုန်ကူးမှု", "စကားပြန်"),
     "km": ("មេខ្យល់", "ពលកម្មដោយបង្ខំ", "ប័ណ្ណការងារ"),
-    "lo": ("ນາຍໜ້າ", "ການຄ້າມະນຸດ", "ໃບອະນຸຍາດເຮັດວຽກ"),
-    "th": ("นายหน้า", "การค้ามนุษย์", "ใบอนุญาตทำงาน"),
-    "en": ("broker", "trafficking in persons", "work permit"),
+    "lo": ("ນາຍໜ້າ", "ການຄ້າມະນຸດ", "ໜັງສືຜ່ານແດນ"),
+    "th": ("นายหน้า", "การค้ามนุษย์", "ค่าชดเชย"),
+    "en": ("broker", "passport", "work permit"),
 }
 FONTS = {"NotoSansMyanmar-Regular", "NotoSansKhmer-Regular", "NotoSansLao-Regular", "NotoSerifThai-Regular",
          "NotoSans-Regular"}
