@@ -214,7 +214,7 @@ def build_story(source: dict[str, Any], styles: Styles = BOOKLET_STYLES) -> list
     story.append(grid_table(None, laws, [18 * mm, WIDTH - 18 * mm], styles=styles))
     story.append(para(f"{MARK} {labels['reference_to_be_confirmed']}", styles.muted, space_before=2))
     for category in book["glossary"]:
-        story.append(CondPageBreak(35 * mm))
+        story.append(CondPageBreak(60 * mm))  # a category title never ends a page without its first terms
         story.append(para(category["title"], styles.h2, color=ACCENT, space_before=8))
         if lang != "en" and category["title_en"] != category["title"]:
             story.append(para(category["title_en"], styles.h1_en))

@@ -146,12 +146,7 @@ class TermCard(QWidget):
         self.legal: list[WrapLabel] = []
 
     def clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        _empty_layout(self._layout)
         self.texts = {}
         self.legal = []
         self.term = None
@@ -203,14 +198,17 @@ class TermCard(QWidget):
             self._layout.addWidget(_label(note, style=MUTED_STYLE))
 
 
-def _delete_layout(layout: Any) -> None:
+def _empty_layout(layout: Any) -> None:
+    """Take every widget and nested layout out at once (deleteLater alone leaves them painted until idle)."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
-    layout.deleteLater()
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif inner is not None:
+            _empty_layout(inner)
+            inner.deleteLater()
 
 
 # --------------------------------------------------------------------------- conduct and safeguards
@@ -256,6 +254,7 @@ class GuidancePage(QScrollArea):
             layout.addWidget(card)
         old = self.takeWidget()
         if old is not None:
+            old.setParent(None)
             old.deleteLater()
         self.setWidget(body)
 
@@ -295,6 +294,8 @@ class HandbookWindow(QWidget):
         self.terms = QListView()
         self.terms.setObjectName("handbookTerms")
         self.terms.setItemDelegate(ScriptRowDelegate(self.terms))
+        self.terms.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has all five languages
+        self.terms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.model = GlossaryListModel(self)
         self.terms.setModel(self.model)
         self.terms.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
@@ -306,8 +307,9 @@ class HandbookWindow(QWidget):
         self.glossary_page = QSplitter(Qt.Orientation.Horizontal)
         self.glossary_page.addWidget(self.terms)
         self.glossary_page.addWidget(card_scroll)
-        self.glossary_page.setStretchFactor(0, 2)
-        self.glossary_page.setStretchFactor(1, 5)
+        self.glossary_page.setStretchFactor(0, 0)
+        self.glossary_page.setStretchFactor(1, 1)
+        self.glossary_page.setSizes([330, 750])
         for page in (self.conduct_page, self.safeguards_page, self.glossary_page):
             self.tabs.addTab(page, "")
 
