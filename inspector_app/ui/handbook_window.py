@@ -283,9 +283,8 @@ class HandbookWindow(QWidget):
         self.print_button.setObjectName("handbookPrint")
         self.print_menu = QMenu(self.print_button)
         self.print_button.setMenu(self.print_menu)
-        self.status = QLabel()
+        self.status = WrapLabel()
         self.status.setObjectName("handbookStatus")
-        self.status.setWordWrap(True)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("handbookTabs")
@@ -412,7 +411,7 @@ class HandbookWindow(QWidget):
         def shown(result: Any) -> None:
             from .report_preview import ReportPreviewDialog
 
-            self.status.clear()
+            self.status.setText("")
             dialog = ReportPreviewDialog(result.pdf, result.suggested_name, self)
             dialog.setObjectName("bookletPreview")
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -39,6 +39,7 @@ from .inspections_model import status_label, visit_type_label
 from .language import label as localised
 from .messages import error_text
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
+from .widgets import WrapLabel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole
 ROLE_GENDER = Qt.ItemDataRole.UserRole + 1  # a coordinator's recorded gender ("female", "male", ...)
@@ -372,9 +373,8 @@ class TeamStep(QWizardPage):
         self.gender_row = QHBoxLayout()
         self.gender_row.addWidget(request_label)
         self.gender_row.addWidget(self.gender_request, 1)
-        self.gender_warning = QLabel()
+        self.gender_warning = WrapLabel()  # Burmese, Khmer and Lao wrap between words
         self.gender_warning.setObjectName("genderWarning")
-        self.gender_warning.setWordWrap(True)
         self.gender_warning.setStyleSheet(HINT_STYLE)
         self.gender_warning.hide()
         self.gender_request.currentIndexChanged.connect(self.update_gender_warning)

@@ -174,7 +174,7 @@ def test_wizard_warns_when_no_chosen_coordinator_is_of_the_requested_gender(ctx:
 
     team.gender_request.setCurrentIndex(team.gender_request.findData("female"))
     assert team.gender_warning.isVisible()
-    warning = team.gender_warning.text()
+    warning = team.gender_warning.plain_text()
     assert "female interpreter" in warning and "Ma Thida (test)" in warning
 
     _tick(qtbot, wizard, "Ma Thida")
@@ -182,8 +182,8 @@ def test_wizard_warns_when_no_chosen_coordinator_is_of_the_requested_gender(ctx:
     team.gender_request.setCurrentIndex(team.gender_request.findData("male"))
     assert not team.gender_warning.isVisible()
     _tick(qtbot, wizard, "Ko Aung")  # untick the only man
-    assert "male interpreter" in team.gender_warning.text()
-    assert "No male coordinator is recorded" not in team.gender_warning.text()
+    assert "male interpreter" in team.gender_warning.plain_text()
+    assert "No male coordinator is recorded" not in team.gender_warning.plain_text()
 
     # A warning, not a block: the inspection is still created.
     with qtbot.waitSignal(wizard.created, timeout=10_000):
@@ -200,5 +200,5 @@ def test_wizard_says_when_the_laptop_has_no_one_of_that_gender(ctx: UiContext, q
     _to_team_step(qtbot, wizard)
     team = wizard.team_step
     team.gender_request.setCurrentIndex(team.gender_request.findData("female"))
-    assert "No female coordinator is recorded on this laptop." in team.gender_warning.text()
+    assert "No female coordinator is recorded on this laptop." in team.gender_warning.plain_text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()

@@ -110,7 +110,7 @@ def test_zawgyi_typed_burmese_is_found_and_the_user_is_told(qtbot: QtBot, englis
     window = open_window(qtbot)
     type_text(window.search, ZAWGYI_PASSPORT)
     assert window.card.term is not None and window.card.term.id == "passport"
-    assert "Zawgyi" in window.status.text()
+    assert "Zawgyi" in window.status.plain_text()
     assert "RO Foreign Workers s.131" in " ".join(label.plain_text() for label in window.card.legal)
 
 
