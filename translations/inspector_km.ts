@@ -246,6 +246,14 @@
         <translation>នៅថ្ងៃ(&amp;o)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <source>Training and accreditation</source>
+        <translation>ការបណ្តុះបណ្តាល និងការទទួលស្គាល់</translation>
+    </message>
+    <message>
         <source>This language coordinator no longer exists.</source>
         <translation>អ្នកសម្របសម្រួលភាសានេះលែងមានទៀតហើយ។</translation>
     </message>
@@ -314,6 +322,101 @@
     <message>
         <source>Language coordinators</source>
         <translation>អ្នកសម្របសម្រួលភាសា</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsEditor</name>
+    <message>
+        <source>Interpreter training</source>
+        <translation>ការបណ្តុះបណ្តាលអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>វគ្គសិក្សា</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>អ្នកផ្តល់វគ្គ</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>កំណត់ត្រាការបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Date the course was completed</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់វគ្គ</translation>
+    </message>
+    <message>
+        <source>Provider (who gave the course)</source>
+        <translation>អ្នកផ្តល់វគ្គ (អ្នកបង្រៀន)</translation>
+    </message>
+    <message>
+        <source>Add &amp;training</source>
+        <translation>បន្ថែមការបណ្តុះបណ្តាល (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove selected training</source>
+        <translation>លុបការបណ្តុះបណ្តាលដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>ការទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <source>Accrediting &amp;body</source>
+        <translation>ស្ថាប័នទទួលស្គាល់ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accreditation n&amp;umber</source>
+        <translation>លេខការទទួលស្គាល់ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>មានសុពលភាពរហូតដល់</translation>
+    </message>
+    <message>
+        <source>Accrediting body</source>
+        <translation>ស្ថាប័នទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <source>Accreditation number</source>
+        <translation>លេខការទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>មានកាលបរិច្ឆេទផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>ការទទួលស្គាល់មានសុពលភាពរហូតដល់</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation: its number and expiry date need it.</source>
+        <translation>សូមបញ្ជាក់ស្ថាប័នដែលផ្តល់ការទទួលស្គាល់៖ លេខ និងកាលបរិច្ឆេទផុតកំណត់ត្រូវការវា។</translation>
+    </message>
+    <message>
+        <source>A training record is typed but not added: press “Add training” or clear it.</source>
+        <translation>មានកំណត់ត្រាការបណ្តុះបណ្តាលបានវាយ ប៉ុន្តែមិនទាន់បន្ថែម៖ ចុច «បន្ថែមការបណ្តុះបណ្តាល» ឬលុបវាចោល។</translation>
+    </message>
+    <message>
+        <source>Type the course before adding the training.</source>
+        <translation>សូមវាយឈ្មោះវគ្គមុនពេលបន្ថែមការបណ្តុះបណ្តាល។</translation>
+    </message>
+    <message>
+        <source>Type who gave the course (the provider).</source>
+        <translation>សូមវាយឈ្មោះអ្នកផ្តល់វគ្គ។</translation>
+    </message>
+    <message>
+        <source>The training date is in the future: record a course once it has been completed.</source>
+        <translation>កាលបរិច្ឆេទបណ្តុះបណ្តាលនៅអនាគត៖ សូមកត់ត្រាវគ្គនៅពេលបញ្ចប់រួច។</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>ផុតកំណត់ហើយ</translation>
     </message>
 </context>
 <context>
@@ -869,6 +972,64 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>to be confirmed</source>
+        <translation>រង់ចាំការបញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (edition %1)</source>
+        <translation>សៀវភៅណែនាំអ្នកសម្របសម្រួលភាសា (ការបោះពុម្ព %1)</translation>
+    </message>
+    <message>
+        <source>Find a term in Thai, Burmese, Khmer, Lao or English</source>
+        <translation>ស្វែងរកពាក្យជាភាសាថៃ ភូមា ខ្មែរ ឡាវ ឬអង់គ្លេស</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>ស្វែងរកក្នុងសទ្ទានុក្រម</translation>
+    </message>
+    <message>
+        <source>Print or save booklet</source>
+        <translation>បោះពុម្ព ឬរក្សាទុកជាកូនសៀវភៅ</translation>
+    </message>
+    <message>
+        <source>Print or save the handbook as a booklet</source>
+        <translation>បោះពុម្ព ឬរក្សាទុកសៀវភៅណែនាំជាកូនសៀវភៅ</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>ក្រមសីលធម៌</translation>
+    </message>
+    <message>
+        <source>Interview safeguards</source>
+        <translation>វិធានការការពារក្នុងការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>សទ្ទានុក្រម</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>ពាក្យក្នុងសទ្ទានុក្រម</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n ពាក្យ</numerusform>
+            <numerusform>%n ពាក្យ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burmese typed in Zawgyi was searched as Unicode.</source>
+        <translation>អក្សរភូមាដែលវាយជា Zawgyi ត្រូវបានស្វែងរកជា Unicode។</translation>
+    </message>
+    <message>
+        <source>Making the booklet…</source>
+        <translation>កំពុងរៀបចំកូនសៀវភៅ…</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1348,6 +1509,14 @@
     <message>
         <source>Sections</source>
         <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (F1)</source>
+        <translation>សៀវភៅណែនាំអ្នកសម្របសម្រួល (F1)</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook</source>
+        <translation>សៀវភៅណែនាំអ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -2109,6 +2278,69 @@
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
         <translation>មិនទាន់បានប្រកាសថាគ្មានទំនាក់ទំនងជាមួយនិយោជក ឬមេខ្យល់។</translation>
+    </message>
+    <message>
+        <source>Interpreter gender requested by a worker</source>
+        <translation>ភេទអ្នកបកប្រែដែលកម្មករស្នើសុំ</translation>
+    </message>
+    <message>
+        <source>No worker has asked for an interpreter of a particular gender</source>
+        <translation>គ្មានកម្មករណាស្នើសុំអ្នកបកប្រែភេទណាមួយជាពិសេសទេ</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter</source>
+        <translation>កម្មករស្នើសុំអ្នកបកប្រែជាស្ត្រី</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter</source>
+        <translation>កម្មករស្នើសុំអ្នកបកប្រែជាបុរស</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;request</source>
+        <translation>សំណើអំពីអ្នកបកប្រែ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter, but none of the chosen language coordinators is recorded as female.</source>
+        <translation>កម្មករស្នើសុំអ្នកបកប្រែជាស្ត្រី ប៉ុន្តែគ្មានអ្នកសម្របសម្រួលភាសាដែលបានជ្រើសណាម្នាក់ត្រូវបានកត់ត្រាថាជាស្ត្រីទេ។</translation>
+    </message>
+    <message>
+        <source>Female coordinators you could add: %1.</source>
+        <translation>អ្នកសម្របសម្រួលជាស្ត្រីដែលអាចបន្ថែមបាន៖ %1។</translation>
+    </message>
+    <message>
+        <source>No female coordinator is recorded on this laptop.</source>
+        <translation>គ្មានអ្នកសម្របសម្រួលជាស្ត្រីត្រូវបានកត់ត្រាក្នុងកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter, but none of the chosen language coordinators is recorded as male.</source>
+        <translation>កម្មករស្នើសុំអ្នកបកប្រែជាបុរស ប៉ុន្តែគ្មានអ្នកសម្របសម្រួលភាសាដែលបានជ្រើសណាម្នាក់ត្រូវបានកត់ត្រាថាជាបុរសទេ។</translation>
+    </message>
+    <message>
+        <source>Male coordinators you could add: %1.</source>
+        <translation>អ្នកសម្របសម្រួលជាបុរសដែលអាចបន្ថែមបាន៖ %1។</translation>
+    </message>
+    <message>
+        <source>No male coordinator is recorded on this laptop.</source>
+        <translation>គ្មានអ្នកសម្របសម្រួលជាបុរសត្រូវបានកត់ត្រាក្នុងកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <source>No term matches this search.</source>
+        <translation>គ្មានពាក្យដែលត្រូវនឹងការស្វែងរកនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>ពាក្យផ្សេងទៀត៖ %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>មូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <source>No statutory definition</source>
+        <translation>គ្មាននិយមន័យក្នុងច្បាប់</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,14 @@
         <translation>ວັນທີ(&amp;o)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>Training and accreditation</source>
+        <translation>ການຝຶກອົບຮົມ ແລະ ການຮັບຮອງ</translation>
+    </message>
+    <message>
         <source>This language coordinator no longer exists.</source>
         <translation>ຜູ້ປະສານງານດ້ານພາສາຄົນນີ້ບໍ່ມີຢູ່ແລ້ວ.</translation>
     </message>
@@ -314,6 +322,101 @@
     <message>
         <source>Language coordinators</source>
         <translation>ຜູ້ປະສານງານດ້ານພາສາ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsEditor</name>
+    <message>
+        <source>Interpreter training</source>
+        <translation>ການຝຶກອົບຮົມນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>ຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ຜູ້ຈັດຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>ບັນທຶກການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Date the course was completed</source>
+        <translation>ວັນທີຈົບຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <source>Provider (who gave the course)</source>
+        <translation>ຜູ້ຈັດຝຶກອົບຮົມ (ຜູ້ສອນ)</translation>
+    </message>
+    <message>
+        <source>Add &amp;training</source>
+        <translation>ເພີ່ມການຝຶກອົບຮົມ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove selected training</source>
+        <translation>ລຶບການຝຶກອົບຮົມທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>ການຮັບຮອງ</translation>
+    </message>
+    <message>
+        <source>Accrediting &amp;body</source>
+        <translation>ອົງການທີ່ຮັບຮອງ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accreditation n&amp;umber</source>
+        <translation>ເລກທີການຮັບຮອງ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ໃຊ້ໄດ້ເຖິງ</translation>
+    </message>
+    <message>
+        <source>Accrediting body</source>
+        <translation>ອົງການທີ່ຮັບຮອງ</translation>
+    </message>
+    <message>
+        <source>Accreditation number</source>
+        <translation>ເລກທີການຮັບຮອງ</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>ມີວັນໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>ການຮັບຮອງໃຊ້ໄດ້ເຖິງ</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation: its number and expiry date need it.</source>
+        <translation>ກະລຸນາລະບຸອົງການທີ່ໃຫ້ການຮັບຮອງ: ເລກທີ ແລະ ວັນໝົດອາຍຸຕ້ອງມີອົງການກຳກັບ.</translation>
+    </message>
+    <message>
+        <source>A training record is typed but not added: press “Add training” or clear it.</source>
+        <translation>ມີບັນທຶກການຝຶກອົບຮົມທີ່ພິມໄວ້ແຕ່ຍັງບໍ່ໄດ້ເພີ່ມ: ກົດ “ເພີ່ມການຝຶກອົບຮົມ” ຫຼື ລຶບອອກ.</translation>
+    </message>
+    <message>
+        <source>Type the course before adding the training.</source>
+        <translation>ພິມຊື່ຫຼັກສູດກ່ອນເພີ່ມການຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>Type who gave the course (the provider).</source>
+        <translation>ພິມຊື່ຜູ້ຈັດຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>The training date is in the future: record a course once it has been completed.</source>
+        <translation>ວັນທີຝຶກອົບຮົມເປັນວັນໃນອະນາຄົດ: ໃຫ້ບັນທຶກຫຼັກສູດເມື່ອຈົບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>ໝົດອາຍຸແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -869,6 +972,64 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>to be confirmed</source>
+        <translation>ລໍຖ້າການຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (edition %1)</source>
+        <translation>ຄູ່ມືຜູ້ປະສານງານດ້ານພາສາ (ສະບັບ %1)</translation>
+    </message>
+    <message>
+        <source>Find a term in Thai, Burmese, Khmer, Lao or English</source>
+        <translation>ຊອກຫາຄຳສັບພາສາໄທ, ມຽນມາ, ຂະແມ, ລາວ ຫຼື ອັງກິດ</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>ຊອກຫາໃນຄຳສັບ</translation>
+    </message>
+    <message>
+        <source>Print or save booklet</source>
+        <translation>ພິມ ຫຼື ບັນທຶກເປັນປຶ້ມ</translation>
+    </message>
+    <message>
+        <source>Print or save the handbook as a booklet</source>
+        <translation>ພິມ ຫຼື ບັນທຶກຄູ່ມືເປັນປຶ້ມນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>ຈັນຍາບັນ</translation>
+    </message>
+    <message>
+        <source>Interview safeguards</source>
+        <translation>ມາດຕະການປົກປ້ອງໃນການສຳພາດ</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>ຄຳສັບ</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>ລາຍການຄຳສັບ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n ຄຳ</numerusform>
+            <numerusform>%n ຄຳ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burmese typed in Zawgyi was searched as Unicode.</source>
+        <translation>ຂໍ້ຄວາມມຽນມາທີ່ພິມແບບ Zawgyi ຖືກຊອກຫາເປັນ Unicode.</translation>
+    </message>
+    <message>
+        <source>Making the booklet…</source>
+        <translation>ກຳລັງຈັດທຳປຶ້ມ…</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1348,6 +1509,14 @@
     <message>
         <source>Sections</source>
         <translation>ພາກສ່ວນ</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (F1)</source>
+        <translation>ຄູ່ມືຜູ້ປະສານງານ (F1)</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook</source>
+        <translation>ຄູ່ມືຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -2109,6 +2278,69 @@
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
         <translation>ຍັງບໍ່ໄດ້ຢືນຢັນວ່າບໍ່ມີສາຍພົວພັນກັບນາຍຈ້າງ ຫຼື ນາຍໜ້າ.</translation>
+    </message>
+    <message>
+        <source>Interpreter gender requested by a worker</source>
+        <translation>ເພດຂອງນາຍພາສາທີ່ຄົນງານຂໍ</translation>
+    </message>
+    <message>
+        <source>No worker has asked for an interpreter of a particular gender</source>
+        <translation>ບໍ່ມີຄົນງານຂໍນາຍພາສາເພດໃດເປັນພິເສດ</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter</source>
+        <translation>ຄົນງານຂໍນາຍພາສາຍິງ</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter</source>
+        <translation>ຄົນງານຂໍນາຍພາສາຊາຍ</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;request</source>
+        <translation>ຄຳຂໍກ່ຽວກັບນາຍພາສາ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter, but none of the chosen language coordinators is recorded as female.</source>
+        <translation>ຄົນງານຂໍນາຍພາສາຍິງ ແຕ່ບໍ່ມີຜູ້ປະສານງານດ້ານພາສາທີ່ເລືອກໄວ້ຄົນໃດຖືກບັນທຶກວ່າເປັນຍິງ.</translation>
+    </message>
+    <message>
+        <source>Female coordinators you could add: %1.</source>
+        <translation>ຜູ້ປະສານງານຍິງທີ່ເພີ່ມໄດ້: %1.</translation>
+    </message>
+    <message>
+        <source>No female coordinator is recorded on this laptop.</source>
+        <translation>ບໍ່ມີຜູ້ປະສານງານຍິງບັນທຶກໄວ້ໃນເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter, but none of the chosen language coordinators is recorded as male.</source>
+        <translation>ຄົນງານຂໍນາຍພາສາຊາຍ ແຕ່ບໍ່ມີຜູ້ປະສານງານດ້ານພາສາທີ່ເລືອກໄວ້ຄົນໃດຖືກບັນທຶກວ່າເປັນຊາຍ.</translation>
+    </message>
+    <message>
+        <source>Male coordinators you could add: %1.</source>
+        <translation>ຜູ້ປະສານງານຊາຍທີ່ເພີ່ມໄດ້: %1.</translation>
+    </message>
+    <message>
+        <source>No male coordinator is recorded on this laptop.</source>
+        <translation>ບໍ່ມີຜູ້ປະສານງານຊາຍບັນທຶກໄວ້ໃນເຄື່ອງນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <source>No term matches this search.</source>
+        <translation>ບໍ່ພົບຄຳສັບທີ່ກົງກັບການຊອກຫານີ້.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>ຄຳອື່ນທີ່ໃຊ້: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ພື້ນຖານທາງກົດໝາຍ</translation>
+    </message>
+    <message>
+        <source>No statutory definition</source>
+        <translation>ບໍ່ມີຄຳນິຍາມໃນກົດໝາຍ</translation>
     </message>
 </context>
 <context>

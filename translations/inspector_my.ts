@@ -246,6 +246,14 @@
         <translation>ကြေညာသည့်ရက် (&amp;o)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+    <message>
+        <source>Training and accreditation</source>
+        <translation>သင်တန်းနှင့် အသိအမှတ်ပြုချက်</translation>
+    </message>
+    <message>
         <source>This language coordinator no longer exists.</source>
         <translation>ဤဘာသာစကား ညှိနှိုင်းရေးမှူး မရှိတော့ပါ။</translation>
     </message>
@@ -314,6 +322,101 @@
     <message>
         <source>Language coordinators</source>
         <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsEditor</name>
+    <message>
+        <source>Interpreter training</source>
+        <translation>စကားပြန် သင်တန်း</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>သင်တန်း</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>သင်တန်းပေးသူ</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>သင်တန်း မှတ်တမ်းများ</translation>
+    </message>
+    <message>
+        <source>Date the course was completed</source>
+        <translation>သင်တန်း ပြီးဆုံးသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Provider (who gave the course)</source>
+        <translation>သင်တန်းပေးသူ (သင်ကြားပေးသည့် အဖွဲ့)</translation>
+    </message>
+    <message>
+        <source>Add &amp;training</source>
+        <translation>သင်တန်း ထည့်ရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove selected training</source>
+        <translation>ရွေးထားသော သင်တန်းကို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>အသိအမှတ်ပြုချက်</translation>
+    </message>
+    <message>
+        <source>Accrediting &amp;body</source>
+        <translation>အသိအမှတ်ပြုသည့် အဖွဲ့ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accreditation n&amp;umber</source>
+        <translation>အသိအမှတ်ပြု နံပါတ် (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>သက်တမ်းကုန်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Accrediting body</source>
+        <translation>အသိအမှတ်ပြုသည့် အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Accreditation number</source>
+        <translation>အသိအမှတ်ပြု နံပါတ်</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>သက်တမ်းကုန်ဆုံးရက် ရှိသည်</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>အသိအမှတ်ပြုချက် သက်တမ်းကုန်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation: its number and expiry date need it.</source>
+        <translation>အသိအမှတ်ပြုပေးသည့် အဖွဲ့ကို ဖော်ပြပါ။ နံပါတ်နှင့် သက်တမ်းကုန်ဆုံးရက်အတွက် ၎င်း လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <source>A training record is typed but not added: press “Add training” or clear it.</source>
+        <translation>သင်တန်း မှတ်တမ်းကို ရိုက်ထားသော်လည်း မထည့်ရသေးပါ။ “သင်တန်း ထည့်ရန်” ကို နှိပ်ပါ သို့မဟုတ် ဖျက်ပါ။</translation>
+    </message>
+    <message>
+        <source>Type the course before adding the training.</source>
+        <translation>သင်တန်းကို မထည့်မီ သင်တန်းအမည် ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <source>Type who gave the course (the provider).</source>
+        <translation>သင်တန်းပေးသူကို ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <source>The training date is in the future: record a course once it has been completed.</source>
+        <translation>သင်တန်း ရက်စွဲသည် အနာဂတ်ဖြစ်နေသည်။ သင်တန်း ပြီးဆုံးမှ မှတ်တမ်းတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>သက်တမ်းကုန်ပြီ</translation>
     </message>
 </context>
 <context>
@@ -868,6 +971,63 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>to be confirmed</source>
+        <translation>အတည်ပြုရန် ကျန်သေးသည်</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (edition %1)</source>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ လက်စွဲ (ထုတ်ဝေမှု %1)</translation>
+    </message>
+    <message>
+        <source>Find a term in Thai, Burmese, Khmer, Lao or English</source>
+        <translation>ထိုင်း၊ မြန်မာ၊ ခမာ၊ လာအို သို့မဟုတ် အင်္ဂလိပ် ဝေါဟာရ ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>ဝေါဟာရ အဘိဓာန်တွင် ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Print or save booklet</source>
+        <translation>စာအုပ်ငယ် ပုံနှိပ်ရန် သို့မဟုတ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Print or save the handbook as a booklet</source>
+        <translation>လက်စွဲကို စာအုပ်ငယ်အဖြစ် ပုံနှိပ်ရန် သို့မဟုတ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>ကျင့်ဝတ်</translation>
+    </message>
+    <message>
+        <source>Interview safeguards</source>
+        <translation>တွေ့ဆုံမေးမြန်းရာတွင် ကာကွယ်စောင့်ရှောက်မှုများ</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>ဝေါဟာရ အဘိဓာန်</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>ဝေါဟာရများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>ဝေါဟာရ %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burmese typed in Zawgyi was searched as Unicode.</source>
+        <translation>Zawgyi ဖြင့် ရိုက်ထားသော မြန်မာစာကို Unicode အဖြစ် ရှာဖွေခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Making the booklet…</source>
+        <translation>စာအုပ်ငယ် ပြုလုပ်နေသည်…</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1346,6 +1506,14 @@
     <message>
         <source>Sections</source>
         <translation>ကဏ္ဍများ</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (F1)</source>
+        <translation>ညှိနှိုင်းရေးမှူး လက်စွဲ (F1)</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook</source>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ လက်စွဲ</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -2105,6 +2273,69 @@
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
         <translation>အလုပ်ရှင် သို့မဟုတ် ပွဲစားနှင့် ဆက်နွယ်မှု မရှိကြောင်း မကြေညာရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Interpreter gender requested by a worker</source>
+        <translation>အလုပ်သမား တောင်းဆိုသော စကားပြန်၏ လိင်</translation>
+    </message>
+    <message>
+        <source>No worker has asked for an interpreter of a particular gender</source>
+        <translation>မည်သည့် အလုပ်သမားမျှ သတ်မှတ်ထားသော လိင်ရှိ စကားပြန်ကို မတောင်းဆိုပါ</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter</source>
+        <translation>အလုပ်သမားက အမျိုးသမီး စကားပြန် တောင်းဆိုသည်</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter</source>
+        <translation>အလုပ်သမားက အမျိုးသား စကားပြန် တောင်းဆိုသည်</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;request</source>
+        <translation>စကားပြန် တောင်းဆိုချက် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter, but none of the chosen language coordinators is recorded as female.</source>
+        <translation>အလုပ်သမားက အမျိုးသမီး စကားပြန် တောင်းဆိုသော်လည်း ရွေးထားသော ဘာသာစကား ညှိနှိုင်းရေးမှူးများထဲတွင် အမျိုးသမီးဟု မှတ်တမ်းတင်ထားသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Female coordinators you could add: %1.</source>
+        <translation>ထည့်နိုင်သော အမျိုးသမီး ညှိနှိုင်းရေးမှူးများ - %1။</translation>
+    </message>
+    <message>
+        <source>No female coordinator is recorded on this laptop.</source>
+        <translation>ဤကွန်ပျူတာတွင် အမျိုးသမီး ညှိနှိုင်းရေးမှူး မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter, but none of the chosen language coordinators is recorded as male.</source>
+        <translation>အလုပ်သမားက အမျိုးသား စကားပြန် တောင်းဆိုသော်လည်း ရွေးထားသော ဘာသာစကား ညှိနှိုင်းရေးမှူးများထဲတွင် အမျိုးသားဟု မှတ်တမ်းတင်ထားသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Male coordinators you could add: %1.</source>
+        <translation>ထည့်နိုင်သော အမျိုးသား ညှိနှိုင်းရေးမှူးများ - %1။</translation>
+    </message>
+    <message>
+        <source>No male coordinator is recorded on this laptop.</source>
+        <translation>ဤကွန်ပျူတာတွင် အမျိုးသား ညှိနှိုင်းရေးမှူး မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <source>No term matches this search.</source>
+        <translation>ဤရှာဖွေမှုနှင့် ကိုက်ညီသော ဝေါဟာရ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>အခြားအခေါ်အဝေါ် - %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ဥပဒေ အခြေခံ</translation>
+    </message>
+    <message>
+        <source>No statutory definition</source>
+        <translation>ဥပဒေတွင် အဓိပ္ပာယ်ဖွင့်ဆိုချက် မရှိ</translation>
     </message>
 </context>
 <context>

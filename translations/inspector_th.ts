@@ -246,6 +246,14 @@
         <translation>เมื่อวันที่ (&amp;O)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>ข้อมูลทั่วไป</translation>
+    </message>
+    <message>
+        <source>Training and accreditation</source>
+        <translation>การอบรมและการรับรอง</translation>
+    </message>
+    <message>
         <source>This language coordinator no longer exists.</source>
         <translation>ไม่พบข้อมูลล่ามรายนี้ในระบบแล้ว</translation>
     </message>
@@ -314,6 +322,101 @@
     <message>
         <source>Language coordinators</source>
         <translation>ล่าม (ผู้ประสานงานด้านภาษา)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsEditor</name>
+    <message>
+        <source>Interpreter training</source>
+        <translation>การอบรมล่าม</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ผู้จัดอบรม</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>ประวัติการอบรม</translation>
+    </message>
+    <message>
+        <source>Date the course was completed</source>
+        <translation>วันที่จบหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Provider (who gave the course)</source>
+        <translation>ผู้จัดอบรม (หน่วยงานที่สอน)</translation>
+    </message>
+    <message>
+        <source>Add &amp;training</source>
+        <translation>เพิ่มการอบรม (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove selected training</source>
+        <translation>ลบการอบรมที่เลือก</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>การรับรอง</translation>
+    </message>
+    <message>
+        <source>Accrediting &amp;body</source>
+        <translation>หน่วยงานที่รับรอง (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accreditation n&amp;umber</source>
+        <translation>เลขที่การรับรอง (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>Accrediting body</source>
+        <translation>หน่วยงานที่รับรอง</translation>
+    </message>
+    <message>
+        <source>Accreditation number</source>
+        <translation>เลขที่การรับรอง</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>มีวันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>การรับรองใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation: its number and expiry date need it.</source>
+        <translation>โปรดระบุหน่วยงานที่ให้การรับรอง เลขที่และวันหมดอายุต้องมีหน่วยงานกำกับ</translation>
+    </message>
+    <message>
+        <source>A training record is typed but not added: press “Add training” or clear it.</source>
+        <translation>มีการอบรมที่พิมพ์ไว้แต่ยังไม่ได้เพิ่ม กด “เพิ่มการอบรม” หรือลบข้อความออก</translation>
+    </message>
+    <message>
+        <source>Type the course before adding the training.</source>
+        <translation>พิมพ์ชื่อหลักสูตรก่อนเพิ่มการอบรม</translation>
+    </message>
+    <message>
+        <source>Type who gave the course (the provider).</source>
+        <translation>พิมพ์ชื่อผู้จัดอบรม</translation>
+    </message>
+    <message>
+        <source>The training date is in the future: record a course once it has been completed.</source>
+        <translation>วันที่อบรมเป็นวันในอนาคต ให้บันทึกหลักสูตรเมื่ออบรมจบแล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุแล้ว</translation>
     </message>
 </context>
 <context>
@@ -868,6 +971,63 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>to be confirmed</source>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (edition %1)</source>
+        <translation>คู่มือผู้ประสานงานด้านภาษา (ฉบับ %1)</translation>
+    </message>
+    <message>
+        <source>Find a term in Thai, Burmese, Khmer, Lao or English</source>
+        <translation>ค้นหาคำศัพท์ภาษาไทย พม่า เขมร ลาว หรืออังกฤษ</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>ค้นหาในอภิธานศัพท์</translation>
+    </message>
+    <message>
+        <source>Print or save booklet</source>
+        <translation>พิมพ์หรือบันทึกเป็นเล่ม</translation>
+    </message>
+    <message>
+        <source>Print or save the handbook as a booklet</source>
+        <translation>พิมพ์หรือบันทึกคู่มือเป็นเล่มขนาดพกพา</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>จรรยาบรรณ</translation>
+    </message>
+    <message>
+        <source>Interview safeguards</source>
+        <translation>มาตรการคุ้มครองในการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>อภิธานศัพท์</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>คำศัพท์ในอภิธานศัพท์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n คำ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burmese typed in Zawgyi was searched as Unicode.</source>
+        <translation>ข้อความพม่าที่พิมพ์แบบ Zawgyi ถูกค้นหาเป็น Unicode</translation>
+    </message>
+    <message>
+        <source>Making the booklet…</source>
+        <translation>กำลังจัดทำเล่ม…</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1346,6 +1506,14 @@
     <message>
         <source>Sections</source>
         <translation>เมนูหลัก</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook (F1)</source>
+        <translation>คู่มือผู้ประสานงานด้านภาษา (F1)</translation>
+    </message>
+    <message>
+        <source>Coordinators&apos; handbook</source>
+        <translation>คู่มือผู้ประสานงานด้านภาษา</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -2105,6 +2273,69 @@
     <message>
         <source>Has not declared that they have no tie to the employer or a broker.</source>
         <translation>ยังไม่ได้รับรองว่าไม่มีความเกี่ยวข้องกับนายจ้างหรือนายหน้า</translation>
+    </message>
+    <message>
+        <source>Interpreter gender requested by a worker</source>
+        <translation>เพศของล่ามที่ลูกจ้างขอ</translation>
+    </message>
+    <message>
+        <source>No worker has asked for an interpreter of a particular gender</source>
+        <translation>ไม่มีลูกจ้างขอล่ามเพศใดเป็นพิเศษ</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter</source>
+        <translation>ลูกจ้างขอล่ามหญิง</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter</source>
+        <translation>ลูกจ้างขอล่ามชาย</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;request</source>
+        <translation>คำขอเรื่องล่าม (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A worker asked for a female interpreter, but none of the chosen language coordinators is recorded as female.</source>
+        <translation>ลูกจ้างขอล่ามหญิง แต่ไม่มีผู้ประสานงานด้านภาษาที่เลือกไว้คนใดบันทึกว่าเป็นหญิง</translation>
+    </message>
+    <message>
+        <source>Female coordinators you could add: %1.</source>
+        <translation>ผู้ประสานงานหญิงที่เพิ่มได้: %1</translation>
+    </message>
+    <message>
+        <source>No female coordinator is recorded on this laptop.</source>
+        <translation>ไม่มีผู้ประสานงานหญิงบันทึกไว้ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>A worker asked for a male interpreter, but none of the chosen language coordinators is recorded as male.</source>
+        <translation>ลูกจ้างขอล่ามชาย แต่ไม่มีผู้ประสานงานด้านภาษาที่เลือกไว้คนใดบันทึกว่าเป็นชาย</translation>
+    </message>
+    <message>
+        <source>Male coordinators you could add: %1.</source>
+        <translation>ผู้ประสานงานชายที่เพิ่มได้: %1</translation>
+    </message>
+    <message>
+        <source>No male coordinator is recorded on this laptop.</source>
+        <translation>ไม่มีผู้ประสานงานชายบันทึกไว้ในเครื่องนี้</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <source>No term matches this search.</source>
+        <translation>ไม่พบคำศัพท์ที่ตรงกับการค้นหา</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>คำอื่นที่ใช้: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ฐานทางกฎหมาย</translation>
+    </message>
+    <message>
+        <source>No statutory definition</source>
+        <translation>ไม่มีบทนิยามในกฎหมาย</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ VOLATILE_FIELDS: dict[str, frozenset[str]] = {
 # that fills a new column with anything else must audit the records it changes instead.
 ADDED_FIELDS: dict[str, dict[str, object]] = {
     "inspections": {"complaint_source": None},  # migration 0004
+    "language_coordinators": {"training_records": [], "accreditation_body": None,  # migration 0007
+                              "accreditation_number": None, "accreditation_valid_until": None},
 }
 
 

@@ -191,8 +191,12 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
     establishments = _establishment_rows(rng, max(3, inspections // 4) if inspections else 0)
     coordinator_rows = [
         {"id": new_id(), "full_name": name, "languages": langs, "no_conflict_declared": True,
-         "no_conflict_declared_on": date(2025, 1, 15), "active": True, "gender": rng.choice(["female", "male"])}
-        for name, langs in COORDINATORS
+         "no_conflict_declared_on": date(2025, 1, 15), "active": True, "gender": rng.choice(["female", "male"]),
+         "training_records": [{"date": "2024-11-20", "course": "Interpreting in labour inspections (demo course)",
+                               "provider": "Demo training centre"}],
+         "accreditation_body": "Demo accreditation body", "accreditation_number": f"DEMO-{n:03d}",
+         "accreditation_valid_until": date(2027, 12, 31)}
+        for n, (name, langs) in enumerate(COORDINATORS, start=1)
     ]
     with store.unit_of_work() as uow:
         uow.insert_many(Establishment, establishments)

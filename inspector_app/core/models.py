@@ -96,6 +96,11 @@ class LanguageCoordinator(Synced, Base):
     no_conflict_declared: Mapped[bool] = mapped_column(Boolean, default=False)
     no_conflict_declared_on: Mapped[date | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Interpreter training: [{"date": "YYYY-MM-DD", "course": ..., "provider": ...}], oldest first.
+    training_records: Mapped[list[Any]] = mapped_column(default=list)
+    accreditation_body: Mapped[str | None] = mapped_column(String(200))
+    accreditation_number: Mapped[str | None] = mapped_column(String(64))
+    accreditation_valid_until: Mapped[date | None]
 
 
 # --- establishments -------------------------------------------------------------

@@ -11,7 +11,7 @@ says why, for the person printing it.
 
 Kinds: "full" (confidential inspection report), "employer" (notice to the employer),
 "worker" (information sheet in the worker's language), "summary" (province or district
-over a period). Each PDF embeds its source data (report-source.json) and prints its
+over a period). The coordinators' handbook booklet needs no store: `handbook.build_handbook`. Each PDF embeds its source data (report-source.json) and prints its
 SHA-256 and a QR code on the last page.
 
 Modules: data, worker_data and summary_data (what each report shows), notice_policy

@@ -2,6 +2,7 @@
 
     inspector-app report ID --kind full|employer|worker [--language my|km|lo|th|en] --out F.pdf
     inspector-app report --kind summary --province P [--district D] --from DATE --to DATE --out F.pdf
+    inspector-app report --kind handbook [--language my|km|lo|th|en] --out F.pdf   (no data dir needed)
 
 Arguments are checked before the passphrase is asked for; the PDF is written to a
 temporary file beside the target and renamed into place, so a failed run never leaves a
@@ -21,7 +22,7 @@ from ..cli_support import CommandAdder, open_store
 from ..core.errors import InspectorError, ValidationError, raise_write_error
 from .draft import REASON_TEXT
 
-KINDS = ("full", "employer", "worker", "summary")
+KINDS = ("full", "employer", "worker", "summary", "handbook")
 LANGUAGES = ("my", "km", "lo", "th", "en")
 
 
@@ -79,7 +80,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def _check_arguments(args: argparse.Namespace) -> dict[str, object]:
     options: dict[str, object] = {}
-    if args.kind == "summary":
+    if args.kind == "handbook":
+        stray = [name for name, value in (("ID", args.id), ("--province", args.province), ("--district", args.district),
+                                          ("--from", args.date_from), ("--to", args.date_to)) if value]
+        if stray:
+            raise ValidationError(f"The coordinators' handbook is the same for every inspection: leave out {', '.join(stray)}.")
+    elif args.kind == "summary":
         if args.id:
             raise ValidationError("A summary covers an area and a period, not one inspection: leave out the ID.")
         missing = [name for name, value in (("--province", args.province), ("--from", args.date_from),
@@ -102,8 +108,8 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, object]:
                                           ("--from", args.date_from), ("--to", args.date_to)) if value]
         if stray:
             raise ValidationError(f"{', '.join(stray)} apply to summaries only (--kind summary).")
-    if args.language and args.kind != "worker":
-        raise ValidationError("--language applies to worker sheets only (--kind worker).")
+    if args.language and args.kind not in ("worker", "handbook"):
+        raise ValidationError("--language applies to worker sheets and the handbook only (--kind worker or handbook).")
     options["language"] = args.language
     options["thai_digits"] = args.thai_digits
     return options
@@ -112,6 +118,8 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, object]:
 def cmd_report(args: argparse.Namespace) -> int:
     options = _check_arguments(args)
     out = check_output(args.out)
+    if args.kind == "handbook":
+        return _write_handbook(out, str(options["language"] or "th"), bool(options["thai_digits"]))
     from . import build_report
 
     with open_store(args) as store:
@@ -124,16 +132,31 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_handbook(out: Path, language: str, thai_digits: bool) -> int:
+    from .fmt import thai_digits as digits_option
+    from .handbook import build_handbook
+
+    with digits_option(thai_digits):
+        result = build_handbook(language)
+    write_atomically(out, result.pdf)
+    print(f"Wrote {out} ({result.pages} pages), the coordinators' handbook {result.source['report_number']}, "
+          f"SHA-256 {result.sha256}.")
+    return 0
+
+
 def register(command: CommandAdder) -> None:
-    sub = command("report", cmd_report, "build a report PDF: full, employer notice, worker sheet or summary")
+    sub = command("report", cmd_report, "build a report PDF: full, employer notice, worker sheet, summary or "
+                                        "the coordinators' handbook")
     sub.add_argument("id", nargs="?", metavar="ID",
                      help="inspection id or reference number (not for --kind summary)")
     sub.add_argument("--kind", required=True, choices=KINDS,
                      help="full: confidential inspection report; employer: notice to the employer; "
-                          "worker: information sheet for workers; summary: province or district over a period")
+                          "worker: information sheet for workers; summary: province or district over a period; "
+                          "handbook: the language coordinators' booklet (no ID or data dir)")
     sub.add_argument("--out", required=True, help="PDF file to write (replaced if it exists)")
     sub.add_argument("--language", choices=LANGUAGES,
-                     help="worker sheet language (default: the interviews' most common language)")
+                     help="worker sheet language (default: the interviews' most common language); "
+                          "handbook language (default: th)")
     sub.add_argument("--province", help="summary: province DOPA code (63) or name (Tak, ตาก)")
     sub.add_argument("--district", help="summary: district DOPA code (6306) or name (Mae Sot, แม่สอด)")
     sub.add_argument("--from", dest="date_from", metavar="DATE",

@@ -160,6 +160,19 @@ def finding_texts(finding: Finding, language: str, clean: Any = None) -> dict[st
     return out
 
 
+def _credentials(coordinator: LanguageCoordinator, visit: date | None) -> dict[str, Any]:
+    """A coordinator's accreditation (and whether it had lapsed by the visit) and training, as printed."""
+    accreditation = None
+    if coordinator.accreditation_body:
+        until = coordinator.accreditation_valid_until
+        accreditation = {"body": text(coordinator.accreditation_body),
+                         "number": text(coordinator.accreditation_number), "valid_until": _iso(until),
+                         "expired_at_visit": bool(until and visit and until < visit)}
+    training = [{"date": r.get("date"), "course": text(r.get("course")), "provider": text(r.get("provider"))}
+                for r in coordinator.training_records or []]
+    return {"accreditation": accreditation, "training": training}
+
+
 def _age_band(age: int | None, band: str | None) -> str | None:
     if band:
         return band
@@ -470,6 +483,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                     "languages": list(c.languages or coordinators[c.coordinator_id].languages or []),
                     "no_conflict_declared": bool(coordinators[c.coordinator_id].no_conflict_declared),
                     "no_conflict_declared_on": _iso(coordinators[c.coordinator_id].no_conflict_declared_on),
+                    **_credentials(coordinators[c.coordinator_id], inspection.visit_date),
                 }
                 for c in coordinator_links if c.coordinator_id in coordinators
             ],

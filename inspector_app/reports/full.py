@@ -16,6 +16,7 @@ from .layout import (
     ALERT,
     CONTENT_WIDTH,
     HEADER_FILL,
+    Styles,
     bilingual_heading,
     fact_table,
     gap,
@@ -165,12 +166,35 @@ def _team_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
             declared += f" ({fmt.day(coordinator['no_conflict_declared_on'], 'th', 'short')})"
         rows.append([[para(label("coordinator", "th"), s.cell), para(label("coordinator", "en"), s.cell_en)],
                      coordinator["name"],
-                     [para(f"{label('languages', 'th')}: {languages}", s.cell), para(declared, s.cell)]])
+                     [para(f"{label('languages', 'th')}: {languages}", s.cell), para(declared, s.cell),
+                      *_credential_lines(coordinator, s)]])
     if not rows:
         return [*_heading("team", ctx), para(label("none_recorded", "th"), s.muted)]
     header = [(a, b) for a, b in (_l("role"), _l("name"), (label("languages", "th"), label("languages", "en")))]
     widths = [CONTENT_WIDTH * 0.26, CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.38]
     return [*_heading("team", ctx, min_space=55 * mm), grid_table(header, rows, widths, styles=s)]
+
+
+def _credential_lines(coordinator: dict[str, Any], s: Styles) -> list[Flowable]:
+    """The coordinator's accreditation (flagged when it had lapsed by the visit) and latest training."""
+    accreditation = coordinator.get("accreditation")
+    if not accreditation:
+        lines = [para(f"{label('accreditation', 'th')}: {label('accreditation_none', 'th')}", s.cell, color=ALERT)]
+    else:
+        parts = [accreditation["body"]]
+        if accreditation.get("number"):
+            parts.append(f"{label('accreditation_no', 'th')} {accreditation['number']}")
+        if accreditation.get("valid_until"):
+            parts.append(f"{label('valid_until', 'th')} {fmt.day(accreditation['valid_until'], 'th', 'short')}")
+        lines = [para(f"{label('accreditation', 'th')}: {' '.join(parts)}", s.cell)]
+        if accreditation.get("expired_at_visit"):
+            lines.append(para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT))
+    training = coordinator.get("training") or []
+    if training:
+        latest = training[-1]
+        lines.append(para(f"{label('training', 'th')}: {latest['course']} ({latest['provider']}, "
+                          f"{fmt.day(latest['date'], 'th', 'short')})", s.cell))
+    return lines
 
 
 def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer, Table, TableStyle
@@ -32,11 +32,14 @@ from .fonts import fallback_font, register_fonts, table_font_commands
 from .text import ShapedParagraph, TextStyle, draw_line, wrap
 
 __all__ = [
+    "A4_PAGE",
+    "A5_BOOKLET",
     "CONTENT_WIDTH",
     "PAGE_SIZE",
     "STYLES",
     "Attachment",
     "PageDecor",
+    "PageGeometry",
     "RenderResult",
     "ReportCanvas",
     "Styles",
@@ -60,6 +63,25 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """A page size and its margins. Reports are A4; the coordinators' booklet is A5 (`A5_BOOKLET`)."""
+
+    size: tuple[float, float] = PAGE_SIZE
+    left: float = MARGIN_LEFT
+    right: float = MARGIN_RIGHT
+    top: float = MARGIN_TOP
+    bottom: float = MARGIN_BOTTOM
+
+    @property
+    def content_width(self) -> float:
+        return self.size[0] - self.left - self.right
+
+
+A4_PAGE = PageGeometry()
+A5_BOOKLET = PageGeometry(A5, left=12 * mm, right=12 * mm, top=19 * mm, bottom=18 * mm)
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5a5a5a")
@@ -324,13 +346,14 @@ class PageDecor:
     draft: tuple[str, str] | None = None
     continued: str | None = None  # printed at the foot of every page but the last
     pages: int = 0
+    page: PageGeometry = A4_PAGE
 
     def draw_watermark(self, canvas: Canvas) -> None:
         """The DRAFT mark across the page; drawn first, so the content lies over it."""
         if self.draft is None:
             return
         word, note = self.draft
-        width, height = PAGE_SIZE
+        width, height = self.page.size
         canvas.saveState()
         canvas.translate(width / 2, height / 2)
         canvas.rotate(55)
@@ -342,8 +365,8 @@ class PageDecor:
         canvas.restoreState()
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        width, height = PAGE_SIZE
-        left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        width, height = self.page.size
+        left, right = self.page.left, width - self.page.right
         top = height - 12 * mm
         canvas.saveState()
         confidential_width = 0.0
@@ -427,15 +450,16 @@ def render(
     author: str = "",
     lang: str = "th",
 ) -> RenderResult:
-    """Lay out the story on A4 pages and return the finished PDF bytes (never a file)."""
+    """Lay out the story on the decor's pages (A4 unless it says otherwise) and return the PDF bytes."""
     buffer = io.BytesIO()
+    page = decor.page
     doc = BaseDocTemplate(
         buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize=page.size,
+        leftMargin=page.left,
+        rightMargin=page.right,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
         title=title,
         subject=subject,
         author=author,

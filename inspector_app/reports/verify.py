@@ -118,8 +118,9 @@ def verification_block(
     language: str,
     styles: Styles = STYLES,
     qr_size: float = 30 * mm,
+    width: float = CONTENT_WIDTH,
 ) -> Flowable:
-    """The last-page block: heading, how to verify, the hash, and the QR code."""
+    """The last-page block: heading, how to verify, the hash, and the QR code (`width`: the frame's)."""
     text = [
         para(label("verification", language), styles.cell_bold),
         para(label("verification_text", language, file=SOURCE_FILE_NAME), styles.small),
@@ -129,7 +130,7 @@ def verification_block(
     text.append(para(f"{label('report_number', language)} {report_number}", styles.small))
     text.append(para(f"SHA-256 {_grouped(sha256)}", styles.small))
     qr = QrCode(qr_payload(report_number, record_id, sha256), qr_size)
-    table = Table([[qr, text]], colWidths=[qr_size + 6, CONTENT_WIDTH - qr_size - 6], hAlign="LEFT")
+    table = Table([[qr, text]], colWidths=[qr_size + 6, width - qr_size - 6], hAlign="LEFT")
     table.setStyle(TableStyle([
         *table_font_commands(),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from ..core.models import LanguageCoordinator
 from ..core.services import directory
 from ..core.writer import ChangeSet
 from .context import UiContext
+from .coordinator_credentials import CredentialsEditor
 from .widgets import record_table
 from .establishments_page import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
@@ -259,6 +261,8 @@ class CoordinatorDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (can be chosen for new inspections)"))
         self.active.setAccessibleName(self.tr("Active"))
         self.active.setChecked(True)
+        self.credentials = CredentialsEditor()
+        self.credentials.problemChanged.connect(lambda text: self._show_error(text) if text else self.error.hide())
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -292,8 +296,15 @@ class CoordinatorDialog(QDialog):
         declaration.addWidget(self.declared_on)
         form.addRow(declaration)
         form.addRow(self.active)
+        details = QWidget()
+        details.setLayout(form)
+        # Two tabs keep the form within a 768-pixel-high laptop screen.
+        self.sections = QTabWidget()
+        self.sections.setObjectName("coordinatorSections")
+        self.sections.addTab(details, self.tr("Details"))
+        self.sections.addTab(self.credentials, self.tr("Training and accreditation"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.sections)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         make_room_for_scripts(self)
@@ -326,6 +337,7 @@ class CoordinatorDialog(QDialog):
             d = o["no_conflict_declared_on"]
             self.declared_on.setDate(QDate(d.year, d.month, d.day))
         self.active.setChecked(bool(o["active"]))
+        self.credentials.set_values(o)
 
     def checked_languages(self) -> list[str]:
         return [
@@ -345,10 +357,16 @@ class CoordinatorDialog(QDialog):
             "no_conflict_declared": declared,
             "no_conflict_declared_on": self.declared_on.date().toPython() if declared else None,
             "active": self.active.isChecked(),
+            **self.credentials.values(),
         }
 
     def save(self) -> None:
         if self._saving:
+            return
+        problem = self.credentials.problem()
+        if problem:
+            self.sections.setCurrentWidget(self.credentials)
+            self._show_error(problem)
             return
         fields = self.fields()
         if self.coordinator_id:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from ..core.writer import ChangeSet
 from . import settings as keys
@@ -73,6 +83,12 @@ class MainWindow(QMainWindow):
         self.online_label.setObjectName("onlineState")
         for label in (self.pending_label, self.last_sync_label, self.online_label):
             self.statusBar().addPermanentWidget(label)
+        self.handbook_window = None  # the coordinators' handbook (F1), made on first use
+        self.handbook_button = QPushButton()
+        self.handbook_button.setObjectName("handbookButton")
+        self.handbook_button.setFlat(True)
+        self.handbook_button.clicked.connect(self.show_handbook)
+        self.statusBar().addPermanentWidget(self.handbook_button)
         self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
@@ -84,6 +100,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(ctx.settings.get(keys.IDLE_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        # F1 from any screen, dialogs and the wizard included: the handbook is what a coordinator reaches for.
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_handbook)
+        help_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         for n in range(len(self.PAGES)):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n))
 
@@ -103,6 +122,7 @@ class MainWindow(QMainWindow):
         for n, name in enumerate(names):
             self.nav.item(n).setText(name)
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.handbook_button.setText(self.tr("Coordinators' handbook (F1)"))
         self.refresh_status()
 
     # -- navigation ---------------------------------------------------------------------
@@ -154,6 +174,27 @@ class MainWindow(QMainWindow):
         wizard.setParent(self, wizard.windowFlags())
         wizard.created.connect(self.open_inspection)
         wizard.open()
+
+    def show_handbook(self) -> QWidget | None:
+        """Open (or bring forward) the handbook window beside whatever is on screen."""
+        if self.locked:
+            return None
+        if self.handbook_window is None:
+            from ..core.errors import InspectorError
+            from .handbook_window import HandbookWindow
+            from .messages import error_text
+
+            try:
+                self.handbook_window = HandbookWindow(self.ctx, self)
+            except InspectorError as exc:
+                QMessageBox.warning(self, self.tr("Coordinators' handbook"), error_text(exc))
+                return None
+        window = self.handbook_window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.focus_search()
+        return window
 
     # -- lock ------------------------------------------------------------------------------
 

@@ -39,8 +39,10 @@ from .inspections_model import status_label, visit_type_label
 from .language import label as localised
 from .messages import error_text
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
+from .widgets import WrapLabel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole
+ROLE_GENDER = Qt.ItemDataRole.UserRole + 1  # a coordinator's recorded gender ("female", "male", ...)
 # Modules every inspection with migrant workers should carry unless the inspector says otherwise.
 DEFAULT_MODULES = ("FORCED-LABOUR", "SAFEGUARDS")
 ERROR_STYLE = "color: #b00020"
@@ -310,6 +312,7 @@ class TeamStep(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
+        self._add_gender_request()
         team_label = QLabel(self.tr("&Inspectors"))
         team_label.setBuddy(self.team)
         coordinators_label = QLabel(self.tr("&Language coordinators"))
@@ -322,6 +325,8 @@ class TeamStep(QWizardPage):
             columns.addLayout(column, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addLayout(self.gender_row)
+        layout.addWidget(self.gender_warning)
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -344,12 +349,58 @@ class TeamStep(QWizardPage):
             languages = languages_text(list(coordinator.languages or ()))
             text = f"{coordinator.full_name} — {languages}" if languages else coordinator.full_name
             item = _checkable(text, coordinator.id)
+            item.setData(ROLE_GENDER, coordinator.gender)
             if not coordinator.no_conflict_declared:
                 item.setToolTip(self.tr("Has not declared that they have no tie to the employer or a broker."))
             self.coordinators.addItem(item)
+        self.update_gender_warning()
 
     def values(self) -> dict[str, Any]:
         return {"team": _checked_values(self.team), "coordinator_ids": _checked_values(self.coordinators)}
+
+    # -- a worker's request for an interpreter of the same gender (a warning, never a block) ------
+
+    def _add_gender_request(self) -> None:
+        self.gender_request = QComboBox()
+        self.gender_request.setObjectName("interpreterGenderRequest")
+        self.gender_request.setAccessibleName(self.tr("Interpreter gender requested by a worker"))
+        for code, text in ((None, self.tr("No worker has asked for an interpreter of a particular gender")),
+                           ("female", self.tr("A worker asked for a female interpreter")),
+                           ("male", self.tr("A worker asked for a male interpreter"))):
+            self.gender_request.addItem(text, code)
+        request_label = QLabel(self.tr("Interpreter &request"))
+        request_label.setBuddy(self.gender_request)
+        self.gender_row = QHBoxLayout()
+        self.gender_row.addWidget(request_label)
+        self.gender_row.addWidget(self.gender_request, 1)
+        self.gender_warning = WrapLabel()  # Burmese, Khmer and Lao wrap between words
+        self.gender_warning.setObjectName("genderWarning")
+        self.gender_warning.setStyleSheet(HINT_STYLE)
+        self.gender_warning.hide()
+        self.gender_request.currentIndexChanged.connect(self.update_gender_warning)
+        self.coordinators.itemChanged.connect(lambda _item: self.update_gender_warning())
+
+    def update_gender_warning(self) -> str:
+        """Warn when a worker asked for a female (male) interpreter and no chosen coordinator is one."""
+        wanted = self.gender_request.currentData()
+        items = [self.coordinators.item(i) for i in range(self.coordinators.count())]
+        chosen = [i for i in items if i.checkState() == Qt.CheckState.Checked]
+        text = ""
+        if wanted and not any(i.data(ROLE_GENDER) == wanted for i in chosen):
+            others = [i.text().split(" — ")[0] for i in items if i not in chosen and i.data(ROLE_GENDER) == wanted]
+            if wanted == "female":
+                text = self.tr("A worker asked for a female interpreter, but none of the chosen language "
+                               "coordinators is recorded as female.")
+                text += " " + (self.tr("Female coordinators you could add: %1.").replace("%1", ", ".join(others))
+                               if others else self.tr("No female coordinator is recorded on this laptop."))
+            else:
+                text = self.tr("A worker asked for a male interpreter, but none of the chosen language "
+                               "coordinators is recorded as male.")
+                text += " " + (self.tr("Male coordinators you could add: %1.").replace("%1", ", ".join(others))
+                               if others else self.tr("No male coordinator is recorded on this laptop."))
+        self.gender_warning.setText(text)
+        self.gender_warning.setVisible(bool(text))
+        return text
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

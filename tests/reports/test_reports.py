@@ -509,7 +509,7 @@ def test_cli_writes_each_kind(store: Store, complaint: MadeInspection, tmp_path:
         (["--kind", "summary", "--province", "63", "--district", "1001", "--from", "2026-01-01", "--to",
           "2026-02-01"], "Unknown district '1001' in province 63"),
         (["--kind", "summary", "--province", "63"], "needs --from, --to"),
-        (["ID", "--kind", "employer", "--language", "my"], "--language applies to worker sheets only"),
+        (["ID", "--kind", "employer", "--language", "my"], "--language applies to worker sheets and the handbook only"),
     ],
 )
 def test_cli_bad_input_is_one_clear_line(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -8,6 +8,7 @@ from ..errors import ValidationError
 from ..models import SECTORS, Establishment, LanguageCoordinator
 from ..writer import ChangeSet
 from .common import as_date, non_negative, one_of
+from .credentials import ACCREDITATION_FIELDS, clean_accreditation, clean_training_records
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ ESTABLISHMENT_FIELDS = (
 )
 COORDINATOR_FIELDS = (
     "full_name", "languages", "gender", "phone", "organisation", "no_conflict_declared", "no_conflict_declared_on",
-    "active",
+    "active", "training_records", *ACCREDITATION_FIELDS,
 )
 
 
@@ -100,11 +101,14 @@ def save_coordinator(store: Store, coordinator_id: str | None = None, **changes:
         changes["full_name"] = clean_text(changes["full_name"])
     if "no_conflict_declared_on" in changes:
         changes["no_conflict_declared_on"] = as_date(changes["no_conflict_declared_on"], "Declaration date")
+    if "training_records" in changes:
+        changes["training_records"] = clean_training_records(changes["training_records"])
     with store.unit_of_work() as uow:
         if coordinator_id:
             coordinator = uow.get(LanguageCoordinator, coordinator_id, "language coordinator")
         else:
-            coordinator = LanguageCoordinator(languages=[], active=True)
+            coordinator = LanguageCoordinator(languages=[], active=True, training_records=[])
+        changes.update(clean_accreditation(changes, {key: getattr(coordinator, key) for key in ACCREDITATION_FIELDS}))
         for key, value in changes.items():
             setattr(coordinator, key, value)
         if not coordinator.full_name:

@@ -1,0 +1,79 @@
+"""A language coordinator's training records and accreditation, checked before they are saved.
+
+Training records are a list kept on the coordinator (they travel and conflict with the
+record, like its languages): each has the date it was completed, the course and who gave
+it. Accreditation is the body that accredited the coordinator, its number and the date
+it is valid until; an expired accreditation is kept (it is history), the UI says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..errors import ValidationError
+from .common import as_date
+from .text import clean_text
+
+__all__ = ["ACCREDITATION_FIELDS", "clean_accreditation", "clean_training_records"]
+
+ACCREDITATION_FIELDS = ("accreditation_body", "accreditation_number", "accreditation_valid_until")
+_TRAINING_KEYS = {"date", "course", "provider"}
+_LIMITS = {"course": 300, "provider": 200}
+
+
+def clean_training_records(records: Any, *, today: date | None = None) -> list[dict[str, str]]:
+    """The records as stored: ISO dates, clean text, oldest first. Raises ValidationError naming the record."""
+    if records is None:
+        return []
+    if not isinstance(records, (list, tuple)):
+        raise ValidationError("Training records must be a list.")
+    today = today or date.today()
+    cleaned: list[dict[str, str]] = []
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise ValidationError(f"Training {number} must have a date, a course and a provider.")
+        unknown = set(record) - _TRAINING_KEYS
+        if unknown:
+            raise ValidationError(f"Training {number} has no field(s) {', '.join(sorted(unknown))}.")
+        course = clean_text(record.get("course"))
+        provider = clean_text(record.get("provider"))
+        if not course:
+            raise ValidationError(f"Training {number}: the course is missing.")
+        if not provider:
+            raise ValidationError(f"Training {number}: who gave the course (the provider) is missing.")
+        for key, text in (("course", course), ("provider", provider)):
+            if len(text) > _LIMITS[key]:
+                raise ValidationError(f"Training {number}: the {key} is longer than {_LIMITS[key]} characters.")
+        when = as_date(record.get("date"), f"Training {number}: the date")
+        if when is None:
+            raise ValidationError(f"Training {number}: the date is missing.")
+        if when > today:
+            raise ValidationError(f"Training {number}: the date {when.isoformat()} is in the future; "
+                                  "record a course once it has been completed.")
+        cleaned.append({"date": when.isoformat(), "course": course, "provider": provider})
+    cleaned.sort(key=lambda r: (r["date"], r["course"]))
+    return cleaned
+
+
+def clean_accreditation(changes: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """Accreditation fields as stored; `current` holds the saved values the changes apply to.
+
+    A number or an expiry date means nothing without the body that issued it.
+    """
+    out: dict[str, Any] = {}
+    if "accreditation_body" in changes:
+        out["accreditation_body"] = clean_text(changes["accreditation_body"])
+    if "accreditation_number" in changes:
+        number = clean_text(changes["accreditation_number"])
+        if number is not None and len(number) > 64:
+            raise ValidationError("The accreditation number is longer than 64 characters.")
+        out["accreditation_number"] = number
+    if "accreditation_valid_until" in changes:
+        out["accreditation_valid_until"] = as_date(changes["accreditation_valid_until"], "Accreditation valid until")
+    merged = {**{key: current.get(key) for key in ACCREDITATION_FIELDS}, **out}
+    if (merged["accreditation_number"] or merged["accreditation_valid_until"]) and not merged["accreditation_body"]:
+        raise ValidationError("Name the body that gave the accreditation (its number and expiry date need it).")
+    if merged["accreditation_body"] and len(merged["accreditation_body"]) > 200:
+        raise ValidationError("The accrediting body's name is longer than 200 characters.")
+    return out
