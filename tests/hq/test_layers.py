@@ -13,9 +13,12 @@ HQ = ROOT / "inspector_app" / "hq"
 # never publish a checklist a laptop would refuse. It is pure (no database, no Qt).
 # sync.sealed is the protocol's sealing construction; sync.bundle_file the USB bundle format (both pure,
 # like sync.protocol).
+# The supervisors' workspace (hq/web) shows dates as Thai officials write them (i18n.dates), names
+# provinces and districts from the official codes (core.geography), serves the bundled fonts (paths).
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.sealed",
                        "inspector_app.sync.bundle_file",
-                       "inspector_app.logs", "inspector_app.core.checklists"}
+                       "inspector_app.logs", "inspector_app.core.checklists",
+                       "inspector_app.i18n.dates", "inspector_app.core.geography", "inspector_app.paths"}
 
 
 def _imports(path: Path) -> set[str]:
