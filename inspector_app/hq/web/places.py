@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...core import geography
+import inspector_app.core.geography as geography
 
 
 def place_name(code: str | None, language: str) -> str:
