@@ -35,12 +35,17 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
+# HQ builds the full report with the laptops' own reports package (the same embedded source for the same
+# signed revision): only full_report.py lays HQ's records into the laptop schema, in memory, for it.
+REPORT_BUILDER = {"full_report.py": {"inspector_app.reports", "inspector_app.core.models", "inspector_app.core.types"}}
+
+
 def test_hq_imports_only_the_protocol_and_itself() -> None:
     offenders = {}
     for path in HQ.rglob("*.py"):
         app_imports = {m for m in _imports(path)
                        if m.startswith("inspector_app") and not m.startswith("inspector_app.hq")}
-        bad = app_imports - ALLOWED_APP_IMPORTS
+        bad = app_imports - ALLOWED_APP_IMPORTS - REPORT_BUILDER.get(str(path.relative_to(HQ)), set())
         qt = {m for m in _imports(path) if m.startswith("PySide6")}
         if bad or qt:
             offenders[str(path.relative_to(HQ))] = sorted(bad | qt)
