@@ -37,7 +37,9 @@ def _imports(path: Path) -> set[str]:
 
 # HQ builds the full report with the laptops' own reports package (the same embedded source for the same
 # signed revision): only full_report.py lays HQ's records into the laptop schema, in memory, for it.
-REPORT_BUILDER = {"full_report.py": {"inspector_app.reports", "inspector_app.core.models", "inspector_app.core.types"}}
+# The workspace names coded values from the reports' own label tables (pure data).
+REPORT_BUILDER = {"full_report.py": {"inspector_app.reports", "inspector_app.core.models", "inspector_app.core.types"},
+                  "web/labels.py": {"inspector_app.reports.labels"}}
 
 
 def test_hq_imports_only_the_protocol_and_itself() -> None:
