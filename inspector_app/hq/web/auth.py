@@ -182,10 +182,10 @@ def require(role: str):  # noqa: ANN201 - a FastAPI dependency
     return dependency
 
 
-async def read_form(request: Request, seen: Viewer) -> FormData:
+async def read_form(request: Request, seen: Viewer, *, max_bytes: int = MAX_FORM_BYTES) -> FormData:
     """A posted form whose CSRF token is this session's (or, before sign-in, the form cookie's)."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_FORM_BYTES:
+    if declared.isdigit() and int(declared) > max_bytes:
         raise Refused(413, seen.translator.gettext("Too much to send"),
                       seen.translator.gettext("This form sent more than HQ accepts. Shorten the text and try again."))
     form = await request.form(max_files=2, max_fields=50)
