@@ -31,7 +31,7 @@ def create_accounts(db: Any) -> None:
 
 
 class Browser:
-    def __init__(self, base_url: str, *, language: str | None = None, headers: dict[str, str] | None = None):
+    def __init__(self, base_url: str, *, language: str | None = "en", headers: dict[str, str] | None = None):
         cookies = {"fi_lang": language} if language else None
         self.http = httpx.Client(base_url=base_url, follow_redirects=False, timeout=60, cookies=cookies,
                                  headers=headers)
@@ -60,7 +60,7 @@ class Browser:
         self.http.close()
 
 
-def sign_in(base_url: str, account: Account, *, language: str | None = None) -> Browser:
+def sign_in(base_url: str, account: Account, *, language: str | None = "en") -> Browser:
     browser = Browser(base_url, language=language)
     answer = browser.post("/sign-in", {"username": account.username, "password": account.password, "next": "/review"},
                           page="/sign-in")

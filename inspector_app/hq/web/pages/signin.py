@@ -20,6 +20,7 @@ from ...models import User
 from ..audit import record_evidence_event
 from ..auth import (
     LANGUAGE_COOKIE,
+    Refused,
     SESSION_COOKIE,
     Viewer,
     evidence_open,
@@ -152,8 +153,13 @@ async def sign_out(request: Request, seen: Seen) -> Response:
 @router.post("/language")
 async def choose_language(request: Request, seen: Seen) -> Response:
     form = await read_form(request, seen)
-    language = normalise(field_text(form, "language", 8)) or seen.language
+    chosen = field_text(form, "language", 8)
+    language = normalise(chosen) if len(chosen) == 2 else None
     next_path = safe_next(field_text(form, "next", 500))
+    if language is None:
+        t = seen.translator
+        raise Refused(422, t.gettext("No such language"),
+                      t.gettext("The workspace speaks Thai and English; “%(value)s” is neither.", value=chosen[:20]))
     if seen.user is not None:
         with request.app.state.db.write() as conn:
             conn.execute(update(User).where(User.id == seen.user.id).values(language=language))
