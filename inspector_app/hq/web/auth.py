@@ -89,14 +89,15 @@ class Viewer:
         return base64.urlsafe_b64encode(self.evidence_secret()).decode("ascii").rstrip("=")
 
 
-def safe_next(value: str | None) -> str:
-    """A path on this site to return to after sign-in (never another host)."""
+def safe_next(value: str | None, *, sign_in_page: bool = False) -> str:
+    """A path on this site to return to after sign-in (never another host; the sign-in page itself only
+    when `sign_in_page`, e.g. after choosing the language there)."""
     if not value or not value.startswith("/") or value.startswith("//") or "\\" in value or len(value) > 500:
         return "/"
     parts = urlsplit(value)
     if parts.scheme or parts.netloc or any(ord(ch) < 32 for ch in value):
         return "/"
-    if parts.path in ("/sign-in", "/sign-out"):
+    if parts.path == "/sign-out" or parts.path == "/sign-in" and not sign_in_page:
         return "/"
     return value
 

@@ -155,7 +155,7 @@ async def choose_language(request: Request, seen: Seen) -> Response:
     form = await read_form(request, seen)
     chosen = field_text(form, "language", 8)
     language = normalise(chosen) if len(chosen) == 2 else None
-    next_path = safe_next(field_text(form, "next", 500))
+    next_path = safe_next(field_text(form, "next", 500), sign_in_page=True)
     if language is None:
         t = seen.translator
         raise Refused(422, t.gettext("No such language"),
