@@ -102,6 +102,8 @@ class Translator:
         if moment is None:
             return ""
         seconds = max(0, int((now - moment).total_seconds()))
+        if seconds < 3600:
+            return self.gettext("under an hour")
         if seconds < 86400:
             return self.ngettext("%(num)s hour", "%(num)s hours", seconds // 3600)
         return self.ngettext("%(num)s day", "%(num)s days", seconds // 86400)
