@@ -69,7 +69,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db.dispose()
     app = create_app(args.db, storage=storage, stale_uploads=stale)
     print(f"{PROG} {__version__}: serving sync protocol v1 on http://{args.host}:{args.port} "
-          f"(API docs at /api/v1/docs)", flush=True)
+          f"(API docs at /api/v1/docs); the supervisors' workspace at http://{args.host}:{args.port}/", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
@@ -417,7 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    sub = command("serve", cmd_serve, "run the HQ web service (sync protocol v1 and the review API)")
+    sub = command("serve", cmd_serve, "run the HQ web service (sync protocol v1, the review API and the "
+                  "supervisors' workspace in the browser)")
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     sub.add_argument("--port", type=int, default=8765, help="port (default: %(default)s)")
     sub.add_argument("--attachments", help="folder for attachment files (default: beside a SQLite database)")

@@ -103,6 +103,9 @@ LINKS = re.compile(r'(?:href|src|action|formaction|poster|srcset)\s*=\s*"([^"]*)
                    re.IGNORECASE)
 
 
+INLINE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|\sstyle\s*=|\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+
+
 def external_references(body: str) -> list[str]:
     """Anything in a page, stylesheet, script or icon file that would make the browser reach outside HQ."""
     text = NAMESPACE.sub("", body)
@@ -145,6 +148,11 @@ def test_no_response_names_anything_outside_hq(web: WebHQ, synced: Synced, langu
         seen[f"{answer.request.method} {answer.request.url.path}"] = external_references(answer.text)
     assert len(seen) >= 18
     assert {path: refs for path, refs in seen.items() if refs} == {}
+    # Nothing inline either: the CSP allows scripts and styles from HQ's own files only.
+    pages = [admin.get(fill(r.path, ids)) for r in ROUTES if r.method == "GET" and r.role != "public"]
+    inline = {p.request.url.path: INLINE.findall(p.text) for p in pages + answers
+              if p.headers.get("content-type", "").startswith("text/html") and INLINE.findall(p.text)}
+    assert inline == {}
     for answer in answers:
         assert "Content-Security-Policy" in answer.headers
 
