@@ -456,6 +456,7 @@ class InspectionIndex(Base):
     __tablename__ = "inspection_index"
     __table_args__ = (
         Index("ix_inspection_index_queue", "hq_status", "worst_severity", "submitted_at"),
+        Index("ix_inspection_index_waiting", "hq_status", "submitted_at"),
         Index("ix_inspection_index_district_queue", "district_code", "hq_status", "worst_severity", "submitted_at"),
         Index("ix_inspection_index_province_queue", "province_code", "hq_status", "worst_severity", "submitted_at"),
     )

@@ -64,6 +64,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_inspection_index_establishment_id"), "inspection_index", ["establishment_id"])
     op.create_index("ix_inspection_index_queue", "inspection_index", list(QUEUE))
+    op.create_index("ix_inspection_index_waiting", "inspection_index", ["hq_status", "submitted_at"])
     op.create_index("ix_inspection_index_district_queue", "inspection_index", ["district_code", *QUEUE])
     op.create_index("ix_inspection_index_province_queue", "inspection_index", ["province_code", *QUEUE])
     _backfill(op.get_bind(), index)
