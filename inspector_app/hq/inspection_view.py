@@ -142,7 +142,8 @@ def _summarise_checklist(view: InspectionView) -> None:
                 result = str(answer.get("result")) if answer else "not_checked"
                 counts[result if result in RESULTS else "not_checked"] += 1
                 if result == "non_compliant":
-                    failed.append({"code": item.code, "label": dict(item.label), "note": answer.get("note"),
+                    violation = dict(item.finding.violation) if item.finding is not None else {}
+                    failed.append({"code": item.code, "label": violation or dict(item.label), "note": answer.get("note"),
                                    "value": answer.get("value"), "indicator": item.indicator})
             view.checklist.append(SectionSummary(section.code, dict(section.title),
                                                  {r: counts.get(r, 0) for r in RESULTS}, failed))

@@ -10,7 +10,7 @@ from sqlalchemy import insert, select
 
 from ..auth_api import client_address
 from ..db import HQDatabase
-from ..models import EvidenceAccess, utcnow
+from ..models import EvidenceAccess, InspectionIndex, utcnow
 
 if TYPE_CHECKING:
     from .auth import Viewer
@@ -31,5 +31,10 @@ def record_evidence_event(db: HQDatabase, seen: Viewer, request: Request, event:
 
 
 def read_evidence_log(db: HQDatabase, *, limit: int = 200) -> list:
+    """Newest first, each with the inspection's reference where HQ holds it."""
     with db.read() as conn:
-        return list(conn.execute(select(EvidenceAccess).order_by(EvidenceAccess.id.desc()).limit(limit)).all())
+        return list(conn.execute(
+            select(EvidenceAccess.at, EvidenceAccess.event, EvidenceAccess.username, EvidenceAccess.address,
+                   EvidenceAccess.inspection_id, EvidenceAccess.detail, InspectionIndex.reference)
+            .outerjoin(InspectionIndex, InspectionIndex.inspection_id == EvidenceAccess.inspection_id)
+            .order_by(EvidenceAccess.id.desc()).limit(limit)).all())
