@@ -455,10 +455,13 @@ class InspectionIndex(Base):
 
     __tablename__ = "inspection_index"
     __table_args__ = (
-        Index("ix_inspection_index_queue", "hq_status", "worst_severity", "submitted_at"),
-        Index("ix_inspection_index_waiting", "hq_status", "submitted_at"),
-        Index("ix_inspection_index_district_queue", "district_code", "hq_status", "worst_severity", "submitted_at"),
-        Index("ix_inspection_index_province_queue", "province_code", "hq_status", "worst_severity", "submitted_at"),
+        # The queue's orders end with the id (a stable page order), so each is read straight from an index.
+        Index("ix_inspection_index_queue", "hq_status", "worst_severity", "submitted_at", "inspection_id"),
+        Index("ix_inspection_index_waiting", "hq_status", "submitted_at", "inspection_id"),
+        Index("ix_inspection_index_district_queue", "district_code", "hq_status", "worst_severity", "submitted_at",
+              "inspection_id"),
+        Index("ix_inspection_index_province_queue", "province_code", "hq_status", "worst_severity", "submitted_at",
+              "inspection_id"),
     )
     inspection_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     reference: Mapped[str | None] = mapped_column(String(64))

@@ -80,7 +80,11 @@ def _order(f: QueueFilter) -> list[Any]:
 
 def read_queue(db: HQDatabase, f: QueueFilter) -> QueuePage:
     with db.read() as conn:
-        total = conn.execute(_where(select(func.count()).select_from(InspectionIndex), f)).scalar_one()
+        # One scan gives both the district counts and the total (the counts leave the district filter out).
+        by_district = conn.execute(
+            _where(select(InspectionIndex.district_code, func.count()), f, with_district=False)
+            .group_by(InspectionIndex.district_code).order_by(InspectionIndex.district_code)).all()
+        total = sum(n for d, n in by_district if not f.district or d == f.district)
         pages = max(1, -(-total // PAGE_SIZE))
         page = min(max(1, f.page), pages, MAX_PAGE)
         rows = conn.execute(_where(select(
@@ -90,9 +94,6 @@ def read_queue(db: HQDatabase, f: QueueFilter) -> QueuePage:
             InspectionIndex.worst_severity, InspectionIndex.findings, InspectionIndex.s1_findings,
             InspectionIndex.needs_review, InspectionIndex.submitted_at), f)
             .order_by(*_order(f)).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
-        by_district = conn.execute(
-            _where(select(InspectionIndex.district_code, func.count()), f, with_district=False)
-            .group_by(InspectionIndex.district_code).order_by(InspectionIndex.district_code)).all()
     return QueuePage([QueueRow(reference=r.reference or r.inspection_id, **{k: v for k, v in r._mapping.items()
                                                                           if k != "reference"})
                       for r in rows], total, [(d, n) for d, n in by_district], page, pages)

@@ -15,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 UTC_TIME = sa.DateTime(timezone=True)
-QUEUE = ("hq_status", "worst_severity", "submitted_at")
+QUEUE = ("hq_status", "worst_severity", "submitted_at", "inspection_id")
 
 
 def upgrade() -> None:
@@ -64,7 +64,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_inspection_index_establishment_id"), "inspection_index", ["establishment_id"])
     op.create_index("ix_inspection_index_queue", "inspection_index", list(QUEUE))
-    op.create_index("ix_inspection_index_waiting", "inspection_index", ["hq_status", "submitted_at"])
+    op.create_index("ix_inspection_index_waiting", "inspection_index", ["hq_status", "submitted_at", "inspection_id"])
     op.create_index("ix_inspection_index_district_queue", "inspection_index", ["district_code", *QUEUE])
     op.create_index("ix_inspection_index_province_queue", "inspection_index", ["province_code", *QUEUE])
     _backfill(op.get_bind(), index)
