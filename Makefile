@@ -10,7 +10,7 @@ TS       := $(foreach lang,$(LANGUAGES),translations/inspector_$(lang).ts)
 QM       := $(TS:.ts=.qm)
 UI_SOURCES = $(shell find inspector_app/ui -name '*.py' | sort)
 
-.PHONY: run test soak bench clean-run translations qm installer
+.PHONY: run test soak bench clean-run translations web-translations qm installer
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(STAMP) qm
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) -ts $(TS)
 	$(MAKE) qm
+
+## Add new strings of the HQ workspace to its Thai catalogue (inspector_app/hq/web/translations/th.json).
+web-translations: $(STAMP)
+	$(BIN)/python -m inspector_app.hq.web.messages
 
 ## Compile the .ts sources into the .qm files the app loads (done by run, test, bench).
 qm: $(QM)

@@ -69,7 +69,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db.dispose()
     app = create_app(args.db, storage=storage, stale_uploads=stale)
     print(f"{PROG} {__version__}: serving sync protocol v1 on http://{args.host}:{args.port} "
-          f"(API docs at /api/v1/docs)", flush=True)
+          f"(API docs at /api/v1/docs); the supervisors' workspace at http://{args.host}:{args.port}/", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
@@ -119,20 +119,17 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
 def cmd_publish_template(args: argparse.Namespace) -> int:
     # Validation is the laptop's own loader, so HQ can never publish what a laptop would refuse.
-    from ..core.checklists import TemplateError, load_template
-    from ..sync.protocol import TemplatePayload
-    from .publish import publish_template
+    from ..core.checklists import TemplateError
+    from .publish import publish_template, validated_template
 
     try:
-        template = load_template(Path(args.file))
+        template = validated_template(Path(args.file))
     except TemplateError as exc:
         raise HQConfigError(f"{Path(args.file).name} is not a valid checklist template: "
                             f"{exc.problems[0]}" + (f" (and {len(exc.problems) - 1} more problems)"
                                                     if len(exc.problems) > 1 else "")) from None
-    payload = TemplatePayload(code=template.code, version=template.version, sha256=template.sha256,
-                              source_name=template.source_name, document=template.document)
     db = _database(args)
-    added = publish_template(db, payload)
+    added = publish_template(db, template)
     db.dispose()
     print(f"Published template {template.code} version {template.version}." if added else
           f"Template {template.code} version {template.version} is already published; nothing changed.")
@@ -140,8 +137,9 @@ def cmd_publish_template(args: argparse.Namespace) -> int:
 
 
 def cmd_publish_reference(args: argparse.Namespace) -> int:
-    from .publish import publish_reference
+    from .publish import check_reference_name, publish_reference
 
+    check_reference_name(args.name)
     try:
         document = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except OSError as exc:
@@ -419,7 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    sub = command("serve", cmd_serve, "run the HQ web service (sync protocol v1 and the review API)")
+    sub = command("serve", cmd_serve, "run the HQ web service (sync protocol v1, the review API and the "
+                  "supervisors' workspace in the browser)")
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     sub.add_argument("--port", type=int, default=8765, help="port (default: %(default)s)")
     sub.add_argument("--attachments", help="folder for attachment files (default: beside a SQLite database)")
