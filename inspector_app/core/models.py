@@ -432,7 +432,8 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-OUTBOX_STATES = ("pending", "acked", "duplicate", "conflict", "rejected")
+# `resolved`: a conflict HQ kept that a supervisor has since settled (the laptop took the resolution).
+OUTBOX_STATES = ("pending", "acked", "duplicate", "conflict", "rejected", "resolved")
 
 
 class OutboxOp(Base):
@@ -466,6 +467,29 @@ class SyncState(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SealedAtHQ(Base):
+    """A sealed field whose value at HQ this laptop cannot open.
+
+    A supervisor settled a conflict on the record by choosing another laptop's sealed value for the
+    field (e.g. interview notes written on the laptop an inspection was reassigned from). Only HQ's
+    evidence key opens it, so the record here holds `placeholder` in that field instead (empty),
+    and while it does, every change this laptop sends of the record carries HQ's `envelope` for the
+    field, so the supervisor's choice stands. Writing the field anew here replaces it at HQ as any
+    change does (and this row goes).
+    """
+
+    __tablename__ = "sealed_at_hq"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    envelope: Mapped[Any] = mapped_column(JSONText)
+    placeholder: Mapped[Any] = mapped_column(JSONText, nullable=True)
+    from_device_id: Mapped[str | None] = mapped_column(String(64))  # HQ's id of the laptop that wrote it
+    resolution_id: Mapped[int] = mapped_column(Integer)
+    resolved_by: Mapped[str] = mapped_column(String(200))
+    resolved_at: Mapped[datetime]
 
 
 # Tables whose rows never go into the outbox: local accounts and this laptop's device record. HQ keeps

@@ -263,7 +263,7 @@ def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, 
     inspection_id = inspection_of(op)
     reference = reference_of(op)
     row = {"entity": op.entity, "entity_id": op.id, "owner_device_id": record.owner if record else device.id,
-           "writer_device_id": device.id, "inspection_id": inspection_id, "reference": reference, "rev": op.rev,
+           "writer_device_id": device.id, "resolution_id": None, "inspection_id": inspection_id, "reference": reference, "rev": op.rev,
            "hlc": op.hlc, "fields": RawJSON(fields_json), "fields_sha256": fields_sha256,
            "needs_review": key in flagged, "last_op_id": op.op_id, "updated_at": now}
     if record is None:

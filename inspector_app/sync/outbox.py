@@ -5,7 +5,9 @@ Both ways out (a sync push and a USB bundle) take their rows through
 and keeps that sealed form in the outbox row (so a retry, or a push after a
 bundle, sends the very same bytes and HQ recognises the op as a duplicate).
 Without an evidence key nothing with testimony leaves: those rows, and every
-later change of the same records, wait.
+later change of the same records, wait. Where HQ holds a sealed value this laptop
+cannot open (a supervisor chose another laptop's, see core/services/resolutions.py),
+the row carries HQ's envelope for that field as long as the laptop left it untouched.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..core.services import sync_apply
+from ..core.types import canonical_json
 from ..core.store import Store
 from .protocol import LOCAL_ONLY_FIELDS, Op
 from .sealed import load_public_key, needs_sealing, seal_fields
@@ -82,6 +85,18 @@ def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], l
         return ([r for r in rows if (r.entity, r.entity_id) not in waiting],
                 [r for r in rows if (r.entity, r.entity_id) in waiting])
     public = load_public_key(key["public_key"])
-    kept = sync_apply.store_sealed(store, {
-        r.seq: seal_fields(r.entity, r.entity_id, r.visible_fields(), public, key["key_id"]) for r in unsealed})
+    held = sync_apply.sealed_at_hq(store, ((r.entity, r.entity_id) for r in unsealed))
+    sealed: dict[int, dict[str, Any]] = {}
+    released: list[tuple[str, str, str]] = []
+    for r in unsealed:  # in outbox order: a field written anew stops carrying HQ's envelope from then on
+        sealed[r.seq] = seal_fields(r.entity, r.entity_id, r.visible_fields(), public, key["key_id"])
+        for name, (envelope, placeholder) in list(held.get((r.entity, r.entity_id), {}).items()):
+            if name not in sealed[r.seq]:
+                continue
+            if canonical_json(r.visible_fields().get(name)) == canonical_json(placeholder):
+                sealed[r.seq][name] = envelope  # untouched here: HQ keeps the value a supervisor chose
+            else:
+                released.append((r.entity, r.entity_id, name))
+                del held[(r.entity, r.entity_id)][name]
+    kept = sync_apply.store_sealed(store, sealed, released)
     return [replace(r, sealed=kept[r.seq]) if r.seq in kept else r for r in rows], []

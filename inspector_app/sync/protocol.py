@@ -253,7 +253,11 @@ class UploadStatus(Message):
 
 # --- pull -------------------------------------------------------------------------------
 
-PublicationKind = Literal["template", "reference", "user", "review", "evidence_key"]
+# What HQ publishes today. A pull item's kind is read as plain text, not checked against this list, so an
+# older laptop takes a page holding a kind it does not know and skips that item (sync_apply) instead of
+# refusing the whole page: HQ can add kinds without stranding laptops that are not updated yet.
+PUBLICATION_KINDS = ("template", "reference", "user", "review", "evidence_key", "resolution")
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "resolution"]
 
 
 class TemplatePayload(Message):
@@ -287,9 +291,44 @@ class ReviewPayload(Message):
     decided_at: datetime
 
 
+ResolutionSide = Literal["hq", "theirs"]
+
+
+class ResolvedField(Message):
+    """Where a resolved field's value came from: HQ's revision or the other version, and the device
+    that wrote it (None when HQ itself wrote it, in an earlier resolution)."""
+
+    side: ResolutionSide
+    device_id: str | None = None
+    sealed: bool = False  # the value is (or holds) a sealed envelope: only HQ's evidence key opens it
+
+
+class ResolutionPayload(Message):
+    """A supervisor settled a conflict (or accepted a proposal) on a record: a new revision written at HQ.
+
+    Sent to the device that owns the record. `fields` holds the value of every field the two versions
+    disagreed on, as HQ stores it (testimony stays sealed: an envelope the owner may or may not have
+    sealed itself); the rest of the record was the same in both. `rev` is the revision HQ now holds:
+    the owner's next change to the record is based on it. `settled_op_ids` are the changes this
+    resolution answers (the version compared and older versions it replaces).
+    """
+
+    resolution_id: Annotated[int, Field(ge=1)]
+    entity: Annotated[str, Field(min_length=1, max_length=40)]
+    entity_id: Identifier
+    kind: Literal["stale", "proposal"]
+    rev: Annotated[int, Field(ge=1, le=MAX_REV)]
+    hq_rev: Annotated[int, Field(ge=0, le=MAX_REV)]  # the revision it replaced
+    fields: dict[str, Any]
+    sources: dict[str, ResolvedField]
+    settled_op_ids: list[str] = Field(default_factory=list)
+    resolved_by: str
+    resolved_at: datetime
+
+
 class PullItem(Message):
     seq: int
-    kind: PublicationKind
+    kind: Annotated[str, Field(min_length=1, max_length=32)]  # one of PUBLICATION_KINDS, or a newer one
     payload: dict[str, Any]
 
 
