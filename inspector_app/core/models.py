@@ -458,6 +458,8 @@ class OutboxOp(Base):
     # The op's sealed testimony (field -> envelope, see sync/sealed.py), made once before it first
     # leaves the laptop and sent with it every time after, so a resent op is byte-for-byte the same.
     sealed: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # The supervisor's resolution that wrote `base_rev` at HQ, when the change was made on it (see ResolvedAtHQ).
+    base_resolution: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncState(Base):
@@ -467,6 +469,23 @@ class SyncState(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ResolvedAtHQ(Base):
+    """The revision HQ wrote of a record in a supervisor's resolution, as this laptop applied it.
+
+    A change made on that revision names the resolution (outbox `base_resolution`): HQ applies a
+    change on a revision it wrote itself only from a laptop that applied it, since a laptop's own
+    numbering can reach the same revision number without having seen the resolution.
+    """
+
+    __tablename__ = "resolved_at_hq"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    resolution_id: Mapped[int] = mapped_column(Integer)
+    resolved_by: Mapped[str] = mapped_column(String(200))
+    resolved_at: Mapped[datetime]
 
 
 class SealedAtHQ(Base):

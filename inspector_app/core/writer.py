@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from . import hlc
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
-from .models import LOCAL_ONLY_ENTITIES, AuditEntry, Base, Device, OutboxOp, Synced
+from .models import LOCAL_ONLY_ENTITIES, AuditEntry, Base, Device, OutboxOp, ResolvedAtHQ, Synced
 from .types import canonical_json, new_id, utcnow
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ class UnitOfWork:
         stamp = self._tick()
         state = inspect(obj)
         is_new = state.transient or state.pending
+        base_resolution = None
         if is_new:
             obj.id = obj.id or new_id()
             obj.rev = 1
@@ -144,6 +145,8 @@ class UnitOfWork:
         else:
             base_rev = obj.rev
             obj.rev = base_rev + 1 if bump_rev else base_rev
+            if outbox:
+                base_resolution = self._resolution_at(obj.__tablename__, obj.id, base_rev)  # type: ignore[attr-defined]
         obj.updated_at = now
         obj.hlc = stamp
         self.session.flush()
@@ -158,8 +161,15 @@ class UnitOfWork:
             outbox=outbox,
             attachment_refs=list(attachment_refs),
             at=now,
+            base_resolution=base_resolution,
         )
         return obj
+
+    def _resolution_at(self, entity: str, record_id: str, rev: int) -> int | None:
+        """The supervisor's resolution that wrote revision `rev` of this record at HQ, if this laptop took it
+        from there: a change made on that revision says so (HQ applies it only then)."""
+        resolved = self.session.get(ResolvedAtHQ, (entity, record_id))
+        return resolved.resolution_id if resolved is not None and resolved.rev == rev else None
 
     def insert_many(self, model: type[Synced], rows: list[dict[str, Any]], *, outbox: bool = True) -> None:
         """Bulk create (demo data, template loads): the same log rows, written with executemany."""
@@ -223,6 +233,7 @@ class UnitOfWork:
         attachment_refs: list[str],
         at: datetime,
         at_text: str | None = None,
+        base_resolution: int | None = None,
     ) -> None:
         self.changes.add(entity, entity_id)
         at_text = at_text or to_wire(at)
@@ -232,7 +243,7 @@ class UnitOfWork:
             seq = self._device.last_seq
             self._pending_ops.append((
                 seq, f"{self._device.id}:{seq}", entity, entity_id, action, base_rev, rev, stamp, fields_json,
-                canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0,
+                canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0, base_resolution,
             ))
         self._audit_seq += 1
         entry = {
@@ -275,7 +286,7 @@ class UnitOfWork:
 
 OUTBOX_COLUMNS = (
     "seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs",
-    "created_at", "state", "attempts",
+    "created_at", "state", "attempts", "base_resolution",
 )
 AUDIT_COLUMNS = (
     "seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc", "fields_sha256", "prev_hash",

@@ -152,7 +152,8 @@ def resolve(db: HQDatabase, ref: str, choices: Mapping[str, str], by: User, *, v
             raise Conflict(f"HQ's copy of {label} changed while you were deciding; compare it again.")
         payload = ResolutionPayload(
             resolution_id=resolution_id, entity=record.entity, entity_id=record.entity_id, kind=version.kind,
-            rev=rev, hq_rev=record.rev, fields={n: fields.get(n) for n in differ},
+            rev=rev, hq_rev=record.rev, base_resolution=resolution_id, outcome=outcome,
+            fields={n: fields.get(n) for n in differ},
             sources={n: ResolvedField(side=side, device_id=record.writer_device_id if side == "hq" else  # type: ignore[arg-type]
                                       version.device_id, sealed=_sealed(record.entity, n, fields.get(n)))
                      for n, side in chosen.items()},
@@ -183,7 +184,8 @@ def reject(db: HQDatabase, ref: str, by: User, *, version_id: int | None = None,
         # The proposing laptop takes HQ's values back (and sees its proposal answered); the owner has nothing new.
         payload = ResolutionPayload(
             resolution_id=resolution_id, entity=record.entity, entity_id=record.entity_id, kind="proposal",
-            rev=record.rev, hq_rev=record.rev, fields={n: record.fields.get(n) for n in differ},
+            rev=record.rev, hq_rev=record.rev, base_resolution=record.resolution_id, outcome="rejected",
+            fields={n: record.fields.get(n) for n in differ},
             sources={n: ResolvedField(side="hq", device_id=record.writer_device_id,
                                       sealed=_sealed(record.entity, n, record.fields.get(n))) for n in differ},
             settled_op_ids=_op_ids(conn, settled), resolved_by=by.display_name, resolved_at=now)

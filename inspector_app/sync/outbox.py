@@ -47,12 +47,14 @@ class OutboxRow:
     attachment_refs: list[str]
     sealed: dict[str, Any] | None
     size: int = 0  # bytes of fields, for batch sizing
+    base_resolution: int | None = None
 
     @classmethod
     def of(cls, row: Any) -> OutboxRow:
         """From an `OutboxOp` or a selected row with the same column names."""
         return cls(row.seq, row.op_id, row.entity, row.entity_id, row.action, row.base_rev, row.rev, row.hlc,
-                   row.fields, list(row.attachment_refs or []), row.sealed, int(getattr(row, "size", 0) or 0))
+                   row.fields, list(row.attachment_refs or []), row.sealed, int(getattr(row, "size", 0) or 0),
+                   getattr(row, "base_resolution", None))
 
     def visible_fields(self) -> dict[str, Any]:
         hidden = LOCAL_ONLY_FIELDS.get(self.entity)
@@ -67,7 +69,8 @@ def wire_op(row: OutboxRow) -> Op:
     elif needs_sealing(row.entity, fields):
         raise NotSealed(f"Outbox op {row.op_id} ({row.entity}) has no sealed form; it must not be sent.")
     return Op(op_id=row.op_id, entity=row.entity, id=row.entity_id, action=row.action, base_rev=row.base_rev,
-              rev=row.rev, hlc=row.hlc, fields=fields, attachment_refs=row.attachment_refs)
+              rev=row.rev, hlc=row.hlc, fields=fields, attachment_refs=row.attachment_refs,
+              base_resolution=row.base_resolution)
 
 
 def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], list[OutboxRow]]:

@@ -15,8 +15,10 @@ from inspector_app.hq.conflicts import compare, open_versions
 from inspector_app.hq.errors import Conflict, Invalid, NotFound
 from inspector_app.hq.evidence import unlock
 from inspector_app.hq.export import export
+from inspector_app.hq.publish import publish_reference
 from inspector_app.hq.models import ConflictVersion, Publication, Record, Resolution, User
 from inspector_app.hq.resolve import AlreadyResolved, reject, resolve
+from inspector_app.sync.protocol import LEGACY_PULL_KINDS, PUBLICATION_KINDS
 from inspector_app.sync.sealed import is_envelope
 
 from .devices import FakeLaptop, fake_laptop
@@ -46,7 +48,7 @@ def stale_finding(laptop: FakeLaptop, record_id: str = "f-1") -> str:
 
 
 def pulled(laptop: FakeLaptop, kind: str = "resolution") -> list[dict]:
-    return [i.payload for i in laptop.client.pull(0).items if i.kind == kind]
+    return [i.payload for i in laptop.client.pull(0, kinds=PUBLICATION_KINDS).items if i.kind == kind]
 
 
 def test_a_conflict_is_compared_and_settled_field_by_field(hq: HQServer) -> None:
@@ -90,9 +92,14 @@ def test_a_conflict_is_compared_and_settled_field_by_field(hq: HQServer) -> None
     assert payload["fields"] == {"deadline": "2027-01-15", "severity": "S1", "workers_affected": 5}
     assert payload["sources"]["severity"] == {"side": "theirs", "device_id": laptop.device_id, "sealed": False}
     assert payload["settled_op_ids"] == [version.op_id]
-    nxt = laptop.op("findings", "f-1", 3, 4, **{k: v for k, v in record.fields.items() if k not in ("id", "rev")})
+    resolved = {k: v for k, v in record.fields.items() if k not in ("id", "rev")}
+    # A change that only happens to be numbered on revision 3 (the laptop's own count) is not taken as one
+    # made on the resolution: it is kept beside it.
+    unseen = laptop.push(laptop.op("findings", "f-1", 3, 4, **{**resolved, "workers_affected": 9})).results[0]
+    assert unseen.status == "conflict" and "written by a supervisor's resolution" in unseen.reason
+    nxt = laptop.op("findings", "f-1", 3, 4, base_resolution=done.resolution_id, **resolved)
     assert laptop.push(nxt).results[0].status == "applied"
-    assert held(hq, "f-1").rev == 4
+    assert held(hq, "f-1").rev == 4 and held(hq, "f-1").writer_device_id == laptop.device_id
 
 
 def test_a_resolution_refuses_what_it_cannot_do_in_words(hq: HQServer) -> None:
@@ -266,3 +273,21 @@ def test_the_export_holds_each_resolution_and_who_made_it(hq: HQServer, tmp_path
     with hq.db.read() as conn:
         kinds = [p.kind for p in conn.execute(select(Publication).order_by(Publication.seq))]
     assert kinds[-1] == "resolution"
+
+
+def test_a_laptop_that_does_not_say_it_applies_resolutions_is_not_sent_them(hq: HQServer) -> None:
+    """Laptops from before resolutions read a pull item's kind strictly and would refuse the whole page."""
+    laptop = fake_laptop(hq)
+    ploy = supervisor(hq)
+    stale_finding(laptop)
+    resolve(hq.db, "f-1", {}, ploy, rest="theirs")
+    publish_reference(hq.db, "after_the_resolution", {"n": 1})
+    old = laptop.client.pull(0)  # no `kinds`: what every laptop version applies
+    assert {i.kind for i in old.items} <= set(LEGACY_PULL_KINDS) and "reference" in {i.kind for i in old.items}
+    assert old.cursor == max(i.seq for i in old.items)
+    new = laptop.client.pull(0, kinds=PUBLICATION_KINDS)
+    assert [i.kind for i in new.items].count("resolution") == 1 and new.cursor == old.cursor
+    # Its next change, made without the resolution, is kept beside it rather than applied over it.
+    fields = {k: v for k, v in held(hq, "f-1").fields.items() if k not in ("id", "rev")}
+    answer = laptop.push(laptop.op("findings", "f-1", 3, 4, **fields)).results[0]
+    assert answer.status == "conflict"

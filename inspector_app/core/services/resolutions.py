@@ -7,10 +7,13 @@ revision HQ holds and applies there without a conflict.
 
 Nothing is lost either way:
 
-* If the laptop holds changes to the record that the resolution did not see (still to be sent,
-  refused, or kept at HQ as a newer conflict), its record stays as it is, revision included: those
-  changes reach HQ (or already did) as a conflict with the resolved revision, and the supervisor
-  decides again. The resolution is audited as held (`resolution_held`).
+* If the laptop holds changes to the record made after the newest one the resolution answered (still
+  to be sent, refused, or kept at HQ as a newer conflict), its record stays as it is, revision
+  included: those changes reach HQ (or already did) as a conflict with the resolved revision, and the
+  supervisor decides again; a later resolution that answers them is applied. This one is audited as
+  held (`resolution_held`). HQ cannot mistake them for changes made on the resolution even where the
+  numbers agree: a change made on a resolved revision names the resolution (`resolved_at_hq`,
+  outbox `base_resolution`), and HQ applies a change on a revision it wrote only when it does.
 * Sealed testimony: where the chosen value is an envelope this laptop sealed itself (it is in its
   outbox), the laptop keeps its own plaintext of exactly that version. Where it came from another
   laptop, this laptop cannot open it: the field is emptied here and the envelope kept in
@@ -28,11 +31,12 @@ from typing import Any
 
 from sqlalchemy import Boolean, LargeBinary, inspect, select, update
 
-from ..models import LOCAL_ONLY_ENTITIES, SYNCED_MODELS, OutboxOp, SealedAtHQ
+from ..models import LOCAL_ONLY_ENTITIES, SYNCED_MODELS, OutboxOp, ResolvedAtHQ, SealedAtHQ
 from ..types import ISODate, UTCDateTime, canonical_json
 from ..writer import UnitOfWork
 
 NOT_CHOSEN = frozenset({"id", "rev", "created_at", "updated_at", "hlc"})
+SEEN_STATES = ("acked", "duplicate", "resolved")  # changes HQ took (or a resolution answered)
 RESOLVED_NOTE = "Resolved at HQ by {by} ({at:%Y-%m-%d %H:%M} UTC): HQ now holds revision {rev}."
 FOREIGN_NOTE = ("A supervisor ({by}) settled {entity} {id} at HQ with sealed values from another laptop ({fields}); "
                 "this laptop cannot open them, so they show empty here and HQ keeps them.")
@@ -109,7 +113,10 @@ def apply_resolution(uow: UnitOfWork, payload: Mapping[str, Any]) -> str | None:
     if answered:
         uow.session.execute(update(OutboxOp).where(OutboxOp.seq.in_(answered))
                             .values(state="resolved", last_error=note))
-    unseen = [op for op in ops if op.op_id not in settled and op.state in ("pending", "rejected", "conflict")]
+    # Changes the supervisor could not have seen: made after the newest one HQ held when deciding (each
+    # change carries the whole record, so older ones are in it), and not taken by HQ since.
+    watermark = max((op.seq for op in ops if op.op_id in settled or op.state in SEEN_STATES), default=0)
+    unseen = [op for op in ops if op.seq > watermark and op.state in ("pending", "rejected", "conflict")]
     if unseen:
         uow.log_only(entity, entity_id, "resolution_held",
                      {"resolution_id": resolution_id, "rev": rev, "resolved_by": by}, outbox=False)
@@ -120,6 +127,7 @@ def apply_resolution(uow: UnitOfWork, payload: Mapping[str, Any]) -> str | None:
         return f"HQ sent a resolution for {entity} {entity_id} this app cannot apply ({exc}); it was skipped."
     record.rev = rev
     uow.save(record, "resolved_at_hq", outbox=False, bump_rev=False)
+    _remember(uow, entity, entity_id, rev, payload.get("base_resolution"), by, at)
     if foreign:
         return FOREIGN_NOTE.format(by=by, entity=entity, id=entity_id, fields=", ".join(foreign))
     return None
@@ -169,3 +177,16 @@ def _own_plaintext(ops: list[Any], name: str, value: Any) -> tuple[Any] | None:
         if name in sealed and canonical_json(sealed[name]) == wanted and isinstance(op.fields, dict):
             return (op.fields.get(name),)
     return None
+
+
+def _remember(uow: UnitOfWork, entity: str, entity_id: str, rev: int, resolution: Any, by: str, at: datetime) -> None:
+    """Note which resolution wrote the revision the record now holds, for the next change made on it."""
+    row = uow.session.get(ResolvedAtHQ, (entity, entity_id))
+    if not isinstance(resolution, int) or isinstance(resolution, bool):
+        if row is not None:
+            uow.session.delete(row)  # a laptop wrote the revision now held: no resolution to name
+        return
+    if row is None:
+        row = ResolvedAtHQ(entity=entity, entity_id=entity_id)
+        uow.session.add(row)
+    row.rev, row.resolution_id, row.resolved_by, row.resolved_at = rev, resolution, by, at

@@ -412,3 +412,8 @@ _APPLY: dict[str, Callable[[UnitOfWork, Mapping[str, Any]], str | None]] = {
     "template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
     "evidence_key": _apply_evidence_key, "resolution": apply_resolution,
 }
+
+
+def applied_kinds() -> tuple[str, ...]:
+    """The publication kinds this app applies (the laptop tells HQ, so HQ sends no kind it would skip)."""
+    return tuple(_APPLY)
