@@ -24,6 +24,8 @@ from inspector_app.hq.evidence import unlock
 from inspector_app.hq.models import ConflictVersion, Publication, Record, User
 from inspector_app.hq.reassign import reassign
 from inspector_app.hq.resolve import reject, resolve
+from inspector_app.hq.bundles import import_bundle
+from inspector_app.sync.bundle import export_bundle, import_reply
 from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.protocol import PUBLICATION_KINDS
 from inspector_app.sync.status import sync_status
@@ -308,3 +310,27 @@ def test_the_laptop_tells_hq_which_kinds_it_applies(enrolled: Store, hq: HQServe
     report = SyncEngine.for_store(enrolled).sync_round()
     assert report.ok and sync_status(enrolled).warning is None
     assert set(sync_apply.applied_kinds()) == set(PUBLICATION_KINDS)
+
+
+def test_a_usb_reply_bundle_carries_the_resolution(store: Store, engine: SyncEngine, hq: HQServer,
+                                                   tmp_path: Path) -> None:
+    ploy = supervisor(hq)
+    _, finding = two_laptop_conflict(store, engine, hq, ploy)
+    resolve(hq.db, finding, {"severity": "theirs"}, ploy, rest="hq")
+    findings.update_finding(store, finding, status="open")  # unchanged: a change to carry, on the laptop's revision
+    bundle, reply = tmp_path / "out.bundle", tmp_path / "reply.bundle"
+    export_bundle(store, bundle)
+    import_bundle(hq.db, hq.storage, bundle, reply=reply)
+    done = import_reply(store, reply)
+    assert done.pulled >= 1
+    # The change made before the resolution arrived is kept here, and at HQ beside the resolution.
+    assert local(store, Finding, finding).rev == 3 and at_hq(hq, finding).needs_review
+    resolve(hq.db, finding, {}, ploy, rest="hq")
+    bundle, reply = tmp_path / "out-2.bundle", tmp_path / "reply-2.bundle"
+    export_bundle(store, bundle)
+    import_bundle(hq.db, hq.storage, bundle, reply=reply)
+    import_reply(store, reply)
+    mine = local(store, Finding, finding)
+    assert mine.rev == 4 and mine.severity == "S2"  # HQ's value in the first resolution, kept in the second
+    same_content(store, Finding, finding, hq)
+    assert all(check.ok for check in run_checks(store))
