@@ -84,6 +84,9 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
             inspection_id=record.entity_id, revision=revision, record_rev=record.rev, decision=decision,
             comment=comment, reviewer_id=reviewer.id, reviewer_name=reviewer.display_name, decided_at=now,
             publication_seq=seq))
+        from .queue_index import refresh  # the queue shows the decision at once
+
+        refresh(conn, [record.entity_id], now=now)
     return ReviewOutcome(record.entity_id, reference, decision, revision, bool(record.needs_review))
 
 
