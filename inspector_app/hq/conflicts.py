@@ -113,6 +113,7 @@ class Comparison:
     entity: str
     entity_id: str
     label: str
+    name: str | None  # what names the record among its kind (see record_name)
     inspection_id: str | None
     inspection_reference: str | None
     owner_device_id: str
@@ -145,6 +146,8 @@ class OpenItem:
     entity: str
     entity_id: str
     label: str
+    name: str | None
+    inspection_id: str | None
     inspection_reference: str | None
     device_id: str
     device_name: str
@@ -235,9 +238,14 @@ def _inspection(conn: Connection, record: Any) -> Any | None:
                         .where(Record.entity == INSPECTIONS, Record.entity_id == record.inspection_id)).first()
 
 
+def record_name(entity: str, fields: Mapping[str, Any]) -> str | None:
+    """What names a record among its kind (a reference, a title, a worker code), if it carries one."""
+    return next((str(fields[f]) for f in _LABEL_FIELDS.get(entity, ()) if fields.get(f) not in (None, "")), None)
+
+
 def record_label(entity: str, entity_id: str, fields: Mapping[str, Any], inspection_reference: str | None) -> str:
     """A record as people name it: "finding 'Passports held' of 63-2569-AB1200001", "establishment 'Somchai Fish'"."""
-    name = next((str(fields[f]) for f in _LABEL_FIELDS.get(entity, ()) if fields.get(f) not in (None, "")), None)
+    name = record_name(entity, fields)
     if entity == INSPECTIONS:
         return f"inspection {name or entity_id}"
     text = f"{kind_of(entity)} {name!r}" if name else f"{kind_of(entity)} {entity_id}"
@@ -308,7 +316,8 @@ def compare(db: HQDatabase, ref: str, *, version_id: int | None = None, keyring:
                   for n in differ)
     return Comparison(
         version_id=version.id, kind=version.kind, entity=record.entity, entity_id=record.entity_id, label=label,
-        inspection_id=record.inspection_id, inspection_reference=reference,
+        name=record_name(record.entity, record.fields),
+        inspection_id=inspection.entity_id if inspection is not None else None, inspection_reference=reference,
         owner_device_id=record.owner_device_id, owner_device_name=names.get(record.owner_device_id, ""),
         hq_rev=record.rev, base_rev=version.base_rev, hq=hq_author,
         theirs=_their_author(version, names, team if record.entity != INSPECTIONS else version.fields),
@@ -345,7 +354,10 @@ def open_versions(db: HQDatabase) -> list[OpenItem]:
         differ, _ = differing_fields(record.fields, head.fields)
         items.append(OpenItem(
             version_id=head.id, kind=head.kind, entity=record.entity, entity_id=entity_id,
-            label=record_label(record.entity, entity_id, record.fields, reference), inspection_reference=reference,
+            label=record_label(record.entity, entity_id, record.fields, reference),
+            name=record_name(record.entity, record.fields),
+            inspection_id=entity_id if record.entity == INSPECTIONS else record.inspection_id,
+            inspection_reference=reference,
             device_id=device_id, device_name=names.get(device_id, device_id), received_at=head.received_at,
             base_rev=head.base_rev, hq_rev=record.rev, replaces=len(group) - 1, differing=tuple(differ)))
     return sorted(items, key=lambda i: i.version_id)
@@ -360,3 +372,56 @@ def display_value(value: Any) -> str:
     if isinstance(value, str):
         return value
     return _canonical(value)
+
+
+def record_of_version(db: HQDatabase, version_id: int) -> str:
+    """The record a kept version belongs to (pages address a version by its id)."""
+    with db.read() as conn:
+        found = conn.execute(select(ConflictVersion.entity_id).where(ConflictVersion.id == version_id)).scalar()
+    if found is None:
+        raise NotFound(f"HQ keeps no version {version_id}.")
+    return str(found)
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A resolution, for a list of what was decided lately."""
+
+    resolution_id: int
+    outcome: str
+    kind: str
+    entity: str
+    entity_id: str
+    label: str
+    name: str | None
+    inspection_id: str | None
+    rev: int | None
+    resolved_by: str
+    resolved_at: datetime
+    taken: tuple[str, ...]
+
+
+def recent_resolutions(db: HQDatabase, limit: int = 20) -> list[Decided]:
+    """The latest decisions, newest first (what each took from the other version, who, when)."""
+    with db.read() as conn:
+        rows = conn.execute(select(Resolution).order_by(Resolution.id.desc()).limit(limit)).all()
+        ids = sorted({r.entity_id for r in rows})
+        records = {r.entity_id: r for r in conn.execute(
+            select(Record.entity, Record.entity_id, Record.fields, Record.inspection_id, Record.reference)
+            .where(Record.entity_id.in_(ids)))} if ids else {}
+        parents = sorted({r.inspection_id for r in records.values() if r.inspection_id and r.entity != INSPECTIONS})
+        references = dict(conn.execute(select(Record.entity_id, Record.reference).where(
+            Record.entity == INSPECTIONS, Record.entity_id.in_(parents))).all()) if parents else {}
+    out = []
+    for r in rows:
+        record = records.get(r.entity_id)
+        fields = record.fields if record is not None else {}
+        inspection_id = (r.entity_id if r.entity == INSPECTIONS else record.inspection_id) if record is not None \
+            else None
+        reference = references.get(inspection_id or "") if r.entity != INSPECTIONS else (
+            record.reference if record is not None else None)
+        out.append(Decided(r.id, r.outcome, r.kind, r.entity, r.entity_id,
+                           record_label(r.entity, r.entity_id, fields, reference), record_name(r.entity, fields),
+                           inspection_id, r.rev, r.resolved_by_name, r.resolved_at,
+                           tuple(n for n, side in (r.choices or {}).items() if side == "theirs")))
+    return out

@@ -46,6 +46,7 @@ from .conflicts import (
     pick_version,
     record_label,
 )
+from . import queue_index
 from .db import HQDatabase, RawJSON
 from .errors import Conflict, Invalid
 from .models import ConflictVersion, Device, Record, Resolution, User, utcnow
@@ -150,6 +151,7 @@ def resolve(db: HQDatabase, ref: str, choices: Mapping[str, str], by: User, *, v
         ).rowcount
         if written != 1:
             raise Conflict(f"HQ's copy of {label} changed while you were deciding; compare it again.")
+        _refresh_queue(conn, record)
         payload = ResolutionPayload(
             resolution_id=resolution_id, entity=record.entity, entity_id=record.entity_id, kind=version.kind,
             rev=rev, hq_rev=record.rev, base_resolution=resolution_id, outcome=outcome,
@@ -181,6 +183,7 @@ def reject(db: HQDatabase, ref: str, by: User, *, version_id: int | None = None,
         still_open = _close(conn, record, settled, resolution_id, now)
         conn.execute(update(Record).where(Record.entity == record.entity, Record.entity_id == record.entity_id)
                      .values(needs_review=still_open > 0))
+        _refresh_queue(conn, record)
         # The proposing laptop takes HQ's values back (and sees its proposal answered); the owner has nothing new.
         payload = ResolutionPayload(
             resolution_id=resolution_id, entity=record.entity, entity_id=record.entity_id, kind="proposal",
@@ -263,6 +266,12 @@ def _publish(conn: Connection, resolution_id: int, payload: ResolutionPayload, r
     if version.kind == "proposal" and version.device_id != record.owner_device_id:
         publish(conn, "resolution", body, target_device_id=version.device_id)
     conn.execute(update(Resolution).where(Resolution.id == resolution_id).values(publication_seq=seq))
+
+
+def _refresh_queue(conn: Connection, record: Any) -> None:
+    """The review queue's columns (worst severity, the conflict flag, an establishment's name) follow."""
+    written = [{"entity": record.entity, "entity_id": record.entity_id, "inspection_id": record.inspection_id}]
+    queue_index.refresh_after_write(conn, written, [(record.entity, record.entity_id)])
 
 
 def _sealed(entity: str, name: str, value: Any) -> bool:
