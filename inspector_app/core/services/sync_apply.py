@@ -1,9 +1,10 @@
 """What a sync (or a USB reply bundle) writes on the laptop.
 
 HQ's answers move outbox rows out of `pending`; what HQ publishes (templates,
-reference data, user accounts, review decisions) is applied together with the
-pull cursor in one transaction, so a crash can neither skip nor repeat an
-item. Changes HQ owns never bump a record's `rev` (the inspector-content
+reference data, user accounts, review decisions, evidence keys, supervisors'
+resolutions: see resolutions.py) is applied together with the pull cursor in
+one transaction, so a crash can neither skip nor repeat an item; a kind this
+version does not know is skipped with a warning. Changes HQ owns never bump a record's `rev` (the inspector-content
 revision HQ compares with) and never go back into the outbox; they are
 audited like every other change.
 
