@@ -437,7 +437,8 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-OUTBOX_STATES = ("pending", "acked", "duplicate", "conflict", "rejected")
+# `resolved`: a conflict HQ kept that a supervisor has since settled (the laptop took the resolution).
+OUTBOX_STATES = ("pending", "acked", "duplicate", "conflict", "rejected", "resolved")
 
 
 class OutboxOp(Base):
@@ -462,6 +463,8 @@ class OutboxOp(Base):
     # The op's sealed testimony (field -> envelope, see sync/sealed.py), made once before it first
     # leaves the laptop and sent with it every time after, so a resent op is byte-for-byte the same.
     sealed: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    # The supervisor's resolution that wrote `base_rev` at HQ, when the change was made on it (see ResolvedAtHQ).
+    base_resolution: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncState(Base):
@@ -471,6 +474,46 @@ class SyncState(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ResolvedAtHQ(Base):
+    """The revision HQ wrote of a record in a supervisor's resolution, as this laptop applied it.
+
+    A change made on that revision names the resolution (outbox `base_resolution`): HQ applies a
+    change on a revision it wrote itself only from a laptop that applied it, since a laptop's own
+    numbering can reach the same revision number without having seen the resolution.
+    """
+
+    __tablename__ = "resolved_at_hq"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    resolution_id: Mapped[int] = mapped_column(Integer)
+    resolved_by: Mapped[str] = mapped_column(String(200))
+    resolved_at: Mapped[datetime]
+
+
+class SealedAtHQ(Base):
+    """A sealed field whose value at HQ this laptop cannot open.
+
+    A supervisor settled a conflict on the record by choosing another laptop's sealed value for the
+    field (e.g. interview notes written on the laptop an inspection was reassigned from). Only HQ's
+    evidence key opens it, so the record here holds `placeholder` in that field instead (empty),
+    and while it does, every change this laptop sends of the record carries HQ's `envelope` for the
+    field, so the supervisor's choice stands. Writing the field anew here replaces it at HQ as any
+    change does (and this row goes).
+    """
+
+    __tablename__ = "sealed_at_hq"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    envelope: Mapped[Any] = mapped_column(JSONText)
+    placeholder: Mapped[Any] = mapped_column(JSONText, nullable=True)
+    from_device_id: Mapped[str | None] = mapped_column(String(64))  # HQ's id of the laptop that wrote it
+    resolution_id: Mapped[int] = mapped_column(Integer)
+    resolved_by: Mapped[str] = mapped_column(String(200))
+    resolved_at: Mapped[datetime]
 
 
 # Tables whose rows never go into the outbox: local accounts and this laptop's device record. HQ keeps

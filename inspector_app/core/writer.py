@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from . import hlc
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
-from .models import LOCAL_ONLY_ENTITIES, Base, Device, OutboxOp, Synced
+from .models import LOCAL_ONLY_ENTITIES, Base, Device, OutboxOp, ResolvedAtHQ, Synced
 from .rows import AuditChain, plan_for
 from .types import canonical_json, new_id, new_ids, utcnow
 
@@ -201,6 +201,7 @@ class UnitOfWork:
         stamp = self._tick()
         state = inspect(obj)
         is_new = state.transient or state.pending
+        base_resolution = None
         if is_new:
             obj.id = obj.id or new_id()
             obj.rev = 1
@@ -210,6 +211,8 @@ class UnitOfWork:
         else:
             base_rev = obj.rev
             obj.rev = base_rev + 1 if bump_rev else base_rev
+            if outbox:
+                base_resolution = self._resolution_at(obj.__tablename__, obj.id, base_rev)  # type: ignore[attr-defined]
         obj.updated_at = now
         obj.hlc = stamp
         self._sync_device(obj)
@@ -225,8 +228,15 @@ class UnitOfWork:
             outbox=outbox,
             attachment_refs=list(attachment_refs),
             at=now,
+            base_resolution=base_resolution,
         )
         return obj
+
+    def _resolution_at(self, entity: str, record_id: str, rev: int) -> int | None:
+        """The supervisor's resolution that wrote revision `rev` of this record at HQ, if this laptop took it
+        from there: a change made on that revision says so (HQ applies it only then)."""
+        resolved = self.session.get(ResolvedAtHQ, (entity, record_id))
+        return resolved.resolution_id if resolved is not None and resolved.rev == rev else None
 
     def save_row(self, model: type[Synced], row: Mapping[str, Any], *, previous: Mapping[str, Any] | None = None,
                  action: str | None = None, outbox: bool = True, attachment_refs: Sequence[str] = (),
@@ -249,6 +259,8 @@ class UnitOfWork:
             full = {**previous, **row}
             base_rev = previous["rev"]
             full["rev"] = base_rev + 1 if bump_rev else base_rev
+        base_resolution = (self._resolution_at(plan.name, full["id"], base_rev)
+                           if previous is not None and outbox else None)
         full["updated_at"] = now
         full["hlc"] = stamp
         values, fields_json = plan.encode(full, now, now_text)
@@ -260,7 +272,8 @@ class UnitOfWork:
                                             (*(values[n] for n in changed), full["id"]))
         fields = json.loads(fields_json) if plan.name in VOLATILE_FIELDS else {}  # their digest leaves some out
         self._log(plan.name, full["id"], action or ("create" if previous is None else "update"), base_rev, full["rev"],
-                  stamp, fields, outbox, list(attachment_refs), now, now_text, fields_json=fields_json)
+                  stamp, fields, outbox, list(attachment_refs), now, now_text, fields_json=fields_json,
+                  base_resolution=base_resolution)
         return full
 
     def insert_many(self, model: type[Synced], rows: list[dict[str, Any]], *, outbox: bool = True) -> None:
@@ -291,7 +304,7 @@ class UnitOfWork:
             if outbox:
                 seq += 1
                 ops.append((seq, op_prefix + str(seq), entity, record_id, "create", 0, 1, stamp, fields_json, "[]",
-                            now_text, "pending", 0))
+                            now_text, "pending", 0, None))
             digest = (fields_digest(audited_fields(entity, json.loads(fields_json))) if entity in VOLATILE_FIELDS
                       else hashlib.sha256(fields_json.encode("utf-8")).hexdigest())
             audit.append(chain.append(entity, record_id, "create", 1, stamp, digest, now_text))
@@ -327,6 +340,7 @@ class UnitOfWork:
         at_text: str | None = None,
         *,
         fields_json: str | None = None,
+        base_resolution: int | None = None,
     ) -> None:
         self.changes.add(entity, entity_id)
         at_text = at_text or to_wire(at)
@@ -336,7 +350,7 @@ class UnitOfWork:
             seq = self._last_seq
             self._pending_ops.append((
                 seq, f"{self.store.device_id}:{seq}", entity, entity_id, action, base_rev, rev, stamp, fields_json,
-                canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0,
+                canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0, base_resolution,
             ))
         self._audit_seq += 1
         entry = {
@@ -382,7 +396,7 @@ class UnitOfWork:
 
 OUTBOX_COLUMNS = (
     "seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs",
-    "created_at", "state", "attempts",
+    "created_at", "state", "attempts", "base_resolution",
 )
 AUDIT_COLUMNS = (
     "seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc", "fields_sha256", "prev_hash",

@@ -28,12 +28,14 @@ from .. import __version__
 from ..sync.protocol import (
     API_PREFIX,
     CHUNK_SHA256_HEADER,
+    KINDS_PATTERN,
     MAX_ATTACHMENT_BYTES,
     MAX_BODY_BYTES,
     MAX_CHUNK_BYTES,
     MAX_CURSOR,
     MAX_PULL_LIMIT,
     PROTOCOL_VERSION,
+    parse_kinds,
     EnrolChallenge,
     EnrolChallengeRequest,
     EnrolRequest,
@@ -232,8 +234,11 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
 
     @router.get("/pull", tags=["sync"], summary="What HQ published to this laptop after a cursor")
     def pull(device: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 200) -> PullPage:
-        return publish.pull(db, device, after, limit)
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 200,
+             kinds: Annotated[str | None, Query(max_length=1100, pattern=KINDS_PATTERN, description=(
+                 "the publication kinds this laptop applies, comma-separated; without it, the kinds every "
+                 "laptop version applies (template, reference, user, review, evidence_key)"))] = None) -> PullPage:
+        return publish.pull(db, device, after, limit, parse_kinds(kinds))
 
     return router
 

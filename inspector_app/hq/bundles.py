@@ -23,13 +23,14 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, select
 
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
-from ..sync.protocol import Op, PullItem, PushResponse
+from ..sync.protocol import Op, PullItem, PushResponse, parse_kinds
 from . import audit_heads
 from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import BundleError, DiskFull, is_disk_full
 from .keys import signing_key, transport_key
-from .models import Device, Publication
+from .models import Device
+from .publish import for_device
 from .push import apply_batch
 from .storage import AttachmentStorage
 from .uploads import record_blob
@@ -131,13 +132,9 @@ def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, 
         after = int(bundle.meta.get("pull_cursor", "0"))
     except ValueError:
         after = 0
+    kinds = parse_kinds(bundle.meta.get("pull_kinds"))  # an older laptop's bundle names none: the legacy kinds
     with db.read() as conn:
-        items = conn.execute(
-            select(Publication.seq, Publication.kind, Publication.payload)
-            .where(Publication.seq > after,
-                   (Publication.target_device_id.is_(None)) | (Publication.target_device_id == device.id))
-            .order_by(Publication.seq)
-        ).all()
+        items = conn.execute(for_device(device.id, after, kinds)).all()
         key = signing_key(conn)
     pull_rows = [(r.seq, PullItem(seq=r.seq, kind=r.kind, payload=r.payload).model_dump_json()) for r in items]
     result_rows = list({r.op_id: (r.op_id, r.model_dump_json()) for r in response.results}.values())

@@ -15,6 +15,8 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq cleanup-uploads --db URL [--older-than-days N]
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
     inspector-hq reassign --db URL INSPECTION DEVICE [--by USER] [--note TEXT]
+    inspector-hq conflicts --db URL [RECORD [--version ID] [--decrypt]] [--json]   what waits for a supervisor
+    inspector-hq resolve --db URL RECORD (--take FIELD=hq|theirs ... [--all hq|theirs] | --reject) [--by USER]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
     inspector-hq logins --db URL [--user U] [--event E] [--limit N] [--json]   the sign-in log, newest first
     inspector-hq unlock-user --db URL USER | unlock-address --db URL ADDRESS   lift a sign-in lockout
@@ -278,7 +280,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     print(f"{what} inspection {outcome.reference} (revision {outcome.revision}) as {reviewer.display_name}; "
           "the laptop receives the decision at its next sync.")
     if outcome.needs_review:
-        print("Note: HQ also holds conflicting versions of this inspection (see conflict_versions in an export).")
+        print("Note: HQ also holds conflicting versions of this inspection ('inspector-hq conflicts' lists them).")
     return 0
 
 
@@ -497,6 +499,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--event", choices=["success", "failure", "lockout", "refused", "logout", "unlock"])
     sub.add_argument("--limit", type=_positive, default=50, help="at most this many entries (default: %(default)s)")
     sub.add_argument("--json", action="store_true")
+
+    from .cli_conflicts import add_commands as add_conflict_commands
+
+    add_conflict_commands(command, _database, _read_evidence_passphrase)
 
     sub = command("unlock-user", cmd_unlock_user, "lift a supervisor's sign-in lockout before it runs out")
     sub.add_argument("username")

@@ -6,8 +6,10 @@ that owns it and the device that wrote the revision HQ holds
 (`hq_owner_device_id`, `hq_writer_device_id`), to an inspection `hq_status` and
 the review decision, and `needs_review`. HQ's own tables follow, without
 secrets (token and password hashes, the signing key, evidence keys), among them
-`record_history` (which device wrote each revision of each record) and
-`ownership_changes` (inspections HQ reassigned). Sealed testimony stays sealed
+`record_history` (which device wrote each revision of each record, or which
+supervisor's resolution), `resolutions` (each conflict or proposal decided: the
+choice per field, who, when, the versions compared) and `ownership_changes`
+(inspections HQ reassigned). Sealed testimony stays sealed
 (its envelope is the value) unless a `Keyring` unlocked with the evidence
 passphrase is given. Reading uses sqlite-utils on a
 SQLite database and plain SQL on PostgreSQL.
@@ -33,7 +35,7 @@ from .evidence import Keyring
 from .reviews import effective_status
 
 FORMATS = ("csv", "json")
-JSON_COLUMNS = {"fields", "document", "payload", "response"}
+JSON_COLUMNS = {"fields", "document", "payload", "response", "choices", "settled_version_ids"}
 
 # HQ tables and the columns that may leave HQ.
 HQ_TABLES: dict[str, str] = {
@@ -42,10 +44,19 @@ HQ_TABLES: dict[str, str] = {
     "review_decisions": "SELECT id, inspection_id, revision, record_rev, decision, comment, reviewer_id, "
                         "reviewer_name, decided_at, publication_seq FROM review_decisions ORDER BY id",
     "conflict_versions": "SELECT id, kind, entity, entity_id, op_id, device_id, base_rev, rev, hq_rev, fields, "
-                         "received_at, resolved_at FROM conflict_versions ORDER BY id",
-    "record_history": "SELECT o.entity, o.entity_id, o.rev, o.device_id AS writer_device_id, d.name AS writer_device, "
-                      "o.op_id, o.batch_id, o.received_at FROM ops o JOIN devices d ON d.id = o.device_id "
-                      "WHERE o.status = 'applied' AND o.rev > 0 ORDER BY o.entity, o.entity_id, o.rev, o.received_at",
+                         "received_at, resolved_at, resolution_id FROM conflict_versions ORDER BY id",
+    "resolutions": "SELECT id, entity, entity_id, kind, outcome, version_id, version_device_id, version_op_id, hq_rev, "
+                   "hq_writer_device_id, rev, choices, settled_version_ids, note, resolved_by_user_id, "
+                   "resolved_by_name, resolved_at, publication_seq FROM resolutions ORDER BY id",
+    # Each revision with its writer: a laptop (an applied op), or HQ itself (a resolution, with the supervisor).
+    "record_history": "SELECT entity, entity_id, rev, writer_device_id, writer_device, written_by_supervisor, "
+                      "resolution_id, op_id, batch_id, received_at FROM ("
+                      "SELECT o.entity, o.entity_id, o.rev, o.device_id AS writer_device_id, d.name AS writer_device, "
+                      "NULL AS written_by_supervisor, NULL AS resolution_id, o.op_id, o.batch_id, o.received_at "
+                      "FROM ops o JOIN devices d ON d.id = o.device_id WHERE o.status = 'applied' AND o.rev > 0 "
+                      "UNION ALL SELECT r.entity, r.entity_id, r.rev, NULL, NULL, r.resolved_by_name, r.id, NULL, "
+                      "NULL, r.resolved_at FROM resolutions r WHERE r.rev IS NOT NULL AND r.outcome <> 'rejected'"
+                      ") AS history ORDER BY entity, entity_id, rev, received_at",
     "ownership_changes": "SELECT id, inspection_id, from_device_id, to_device_id, records_moved, by_user_id, by_name, "
                          "note, changed_at FROM ownership_changes ORDER BY id",
     "ops": "SELECT op_id, device_id, batch_id, entity, entity_id, action, base_rev, rev, hlc, payload_sha256, status, "
@@ -100,8 +111,8 @@ def export(db: HQDatabase, out: Path, fmt: str, *, keyring: Keyring | None = Non
         entities = [r["entity"] for r in rows("SELECT DISTINCT entity FROM records ORDER BY entity")]
         for entity in entities:
             table = []
-            for row in rows("SELECT entity_id, fields, needs_review, owner_device_id, writer_device_id FROM records "
-                            "WHERE entity = :entity ORDER BY entity_id", {"entity": entity}):
+            for row in rows("SELECT entity_id, fields, needs_review, owner_device_id, writer_device_id, resolution_id "
+                            "FROM records WHERE entity = :entity ORDER BY entity_id", {"entity": entity}):
                 record = dict(row["fields"])
                 if keyring is not None:
                     record = keyring.open_fields(entity, row["entity_id"], record)
@@ -109,7 +120,8 @@ def export(db: HQDatabase, out: Path, fmt: str, *, keyring: Keyring | None = Non
                     record.update(_review_columns(record, decisions.get(row["entity_id"])))
                 record["needs_review"] = bool(row["needs_review"])
                 record["hq_owner_device_id"] = row["owner_device_id"]
-                record["hq_writer_device_id"] = row["writer_device_id"]
+                record["hq_writer_device_id"] = row["writer_device_id"]  # None: HQ wrote it (hq_resolution_id)
+                record["hq_resolution_id"] = row["resolution_id"]
                 table.append(record)
             written.append(_write(out, entity, table, fmt))
         for table_name, sql in HQ_TABLES.items():

@@ -178,8 +178,9 @@ class Record(Base):
     `owner_device_id` is the only device HQ takes changes from: for an inspection and everything
     under it, the device that created the inspection (or the one HQ reassigned it to); for a
     directory record, the device that created it. `writer_device_id` wrote the current revision
-    (the op log holds who wrote each earlier one). `reference` is an inspection's reference,
-    unique across HQ by the database itself.
+    (the op log holds who wrote each earlier one); it is None when HQ wrote it, settling a conflict
+    or accepting a proposal, and then `resolution_id` names that resolution (who, when, what).
+    `reference` is an inspection's reference, unique across HQ by the database itself.
     """
 
     __tablename__ = "records"
@@ -190,7 +191,8 @@ class Record(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     owner_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
-    writer_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    writer_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolutions.id"))
     inspection_id: Mapped[str | None] = mapped_column(String(64), index=True)
     reference: Mapped[str | None] = mapped_column(String(64))
     rev: Mapped[int] = mapped_column(Integer)
@@ -207,7 +209,8 @@ class ConflictVersion(Base):
     """A laptop version kept beside the record, never applied, for a supervisor to resolve.
 
     `kind` says why: `stale` (the owner changed an older revision than HQ holds) or `proposal`
-    (a device that does not own a shared directory record suggested a change to it).
+    (a device that does not own a shared directory record suggested a change to it). A version is
+    open until a supervisor settles it (`resolved_at`, `resolution_id`): see resolve.py.
     """
 
     __tablename__ = "conflict_versions"
@@ -223,8 +226,44 @@ class ConflictVersion(Base):
     fields: Mapped[dict[str, Any]]
     received_at: Mapped[datetime]
     resolved_at: Mapped[datetime | None]
+    resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolutions.id"))
 
     __table_args__ = (Index("ix_conflict_versions_record", "entity", "entity_id"),)
+
+
+class Resolution(Base):
+    """A supervisor's decision on a version kept beside a record (resolve.py), audited whole.
+
+    `outcome`: `resolved` (a stale version settled field by field), `accepted` (fields of a proposal
+    taken) or `rejected` (a proposal turned down). Resolved and accepted ones wrote revision `rev` of
+    the record at HQ (HQ's revision `hq_rev` + 1) and were published to the owner (`publication_seq`).
+    `choices` maps every field the two versions disagreed on to `hq` or `theirs`; `version_id` is the
+    version compared, `settled_version_ids` every version this decision closed (older versions from the
+    same device are replaced by the newer one). `hq_writer_device_id` wrote the revision compared (None:
+    HQ, in an earlier resolution).
+    """
+
+    __tablename__ = "resolutions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(12))  # stale | proposal
+    outcome: Mapped[str] = mapped_column(String(10))  # resolved | accepted | rejected
+    version_id: Mapped[int] = mapped_column(Integer)  # conflict_versions.id (which points back here)
+    version_device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    version_op_id: Mapped[str] = mapped_column(String(100))
+    hq_rev: Mapped[int] = mapped_column(Integer)
+    hq_writer_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    rev: Mapped[int | None] = mapped_column(Integer)
+    choices: Mapped[dict[str, Any]]
+    settled_version_ids: Mapped[list[int]] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)
+    resolved_by_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    resolved_by_name: Mapped[str] = mapped_column(String(200))
+    resolved_at: Mapped[datetime]
+    publication_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_resolutions_record", "entity", "entity_id"),)
 
 
 class OwnershipChange(Base):
@@ -302,7 +341,7 @@ class Publication(Base):
 
     __tablename__ = "publications"
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    kind: Mapped[str] = mapped_column(String(16))  # template | reference | user | review | evidence_key
+    kind: Mapped[str] = mapped_column(String(16))  # template | reference | user | review | evidence_key | resolution
     target_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), index=True)  # None: everyone
     payload: Mapped[dict[str, Any]]
     created_at: Mapped[datetime]

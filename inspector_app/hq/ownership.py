@@ -72,6 +72,7 @@ class Held:
     in_db: bool
     read_rev: int | None = None  # the revision read from the database: the optimistic-lock value
     read_owner: str | None = None  # the owner read from the database: updates require it still
+    resolution_id: int | None = None  # the resolution that wrote the revision held, if HQ wrote it
 
 
 @dataclass(frozen=True)

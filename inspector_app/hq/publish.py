@@ -1,4 +1,5 @@
-"""The pull stream: what HQ publishes (templates, reference data, users, review decisions).
+"""The pull stream: what HQ publishes (templates, reference data, users, review decisions, evidence keys,
+supervisors' resolutions of conflicts and proposals).
 
 Sequence numbers come from the `pull` counter row, incremented inside the
 publishing transaction. The row lock orders publishers: a second publisher
@@ -16,9 +17,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, or_, select, update
+from collections.abc import Sequence
 
-from ..sync.protocol import MAX_PULL_LIMIT, PullItem, PullPage, ReferencePayload, TemplatePayload
+from sqlalchemy import Connection, Select, insert, or_, select, update
+
+from ..sync.protocol import LEGACY_PULL_KINDS, MAX_PULL_LIMIT, PullItem, PullPage, ReferencePayload, TemplatePayload
 from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import Invalid
@@ -41,16 +44,21 @@ def publish(conn: Connection, kind: str, payload: dict[str, Any], target_device_
     return seq
 
 
-def pull(db: HQDatabase, device: DeviceIdentity, after: int, limit: int = 200) -> PullPage:
+def for_device(device_id: str, after: int, kinds: Sequence[str]) -> Select[Any]:
+    """The publications a device may pull after a cursor, of the kinds it applies, in order."""
+    return (select(Publication.seq, Publication.kind, Publication.payload)
+            .where(Publication.seq > after, Publication.kind.in_(list(kinds)),
+                   or_(Publication.target_device_id.is_(None), Publication.target_device_id == device_id))
+            .order_by(Publication.seq))
+
+
+def pull(db: HQDatabase, device: DeviceIdentity, after: int, limit: int = 200,
+         kinds: Sequence[str] = LEGACY_PULL_KINDS) -> PullPage:
+    """A page of what this device may pull. Kinds it does not apply are left out (a laptop older than a kind
+    would refuse the page); the cursor moves past what was sent."""
     limit = max(1, min(limit, MAX_PULL_LIMIT))
     with db.read() as conn:
-        rows = conn.execute(
-            select(Publication.seq, Publication.kind, Publication.payload)
-            .where(Publication.seq > after,
-                   or_(Publication.target_device_id.is_(None), Publication.target_device_id == device.id))
-            .order_by(Publication.seq)
-            .limit(limit + 1)
-        ).all()
+        rows = conn.execute(for_device(device.id, after, kinds).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return PullPage(items=[PullItem(seq=r.seq, kind=r.kind, payload=r.payload) for r in rows],

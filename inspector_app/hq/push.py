@@ -10,8 +10,9 @@ op in order in memory, then writes with a few bulk statements:
   only what it owns; another device's change to a shared directory record is
   kept as a proposal for a supervisor; everything else is rejected with a reason;
 * a record is applied only when the op's base revision is the revision HQ
-  holds; otherwise the laptop's version is kept beside it as a conflict and the
-  record is flagged for review (nothing is overwritten);
+  holds (and, where a supervisor's resolution wrote that revision, the op says
+  it was made on that resolution); otherwise the laptop's version is kept beside
+  it as a conflict and the record is flagged for review (nothing is overwritten);
 * bad ops are rejected with a reason and the rest of the batch goes on.
 
 Races between HQ processes end in the database: the batch and op ids are
@@ -82,8 +83,11 @@ def _sha256(text: str) -> str:
 
 def payload_digest(op: Op, fields_sha256: str) -> str:
     """What makes two copies of an op the same op: every header value and the fields' digest."""
-    header = "\x1f".join((op.op_id, op.entity, op.id, op.action, str(op.base_rev), str(op.rev), op.hlc,
-                          ",".join(op.attachment_refs), fields_sha256))
+    parts = [op.op_id, op.entity, op.id, op.action, str(op.base_rev), str(op.rev), op.hlc, ",".join(op.attachment_refs),
+             fields_sha256]
+    if op.base_resolution is not None:  # absent from ops made before it existed: their digests stay as stored
+        parts.append(f"resolution:{op.base_resolution}")
+    header = "\x1f".join(parts)
     return _sha256(header)
 
 
@@ -234,13 +238,17 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             flagged.add(key)
         elif op.rev == 0 and op.base_rev == 0:
             status = "applied"  # an event without a row change: logged only
-        elif op.base_rev == hq_rev:
+        elif op.base_rev == hq_rev and (record is None or record.resolution_id in (None, op.base_resolution)):
             status = "applied"
             _apply(op, device, record, held, references, record_rows, flagged, relied, fields_json, fields_sha256, now)
         else:
             status = "conflict"
-            reason = (f"HQ holds revision {hq_rev} of this record; this change was made on revision {op.base_rev}. "
-                      "Both versions are kept and the record is flagged for review.")
+            if op.base_rev == hq_rev:
+                reason = (f"HQ holds revision {hq_rev} of this record, written by a supervisor's resolution this "
+                          "change was not made on. Both versions are kept and the record is flagged for review.")
+            else:
+                reason = (f"HQ holds revision {hq_rev} of this record; this change was made on revision "
+                          f"{op.base_rev}. Both versions are kept and the record is flagged for review.")
             conflict_rows.append(_kept(op, device, "stale", hq_rev, fields_json, now))
             flagged.add(key)
         if status == "conflict" and key in record_rows:
@@ -263,7 +271,7 @@ def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, 
     inspection_id = inspection_of(op)
     reference = reference_of(op)
     row = {"entity": op.entity, "entity_id": op.id, "owner_device_id": record.owner if record else device.id,
-           "writer_device_id": device.id, "inspection_id": inspection_id, "reference": reference, "rev": op.rev,
+           "writer_device_id": device.id, "resolution_id": None, "inspection_id": inspection_id, "reference": reference, "rev": op.rev,
            "hlc": op.hlc, "fields": RawJSON(fields_json), "fields_sha256": fields_sha256,
            "needs_review": key in flagged, "last_op_id": op.op_id, "updated_at": now}
     if record is None:
@@ -273,6 +281,7 @@ def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, 
         previous = record_rows.get(key)
         row["created_at"] = previous["created_at"] if previous else now
         record.rev = op.rev
+        record.resolution_id = None  # a laptop wrote the revision now held
     if op.entity == INSPECTIONS and record.reference != reference:
         if record.reference is not None and references.get(record.reference) == op.id:
             del references[record.reference]
@@ -312,10 +321,12 @@ def _held_records(conn: Connection, ops: Sequence[Op]) -> dict[str, Held]:
     held: dict[str, Held] = {}
     for chunk in _chunks(sorted(ids)):
         rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev,
-                                   Record.inspection_id, Record.reference).where(Record.entity_id.in_(chunk)))
+                                   Record.inspection_id, Record.reference, Record.resolution_id)
+                            .where(Record.entity_id.in_(chunk)))
         for row in rows:
             held[row.entity_id] = Held(row.entity, row.owner_device_id, row.rev, row.inspection_id, row.reference,
-                                       in_db=True, read_rev=row.rev, read_owner=row.owner_device_id)
+                                       in_db=True, read_rev=row.rev, read_owner=row.owner_device_id,
+                                       resolution_id=row.resolution_id)
     return held
 
 

@@ -99,7 +99,7 @@ class InspectionRow:
     visit_date: str | None
     needs_review: bool
     device_id: str  # the owner: the only device HQ takes changes to it from
-    writer_device_id: str  # the device that wrote the revision HQ holds
+    writer_device_id: str | None  # the device that wrote the revision HQ holds (None: HQ, in a resolution)
     review_comment: str | None
     reviewed_at: datetime | None
 

@@ -100,6 +100,7 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
         "device_name": device.name,
         "created_at": datetime.now(UTC).isoformat(),
         "pull_cursor": str(sync_apply.pull_cursor(store)),
+        "pull_kinds": ",".join(sync_apply.applied_kinds()),  # what HQ may put in its reply
         "first_seq": str(rows[0].seq if rows else 0),
         "last_seq": str(rows[-1].seq if rows else 0),
         "audit_seq": str(device.audit_seq or 0),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -120,8 +121,13 @@ class HQClient:
         return self._call("PUT", f"/attachments/{sha256}", UploadStatus, content=data, headers=headers,
                           params={"offset": offset})
 
-    def pull(self, after: int, limit: int = 200) -> PullPage:
-        return self._call("GET", "/pull", PullPage, params={"after": after, "limit": limit})
+    def pull(self, after: int, limit: int = 200, kinds: Sequence[str] | None = None) -> PullPage:
+        """What HQ published after `after`; `kinds`: the publication kinds this laptop applies (HQ sends
+        only those; without it, only the kinds laptops from before the list existed apply)."""
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if kinds:
+            params["kinds"] = ",".join(kinds)
+        return self._call("GET", "/pull", PullPage, params=params)
 
     # -- plumbing -------------------------------------------------------------------------------
 

@@ -108,7 +108,7 @@ class Cancelled(Exception):
 
 
 _WIRE_COLUMNS = ("seq", "op_id", "entity", "entity_id", "action", "base_rev", "rev", "hlc", "fields", "attachment_refs",
-                 "sealed")
+                 "sealed", "base_resolution")
 __all__ = ["SyncEngine", "SyncProgress", "SyncReport", "sync_once", "wire_op"]
 
 
@@ -385,7 +385,8 @@ class SyncEngine:
         for _page in range(100_000):  # bounded: HQ pages are never empty while `more`
             self._check_cancel()
             notify(SyncProgress("pull", report.pulled, None, "Receiving updates from HQ"))
-            page = self._retrying(lambda cursor=cursor: self.client.pull(cursor, self.pull_limit))  # type: ignore[misc]
+            page = self._retrying(lambda cursor=cursor: self.client.pull(  # type: ignore[misc]
+                cursor, self.pull_limit, sync_apply.applied_kinds()))
             items = [sync_apply.PulledItem(i.seq, i.kind, i.payload) for i in page.items]
             _merge(report.changes, sync_apply.apply_pull(self.store, items, page.cursor))
             report.pulled += len(items)

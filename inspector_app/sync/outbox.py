@@ -5,7 +5,9 @@ Both ways out (a sync push and a USB bundle) take their rows through
 and keeps that sealed form in the outbox row (so a retry, or a push after a
 bundle, sends the very same bytes and HQ recognises the op as a duplicate).
 Without an evidence key nothing with testimony leaves: those rows, and every
-later change of the same records, wait.
+later change of the same records, wait. Where HQ holds a sealed value this laptop
+cannot open (a supervisor chose another laptop's, see core/services/resolutions.py),
+the row carries HQ's envelope for that field as long as the laptop left it untouched.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..core.services import sync_apply
+from ..core.types import canonical_json
 from ..core.store import Store
 from .protocol import LOCAL_ONLY_FIELDS, Op
 from .sealed import load_public_key, needs_sealing, seal_fields
@@ -44,12 +47,14 @@ class OutboxRow:
     attachment_refs: list[str]
     sealed: dict[str, Any] | None
     size: int = 0  # bytes of fields, for batch sizing
+    base_resolution: int | None = None
 
     @classmethod
     def of(cls, row: Any) -> OutboxRow:
         """From an `OutboxOp` or a selected row with the same column names."""
         return cls(row.seq, row.op_id, row.entity, row.entity_id, row.action, row.base_rev, row.rev, row.hlc,
-                   row.fields, list(row.attachment_refs or []), row.sealed, int(getattr(row, "size", 0) or 0))
+                   row.fields, list(row.attachment_refs or []), row.sealed, int(getattr(row, "size", 0) or 0),
+                   getattr(row, "base_resolution", None))
 
     def visible_fields(self) -> dict[str, Any]:
         hidden = LOCAL_ONLY_FIELDS.get(self.entity)
@@ -64,7 +69,8 @@ def wire_op(row: OutboxRow) -> Op:
     elif needs_sealing(row.entity, fields):
         raise NotSealed(f"Outbox op {row.op_id} ({row.entity}) has no sealed form; it must not be sent.")
     return Op(op_id=row.op_id, entity=row.entity, id=row.entity_id, action=row.action, base_rev=row.base_rev,
-              rev=row.rev, hlc=row.hlc, fields=fields, attachment_refs=row.attachment_refs)
+              rev=row.rev, hlc=row.hlc, fields=fields, attachment_refs=row.attachment_refs,
+              base_resolution=row.base_resolution)
 
 
 def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], list[OutboxRow]]:
@@ -82,6 +88,18 @@ def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], l
         return ([r for r in rows if (r.entity, r.entity_id) not in waiting],
                 [r for r in rows if (r.entity, r.entity_id) in waiting])
     public = load_public_key(key["public_key"])
-    kept = sync_apply.store_sealed(store, {
-        r.seq: seal_fields(r.entity, r.entity_id, r.visible_fields(), public, key["key_id"]) for r in unsealed})
+    held = sync_apply.sealed_at_hq(store, ((r.entity, r.entity_id) for r in unsealed))
+    sealed: dict[int, dict[str, Any]] = {}
+    released: list[tuple[str, str, str]] = []
+    for r in unsealed:  # in outbox order: a field written anew stops carrying HQ's envelope from then on
+        sealed[r.seq] = seal_fields(r.entity, r.entity_id, r.visible_fields(), public, key["key_id"])
+        for name, (envelope, placeholder) in list(held.get((r.entity, r.entity_id), {}).items()):
+            if name not in sealed[r.seq]:
+                continue
+            if canonical_json(r.visible_fields().get(name)) == canonical_json(placeholder):
+                sealed[r.seq][name] = envelope  # untouched here: HQ keeps the value a supervisor chose
+            else:
+                released.append((r.entity, r.entity_id, name))
+                del held[(r.entity, r.entity_id)][name]
+    kept = sync_apply.store_sealed(store, sealed, released)
     return [replace(r, sealed=kept[r.seq]) if r.seq in kept else r for r in rows], []

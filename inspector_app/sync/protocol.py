@@ -19,7 +19,15 @@ import re
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -181,6 +189,18 @@ class Op(Message):
     hlc: Annotated[str, Field(max_length=48)]
     fields: dict[str, Any]
     attachment_refs: list[Sha256] = Field(default_factory=list)
+    # Set when `base_rev` is a revision HQ wrote itself (a supervisor's resolution, by its id) and the
+    # laptop applied it: only then is a change on that revision HQ's to apply. A laptop's own numbering
+    # can reach the same number without having seen the resolution; such a change is kept as a conflict.
+    base_resolution: Annotated[int, Field(ge=1, le=MAX_CURSOR)] | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_resolution(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Left out when empty, so an op reads the same to an HQ from before the field existed.
+        data = handler(self)
+        if data.get("base_resolution") is None:
+            data.pop("base_resolution", None)
+        return data
 
     @field_validator("op_id")
     @classmethod
@@ -253,7 +273,22 @@ class UploadStatus(Message):
 
 # --- pull -------------------------------------------------------------------------------
 
-PublicationKind = Literal["template", "reference", "user", "review", "evidence_key"]
+# What HQ publishes today. A pull item's kind is read as plain text, not checked against this list, so an
+# older laptop takes a page holding a kind it does not know and skips that item (sync_apply) instead of
+# refusing the whole page: HQ can add kinds without stranding laptops that are not updated yet.
+PUBLICATION_KINDS = ("template", "reference", "user", "review", "evidence_key", "resolution")
+# What a laptop applies unless it says otherwise (`kinds` on /pull, `pull_kinds` in a USB bundle): laptops
+# from before `resolution` existed read a pull item's kind strictly and would refuse a page holding one.
+LEGACY_PULL_KINDS = ("template", "reference", "user", "review", "evidence_key")
+KINDS_PATTERN = r"^[a-z_]{1,32}(,[a-z_]{1,32}){0,31}$"
+
+
+def parse_kinds(text: str | None) -> tuple[str, ...]:
+    """The kinds a laptop said it applies (comma-separated), or the legacy ones when it said nothing."""
+    if not text:
+        return LEGACY_PULL_KINDS
+    return tuple(dict.fromkeys(k for k in text.split(",") if re.fullmatch(r"[a-z_]{1,32}", k)))
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "resolution"]
 
 
 class TemplatePayload(Message):
@@ -287,9 +322,48 @@ class ReviewPayload(Message):
     decided_at: datetime
 
 
+ResolutionSide = Literal["hq", "theirs"]
+
+
+class ResolvedField(Message):
+    """Where a resolved field's value came from: HQ's revision or the other version, and the device
+    that wrote it (None when HQ itself wrote it, in an earlier resolution)."""
+
+    side: ResolutionSide
+    device_id: str | None = None
+    sealed: bool = False  # the value is (or holds) a sealed envelope: only HQ's evidence key opens it
+
+
+class ResolutionPayload(Message):
+    """A supervisor settled a conflict (or accepted a proposal) on a record: a new revision written at HQ.
+
+    Sent to the device that owns the record. `fields` holds the value of every field the two versions
+    disagreed on, as HQ stores it (testimony stays sealed: an envelope the owner may or may not have
+    sealed itself); the rest of the record was the same in both. `rev` is the revision HQ now holds:
+    the owner's next change to the record is based on it. `settled_op_ids` are the changes this
+    resolution answers (the version compared and older versions it replaces).
+    """
+
+    resolution_id: Annotated[int, Field(ge=1)]
+    entity: Annotated[str, Field(min_length=1, max_length=40)]
+    entity_id: Identifier
+    kind: Literal["stale", "proposal"]
+    rev: Annotated[int, Field(ge=1, le=MAX_REV)]
+    hq_rev: Annotated[int, Field(ge=0, le=MAX_REV)]  # the revision it replaced
+    # The resolution that wrote `rev` (None when a laptop wrote it, as when a proposal is turned down):
+    # the owner's next change made on `rev` names it (Op.base_resolution), so HQ applies it.
+    base_resolution: Annotated[int, Field(ge=1)] | None = None
+    outcome: Literal["resolved", "accepted", "rejected"] = "resolved"
+    fields: dict[str, Any]
+    sources: dict[str, ResolvedField]
+    settled_op_ids: list[str] = Field(default_factory=list)
+    resolved_by: str
+    resolved_at: datetime
+
+
 class PullItem(Message):
     seq: int
-    kind: PublicationKind
+    kind: Annotated[str, Field(min_length=1, max_length=32)]  # one of PUBLICATION_KINDS, or a newer one
     payload: dict[str, Any]
 
 

@@ -29,9 +29,11 @@ class FakeLaptop:
     key: Ed25519PrivateKey
     seq: int = 0
 
-    def op(self, entity: str, record_id: str, base_rev: int, rev: int, *, seal: bool = True, **fields: Any) -> Op:
+    def op(self, entity: str, record_id: str, base_rev: int, rev: int, *, seal: bool = True,
+           base_resolution: int | None = None, **fields: Any) -> Op:
         """One change as a real laptop sends it: testimony sealed to HQ's evidence key when HQ has one
-        (`seal=False`: as an outdated or hostile laptop might send it, in clear)."""
+        (`seal=False`: as an outdated or hostile laptop might send it, in clear); `base_resolution` when
+        it was made on a revision a supervisor's resolution wrote."""
         self.seq += 1
         fields = {"id": record_id, "rev": rev, **fields}
         if seal and needs_sealing(entity, fields) and unsealed_fields(entity, fields):
@@ -41,7 +43,8 @@ class FakeLaptop:
                 fields.update(seal_fields(entity, record_id, fields, load_public_key(key.public_key), key.key_id))
         return Op(op_id=f"{self.local_id}:{self.seq}", entity=entity, id=record_id,
                   action="create" if base_rev == 0 else "update", base_rev=base_rev, rev=rev,
-                  hlc=f"{1_700_000_000_000 + self.seq:013d}-00000-abc", fields=fields)
+                  hlc=f"{1_700_000_000_000 + self.seq:013d}-00000-abc", fields=fields,
+                  base_resolution=base_resolution)
 
     def inspection(self, record_id: str | None = None, **fields: Any) -> Op:
         """A new inspection of this laptop (a unique reference unless one is given)."""

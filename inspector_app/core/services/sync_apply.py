@@ -1,9 +1,10 @@
 """What a sync (or a USB reply bundle) writes on the laptop.
 
 HQ's answers move outbox rows out of `pending`; what HQ publishes (templates,
-reference data, user accounts, review decisions) is applied together with the
-pull cursor in one transaction, so a crash can neither skip nor repeat an
-item. Changes HQ owns never bump a record's `rev` (the inspector-content
+reference data, user accounts, review decisions, evidence keys, supervisors'
+resolutions: see resolutions.py) is applied together with the pull cursor in
+one transaction, so a crash can neither skip nor repeat an item; a kind this
+version does not know is skipped with a warning. Changes HQ owns never bump a record's `rev` (the inspector-content
 revision HQ compares with) and never go back into the outbox; they are
 audited like every other change.
 
@@ -14,19 +15,20 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 
 from ..checklists import TemplateError, load_template
-from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SyncState, User
+from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SealedAtHQ, SyncState, User
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
 from .reference import _insert_template  # same package: templates are inserted the one way they always are
+from .resolutions import apply_resolution
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -59,7 +61,7 @@ class OpOutcome:
 @dataclass(frozen=True)
 class PulledItem:
     seq: int
-    kind: str  # template | reference | user | review
+    kind: str  # template | reference | user | review | evidence_key | resolution (others are skipped)
     payload: Mapping[str, Any]
 
 
@@ -249,10 +251,25 @@ def apply_pull(store: Store, items: Sequence[PulledItem], cursor: int) -> Change
     with store.unit_of_work() as uow:
         row = uow.session.get(SyncState, PULL_CURSOR)
         current = int(row.value or 0) if row else 0
+        warnings: list[str] = []
+        unknown: dict[str, int] = {}
         for item in sorted(items, key=lambda i: i.seq):
             if item.seq <= current:
                 continue
-            _APPLY[item.kind](uow, item.payload)
+            apply = _APPLY.get(item.kind)
+            if apply is None:
+                # A kind a newer HQ publishes: skipped, so the rest of the stream still arrives.
+                unknown[item.kind] = unknown.get(item.kind, 0) + 1
+                continue
+            warning = apply(uow, item.payload)
+            if warning:
+                warnings.append(warning)
+        if unknown:
+            kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(unknown.items()))
+            warnings.append(f"HQ sent items this version of the app does not know ({kinds}); they were skipped. "
+                            "Update the app to receive them.")
+        if warnings:
+            _set_state(uow, LAST_WARNING, " ".join(dict.fromkeys(warnings)))
         if cursor > current:
             _set_state(uow, PULL_CURSOR, str(cursor))
     return uow.changes
@@ -348,13 +365,36 @@ def evidence_key(store: Store) -> dict[str, Any] | None:
     return json.loads(value) if value else None
 
 
-def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+def sealed_at_hq(store: Store, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, tuple[Any, Any]]]:
+    """For each (entity, id): the sealed values HQ holds that this laptop cannot open, by field, as
+    (envelope, the placeholder the record shows here instead). See resolutions.py."""
+    wanted = sorted(set(records))
+    found: dict[tuple[str, str], dict[str, tuple[Any, Any]]] = {}
+    if not wanted:
+        return found
+    with store.session() as session:
+        ids = sorted({entity_id for _, entity_id in wanted})
+        for start in range(0, len(ids), 500):
+            for row in session.scalars(select(SealedAtHQ).where(SealedAtHQ.entity_id.in_(ids[start : start + 500]))):
+                if (row.entity, row.entity_id) in wanted:
+                    found.setdefault((row.entity, row.entity_id), {})[row.field] = (row.envelope, row.placeholder)
+    return found
+
+
+def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
+                 released: Iterable[tuple[str, str, str]] = ()) -> dict[int, dict[str, Any]]:
     """Keep the sealed form of pending outbox rows (by seq) unless one is kept already; returns the
-    form each row now has, the one it travels with from now on."""
+    form each row now has, the one it travels with from now on.
+
+    `released` (entity, id, field): sealed values held at HQ that this laptop's own new text replaces
+    from now on (forgotten in the same transaction)."""
     if not sealed:
         return {}
     table = OutboxOp.__table__
     with store.unit_of_work() as uow:
+        for entity, entity_id, name in released:
+            uow.session.execute(delete(SealedAtHQ).where(SealedAtHQ.entity == entity,
+                                                         SealedAtHQ.entity_id == entity_id, SealedAtHQ.field == name))
         uow.session.execute(
             update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
             .values(sealed=bindparam("v_sealed")),
@@ -368,5 +408,13 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]]) -> dict[
     return kept
 
 
-_APPLY = {"template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
-          "evidence_key": _apply_evidence_key}
+# Each returns None, or a warning for the user (kept as the sync's last warning).
+_APPLY: dict[str, Callable[[UnitOfWork, Mapping[str, Any]], str | None]] = {
+    "template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
+    "evidence_key": _apply_evidence_key, "resolution": apply_resolution,
+}
+
+
+def applied_kinds() -> tuple[str, ...]:
+    """The publication kinds this app applies (the laptop tells HQ, so HQ sends no kind it would skip)."""
+    return tuple(_APPLY)

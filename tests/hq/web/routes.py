@@ -12,7 +12,7 @@ from typing import Any
 @dataclass(frozen=True)
 class Route:
     method: str
-    path: str  # with {inspection}, {attachment}, {signature}, {device}, {user} filled from the test data
+    path: str  # with {inspection}, {attachment}, {signature}, {device}, {user}, {version} filled from the test data
     role: str  # public | supervisor | admin
     form: dict[str, Any] = field(default_factory=dict)  # a valid form (POST)
     changes: bool = True  # a POST that changes something (a refused one must change nothing)
@@ -36,6 +36,10 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/inspections/{inspection}/photos/{attachment}/thumbnail", "supervisor"),
     Route("GET", "/inspections/{inspection}/signatures/{signature}", "supervisor"),
     Route("GET", "/inspections/{inspection}/report.pdf", "supervisor"),
+    Route("GET", "/conflicts", "supervisor"),
+    Route("GET", "/conflicts/{version}", "supervisor"),
+    Route("POST", "/conflicts/{version}", "supervisor", {"take.name_en": "theirs", "hq_rev": "1"}),
+    Route("POST", "/conflicts/{version}/reject", "supervisor", {"hq_rev": "1"}),
     Route("GET", "/evidence", "supervisor"),
     Route("POST", "/evidence/unlock", "supervisor", {"passphrase": "not the passphrase", "next": "/review"}),
     Route("POST", "/evidence/lock", "supervisor", {"next": "/review"}),

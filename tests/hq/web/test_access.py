@@ -12,11 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from inspector_app.hq.models import (
+    ConflictVersion,
     Device,
     EnrolCode,
     EvidenceAccess,
     ReferenceData,
     Record,
+    Resolution,
     ReviewDecision,
     Template,
     User,
@@ -24,6 +26,7 @@ from inspector_app.hq.models import (
 )
 
 from .client import ADMIN, SUPERVISOR, Browser, sign_in
+from .conflict_data import proposal
 from .conftest import Synced, WebHQ
 from .routes import ROUTES, Route, fill
 
@@ -36,8 +39,9 @@ def route_ids(web: WebHQ, synced: Synced) -> dict[str, str]:
         signature = conn.execute(select(Record.entity_id).where(
             Record.entity == "signatures", Record.inspection_id == target.id)).scalars().first()
         supervisor = conn.execute(select(User.id).where(User.username == SUPERVISOR.username)).scalar_one()
+    _, version = proposal(web, synced)  # a colleague's proposal waiting on the conflicts page
     return {"inspection": target.id, "attachment": attachment, "signature": signature, "device": synced.device_id,
-            "user": supervisor}
+            "user": supervisor, "version": str(version)}
 
 
 def state(web: WebHQ) -> dict[str, Any]:
@@ -51,6 +55,9 @@ def state(web: WebHQ) -> dict[str, Any]:
             "templates": conn.scalar(select(func.count()).select_from(Template)),
             "references": conn.scalar(select(func.count()).select_from(ReferenceData)),
             "evidence_events": conn.scalar(select(func.count()).select_from(EvidenceAccess)),
+            "resolutions": conn.scalar(select(func.count()).select_from(Resolution)),
+            "open_versions": conn.scalar(select(func.count()).select_from(ConflictVersion)
+                                         .where(ConflictVersion.resolved_at.is_(None))),
             "live_sessions": conn.scalar(select(func.count()).select_from(UserSession)
                                          .where(UserSession.ended_at.is_(None))),
         }
@@ -164,7 +171,8 @@ BAD_INPUTS: dict[str, list[dict[str, Any]]] = {
             {"path": "/admin/devices/nope/revoke"}, {"path": "/review?page=-3&status=🙂&province=XX&district=9999"},
             {"path": "/review?severity=S9&sort=weird"}, {"path": "/admin/sign-ins?user=a%20b&event=party"},
             {"path": "/static/../../etc/passwd"}, {"path": "/static/fonts/nope.ttf"},
-            {"path": "/review?page=" + "9" * 50}, {"path": "/sign-in?next=https://example.org/"}],
+            {"path": "/review?page=" + "9" * 50}, {"path": "/sign-in?next=https://example.org/"},
+            {"path": "/conflicts/nope"}, {"path": "/conflicts/99999999"}, {"path": "/conflicts/" + "9" * 40}],
 }
 BAD_FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("/inspections/{inspection}/decision", "/inspections/{inspection}", {"decision": "return", "comment": "   "}),
@@ -187,6 +195,10 @@ BAD_FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("/sign-in", "/sign-in", {"username": "", "password": ""}),
     ("/sign-in", "/sign-in", {"username": "ploy", "password": "p" * 5000}),
     ("/language", "/sign-in", {"language": "xx", "next": "https://example.org/"}),
+    ("/conflicts/{version}", "/conflicts/{version}", {"take.name_en": "theirs", "note": "x" * 5000}),
+    ("/conflicts/{version}", "/conflicts/{version}", {"take.name_en": "hq", "take.contact_phone": "maybe"}),
+    ("/conflicts/nope", "/conflicts", {"take.name_en": "theirs"}),
+    ("/conflicts/99999999/reject", "/conflicts", {}),
 ]
 
 
