@@ -48,9 +48,14 @@ class _Vault:
     def get(self, sha256: str) -> bytes:
         return self.storage.read(sha256)
 
+    def get_derived(self, sha256: str, kind: str) -> bytes | None:
+        return None  # HQ keeps no report-size copies: each photo is scaled as the report is built
+
 
 class _MemoryStore:
-    """What `build_report` needs of a laptop Store: `session()` and `vault.get`."""
+    """What `build_report` needs of a laptop Store: `session()`, `vault` and `read_only`."""
+
+    read_only = True  # nothing is written back to HQ's attachment store
 
     def __init__(self, storage: AttachmentStorage):
         self.engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
