@@ -21,7 +21,9 @@ from sqlalchemy import select
 from inspector_app.core.models import Attachment, OutboxOp
 from inspector_app.core.store import Store
 from inspector_app.hq import cli as hq_cli
-from inspector_app.hq.evidence import PASSPHRASE_ENV
+from inspector_app.hq.db import HQDatabase
+from inspector_app.hq.evidence import PASSPHRASE_ENV, Keyring
+from inspector_app.hq.models import AttachmentBlob, OpLog, Publication, Record, ReviewDecision
 from inspector_app.hq.storage import LocalDirectoryStorage
 
 from ..hq.support import EVIDENCE_PASSPHRASE
@@ -46,6 +48,30 @@ def hq_export(db_url: str, out: Path) -> Exported:
             os.environ[PASSPHRASE_ENV] = previous
     assert code == 0, f"inspector-hq export exited {code}"
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in out.glob("*.json")}
+
+
+def hq_snapshot(db: HQDatabase, keyring: Keyring) -> Exported:
+    """What `hq_export` gives for the comparison (records with testimony opened, the op log, files,
+    publications, decisions), read straight from HQ's tables: for suites that compare after every
+    one of many examples and keep the export itself for their last comparison."""
+    snapshot: Exported = {entity: [] for entity in CONTENT}
+    with db.read() as conn:
+        for row in conn.execute(select(Record.entity, Record.entity_id, Record.fields, Record.owner_device_id)
+                                .where(Record.entity.in_(CONTENT))):
+            fields = keyring.open_fields(row.entity, row.entity_id, row.fields)
+            snapshot[row.entity].append({**fields, "hq_owner_device_id": row.owner_device_id})
+        snapshot["ops"] = [{"op_id": op_id, "device_id": device_id}
+                           for op_id, device_id in conn.execute(select(OpLog.op_id, OpLog.device_id))]
+        snapshot["attachment_files"] = [{"sha256": sha, "size": size}
+                                        for sha, size in conn.execute(select(AttachmentBlob.sha256,
+                                                                             AttachmentBlob.size))]
+        snapshot["publications"] = [{"seq": seq, "kind": kind, "target_device_id": target} for seq, kind, target in
+                                    conn.execute(select(Publication.seq, Publication.kind,
+                                                        Publication.target_device_id).order_by(Publication.seq))]
+        snapshot["review_decisions"] = [
+            {"inspection_id": r.inspection_id, "comment": r.comment, "reviewer_name": r.reviewer_name,
+             "decision": r.decision} for r in conn.execute(select(ReviewDecision).order_by(ReviewDecision.id))]
+    return snapshot
 
 
 def hq_records_of(exported: Exported, device_id: str | None) -> dict[Key, dict[str, Any]]:
