@@ -7,7 +7,10 @@ that owns it and the device that wrote the revision HQ holds
 the review decision, and `needs_review`. HQ's own tables follow, without
 secrets (token and password hashes, the signing key, evidence keys), among them
 `record_history` (which device wrote each revision of each record) and
-`ownership_changes` (inspections HQ reassigned). Sealed testimony stays sealed
+`ownership_changes` (inspections HQ reassigned). Laptop records of a kind HQ also
+keeps a table of its own (the local accounts an HQ of before 0002 took from laptops)
+come out as `laptop_<entity>` (`laptop_users.json`), so neither file hides the
+other. Sealed testimony stays sealed
 (its envelope is the value) unless a `Keyring` unlocked with the evidence
 passphrase is given. Reading uses sqlite-utils on a
 SQLite database and plain SQL on PostgreSQL.
@@ -111,7 +114,7 @@ def export(db: HQDatabase, out: Path, fmt: str, *, keyring: Keyring | None = Non
                 record["hq_owner_device_id"] = row["owner_device_id"]
                 record["hq_writer_device_id"] = row["writer_device_id"]
                 table.append(record)
-            written.append(_write(out, entity, table, fmt))
+            written.append(_write(out, f"laptop_{entity}" if entity in HQ_TABLES else entity, table, fmt))
         for table_name, sql in HQ_TABLES.items():
             table = list(rows(sql))
             if keyring is not None and table_name == "conflict_versions":

@@ -131,9 +131,16 @@ class Comparison:
         assert not problems, problems
 
 
+def _without_nulls(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v is not None}
+
+
 def compare(store: Store, exported: Exported, device_id: str, storage: LocalDirectoryStorage | Path,
-            *, include_conflicts: bool = False) -> Comparison:
-    """Compare one laptop with HQ's export: records it owns, its op log, the files its records name."""
+            *, include_conflicts: bool = False, null_as_absent: bool = False) -> Comparison:
+    """Compare one laptop with HQ's export: records it owns, its op log, the files its records name.
+
+    `null_as_absent`: a field one side holds as null and the other does not hold at all counts as equal
+    (a column a later laptop schema added, empty, to records HQ took before)."""
     if not isinstance(storage, LocalDirectoryStorage):
         storage = LocalDirectoryStorage(storage)
     result = Comparison()
@@ -142,8 +149,9 @@ def compare(store: Store, exported: Exported, device_id: str, storage: LocalDire
     result.records = len(laptop)
     result.lost_records = sorted(set(laptop) - set(master))
     result.extra_records = sorted(set(master) - set(laptop))
+    shape = _without_nulls if null_as_absent else (lambda fields: fields)
     result.differing = sorted(key for key in set(laptop) & set(master)
-                              if _digest(comparable(key, laptop[key])) != _digest(comparable(key, master[key])))
+                              if _digest(shape(comparable(key, laptop[key]))) != _digest(shape(comparable(key, master[key]))))
 
     with store.session() as s:
         outbox = dict(s.execute(select(OutboxOp.op_id, OutboxOp.state)).all())
