@@ -27,8 +27,14 @@ class KillableHQ:
         self.kills = 0
         self.starts = 0
 
+    @property
+    def log_file(self) -> Path:
+        """Everything the processes printed (a pipe nobody reads could fill up and stall HQ)."""
+        return self.attachments.parent / f"hq-{self.port}.log"
+
     def start(self) -> KillableHQ:
-        self._process = HQProcess(self.db_url, self.attachments, self.port).start()
+        self.attachments.parent.mkdir(parents=True, exist_ok=True)
+        self._process = HQProcess(self.db_url, self.attachments, self.port, log_file=self.log_file).start()
         self.starts += 1
         return self
 
