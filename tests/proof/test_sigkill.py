@@ -92,7 +92,7 @@ def _kill_round(data_dir: Path, log: Path, seed: int, hq: KillableHQ, rng: rando
                 hq.start()
                 hq_killed = True
         if target == "anytime":
-            time.sleep(rng.uniform(0, 1.5))
+            time.sleep(rng.uniform(0, 1.0))
         else:
             seen = len(read_events(log))
             wait_for(lambda: _child_events(log, child, seen, (target,)), 8)
