@@ -150,8 +150,12 @@ def compare(store: Store, exported: Exported, device_id: str, storage: LocalDire
     result.lost_records = sorted(set(laptop) - set(master))
     result.extra_records = sorted(set(master) - set(laptop))
     shape = _without_nulls if null_as_absent else (lambda fields: fields)
+
+    def content(key: Key, fields: dict[str, Any]) -> str:
+        return _digest(shape(comparable(key, fields)))
+
     result.differing = sorted(key for key in set(laptop) & set(master)
-                              if _digest(shape(comparable(key, laptop[key]))) != _digest(shape(comparable(key, master[key]))))
+                              if content(key, laptop[key]) != content(key, master[key]))
 
     with store.session() as s:
         outbox = dict(s.execute(select(OutboxOp.op_id, OutboxOp.state)).all())
