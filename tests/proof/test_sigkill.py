@@ -72,8 +72,13 @@ def _child_events(log: Path, child: object, since: int, wanted: tuple[str, ...])
     if child.poll() is not None:  # type: ignore[attr-defined]
         return True
     events = read_events(log)[since:]
-    return any((e["t"] == "intent" and "save" in wanted) or (e["t"] == "phase" and e["phase"] in wanted)
-               for e in events)
+    return any((e["t"] == "intent" and "save" in wanted and _slow_save(e))
+               or (e["t"] == "phase" and e["phase"] in wanted) for e in events)
+
+
+def _slow_save(intent: dict) -> bool:
+    """A photo or a batch of inspections: a save that lasts long enough for a kill to land inside it."""
+    return intent["entity"] == "attachments" or not intent["fields"]
 
 
 def _kill_round(data_dir: Path, log: Path, seed: int, hq: KillableHQ, rng: random.Random, target: str,
