@@ -86,7 +86,7 @@ def _wait_until_hq_answers(url: str) -> None:
 
 def run_schedules(db_url: str, tmp_path: Path, examples: int, derandomize: bool) -> Tally:
     files = tmp_path / "hq-files"
-    hq = KillableHQ(db_url, files).start()
+    hq = KillableHQ(db_url, files, standby=True).start()
     proxy = FaultProxy(hq.port, restart_hq=hq.restart)
     db = open_database(db_url)
     keyring = unlock(db, EVIDENCE_PASSPHRASE)

@@ -41,7 +41,7 @@ from inspector_app.sync.enrol import enrol
 from .acks import check_acks, read_events, where_killed
 from .figures import n, record
 from .model import compare, hq_export
-from .processes import KillableHQ, start_laptop_child, wait_for
+from .processes import KillableHQ, LaptopChildren, wait_for
 
 PASSPHRASE = "a laptop passphrase for the kill rounds"
 TARGETS = ("save", "push", "upload", "pull", "anytime")
@@ -81,14 +81,19 @@ def _slow_save(intent: dict) -> bool:
     return intent["entity"] == "attachments" or not intent["fields"]
 
 
-def _kill_round(data_dir: Path, log: Path, seed: int, hq: KillableHQ, rng: random.Random, target: str,
-                kill_hq: bool) -> bool:
+def _said(log: Path) -> str:
+    out = log.with_suffix(".out")
+    return out.read_text(errors="replace")[-3000:] if out.exists() else "(nothing)"
+
+
+def _kill_round(children: LaptopChildren, data_dir: Path, log: Path, seed: int, hq: KillableHQ,
+                rng: random.Random, target: str, kill_hq: bool) -> bool:
     """Run the child until the moment chosen, then SIGKILL it. Returns whether HQ was killed mid-push."""
-    child = start_laptop_child(data_dir, log, seed, PASSPHRASE)
+    child = children.start(data_dir, log, seed)
     hq_killed = False
     try:
         ready = wait_for(lambda: child.poll() is not None or read_events(log), 60)
-        assert ready and child.poll() is None, f"the laptop child did not start: {log.with_suffix('.out').read_text()}"
+        assert ready and child.poll() is None, f"the laptop child did not start: {_said(log)}"
         if kill_hq:
             seen = len(read_events(log))
             if wait_for(lambda: _child_events(log, child, seen, ("push",)), 20) and child.poll() is None:
@@ -103,10 +108,11 @@ def _kill_round(data_dir: Path, log: Path, seed: int, hq: KillableHQ, rng: rando
             wait_for(lambda: _child_events(log, child, seen, (target,)), 8)
             time.sleep(rng.uniform(0, KILL_WITHIN[target]))
         assert child.poll() is None, (f"the laptop child ended by itself ({child.returncode}): "
-                                      f"{log.with_suffix('.out').read_text()[-3000:]}")
+                                      f"{_said(log)}")
     finally:
         child.kill()
         child.wait(timeout=30)
+        children.prepare()  # the next round's child does its imports while this round is checked
     return hq_killed
 
 
@@ -137,7 +143,8 @@ def _pulls_are_complete(store: Store, exported: dict, device_id: str) -> None:
 def run_kill_rounds(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rounds: int, seed: int) -> Tally:
     monkeypatch.setenv("INSPECTOR_PASSPHRASE", PASSPHRASE)
     files = tmp_path / "hq-files"
-    hq = KillableHQ(db_url, files).start()
+    hq = KillableHQ(db_url, files, standby=True).start()
+    children = LaptopChildren(PASSPHRASE)
     db = open_database(db_url)
     data_dir = tmp_path / "laptop"
     tally = Tally()
@@ -152,7 +159,7 @@ def run_kill_rounds(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         for number in range(rounds):
             target = TARGETS[number % len(TARGETS)]
             log = tmp_path / f"round-{number:03d}.log"
-            tally.hq_kills += _kill_round(data_dir, log, rng.randrange(10**9), hq, rng, target,
+            tally.hq_kills += _kill_round(children, data_dir, log, rng.randrange(10**9), hq, rng, target,
                                           kill_hq=number % 4 == 3)
             events = read_events(log)
             tally.killed_in[where_killed(events)] += 1
@@ -181,6 +188,7 @@ def run_kill_rounds(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             tally.rounds += 1
             log.unlink()
     finally:
+        children.close()
         hq.stop()
         db.dispose()
     return tally
