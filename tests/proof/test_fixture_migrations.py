@@ -44,10 +44,10 @@ from inspector_app.sync.sealed import load_public_key, seal_fields
 
 from ..fixtures.make_hq_0001 import SECOND_LOCAL_ID, read_laptop, second_laptop_ops
 from ..hq.fixtures import BACKENDS
-from ..hq.support import EVIDENCE_PASSPHRASE, PostgresServer, find_pg_bin
+from ..hq.support import EVIDENCE_PASSPHRASE, HQServer, PostgresServer, find_pg_bin
 from .figures import n, record
 from .model import compare, hq_export
-from .processes import KillableHQ
+
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LAPTOP_FIXTURE = FIXTURES / "datadir-0001"
@@ -271,7 +271,7 @@ def _documented_0002_changes(url: str) -> None:
 def _serve(hq_0001: HQFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
            capsys: pytest.CaptureFixture[str]) -> str:
     """`inspector-hq serve` on the migrated database: its laptops, its supervisor and its export at work."""
-    hq = KillableHQ(hq_0001.url, hq_0001.attachments).start()
+    hq = HQServer(hq_0001.url, hq_0001.attachments).start()  # `serve` in this process: a real socket, real HTTP
     try:
         second = _second_laptop(hq.url)
         page = second.pull(0)
@@ -367,7 +367,7 @@ def test_a_change_taken_in_clear_before_the_upgrade_is_a_duplicate_when_sent_aga
     assert hq_cli.main(["migrate", "--db", hq_0001.url]) == 0
     monkeypatch.setenv(PASSPHRASE_ENV, EVIDENCE_PASSPHRASE)
     assert hq_cli.main(["init-keys", "--db", hq_0001.url]) == 0
-    hq = KillableHQ(hq_0001.url, hq_0001.attachments).start()
+    hq = HQServer(hq_0001.url, hq_0001.attachments).start()  # `serve` in this process: a real socket, real HTTP
     try:
         ops, _ = second_laptop_ops(read_laptop())
         interview = _sealed(ops[2], hq_0001.url)
