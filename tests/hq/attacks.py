@@ -34,7 +34,7 @@ from inspector_app.hq.models import User
 from inspector_app.sync.bundle_file import write_bundle
 from inspector_app.sync.client import ProtocolError
 from inspector_app.sync.engine import SyncEngine
-from inspector_app.sync.protocol import MAX_BODY_BYTES, MAX_CURSOR, MAX_REV, enrol_proof_message
+from inspector_app.sync.protocol import MAX_BODY_BYTES, MAX_CURSOR, MAX_REV, ErrorBody, enrol_proof_message
 
 from .devices import FakeLaptop
 
@@ -86,6 +86,7 @@ def op_json(laptop: FakeLaptop, seq: int, **overrides: object) -> dict:
 def assert_error_body(response: httpx.Response, status: int, code: str | None = None) -> dict:
     assert response.status_code == status, response.text
     body = response.json()
+    ErrorBody.model_validate(body)  # the documented error schema
     assert isinstance(body["detail"], str) and body["detail"]
     assert set(body) <= {"detail", "code", "errors"}
     if code is not None:
@@ -205,23 +206,22 @@ def take_over_identity(hq: Any, victim: Victim, attacker: FakeLaptop,
     claim = {"code": code, "local_device_id": laptop_b["local_id"], "device_name": "Laptop B",
              "public_key": laptop_b["public_key"]}
 
-    unsigned = httpx.post(enrol, json=claim)
-    assert unsigned.status_code == 403 and unsigned.json()["code"] == "device_proof_required"
-    assert "signature" in unsigned.json()["detail"]
-    refusals.saw(403, unsigned.json()["detail"])
+    unsigned = assert_error_body(httpx.post(enrol, json=claim), 403, "device_proof_required")
+    assert "signature" in unsigned["detail"]
+    refusals.saw(403, unsigned["detail"])
 
     own_key = Ed25519PrivateKey.generate()
     challenge = httpx.post(f"{enrol}/challenge", json={"local_device_id": laptop_b["local_id"]}).json()["challenge"]
     forged = own_key.sign(enrol_proof_message(challenge, laptop_b["local_id"], laptop_b["public_key"]))
-    signed_by_a = httpx.post(enrol, json={**claim, "challenge": challenge,
-                                          "signature": base64.b64encode(forged).decode()})
-    assert signed_by_a.status_code == 403 and signed_by_a.json()["code"] == "bad_device_signature"
-    refusals.saw(403, signed_by_a.json()["detail"])
+    signed_by_a = assert_error_body(httpx.post(enrol, json={**claim, "challenge": challenge,
+                                                            "signature": base64.b64encode(forged).decode()}),
+                                    403, "bad_device_signature")
+    refusals.saw(403, signed_by_a["detail"])
 
     own_public = base64.b64encode(own_key.public_key().public_bytes_raw()).decode()
-    other_key = httpx.post(enrol, json={**claim, "public_key": own_public})
-    assert other_key.status_code == 409 and other_key.json()["code"] == "device_id_taken"
-    refusals.saw(409, other_key.json()["detail"])
+    other_key = assert_error_body(httpx.post(enrol, json={**claim, "public_key": own_public}), 409,
+                                  "device_id_taken")
+    refusals.saw(409, other_key["detail"])
 
     # With no token of B's, A cannot speak for B either.
     with pytest.raises(ProtocolError) as speaking_for_b:
@@ -361,8 +361,8 @@ def login_flood(hq: Any, usernames: list[str], attempts: int, concurrency: int) 
                     n = left.pop()
                 answer = http.post(f"{hq.url}/api/v1/login",
                                    json={"username": usernames[n % len(usernames)], "password": f"guess {n:04d}"})
-                body = answer.json()
-                assert answer.status_code in (401, 429, 503), (answer.status_code, body)
+                assert answer.status_code in (401, 429, 503), (answer.status_code, answer.text)
+                body = assert_error_body(answer, answer.status_code)
                 assert body["code"] in ("bad_login", "locked", "throttled", "busy") and body["detail"]
                 if answer.status_code in (429, 503):
                     assert int(answer.headers["Retry-After"]) > 0

@@ -13,6 +13,9 @@ same bundle with flipped bytes, and a flood of wrong sign-ins. Then:
   with Retry-After that sheds a sign-in flood;
 * every round of the honest laptops succeeded, and afterwards HQ holds exactly each one's
   model; B's inspection is still B's, reviewable by its reference, and B receives the decision;
+* HQ's rows the attacks aimed at are unchanged: its accounts, the laptops' identities (keys,
+  tokens), no device added; every record the attacker wrote is its own, outside every other
+  laptop's inspection and reference, and every honest laptop's record was written by that laptop;
 * after the flood an admin lifts the lockout and the real supervisor signs in.
 
 On SQLite and PostgreSQL. `make test` runs one round of every attack; `make soak` ten.
@@ -36,6 +39,8 @@ from inspector_app.core.models import Device, Inspection, WorkerInterview
 from inspector_app.core.store import Store
 from inspector_app.hq import cli as hq_cli
 from inspector_app.hq import users
+from inspector_app.hq.models import Device as HQDevice
+from inspector_app.hq.models import Record, User
 from inspector_app.sync.client import HQClient
 from inspector_app.sync.engine import SyncEngine
 
@@ -51,7 +56,7 @@ from .recording import PullRecorder
 
 PASSWORD = "a long supervisor password"
 QUICK_ROUNDS, SOAK_ROUNDS = 1, 10
-FLOOD = {"attempts": 40, "concurrency": 8}
+FLOOD = {"attempts": 40, "concurrency": 8}  # past the per-address limit (20): 401s, then 429s, and 503s
 FLOOD_NAMES = ["ploy", "admin", "root", "supervisor", "ploy.s"]
 
 
@@ -69,7 +74,7 @@ class Honest:
 def _honest(hq: HQServer, tmp_path: Path, name: str, seed: int) -> Honest:
     store = Store.create(tmp_path / name, name, "an honest laptop passphrase")
     device_id = enrol_store(store, hq)
-    demo.generate(store, inspections=10, seed=seed)
+    demo.generate(store, inspections=6, seed=seed)
     with store.session() as s:
         token = s.get(Device, store.device_id).token
     recorder = PullRecorder()
@@ -88,6 +93,40 @@ def _victim(laptop: Honest) -> Victim:
         draft = s.scalars(select(Inspection).where(Inspection.status == "draft")).first()
     assert target is not None and draft is not None
     return Victim(laptop.store, laptop.engine, laptop.device_id, target.id, target.reference, draft.id)
+
+
+def _untouchable(hq: HQServer) -> dict[str, list[tuple[Any, ...]]]:
+    """HQ's rows no laptop may change: its accounts and the laptops' identities."""
+    with hq.db.read() as conn:
+        accounts = conn.execute(select(User.id, User.username, User.display_name, User.role, User.password_hash,
+                                       User.active).order_by(User.id)).all()
+        laptops = conn.execute(select(HQDevice.id, HQDevice.local_id, HQDevice.name, HQDevice.public_key,
+                                      HQDevice.token_hash, HQDevice.revoked_at).order_by(HQDevice.id)).all()
+    return {"accounts": [tuple(r) for r in accounts], "laptops": [tuple(r) for r in laptops]}
+
+
+def _records_kept_apart(hq: HQServer, attacker: Any, honest: list[Honest]) -> int:
+    """Who owns and wrote each record at HQ: the attacker only its own, each honest laptop only its own.
+    Returns how many records the attacker holds (its own inspection, records in it, places)."""
+    with hq.db.read() as conn:
+        rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.writer_device_id,
+                                   Record.inspection_id, Record.reference)).all()
+    inspections_of = {}
+    for row in rows:
+        if row.entity == "inspections":
+            inspections_of[row.entity_id] = row.owner_device_id
+    honest_ids = {laptop.device_id for laptop in honest}
+    by_attacker = [row for row in rows if attacker.device_id in (row.owner_device_id, row.writer_device_id)]
+    for row in by_attacker:
+        assert row.owner_device_id == row.writer_device_id == attacker.device_id, row
+        if row.inspection_id is not None:
+            assert inspections_of[row.inspection_id] == attacker.device_id, row
+    honest_references = {row.reference for row in rows if row.owner_device_id in honest_ids and row.reference}
+    assert not {row.reference for row in by_attacker} & honest_references
+    for row in rows:
+        if row.owner_device_id in honest_ids:
+            assert row.writer_device_id == row.owner_device_id, row
+    return len(by_attacker)
 
 
 def _keep_syncing(laptop: Honest, stop: threading.Event, seed: int) -> None:
@@ -125,11 +164,13 @@ def _supervisor_signs_in_after_an_unlock(hq: HQServer, capsys: pytest.CaptureFix
 
 def run_attacks(hq: HQServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], rounds: int) -> dict[str, Any]:
     users.create_user(hq.db, "ploy", "Ploy S.", PASSWORD)
-    honest = [_honest(hq, tmp_path, "laptop-b", 21), _honest(hq, tmp_path, "laptop-c", 22)]
+    # (Seed 23 gives B a submitted inspection with testimony, and a draft.)
+    honest = [_honest(hq, tmp_path, "laptop-b", 23), _honest(hq, tmp_path, "laptop-c", 22)]
     victim = _victim(honest[0])
     attacker = fake_laptop(hq, "Laptop A")
     laptop_b = next(d for d in attacks.export(hq, tmp_path / "recon", capsys)["devices"]
                     if d["id"] == victim.device_id)
+    before = _untouchable(hq)
     stop = threading.Event()
     threads = [threading.Thread(target=_keep_syncing, args=(laptop, stop, 100 + i))
                for i, laptop in enumerate(honest)]
@@ -149,6 +190,8 @@ def run_attacks(hq: HQServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert laptop.rounds > 0
         assert not [s for s in laptop.recorder.statuses if s >= 500], laptop.recorder.statuses
 
+    assert _untouchable(hq) == before, "an attack changed HQ's accounts or a laptop's identity"
+    attackers_own = _records_kept_apart(hq, attacker, honest)
     # B's inspection is still B's alone, reviewable by its reference; B syncs and gets the decision.
     attacks.b_is_intact(hq, victim, attacker, tmp_path, capsys)
     exported = hq_export(hq.db_url, tmp_path / "final-export")
@@ -162,7 +205,7 @@ def run_attacks(hq: HQServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     for laptop in honest:
         laptop.engine.close()
         laptop.store.close()
-    return {"refusals": refusals, "honest": honest, "compared": compared}
+    return {"refusals": refusals, "honest": honest, "compared": compared, "attackers_own": attackers_own}
 
 
 def _summarise(refusals: list[Refusals]) -> tuple[dict[str, int], Counter[int]]:
@@ -190,7 +233,8 @@ def _report(result: dict[str, Any], backend: str, rounds: int, variant: str) -> 
         + f"; sign-in flood answered {flood[401]}× 401, {flood[429]}× 429, {flood[503]}× 503 busy); "
         f"0 server errors; meanwhile honest laptops synced {sum(h.rounds for h in honest)} rounds, all succeeded, "
         f"and HQ = each laptop ({n(result['compared']['records'])} records, {n(result['compared']['ops'])} ops: "
-        f"0 lost, 0 duplicated); B's inspection reviewed by its reference afterwards",
+        f"0 lost, 0 duplicated); HQ's accounts and laptop identities unchanged, the attacker's "
+        f"{result['attackers_own']} accepted records all its own; B's inspection reviewed by its reference afterwards",
         backend=backend, variant=variant, rounds=rounds, tries=total, by_attack=tries,
         flood={str(k): v for k, v in flood.items()}, honest_rounds=sum(h.rounds for h in honest))
     return tries
