@@ -26,7 +26,7 @@ run: $(STAMP) qm
 test: $(STAMP) qm
 	$(BIN)/python -m pytest
 
-## Run only the soak tests (marker `soak`: many-example API fuzzing on SQLite and PostgreSQL).
+## Run only the soak tests (marker `soak`: many-example API fuzzing, and the long runs of the proof suites in tests/proof).
 soak: $(STAMP)
 	$(BIN)/python -m pytest -m soak
 

@@ -9,7 +9,10 @@ secrets (token and password hashes, the signing key, evidence keys), among them
 `record_history` (which device wrote each revision of each record, or which
 supervisor's resolution), `resolutions` (each conflict or proposal decided: the
 choice per field, who, when, the versions compared) and `ownership_changes`
-(inspections HQ reassigned). Sealed testimony stays sealed
+(inspections HQ reassigned). Laptop records of a kind HQ also keeps a table of
+its own (the local accounts an HQ of before 0002 took from laptops) come out as
+`laptop_<entity>` (`laptop_users.json`), so neither file hides the other. Sealed
+testimony stays sealed
 (its envelope is the value) unless a `Keyring` unlocked with the evidence
 passphrase is given. Reading uses sqlite-utils on a
 SQLite database and plain SQL on PostgreSQL.
@@ -123,7 +126,7 @@ def export(db: HQDatabase, out: Path, fmt: str, *, keyring: Keyring | None = Non
                 record["hq_writer_device_id"] = row["writer_device_id"]  # None: HQ wrote it (hq_resolution_id)
                 record["hq_resolution_id"] = row["resolution_id"]
                 table.append(record)
-            written.append(_write(out, entity, table, fmt))
+            written.append(_write(out, f"laptop_{entity}" if entity in HQ_TABLES else entity, table, fmt))
         for table_name, sql in HQ_TABLES.items():
             table = list(rows(sql))
             if keyring is not None and table_name == "conflict_versions":

@@ -5,7 +5,8 @@ one transaction it reads the ops and records the batch touches, decides every
 op in order in memory, then writes with a few bulk statements:
 
 * an op id HQ already holds answers `duplicate` (with the first answer), or is
-  rejected if the same id arrives with different content;
+  rejected if the same id arrives with different content (but the same change that
+  an HQ of before sealed testimony took in clear, sent again sealed, is a duplicate);
 * a change is judged by the ownership rules (ownership.py): a device changes
   only what it owns; another device's change to a shared directory record is
   kept as a proposal for a supervisor; everything else is rejected with a reason;
@@ -30,17 +31,17 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
-from ..sync.sealed import needs_sealing
+from ..sync.sealed import needs_sealing, unsealed_fields
 from . import audit_heads, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
 from .errors import Forbidden, HQError
-from .models import AttachmentOwner, Batch, ConflictVersion, OpLog, Record, utcnow
+from .models import AttachmentOwner, Batch, ConflictVersion, EvidenceKey, OpLog, Record, utcnow
 from .op_checks import OpRejection, PushBatchEnvelope, merge_results, parse_ops
 from .ownership import (
     ACCEPTED_ENTITIES,
@@ -178,6 +179,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
     evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
 
+    first_key_at: list[Any] = []  # when HQ made its first evidence key (read once, if needed)
     results: list[OpResult] = []
     decided: dict[str, str] = {}
     waiting: dict[tuple[str, str], str] = {}  # record -> op id it waits behind (retryable)
@@ -196,12 +198,13 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             continue
         prior = known.get(op.op_id)
         if prior is not None:
-            if prior.payload_sha256 != digest or prior.device_id != device.id:
+            if prior.device_id == device.id and (prior.payload_sha256 == digest
+                                                 or _sealed_copy_of_clear_op(conn, prior, op, first_key_at)):
+                results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
+            else:
                 results.append(OpResult(op_id=op.op_id, status="rejected", reason=(
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
                     "old backup? Ask HQ before going on.")))
-            else:
-                results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
             continue
         problem = _validate(op, device) or _sealing_problem(op, evidence_keys)
         if problem:
@@ -295,6 +298,24 @@ def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, 
     record_rows[key] = row
 
 
+def _sealed_copy_of_clear_op(conn: Connection, prior: Any, op: Op, first_key_at: list[Any]) -> bool:
+    """Is `op` the very change HQ logged as `prior`, sent again with its testimony now sealed?
+
+    HQ versions before sealed testimony took interview notes in clear. A laptop whose answer to
+    such a push was lost (or whose USB bundle reply never came back) sends the op again once it
+    is upgraded, and now seals it: the same change (same record, revisions and clock stamp from
+    the same laptop) with different bytes. It is a duplicate, not a different change under a
+    reused op id. HQ's copy was sealed by `inspector-hq init-keys` meanwhile."""
+    if not needs_sealing(op.entity, op.fields) or unsealed_fields(op.entity, op.fields):
+        return False
+    if (prior.entity, prior.entity_id, prior.action, prior.base_rev, prior.rev, prior.hlc) != (
+            op.entity, op.id, op.action, op.base_rev, op.rev, op.hlc):
+        return False
+    if not first_key_at:
+        first_key_at.append(conn.execute(select(func.min(EvidenceKey.created_at))).scalar())
+    return first_key_at[0] is not None and prior.received_at < first_key_at[0]
+
+
 def _kept(op: Op, device: DeviceIdentity, kind: str, hq_rev: int, fields_json: str, now: Any) -> dict[str, Any]:
     """A version kept beside the record for a supervisor (stale base revision, or another device's proposal)."""
     return {"entity": op.entity, "entity_id": op.id, "op_id": op.op_id, "device_id": device.id, "kind": kind,
@@ -306,7 +327,9 @@ def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
     known: dict[str, Any] = {}
     unique = list(dict.fromkeys(op_ids))
     for chunk in _chunks(unique):
-        for row in conn.execute(select(OpLog.op_id, OpLog.payload_sha256, OpLog.status, OpLog.device_id)
+        for row in conn.execute(select(OpLog.op_id, OpLog.payload_sha256, OpLog.status, OpLog.device_id,
+                                       OpLog.entity, OpLog.entity_id, OpLog.action, OpLog.base_rev, OpLog.rev,
+                                       OpLog.hlc, OpLog.received_at)
                                 .where(OpLog.op_id.in_(chunk))):
             known[row.op_id] = row
     return known

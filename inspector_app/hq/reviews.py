@@ -36,12 +36,12 @@ def _decided(decision: Any | None) -> tuple[int, str] | None:
     return None if decision is None else (decision.revision, decision.decision)
 
 
-def find_inspection(conn: Connection, ref: str) -> Any:
-    """An inspection record by id or reference (unique at HQ)."""
-    rows = conn.execute(
-        select(Record.entity_id, Record.fields, Record.owner_device_id, Record.rev, Record.needs_review)
-        .where(Record.entity == "inspections", or_(Record.entity_id == ref, Record.reference == ref.strip()))
-    ).all()
+def find_inspection(conn: Connection, ref: str, *, lock: bool = False) -> Any:
+    """An inspection record by id or reference (unique at HQ). `lock`: hold its row until the transaction
+    ends (PostgreSQL; a SQLite write transaction holds the whole database already)."""
+    query = (select(Record.entity_id, Record.fields, Record.owner_device_id, Record.rev, Record.needs_review)
+             .where(Record.entity == "inspections", or_(Record.entity_id == ref, Record.reference == ref.strip())))
+    rows = conn.execute(query.with_for_update() if lock else query).all()
     if not rows:
         raise NotFound(f"HQ holds no inspection {ref!r} (give its id or reference).")
     if len(rows) > 1:
@@ -70,7 +70,9 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
     if decision == "returned" and not comment:
         raise Invalid("Say what must change: returning an inspection needs a comment.")
     with db.write() as conn:
-        record = find_inspection(conn, ref)
+        # Locked first: a second decision on the same inspection (another supervisor, another HQ process)
+        # waits here, then finds this one and is refused, instead of racing it to the unique key.
+        record = find_inspection(conn, ref, lock=True)
         status = effective_status(record.fields, _decided(latest_decision(conn, record.entity_id)))
         reference = record.fields.get("reference") or record.entity_id
         if status != "submitted":

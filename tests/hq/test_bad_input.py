@@ -11,32 +11,9 @@ import pytest
 from inspector_app.hq import users
 from inspector_app.sync.protocol import MAX_CURSOR, MAX_REV
 
-from .devices import FakeLaptop, fake_laptop
+from .attacks import assert_error_body, op_json, raw_push
+from .devices import fake_laptop
 from .support import HQServer
-
-
-def _raw_push(laptop: FakeLaptop, body: str) -> httpx.Response:
-    """Send JSON text as written (json.dumps would refuse to write some of what an attacker sends)."""
-    return httpx.post(f"{laptop.hq.url}/api/v1/push", content=body.encode("ascii"),
-                      headers={"Authorization": f"Bearer {laptop.token}", "Content-Type": "application/json"})
-
-
-def _op_json(laptop: FakeLaptop, seq: int, **overrides: object) -> dict:
-    # A shared directory record: any laptop may create one, so only the malformation can be refused.
-    op = {"op_id": f"{laptop.local_id}:{seq}", "entity": "establishments", "id": f"f{seq}", "action": "create",
-          "base_rev": 0, "rev": 1, "hlc": "1700000000000-00000-abc", "fields": {"id": f"f{seq}", "rev": 1}}
-    op.update(overrides)
-    return op
-
-
-def _assert_error_body(response: httpx.Response, status: int, code: str | None = None) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert isinstance(body["detail"], str) and body["detail"]
-    assert set(body) <= {"detail", "code", "errors"}
-    if code is not None:
-        assert body["code"] == code
-    return body
 
 
 @pytest.mark.parametrize("bad, reason", [
@@ -51,23 +28,23 @@ def _assert_error_body(response: httpx.Response, status: int, code: str | None =
 def test_a_malformed_change_is_rejected_alone_and_the_rest_applies(hq: HQServer, bad: dict, reason: str) -> None:
     laptop = fake_laptop(hq)
     body = {"batch_id": "batch-bad-input-1", "device_id": laptop.device_id,
-            "ops": [_op_json(laptop, 1, **bad), _op_json(laptop, 2)]}
+            "ops": [op_json(laptop, 1, **bad), op_json(laptop, 2)]}
     text = json.dumps(body).replace("\\\\u", "\\u")  # let the escapes through as JSON escapes
-    response = _raw_push(laptop, text)
+    response = raw_push(laptop, text)
     assert response.status_code == 200, response.text
     first, second = response.json()["results"]
     assert first["status"] == "rejected" and reason in first["reason"]
     assert first["op_id"] == f"{laptop.local_id}:1"
     assert second["status"] == "applied"
-    replay = _raw_push(laptop, text).json()
+    replay = raw_push(laptop, text).json()
     assert replay["replayed"] and [r["status"] for r in replay["results"]] == ["rejected", "applied"]
 
 
 def test_ops_that_are_not_objects_or_have_no_id_are_answered_by_their_place(hq: HQServer) -> None:
     laptop = fake_laptop(hq)
     body = {"batch_id": "batch-bad-input-2", "device_id": laptop.device_id,
-            "ops": [7, {"entity": "findings"}, _op_json(laptop, 3)]}
-    results = _raw_push(laptop, json.dumps(body)).json()["results"]
+            "ops": [7, {"entity": "findings"}, op_json(laptop, 3)]}
+    results = raw_push(laptop, json.dumps(body)).json()["results"]
     assert [(r["op_id"], r["status"]) for r in results] == [("#0", "rejected"), ("#1", "rejected"),
                                                             (f"{laptop.local_id}:3", "applied")]
     assert "op_id: Field required" in results[1]["reason"]
@@ -82,12 +59,12 @@ def test_ops_that_are_not_objects_or_have_no_id_are_answered_by_their_place(hq: 
 ])
 def test_an_unusable_envelope_is_a_422_naming_the_field(hq: HQServer, envelope: str, where: str | None) -> None:
     laptop = fake_laptop(hq)
-    response = _raw_push(laptop, envelope % laptop.device_id)
+    response = raw_push(laptop, envelope % laptop.device_id)
     if where is None:  # nested beyond what the JSON reader takes: the body cannot be read at all
         assert response.status_code in (400, 422)
-        _assert_error_body(response, response.status_code)
+        assert_error_body(response, response.status_code)
         return
-    body = _assert_error_body(response, 422, "invalid_request")
+    body = assert_error_body(response, 422, "invalid_request")
     assert where in body["detail"] and body["errors"][0]["loc"][:2] == ["body", where] or \
         where in body["errors"][0]["msg"]
 
@@ -96,41 +73,41 @@ def test_a_cursor_beyond_64_bits_is_a_422_not_a_500(hq: HQServer) -> None:
     laptop = fake_laptop(hq)
     headers = {"Authorization": f"Bearer {laptop.token}"}
     beyond = httpx.get(f"{hq.url}/api/v1/pull", params={"after": 2**63}, headers=headers)
-    body = _assert_error_body(beyond, 422, "invalid_request")
+    body = assert_error_body(beyond, 422, "invalid_request")
     assert body["errors"][0]["loc"] == ["query", "after"]
     last = httpx.get(f"{hq.url}/api/v1/pull", params={"after": MAX_CURSOR}, headers=headers)
     assert last.status_code == 200 and last.json() == {"items": [], "cursor": MAX_CURSOR, "more": False}
     huge_offset = httpx.put(f"{hq.url}/api/v1/attachments/{'a' * 64}", params={"offset": 2**63}, content=b"x",
                             headers={**headers, "X-Chunk-SHA256": "b" * 64})
-    _assert_error_body(huge_offset, 422, "invalid_request")
+    assert_error_body(huge_offset, 422, "invalid_request")
 
 
 def test_every_refusal_has_the_documented_shape(hq: HQServer) -> None:
     users.create_user(hq.db, "ploy", "Ploy S.", "correct horse 2569")
     validation = httpx.post(f"{hq.url}/api/v1/enrol", json={"code": "x"})
-    body = _assert_error_body(validation, 422, "invalid_request")
+    body = assert_error_body(validation, 422, "invalid_request")
     assert {e["loc"][-1] for e in body["errors"]} >= {"local_device_id", "device_name", "public_key"}
     assert all(set(e) == {"loc", "msg", "type"} for e in body["errors"])  # no echo of what was sent
-    _assert_error_body(httpx.get(f"{hq.url}/api/v1/nowhere"), 404)
-    _assert_error_body(httpx.post(f"{hq.url}/api/v1/push", content=b"{not json",
+    assert_error_body(httpx.get(f"{hq.url}/api/v1/nowhere"), 404)
+    assert_error_body(httpx.post(f"{hq.url}/api/v1/push", content=b"{not json",
                                   headers={"Content-Type": "application/json"}), 422)
-    _assert_error_body(httpx.post(f"{hq.url}/api/v1/login",
+    assert_error_body(httpx.post(f"{hq.url}/api/v1/login",
                                   content=b'{"username": "ploy\\u0000", "password": "x"}',
                                   headers={"Content-Type": "application/json"}), 422, "invalid_request")
-    _assert_error_body(httpx.post(f"{hq.url}/api/v1/login",
+    assert_error_body(httpx.post(f"{hq.url}/api/v1/login",
                                   content=b'{"username": "\\udc00", "password": "x"}',
                                   headers={"Content-Type": "application/json"}), 422, "invalid_request")
     basic_nul = httpx.get(f"{hq.url}/api/v1/review/inspections", auth=("plo\x00y", "whatever"))
-    _assert_error_body(basic_nul, 401, "bad_login")
+    assert_error_body(basic_nul, 401, "bad_login")
     token = httpx.post(f"{hq.url}/api/v1/login", json={"username": "ploy", "password": "correct horse 2569"}
                        ).json()["token"]
     bearer = {"Authorization": f"Bearer {token}"}
     comment = httpx.post(f"{hq.url}/api/v1/review/inspections/i1", headers={**bearer,
                          "Content-Type": "application/json"},
                          content=b'{"decision": "returned", "comment": "\\ud83d alone"}')
-    _assert_error_body(comment, 422, "invalid_request")
+    assert_error_body(comment, 422, "invalid_request")
     control = httpx.post(f"{hq.url}/api/v1/review/inspections/i%001", headers=bearer, json={"decision": "approved"})
-    _assert_error_body(control, 422, "invalid_request")
+    assert_error_body(control, 422, "invalid_request")
 
 
 def test_the_openapi_spec_documents_every_answer(hq: HQServer) -> None:

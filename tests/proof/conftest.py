@@ -1,0 +1,16 @@
+"""Proof suites: many rounds of crashes, network faults, concurrency and attacks, each ending with its counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..hq.fixtures import hq, hq_db_url, pg_server  # noqa: F401
+from .figures import RECORDED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not RECORDED:
+        return
+    terminalreporter.section("proof suite figures")
+    for figure in RECORDED:
+        terminalreporter.write_line(figure.line)
