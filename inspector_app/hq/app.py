@@ -45,7 +45,7 @@ from ..sync.protocol import (
     UploadRequest,
     UploadStatus,
 )
-from . import devices, publish, push, reviews, upload_cleanup, uploads
+from . import device_provinces, devices, publish, push, reviews, upload_cleanup, uploads
 from .api_errors import ERRORS, install_error_handlers
 from .auth_api import auth_routes, supervisor_dependency
 from .bootstrap import open_database, open_storage
@@ -229,6 +229,7 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
     @router.get("/pull", tags=["sync"], summary="What HQ published to this laptop after a cursor")
     def pull(device: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 200) -> PullPage:
+        device_provinces.refresh_if_needed(db, device.id)
         return publish.pull(db, device, after, limit)
 
     return router

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, select
 
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
 from ..sync.protocol import Op, PullItem, PushResponse
-from . import audit_heads
+from . import audit_heads, device_provinces
 from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import BundleError, DiskFull, is_disk_full
@@ -131,6 +131,7 @@ def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, 
         after = int(bundle.meta.get("pull_cursor", "0"))
     except ValueError:
         after = 0
+    device_provinces.refresh_if_needed(db, device.id)
     with db.read() as conn:
         items = conn.execute(
             select(Publication.seq, Publication.kind, Publication.payload)

@@ -17,6 +17,7 @@ from ..sync.protocol import ReviewPayload
 from .db import HQDatabase
 from .errors import Conflict, Invalid, NotFound
 from .models import Record, ReviewDecision, User, utcnow
+from . import establishment_files
 from .publish import publish
 
 DECISIONS = ("approved", "returned")
@@ -84,6 +85,7 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
             inspection_id=record.entity_id, revision=revision, record_rev=record.rev, decision=decision,
             comment=comment, reviewer_id=reviewer.id, reviewer_name=reviewer.display_name, decided_at=now,
             publication_seq=seq))
+        establishment_files.after_review(conn, record.entity_id)
     return ReviewOutcome(record.entity_id, reference, decision, revision, bool(record.needs_review))
 
 

@@ -253,7 +253,7 @@ class UploadStatus(Message):
 
 # --- pull -------------------------------------------------------------------------------
 
-PublicationKind = Literal["template", "reference", "user", "review", "evidence_key"]
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "establishment_file", "finding_status"]
 
 
 class TemplatePayload(Message):
@@ -285,6 +285,103 @@ class ReviewPayload(Message):
     comment: str | None = None
     reviewer: str
     decided_at: datetime
+
+
+# --- follow-ups: establishment files and findings' current status ------------------------------------
+#
+# `establishment_file` items go to the laptops whose provinces the workplace is in; each is one item
+# of the establishment's file, replaced whole when HQ publishes it again (`withdrawn` removes it; a
+# withdrawn group takes its items with it). Items of a kind a laptop does not know are kept and
+# shown generically. Nothing sealed is ever in them: no testimony, no complaint source.
+
+
+class LastVerification(Message):
+    """The latest follow-up verification that counts for a finding (core/finding_status.py)."""
+
+    verification_id: Identifier
+    outcome: Literal["corrected", "partly_corrected", "not_corrected"]
+    visit_date: str
+    verified_at: str = ""
+    inspection_id: Identifier
+    reference: str = ""
+    previous_status: str = "open"
+
+
+class FileFinding(Message):
+    """A finding as an establishment's file shows it: what, which law, how serious, by when, where it stands."""
+
+    id: Identifier
+    item_code: str | None = None
+    title_th: str | None = None
+    title_en: str | None = None
+    legal_refs: list[str] = Field(default_factory=list)
+    severity: str
+    deadline: str | None = None  # ISO date
+    status: str  # current: HQ's derivation from verifications over the owner's status
+    last_verification: LastVerification | None = None
+
+
+class FileVerification(Message):
+    """An earlier finding a follow-up visit verified."""
+
+    finding_id: Identifier
+    original_inspection_id: Identifier
+    original_reference: str | None = None
+    item_code: str | None = None
+    title_th: str | None = None
+    title_en: str | None = None
+    severity: str
+    outcome: Literal["corrected", "partly_corrected", "not_corrected"] | None = None
+
+
+class VisitWorkforce(Message):
+    male: int = 0
+    female: int = 0
+    under18: int = 0
+    by_nationality: dict[str, int] = Field(default_factory=dict)
+
+
+class VisitSummary(Message):
+    """One visit in an establishment's file (the data of an item "visit", item_id = the inspection id)."""
+
+    inspection_id: Identifier
+    reference: str
+    visit_date: str  # ISO date
+    visit_type: str
+    status: str  # as HQ shows it (submitted, approved, returned, ...)
+    previous_inspection_id: str | None = None
+    follow_up_date: str | None = None
+    followed_by: list[str] = Field(default_factory=list)  # references of follow-up visits HQ holds
+    findings: list[FileFinding] = Field(default_factory=list)
+    verifications: list[FileVerification] = Field(default_factory=list)
+    workforce: VisitWorkforce = Field(default_factory=VisitWorkforce)
+
+
+class GroupDescription(Message):
+    """The data of an item "group" (item_id = group_id): the establishment records HQ counts as one
+    workplace (each laptop makes its own), and the workplace as the first of them describes it."""
+
+    establishment_ids: list[str]
+    province_code: str | None = None
+    establishment: dict[str, Any] = Field(default_factory=dict)
+
+
+class EstablishmentFileItemPayload(Message):
+    item: Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")]  # group | visit | (other helpers' kinds)
+    item_id: Identifier
+    group_id: Identifier
+    withdrawn: bool = False
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class FindingStatusPayload(Message):
+    """A finding's current status as HQ derives it from every laptop's verifications, for its owner."""
+
+    finding_id: Identifier
+    inspection_id: Identifier
+    status: str
+    last_verification: LastVerification | None = None
+    derived_at: datetime
 
 
 class PullItem(Message):

@@ -12,10 +12,13 @@ HQ = ROOT / "inspector_app" / "hq"
 # The one exception: publish-template validates with the laptop's own template loader, so HQ can
 # never publish a checklist a laptop would refuse. It is pure (no database, no Qt).
 # sync.sealed is the protocol's sealing construction; sync.bundle_file the USB bundle format (both pure,
-# like sync.protocol).
+# like sync.protocol). core.finding_status (what follow-up verifications make of a finding) and
+# core.file_summary (what an establishment's file says) are rules HQ and the laptop must apply alike:
+# pure, no database, no Qt.
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.sealed",
                        "inspector_app.sync.bundle_file",
-                       "inspector_app.logs", "inspector_app.core.checklists"}
+                       "inspector_app.logs", "inspector_app.core.checklists", "inspector_app.core.finding_status",
+                       "inspector_app.core.file_summary"}
 
 
 def _imports(path: Path) -> set[str]:
