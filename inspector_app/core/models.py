@@ -503,20 +503,22 @@ class OutboxOp(Base):
 
 class EstablishmentFileItem(Base):
     """What HQ published for this laptop's establishment files: other laptops' visits (summaries, never
-    sealed content), the groups of establishment records HQ counts as one workplace, and other items.
+    sealed content) and other items, each with the workplace it belongs to.
 
     Kept apart from this laptop's own records: never synced back, never audited as this laptop's
-    work, replaced whole when HQ publishes an item again. ``item`` is the kind of item ("group",
-    "visit", ...), ``item_id`` its id (a group id, an inspection id, ...).
+    work, replaced whole when HQ publishes an item again. ``item`` is the kind of item ("visit", ...),
+    ``item_id`` its id (for a visit, the inspection id); ``group_id`` is HQ's id of the workplace and
+    ``establishment_ids`` the establishment records (any laptop's) HQ counts as it.
     """
 
     __tablename__ = "establishment_file_items"
     item: Mapped[str] = mapped_column(String(32), primary_key=True)
     item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     group_id: Mapped[str] = mapped_column(String(64), index=True)
+    establishment_ids: Mapped[list[Any]] = mapped_column(default=list)
+    establishment: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the workplace as HQ describes it
     data: Mapped[dict[str, Any]]
-    seq: Mapped[int] = mapped_column(Integer)  # the pull sequence number it arrived with
-    received_at: Mapped[datetime]
+    received_at: Mapped[datetime]  # applied in pull order: the newest says most recently what HQ holds
 
 
 class SyncState(Base):

@@ -1,8 +1,8 @@
-"""Reading what HQ published for the establishment files (other laptops' visits, establishment groups).
+"""Reading what HQ published for the establishment files (other laptops' visits, and other items).
 
 The items live in `establishment_file_items`, apart from this laptop's records. HQ counts several
-establishment records (each laptop makes its own) as one workplace: a "group" item names them
-(`data["establishment_ids"]`); every other item belongs to one group (`group_id`). A "visit" item's
+establishment records (each laptop makes its own) as one workplace, its group: every item names the
+group, the records in it (`establishment_ids`) and the workplace as HQ describes it. A "visit" item's
 data is a visit summary as HQ publishes it (sync.protocol.VisitSummary, as JSON).
 """
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from .models import EstablishmentFileItem
 
-GROUP = "group"
+GROUP = "group"  # only as a withdrawal: the whole group goes
 VISIT = "visit"
 
 
@@ -24,36 +24,38 @@ VISIT = "visit"
 class PublishedGroup:
     group_id: str
     establishment_ids: tuple[str, ...]
-    province_code: str | None
     establishment: dict[str, Any]  # the workplace as HQ describes it (names, numbers, location)
 
 
 def _group(item: EstablishmentFileItem) -> PublishedGroup:
-    data = item.data or {}
-    return PublishedGroup(item.item_id, tuple(str(i) for i in data.get("establishment_ids") or ()),
-                          data.get("province_code"), dict(data.get("establishment") or {}))
+    return PublishedGroup(item.group_id, tuple(str(i) for i in item.establishment_ids or ()),
+                          dict(item.establishment or {}))
 
 
 def groups_of_establishment(session: Session, establishment_id: str) -> list[PublishedGroup]:
-    """The groups HQ put this establishment record in (normally one)."""
+    """The workplaces HQ counts this establishment record in (normally one), as their newest item says."""
     # Ids are uuid7 text: a LIKE narrows the rows, the parsed list decides.
-    rows = session.scalars(select(EstablishmentFileItem).where(
-        EstablishmentFileItem.item == GROUP, EstablishmentFileItem.data.like(f'%"{establishment_id}"%')))
-    return [g for g in map(_group, rows) if establishment_id in g.establishment_ids]
+    rows = session.scalars(select(EstablishmentFileItem)
+                           .where(EstablishmentFileItem.establishment_ids.like(f'%"{establishment_id}"%'))
+                           .order_by(EstablishmentFileItem.received_at.desc()))
+    found: dict[str, PublishedGroup] = {}
+    for row in rows:
+        if row.group_id not in found and establishment_id in (row.establishment_ids or ()):
+            found[row.group_id] = _group(row)
+    return list(found.values())
 
 
 def group(session: Session, group_id: str) -> PublishedGroup | None:
-    item = session.get(EstablishmentFileItem, (GROUP, group_id))
+    item = session.scalar(select(EstablishmentFileItem).where(EstablishmentFileItem.group_id == group_id)
+                          .order_by(EstablishmentFileItem.received_at.desc()).limit(1))
     return _group(item) if item is not None else None
 
 
 def group_items(session: Session, group_ids: list[str]) -> list[EstablishmentFileItem]:
-    """Every item (but the group itself) of these groups."""
     if not group_ids:
         return []
-    return list(session.scalars(select(EstablishmentFileItem).where(
-        EstablishmentFileItem.group_id.in_(group_ids), EstablishmentFileItem.item != GROUP)
-        .order_by(EstablishmentFileItem.item, EstablishmentFileItem.item_id)))
+    return list(session.scalars(select(EstablishmentFileItem).where(EstablishmentFileItem.group_id.in_(group_ids))
+                                .order_by(EstablishmentFileItem.item, EstablishmentFileItem.item_id)))
 
 
 def visit(session: Session, inspection_id: str) -> EstablishmentFileItem | None:

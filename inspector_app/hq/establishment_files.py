@@ -5,7 +5,8 @@ HQ keeps the current content of every item of every file in `file_items` and pub
 the workplace's province (device_provinces.py), except the laptop that holds the item already (a
 visit's owner). Items:
 
-* `group`: the establishment records HQ counts as one workplace (establishment_groups.py);
+* every item carries the group: HQ's id of the workplace, the establishment records it counts as it
+  (establishment_groups.py; each laptop makes its own) and the workplace's description;
 * `visit`: a visit summary (sync.protocol.VisitSummary) once the visit was signed: reference, date,
   type, status as HQ shows it, findings with their current status, verifications, workforce counts.
   Never anything sealed (no testimony, no complaint source): the summary is built field by field.
@@ -27,7 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ..core.file_summary import FileSummary, summarise
-from ..sync.protocol import EstablishmentFileItemPayload, GroupDescription, VisitSummary
+from ..sync.protocol import EstablishmentFileItemPayload, VisitSummary
 from . import device_provinces, establishment_groups, finding_states
 from .db import HQDatabase
 from .errors import NotFound
@@ -43,7 +44,7 @@ from .models import (
 )
 from .publish import publish
 
-KIND = "establishment_file"
+KIND = "file_item"
 GROUP, VISIT = "group", "visit"
 PUBLISHED_FROM = frozenset({"submitted", "approved", "returned"})  # a visit is in the files once signed
 _CHUNK = 400
@@ -57,17 +58,27 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[start : start + _CHUNK]
 
 
-def _digest(group_id: str, data: dict[str, Any]) -> str:
-    text = json.dumps({"group": group_id, "data": data}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 # --- who gets what ---------------------------------------------------------------------------------------
 
 
-def _province(conn: Connection, group_id: str) -> str | None:
-    return conn.execute(select(EstablishmentMatch.province_code).where(EstablishmentMatch.group_id == group_id)
-                        .order_by(EstablishmentMatch.matched_at).limit(1)).scalar_one_or_none()
+@dataclass(frozen=True)
+class GroupView:
+    """What every item of a group carries about the workplace: its records, its province, its description."""
+
+    group_id: str
+    establishment_ids: tuple[str, ...]
+    province_code: str | None
+    establishment: dict[str, Any]
+
+
+def group_view(conn: Connection, group_id: str) -> GroupView:
+    member_ids = establishment_groups.members(conn, [group_id])[group_id]
+    fields = establishment_groups.establishment_fields(conn, member_ids[:1]).get(member_ids[0], {}) if member_ids \
+        else {}
+    province = conn.execute(select(EstablishmentMatch.province_code).where(EstablishmentMatch.group_id == group_id)
+                            .order_by(EstablishmentMatch.matched_at).limit(1)).scalar_one_or_none()
+    return GroupView(group_id, tuple(member_ids), province,
+                     {k: fields[k] for k in _DESCRIBED if fields.get(k) is not None})
 
 
 def targets(conn: Connection, province: str | None) -> list[str]:
@@ -80,34 +91,42 @@ def targets(conn: Connection, province: str | None) -> list[str]:
                              .order_by(DeviceProvinceState.device_id)).scalars())
 
 
+def _payload(item: str, item_id: str, view: GroupView, data: dict[str, Any]) -> EstablishmentFileItemPayload:
+    return EstablishmentFileItemPayload(item=item, item_id=item_id, group_id=view.group_id,
+                                        establishment_ids=list(view.establishment_ids),
+                                        establishment=view.establishment, data=data)
+
+
+def _digest(payload: EstablishmentFileItemPayload) -> str:
+    text = json.dumps(payload.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _send(conn: Connection, devices: Iterable[str], payload: EstablishmentFileItemPayload) -> None:
     body = payload.model_dump(mode="json")
     for device_id in devices:
         publish(conn, KIND, body, target_device_id=device_id)
 
 
-def _store(conn: Connection, *, item: str, item_id: str, group_id: str, data: dict[str, Any],
-           establishment_id: str | None, owner_device_id: str | None, now: datetime) -> bool:
+def _store(conn: Connection, payload: EstablishmentFileItemPayload, *, establishment_id: str | None,
+           owner_device_id: str | None, now: datetime) -> bool:
     """Keep the item's new content; False if it is what laptops were last sent (nothing to publish)."""
-    digest = _digest(group_id, data)
-    held = conn.execute(select(FileItem.digest).where(FileItem.item == item, FileItem.item_id == item_id)).first()
+    digest = _digest(payload)
+    held = conn.execute(select(FileItem.digest).where(FileItem.item == payload.item,
+                                                      FileItem.item_id == payload.item_id)).first()
     if held is not None and held.digest == digest:
         return False
-    values = {"establishment_id": establishment_id, "group_id": group_id, "owner_device_id": owner_device_id,
-              "data": data, "digest": digest, "updated_at": now}
+    values = {"establishment_id": establishment_id, "group_id": payload.group_id, "owner_device_id": owner_device_id,
+              "data": payload.data, "digest": digest, "updated_at": now}
     if held is None:
-        conn.execute(insert(FileItem).values(item=item, item_id=item_id, **values))
+        conn.execute(insert(FileItem).values(item=payload.item, item_id=payload.item_id, **values))
     else:
-        conn.execute(update(FileItem).where(FileItem.item == item, FileItem.item_id == item_id).values(**values))
+        conn.execute(update(FileItem).where(FileItem.item == payload.item, FileItem.item_id == payload.item_id)
+                     .values(**values))
     return True
 
 
-def publish_file_item(conn: Connection, *, item: str, item_id: str, establishment_id: str, data: dict[str, Any],
-                      owner_device_id: str | None = None, now: datetime | None = None) -> bool:
-    """Put an item in the file of the workplace `establishment_id` belongs to (inside the caller's
-    transaction) and send it to the laptops of its province; False if unchanged. For other helpers'
-    items too (e.g. a referral's or a repeated-documents flag): never put sealed values in `data`."""
-    now = now or utcnow()
+def _group_for(conn: Connection, establishment_id: str, now: datetime) -> str:
     group_id = establishment_groups.group_of(conn, establishment_id)
     if group_id is None:
         fields = establishment_groups.establishment_fields(conn, [establishment_id]).get(establishment_id)
@@ -116,11 +135,21 @@ def publish_file_item(conn: Connection, *, item: str, item_id: str, establishmen
         _regroup(conn, establishment_groups.match(conn, [(establishment_id, fields)], now), now)
         group_id = establishment_groups.group_of(conn, establishment_id)
         assert group_id is not None
-    if not _store(conn, item=item, item_id=item_id, group_id=group_id, data=data, establishment_id=establishment_id,
-                  owner_device_id=owner_device_id, now=now):
+    return group_id
+
+
+def publish_file_item(conn: Connection, *, item: str, item_id: str, establishment_id: str, data: dict[str, Any],
+                      owner_device_id: str | None = None, now: datetime | None = None) -> bool:
+    """Put an item in the file of the workplace `establishment_id` belongs to (inside the caller's
+    transaction) and send it to the laptops of its province but `owner_device_id` (which holds it
+    already); False if unchanged. For other helpers' items too (e.g. a referral's or a
+    repeated-documents flag, with a kind of their own): never put sealed values in `data`."""
+    now = now or utcnow()
+    view = group_view(conn, _group_for(conn, establishment_id, now))
+    payload = _payload(item, item_id, view, data)
+    if not _store(conn, payload, establishment_id=establishment_id, owner_device_id=owner_device_id, now=now):
         return False
-    payload = EstablishmentFileItemPayload(item=item, item_id=item_id, group_id=group_id, data=data)
-    _send(conn, [d for d in targets(conn, _province(conn, group_id)) if d != owner_device_id], payload)
+    _send(conn, [d for d in targets(conn, view.province_code) if d != owner_device_id], payload)
     return True
 
 
@@ -129,24 +158,19 @@ def withdraw_file_item(conn: Connection, item: str, item_id: str) -> bool:
     if held is None:
         return False
     conn.execute(delete(FileItem).where(FileItem.item == item, FileItem.item_id == item_id))
-    _send(conn, targets(conn, _province(conn, held.group_id)),
+    view = group_view(conn, held.group_id)
+    _send(conn, targets(conn, view.province_code),
           EstablishmentFileItemPayload(item=item, item_id=item_id, group_id=held.group_id, withdrawn=True))
     return True
 
 
-def _publish_group(conn: Connection, group_id: str, now: datetime) -> None:
-    member_ids = establishment_groups.members(conn, [group_id])[group_id]
-    if not member_ids:
-        withdraw_file_item(conn, GROUP, group_id)
-        return
-    fields = establishment_groups.establishment_fields(conn, member_ids[:1]).get(member_ids[0], {})
-    description = GroupDescription(establishment_ids=member_ids, province_code=fields.get("province_code"),
-                                   establishment={k: fields[k] for k in _DESCRIBED if fields.get(k) is not None})
-    data = description.model_dump(mode="json")
-    if _store(conn, item=GROUP, item_id=group_id, group_id=group_id, data=data, establishment_id=None,
-              owner_device_id=None, now=now):
-        _send(conn, targets(conn, description.province_code),
-              EstablishmentFileItemPayload(item=GROUP, item_id=group_id, group_id=group_id, data=data))
+def _refresh_group(conn: Connection, group_id: str, now: datetime) -> None:
+    """The group's records changed: every item of it carries the new list to the laptops of its province."""
+    view = group_view(conn, group_id)
+    for row in conn.execute(select(FileItem).where(FileItem.group_id == group_id)).all():
+        payload = _payload(row.item, row.item_id, view, row.data)
+        if _store(conn, payload, establishment_id=row.establishment_id, owner_device_id=row.owner_device_id, now=now):
+            _send(conn, [d for d in targets(conn, view.province_code) if d != row.owner_device_id], payload)
 
 
 def send_province(conn: Connection, device_id: str, province: str) -> None:
@@ -155,16 +179,17 @@ def send_province(conn: Connection, device_id: str, province: str) -> None:
                                      .where(EstablishmentMatch.province_code == province)).scalars()))
     for chunk in _chunks(groups):
         rows = conn.execute(select(FileItem).where(FileItem.group_id.in_(chunk))
-                            .order_by((FileItem.item != GROUP), FileItem.group_id, FileItem.item, FileItem.item_id))
+                            .order_by(FileItem.group_id, FileItem.item, FileItem.item_id)).all()
+        views: dict[str, GroupView] = {}
         for row in rows:
             if row.owner_device_id == device_id:
                 continue
-            _send(conn, [device_id], EstablishmentFileItemPayload(item=row.item, item_id=row.item_id,
-                                                                  group_id=row.group_id, data=row.data))
+            view = views.get(row.group_id) or views.setdefault(row.group_id, group_view(conn, row.group_id))
+            _send(conn, [device_id], _payload(row.item, row.item_id, view, row.data))
 
 
 def withdraw_province(conn: Connection, device_id: str, province: str) -> None:
-    """A laptop that stops receiving a province loses its files (each group takes its items with it)."""
+    """A laptop that stops receiving a province loses its files (a withdrawn group takes its items with it)."""
     groups = sorted(set(conn.execute(select(EstablishmentMatch.group_id)
                                      .where(EstablishmentMatch.province_code == province)).scalars()))
     for group_id in groups:
@@ -280,28 +305,26 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
 
 
 def _regroup(conn: Connection, moves: list[establishment_groups.Move], now: datetime) -> None:
-    """After records moved between groups: both groups' membership, and the moved records' items."""
+    """After records moved between groups: their items go with them, and both groups' items carry the new
+    list of records (laptops of a province the item left have it withdrawn)."""
     if not moves:
         return
-    groups = {m.to_group for m in moves} | {m.from_group for m in moves if m.from_group}
-    for group_id in sorted(groups):
-        _publish_group(conn, group_id, now)
-    moved = [m.establishment_id for m in moves if m.from_group]
-    for chunk in _chunks(sorted(moved)):
+    moved = sorted({m.establishment_id for m in moves if m.from_group})
+    for chunk in _chunks(moved):
         for row in conn.execute(select(FileItem).where(FileItem.establishment_id.in_(chunk))).all():
             new_group = establishment_groups.group_of(conn, row.establishment_id)
             if new_group is None or new_group == row.group_id:
                 continue
-            old_province, new_province = _province(conn, row.group_id), _province(conn, new_group)
+            old, new = group_view(conn, row.group_id), group_view(conn, new_group)
             conn.execute(update(FileItem).where(FileItem.item == row.item, FileItem.item_id == row.item_id)
-                         .values(group_id=new_group, digest=_digest(new_group, row.data), updated_at=now))
-            if old_province != new_province:  # laptops of the old province only: withdrawn from them
-                stay = set(targets(conn, new_province))
-                _send(conn, [d for d in targets(conn, old_province) if d not in stay],
+                         .values(group_id=new_group, digest="", updated_at=now))
+            if old.province_code != new.province_code:
+                stay = set(targets(conn, new.province_code))
+                _send(conn, [d for d in targets(conn, old.province_code) if d not in stay],
                       EstablishmentFileItemPayload(item=row.item, item_id=row.item_id, group_id=row.group_id,
                                                    withdrawn=True))
-            _send(conn, [d for d in targets(conn, new_province) if d != row.owner_device_id],
-                  EstablishmentFileItemPayload(item=row.item, item_id=row.item_id, group_id=new_group, data=row.data))
+    for group_id in sorted({m.to_group for m in moves} | {m.from_group for m in moves if m.from_group}):
+        _refresh_group(conn, group_id, now)
 
 
 def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]]]) -> None:

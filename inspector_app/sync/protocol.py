@@ -253,7 +253,7 @@ class UploadStatus(Message):
 
 # --- pull -------------------------------------------------------------------------------
 
-PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "establishment_file", "finding_status"]
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "file_item", "finding_status"]
 
 
 class TemplatePayload(Message):
@@ -289,9 +289,9 @@ class ReviewPayload(Message):
 
 # --- follow-ups: establishment files and findings' current status ------------------------------------
 #
-# `establishment_file` items go to the laptops whose provinces the workplace is in; each is one item
-# of the establishment's file, replaced whole when HQ publishes it again (`withdrawn` removes it; a
-# withdrawn group takes its items with it). Items of a kind a laptop does not know are kept and
+# `file_item`s (items of establishment files) go to the laptops whose provinces the workplace is in (not to the laptop
+# that holds the item already); each is one item of the establishment's file, replaced whole when HQ
+# publishes it again (`withdrawn` removes it). Items of a kind a laptop does not know are kept and
 # shown generically. Nothing sealed is ever in them: no testimony, no complaint source.
 
 
@@ -357,21 +357,19 @@ class VisitSummary(Message):
     workforce: VisitWorkforce = Field(default_factory=VisitWorkforce)
 
 
-class GroupDescription(Message):
-    """The data of an item "group" (item_id = group_id): the establishment records HQ counts as one
-    workplace (each laptop makes its own), and the workplace as the first of them describes it."""
-
-    establishment_ids: list[str]
-    province_code: str | None = None
-    establishment: dict[str, Any] = Field(default_factory=dict)
-
-
 class EstablishmentFileItemPayload(Message):
-    item: Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")]  # group | visit | (other helpers' kinds)
+    """One item of an establishment's file. `group_id` is HQ's id of the workplace; `establishment_ids`
+    the establishment records (each laptop makes its own) HQ counts as it, so a laptop finds the items of
+    its own record; `establishment` the workplace as the first of them describes it. A withdrawn item of
+    kind "group" (item_id = group_id) takes every item of that group away."""
+
+    item: Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")]  # visit | group (withdrawal) | other helpers' kinds
     item_id: Identifier
     group_id: Identifier
+    establishment_ids: list[str] = Field(default_factory=list)
+    establishment: dict[str, Any] = Field(default_factory=dict)
     withdrawn: bool = False
-    data: dict[str, Any] = Field(default_factory=dict)
+    data: dict[str, Any] = Field(default_factory=dict)  # a visit: VisitSummary as JSON
 
 
 class FindingStatusPayload(Message):

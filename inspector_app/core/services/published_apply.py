@@ -22,7 +22,7 @@ from ..writer import UnitOfWork
 CHANGED_FILES = "establishment_file"  # the ChangeSet entity screens showing a file listen to (by group id)
 
 
-def apply_file_item(uow: UnitOfWork, payload: Mapping[str, Any], seq: int = 0) -> str | None:
+def apply_file_item(uow: UnitOfWork, payload: Mapping[str, Any]) -> str | None:
     item, item_id, group_id = payload.get("item"), payload.get("item_id"), payload.get("group_id")
     if not all(isinstance(v, str) and v for v in (item, item_id, group_id)):
         return "HQ sent an establishment-file item without its kind, id or group; it was skipped."
@@ -34,12 +34,15 @@ def apply_file_item(uow: UnitOfWork, payload: Mapping[str, Any], seq: int = 0) -
         if item == published.GROUP:  # the group's items go with it
             session.execute(delete(EstablishmentFileItem).where(EstablishmentFileItem.group_id == item_id))
     else:
-        data = payload.get("data")
+        members, described, data = payload.get("establishment_ids"), payload.get("establishment"), payload.get("data")
+        if not isinstance(members, list) or not isinstance(described, dict) or not isinstance(data, dict):
+            return "HQ sent an establishment-file item this app cannot read; it was skipped."
         row = session.get(EstablishmentFileItem, (item, item_id))
         if row is None:
             row = EstablishmentFileItem(item=item, item_id=item_id)
             session.add(row)
-        row.group_id, row.data, row.seq, row.received_at = group_id, dict(data or {}), seq, utcnow()
+        row.group_id, row.establishment_ids, row.establishment = group_id, [str(m) for m in members], dict(described)
+        row.data, row.received_at = dict(data), utcnow()
     uow.changes.add(CHANGED_FILES, group_id)
     return None
 

@@ -60,7 +60,7 @@ class OpOutcome:
 @dataclass(frozen=True)
 class PulledItem:
     seq: int
-    kind: str  # template | reference | user | review | evidence_key | establishment_file | finding_status
+    kind: str  # template | reference | user | review | evidence_key | file_item | finding_status
     payload: Mapping[str, Any]
 
 
@@ -387,5 +387,5 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]]) -> dict[
 
 
 _APPLY = {"template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
-          "evidence_key": _apply_evidence_key, "establishment_file": _apply_file_item,
+          "evidence_key": _apply_evidence_key, "file_item": _apply_file_item,
           "finding_status": _apply_finding_status}

@@ -133,17 +133,13 @@ def _in(place: Place, district: str | None) -> bool:
 
 def _published(session: Any, today: date, horizon: date, district: str | None, local: set[str], followed: set[str],
                verifying: dict[str, str], findings: list[DueFinding], visits: list[PlannedVisit]) -> None:
-    groups: dict[str, published.PublishedGroup | None] = {}
     for item in published.all_visits(session):
         if item.item_id in local:
             continue
         data = item.data or {}
-        if item.group_id not in groups:
-            groups[item.group_id] = published.group(session, item.group_id)
-        group = groups[item.group_id]
-        described = group.establishment if group else {}
-        own = session.scalar(select(Establishment.id).where(Establishment.id.in_(group.establishment_ids))
-                             .order_by(Establishment.created_at)) if group else None
+        described = item.establishment or {}
+        own = session.scalar(select(Establishment.id).where(Establishment.id.in_(list(item.establishment_ids or [])))
+                             .order_by(Establishment.created_at))
         place = Place(own, str(described.get("name_th") or ""), described.get("name_en"),
                       described.get("province_code"), described.get("district_code"))
         if not _in(place, district):

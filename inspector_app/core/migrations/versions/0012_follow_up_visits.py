@@ -63,8 +63,9 @@ def upgrade() -> None:
         sa.Column("item", sa.String(length=32), nullable=False),
         sa.Column("item_id", sa.String(length=64), nullable=False),
         sa.Column("group_id", sa.String(length=64), nullable=False),
+        sa.Column("establishment_ids", sa.Text(), nullable=False),
+        sa.Column("establishment", sa.Text(), nullable=False),
         sa.Column("data", sa.Text(), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("received_at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("item", "item_id", name=op.f("pk_establishment_file_items")),
     )
