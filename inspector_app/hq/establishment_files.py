@@ -132,7 +132,7 @@ def _group_for(conn: Connection, establishment_id: str, now: datetime) -> str:
         fields = establishment_groups.establishment_fields(conn, [establishment_id]).get(establishment_id)
         if fields is None:
             raise NotFound(f"HQ holds no establishment {establishment_id}.")
-        _regroup(conn, establishment_groups.match(conn, [(establishment_id, fields)], now), now)
+        regroup(conn, establishment_groups.match(conn, [(establishment_id, fields)], now), now)
         group_id = establishment_groups.group_of(conn, establishment_id)
         assert group_id is not None
     return group_id
@@ -304,7 +304,7 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
 # --- what changes the files -----------------------------------------------------------------------------
 
 
-def _regroup(conn: Connection, moves: list[establishment_groups.Move], now: datetime) -> None:
+def regroup(conn: Connection, moves: list[establishment_groups.Move], now: datetime) -> None:
     """After records moved between groups: their items go with them, and both groups' items carry the new
     list of records (laptops of a province the item left have it withdrawn)."""
     if not moves:
@@ -389,7 +389,7 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
                     moves.append(move)
     if establishments:
         device_provinces.ensure_current(conn, device_id, now)
-    _regroup(conn, moves, now)
+    regroup(conn, moves, now)
     named = finding_states.index_verifications(conn, verifications) if verifications else set()
     recheck = named | finding_states.with_states(conn, finding_ids)
     if inspections:
