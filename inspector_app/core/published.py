@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from .models import EstablishmentFileItem
@@ -34,9 +34,9 @@ def _group(item: EstablishmentFileItem) -> PublishedGroup:
 
 def groups_of_establishment(session: Session, establishment_id: str) -> list[PublishedGroup]:
     """The workplaces HQ counts this establishment record in (normally one), as their newest item says."""
-    # Ids are uuid7 text: a LIKE narrows the rows, the parsed list decides.
-    rows = session.scalars(select(EstablishmentFileItem)
-                           .where(EstablishmentFileItem.establishment_ids.like(f'%"{establishment_id}"%'))
+    # Ids are uuid7 text: a LIKE on the stored JSON text narrows the rows, the parsed list decides.
+    stored = type_coerce(EstablishmentFileItem.establishment_ids, Text)
+    rows = session.scalars(select(EstablishmentFileItem).where(stored.like(f'%"{establishment_id}"%'))
                            .order_by(EstablishmentFileItem.received_at.desc()))
     found: dict[str, PublishedGroup] = {}
     for row in rows:
