@@ -2,6 +2,10 @@
 
     inspector-app followups --data-dir D [--overdue] [--json] [--district CODE] [--within DAYS]
 
+Exit 0 when the list was made (even an empty one: nothing due is good news, not an error); 5 and
+one line on stderr for a bad district, 2 for a bad option or a wrong passphrase, 1 for a missing
+data dir.
+
 The JSON has stable keys: {"today", "within_days", "district", "overdue_only", "findings": [...],
 "visits": [...]}; each finding and visit names its inspection, establishment and source ("laptop":
 this laptop's record; "hq": another laptop's visit HQ published).
@@ -83,14 +87,20 @@ def cmd_followups(args: argparse.Namespace) -> int:
     scope = "overdue" if args.overdue else f"overdue or due by the next {result.within_days} day(s)"
     where = f" in district {result.district}" if result.district else ""
     print(f"Follow-ups {scope}{where}, as of {result.today.isoformat()}:")
-    print(f"\nFindings ({len(result.findings)}):")
+    late = sum(1 for f in result.findings if f.overdue)
+    print(f"\nFindings ({len(result.findings)}, {late} overdue):")
+    if not result.findings:
+        print("  none")
     for f in result.findings:
         from_hq = "  [HQ]" if f.source == "hq" else ""
         verifying = "  (being verified)" if f.follow_up_id else ""
         print(f"  {f.deadline.isoformat()}  {_when(f.days_overdue):<22} {f.severity}  {f.reference:<22} "
               f"{f.item_code or '-':<14} {f.title_en or f.title_th or ''} - {f.place.name_en or f.place.name_th}"
               f"{from_hq}{verifying}")
-    print(f"\nPlanned follow-up visits ({len(result.visits)}):")
+    late = sum(1 for v in result.visits if v.overdue)
+    print(f"\nPlanned follow-up visits ({len(result.visits)}, {late} overdue):")
+    if not result.visits:
+        print("  none")
     for v in result.visits:
         from_hq = "  [HQ]" if v.source == "hq" else ""
         print(f"  {v.follow_up_date.isoformat()}  {_when(v.days_overdue):<22} {v.reference:<22} "

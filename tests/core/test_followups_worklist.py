@@ -78,6 +78,7 @@ def test_followups_prints_a_clear_list_and_refuses_bad_input(demo_store: Store, 
                     today=TODAY.isoformat())[0][0]
     assert code == 0 and out.startswith("Follow-ups overdue or due by the next 30 day(s), as of 2026-12-06:")
     assert out.count("day(s) overdue") >= overdue > 0 and "Planned follow-up visits (" in out
+    assert f", {overdue} overdue):" in out.split("\n\nPlanned")[0]
     code, _, err = _run(["followups", "--data-dir", str(data_dir), "--district", "Mae Sot"], capsys, monkeypatch)
     assert code == 5 and "four-digit DOPA code" in err and len(err.strip().splitlines()) == 1
     with pytest.raises(SystemExit) as bad:
@@ -106,3 +107,34 @@ def test_the_file_of_a_demo_establishment(demo_store: Store) -> None:
                                  "WHERE i.establishment_id = :e AND f.status = 'open'", e=busiest)
     assert {f.finding_id for f in file.open_findings} == {r[0] for r in open_ids}
     assert [w.inspection_id for w in file.workforce] == [r[0] for r in reversed(expected_visits)]
+
+
+def test_establishment_file_command_shows_the_file_by_reference(demo_store: Store, data_dir: Path,
+                                                                capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    busiest, reference = _rows(demo_store, "SELECT i.establishment_id, min(i.reference) FROM inspections i "
+                                           "GROUP BY i.establishment_id ORDER BY count(*) DESC, i.establishment_id "
+                                           "LIMIT 1")[0]
+    code, out, err = _run(["establishment-file", reference, "--data-dir", str(data_dir), "--json",
+                           "--today", TODAY.isoformat()], capsys, monkeypatch)
+    assert code == 0, err
+    shown = json.loads(out)
+    visits = _rows(demo_store, "SELECT reference FROM inspections WHERE establishment_id = :e "
+                               "ORDER BY visit_date DESC, reference DESC", e=busiest)
+    assert shown["header"]["establishment_id"] == busiest
+    assert [v["reference"] for v in shown["visits"]] == [r[0] for r in visits]
+    overdue = _rows(demo_store, "SELECT f.id FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                                "WHERE i.establishment_id = :e AND f.status = 'open' AND f.deadline < :today",
+                    e=busiest, today=TODAY.isoformat())
+    assert sorted(shown["overdue"]) == sorted(r[0] for r in overdue)
+    assert all(r["times"] >= 2 for r in shown["repeated"])
+
+    code, out, _ = _run(["establishment-file", busiest, "--data-dir", str(data_dir), "--today", TODAY.isoformat()],
+                        capsys, monkeypatch)
+    assert code == 0 and f"Visits ({len(visits)}), newest first:" in out
+    assert f"({len(shown['open_findings'])}, {len(overdue)} overdue)" in out and "Workforce over time:" in out
+    assert out.count("OVERDUE") == len(overdue)
+
+    code, out, err = _run(["establishment-file", "63-2569-NOPE", "--data-dir", str(data_dir)], capsys, monkeypatch)
+    assert code == 4 and out == "" and "No establishment or inspection '63-2569-NOPE'" in err
+    assert len(err.strip().splitlines()) == 1
