@@ -19,7 +19,7 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq logins --db URL [--user U] [--event E] [--limit N] [--json]   the sign-in log, newest first
     inspector-hq unlock-user --db URL USER | unlock-address --db URL ADDRESS   lift a sign-in lockout
     inspector-hq establishments | merge-establishments | split-establishment | device-provinces |
-                 establishment-file   (see cli_establishments.py)
+                 establishment-file, followups   (see cli_establishments.py)
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@
     inspector-hq split-establishment --db URL ID [--by USER] [--note TEXT]
     inspector-hq device-provinces --db URL DEVICE [--set 63,74 | --clear]
     inspector-hq establishment-file --db URL ID [--json]                 every visit HQ holds of a workplace
+    inspector-hq followups --db URL [--province P] [--district D] [--overdue] [--within N] [--json]
 """
 
 from __future__ import annotations
@@ -133,6 +134,81 @@ def cmd_establishment_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def _when(days_overdue: int) -> str:
+    if days_overdue > 0:
+        return f"{days_overdue} day(s) overdue"
+    return "due today" if days_overdue == 0 else f"due in {-days_overdue} day(s)"
+
+
+def _days(text: str) -> int:
+    value = int(text) if text.isdigit() else -1
+    if not 0 <= value <= 3650:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days from 0 to 3650, got {text!r}")
+    return value
+
+
+def _day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _place(place: Any) -> dict[str, Any]:
+    return {"establishment_id": place.establishment_id, "group_id": place.group_id, "establishment_th": place.name_th,
+            "establishment": place.name_en or place.name_th, "province_code": place.province_code,
+            "district_code": place.district_code, "laptop": place.laptop}
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    from .followups import worklist
+
+    db = _database(args)
+    try:
+        result = worklist(db, today=args.today, within_days=args.within, province=args.province,
+                          district=args.district, overdue_only=args.overdue)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump({"today": result.today.isoformat(), "within_days": result.within_days, "province": result.province,
+                   "district": result.district, "overdue_only": result.overdue_only,
+                   "findings": [{"finding_id": f.finding_id, "inspection_id": f.inspection_id,
+                                 "reference": f.reference, "visit_date": f.visit_date, **_place(f.place),
+                                 "item_code": f.item_code, "title_th": f.title_th, "title_en": f.title_en,
+                                 "severity": f.severity, "deadline": f.deadline.isoformat(), "overdue": f.overdue,
+                                 "days_overdue": f.days_overdue, "last_outcome": f.last_outcome}
+                                for f in result.findings],
+                   "visits": [{"inspection_id": v.inspection_id, "reference": v.reference,
+                               "visit_date": v.visit_date, **_place(v.place),
+                               "follow_up_date": v.follow_up_date.isoformat(), "overdue": v.overdue,
+                               "days_overdue": v.days_overdue, "open_findings": v.open_findings}
+                              for v in result.visits]},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    scope = "overdue" if args.overdue else f"overdue or due by the next {result.within_days} day(s)"
+    where = "".join(f" in {kind} {code}" for kind, code in (("province", result.province),
+                                                              ("district", result.district)) if code)
+    print(f"Follow-ups {scope}{where}, as of {result.today.isoformat()} (signed visits of every laptop):")
+    print(f"\nFindings ({len(result.findings)}, {sum(f.overdue for f in result.findings)} overdue):")
+    for f in result.findings:
+        checked = f"  (last checked: {f.last_outcome})" if f.last_outcome else ""
+        print(f"  {f.deadline.isoformat()}  {_when(f.days_overdue):<22} {f.severity}  {f.reference:<22} "
+              f"{f.item_code or '-':<10} {f.title_en or f.title_th or ''} - {f.place.name_en or f.place.name_th}"
+              f" [{f.place.laptop or '?'}]{checked}")
+    if not result.findings:
+        print("  none")
+    print(f"\nPlanned follow-up visits ({len(result.visits)}, {sum(v.overdue for v in result.visits)} overdue):")
+    for v in result.visits:
+        print(f"  {v.follow_up_date.isoformat()}  {_when(v.days_overdue):<22} {v.reference:<22} "
+              f"{v.open_findings} open finding(s) - {v.place.name_en or v.place.name_th} [{v.place.laptop or '?'}]")
+    if not result.visits:
+        print("  none")
+    return 0
+
+
 def register(command: Command) -> None:
     sub = command("establishments", cmd_establishments,
                   "list the workplaces HQ counts establishment records as (each laptop makes its own records)")
@@ -162,3 +238,13 @@ def register(command: Command) -> None:
                   "every visit HQ holds of the workplace an establishment record belongs to")
     sub.add_argument("id", help="establishment record id")
     sub.add_argument("--json", action="store_true")
+
+    sub = command("followups", cmd_followups,
+                  "every laptop's findings due and overdue, and planned follow-up visits, by due date")
+    sub.add_argument("--province", help="only this province (two-digit DOPA code, e.g. 63)")
+    sub.add_argument("--district", help="only this district (four-digit DOPA code, e.g. 6306)")
+    sub.add_argument("--overdue", action="store_true", help="only what is past its date")
+    sub.add_argument("--within", type=_days, default=30, metavar="DAYS",
+                     help="look ahead this many days for what is due (default: %(default)s)")
+    sub.add_argument("--json", action="store_true", help="print JSON (stable keys) instead of a list")
+    sub.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # tests and what-if: the day to count from

@@ -21,7 +21,7 @@ from inspector_app.core.views.followups import worklist
 from inspector_app.core.writer import wire_fields
 from inspector_app.hq import cli as hq_cli
 from inspector_app.hq import establishment_files, reviews, users
-from inspector_app.hq.models import EstablishmentMatch, Publication, Record
+from inspector_app.hq.models import Device, EstablishmentMatch, Publication, Record
 from inspector_app.sync.engine import SyncEngine
 
 from ..conftest import PASSPHRASE
@@ -83,12 +83,29 @@ def _verify_two(store: Store, follow_up: str) -> list[FindingVerification]:
     return items
 
 
-def test_a_follow_up_on_the_same_laptop_sets_the_status_at_hq(enrolled: Store, hq: HQServer) -> None:
+def _hq_followups(hq: HQServer, capsys: pytest.CaptureFixture[str], *options: str) -> dict:
+    assert hq_cli.main(["followups", "--db", hq.db_url, "--json", "--today", TODAY.isoformat(), *options]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_follow_up_on_the_same_laptop_sets_the_status_at_hq(enrolled: Store, hq: HQServer,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
     store = enrolled
     earlier = complaint_visit(store)
     _sync(store)
     _approve(hq, earlier.inspection_id)
     _sync(store)
+    # HQ's worklist: the three open findings (deadlines 1 Oct, 31 Oct, 20 Dec: all by 5 Jan) and the planned visit.
+    due = _hq_followups(hq, capsys, "--district", "6306")
+    with hq.db.read() as conn:
+        (laptop,) = conn.execute(select(Device.name)).scalars().all()
+    assert [(f["finding_id"], f["overdue"], f["laptop"]) for f in due["findings"]] == [
+        (earlier.open_findings[0], True, laptop), (earlier.open_findings[1], True, laptop),
+        (earlier.open_findings[2], False, laptop)]
+    assert [(v["inspection_id"], v["follow_up_date"], v["open_findings"]) for v in due["visits"]] == [
+        (earlier.inspection_id, "2026-11-15", 3)]
+    assert _hq_followups(hq, capsys, "--province", "10") == dict(due, province="10", district=None, findings=[],
+                                                                  visits=[])
     laptop_before, hq_before = _laptop_state(store, earlier.inspection_id), _hq_state(hq, earlier.inspection_id)
     assert laptop_before[0]["status"] == "approved"
 
@@ -111,6 +128,13 @@ def test_a_follow_up_on_the_same_laptop_sets_the_status_at_hq(enrolled: Store, h
         assert not s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state != "acked",
                                                                            OutboxOp.state != "duplicate"))
     assert all(check.ok for check in run_checks(store)), [c for c in run_checks(store) if not c.ok]
+    # HQ's worklist now: the corrected finding has gone, the visit was followed up.
+    after = _hq_followups(hq, capsys, "--overdue")
+    assert [(f["finding_id"], f["last_outcome"]) for f in after["findings"]] == [(s2, "not_corrected")]
+    assert after["visits"] == []
+    assert hq_cli.main(["followups", "--db", hq.db_url, "--district", "Mae Sot"]) != 0
+    err = capsys.readouterr().err
+    assert "four-digit DOPA code" in err and len(err.strip().splitlines()) == 1
 
 
 def test_a_follow_up_on_another_laptop_reaches_the_owner_through_hq(enrolled: Store, laptop2: Store,
