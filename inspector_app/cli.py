@@ -156,11 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--user", help="local user (default: whoever the passphrase opens)")
 
     # Commands owned by other layers register themselves here.
+    from . import cli_establishment_file, cli_followups
     from .reports import commands as report_commands
     from .sync import commands as sync_commands
 
     adder: CommandAdder = command
-    for module in (report_commands, sync_commands):
+    for module in (report_commands, sync_commands, cli_followups, cli_establishment_file):
         module.register(adder)
     return parser
 

@@ -208,7 +208,9 @@ class Inspection(Synced, Base):
     ended_at: Mapped[datetime | None]
     lead_inspector_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     team: Mapped[list[Any]] = mapped_column(default=list)  # [{"user_id": ..., "name": ...}]
-    previous_inspection_id: Mapped[str | None] = mapped_column(ForeignKey("inspections.id"))
+    # The earlier visit this one follows: an inspection of this laptop, or one another laptop made that HQ
+    # published to this laptop's establishment files (so no foreign key: that visit is not in this table).
+    previous_inspection_id: Mapped[str | None] = mapped_column(String(36))
     complaint_source_confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     # Who or what raised the complaint (free text). Sealed to HQ's evidence key before it leaves the
     # laptop; printed only in the confidential full report, never in the employer's notice.
@@ -367,6 +369,10 @@ class Finding(Synced, Base):
     status: Mapped[str] = mapped_column(String(12), default="open")
     referral_target: Mapped[str | None] = mapped_column(String(20))
     edited_texts: Mapped[list[Any]] = mapped_column(default=list)
+    # The latest follow-up verification that counts (core/finding_status.py): outcome, visit, the status
+    # the owner had given before it. Set from signed follow-ups, here or as HQ publishes them; never by
+    # editing the inspection the finding belongs to.
+    last_verification: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
     def text(self, name: str, language: str) -> str | None:
         """One of the texts in ``language`` ("th" or "en"), else in the other language."""
@@ -385,6 +391,37 @@ class Finding(Synced, Base):
     @property
     def required_action(self) -> str | None:
         return self.text("required_action", "th")
+
+
+VERIFICATION_OUTCOMES = ("corrected", "partly_corrected", "not_corrected")
+
+
+class FindingVerification(Synced, Base):
+    """An earlier visit's finding checked again at a follow-up visit (a record of the follow-up).
+
+    The finding may be another laptop's (known here from HQ's publication), so it is named by id
+    without a foreign key, and what it said when it was carried forward is kept here. ``outcome``
+    stays empty until the inspector has checked it; ``evidence`` holds attachment ids of the
+    follow-up (photos, copies of documents).
+    """
+
+    __tablename__ = "finding_verifications"
+    __table_args__ = (UniqueConstraint("inspection_id", "finding_id"),)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    finding_id: Mapped[str] = mapped_column(String(36), index=True)
+    original_inspection_id: Mapped[str] = mapped_column(String(36))
+    original_reference: Mapped[str | None] = mapped_column(String(32))
+    item_code: Mapped[str | None] = mapped_column(String(24))
+    title_th: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    legal_refs: Mapped[list[Any]] = mapped_column(default=list)
+    severity: Mapped[str] = mapped_column(String(2))
+    deadline: Mapped[date | None]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[list[Any]] = mapped_column(default=list)  # attachment ids of the follow-up visit
+    verified_at: Mapped[datetime | None]
 
 
 class Attachment(Synced, Base):
@@ -467,6 +504,26 @@ class OutboxOp(Base):
     base_resolution: Mapped[int | None] = mapped_column(Integer)
 
 
+class EstablishmentFileItem(Base):
+    """What HQ published for this laptop's establishment files: other laptops' visits (summaries, never
+    sealed content) and other items, each with the workplace it belongs to.
+
+    Kept apart from this laptop's own records: never synced back, never audited as this laptop's
+    work, replaced whole when HQ publishes an item again. ``item`` is the kind of item ("visit", ...),
+    ``item_id`` its id (for a visit, the inspection id); ``group_id`` is HQ's id of the workplace and
+    ``establishment_ids`` the establishment records (any laptop's) HQ counts as it.
+    """
+
+    __tablename__ = "establishment_file_items"
+    item: Mapped[str] = mapped_column(String(32), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(64), index=True)
+    establishment_ids: Mapped[list[Any]] = mapped_column(default=list)
+    establishment: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the workplace as HQ describes it
+    data: Mapped[dict[str, Any]]
+    received_at: Mapped[datetime]  # applied in pull order: the newest says most recently what HQ holds
+
+
 class SyncState(Base):
     """Named cursors and sync bookkeeping (pull cursor, last success, last error)."""
 
@@ -540,6 +597,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         WorkerInterview,
         InterpreterNote,
         Finding,
+        FindingVerification,
         Attachment,
         Signature,
     )

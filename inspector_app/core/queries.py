@@ -12,6 +12,7 @@ from .models import (
     ChecklistAnswer,
     ChecklistItem,
     Finding,
+    FindingVerification,
     Inspection,
     InspectionCoordinator,
     InspectionTemplate,
@@ -56,7 +57,7 @@ def inspection_content(session: Session, inspection_id: str) -> dict[str, Any]:
             for r in session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(order)).all()
         ]
 
-    return {
+    content = {
         "inspection": wire_fields(inspection),
         "templates": inspection_template_ids(session, inspection),
         "coordinators": rows(InspectionCoordinator, InspectionCoordinator.id),
@@ -69,6 +70,11 @@ def inspection_content(session: Session, inspection_id: str) -> dict[str, Any]:
             {k: v for k, v in s.items() if k != "image_png"} for s in rows(Signature, Signature.role)
         ],
     }
+    # A follow-up's verifications of earlier findings (only when it has some: other snapshots stay as they were).
+    verifications = rows(FindingVerification, FindingVerification.position)
+    if verifications:
+        content["verifications"] = verifications
+    return content
 
 
 def inspection_template_defs(session: Session, inspection: Inspection) -> list[Any]:

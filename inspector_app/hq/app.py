@@ -48,7 +48,7 @@ from ..sync.protocol import (
     UploadRequest,
     UploadStatus,
 )
-from . import devices, publish, push, reviews, upload_cleanup, uploads
+from . import device_provinces, devices, publish, push, reviews, upload_cleanup, uploads
 from .api_errors import ERRORS, install_error_handlers
 from .auth_api import auth_routes, supervisor_dependency
 from .bootstrap import open_database, open_storage
@@ -238,6 +238,7 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
              kinds: Annotated[str | None, Query(max_length=1100, pattern=KINDS_PATTERN, description=(
                  "the publication kinds this laptop applies, comma-separated; without it, the kinds every "
                  "laptop version applies (template, reference, user, review, evidence_key)"))] = None) -> PullPage:
+        device_provinces.refresh_if_needed(db, device.id)
         return publish.pull(db, device, after, limit, parse_kinds(kinds))
 
     return router

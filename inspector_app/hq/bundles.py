@@ -24,7 +24,7 @@ from sqlalchemy import Connection, select
 
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
 from ..sync.protocol import Op, PullItem, PushResponse, parse_kinds
-from . import audit_heads
+from . import audit_heads, device_provinces
 from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import BundleError, DiskFull, is_disk_full
@@ -133,6 +133,7 @@ def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, 
     except ValueError:
         after = 0
     kinds = parse_kinds(bundle.meta.get("pull_kinds"))  # an older laptop's bundle names none: the legacy kinds
+    device_provinces.refresh_if_needed(db, device.id)
     with db.read() as conn:
         items = conn.execute(for_device(device.id, after, kinds)).all()
         key = signing_key(conn)

@@ -20,6 +20,8 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
     inspector-hq logins --db URL [--user U] [--event E] [--limit N] [--json]   the sign-in log, newest first
     inspector-hq unlock-user --db URL USER | unlock-address --db URL ADDRESS   lift a sign-in lockout
+    inspector-hq establishments | merge-establishments | split-establishment | device-provinces |
+                 establishment-file, followups   (see cli_establishments.py)
 """
 
 from __future__ import annotations
@@ -509,6 +511,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("unlock-address", cmd_unlock_address, "lift the sign-in lockout of a client address")
     sub.add_argument("address", help="as shown by 'inspector-hq logins'")
+
+    from . import cli_establishments  # establishment files: groups, merge/split, device provinces
+
+    cli_establishments.register(command)
     return parser
 
 

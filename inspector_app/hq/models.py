@@ -519,3 +519,118 @@ class InspectionIndex(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean)
     submitted_at: Mapped[datetime | None]  # when HQ first held the current signed revision
     updated_at: Mapped[datetime]
+
+
+# --- follow-ups: establishment files, device provinces, findings' current status -------------------------
+# See establishment_groups.py, device_provinces.py, establishment_files.py and finding_states.py.
+
+
+class EstablishmentMatch(Base):
+    """Which workplace (group) HQ counts an establishment record as: each laptop makes its own records.
+
+    Stored, not recomputed at will: an automatic match is made again only when the record's matching
+    keys change, and a supervisor's decision (`decided_by`: merge or split) is never remade.
+    """
+
+    __tablename__ = "establishment_matches"
+    establishment_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(64), index=True)
+    province_code: Mapped[str | None] = mapped_column(String(2), index=True)
+    rule: Mapped[str] = mapped_column(String(24))  # registration_no | social_security_no | name_subdistrict | ...
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    registration_key: Mapped[str | None] = mapped_column(String(64))
+    social_security_key: Mapped[str | None] = mapped_column(String(64))
+    name_key: Mapped[str | None] = mapped_column(String(400))
+    matched_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class EstablishmentKey(Base):
+    """A matching key (registration number, social security number, normalised name + subdistrict) and
+    the group that holds it in a province: the first group to claim a key keeps it, so two HQ processes
+    matching the same new workplace at once end in one group (the loser's unique-key error retries)."""
+
+    __tablename__ = "establishment_keys"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "kind", "key"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    kind: Mapped[str] = mapped_column(String(24))
+    key: Mapped[str] = mapped_column(String(400))
+    group_id: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class EstablishmentMatchLog(Base):
+    """Every move of an establishment record between groups: automatic, or a supervisor's merge or split."""
+
+    __tablename__ = "establishment_match_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    establishment_id: Mapped[str] = mapped_column(String(64), index=True)
+    from_group: Mapped[str | None] = mapped_column(String(64))
+    to_group: Mapped[str] = mapped_column(String(64))
+    rule: Mapped[str] = mapped_column(String(24))
+    by_name: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class DeviceProvinces(Base):
+    """An admin's choice of the provinces a laptop receives establishment files for (replaces the derived ones)."""
+
+    __tablename__ = "device_provinces"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    provinces: Mapped[dict[str, Any]]  # {"codes": ["63", ...]}
+    set_by: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[datetime]
+
+
+class DeviceProvinceState(Base):
+    """The provinces a laptop receives establishment files for now (it was sent their items)."""
+
+    __tablename__ = "device_province_state"
+    __table_args__ = (PrimaryKeyConstraint("device_id", "province_code"),)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    province_code: Mapped[str] = mapped_column(String(2), index=True)
+
+
+class FileItem(Base):
+    """The current content of every establishment-file item (what laptops were last sent of it)."""
+
+    __tablename__ = "file_items"
+    __table_args__ = (PrimaryKeyConstraint("item", "item_id"),)
+    item: Mapped[str] = mapped_column(String(32))
+    item_id: Mapped[str] = mapped_column(String(64))
+    establishment_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    group_id: Mapped[str] = mapped_column(String(64), index=True)
+    owner_device_id: Mapped[str | None] = mapped_column(String(36))  # holds it already: not sent to it
+    data: Mapped[dict[str, Any]]
+    digest: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+
+
+class InspectionLink(Base):
+    """An inspection's establishment and the visit it follows, kept beside its record for lookups."""
+
+    __tablename__ = "inspection_links"
+    inspection_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    establishment_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    previous_inspection_id: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class VerificationIndex(Base):
+    """Which finding a follow-up's verification checks (the finding may be another laptop's)."""
+
+    __tablename__ = "verification_index"
+    verification_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    finding_id: Mapped[str] = mapped_column(String(64), index=True)
+    inspection_id: Mapped[str] = mapped_column(String(64), index=True)  # the follow-up visit
+
+
+class FindingState(Base):
+    """A finding's current status as HQ derives it from every laptop's verifications (over the owner's
+    status); published to the finding's owner, shown in every establishment file."""
+
+    __tablename__ = "finding_states"
+    finding_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    last_verification: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    derived_at: Mapped[datetime]

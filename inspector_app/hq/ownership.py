@@ -26,7 +26,7 @@ from ..sync.protocol import Op
 INSPECTIONS = "inspections"
 INSPECTION_PARTS = frozenset({
     "inspection_templates", "inspection_coordinators", "inspection_revisions", "checklist_answers",
-    "worker_interviews", "interpreter_notes", "findings", "attachments", "signatures",
+    "worker_interviews", "interpreter_notes", "findings", "attachments", "signatures", "finding_verifications",
 })
 DIRECTORY = frozenset({"establishments", "language_coordinators"})
 ACCEPTED_ENTITIES = frozenset({INSPECTIONS}) | INSPECTION_PARTS | DIRECTORY
@@ -42,13 +42,20 @@ INSIDE_REFERENCES: dict[str, dict[str, str]] = {
     "attachments": {"finding_id": "findings"},
     "findings": {"evidence": "attachments"},
     "checklist_answers": {"evidence": "attachments"},
+    "finding_verifications": {"evidence": "attachments"},
+}
+# An id that names a record of an earlier inspection, maybe another laptop's: (field, its entity, the field
+# naming that record's inspection). A follow-up's verification names the finding it checks this way.
+EARLIER_REFERENCES: dict[str, tuple[str, str, str]] = {
+    "finding_verifications": ("finding_id", "findings", "original_inspection_id"),
 }
 
 _KINDS = {"worker_interviews": "interview", "interpreter_notes": "interpreter note", "findings": "finding",
           "attachments": "attachment", "signatures": "signature", "checklist_answers": "checklist answer",
           "inspection_revisions": "inspection revision", "inspection_templates": "inspection template",
           "inspection_coordinators": "inspection coordinator", "establishments": "establishment",
-          "language_coordinators": "language coordinator", INSPECTIONS: "inspection"}
+          "language_coordinators": "language coordinator", INSPECTIONS: "inspection",
+          "finding_verifications": "verification"}
 
 NOT_YOURS = ("Inspection {id} belongs to another laptop (the one that created it, or the one HQ reassigned it to); "
              "HQ takes changes to it and to anything under it only from that laptop.")
@@ -130,6 +137,8 @@ def named_ids(op: Op) -> set[str]:
         ids.add(parent)
     for field in INSIDE_REFERENCES.get(op.entity, {}):
         ids.update(v for v in _inside_ids(op, field) if isinstance(v, str))
+    if op.entity in EARLIER_REFERENCES and isinstance(op.fields.get(EARLIER_REFERENCES[op.entity][0]), str):
+        ids.add(op.fields[EARLIER_REFERENCES[op.entity][0]])
     return ids
 
 
@@ -193,4 +202,26 @@ def _judge_part(op: Op, device_id: str, record: Held | None, held: Mapping[str, 
             if target.entity != target_entity or target.inspection_id != parent_id:
                 return _reject(f"{field} names {target_id}, which is not a {kind_of(target_entity)} of inspection "
                                f"{parent_id}; a record may point only at records of its own inspection.")
+    if op.entity in EARLIER_REFERENCES:
+        return _judge_earlier(op, parent_id, held)
+    return OWN
+
+
+def _judge_earlier(op: Op, parent_id: str, held: Mapping[str, Held]) -> Verdict:
+    """A record that names a record of an earlier inspection (any laptop's): it must be one, of that inspection."""
+    field, target_entity, inspection_field = EARLIER_REFERENCES[op.entity]
+    target_id, earlier_id = op.fields.get(field), op.fields.get(inspection_field)
+    if not isinstance(target_id, str) or not target_id or not isinstance(earlier_id, str) or not earlier_id:
+        return _reject(f"A {kind_of(op.entity)} must name the {kind_of(target_entity)} it checks ({field}) and its "
+                       f"inspection ({inspection_field}).")
+    if earlier_id == parent_id:
+        return _reject(f"A {kind_of(op.entity)} checks a {kind_of(target_entity)} of an earlier inspection, not of its "
+                       "own.")
+    target = held.get(target_id)
+    if target is None:
+        return _reject(f"{field} names {kind_of(target_entity)} {target_id}, which is not at HQ yet; this change is "
+                       "sent again after it.", retryable=True)
+    if target.entity != target_entity or target.inspection_id != earlier_id:
+        return _reject(f"{field} names {target_id}, which is not a {kind_of(target_entity)} of inspection "
+                       f"{earlier_id}.")
     return OWN

@@ -36,7 +36,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.sealed import needs_sealing, unsealed_fields
-from . import audit_heads, queue_index
+from . import audit_heads, establishment_files, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
@@ -263,6 +263,9 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         results.append(OpResult(op_id=op.op_id, status=status, reason=reason))  # type: ignore[arg-type]
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
+    establishment_files.after_push(conn, device.id, [
+        establishment_files.Applied(row["entity"], row["entity_id"], row["inspection_id"], str(row["fields"]))
+        for row in record_rows.values()])
     return results
 
 

@@ -17,6 +17,7 @@ from ..sync.protocol import ReviewPayload
 from .db import HQDatabase
 from .errors import Conflict, Invalid, NotFound
 from .models import Record, ReviewDecision, User, utcnow
+from . import establishment_files
 from .publish import publish
 
 DECISIONS = ("approved", "returned")
@@ -89,6 +90,7 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
         from .queue_index import refresh  # the queue shows the decision at once
 
         refresh(conn, [record.entity_id], now=now)
+        establishment_files.after_review(conn, record.entity_id)
     return ReviewOutcome(record.entity_id, reference, decision, revision, bool(record.needs_review))
 
 

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inspector_app.core import geography
+from inspector_app.core import geography, published
 from inspector_app.core.errors import NotFound
 from inspector_app.core.legal import load_legal_reference
 from inspector_app.core.models import (
@@ -45,6 +45,7 @@ from inspector_app.core.models import (
     ChecklistAnswer,
     Establishment,
     Finding,
+    FindingVerification,
     Inspection,
     InspectionCoordinator,
     InterpreterNote,
@@ -309,6 +310,27 @@ def _measures(raw: Sequence[Any]) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- full report
 
 
+def _previous_reference(session: Session, previous_id: str | None) -> str | None:
+    """The earlier visit's reference: this laptop's, or one HQ published (another laptop's visit)."""
+    if not previous_id:
+        return None
+    own = session.get(Inspection, previous_id)
+    if own is not None:
+        return own.reference
+    item = published.visit(session, previous_id)
+    if item is None:
+        return None
+    return str((item.data or {}).get("reference") or "") or None
+
+
+def _verification(v: FindingVerification, photos: list[dict[str, Any]]) -> dict[str, Any]:
+    """An earlier finding checked at this (follow-up) visit, as it was carried forward and what was found."""
+    return {"finding_id": v.finding_id, "original_reference": v.original_reference, "item_code": v.item_code,
+            "title_th": text(v.title_th), "title_en": text(v.title_en), "severity": v.severity,
+            "legal": _legal(v.legal_refs or []), "deadline": _iso(v.deadline), "outcome": v.outcome,
+            "note": text(v.note), "photos": photos}
+
+
 def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> SourceBundle:
     """Everything recorded for one inspection: the confidential inspection report."""
     with store.session() as session:
@@ -328,8 +350,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             c.id: c
             for c in session.scalars(select(LanguageCoordinator).where(LanguageCoordinator.id.in_(coordinator_ids)))
         }
-        previous = (session.get(Inspection, inspection.previous_inspection_id)
-                    if inspection.previous_inspection_id else None)
+        previous_reference = _previous_reference(session, inspection.previous_inspection_id)
+        verifications = _rows(session, FindingVerification, inspection.id, FindingVerification.position)
         signatures, signature_images = _signatures(session, inspection)
         team = _team(session, inspection)
 
@@ -345,6 +367,12 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             if attachment.finding_id and attachment.id not in used:
                 photos_by_finding[attachment.finding_id].append(attachment)
                 used.add(attachment.id)
+        photos_by_verification: dict[str, list[Attachment]] = defaultdict(list)
+        for verification in verifications:
+            for attachment_id in verification.evidence or []:
+                if attachment_id in by_id and attachment_id not in used:
+                    photos_by_verification[verification.id].append(by_id[attachment_id])
+                    used.add(attachment_id)
 
         def attachment_entry(a: Attachment) -> dict[str, Any]:
             return {"sha256": a.sha256, "mime": a.mime, "caption": text(a.caption),
@@ -478,7 +506,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "ended_at": _iso(inspection.ended_at),
                 "complaint_source_confidential": bool(inspection.complaint_source_confidential),
                 "complaint_source": text(inspection.complaint_source),
-                "previous_reference": previous.reference if previous else None,
+                "previous_reference": previous_reference,
                 "follow_up_date": _iso(inspection.follow_up_date),
                 "summary": text(inspection.summary),
                 "templates": [{"code": t.code, "version": t.version} for t in templates],
@@ -503,6 +531,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             ],
             "checklist": checklist,
             "findings": finding_rows,
+            "verifications": [_verification(v, [attachment_entry(a) for a in photos_by_verification.get(v.id, [])])
+                              for v in verifications],
             "interviews": interview_rows,
             "interpreter_notes": [note_entry(n) for n in loose_notes],
             "indicators": indicator_rows,

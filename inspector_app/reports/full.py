@@ -273,6 +273,38 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
     return out
 
 
+def _verifications_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    """A follow-up visit: each earlier finding it checked, what was found, the note and the photos."""
+    verifications = source.get("verifications") or []
+    if not verifications:
+        return []  # not a follow-up visit (or one that carried nothing to check)
+    s = ctx.styles
+    out = _heading("verifications", ctx)
+    for number, v in enumerate(verifications, start=1):
+        outcome = v.get("outcome") or "not_checked"
+        rows = [
+            ((*_l("found_at"), v.get("original_reference") or ""),
+             (*_l("severity"), _both("severity", v.get("severity"), ctx))),
+            ((*_l("verification_outcome"), [
+                para(enum_label("verification_outcome", outcome, "th"), s.cell_bold,
+                     color=ALERT if outcome in ("not_corrected", "not_checked") else s.cell.color),
+                para(enum_label("verification_outcome", outcome, "en"), s.cell_en)]),
+             (*_l("deadline"), fmt.day(v.get("deadline")))),
+            (*_l("legal_refs"), _legal_cell(v.get("legal", []), ctx)),
+            (*_l("verification_note"), v.get("note")),
+        ]
+        title = v.get("title_th") or v.get("title_en") or v.get("item_code") or ""
+        out += subheading(f"{number}. {title}", s.h2, min_space=45 * mm)
+        if v.get("title_en") and v.get("title_th"):
+            out.append(para(v["title_en"], s.cell_en))
+        out += fact_table(rows, styles=s)
+        grid = photo_grid(v.get("photos", []), ctx, language="th")
+        if grid is not None:
+            out += [*subheading(f"{label('evidence', 'th')} / {label('evidence', 'en')}", s.cell_bold,
+                                min_space=92 * mm, space_before=3), grid]
+    return out
+
+
 def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     s = ctx.styles
     out = _heading("interviews", ctx)
@@ -400,6 +432,7 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     story += _workforce_section(source, ctx)
     story += _team_section(source, ctx)
     story += _findings_section(source, ctx)
+    story += _verifications_section(source, ctx)
     story += _indicators_section(source, ctx)
     story += _interviews_section(source, ctx)
     story += _measures_section(source, ctx)

@@ -276,7 +276,8 @@ class UploadStatus(Message):
 # What HQ publishes today. A pull item's kind is read as plain text, not checked against this list, so an
 # older laptop takes a page holding a kind it does not know and skips that item (sync_apply) instead of
 # refusing the whole page: HQ can add kinds without stranding laptops that are not updated yet.
-PUBLICATION_KINDS = ("template", "reference", "user", "review", "evidence_key", "resolution")
+PUBLICATION_KINDS = ("template", "reference", "user", "review", "evidence_key", "resolution", "file_item",
+                     "finding_status")
 # What a laptop applies unless it says otherwise (`kinds` on /pull, `pull_kinds` in a USB bundle): laptops
 # from before `resolution` existed read a pull item's kind strictly and would refuse a page holding one.
 LEGACY_PULL_KINDS = ("template", "reference", "user", "review", "evidence_key")
@@ -288,7 +289,8 @@ def parse_kinds(text: str | None) -> tuple[str, ...]:
     if not text:
         return LEGACY_PULL_KINDS
     return tuple(dict.fromkeys(k for k in text.split(",") if re.fullmatch(r"[a-z_]{1,32}", k)))
-PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "resolution"]
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "resolution", "file_item",
+                          "finding_status"]
 
 
 class TemplatePayload(Message):
@@ -359,6 +361,101 @@ class ResolutionPayload(Message):
     settled_op_ids: list[str] = Field(default_factory=list)
     resolved_by: str
     resolved_at: datetime
+
+
+# --- follow-ups: establishment files and findings' current status ------------------------------------
+#
+# `file_item`s (items of establishment files) go to the laptops whose provinces the workplace is in (not to the laptop
+# that holds the item already); each is one item of the establishment's file, replaced whole when HQ
+# publishes it again (`withdrawn` removes it). Items of a kind a laptop does not know are kept and
+# shown generically. Nothing sealed is ever in them: no testimony, no complaint source.
+
+
+class LastVerification(Message):
+    """The latest follow-up verification that counts for a finding (core/finding_status.py)."""
+
+    verification_id: Identifier
+    outcome: Literal["corrected", "partly_corrected", "not_corrected"]
+    visit_date: str
+    verified_at: str = ""
+    inspection_id: Identifier
+    reference: str = ""
+    previous_status: str = "open"
+
+
+class FileFinding(Message):
+    """A finding as an establishment's file shows it: what, which law, how serious, by when, where it stands."""
+
+    id: Identifier
+    item_code: str | None = None
+    title_th: str | None = None
+    title_en: str | None = None
+    legal_refs: list[str] = Field(default_factory=list)
+    severity: str
+    deadline: str | None = None  # ISO date
+    status: str  # current: HQ's derivation from verifications over the owner's status
+    last_verification: LastVerification | None = None
+
+
+class FileVerification(Message):
+    """An earlier finding a follow-up visit verified."""
+
+    finding_id: Identifier
+    original_inspection_id: Identifier
+    original_reference: str | None = None
+    item_code: str | None = None
+    title_th: str | None = None
+    title_en: str | None = None
+    severity: str
+    outcome: Literal["corrected", "partly_corrected", "not_corrected"] | None = None
+
+
+class VisitWorkforce(Message):
+    male: int = 0
+    female: int = 0
+    under18: int = 0
+    by_nationality: dict[str, int] = Field(default_factory=dict)
+
+
+class VisitSummary(Message):
+    """One visit in an establishment's file (the data of an item "visit", item_id = the inspection id)."""
+
+    inspection_id: Identifier
+    reference: str
+    visit_date: str  # ISO date
+    visit_type: str
+    status: str  # as HQ shows it (submitted, approved, returned, ...)
+    previous_inspection_id: str | None = None
+    follow_up_date: str | None = None
+    followed_by: list[str] = Field(default_factory=list)  # references of follow-up visits HQ holds
+    findings: list[FileFinding] = Field(default_factory=list)
+    verifications: list[FileVerification] = Field(default_factory=list)
+    workforce: VisitWorkforce = Field(default_factory=VisitWorkforce)
+
+
+class EstablishmentFileItemPayload(Message):
+    """One item of an establishment's file. `group_id` is HQ's id of the workplace; `establishment_ids`
+    the establishment records (each laptop makes its own) HQ counts as it, so a laptop finds the items of
+    its own record; `establishment` the workplace as the first of them describes it. A withdrawn item of
+    kind "group" (item_id = group_id) takes every item of that group away."""
+
+    item: Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")]  # visit | group (withdrawal) | other helpers' kinds
+    item_id: Identifier
+    group_id: Identifier
+    establishment_ids: list[str] = Field(default_factory=list)
+    establishment: dict[str, Any] = Field(default_factory=dict)
+    withdrawn: bool = False
+    data: dict[str, Any] = Field(default_factory=dict)  # a visit: VisitSummary as JSON
+
+
+class FindingStatusPayload(Message):
+    """A finding's current status as HQ derives it from every laptop's verifications, for its owner."""
+
+    finding_id: Identifier
+    inspection_id: Identifier
+    status: str
+    last_verification: LastVerification | None = None
+    derived_at: datetime
 
 
 class PullItem(Message):

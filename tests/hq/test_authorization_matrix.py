@@ -144,14 +144,19 @@ def test_pull(world: World, role: str) -> None:
     items = world.laptop(role).client.pull(0).items
     text = _payload_text(items)
     if role == "owner":
-        assert sorted(i.kind for i in items) == ["evidence_key", "review", "user"]
+        assert sorted(i.kind for i in items) == ["evidence_key", "finding_status", "review", "user"]
         review = next(i for i in items if i.kind == "review")
         assert review.payload["inspection_id"] == world.inspection
+        # The approved inspection is a follow-up whose verification says the earlier finding was corrected:
+        # HQ tells the owner the status that gives its earlier finding (naming its own verification).
+        status = next(i for i in items if i.kind == "finding_status").payload
+        assert (status["finding_id"], status["status"]) == (world.ids["earlier_finding"], "remedied")
+        assert status["last_verification"]["verification_id"] == world.ids["finding_verifications"]
     else:
         assert sorted(i.kind for i in items) == ["evidence_key", "user"]
     # HQ never hands a laptop record content, its own or another's: only what HQ itself publishes.
     for entity in ENTITIES:
-        if not (role == "owner" and entity == INSPECTIONS):
+        if not (role == "owner" and entity in (INSPECTIONS, "finding_verifications")):
             assert world.ids[entity] not in text, entity
     assert world.fields["worker_interviews"]["notes_original"] not in text
 

@@ -19,7 +19,7 @@ from .support import HQServer
 # Every laptop entity HQ takes, in an order where each record's references come first.
 ENTITIES = ("establishments", "language_coordinators", "inspections", "inspection_templates",
             "inspection_coordinators", "inspection_revisions", "worker_interviews", "interpreter_notes", "findings",
-            "attachments", "checklist_answers", "signatures")
+            "attachments", "checklist_answers", "signatures", "finding_verifications")
 assert set(ENTITIES) == DIRECTORY | INSPECTION_PARTS | {INSPECTIONS}
 # Records HQ keeps for itself: never taken from any laptop.
 HQ_OWNED = ("users", "devices", "checklist_templates", "checklist_items")
@@ -73,6 +73,10 @@ def owner_fields(ids: dict[str, str], sha: str) -> dict[str, dict[str, Any]]:
         "checklist_answers": {"inspection_id": inspection, "item_code": "FL-01", "result": "non_compliant",
                               "evidence": [ids["attachments"]]},
         "signatures": {"inspection_id": inspection, "revision": 1, "role": "inspector", "signer_name": "Somchai"},
+        # B's inspection follows up an earlier one of B's: it verifies that visit's finding.
+        "finding_verifications": {"inspection_id": inspection, "finding_id": ids["earlier_finding"],
+                                  "original_inspection_id": ids["earlier_inspection"], "severity": "S1",
+                                  "outcome": "corrected", "evidence": [ids["attachments"]]},
     }
 
 
@@ -81,8 +85,15 @@ def build_world(hq: HQServer) -> World:
     owner.client.start_upload(hashlib.sha256(PHOTO).hexdigest(), len(PHOTO))
     assert owner.client.upload_chunk(hashlib.sha256(PHOTO).hexdigest(), 0, PHOTO).complete
     ids = {entity: f"b-{entity}-{uuid.uuid4().hex[:8]}" for entity in ENTITIES}
+    ids["earlier_inspection"], ids["earlier_finding"] = f"b-earlier-{uuid.uuid4().hex[:8]}", f"b-ef-{uuid.uuid4().hex[:8]}"
     world = World(hq, owner, other, revoked, ids["inspections"], ids)
     world.fields = owner_fields(ids, world.sha)
+    earlier = owner.push(
+        owner.op("inspections", ids["earlier_inspection"], 0, 1, reference=f"63-2568-B{uuid.uuid4().hex[:8].upper()}",
+                 status="signed", revision=1),
+        owner.op("findings", ids["earlier_finding"], 0, 1, inspection_id=ids["earlier_inspection"],
+                 title="Passports withheld", severity="S1", status="open", evidence=[])).results
+    assert [r.status for r in earlier] == ["applied", "applied"], earlier
     ops = []
     for entity in ENTITIES:
         op = owner.op(entity, ids[entity], 0, 1, **world.fields[entity])

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from ...i18n.dates import buddhist_year
-from ..errors import StatusError, ValidationError
+from .. import published
+from ..errors import NotFound, StatusError, ValidationError
 from ..models import (
     SIGNATURE_ROLES,
     VISIT_TYPES,
@@ -60,7 +61,16 @@ def editable(uow: UnitOfWork, inspection: Inspection) -> Inspection:
         inspection.status = "draft"
         inspection.signed_at = None
         uow.save(inspection, "new_revision")
+        _verifications_count_again(uow, inspection)
     return inspection
+
+
+def _verifications_count_again(uow: UnitOfWork, inspection: Inspection) -> None:
+    """A follow-up's verifications count only while it is signed: its earlier findings follow its status."""
+    from .followups import refresh_verified_findings  # followups builds on this module
+
+    if inspection.visit_type == "follow_up" or inspection.previous_inspection_id:
+        refresh_verified_findings(uow, inspection.id)
 
 
 MAX_COMPLAINT_SOURCE = 2000
@@ -110,49 +120,75 @@ def create_inspection(
     if day is None:
         raise ValidationError("An inspection needs a visit date.")
     with store.unit_of_work() as uow:
-        establishment = uow.get(Establishment, establishment_id, "establishment")
-        template = uow.get(ChecklistTemplate, template_id, "checklist template")
-        if template.kind != "base":
-            raise ValidationError(f"Template {template.code} is an add-on; start from a base checklist.")
-        if previous_inspection_id:
-            uow.get(Inspection, previous_inspection_id, "previous inspection")
-        lead = uow.session.get(User, store.user_id) if store.user_id else None
-        inspection = Inspection(
-            reference=_next_reference(uow, establishment.province_code, day),
-            establishment_id=establishment.id,
-            template_id=template.id,
-            visit_type=visit_type,
-            visit_date=day,
-            started_at=utcnow(),
-            lead_inspector_id=lead.id if lead else None,
-            team=list(team) if team is not None else ([{"user_id": lead.id, "name": lead.display_name}] if lead else []),
-            previous_inspection_id=previous_inspection_id,
-            complaint_source_confidential=bool(complaint_source_confidential),
-            complaint_source=_complaint_source(complaint_source),
-            status="draft",
-            revision=1,
-            workforce={
-                "male": establishment.workers_male,
-                "female": establishment.workers_female,
-                "under18": establishment.workers_under18,
-                "by_nationality": dict(establishment.workers_by_nationality or {}),
-            },
-            measures=[],
-        )
-        uow.save(inspection, "create")
-        for position, addon_id in enumerate(dict.fromkeys(addon_template_ids), start=1):
-            addon = uow.get(ChecklistTemplate, addon_id, "checklist template")
-            if addon.kind == "base":
-                raise ValidationError(f"Template {addon.code} is a base checklist, not an add-on.")
-            uow.save(InspectionTemplate(inspection_id=inspection.id, template_id=addon.id, position=position), "create")
-        for coordinator_id in dict.fromkeys(coordinator_ids):
-            coordinator = uow.get(LanguageCoordinator, coordinator_id, "language coordinator")
-            uow.save(
-                InspectionCoordinator(inspection_id=inspection.id, coordinator_id=coordinator.id,
-                                      languages=list(coordinator.languages or [])),
-                "create",
-            )
+        inspection = insert_inspection(
+            uow, establishment_id=establishment_id, template_id=template_id, visit_type=visit_type, visit_date=day,
+            addon_template_ids=addon_template_ids, coordinator_ids=coordinator_ids, team=team,
+            previous_inspection_id=previous_inspection_id, complaint_source_confidential=complaint_source_confidential,
+            complaint_source=complaint_source)
     return inspection.id
+
+
+def insert_inspection(
+    uow: UnitOfWork,
+    *,
+    establishment_id: str,
+    template_id: str,
+    visit_type: str,
+    visit_date: date,
+    addon_template_ids: Sequence[str] = (),
+    coordinator_ids: Sequence[str] = (),
+    team: Sequence[Mapping[str, str]] | None = None,
+    previous_inspection_id: str | None = None,
+    complaint_source_confidential: bool = False,
+    complaint_source: str | None = None,
+) -> Inspection:
+    """A new inspection with its add-ons and coordinators, inside the caller's unit of work."""
+    store = uow.store
+    day = visit_date
+    establishment = uow.get(Establishment, establishment_id, "establishment")
+    template = uow.get(ChecklistTemplate, template_id, "checklist template")
+    if template.kind != "base":
+        raise ValidationError(f"Template {template.code} is an add-on; start from a base checklist.")
+    if previous_inspection_id and uow.session.get(Inspection, previous_inspection_id) is None \
+            and published.visit(uow.session, previous_inspection_id) is None:
+        raise NotFound(f"No previous inspection with id {previous_inspection_id} (on this laptop or published by HQ).")
+    lead = uow.session.get(User, store.user_id) if store.user_id else None
+    inspection = Inspection(
+        reference=_next_reference(uow, establishment.province_code, day),
+        establishment_id=establishment.id,
+        template_id=template.id,
+        visit_type=visit_type,
+        visit_date=day,
+        started_at=utcnow(),
+        lead_inspector_id=lead.id if lead else None,
+        team=list(team) if team is not None else ([{"user_id": lead.id, "name": lead.display_name}] if lead else []),
+        previous_inspection_id=previous_inspection_id,
+        complaint_source_confidential=bool(complaint_source_confidential),
+        complaint_source=_complaint_source(complaint_source),
+        status="draft",
+        revision=1,
+        workforce={
+            "male": establishment.workers_male,
+            "female": establishment.workers_female,
+            "under18": establishment.workers_under18,
+            "by_nationality": dict(establishment.workers_by_nationality or {}),
+        },
+        measures=[],
+    )
+    uow.save(inspection, "create")
+    for position, addon_id in enumerate(dict.fromkeys(addon_template_ids), start=1):
+        addon = uow.get(ChecklistTemplate, addon_id, "checklist template")
+        if addon.kind == "base":
+            raise ValidationError(f"Template {addon.code} is a base checklist, not an add-on.")
+        uow.save(InspectionTemplate(inspection_id=inspection.id, template_id=addon.id, position=position), "create")
+    for coordinator_id in dict.fromkeys(coordinator_ids):
+        coordinator = uow.get(LanguageCoordinator, coordinator_id, "language coordinator")
+        uow.save(
+            InspectionCoordinator(inspection_id=inspection.id, coordinator_id=coordinator.id,
+                                  languages=list(coordinator.languages or [])),
+            "create",
+        )
+    return inspection
 
 
 def update_inspection(store: Store, inspection_id: str, **changes: Any) -> ChangeSet:
@@ -169,6 +205,10 @@ def update_inspection(store: Store, inspection_id: str, **changes: Any) -> Chang
         changes["complaint_source"] = _complaint_source(changes["complaint_source"])
     with store.unit_of_work() as uow:
         inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
+        previous = changes.get("previous_inspection_id")
+        if previous and (previous == inspection.id or (uow.session.get(Inspection, previous) is None
+                                                       and published.visit(uow.session, previous) is None)):
+            raise ValidationError(f"No earlier visit with id {previous} (on this laptop or published by HQ).")
         apply_fields(inspection, changes, EDITABLE_FIELDS, "An inspection")
         uow.save(inspection)
     return uow.changes
@@ -246,6 +286,7 @@ def sign_inspection(store: Store, inspection_id: str, *, role: str, signer_name:
             uow.save(inspection, "sign")
             uow.session.flush()
             uow.save(frozen_snapshot(inspection, inspection_content(uow.session, inspection.id)), "create")
+            _verifications_count_again(uow, inspection)
     return uow.changes
 
 

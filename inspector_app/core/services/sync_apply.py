@@ -27,6 +27,7 @@ from ..checklists import TemplateError, load_template
 from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SealedAtHQ, SyncState, User
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
+from . import followups, published_apply
 from .reference import _insert_template  # same package: templates are inserted the one way they always are
 from .resolutions import apply_resolution
 
@@ -61,7 +62,7 @@ class OpOutcome:
 @dataclass(frozen=True)
 class PulledItem:
     seq: int
-    kind: str  # template | reference | user | review | evidence_key | resolution (others are skipped)
+    kind: str  # template | reference | user | review | evidence_key | resolution | file_item | finding_status
     payload: Mapping[str, Any]
 
 
@@ -344,6 +345,23 @@ def _apply_review(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
         inspection.signed_at = None
         action = "returned"
     uow.save(inspection, action, outbox=False, bump_rev=False)
+    if action == "returned":  # a returned follow-up's verifications stop counting until it is signed again
+        followups.refresh_verified_findings(uow, inspection.id)
+
+
+# --- follow-ups: establishment files and findings' status from HQ ---------------------------------------
+
+
+def _apply_file_item(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    warning = published_apply.apply_file_item(uow, payload)
+    if warning:
+        _set_state(uow, LAST_WARNING, warning)
+
+
+def _apply_finding_status(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    warning = published_apply.apply_finding_status(uow, payload)
+    if warning:
+        _set_state(uow, LAST_WARNING, warning)
 
 
 # --- sealed testimony ---------------------------------------------------------------------------------
@@ -411,7 +429,8 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
 # Each returns None, or a warning for the user (kept as the sync's last warning).
 _APPLY: dict[str, Callable[[UnitOfWork, Mapping[str, Any]], str | None]] = {
     "template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
-    "evidence_key": _apply_evidence_key, "resolution": apply_resolution,
+    "evidence_key": _apply_evidence_key, "resolution": apply_resolution, "file_item": _apply_file_item,
+    "finding_status": _apply_finding_status,
 }
 
 

@@ -1,0 +1,266 @@
+"""Follow-up visits: start one from an earlier visit, and verify that visit's open findings.
+
+A follow-up is a new inspection (visit type ``follow_up``) whose ``previous_inspection_id`` names
+the earlier visit: one of this laptop's, or another laptop's that HQ published to this laptop's
+establishment files. It carries the earlier visit's open findings as items to verify
+(``finding_verifications``, records of the follow-up): outcome corrected / partly corrected / not
+corrected, a note, and evidence (photos and documents attached to the follow-up).
+
+The earlier inspection is never edited (an approved one cannot be). When the follow-up is signed,
+each verified finding of this laptop gets its new status as an audited revision that does not
+enter the outbox (core/finding_status.py says how). HQ derives the same from every laptop's
+verifications and publishes it to the finding's owner, so a follow-up made on another laptop
+reaches the owner the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from .. import published
+from ..errors import NotFound, ValidationError
+from ..finding_status import OUTCOMES, SIGNED_ON_LAPTOP, Verification, derive
+from ..models import (
+    Attachment,
+    ChecklistTemplate,
+    Establishment,
+    Finding,
+    FindingVerification,
+    Inspection,
+)
+from ..types import utcnow
+from ..writer import ChangeSet, UnitOfWork
+from .common import as_date
+from .inspections import editable, insert_inspection
+from .text import clean_text
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+_UNSET: Any = object()
+MAX_NOTE = 4000
+# The fields of a published group's workplace that make a local establishment record of it.
+_ESTABLISHMENT_FIELDS = ("name_th", "name_en", "registration_no", "social_security_no", "sector", "isic_code",
+                         "employer_name", "address", "province_code", "district_code", "subdistrict_code",
+                         "latitude", "longitude", "workers_male", "workers_female", "workers_under18",
+                         "workers_by_nationality")
+
+
+# --- starting a follow-up -----------------------------------------------------------------------
+
+
+def start_follow_up(store: Store, earlier_inspection_id: str, *, visit_date: date | str,
+                    template_id: str | None = None, establishment_id: str | None = None,
+                    addon_template_ids: Sequence[str] = (), coordinator_ids: Sequence[str] = ()) -> str:
+    """A follow-up visit of an earlier one, carrying its open findings to verify; returns its id.
+
+    The earlier visit is this laptop's or one HQ published. For a published one the follow-up is
+    recorded against this laptop's own record of the workplace (`establishment_id`, or the one HQ
+    counts as the same, or a new record made from what HQ published).
+    """
+    day = as_date(visit_date, "Visit date")
+    if day is None:
+        raise ValidationError("A follow-up visit needs a visit date.")
+    with store.unit_of_work() as uow:
+        session = uow.session
+        local = session.get(Inspection, earlier_inspection_id)
+        visit = None if local is not None else published.visit(session, earlier_inspection_id)
+        if local is None and visit is None:
+            raise NotFound(f"No earlier visit with id {earlier_inspection_id} on this laptop or published by HQ.")
+        if local is not None:
+            if establishment_id and establishment_id != local.establishment_id:
+                raise ValidationError("A follow-up is recorded against the same establishment as the earlier visit.")
+            establishment = local.establishment_id
+            code = session.get(ChecklistTemplate, local.template_id).code
+        else:
+            assert visit is not None
+            establishment = _local_establishment(uow, visit.group_id, establishment_id)
+            code = "LPA-GENERAL"  # HQ does not know laptops' template ids: the general checklist
+        template = template_id or _latest_base(uow, code)
+        items = carried_findings(session, earlier_inspection_id)
+        inspection = insert_inspection(uow, establishment_id=establishment, template_id=template,
+                                       visit_type="follow_up", visit_date=day, addon_template_ids=addon_template_ids,
+                                       coordinator_ids=coordinator_ids, previous_inspection_id=earlier_inspection_id)
+        for position, item in enumerate(items, start=1):
+            uow.save(FindingVerification(inspection_id=inspection.id, position=position, evidence=[], **item), "create")
+    return inspection.id
+
+
+def _latest_base(uow: UnitOfWork, code: str) -> str:
+    found = uow.session.scalar(select(ChecklistTemplate.id).where(
+        ChecklistTemplate.code == code, ChecklistTemplate.kind == "base").order_by(ChecklistTemplate.version.desc()))
+    if found is None:
+        found = uow.session.scalar(select(ChecklistTemplate.id).where(
+            ChecklistTemplate.code == "LPA-GENERAL").order_by(ChecklistTemplate.version.desc()))
+    if found is None:
+        raise NotFound("No base checklist is loaded on this laptop to start the follow-up with.")
+    return found
+
+
+def _local_establishment(uow: UnitOfWork, group_id: str, chosen: str | None) -> str:
+    """This laptop's record of the workplace HQ published a visit of (made from HQ's description if none)."""
+    group = published.group(uow.session, group_id)
+    members = set(group.establishment_ids) if group else set()
+    if chosen:
+        if uow.session.get(Establishment, chosen) is None:
+            raise NotFound(f"No establishment with id {chosen}.")
+        if chosen not in members:
+            raise ValidationError("HQ does not count that establishment as the workplace of the earlier visit; "
+                                  "choose the one HQ lists, or let the app make the record.")
+        return chosen
+    if members:
+        own = uow.session.scalar(select(Establishment.id).where(Establishment.id.in_(sorted(members)))
+                                 .order_by(Establishment.created_at))
+        if own is not None:
+            return own
+    described = group.establishment if group else {}
+    if not described.get("name_th") or not described.get("province_code"):
+        raise ValidationError("HQ has not described the workplace of this visit yet; sync, then try again.")
+    record = Establishment(**{k: described[k] for k in _ESTABLISHMENT_FIELDS if described.get(k) is not None})
+    record.workers_by_nationality = dict(record.workers_by_nationality or {})
+    uow.save(record, "create")
+    return record.id
+
+
+def carried_findings(session: Any, earlier_inspection_id: str) -> list[dict[str, Any]]:
+    """The findings a follow-up of this visit verifies: its own still open, and those it verified that are
+    still open (so a finding stays in the chain of follow-ups until it is corrected)."""
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def add(finding_id: str, original_id: str, original_ref: str | None, values: dict[str, Any]) -> None:
+        if finding_id in seen:
+            return
+        seen.add(finding_id)
+        items.append({"finding_id": finding_id, "original_inspection_id": original_id,
+                      "original_reference": original_ref, "item_code": values.get("item_code"),
+                      "title_th": values.get("title_th"), "title_en": values.get("title_en"),
+                      "legal_refs": list(values.get("legal_refs") or []), "severity": values.get("severity") or "S3",
+                      "deadline": as_date(values.get("deadline"), "Deadline")})
+
+    local = session.get(Inspection, earlier_inspection_id)
+    if local is not None:
+        for finding in session.scalars(select(Finding).where(Finding.inspection_id == local.id)
+                                       .order_by(Finding.created_at, Finding.id)):
+            if finding.status == "open":
+                add(finding.id, local.id, local.reference, _finding_values(finding))
+        verified = [(v.finding_id, v.original_inspection_id) for v in session.scalars(
+            select(FindingVerification).where(FindingVerification.inspection_id == local.id)
+            .order_by(FindingVerification.position))]
+    else:
+        visit = published.visit(session, earlier_inspection_id)
+        data = visit.data if visit is not None else {}
+        for finding in data.get("findings") or []:
+            if current_status(session, finding) == "open":
+                add(finding["id"], earlier_inspection_id, data.get("reference"), finding)
+        verified = [(v.get("finding_id"), v.get("original_inspection_id")) for v in data.get("verifications") or []]
+    for finding_id, original_id in verified:
+        if not finding_id or finding_id in seen:
+            continue
+        own = session.get(Finding, finding_id)
+        if own is not None:
+            if own.status == "open":
+                owner = session.get(Inspection, own.inspection_id)
+                add(own.id, own.inspection_id, owner.reference if owner else None, _finding_values(own))
+            continue
+        other = published.published_finding(session, finding_id, original_id)
+        if other is not None and current_status(session, other) == "open":
+            add(finding_id, other["inspection_id"], other.get("reference"), other)
+    return items
+
+
+def _finding_values(finding: Finding) -> dict[str, Any]:
+    return {"item_code": finding.item_code, "title_th": finding.title_th, "title_en": finding.title_en,
+            "legal_refs": finding.legal_refs, "severity": finding.severity, "deadline": finding.deadline}
+
+
+# --- verifying ----------------------------------------------------------------------------------------
+
+
+def record_verification(store: Store, verification_id: str, *, outcome: Any = _UNSET, note: Any = _UNSET,
+                        evidence: Sequence[str] | None = None) -> ChangeSet:
+    """Record what the follow-up found of an earlier finding: outcome, note, evidence (attachment ids)."""
+    if outcome is not _UNSET and outcome is not None and outcome not in OUTCOMES:
+        raise ValidationError(f"A verification's outcome is one of {', '.join(OUTCOMES)} (got {outcome!r}).")
+    if note is not _UNSET:
+        note = clean_text(note)
+        if note is not None and len(note) > MAX_NOTE:
+            raise ValidationError(f"A verification note may hold at most {MAX_NOTE} characters.")
+    with store.unit_of_work() as uow:
+        verification = uow.get(FindingVerification, verification_id, "verification")
+        editable(uow, uow.get(Inspection, verification.inspection_id, "inspection"))
+        if evidence is not None:
+            for attachment_id in evidence:
+                attachment = uow.get(Attachment, attachment_id, "attachment")
+                if attachment.inspection_id != verification.inspection_id:
+                    raise ValidationError("Evidence for a verification must be attached to the follow-up visit.")
+            verification.evidence = list(dict.fromkeys(evidence))
+        if note is not _UNSET:
+            verification.note = note
+        if outcome is not _UNSET and outcome != verification.outcome:
+            verification.outcome = outcome
+            verification.verified_at = utcnow() if outcome else None
+        uow.save(verification)
+    return uow.changes
+
+
+# --- what verifications make of the findings --------------------------------------------------------
+
+
+def counted_verifications(session: Any, finding_ids: Iterable[str]) -> dict[str, list[Verification]]:
+    """This laptop's verifications of these findings that count (their follow-up is signed), by finding."""
+    ids = sorted(set(finding_ids))
+    found: dict[str, list[Verification]] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(FindingVerification.id, FindingVerification.finding_id, FindingVerification.outcome,
+                   FindingVerification.verified_at, Inspection.id.label("inspection_id"), Inspection.reference,
+                   Inspection.visit_date)
+            .join(Inspection, Inspection.id == FindingVerification.inspection_id)
+            .where(FindingVerification.finding_id.in_(ids[start : start + 500]),
+                   FindingVerification.outcome.is_not(None), Inspection.status.in_(sorted(SIGNED_ON_LAPTOP))))
+        for row in rows:
+            found.setdefault(row.finding_id, []).append(Verification(
+                row.id, row.outcome, row.visit_date.isoformat(),
+                row.verified_at.isoformat() if row.verified_at else "", row.inspection_id, row.reference))
+    return found
+
+
+def _local_verification_ids(session: Any, finding_id: str) -> set[str]:
+    return set(session.scalars(select(FindingVerification.id).where(FindingVerification.finding_id == finding_id)))
+
+
+def current_status(session: Any, finding: dict[str, Any]) -> str:
+    """A published finding's status as this laptop sees it: HQ's word, and this laptop's signed follow-ups."""
+    counted = counted_verifications(session, [finding["id"]]).get(finding["id"], [])
+    remote = _remote(finding.get("last_verification"), _local_verification_ids(session, finding["id"]))
+    status, _ = derive(str(finding.get("status") or "open"), finding.get("last_verification"), [*counted, remote])
+    return status
+
+
+def _remote(last_verification: dict[str, Any] | None, local_ids: set[str]) -> Verification | None:
+    """The latest verification HQ told of, unless it is one of this laptop's (those are read here)."""
+    known = Verification.from_record(last_verification) if last_verification else None
+    return None if known is None or known.verification_id in local_ids else known
+
+
+def refresh_verified_findings(uow: UnitOfWork, follow_up_inspection_id: str) -> None:
+    """Give this laptop's findings verified at a follow-up the status its signed verifications make."""
+    session = uow.session
+    finding_ids = set(session.scalars(select(FindingVerification.finding_id).where(
+        FindingVerification.inspection_id == follow_up_inspection_id)))
+    if not finding_ids:
+        return
+    session.flush()
+    counted = counted_verifications(session, finding_ids)
+    for finding in session.scalars(select(Finding).where(Finding.id.in_(sorted(finding_ids)))):
+        remote = _remote(finding.last_verification, _local_verification_ids(session, finding.id))
+        status, last = derive(finding.status, finding.last_verification, [*counted.get(finding.id, []), remote])
+        if (status, last) != (finding.status, finding.last_verification):
+            finding.status, finding.last_verification = status, last
+            # A status the follow-up gives, not the owner's content: audited, not queued (HQ derives it too).
+            uow.save(finding, "verified", outbox=False, bump_rev=False)

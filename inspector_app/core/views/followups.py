@@ -1,0 +1,170 @@
+"""The follow-up worklist: findings due and overdue, and planned follow-up visits, by due date.
+
+A finding is on the list while it is open and has a deadline up to `within_days` from today (or
+past: overdue). A planned follow-up visit is an inspection's follow-up date, on the list until a
+follow-up visit names that inspection as the earlier one. This laptop's inspections are listed
+with those HQ published for its establishment files (other laptops' visits in its provinces), each
+saying where it comes from; a published finding shows HQ's status, and this laptop's own signed
+verifications where newer. Filterable by district (a four-digit DOPA code).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from .. import published
+from ..errors import ValidationError
+from ..models import Establishment, Finding, FindingVerification, Inspection
+from ..services.followups import current_status
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+DEFAULT_WITHIN_DAYS = 30
+LAPTOP, HQ = "laptop", "hq"
+
+
+@dataclass(frozen=True)
+class Place:
+    establishment_id: str | None  # this laptop's record, if it has one
+    name_th: str
+    name_en: str | None
+    province_code: str | None
+    district_code: str | None
+
+
+@dataclass(frozen=True)
+class DueFinding:
+    finding_id: str
+    inspection_id: str
+    reference: str
+    visit_date: str
+    place: Place
+    item_code: str | None
+    title_th: str | None
+    title_en: str | None
+    severity: str
+    deadline: date
+    days_overdue: int  # negative: days left
+    status: str
+    last_outcome: str | None
+    source: str  # "laptop" or "hq"
+    follow_up_id: str | None  # a follow-up visit on this laptop that verifies it
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    inspection_id: str
+    reference: str
+    visit_date: str
+    place: Place
+    follow_up_date: date
+    days_overdue: int
+    open_findings: int
+    source: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+@dataclass(frozen=True)
+class Worklist:
+    today: date
+    within_days: int
+    district: str | None
+    overdue_only: bool
+    findings: tuple[DueFinding, ...]  # by deadline
+    visits: tuple[PlannedVisit, ...]  # by follow-up date
+
+
+def worklist(store: Store, *, today: date | None = None, within_days: int = DEFAULT_WITHIN_DAYS,
+             district: str | None = None, overdue_only: bool = False) -> Worklist:
+    if within_days < 0 or within_days > 3650:
+        raise ValidationError("Look ahead 0 to 3650 days.")
+    if district is not None and not (len(district) == 4 and district.isdigit()):
+        raise ValidationError(f"A district is a four-digit DOPA code, e.g. 6306 for Mae Sot (got {district!r}).")
+    today = today or date.today()
+    horizon = today - timedelta(days=1) if overdue_only else today + timedelta(days=within_days)
+    with store.session() as session:
+        places = {e.id: Place(e.id, e.name_th, e.name_en, e.province_code, e.district_code)
+                  for e in session.scalars(select(Establishment))}
+        inspections = {i.id: i for i in session.scalars(select(Inspection))}
+        followed = {i.previous_inspection_id for i in inspections.values() if i.previous_inspection_id}
+        verifying = {v.finding_id: v.inspection_id for v in session.scalars(
+            select(FindingVerification).join(Inspection, Inspection.id == FindingVerification.inspection_id)
+            .where(Inspection.status.not_in(("signed", "submitted", "approved"))))}
+        findings: list[DueFinding] = []
+        visits: list[PlannedVisit] = []
+        open_count: dict[str, int] = {}
+        for f in session.scalars(select(Finding).where(Finding.status == "open")):
+            open_count[f.inspection_id] = open_count.get(f.inspection_id, 0) + 1
+            inspection = inspections[f.inspection_id]
+            place = places[inspection.establishment_id]
+            if f.deadline is None or f.deadline > horizon or not _in(place, district):
+                continue
+            findings.append(DueFinding(
+                f.id, inspection.id, inspection.reference, inspection.visit_date.isoformat(), place, f.item_code,
+                f.title_th, f.title_en, f.severity, f.deadline, (today - f.deadline).days, f.status,
+                (f.last_verification or {}).get("outcome"), LAPTOP, verifying.get(f.id)))
+        for i in inspections.values():
+            place = places[i.establishment_id]
+            if i.follow_up_date is None or i.follow_up_date > horizon or i.id in followed or not _in(place, district):
+                continue
+            visits.append(PlannedVisit(i.id, i.reference, i.visit_date.isoformat(), place, i.follow_up_date,
+                                       (today - i.follow_up_date).days, open_count.get(i.id, 0), LAPTOP))
+        _published(session, today, horizon, district, set(inspections), followed, verifying, findings, visits)
+    findings.sort(key=lambda f: (f.deadline, f.reference, f.finding_id))
+    visits.sort(key=lambda v: (v.follow_up_date, v.reference))
+    return Worklist(today, within_days, district, overdue_only, tuple(findings), tuple(visits))
+
+
+def _in(place: Place, district: str | None) -> bool:
+    return district is None or place.district_code == district
+
+
+def _published(session: Any, today: date, horizon: date, district: str | None, local: set[str], followed: set[str],
+               verifying: dict[str, str], findings: list[DueFinding], visits: list[PlannedVisit]) -> None:
+    for item in published.all_visits(session):
+        if item.item_id in local:
+            continue
+        data = item.data or {}
+        described = item.establishment or {}
+        own = session.scalar(select(Establishment.id).where(Establishment.id.in_(list(item.establishment_ids or [])))
+                             .order_by(Establishment.created_at))
+        place = Place(own, str(described.get("name_th") or ""), described.get("name_en"),
+                      described.get("province_code"), described.get("district_code"))
+        if not _in(place, district):
+            continue
+        still_open = 0
+        for f in data.get("findings") or []:
+            if current_status(session, f) != "open":
+                continue
+            still_open += 1
+            deadline = _date(f.get("deadline"))
+            if deadline is None or deadline > horizon:
+                continue
+            findings.append(DueFinding(
+                str(f["id"]), item.item_id, str(data.get("reference") or ""), str(data.get("visit_date") or ""), place,
+                f.get("item_code"), f.get("title_th"), f.get("title_en"), str(f.get("severity") or ""), deadline,
+                (today - deadline).days, "open", (f.get("last_verification") or {}).get("outcome"), HQ,
+                verifying.get(str(f["id"]))))
+        planned = _date(data.get("follow_up_date"))
+        if planned is not None and planned <= horizon and not data.get("followed_by") and item.item_id not in followed:
+            visits.append(PlannedVisit(item.item_id, str(data.get("reference") or ""), str(data.get("visit_date") or ""),
+                                       place, planned, (today - planned).days, still_open, HQ))
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
