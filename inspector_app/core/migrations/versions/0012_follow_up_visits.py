@@ -18,7 +18,7 @@ from alembic import op
 
 revision = "0012"
 # The head this branch was built on; re-chained onto the newest head when branches merge.
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
