@@ -132,7 +132,8 @@ class Comparison:
 
 
 def _without_nulls(fields: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in fields.items() if v is not None}
+    # An empty list is how a later schema fills a list column it added (coordinators' training_records).
+    return {k: v for k, v in fields.items() if v is not None and v != [] and v != "[]"}
 
 
 def compare(store: Store, exported: Exported, device_id: str, storage: LocalDirectoryStorage | Path,
@@ -140,7 +141,7 @@ def compare(store: Store, exported: Exported, device_id: str, storage: LocalDire
     """Compare one laptop with HQ's export: records it owns, its op log, the files its records name.
 
     `null_as_absent`: a field one side holds as null and the other does not hold at all counts as equal
-    (a column a later laptop schema added, empty, to records HQ took before)."""
+    (a column a later laptop schema added, empty, to records HQ took before); so does an empty list."""
     if not isinstance(storage, LocalDirectoryStorage):
         storage = LocalDirectoryStorage(storage)
     result = Comparison()
