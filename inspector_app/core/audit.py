@@ -36,6 +36,7 @@ ADDED_FIELDS: dict[str, dict[str, object]] = {
     "inspections": {"complaint_source": None},  # migration 0004
     "language_coordinators": {"training_records": [], "accreditation_body": None,  # migration 0007
                               "accreditation_number": None, "accreditation_valid_until": None},
+    "worker_interviews": {"social_security": None},  # migration 0011
 }
 
 
