@@ -26,7 +26,8 @@ from ..sync.protocol import Op
 INSPECTIONS = "inspections"
 INSPECTION_PARTS = frozenset({
     "inspection_templates", "inspection_coordinators", "inspection_revisions", "checklist_answers",
-    "worker_interviews", "interpreter_notes", "findings", "attachments", "signatures",
+    "worker_interviews", "interpreter_notes", "findings", "attachments", "signatures", "worker_documents",
+    "referrals",
 })
 DIRECTORY = frozenset({"establishments", "language_coordinators"})
 ACCEPTED_ENTITIES = frozenset({INSPECTIONS}) | INSPECTION_PARTS | DIRECTORY
@@ -42,13 +43,16 @@ INSIDE_REFERENCES: dict[str, dict[str, str]] = {
     "attachments": {"finding_id": "findings"},
     "findings": {"evidence": "attachments"},
     "checklist_answers": {"evidence": "attachments"},
+    "worker_documents": {"interview_id": "worker_interviews"},
+    "referrals": {"finding_id": "findings", "interview_ids": "worker_interviews"},
 }
 
 _KINDS = {"worker_interviews": "interview", "interpreter_notes": "interpreter note", "findings": "finding",
           "attachments": "attachment", "signatures": "signature", "checklist_answers": "checklist answer",
           "inspection_revisions": "inspection revision", "inspection_templates": "inspection template",
           "inspection_coordinators": "inspection coordinator", "establishments": "establishment",
-          "language_coordinators": "language coordinator", INSPECTIONS: "inspection"}
+          "language_coordinators": "language coordinator", INSPECTIONS: "inspection",
+          "worker_documents": "worker document", "referrals": "referral"}
 
 NOT_YOURS = ("Inspection {id} belongs to another laptop (the one that created it, or the one HQ reassigned it to); "
              "HQ takes changes to it and to anything under it only from that laptop.")

@@ -33,8 +33,9 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
+from ..sync import documents as document_hashes
 from ..sync.sealed import needs_sealing
-from . import audit_heads
+from . import audit_heads, document_keys, documents
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
@@ -173,6 +174,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     references = _held_references(conn, ops)
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
     evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
+    hash_kids = (document_keys.known_kids(conn) if any(op.entity == document_hashes.ENTITY for op in ops)
+                 else set())
 
     results: list[OpResult] = []
     decided: dict[str, str] = {}
@@ -199,7 +202,9 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             else:
                 results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
             continue
-        problem = _validate(op, device) or _sealing_problem(op, evidence_keys)
+        problem = (_validate(op, device) or _sealing_problem(op, evidence_keys)
+                   or (document_hashes.hash_problem(op.fields, hash_kids) if op.entity == document_hashes.ENTITY
+                       else None))
         if problem:
             results.append(OpResult(op_id=op.op_id, status="rejected", reason=problem))
             continue
@@ -384,6 +389,7 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
             .values(needs_review=True),
             only_flagged,
         )
+    documents.after_push(conn, record_rows.values())
     if op_rows:
         _bulk_insert(conn, _OPS, op_rows)
     if conflict_rows:

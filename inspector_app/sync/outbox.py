@@ -5,7 +5,9 @@ Both ways out (a sync push and a USB bundle) take their rows through
 and keeps that sealed form in the outbox row (so a retry, or a push after a
 bundle, sends the very same bytes and HQ recognises the op as a duplicate).
 Without an evidence key nothing with testimony leaves: those rows, and every
-later change of the same records, wait.
+later change of the same records, wait. A worker document also travels with its
+number's keyed hash under HQ's document key (sync/documents.py), made at the same
+moment and kept with the sealed form; without that key it waits too.
 """
 
 from __future__ import annotations
@@ -17,11 +19,27 @@ from typing import Any
 from ..core.services import sync_apply
 from ..core.store import Store
 from .protocol import LOCAL_ONLY_FIELDS, Op
+from . import documents
 from .sealed import load_public_key, needs_sealing, seal_fields
 
 EVIDENCE_KEY_MISSING = ("HQ has not published its evidence key yet, so {count} change(s) with interview notes "
                         "wait on this laptop (testimony never leaves it unsealed). They go once HQ has run "
                         "'inspector-hq init-keys' and this laptop has synced again.")
+DOCUMENT_KEY_MISSING = ("HQ has not published its document key yet, so {count} change(s) with worker document numbers "
+                        "wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once "
+                        "this laptop has synced with an HQ that publishes the key.")
+
+
+def held_back_message(store: Store, count: int) -> str:
+    """Why `count` changes wait on the laptop, in words for the person syncing."""
+    if sync_apply.evidence_key(store) is None:
+        return EVIDENCE_KEY_MISSING.format(count=count)
+    return DOCUMENT_KEY_MISSING.format(count=count)
+
+
+def keys_ready(store: Store) -> bool:
+    """Whether both of HQ's keys a change may wait for are here."""
+    return sync_apply.evidence_key(store) is not None and sync_apply.document_key(store) is not None
 
 
 class NotSealed(RuntimeError):
@@ -68,7 +86,7 @@ def wire_op(row: OutboxRow) -> Op:
 
 
 def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], list[OutboxRow]]:
-    """(rows ready to send, in order; rows held back for want of an evidence key).
+    """(rows ready to send, in order; rows held back for want of an evidence or document key).
 
     Rows still to be sealed are sealed now and their sealed form kept before anything is sent.
     """
@@ -77,11 +95,27 @@ def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], l
     if not unsealed:
         return rows, []
     key = sync_apply.evidence_key(store)
-    if key is None:
-        waiting = {(r.entity, r.entity_id) for r in unsealed}
-        return ([r for r in rows if (r.entity, r.entity_id) not in waiting],
-                [r for r in rows if (r.entity, r.entity_id) in waiting])
+    doc_key = sync_apply.document_key(store)
+    waiting = {(r.entity, r.entity_id) for r in unsealed
+               if key is None or (r.entity == documents.ENTITY and doc_key is None)}
+    if waiting:
+        rows, held = ([r for r in rows if (r.entity, r.entity_id) not in waiting],
+                      [r for r in rows if (r.entity, r.entity_id) in waiting])
+        unsealed = [r for r in unsealed if (r.entity, r.entity_id) not in waiting]
+    else:
+        held = []
+    if not unsealed:
+        return rows, held
+    assert key is not None
     public = load_public_key(key["public_key"])
-    kept = sync_apply.store_sealed(store, {
-        r.seq: seal_fields(r.entity, r.entity_id, r.visible_fields(), public, key["key_id"]) for r in unsealed})
-    return [replace(r, sealed=kept[r.seq]) if r.seq in kept else r for r in rows], []
+    hash_key = documents.decode_key(doc_key["key"]) if doc_key is not None else None
+
+    def sealed_form(r: OutboxRow) -> dict[str, Any]:
+        fields = r.visible_fields()
+        form = seal_fields(r.entity, r.entity_id, fields, public, key["key_id"])
+        if r.entity == documents.ENTITY and hash_key is not None:
+            form.update(documents.hash_fields(hash_key, fields))
+        return form
+
+    kept = sync_apply.store_sealed(store, {r.seq: sealed_form(r) for r in unsealed})
+    return [replace(r, sealed=kept[r.seq]) if r.seq in kept else r for r in rows], held

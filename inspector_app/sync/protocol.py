@@ -253,7 +253,11 @@ class UploadStatus(Message):
 
 # --- pull -------------------------------------------------------------------------------
 
-PublicationKind = Literal["template", "reference", "user", "review", "evidence_key"]
+PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "document_key",
+                          "establishment_flag"]
+# What a laptop reads from the pull stream: any kind (of at most this length), so an HQ newer than the
+# laptop may publish kinds the laptop does not know yet; the laptop skips those (sync_apply.apply_pull).
+PulledKind = Annotated[str, Field(min_length=1, max_length=40)]
 
 
 class TemplatePayload(Message):
@@ -287,9 +291,38 @@ class ReviewPayload(Message):
     decided_at: datetime
 
 
+class DocumentKeyPayload(Message):
+    """HQ's key for worker document numbers' keyed hashes (sync/documents.py): laptops hash with the
+    highest generation they know."""
+
+    key_id: Annotated[str, Field(pattern=r"^dk-[0-9a-f]{16}$")]
+    generation: Annotated[int, Field(ge=1)]
+    key: Annotated[str, Field(min_length=40, max_length=60)]  # 32 random bytes, base64
+    created_at: datetime
+
+
+class EstablishmentFlagPayload(Message):
+    """Something HQ found about an establishment across visits and laptops, for its file on every
+    laptop. `flag` "document_retention_repeat": the same worker document was held by the employer on
+    two or more visits (never the number, nor its hash). A flag published again under the same id
+    replaces the earlier one; `active` false withdraws it."""
+
+    flag_id: Annotated[str, Field(min_length=1, max_length=64)]
+    flag: Annotated[str, Field(min_length=1, max_length=40)]
+    active: bool = True
+    establishment_key: Annotated[str, Field(max_length=200)]  # how HQ matched the establishment
+    registration_no: Annotated[str | None, Field(max_length=64)] = None
+    establishment_ids: list[Identifier]  # every laptop's record of this establishment
+    doc_type: Annotated[str | None, Field(max_length=32)] = None
+    visits: list[dict[str, Any]]  # [{"inspection_id", "reference", "visit_date", "held_by"}], oldest first
+    first_seen: str | None = None
+    last_seen: str | None = None
+    updated_at: datetime
+
+
 class PullItem(Message):
     seq: int
-    kind: PublicationKind
+    kind: PulledKind
     payload: dict[str, Any]
 
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 PULL_CURSOR = "sync.pull_cursor"
 HQ_PUBLIC_KEY = "sync.hq_public_key"
 EVIDENCE_KEY = "sync.evidence_key"  # HQ's newest evidence public key (JSON: key_id, generation, public_key)
+DOCUMENT_KEY = "sync.document_key"  # HQ's newest document-number hash key (JSON: key_id, generation, key)
+FLAG_PREFIX = "flag:"  # + flag id: what HQ found about an establishment across visits (JSON payload)
 HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
@@ -252,7 +254,9 @@ def apply_pull(store: Store, items: Sequence[PulledItem], cursor: int) -> Change
         for item in sorted(items, key=lambda i: i.seq):
             if item.seq <= current:
                 continue
-            _APPLY[item.kind](uow, item.payload)
+            apply = _APPLY.get(item.kind)
+            if apply is not None:  # a kind this version does not know (a newer HQ) is passed over
+                apply(uow, item.payload)
         if cursor > current:
             _set_state(uow, PULL_CURSOR, str(cursor))
     return uow.changes
@@ -368,5 +372,33 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]]) -> dict[
     return kept
 
 
+def _apply_document_key(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    """Keep HQ's newest document key (highest generation), as with the evidence key."""
+    row = uow.session.get(SyncState, DOCUMENT_KEY)
+    held = json.loads(row.value) if row is not None and row.value else None
+    if held is not None and int(held["generation"]) >= int(payload["generation"]):
+        return
+    _set_state(uow, DOCUMENT_KEY, json.dumps({"key_id": payload["key_id"], "generation": int(payload["generation"]),
+                                              "key": payload["key"]}))
+
+
+def document_key(store: Store) -> dict[str, Any] | None:
+    """HQ's document-number hash key (key_id, generation, key), or None yet."""
+    value = get_state(store, DOCUMENT_KEY)
+    return json.loads(value) if value else None
+
+
+def _apply_establishment_flag(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    """Keep (or replace, or withdraw) one of HQ's flags on an establishment, for its file."""
+    name = FLAG_PREFIX + str(payload.get("flag_id", ""))[:64 - len(FLAG_PREFIX)]
+    if payload.get("active", True):
+        _set_state(uow, name, json.dumps(dict(payload), ensure_ascii=False, sort_keys=True))
+        return
+    row = uow.session.get(SyncState, name)
+    if row is not None:
+        uow.session.delete(row)
+
+
 _APPLY = {"template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
-          "evidence_key": _apply_evidence_key}
+          "evidence_key": _apply_evidence_key, "document_key": _apply_document_key,
+          "establishment_flag": _apply_establishment_flag}
