@@ -74,9 +74,9 @@ __all__ = [
 ]
 
 SCHEMA = "field-inspector/report-source/1"
-KINDS = ("full", "employer", "worker", "summary")
+KINDS = ("full", "employer", "worker", "summary", "referral")
 WORKER_LANGUAGES = ("my", "km", "lo", "th", "en")
-KIND_LETTER = {"full": "F", "employer": "E", "worker": "W", "summary": "S"}
+KIND_LETTER = {"full": "F", "employer": "E", "worker": "W", "summary": "S", "referral": "R"}
 
 REDACTED = "[…]"
 

@@ -181,7 +181,7 @@ def follow_finding(uow: UnitOfWork, finding: Finding, inspection: Inspection) ->
     """Inside a finding's own transaction: a finding with a referral target has a referral to that body.
 
     A planned referral of the finding follows a changed target; one already sent stays as it is and the
-    new body gets a referral of its own. A finding marked referred makes its new referral sent today.
+    new body gets a referral of its own. A finding marked referred makes its new referral sent.
     """
     target = finding.referral_target
     if not target:
@@ -195,8 +195,9 @@ def follow_finding(uow: UnitOfWork, finding: Finding, inspection: Inspection) ->
         planned.receiving_body = target
         uow.save(planned)
         return
+    # A finding is part of the visit: its referral is decided on the visit day. Marked referred already,
+    # it was sent on a day not recorded here (left empty rather than guessed).
     sent = finding.status in SENT_FINDING_STATUSES
-    day = max(inspection.visit_date, today())
-    uow.save(Referral(inspection_id=inspection.id, finding_id=finding.id, receiving_body=target, referral_date=day,
-                      status="sent" if sent else "planned", sent_on=day if sent else None,
+    uow.save(Referral(inspection_id=inspection.id, finding_id=finding.id, receiving_body=target,
+                      referral_date=inspection.visit_date, status="sent" if sent else "planned", sent_on=None,
                       interview_ids=_screened(uow, inspection.id)), "create")
