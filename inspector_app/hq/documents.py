@@ -301,3 +301,37 @@ def rebuild(conn: Connection) -> None:
             for r in conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.fields)
                                   .where(Record.entity == ENTITY))]
     _withdraw_others(conn, after_push(conn, rows))
+
+
+def rehash(conn: Connection, open_number: Any) -> dict[str, int]:
+    """After a key rotation: make every document's hash again under the newest key, from its sealed
+    number (`open_number(envelope, record_id) -> str | None`, the evidence keyring), decide the flags
+    again, and retire the older keys (their secrets erased). Returns counts."""
+    import hashlib as _hashlib
+
+    from ..sync.documents import number_hash
+    from . import document_keys
+
+    current = document_keys.current_key(conn)
+    if current is None:
+        raise ValueError("HQ has no document key.")
+    kid, key = current
+    counts = {"documents": 0, "rehashed": 0, "retired_keys": 0}
+    for row in conn.execute(select(Record.entity_id, Record.fields).where(Record.entity == ENTITY)).all():
+        fields = _fields(row.fields)
+        counts["documents"] += 1
+        if fields.get(KID_FIELD) == kid:
+            continue  # hashed under the newest key already
+        number = open_number(fields.get("number"), row.entity_id) if isinstance(fields.get("number"), dict) else None
+        digest = number_hash(key, str(fields.get("doc_type") or ""), number)
+        fields[HASH_FIELD], fields[KID_FIELD] = digest, kid if digest else None
+        body = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        conn.execute(update(Record).where(Record.entity == ENTITY, Record.entity_id == row.entity_id)
+                     .values(fields=fields, fields_sha256=_hashlib.sha256(body.encode("utf-8")).hexdigest()))
+        counts["rehashed"] += 1
+    rebuild(conn)
+    for old in sorted(document_keys.key_bytes(conn)):
+        if old != kid:
+            document_keys.retire(conn, old)
+            counts["retired_keys"] += 1
+    return counts
