@@ -21,7 +21,7 @@ from ..sync.protocol import DocumentKeyPayload
 from .models import DocumentKey, Publication, utcnow
 from .publish import publish
 
-__all__ = ["KIND", "current_key", "ensure_document_key", "key_bytes", "known_kids", "retire", "rotate"]
+__all__ = ["KIND", "current_key", "current_payload", "ensure_document_key", "key_bytes", "known_kids", "retire", "rotate"]
 
 KIND = "document_key"
 
@@ -66,6 +66,13 @@ def current_key(conn: Connection) -> tuple[str, bytes] | None:
     row = conn.execute(select(DocumentKey.__table__).where(DocumentKey.key.is_not(None))
                        .order_by(DocumentKey.generation.desc()).limit(1)).first()
     return (row.key_id, decode_key(row.key)) if row is not None and row.key else None
+
+
+def current_payload(conn: Connection) -> DocumentKeyPayload | None:
+    """The newest key as laptops receive it: at enrolment, so the first sync or bundle need not wait for a pull."""
+    row = conn.execute(select(DocumentKey.__table__).where(DocumentKey.key.is_not(None))
+                       .order_by(DocumentKey.generation.desc()).limit(1)).first()
+    return DocumentKeyPayload.model_validate(_payload(row)) if row is not None else None
 
 
 def key_bytes(conn: Connection) -> dict[str, bytes]:

@@ -250,7 +250,8 @@ def decide(conn: Connection, groups: Iterable[tuple[str, str]]) -> set[str]:
 
 
 def _publish(conn: Connection, flag_id: str, values: Mapping[str, Any], *, active: bool, at: datetime) -> None:
-    visits = [{k: v.get(k) for k in ("inspection_id", "reference", "visit_date", "held_by")} for v in values["visits"]]
+    # What a laptop's establishment file shows: references and dates, never another laptop's record ids.
+    visits = [{k: v.get(k) for k in ("reference", "visit_date", "held_by")} for v in values["visits"]]
     payload = EstablishmentFlagPayload(
         flag_id=flag_id, flag=FLAG, active=active, establishment_key=values["establishment_key"],
         registration_no=values.get("registration_no"), establishment_ids=list(values["establishment_ids"]),

@@ -32,8 +32,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from ..sync.documents import ENTITY as DOCUMENTS, hash_problem
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
-from ..sync import documents as document_hashes
 from ..sync.sealed import needs_sealing
 from . import audit_heads, document_keys, documents
 from .db import HQDatabase, RawJSON
@@ -174,7 +174,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     references = _held_references(conn, ops)
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
     evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
-    hash_kids = (document_keys.known_kids(conn) if any(op.entity == document_hashes.ENTITY for op in ops)
+    hash_kids = (document_keys.known_kids(conn) if any(op.entity == DOCUMENTS for op in ops)
                  else set())
 
     results: list[OpResult] = []
@@ -203,7 +203,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
                 results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
             continue
         problem = (_validate(op, device) or _sealing_problem(op, evidence_keys)
-                   or (document_hashes.hash_problem(op.fields, hash_kids) if op.entity == document_hashes.ENTITY
+                   or (hash_problem(op.fields, hash_kids) if op.entity == DOCUMENTS
                        else None))
         if problem:
             results.append(OpResult(op_id=op.op_id, status="rejected", reason=problem))

@@ -156,6 +156,7 @@ class EnrolResponse(Message):
     hq_transport_key: str  # X25519, raw, base64: laptops seal their USB bundles to it
     protocol: int = PROTOCOL_VERSION
     evidence_key: EvidenceKeyPayload | None = None  # None until HQ ran init-keys (then it comes with the pull)
+    document_key: DocumentKeyPayload | None = None  # absent from HQs before 0010 (then it comes with the pull)
     re_enrolled: bool = False  # True when HQ already knew this laptop (its data at HQ stays its own)
 
 
@@ -314,7 +315,7 @@ class EstablishmentFlagPayload(Message):
     registration_no: Annotated[str | None, Field(max_length=64)] = None
     establishment_ids: list[Identifier]  # every laptop's record of this establishment
     doc_type: Annotated[str | None, Field(max_length=32)] = None
-    visits: list[dict[str, Any]]  # [{"inspection_id", "reference", "visit_date", "held_by"}], oldest first
+    visits: list[dict[str, Any]]  # [{"reference", "visit_date", "held_by"}], oldest first
     first_seen: str | None = None
     last_seen: str | None = None
     updated_at: datetime

@@ -144,11 +144,11 @@ def test_pull(world: World, role: str) -> None:
     items = world.laptop(role).client.pull(0).items
     text = _payload_text(items)
     if role == "owner":
-        assert sorted(i.kind for i in items) == ["evidence_key", "review", "user"]
+        assert sorted(i.kind for i in items) == ["document_key", "evidence_key", "review", "user"]
         review = next(i for i in items if i.kind == "review")
         assert review.payload["inspection_id"] == world.inspection
     else:
-        assert sorted(i.kind for i in items) == ["evidence_key", "user"]
+        assert sorted(i.kind for i in items) == ["document_key", "evidence_key", "user"]
     # HQ never hands a laptop record content, its own or another's: only what HQ itself publishes.
     for entity in ENTITIES:
         if not (role == "owner" and entity == INSPECTIONS):

@@ -15,7 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from inspector_app.core.models import SyncState
 from inspector_app.core.services import directory, documents, findings, inspections, interviews, referrals
+from inspector_app.core.services import sync_apply
+from inspector_app.core.services.sync_apply import FLAG_PREFIX
 from inspector_app.core.store import Store
 from inspector_app.core.views.establishment_flags import establishment_flags
 from inspector_app.core.views.referrals import list_referrals
@@ -24,6 +27,7 @@ from inspector_app.hq import evidence
 from inspector_app.hq.documents import retention_flags
 from inspector_app.hq.models import DocumentKey, Record
 from inspector_app.hq.referrals import referral_rows
+from inspector_app.sync.bundle import export_bundle
 from inspector_app.sync.engine import sync_once
 from inspector_app.sync.sealed import is_envelope
 
@@ -99,6 +103,19 @@ def test_a_referral_reaches_hq_sealed_and_belongs_to_its_laptop(store: Store, hq
     assert answer.status == "rejected" and "belongs to another laptop" in (answer.reason or "")
 
 
+def test_a_laptop_just_enrolled_sends_a_document_number_in_its_first_usb_bundle(store: Store, hq: HQServer,
+                                                                               tmp_path: Path) -> None:
+    # Enrolment hands over HQ's document key with the evidence key: nothing waits for a first pull.
+    enrol_store(store, hq)
+    with hq.db.read() as conn:
+        [hq_kid] = conn.execute(select(DocumentKey.key_id)).scalars().all()
+    assert sync_apply.document_key(store)["key_id"] == hq_kid
+    _est, _insp, interview = _visit(store, registration=REGISTRATION, name="โรงงานทดสอบ", visit_date="2026-11-20")
+    documents.save_document(store, interview, doc_type="passport", held_by="employer", number=PASSPORT_A)
+    exported = export_bundle(store, tmp_path / "first.bundle")
+    assert exported.held_back == 0 and exported.ops > 0
+
+
 def test_the_same_passport_held_by_one_employer_on_two_laptops_visits_is_flagged_without_the_number(
         store: Store, second_store: Store, hq: HQServer, request: pytest.FixtureRequest,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,7 +128,7 @@ def test_the_same_passport_held_by_one_employer_on_two_laptops_visits_is_flagged
                                          visit_date="2026-09-10")
     documents.save_document(laptop_a, interview_a, doc_type="passport", held_by="employer", number=PASSPORT_A)
     # Laptop B knows the employer under another name and the number typed another way.
-    est_b, _insp_b, interview_b = _visit(laptop_b, registration=f" {REGISTRATION[:3]}-{REGISTRATION[3:]} ",
+    est_b, insp_b, interview_b = _visit(laptop_b, registration=f" {REGISTRATION[:3]}-{REGISTRATION[3:]} ",
                                          name="บริษัท รุ่งเรือง สิ่งทอ", visit_date="2026-11-20")
     documents.save_document(laptop_b, interview_b, doc_type="passport", held_by="employer", number=PASSPORT_B)
     # Not a repeat: the same number held by the worker, and at another employer.
@@ -139,6 +156,10 @@ def test_the_same_passport_held_by_one_employer_on_two_laptops_visits_is_flagged
     [seen_b] = establishment_flags(laptop_b, est_b)
     assert seen_a.flag_id == seen_b.flag_id == flag.flag_id and seen_a.times == 2
     assert [v.reference for v in seen_a.visits] == [v["reference"] for v in flag.visits]
+    # Laptop A learns laptop B's visit by its reference and date, never by B's record id.
+    with laptop_a.session() as s:
+        kept = " ".join(s.scalars(select(SyncState.value).where(SyncState.name.like(f"{FLAG_PREFIX}%"))))
+    assert flag.flag_id in kept and insp_b not in kept
 
     # A key rotation: a third visit hashed under the new key matches after HQ hashes the old ones again.
     assert hq_cli.main(["rotate-document-key", "--db", hq.db_url]) == 0

@@ -102,7 +102,8 @@ def record_round(store: Store, *, error: str | None) -> None:
 
 
 def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str,
-                     hq_transport_key: str, evidence_key: Mapping[str, Any] | None = None) -> None:
+                     hq_transport_key: str, evidence_key: Mapping[str, Any] | None = None,
+                     document_key: Mapping[str, Any] | None = None) -> None:
     with store.unit_of_work() as uow:
         device = uow.get(Device, store.device_id, "device")
         if device.hq_url != hq_url or device.hq_device_id != hq_device_id:
@@ -117,6 +118,8 @@ def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str
         _set_state(uow, HQ_TRANSPORT_KEY, hq_transport_key)
         if evidence_key is not None:
             _apply_evidence_key(uow, evidence_key)
+        if document_key is not None:
+            _apply_document_key(uow, document_key)
 
 
 def mark_revoked(store: Store) -> None:
