@@ -37,6 +37,7 @@ ADDED_FIELDS: dict[str, dict[str, object]] = {
     "language_coordinators": {"training_records": [], "accreditation_body": None,  # migration 0007
                               "accreditation_number": None, "accreditation_valid_until": None},
     "findings": {"last_verification": None},  # migration 0012
+    "worker_interviews": {"social_security": None},  # migration 0011
 }
 
 

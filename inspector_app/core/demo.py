@@ -35,8 +35,10 @@ from .models import (
     InspectionTemplate,
     InterpreterNote,
     LanguageCoordinator,
+    Referral,
     Signature,
     SyncState,
+    WorkerDocument,
     WorkerInterview,
 )
 from .rules import ProposedFinding, propose_for_answer
@@ -183,6 +185,7 @@ def generate(store: Store, *, inspections: int, seed: int = 2569) -> DemoReport:
 
 def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
     rng = random.Random(seed)
+    documents_rng = random.Random(seed * 7919 + 1)  # its own stream: the rest of the content stays as it was
     report = DemoReport()
     templates, items_by_template = _templates(store)
     signature = _signature_png()
@@ -214,7 +217,7 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
         batch = min(CHUNK, inspections - done)
         rows: dict[type, list[dict[str, Any]]] = {m: [] for m in (
             Inspection, InspectionTemplate, InspectionCoordinator, ChecklistAnswer, WorkerInterview,
-            InterpreterNote, Finding, Signature)}
+            InterpreterNote, Finding, Signature, WorkerDocument, Referral)}
         for _ in range(batch):
             done += 1
             est = rng.choice(establishments)
@@ -272,9 +275,7 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
                     "worker_name": rng.choice(MY_NAMES if language == "my" else KM_NAMES),
                     "sex": rng.choice(["female", "male"]), "age": rng.randint(16, 55), "age_band": None,
                     "nationality": "MM" if language == "my" else "KH", "language": language,
-                    "documents": [{"type": "passport", "status": "valid",
-                                   "held_by": "employer" if indicator == "retention_of_documents" else "worker"},
-                                  {"type": "work_permit", "status": "valid", "held_by": "worker"}],
+                    "documents": [],
                     "entry_channel": rng.choice(["mou", "border_pass", "registration"]),
                     "daily_wage": float(rng.choice([300, 330, 352, 360, 380, 400])),
                     "consent": True, "private_setting": True, "employer_absent": True,
@@ -282,12 +283,24 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
                     "notes_original": original, "notes_language": language, "notes_translation": translation,
                     "translation_language": "th", "interviewed_at": utcnow(),
                 })
+                rows[WorkerDocument] += _document_rows(documents_rng, inspection_id, interview_id, language, visit_date,
+                                                       held_by_employer=indicator == "retention_of_documents")
                 if rng.random() < 0.3:
                     rows[InterpreterNote].append({
                         "inspection_id": inspection_id, "interview_id": interview_id,
                         "coordinator_id": coordinator["id"], "source_language": language, "target_language": "th",
                         "original": original, "translation": translation, "noted_at": utcnow(),
                     })
+            screened = [r["id"] for r in rows[WorkerInterview]
+                        if r["inspection_id"] == inspection_id and r["indicators"]]
+            for finding in rows[Finding][len(rows[Finding]) - findings_here:]:
+                if finding["referral_target"]:
+                    sent = finding["status"] == "referred"
+                    rows[Referral].append({
+                        "inspection_id": inspection_id, "finding_id": finding["id"],
+                        "receiving_body": finding["referral_target"], "referral_date": visit_date,
+                        "status": "sent" if sent else "planned", "sent_on": visit_date if sent else None,
+                        "interview_ids": screened})
             if status in ("signed", "submitted", "approved"):
                 rows[Signature].append({"inspection_id": inspection_id, "revision": revision, "role": "inspector",
                                         "signer_name": store.username, "image_png": signature, "signed_at": utcnow()})
@@ -308,7 +321,7 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
 def _finding_row(rng: random.Random, inspection_id: str, proposal: ProposedFinding,
                  visit_date: date) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "inspection_id": inspection_id, "item_code": proposal.item_code, "rule": proposal.rule,
+        "id": new_id(), "inspection_id": inspection_id, "item_code": proposal.item_code, "rule": proposal.rule,
         "legal_refs": list(proposal.legal_refs), "severity": proposal.severity,
         "workers_affected": rng.randint(1, 30), "evidence": [], "edited_texts": [],
         "deadline": visit_date + timedelta(days=proposal.deadline_days or 0),
@@ -320,6 +333,21 @@ def _finding_row(rng: random.Random, inspection_id: str, proposal: ProposedFindi
         row[f"description_{lang}"] = proposal.description.get(lang)
         row[f"required_action_{lang}"] = proposal.required_action.get(lang)
     return row
+
+
+def _document_rows(rng: random.Random, inspection_id: str, interview_id: str, language: str, visit_date: date, *,
+                   held_by_employer: bool) -> list[dict[str, Any]]:
+    """A passport and a work permit with synthetic numbers ("TEST" in each: never a real document's)."""
+    prefix = "MTEST" if language == "my" else "KTEST"
+    common = {"inspection_id": inspection_id, "interview_id": interview_id, "removed": False}
+    return [
+        {**common, "doc_type": "passport", "held_by": "employer" if held_by_employer else "worker",
+         "number": f"{prefix}{rng.randint(100000, 999999)}", "permit_status": "valid",
+         "expires_on": visit_date + timedelta(days=rng.randint(-60, 1800))},
+        {**common, "doc_type": "work_permit", "held_by": "worker", "number": f"WP-TEST-{rng.randint(10**7, 10**8 - 1)}",
+         "permit_status": rng.choice(["valid", "valid", "valid", "expired", "pending"]),
+         "expires_on": visit_date + timedelta(days=rng.randint(-30, 700))},
+    ]
 
 
 def _answer(rng: random.Random, item: ItemDef, sector: str) -> tuple[str, str | None]:

@@ -319,6 +319,31 @@ class WorkerInterview(Synced, Base):
     notes_translation: Mapped[str | None] = mapped_column(Text)
     translation_language: Mapped[str | None] = mapped_column(String(8))
     interviewed_at: Mapped[datetime | None]
+    # Social Security registration: registered | not_registered | unknown (None: not asked). Migration 0011.
+    social_security: Mapped[str | None] = mapped_column(String(16))
+
+
+# A worker's identity and work documents, one record each, under the interview (migration 0011 moved
+# them out of WorkerInterview.documents, which is no longer written).
+DOCUMENT_TYPES = ("passport", "certificate_of_identity", "pink_card", "work_permit", "border_pass", "seabook")
+DOCUMENT_HOLDERS = ("worker", "employer", "broker", "other", "none")
+PERMIT_STATUSES = ("valid", "expired", "pending", "revoked", "none", "unknown")
+
+
+class WorkerDocument(Synced, Base):
+    """One document of an interviewed worker. The number is personal data: sealed before it leaves the
+    laptop; HQ matches documents across visits only by the keyed hash the laptop sends beside it."""
+
+    __tablename__ = "worker_documents"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    interview_id: Mapped[str] = mapped_column(ForeignKey("worker_interviews.id"), index=True)
+    doc_type: Mapped[str] = mapped_column(String(32))
+    held_by: Mapped[str | None] = mapped_column(String(16))
+    number: Mapped[str | None] = mapped_column(String(64))
+    expires_on: Mapped[date | None]
+    permit_status: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)  # e.g. "seen at the broker's office"; sealed like the number
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)  # recorded in error: kept, never counted
 
 
 class InterpreterNote(Synced, Base):
@@ -422,6 +447,35 @@ class FindingVerification(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[list[Any]] = mapped_column(default=list)  # attachment ids of the follow-up visit
     verified_at: Mapped[datetime | None]
+
+
+# Referrals of possible victims under the National Referral Mechanism (DOMAIN.md "Referral").
+REFERRAL_STATUSES = ("planned", "sent", "accepted", "closed")
+
+
+class Referral(Synced, Base):
+    """A referral of a finding's workers to a receiving body, followed after the visit.
+
+    Not part of the signed inspection: it changes as the case moves (planned → sent → accepted →
+    closed) without opening a new revision. Workers are named by their interviews (coded), never by
+    name. `contact_notes` and `outcome` are free text that may repeat testimony: sealed at HQ.
+    """
+
+    __tablename__ = "referrals"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    finding_id: Mapped[str | None] = mapped_column(ForeignKey("findings.id"), index=True)
+    receiving_body: Mapped[str] = mapped_column(String(20))  # REFERRAL_TARGETS
+    referral_date: Mapped[date]  # when the referral was decided
+    contact_name: Mapped[str | None] = mapped_column(String(200))  # the receiving officer (not a worker)
+    contact_phone: Mapped[str | None] = mapped_column(String(64))
+    contact_notes: Mapped[str | None] = mapped_column(Text)
+    case_number: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    sent_on: Mapped[date | None]
+    accepted_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+    outcome: Mapped[str | None] = mapped_column(Text)
+    interview_ids: Mapped[list[Any]] = mapped_column(default=list)  # the coded workers concerned
 
 
 class Attachment(Synced, Base):
@@ -600,5 +654,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         FindingVerification,
         Attachment,
         Signature,
+        WorkerDocument,
+        Referral,
     )
 }

@@ -18,6 +18,7 @@ from .models import (
     InspectionTemplate,
     InterpreterNote,
     Signature,
+    WorkerDocument,
     WorkerInterview,
 )
 from .writer import wire_fields
@@ -64,6 +65,7 @@ def inspection_content(session: Session, inspection_id: str) -> dict[str, Any]:
         "answers": rows(ChecklistAnswer, ChecklistAnswer.item_code),
         "interviews": rows(WorkerInterview, WorkerInterview.worker_code),
         "interpreter_notes": rows(InterpreterNote, InterpreterNote.noted_at),
+        "worker_documents": rows(WorkerDocument, WorkerDocument.id),
         "findings": rows(Finding, Finding.created_at),
         "attachments": rows(Attachment, Attachment.created_at),
         "signatures": [

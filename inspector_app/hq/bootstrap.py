@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 
 from .db import HQDatabase, normalise_url
 from .errors import HQConfigError
+from .document_keys import ensure_document_key
 from .keys import ensure_signing_key, ensure_transport_key
 from .storage import LocalDirectoryStorage
 
@@ -23,6 +24,7 @@ def open_database(db: str) -> HQDatabase:
         with database.write() as conn:
             ensure_signing_key(conn)
             ensure_transport_key(conn)
+            ensure_document_key(conn)
     except BaseException:
         database.dispose()
         raise

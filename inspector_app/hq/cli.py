@@ -267,6 +267,83 @@ def cmd_rotate_keys(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate_document_key(args: argparse.Namespace) -> int:
+    from .document_keys import rotate
+
+    db = _database(args)
+    try:
+        with db.write() as conn:
+            kid = rotate(conn)
+    finally:
+        db.dispose()
+    print(f"Created document key {kid}. Laptops hash worker document numbers with it from their next sync. Numbers "
+          "hashed with older keys match again after 'inspector-hq rehash-documents' (needs the evidence passphrase).")
+    return 0
+
+
+def cmd_rehash_documents(args: argparse.Namespace) -> int:
+    from .documents import ENTITY, rehash
+    from .evidence import unlock
+
+    passphrase = _read_evidence_passphrase()
+    db = _database(args)
+    try:
+        keyring = unlock(db, passphrase)
+        with db.write() as conn:
+            counts = rehash(conn, lambda envelope, record_id: keyring.open(envelope, ENTITY, record_id, "number"))
+    finally:
+        db.dispose()
+    print(f"Hashed {counts['rehashed']} of {counts['documents']} worker document number(s) again under the newest "
+          f"document key; retired {counts['retired_keys']} older key(s). Repeats were decided again.")
+    return 0
+
+
+def cmd_document_repeats(args: argparse.Namespace) -> int:
+    from .documents import retention_flags
+
+    db = _database(args)
+    try:
+        with db.read() as conn:
+            flags = retention_flags(conn, include_withdrawn=args.all)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump([{"flag_id": f.flag_id, "establishment_key": f.establishment_key, "registration_no": f.registration_no,
+                    "establishment_ids": list(f.establishment_ids), "doc_type": f.doc_type, "times": f.times,
+                    "first_seen": f.first_seen, "last_seen": f.last_seen, "visits": list(f.visits)} for f in flags],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif not flags:
+        print("No repeat of document retention found.")
+    for f in flags if not args.json else []:
+        visits = ", ".join(f"{v.get('reference')} ({v.get('visit_date')})" for v in f.visits)
+        print(f"{f.establishment_key}: {f.doc_type or 'document'} held by the employer on {f.times} visits: {visits}")
+    return 0
+
+
+def cmd_referrals(args: argparse.Namespace) -> int:
+    from .referrals import referral_rows
+
+    db = _database(args)
+    try:
+        with db.read() as conn:
+            rows = referral_rows(conn, status=args.status)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump([{"id": r.id, "inspection_id": r.inspection_id, "reference": r.reference,
+                    "receiving_body": r.receiving_body, "status": r.status,
+                    "referral_date": r.referral_date.isoformat() if r.referral_date else None,
+                    "case_number": r.case_number, "workers": r.workers, "age_days": r.age_days,
+                    "establishment": r.establishment_name} for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for r in rows:
+            print(f"{r.id}  {r.reference or '':<22} {r.receiving_body or '':<16} {r.status or '':<9} "
+                  f"{r.referral_date or ''}  {r.age_days} day(s)  {r.workers} worker(s)  {r.case_number or ''}")
+    return 0
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from .reviews import review
     from .users import find_reviewer
@@ -473,6 +550,18 @@ def build_parser() -> argparse.ArgumentParser:
     command("rotate-keys", cmd_rotate_keys, "add a new evidence key pair for laptops to seal to; old records "
             "still open (evidence passphrase as for init-keys)")
 
+    command("rotate-document-key", cmd_rotate_document_key,
+            "add a new key laptops hash worker document numbers with (then run rehash-documents)")
+    command("rehash-documents", cmd_rehash_documents,
+            "hash every worker document number again under the newest document key (evidence passphrase from "
+            "INSPECTOR_HQ_EVIDENCE_PASSPHRASE or stdin) and retire older keys")
+    sub = command("document-repeats", cmd_document_repeats,
+                  "list establishments where the same worker document was held by the employer on two or more visits")
+    sub.add_argument("--all", action="store_true", help="also flags withdrawn since")
+    sub.add_argument("--json", action="store_true", help="JSON instead of lines")
+    sub = command("referrals", cmd_referrals, "list referrals of possible victims HQ holds (oldest open first)")
+    sub.add_argument("--status", choices=("planned", "sent", "accepted", "closed"))
+    sub.add_argument("--json", action="store_true", help="JSON instead of lines")
     sub = command("review", cmd_review, "approve or return a submitted inspection")
     sub.add_argument("id", help="inspection id or reference")
     decision = sub.add_mutually_exclusive_group(required=True)

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from uuid6 import uuid7
 
 from ..sync.protocol import EnrolChallenge as ChallengeMessage
-from ..sync.protocol import EnrolRequest, EnrolResponse, EvidenceKeyPayload, enrol_proof_message
+from ..sync.protocol import DocumentKeyPayload, EnrolRequest, EnrolResponse, EvidenceKeyPayload, enrol_proof_message
 from .db import HQDatabase
 from .errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 from .keys import hq_public_key, hq_transport_public_key
@@ -172,9 +172,16 @@ def _enrol(db: HQDatabase, request: EnrolRequest) -> EnrolResponse:
                 name=request.device_name, token_hash=_sha256(token), enrolled_at=now, revoked_at=None))
         hq_key = hq_public_key(conn)
         evidence_key = _evidence_key(conn)
+        document_key = _document_key(conn)
         transport = hq_transport_public_key(conn)
     return EnrolResponse(device_id=device_id, token=token, hq_public_key=hq_key, hq_transport_key=transport,
-                         evidence_key=evidence_key, re_enrolled=existing is not None)
+                         evidence_key=evidence_key, document_key=document_key, re_enrolled=existing is not None)
+
+
+def _document_key(conn: Connection) -> DocumentKeyPayload | None:
+    from .document_keys import current_payload  # here: document_keys publishes, and publishing needs this module
+
+    return current_payload(conn)
 
 
 def _evidence_key(conn: Connection) -> EvidenceKeyPayload | None:

@@ -341,7 +341,9 @@ class Publication(Base):
 
     __tablename__ = "publications"
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    kind: Mapped[str] = mapped_column(String(16))  # template | reference | user | review | evidence_key | resolution
+    # template | reference | user | review | evidence_key | resolution | file_item | finding_status | document_key
+    # | establishment_flag (widened in 0010)
+    kind: Mapped[str] = mapped_column(String(40))
     target_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), index=True)  # None: everyone
     payload: Mapped[dict[str, Any]]
     created_at: Mapped[datetime]
@@ -376,6 +378,55 @@ class EvidenceKey(Base):
     public_key: Mapped[str] = mapped_column(String(64))  # raw 32 bytes, base64
     wrapped_private_key: Mapped[dict[str, Any]]  # Argon2id parameters, salt, nonce, AES-GCM ciphertext
     created_at: Mapped[datetime]
+
+
+class DocumentKey(Base):
+    """A key for worker document numbers' keyed hashes (sync/documents.py), published to every laptop.
+    A rotation adds a generation; laptops hash with the highest; `retired_at` marks a key whose hashes
+    were all made again under a newer one (its secret is then erased)."""
+
+    __tablename__ = "document_keys"
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, unique=True)
+    key: Mapped[str | None] = mapped_column(String(64))  # 32 random bytes, base64; None once retired
+    created_at: Mapped[datetime]
+    retired_at: Mapped[datetime | None]
+
+
+class DocumentSighting(Base):
+    """A worker document as HQ may compare it: type, holder and the keyed hash of its number, with the
+    inspection and establishment it was seen at. Never the number. Kept in step with `records`."""
+
+    __tablename__ = "document_sightings"
+    __table_args__ = (Index("ix_document_sightings_hash", "number_kid", "number_hash"),
+                      Index("ix_document_sightings_establishment", "establishment_id"))
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(String(64), index=True)
+    establishment_id: Mapped[str | None] = mapped_column(String(64))
+    owner_device_id: Mapped[str] = mapped_column(String(36))
+    doc_type: Mapped[str | None] = mapped_column(String(32))
+    held_by: Mapped[str | None] = mapped_column(String(16))
+    number_hash: Mapped[str | None] = mapped_column(String(64))
+    number_kid: Mapped[str | None] = mapped_column(String(32))
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RetentionFlag(Base):
+    """The same worker document held by the employer on two or more visits to one establishment
+    (matched across laptops: see hq/documents.py). Published to laptops as an `establishment_flag`."""
+
+    __tablename__ = "retention_flags"
+    flag_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    establishment_key: Mapped[str] = mapped_column(String(200), index=True)
+    registration_no: Mapped[str | None] = mapped_column(String(64))
+    establishment_ids: Mapped[list[Any]] = mapped_column(JSON)
+    doc_type: Mapped[str | None] = mapped_column(String(32))
+    visits: Mapped[list[Any]] = mapped_column(JSON)  # [{"inspection_id", "reference", "visit_date", "held_by", "owner_device_id"}]
+    times: Mapped[int] = mapped_column(Integer)
+    first_seen: Mapped[str | None] = mapped_column(String(10))
+    last_seen: Mapped[str | None] = mapped_column(String(10))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime]
 
 
 class EvidenceSession(Base):

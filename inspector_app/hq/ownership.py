@@ -27,6 +27,7 @@ INSPECTIONS = "inspections"
 INSPECTION_PARTS = frozenset({
     "inspection_templates", "inspection_coordinators", "inspection_revisions", "checklist_answers",
     "worker_interviews", "interpreter_notes", "findings", "attachments", "signatures", "finding_verifications",
+    "worker_documents", "referrals",
 })
 DIRECTORY = frozenset({"establishments", "language_coordinators"})
 ACCEPTED_ENTITIES = frozenset({INSPECTIONS}) | INSPECTION_PARTS | DIRECTORY
@@ -43,6 +44,8 @@ INSIDE_REFERENCES: dict[str, dict[str, str]] = {
     "findings": {"evidence": "attachments"},
     "checklist_answers": {"evidence": "attachments"},
     "finding_verifications": {"evidence": "attachments"},
+    "worker_documents": {"interview_id": "worker_interviews"},
+    "referrals": {"finding_id": "findings", "interview_ids": "worker_interviews"},
 }
 # An id that names a record of an earlier inspection, maybe another laptop's: (field, its entity, the field
 # naming that record's inspection). A follow-up's verification names the finding it checks this way.
@@ -55,7 +58,7 @@ _KINDS = {"worker_interviews": "interview", "interpreter_notes": "interpreter no
           "inspection_revisions": "inspection revision", "inspection_templates": "inspection template",
           "inspection_coordinators": "inspection coordinator", "establishments": "establishment",
           "language_coordinators": "language coordinator", INSPECTIONS: "inspection",
-          "finding_verifications": "verification"}
+          "finding_verifications": "verification", "worker_documents": "worker document", "referrals": "referral"}
 
 NOT_YOURS = ("Inspection {id} belongs to another laptop (the one that created it, or the one HQ reassigned it to); "
              "HQ takes changes to it and to anything under it only from that laptop.")

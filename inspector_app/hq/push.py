@@ -34,9 +34,10 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from ..sync.documents import ENTITY as DOCUMENTS, hash_problem
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.sealed import needs_sealing, unsealed_fields
-from . import audit_heads, establishment_files, queue_index
+from . import audit_heads, document_keys, documents, establishment_files, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
@@ -178,6 +179,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     references = _held_references(conn, ops)
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
     evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
+    hash_kids = (document_keys.known_kids(conn) if any(op.entity == DOCUMENTS for op in ops)
+                 else set())
 
     first_key_at: list[Any] = []  # when HQ made its first evidence key (read once, if needed)
     results: list[OpResult] = []
@@ -206,7 +209,9 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
                     "old backup? Ask HQ before going on.")))
             continue
-        problem = _validate(op, device) or _sealing_problem(op, evidence_keys)
+        problem = (_validate(op, device) or _sealing_problem(op, evidence_keys)
+                   or (hash_problem(op.fields, hash_kids) if op.entity == DOCUMENTS
+                       else None))
         if problem:
             results.append(OpResult(op_id=op.op_id, status="rejected", reason=problem))
             continue
@@ -421,6 +426,7 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
             .values(needs_review=True),
             only_flagged,
         )
+    documents.after_push(conn, record_rows.values())
     if op_rows:
         _bulk_insert(conn, _OPS, op_rows)
     if conflict_rows:

@@ -11,7 +11,8 @@ says why, for the person printing it.
 
 Kinds: "full" (confidential inspection report), "employer" (notice to the employer),
 "worker" (information sheet in the worker's language), "summary" (province or district
-over a period). The coordinators' handbook booklet needs no store: `handbook.build_handbook`. Each PDF embeds its source data (report-source.json) and prints its
+over a period), "referral" (the referral form for the receiving team, `referral_id` picks one of
+the inspection's referrals). The coordinators' handbook booklet needs no store: `handbook.build_handbook`. Each PDF embeds its source data (report-source.json) and prints its
 SHA-256 and a QR code on the last page.
 
 Modules: data, worker_data and summary_data (what each report shows), notice_policy
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KINDS", "ReportResult", "build_report"]
 
-KINDS = ("full", "employer", "worker", "summary")
+KINDS = ("full", "employer", "worker", "summary", "referral")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class ReportResult:
 
 def _file_name(kind: str, source: dict[str, Any]) -> str:
     stem = {"full": "inspection-report", "employer": "employer-notice", "worker": f"worker-sheet-{source['language']}",
-            "summary": "inspection-summary"}[kind]
+            "summary": "inspection-summary", "referral": "referral-form"}[kind]
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", source["report_number"]).strip("-")
     return f"{stem}-{safe}.pdf"
 
@@ -76,6 +77,7 @@ def build_report(
     photo_cache: PhotoCache | None = None,
     thai_digits: bool = False,
     testimony_sealed: bool = False,
+    referral_id: str | None = None,
 ) -> ReportResult:
     """Build one report as PDF bytes (never written to disk here).
 
@@ -95,6 +97,8 @@ def build_report(
     from .common import BuildContext
     from .photos import shared_cache
 
+    if referral_id is not None and kind != "referral":
+        raise ValidationError("A referral id applies to the referral form only (kind referral).")
     if kind not in KINDS:
         raise ValidationError(f"Unknown report kind {kind!r}; use one of {', '.join(KINDS)}.")
     moment = generated_at or datetime.now(UTC)
@@ -120,6 +124,10 @@ def build_report(
                 bundle.source["testimony"] = "sealed"
         elif kind == "employer":
             bundle = data.employer_source(store, inspection_id, generated_at=moment)
+        elif kind == "referral":
+            from .referral_data import referral_source
+
+            bundle = referral_source(store, inspection_id, referral_id=referral_id, generated_at=moment)
         else:
             bundle = worker_data.worker_source(store, inspection_id, language=language, generated_at=moment)
     from .fmt import thai_digits as digits_option
@@ -131,7 +139,7 @@ def build_report(
 
 
 def _render(kind: str, bundle: Any, ctx: Any) -> tuple[Any, str, Any]:
-    from . import employer, full, summary, worker
+    from . import employer, full, referral, summary, worker
     from .common import finish
 
     source = bundle.source
@@ -143,6 +151,10 @@ def _render(kind: str, bundle: Any, ctx: Any) -> tuple[Any, str, Any]:
     elif kind == "employer":
         result, digest = finish(bundle, employer.build_story(bundle, ctx), title=employer.title(source),
                                 record_id=source["inspection"]["id"], language="th")
+    elif kind == "referral":
+        result, digest = finish(bundle, referral.build_story(bundle, ctx), title=referral.title(source),
+                                record_id=source["referral"]["id"], language="th",
+                                confidential=referral.CONFIDENTIAL)
     else:
         result, digest = finish(bundle, summary.build_story(bundle, ctx), title=summary.title(source),
                                 record_id=summary.area_code(source), language="th")

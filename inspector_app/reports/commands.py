@@ -1,6 +1,7 @@
 """`inspector-app report`: build a report PDF from the command line.
 
     inspector-app report ID --kind full|employer|worker [--language my|km|lo|th|en] --out F.pdf
+    inspector-app report ID --kind referral [--referral R] --out F.pdf
     inspector-app report --kind summary --province P [--district D] --from DATE --to DATE --out F.pdf
     inspector-app report --kind handbook [--language my|km|lo|th|en] --out F.pdf   (no data dir needed)
 
@@ -22,7 +23,7 @@ from ..cli_support import CommandAdder, open_store
 from ..core.errors import InspectorError, ValidationError, raise_write_error
 from .draft import REASON_TEXT
 
-KINDS = ("full", "employer", "worker", "summary", "handbook")
+KINDS = ("full", "employer", "worker", "summary", "referral", "handbook")
 LANGUAGES = ("my", "km", "lo", "th", "en")
 
 
@@ -110,6 +111,12 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, object]:
             raise ValidationError(f"{', '.join(stray)} apply to summaries only (--kind summary).")
     if args.language and args.kind not in ("worker", "handbook"):
         raise ValidationError("--language applies to worker sheets and the handbook only (--kind worker or handbook).")
+    if args.referral is not None:
+        if args.kind != "referral":
+            raise ValidationError("--referral applies to the referral form only (--kind referral).")
+        if not args.referral.strip():
+            raise ValidationError("--referral needs a referral id.")
+        options["referral_id"] = args.referral.strip()
     options["language"] = args.language
     options["thai_digits"] = args.thai_digits
     return options
@@ -152,11 +159,14 @@ def register(command: CommandAdder) -> None:
     sub.add_argument("--kind", required=True, choices=KINDS,
                      help="full: confidential inspection report; employer: notice to the employer; "
                           "worker: information sheet for workers; summary: province or district over a period; "
+                          "referral: the referral form (Thai) for the receiving team; "
                           "handbook: the language coordinators' booklet (no ID or data dir)")
     sub.add_argument("--out", required=True, help="PDF file to write (replaced if it exists)")
     sub.add_argument("--language", choices=LANGUAGES,
                      help="worker sheet language (default: the interviews' most common language); "
                           "handbook language (default: th)")
+    sub.add_argument("--referral", metavar="R",
+                     help="referral: which of the inspection's referrals (its id; needed when it has several)")
     sub.add_argument("--province", help="summary: province DOPA code (63) or name (Tak, ตาก)")
     sub.add_argument("--district", help="summary: district DOPA code (6306) or name (Mae Sot, แม่สอด)")
     sub.add_argument("--from", dest="date_from", metavar="DATE",

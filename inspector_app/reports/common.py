@@ -205,7 +205,7 @@ def finish(
     title: str,
     record_id: str,
     language: str,
-    confidential: bool = False,
+    confidential: bool | str = False,
     styles: Styles = STYLES,
     qr_size: float = 30 * mm,
     continued: bool = False,
@@ -228,7 +228,8 @@ def finish(
         page_label=lambda page, pages: label("page_of", page_language, page=page, pages=pages),
         report_number_label=label("report_number", page_language),
         generated_label=label("generated", page_language),
-        confidential=label("confidential", page_language) if confidential else None,
+        confidential=(confidential if isinstance(confidential, str)
+                      else label("confidential", page_language) if confidential else None),
         draft=_draft_mark(page_language) if source.get("status") == "draft" else None,
         continued=label("continued_overleaf", page_language) if continued else None,
     )

@@ -52,6 +52,7 @@ from inspector_app.core.models import (
     LanguageCoordinator,
     Signature,
     User,
+    WorkerDocument,
     WorkerInterview,
 )
 from inspector_app.core.queries import inspection_template_defs
@@ -74,9 +75,9 @@ __all__ = [
 ]
 
 SCHEMA = "field-inspector/report-source/1"
-KINDS = ("full", "employer", "worker", "summary")
+KINDS = ("full", "employer", "worker", "summary", "referral")
 WORKER_LANGUAGES = ("my", "km", "lo", "th", "en")
-KIND_LETTER = {"full": "F", "employer": "E", "worker": "W", "summary": "S"}
+KIND_LETTER = {"full": "F", "employer": "E", "worker": "W", "summary": "S", "referral": "R"}
 
 REDACTED = "[…]"
 
@@ -292,6 +293,16 @@ def _item_index(session: Session, inspection: Inspection) -> tuple[list[Any], di
     return templates, items
 
 
+def worker_documents(session: Session, inspection_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Each interview's documents as reports print them (number included: confidential reports only)."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in _rows(session, WorkerDocument, inspection_id, WorkerDocument.doc_type, WorkerDocument.created_at):
+        if not d.removed:
+            out[d.interview_id].append({"type": d.doc_type, "held_by": d.held_by, "number": text(d.number),
+                                        "expires_on": _iso(d.expires_on), "permit_status": d.permit_status})
+    return out
+
+
 def _measures(raw: Sequence[Any]) -> list[dict[str, Any]]:
     out = []
     for entry in raw or []:
@@ -341,6 +352,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         findings = _rows(session, Finding, inspection.id, Finding.created_at)
         attachments = _rows(session, Attachment, inspection.id, Attachment.created_at)
         interviews = _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code)
+        documents_by_interview = worker_documents(session, inspection.id)
         notes = _rows(session, InterpreterNote, inspection.id, InterpreterNote.noted_at)
         coordinator_links = _rows(session, InspectionCoordinator, inspection.id, InspectionCoordinator.id)
         coordinator_ids = {c.coordinator_id for c in coordinator_links}
@@ -447,10 +459,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "language": i.language,
                 "occupation": text(i.occupation),
                 "daily_wage": i.daily_wage,
-                "documents": [
-                    {"type": d.get("type"), "status": d.get("status"), "held_by": d.get("held_by")}
-                    for d in (i.documents or []) if isinstance(d, Mapping)
-                ],
+                "documents": documents_by_interview.get(i.id, []),
+                "social_security": i.social_security,
                 "entry_channel": i.entry_channel,
                 "consent": bool(i.consent),
                 "private_setting": bool(i.private_setting),

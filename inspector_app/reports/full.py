@@ -25,7 +25,7 @@ from .layout import (
     subheading,
 )
 
-__all__ = ["build_story", "title"]
+__all__ = ["build_story", "document_lines", "title"]
 
 
 def title(source: dict[str, Any]) -> str:
@@ -314,13 +314,10 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
     if not interviews:
         out.append(para(label("none_recorded", "th"), s.muted))
     for interview in interviews:
-        documents = [
-            para(f"{enum_label('document_type', d.get('type'), 'th')}"
-                 f"{' (' + d['status'] + ')' if d.get('status') else ''} — "
-                 f"{enum_label('document_holder', d.get('held_by'), 'th')}", s.cell,
-                 color=ALERT if d.get("held_by") in ("employer", "broker") else s.cell.color)
-            for d in interview.get("documents", [])
-        ]
+        documents = [p for d in interview.get("documents", []) for p in document_lines(d, s)]
+        if interview.get("social_security"):
+            documents.append(para(f"{label('social_security', 'th')}: "
+                                  f"{enum_label('social_security', interview['social_security'], 'th')}", s.cell))
         safeguards = []
         for key, field in (("consent", "consent"), ("private", "private_setting"),
                            ("employer_absent", "employer_absent")):
@@ -351,6 +348,22 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
         for note in loose:
             out += _interpreter_note(note, ctx)
     return out
+
+
+def document_lines(document: dict[str, Any], s: Styles) -> list[Flowable]:
+    """One worker document: type and number, then holder, permit status and expiry (held by the employer
+    or a broker in red: a possible retention of documents)."""
+    held = document.get("held_by")
+    first = enum_label("document_type", document.get("type"), "th")
+    if document.get("number"):
+        first += f" {label('number_short', 'th')} {document['number']}"
+    second = [f"{label('held_by', 'th')}: {enum_label('document_holder', held, 'th')}" if held else ""]
+    if document.get("permit_status"):
+        second.append(enum_label("permit_status", document["permit_status"], "th"))
+    if document.get("expires_on"):
+        second.append(f"{label('expires', 'th')} {fmt.day(document['expires_on'], 'th', 'short')}")
+    return [para(first, s.cell, color=ALERT if held in ("employer", "broker") else s.cell.color),
+            para(" · ".join(p for p in second if p), s.small)]
 
 
 def _notes(original: str | None, original_language: str | None, translation: str | None,

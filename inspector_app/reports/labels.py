@@ -248,6 +248,10 @@ _FIELDS: Table = {
     "occupation": {"th": "ตำแหน่งงาน", "en": "Occupation"},
     "daily_wage": {"th": "ค่าจ้างต่อวัน (บาท)", "en": "Daily wage (THB)"},
     "documents": {"th": "เอกสาร (ผู้ถือ)", "en": "Documents (held by)"},
+    "number_short": {"th": "เลขที่", "en": "no."},
+    "held_by": {"th": "ผู้ถือ", "en": "held by"},
+    "expires": {"th": "หมดอายุ", "en": "expires"},
+    "social_security": {"th": "ประกันสังคม", "en": "Social Security"},
     "entry_channel": {"th": "ช่องทางการเข้าเมือง", "en": "Entry channel"},
     "consent": {"th": "ยินยอมให้สัมภาษณ์", "en": "Consent"},
     "private": {"th": "สัมภาษณ์เป็นส่วนตัว", "en": "Private setting"},
@@ -279,6 +283,25 @@ _FIELDS: Table = {
     "due_until": {
         "th": "รวมรายการที่เลยกำหนดแล้วและที่ครบกำหนดภายใน {date}",
         "en": "Overdue items and items due by {date}",
+    },
+    "permit_status": {
+        "valid": {"th": "ยังไม่หมดอายุ", "en": "valid"},
+        "expired": {"th": "หมดอายุแล้ว", "en": "expired"},
+        "pending": {"th": "อยู่ระหว่างดำเนินการ", "en": "pending"},
+        "revoked": {"th": "ถูกเพิกถอน", "en": "revoked"},
+        "none": {"th": "ไม่มีใบอนุญาต", "en": "none"},
+        "unknown": {"th": "ไม่ทราบ", "en": "unknown"},
+    },
+    "social_security": {
+        "registered": {"th": "ขึ้นทะเบียนแล้ว", "en": "registered"},
+        "not_registered": {"th": "ยังไม่ขึ้นทะเบียน", "en": "not registered"},
+        "unknown": {"th": "ไม่ทราบ", "en": "unknown"},
+    },
+    "referral_status": {
+        "planned": {"th": "เตรียมส่งต่อ", "en": "Planned"},
+        "sent": {"th": "ส่งต่อแล้ว", "en": "Sent"},
+        "accepted": {"th": "รับเรื่องแล้ว", "en": "Accepted"},
+        "closed": {"th": "ปิดเรื่องแล้ว", "en": "Closed"},
     },
     "due_kind": {"th": "เรื่อง", "en": "What"},
     "open_findings": {"th": "ข้อค้นพบที่ยังไม่แก้ไข", "en": "Open findings"},
@@ -416,6 +439,25 @@ _ENUMS: Mapping[str, Table] = {
         "partly_corrected": {"th": "แก้ไขบางส่วน", "en": "Partly corrected"},
         "not_corrected": {"th": "ยังไม่แก้ไข", "en": "Not corrected"},
         "not_checked": {"th": "ยังไม่ได้ตรวจสอบ", "en": "Not checked"},
+    },
+    "permit_status": {
+        "valid": {"th": "ยังไม่หมดอายุ", "en": "valid"},
+        "expired": {"th": "หมดอายุแล้ว", "en": "expired"},
+        "pending": {"th": "อยู่ระหว่างดำเนินการ", "en": "pending"},
+        "revoked": {"th": "ถูกเพิกถอน", "en": "revoked"},
+        "none": {"th": "ไม่มีใบอนุญาต", "en": "none"},
+        "unknown": {"th": "ไม่ทราบ", "en": "unknown"},
+    },
+    "social_security": {
+        "registered": {"th": "ขึ้นทะเบียนแล้ว", "en": "registered"},
+        "not_registered": {"th": "ยังไม่ขึ้นทะเบียน", "en": "not registered"},
+        "unknown": {"th": "ไม่ทราบ", "en": "unknown"},
+    },
+    "referral_status": {
+        "planned": {"th": "เตรียมส่งต่อ", "en": "Planned"},
+        "sent": {"th": "ส่งต่อแล้ว", "en": "Sent"},
+        "accepted": {"th": "รับเรื่องแล้ว", "en": "Accepted"},
+        "closed": {"th": "ปิดเรื่องแล้ว", "en": "Closed"},
     },
     "due_kind": {
         "follow_up": {"th": "ตรวจติดตาม", "en": "Follow-up visit"},
@@ -677,7 +719,52 @@ _RIGHTS: Table = {
 }
 
 
-_TABLES: tuple[Table, ...] = (_PAGE, _HEADINGS, _FIELDS, _WORKER)
+# --------------------------------------------------------------------------- referral form (Thai, English beneath)
+
+_REFERRAL: Table = {
+    "rf_title": {"th": "แบบส่งต่อผู้ที่อาจเป็นผู้เสียหายจากการบังคับใช้แรงงานหรือการค้ามนุษย์",
+                 "en": "Referral of possible victims of forced labour or trafficking"},
+    "rf_workers_count": {"th": "ลูกจ้างที่ส่งต่อ", "en": "Workers referred"},
+    "rf_short": {"th": "แบบส่งต่อ", "en": "Referral form"},
+    "rf_mechanism": {"th": "กลไกการส่งต่อระดับชาติ (พ.ศ. 2565)", "en": "National Referral Mechanism (2022)"},
+    "rf_form_unconfirmed": {"th": "ชื่อแบบและรายการในแบบรอการยืนยัน", "en": "form name and fields to be confirmed"},
+    "rf_to": {"th": "ถึง", "en": "To"},
+    "rf_referral": {"th": "การส่งต่อ", "en": "The referral"},
+    "rf_referral_date": {"th": "วันที่ตัดสินใจส่งต่อ", "en": "Referral decided"},
+    "rf_status": {"th": "สถานะการส่งต่อ", "en": "Referral status"},
+    "rf_sent_on": {"th": "วันที่ส่ง", "en": "Sent on"},
+    "rf_accepted_on": {"th": "วันที่รับเรื่อง", "en": "Accepted on"},
+    "rf_closed_on": {"th": "วันที่ปิดเรื่อง", "en": "Closed on"},
+    "rf_case_number": {"th": "เลขที่คดีหรือเลขรับเรื่อง", "en": "Case number"},
+    "rf_contact": {"th": "ผู้ประสานงานของหน่วยรับ", "en": "Receiving officer"},
+    "rf_contact_notes": {"th": "บันทึกการประสานงาน", "en": "Contact notes"},
+    "rf_outcome": {"th": "ผลการดำเนินการ", "en": "Outcome"},
+    "rf_visit": {"th": "การตรวจที่พบ", "en": "The inspection"},
+    "rf_finding": {"th": "ข้อค้นพบที่ส่งต่อ", "en": "Finding referred"},
+    "rf_screening": {"th": "ตัวบ่งชี้จากการคัดกรอง", "en": "Screening indicators"},
+    "rf_screening_note": {"th": "ตัวบ่งชี้การบังคับใช้แรงงานของ ILO ที่ลูกจ้างที่ส่งต่อระบุ และที่ข้อค้นพบหรือรายการตรวจแสดง",
+                          "en": "ILO forced-labour indicators reported by the workers referred, or shown by findings and checklist items"},
+    "rf_shown_by": {"th": "ข้อค้นพบหรือรายการตรวจ", "en": "Findings or checklist items"},
+    "rf_workers": {"th": "สรุปการสัมภาษณ์ลูกจ้าง (รหัส)", "en": "Interview summary (coded workers)"},
+    "rf_workers_confidential": {"th": "ลับ: ข้อมูลการสัมภาษณ์ใช้เพื่อการคัดแยกและคุ้มครองผู้เสียหายเท่านั้น ห้ามเปิดเผยต่อนายจ้างหรือนายหน้า",
+                                "en": "Confidential: interview content is for screening and protection only; never disclose it to the employer or broker"},
+    "rf_no_workers": {"th": "ยังไม่ได้ระบุลูกจ้างที่ส่งต่อ", "en": "No worker named in this referral yet"},
+    "rf_evidence": {"th": "รายการหลักฐาน", "en": "Evidence"},
+    "rf_documents_examined": {"th": "เอกสารที่ตรวจ", "en": "Documents examined"},
+    "rf_files": {"th": "ภาพถ่ายและไฟล์", "en": "Photos and files"},
+    "rf_file": {"th": "ไฟล์", "en": "File"},
+    "rf_caption": {"th": "คำอธิบาย", "en": "Caption"},
+    "rf_for_finding": {"th": "ข้อค้นพบที่", "en": "Finding no."},
+    "rf_officers": {"th": "เจ้าหน้าที่ผู้ส่งต่อ", "en": "Referring officers"},
+    "rf_receiver_sign": {"th": "ผู้รับเรื่อง", "en": "Received by"},
+    "rf_number": {"th": "เลขที่", "en": "Number"},
+    "rf_permit": {"th": "สถานะใบอนุญาต", "en": "Permit status"},
+    "rf_holder": {"th": "ผู้ถือ", "en": "Held by"},
+    "rf_expires": {"th": "หมดอายุ", "en": "Expires"},
+    "rf_type": {"th": "ประเภท", "en": "Type"},
+}
+
+_TABLES: tuple[Table, ...] = (_PAGE, _HEADINGS, _FIELDS, _WORKER, _REFERRAL)
 _ALL: dict[str, Mapping[str, str]] = {}
 for _table in _TABLES:
     for _key, _value in _table.items():

@@ -131,11 +131,14 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     story += bilingual_heading(*_l("referrals"), s, min_space=35 * mm)
     referrals = source.get("referrals", [])
     if referrals:
+        statuses = ("planned", "sent", "accepted", "closed")
         story.append(grid_table(
-            [_l("target"), _l("findings_count"), _l("inspections_with")],
-            [[_both("referral_target", row["target"], ctx), fmt.number(row["findings"]), fmt.number(row["inspections"])]
+            [_l("target"), *[(enum_label("referral_status", st, "th"), enum_label("referral_status", st, "en"))
+                             for st in statuses], _l("rf_workers_count"), _l("inspections_with")],
+            [[_both("referral_target", row["target"], ctx), *[fmt.number(row["by_status"][st]) for st in statuses],
+              fmt.number(row["workers"]), fmt.number(row["inspections"])]
              for row in referrals],
-            [CONTENT_WIDTH - 60 * mm, 30 * mm, 30 * mm], styles=s,
+            [CONTENT_WIDTH - 126 * mm] + [18 * mm] * 4 + [27 * mm, 27 * mm], styles=s,
         ))
     else:
         story.append(para(label("none", "th"), s.muted))

@@ -21,6 +21,8 @@ from inspector_app.core.models import (
     Establishment,
     Finding,
     Inspection,
+    REFERRAL_STATUSES,
+    Referral,
     WorkerInterview,
 )
 from inspector_app.core.store import Store
@@ -74,10 +76,12 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
         ids = [i.id for i, _e in pairs]
         findings: list[Finding] = []
         interviews: list[WorkerInterview] = []
+        referral_records: list[Referral] = []
         for chunk in range(0, len(ids), 500):
             part = ids[chunk : chunk + 500]
             findings += session.scalars(select(Finding).where(Finding.inspection_id.in_(part))).all()
             interviews += session.scalars(select(WorkerInterview).where(WorkerInterview.inspection_id.in_(part))).all()
+            referral_records += session.scalars(select(Referral).where(Referral.inspection_id.in_(part))).all()
         followed = set(session.scalars(select(Inspection.previous_inspection_id).where(
             Inspection.previous_inspection_id.in_(ids)))) if ids else set()
 
@@ -105,12 +109,18 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
                 indicator_workers[code] += 1
                 indicator_inspections[code].add(interview.inspection_id)
 
-        referral_findings: Counter[str] = Counter()
+        # Referrals are counted from their own records (one per finding and receiving body since 0011):
+        # by body and status, with the findings, coded workers and inspections they concern.
+        referral_status: dict[str, Counter[str]] = defaultdict(Counter)
+        referral_findings: dict[str, set[str]] = defaultdict(set)
+        referral_workers: dict[str, set[str]] = defaultdict(set)
         referral_inspections: dict[str, set[str]] = defaultdict(set)
-        for f in findings:
-            if f.referral_target:
-                referral_findings[f.referral_target] += 1
-                referral_inspections[f.referral_target].add(f.inspection_id)
+        for r in referral_records:
+            referral_status[r.receiving_body][r.status] += 1
+            if r.finding_id:
+                referral_findings[r.receiving_body].add(r.finding_id)
+            referral_workers[r.receiving_body].update(r.interview_ids or [])
+            referral_inspections[r.receiving_body].add(r.inspection_id)
 
         open_by_inspection: Counter[str] = Counter(f.inspection_id for f in findings if f.status == "open")
         est_by_inspection = {i.id: e for i, e in pairs}
@@ -166,8 +176,11 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
             for code in FORCED_LABOUR_INDICATORS if indicator_workers[code]
         ],
         "referrals": [
-            {"target": t, "findings": referral_findings[t], "inspections": len(referral_inspections[t])}
-            for t in sorted(referral_findings)
+            {"target": t, "referrals": sum(referral_status[t].values()),
+             "by_status": {st: referral_status[t][st] for st in REFERRAL_STATUSES},
+             "findings": len(referral_findings[t]), "workers": len(referral_workers[t]),
+             "inspections": len(referral_inspections[t])}
+            for t in sorted(referral_status)
         ],
         "due": due,
         "inspections": [{"id": i.id, "reference": i.reference, "rev": i.rev, "signed_off": draft.signed_off(i.status)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..cli_support import CommandAdder, default_data_dir, open_store
@@ -48,12 +49,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from .bundle import export_bundle
 
+    from .outbox import held_back_message
+
     with open_store(args) as store:
         result = export_bundle(store, Path(args.out))
-    if result.held_back:
-        from .outbox import EVIDENCE_KEY_MISSING
-
-        print(f"Not in the bundle: {EVIDENCE_KEY_MISSING.format(count=result.held_back)}", file=sys.stderr)
+        why = held_back_message(store, result.held_back) if result.held_back else None
+    if why:
+        print(f"Not in the bundle: {why}", file=sys.stderr)
     missing = f" ({result.missing_files} file(s) missing on this laptop)" if result.missing_files else ""
     print(f"Wrote {result.ops} change(s) and {result.files} file(s) to {result.path}{missing}, sealed so that only "
           "HQ can read them. They stay pending here until HQ's reply is imported or the next sync.")

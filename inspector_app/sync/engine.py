@@ -40,7 +40,7 @@ from .client import (
     OffsetMismatch,
     ProtocolError,
 )
-from .outbox import EVIDENCE_KEY_MISSING, OutboxRow, prepare, wire_op
+from .outbox import OutboxRow, held_back_message, keys_ready, prepare, wire_op
 from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushBatch
 
 T = TypeVar("T")
@@ -221,13 +221,13 @@ class SyncEngine:
             self._push(device, report, notify)
             _merge(report.changes, sync_apply.mark_submitted(self.store))
             self._pull(report, notify)
-            if report.held_back and sync_apply.evidence_key(self.store) is not None:
-                # The pull brought HQ's evidence key: what waited for it goes now, sealed.
+            if report.held_back and keys_ready(self.store):
+                # The pull brought HQ's evidence (and document) key: what waited for it goes now, sealed.
                 report.held_back = 0
                 self._push(device, report, notify)
                 _merge(report.changes, sync_apply.mark_submitted(self.store))
             if report.held_back:
-                report.error = EVIDENCE_KEY_MISSING.format(count=report.held_back)
+                report.error = held_back_message(self.store, report.held_back)
         except Cancelled:
             report.cancelled = True
         except DeviceRevoked as exc:

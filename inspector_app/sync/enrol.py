@@ -74,5 +74,7 @@ def enrol(store: Store, hq_url: str, code: str, *, transport: httpx.BaseTranspor
     sync_apply.record_enrolment(store, hq_url=hq_url, hq_device_id=response.device_id, token=response.token,
                                 hq_public_key=response.hq_public_key, hq_transport_key=response.hq_transport_key,
                                 evidence_key=response.evidence_key.model_dump(mode="json")
-                                if response.evidence_key else None)
+                                if response.evidence_key else None,
+                                document_key=response.document_key.model_dump(mode="json")
+                                if response.document_key else None)
     return Enrolment(hq_url, response.device_id, response.re_enrolled)

@@ -8,6 +8,8 @@ Without an evidence key nothing with testimony leaves: those rows, and every
 later change of the same records, wait. Where HQ holds a sealed value this laptop
 cannot open (a supervisor chose another laptop's, see core/services/resolutions.py),
 the row carries HQ's envelope for that field as long as the laptop left it untouched.
+A worker document also travels with its number's keyed hash under HQ's document key (sync/documents.py), made at the same
+moment and kept with the sealed form; without that key it waits too.
 """
 
 from __future__ import annotations
@@ -20,11 +22,27 @@ from ..core.services import sync_apply
 from ..core.types import canonical_json
 from ..core.store import Store
 from .protocol import LOCAL_ONLY_FIELDS, Op
+from . import documents
 from .sealed import load_public_key, needs_sealing, seal_fields
 
 EVIDENCE_KEY_MISSING = ("HQ has not published its evidence key yet, so {count} change(s) with interview notes "
                         "wait on this laptop (testimony never leaves it unsealed). They go once HQ has run "
                         "'inspector-hq init-keys' and this laptop has synced again.")
+DOCUMENT_KEY_MISSING = ("HQ has not published its document key yet, so {count} change(s) with worker document numbers "
+                        "wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once "
+                        "this laptop has synced with an HQ that publishes the key.")
+
+
+def held_back_message(store: Store, count: int) -> str:
+    """Why `count` changes wait on the laptop, in words for the person syncing."""
+    if sync_apply.evidence_key(store) is None:
+        return EVIDENCE_KEY_MISSING.format(count=count)
+    return DOCUMENT_KEY_MISSING.format(count=count)
+
+
+def keys_ready(store: Store) -> bool:
+    """Whether both of HQ's keys a change may wait for are here."""
+    return sync_apply.evidence_key(store) is not None and sync_apply.document_key(store) is not None
 
 
 class NotSealed(RuntimeError):
@@ -74,7 +92,7 @@ def wire_op(row: OutboxRow) -> Op:
 
 
 def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], list[OutboxRow]]:
-    """(rows ready to send, in order; rows held back for want of an evidence key).
+    """(rows ready to send, in order; rows held back for want of an evidence or document key).
 
     Rows still to be sealed are sealed now and their sealed form kept before anything is sent.
     """
@@ -83,23 +101,35 @@ def prepare(store: Store, rows: Iterable[OutboxRow]) -> tuple[list[OutboxRow], l
     if not unsealed:
         return rows, []
     key = sync_apply.evidence_key(store)
-    if key is None:
-        waiting = {(r.entity, r.entity_id) for r in unsealed}
-        return ([r for r in rows if (r.entity, r.entity_id) not in waiting],
-                [r for r in rows if (r.entity, r.entity_id) in waiting])
+    doc_key = sync_apply.document_key(store)
+    waiting = {(r.entity, r.entity_id) for r in unsealed
+               if key is None or (r.entity == documents.ENTITY and doc_key is None)}
+    if waiting:
+        rows, held = ([r for r in rows if (r.entity, r.entity_id) not in waiting],
+                      [r for r in rows if (r.entity, r.entity_id) in waiting])
+        unsealed = [r for r in unsealed if (r.entity, r.entity_id) not in waiting]
+    else:
+        held = []
+    if not unsealed:
+        return rows, held
+    assert key is not None
     public = load_public_key(key["public_key"])
-    held = sync_apply.sealed_at_hq(store, ((r.entity, r.entity_id) for r in unsealed))
+    hash_key = documents.decode_key(doc_key["key"]) if doc_key is not None else None
+    at_hq = sync_apply.sealed_at_hq(store, ((r.entity, r.entity_id) for r in unsealed))
     sealed: dict[int, dict[str, Any]] = {}
     released: list[tuple[str, str, str]] = []
     for r in unsealed:  # in outbox order: a field written anew stops carrying HQ's envelope from then on
-        sealed[r.seq] = seal_fields(r.entity, r.entity_id, r.visible_fields(), public, key["key_id"])
-        for name, (envelope, placeholder) in list(held.get((r.entity, r.entity_id), {}).items()):
+        fields = r.visible_fields()
+        sealed[r.seq] = seal_fields(r.entity, r.entity_id, fields, public, key["key_id"])
+        for name, (envelope, placeholder) in list(at_hq.get((r.entity, r.entity_id), {}).items()):
             if name not in sealed[r.seq]:
                 continue
-            if canonical_json(r.visible_fields().get(name)) == canonical_json(placeholder):
+            if canonical_json(fields.get(name)) == canonical_json(placeholder):
                 sealed[r.seq][name] = envelope  # untouched here: HQ keeps the value a supervisor chose
             else:
                 released.append((r.entity, r.entity_id, name))
-                del held[(r.entity, r.entity_id)][name]
+                del at_hq[(r.entity, r.entity_id)][name]
+        if r.entity == documents.ENTITY and hash_key is not None:
+            sealed[r.seq].update(documents.hash_fields(hash_key, fields))
     kept = sync_apply.store_sealed(store, sealed, released)
-    return [replace(r, sealed=kept[r.seq]) if r.seq in kept else r for r in rows], []
+    return [replace(r, sealed=kept[r.seq]) if r.seq in kept else r for r in rows], held

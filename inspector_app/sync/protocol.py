@@ -164,6 +164,7 @@ class EnrolResponse(Message):
     hq_transport_key: str  # X25519, raw, base64: laptops seal their USB bundles to it
     protocol: int = PROTOCOL_VERSION
     evidence_key: EvidenceKeyPayload | None = None  # None until HQ ran init-keys (then it comes with the pull)
+    document_key: DocumentKeyPayload | None = None  # absent from HQs before 0010 (then it comes with the pull)
     re_enrolled: bool = False  # True when HQ already knew this laptop (its data at HQ stays its own)
 
 
@@ -277,7 +278,7 @@ class UploadStatus(Message):
 # older laptop takes a page holding a kind it does not know and skips that item (sync_apply) instead of
 # refusing the whole page: HQ can add kinds without stranding laptops that are not updated yet.
 PUBLICATION_KINDS = ("template", "reference", "user", "review", "evidence_key", "resolution", "file_item",
-                     "finding_status")
+                     "finding_status", "document_key", "establishment_flag")
 # What a laptop applies unless it says otherwise (`kinds` on /pull, `pull_kinds` in a USB bundle): laptops
 # from before `resolution` existed read a pull item's kind strictly and would refuse a page holding one.
 LEGACY_PULL_KINDS = ("template", "reference", "user", "review", "evidence_key")
@@ -290,7 +291,7 @@ def parse_kinds(text: str | None) -> tuple[str, ...]:
         return LEGACY_PULL_KINDS
     return tuple(dict.fromkeys(k for k in text.split(",") if re.fullmatch(r"[a-z_]{1,32}", k)))
 PublicationKind = Literal["template", "reference", "user", "review", "evidence_key", "resolution", "file_item",
-                          "finding_status"]
+                          "finding_status", "document_key", "establishment_flag"]
 
 
 class TemplatePayload(Message):
@@ -456,6 +457,35 @@ class FindingStatusPayload(Message):
     status: str
     last_verification: LastVerification | None = None
     derived_at: datetime
+
+
+class DocumentKeyPayload(Message):
+    """HQ's key for worker document numbers' keyed hashes (sync/documents.py): laptops hash with the
+    highest generation they know."""
+
+    key_id: Annotated[str, Field(pattern=r"^dk-[0-9a-f]{16}$")]
+    generation: Annotated[int, Field(ge=1)]
+    key: Annotated[str, Field(min_length=40, max_length=60)]  # 32 random bytes, base64
+    created_at: datetime
+
+
+class EstablishmentFlagPayload(Message):
+    """Something HQ found about an establishment across visits and laptops, for its file on every
+    laptop. `flag` "document_retention_repeat": the same worker document was held by the employer on
+    two or more visits (never the number, nor its hash). A flag published again under the same id
+    replaces the earlier one; `active` false withdraws it."""
+
+    flag_id: Annotated[str, Field(min_length=1, max_length=64)]
+    flag: Annotated[str, Field(min_length=1, max_length=40)]
+    active: bool = True
+    establishment_key: Annotated[str, Field(max_length=200)]  # how HQ matched the establishment
+    registration_no: Annotated[str | None, Field(max_length=64)] = None
+    establishment_ids: list[Identifier]  # every laptop's record of this establishment
+    doc_type: Annotated[str | None, Field(max_length=32)] = None
+    visits: list[dict[str, Any]]  # [{"reference", "visit_date", "held_by"}], oldest first
+    first_seen: str | None = None
+    last_seen: str | None = None
+    updated_at: datetime
 
 
 class PullItem(Message):

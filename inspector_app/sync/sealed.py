@@ -41,6 +41,12 @@ SEALED_FIELDS: dict[str, tuple[str, ...]] = {
     "worker_interviews": ("worker_name", "documents", "notes_original", "notes_translation"),
     "interpreter_notes": ("original", "translation"),
     "inspections": ("complaint_source",),
+    # A document's number is personal data; its note is the inspector's free text about it. HQ matches
+    # numbers only by the keyed hash sent beside them (sync/documents.py).
+    "worker_documents": ("number", "note"),
+    # A referral's contact notes and outcome are free text that may repeat what a worker said; its
+    # receiving body, dates, status, case number and the receiving officer stay readable for follow-up.
+    "referrals": ("contact_notes", "outcome"),
 }
 # A signed revision's snapshot holds whole records: their sealed fields are sealed inside it, each
 # bound to the record it belongs to (section -> entity; a section is one record or a list of them).
@@ -50,6 +56,7 @@ SNAPSHOT_SECTIONS: dict[str, str] = {
     "inspection": "inspections",
     "interviews": "worker_interviews",
     "interpreter_notes": "interpreter_notes",
+    "worker_documents": "worker_documents",
 }
 
 Opener = Callable[[Mapping[str, Any], str, str, str], Any]  # (envelope, entity, record id, field) -> value

@@ -16,9 +16,9 @@ from ..conftest import PASSPHRASE
 
 CONTENT_TABLES = ("establishments", "language_coordinators", "inspections", "inspection_templates",
                   "inspection_coordinators", "checklist_answers", "worker_interviews", "interpreter_notes", "findings",
-                  "signatures")
+                  "signatures", "worker_documents", "referrals")
 # Random or time-dependent by design: ids (and references, which carry the device's node), clock stamps and times.
-VARYING = {"id", "reference", "created_at", "updated_at", "hlc", "signed_at", "interviewed_at", "noted_at"}
+VARYING = {"id", "reference", "created_at", "updated_at", "hlc", "signed_at", "interviewed_at", "noted_at", "interview_ids"}
 
 
 def _content(store: Store) -> dict[str, list[str]]:

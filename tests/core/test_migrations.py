@@ -97,10 +97,13 @@ def test_unsent_changes_to_local_accounts_are_dropped_and_everything_else_kept(f
     with Store.open(fixture_copy, MANIFEST["passphrase"]) as store, store.session() as s:
         users_kept = s.scalar(select(func.count()).select_from(User))
         users_audited = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "users"))
+        made = {entity: s.scalar(text(f"SELECT count(*) FROM {entity}")) for entity in ("referrals", "worker_documents")}
         assert all(r.ok for r in run_checks(store)), [r for r in run_checks(store) if not r.ok]
     after = _queued_by_entity(fixture_copy, MANIFEST["passphrase"])
     # Findings whose texts migration 0002 derived again are queued once more (HQ gets the new words).
     assert after.pop("findings") >= before.pop("findings")
+    # Migration 0011's referral and worker-document records are queued for HQ, each once.
+    assert {entity: after.pop(entity) for entity in made} == made and all(made.values())
     assert after == {entity: n for entity, n in before.items() if entity not in ("users", "devices")}
     assert users_kept >= 1 and users_audited >= 1
 

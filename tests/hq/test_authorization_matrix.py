@@ -144,7 +144,7 @@ def test_pull(world: World, role: str) -> None:
     items = world.laptop(role).client.pull(0, kinds=PUBLICATION_KINDS).items  # a laptop that applies every kind
     text = _payload_text(items)
     if role == "owner":
-        assert sorted(i.kind for i in items) == ["evidence_key", "finding_status", "review", "user"]
+        assert sorted(i.kind for i in items) == ["document_key", "evidence_key", "finding_status", "review", "user"]
         review = next(i for i in items if i.kind == "review")
         assert review.payload["inspection_id"] == world.inspection
         # The approved inspection is a follow-up whose verification says the earlier finding was corrected:
@@ -153,7 +153,7 @@ def test_pull(world: World, role: str) -> None:
         assert (status["finding_id"], status["status"]) == (world.ids["earlier_finding"], "remedied")
         assert status["last_verification"]["verification_id"] == world.ids["finding_verifications"]
     else:
-        assert sorted(i.kind for i in items) == ["evidence_key", "user"]
+        assert sorted(i.kind for i in items) == ["document_key", "evidence_key", "user"]
     # HQ never hands a laptop record content, its own or another's: only what HQ itself publishes.
     for entity in ENTITIES:
         if not (role == "owner" and entity in (INSPECTIONS, "finding_verifications")):

@@ -51,7 +51,8 @@ def test_publish_template_and_reference(hq: HQServer, capsys: pytest.CaptureFixt
     assert run(capsys, "publish-reference", *db, "minimum_wage", str(wages))[0] == 0
     laptop = fake_laptop(hq)
     kinds = [i.kind for i in laptop.client.pull(0).items]
-    assert kinds == ["evidence_key", "template", "reference"]  # every serving HQ has published its evidence key
+    # Every serving HQ has published its document key (worker document hashes) and its evidence key.
+    assert kinds == ["document_key", "evidence_key", "template", "reference"]
 
 
 def test_users_review_export_and_devices(hq: HQServer, capsys: pytest.CaptureFixture[str], tmp_path: Path,

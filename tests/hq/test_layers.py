@@ -11,14 +11,14 @@ ROOT = Path(__file__).resolve().parents[2]
 HQ = ROOT / "inspector_app" / "hq"
 # The one exception: publish-template validates with the laptop's own template loader, so HQ can
 # never publish a checklist a laptop would refuse. It is pure (no database, no Qt).
-# sync.sealed is the protocol's sealing construction; sync.bundle_file the USB bundle format (both pure,
-# like sync.protocol). core.finding_status (what follow-up verifications make of a finding) and
+# sync.sealed is the protocol's sealing construction; sync.bundle_file the USB bundle format; sync.documents
+# the keyed hash of worker document numbers, which laptops make and HQ compares (all pure, like sync.protocol). core.finding_status (what follow-up verifications make of a finding) and
 # core.file_summary (what an establishment's file says) are rules HQ and the laptop must apply alike:
 # pure, no database, no Qt.
 # The supervisors' workspace (hq/web) shows dates as Thai officials write them (i18n.dates), names
 # provinces and districts from the official codes (core.geography), serves the bundled fonts (paths).
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.sealed",
-                       "inspector_app.sync.bundle_file",
+                       "inspector_app.sync.bundle_file", "inspector_app.sync.documents",
                        "inspector_app.logs", "inspector_app.core.checklists",
                        "inspector_app.i18n.dates", "inspector_app.core.geography", "inspector_app.paths",
                        "inspector_app.core.finding_status", "inspector_app.core.file_summary"}
@@ -57,7 +57,7 @@ def test_hq_imports_only_the_protocol_and_itself() -> None:
     assert offenders == {}
 
 
-@pytest.mark.parametrize("module", ["protocol.py", "bundle_file.py"])
+@pytest.mark.parametrize("module", ["protocol.py", "bundle_file.py", "documents.py"])
 def test_the_protocol_imports_nothing_of_the_app(module: str) -> None:
     shared = HQ.parent / "sync" / module  # the USB bundle file format is part of the protocol
     assert {m for m in _imports(shared) if m.startswith("inspector_app")} == set()

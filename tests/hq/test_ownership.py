@@ -120,7 +120,8 @@ def test_reassigning_an_inspection_moves_it_whole_and_is_recorded(hq: HQServer, 
     reference = world.fields["inspections"]["reference"]
     code, out, err = _run(capsys, "reassign", *db, reference, "Laptop A", "--note", "Laptop B was replaced")
     assert code == 0, err
-    assert f"Reassigned inspection {reference} (11 record(s)) to laptop Laptop A" in out
+    # The inspection and its 12 parts, its follow-up verification, worker documents and referral among them.
+    assert f"Reassigned inspection {reference} (13 record(s)) to laptop Laptop A" in out
 
     # The old owner is refused; the new one is taken, including new records under the inspection.
     b_change = world.owner.op("findings", world.ids["findings"], 1, 2, **{**world.fields["findings"], "title": "B"})
@@ -140,7 +141,7 @@ def test_reassigning_an_inspection_moves_it_whole_and_is_recorded(hq: HQServer, 
     assert _run(capsys, "export", *db, "--format", "json", "--out", str(tmp_path / "out"))[0] == 0
     moves = json.loads((tmp_path / "out" / "ownership_changes.json").read_text(encoding="utf-8"))
     assert [(m["from_device_id"], m["to_device_id"], m["by_name"], m["note"], m["records_moved"]) for m in moves] == [
-        (world.owner.device_id, new_owner.device_id, "Ploy S.", "Laptop B was replaced", 11)]
+        (world.owner.device_id, new_owner.device_id, "Ploy S.", "Laptop B was replaced", 13)]
     findings = json.loads((tmp_path / "out" / "findings.json").read_text(encoding="utf-8"))
     mine = next(f for f in findings if f["id"] == world.ids["findings"])
     assert (mine["hq_owner_device_id"], mine["hq_writer_device_id"]) == (new_owner.device_id, new_owner.device_id)

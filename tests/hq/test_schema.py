@@ -12,7 +12,7 @@ from sqlalchemy import JSON, Boolean, column, insert, select, table
 
 from inspector_app.hq.bootstrap import open_database
 from inspector_app.hq.db import HQDatabase, alembic_config, head_revision
-from inspector_app.hq.models import Base, ConflictVersion, Counter, Record, Setting, UTCDateTime
+from inspector_app.hq.models import Base, ConflictVersion, Counter, Publication, Record, Setting, UTCDateTime
 from inspector_app.hq.reviews import find_inspection
 
 
@@ -23,7 +23,9 @@ def test_migrations_create_exactly_the_models(hq_db_url: str) -> None:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         assert db.current_revision() == head_revision()
         with db.read() as conn:
-            assert conn.execute(select(Counter.value).where(Counter.name == "pull")).scalar_one() == 0
+            # A new HQ publishes one thing by itself: its key for worker documents' number hashes.
+            assert conn.execute(select(Counter.value).where(Counter.name == "pull")).scalar_one() == 1
+            assert conn.execute(select(Publication.kind)).scalars().all() == ["document_key"]
     finally:
         db.dispose()
 

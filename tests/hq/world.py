@@ -19,7 +19,7 @@ from .support import HQServer
 # Every laptop entity HQ takes, in an order where each record's references come first.
 ENTITIES = ("establishments", "language_coordinators", "inspections", "inspection_templates",
             "inspection_coordinators", "inspection_revisions", "worker_interviews", "interpreter_notes", "findings",
-            "attachments", "checklist_answers", "signatures", "finding_verifications")
+            "attachments", "checklist_answers", "signatures", "finding_verifications", "worker_documents", "referrals")
 assert set(ENTITIES) == DIRECTORY | INSPECTION_PARTS | {INSPECTIONS}
 # Records HQ keeps for itself: never taken from any laptop.
 HQ_OWNED = ("users", "devices", "checklist_templates", "checklist_items")
@@ -77,6 +77,12 @@ def owner_fields(ids: dict[str, str], sha: str) -> dict[str, dict[str, Any]]:
         "finding_verifications": {"inspection_id": inspection, "finding_id": ids["earlier_finding"],
                                   "original_inspection_id": ids["earlier_inspection"], "severity": "S1",
                                   "outcome": "corrected", "evidence": [ids["attachments"]]},
+        "worker_documents": {"inspection_id": inspection, "interview_id": ids["worker_interviews"],
+                             "doc_type": "passport", "held_by": "employer", "number": None, "note": None,
+                             "number_hash": None, "number_kid": None},
+        "referrals": {"inspection_id": inspection, "finding_id": ids["findings"], "receiving_body": "MDT",
+                      "referral_date": "2026-11-20", "status": "planned", "interview_ids": [ids["worker_interviews"]],
+                      "contact_notes": "synthetic contact note", "outcome": None},
     }
 
 

@@ -166,14 +166,14 @@ def test_templates_reference_data_and_users_arrive_with_their_cursor(enrolled: S
     publish.publish_reference(hq.db, "minimum_wage", {"63": 352, "10": 400})
     engine = SyncEngine.for_store(enrolled, pull_limit=1)
     report = engine.sync_round()
-    # 3: HQ's evidence key (also given at enrolment), the template, the reference data
-    assert report.ok and report.pulled == 3 and "checklist_templates" in report.changes.changed
+    # 4: HQ's document key, its evidence key (also given at enrolment), the template, the reference data
+    assert report.ok and report.pulled == 4 and "checklist_templates" in report.changes.changed
     with enrolled.session() as s:
         versions = sorted(s.scalars(select(ChecklistTemplate.version)
                                     .where(ChecklistTemplate.code == "SECTOR-FISHING")))
         cursor = s.get(SyncState, sync_apply.PULL_CURSOR).value
         wages = json.loads(s.get(SyncState, "reference:minimum_wage").value)
-    assert versions == [2, 3] and cursor == "3" and wages["document"]["63"] == 352
+    assert versions == [2, 3] and cursor == "4" and wages["document"]["63"] == 352
     assert engine.sync_round().pulled == 0
 
 
@@ -193,7 +193,8 @@ def test_a_page_that_fails_to_apply_leaves_the_cursor_where_it_was(enrolled: Sto
         engine.sync_round()
     assert sync_apply.pull_cursor(enrolled) == 0 and sync_apply.get_state(enrolled, "reference:a") is None
     monkeypatch.undo()
-    assert engine.sync_round().ok and sync_apply.pull_cursor(enrolled) == 3  # after the evidence key, a and b
+    # after the document key, the evidence key, a and b
+    assert engine.sync_round().ok and sync_apply.pull_cursor(enrolled) == 4
     engine.close()
 
 

@@ -111,6 +111,7 @@ def test_testimony_never_reaches_hq_in_clear_and_opens_with_the_passphrase(
         code, _ = devices.new_enrol_code(db)
         db.dispose()
         enrol(store, hq.url, code)
+        assert sync_once(store).ok  # the first sync brings HQ's keys (evidence, document numbers)
         inspection_id, _ = make_testimony(store)
 
         # The USB bundle carries it sealed; HQ imports it; the laptop's later push of the very same ops
@@ -126,7 +127,10 @@ def test_testimony_never_reaches_hq_in_clear_and_opens_with_the_passphrase(
 
         held = sealed_records(hq_db_url)
         assert {e: len(r) for e, r in held.items()} == {"inspections": 1, "worker_interviews": 1,
-                                                         "interpreter_notes": 1, "inspection_revisions": 1}
+                                                         "interpreter_notes": 1, "inspection_revisions": 1,
+                                                         "worker_documents": 1}
+        document = held["worker_documents"][0]
+        assert is_envelope(document["number"]) and len(document["number_hash"]) == 64  # matched by its hash only
         interview = held["worker_interviews"][0]
         assert all(is_envelope(interview[f]) for f in SEALED_FIELDS["worker_interviews"])
         assert interview["sex"] == "female" and interview["indicators"] == ["retention_of_documents"]
@@ -149,7 +153,8 @@ def test_testimony_never_reaches_hq_in_clear_and_opens_with_the_passphrase(
         assert "interview notes, worker names" in capsys.readouterr().err
         interviews_out = json.loads((opened / "worker_interviews.json").read_text(encoding="utf-8"))
         assert interviews_out[0]["worker_name"] == CANARIES["worker_name"]
-        assert interviews_out[0]["documents"][0]["number"] == CANARIES["documents"]
+        documents_out = json.loads((opened / "worker_documents.json").read_text(encoding="utf-8"))
+        assert documents_out[0]["number"] == CANARIES["documents"]
         assert interviews_out[0]["notes_original"].endswith(CANARIES["notes_original"])
         assert interviews_out[0]["notes_translation"].endswith(CANARIES["notes_translation"])
         notes_out = json.loads((opened / "interpreter_notes.json").read_text(encoding="utf-8"))
@@ -204,7 +209,7 @@ def test_a_laptop_without_the_evidence_key_sends_nothing_sealed_until_hq_has_one
         report = sync_once(store)  # the pull brings the key; what waited goes in the same round, sealed
         assert report.ok, report.error
         held = sealed_records(hq_db_url)
-        assert set(held) == {"inspections", "worker_interviews", "interpreter_notes"}
+        assert set(held) == {"inspections", "worker_interviews", "interpreter_notes", "worker_documents"}
         keyring = evidence.unlock(hq.db, EVIDENCE_PASSPHRASE)
         opened = keyring.open_fields("worker_interviews", held["worker_interviews"][0]["id"],
                                      held["worker_interviews"][0])

@@ -27,6 +27,7 @@ from ..models import (
 from ..writer import ChangeSet, UnitOfWork
 from .common import as_date, non_negative, one_of
 from .inspections import editable
+from .referrals import follow_finding
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ def _create(store: Store, inspection_id: str, fields: dict[str, Any], *, edited:
         for key, value in fields.items():
             setattr(finding, key, value)
         uow.save(finding, "create")
+        follow_finding(uow, finding, inspection)
     return finding.id
 
 
@@ -135,8 +137,9 @@ def update_finding(store: Store, finding_id: str, **changes: Any) -> ChangeSet:
     changes = _validate(dict(changes))
     with store.unit_of_work() as uow:
         finding = uow.get(Finding, finding_id, "finding")
-        editable(uow, uow.get(Inspection, finding.inspection_id, "inspection"))
+        inspection = editable(uow, uow.get(Inspection, finding.inspection_id, "inspection"))
         _apply(uow, finding, changes)
+        follow_finding(uow, finding, inspection)
     return uow.changes
 
 

@@ -8,10 +8,19 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from ..errors import ValidationError
-from ..models import FORCED_LABOUR_INDICATORS, Inspection, InterpreterNote, LanguageCoordinator, WorkerInterview
+from ..models import (
+    DOCUMENT_HOLDERS,
+    DOCUMENT_TYPES,
+    FORCED_LABOUR_INDICATORS,
+    Inspection,
+    InterpreterNote,
+    LanguageCoordinator,
+    WorkerInterview,
+)
 from ..types import utcnow
 from ..writer import ChangeSet
 from .common import non_negative, one_of
+from .documents import set_holders
 from .inspections import editable
 from .text import clean_text
 
@@ -21,12 +30,11 @@ if TYPE_CHECKING:
 SEXES = ("female", "male", "other")
 AGE_BANDS = ("<15", "15-17", "18-24", "25-34", "35-49", "50+")
 ENTRY_CHANNELS = ("mou", "border_pass", "registration", "irregular", "unknown")
-DOCUMENT_TYPES = ("passport", "certificate_of_identity", "pink_card", "work_permit", "border_pass", "seabook")
-DOCUMENT_HOLDERS = ("worker", "employer", "broker", "other", "none")
+SOCIAL_SECURITY = ("registered", "not_registered", "unknown")
 INTERVIEW_FIELDS = (
     "worker_name", "sex", "age_band", "age", "nationality", "language", "documents", "entry_channel", "occupation", "daily_wage",
     "consent", "private_setting", "employer_absent", "interpreter_id", "indicators", "notes_original",
-    "notes_language", "notes_translation", "translation_language", "interviewed_at",
+    "notes_language", "notes_translation", "translation_language", "interviewed_at", "social_security",
 )
 NOTE_FIELDS = ("notes_original", "notes_translation")
 
@@ -38,6 +46,9 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     one_of(changes.get("sex"), SEXES, "Sex")
     one_of(changes.get("age_band"), AGE_BANDS, "Age band")
     one_of(changes.get("entry_channel"), ENTRY_CHANNELS, "Entry channel")
+    one_of(changes.get("social_security") or None, SOCIAL_SECURITY, "Social Security registration")
+    if "social_security" in changes:
+        changes["social_security"] = changes["social_security"] or None
     if "age" in changes:
         changes["age"] = non_negative(changes["age"], "Age")
         if changes["age"] is not None and changes["age"] > 100:
@@ -49,9 +60,6 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             raise ValidationError(f"Daily wage must be a number (got {changes['daily_wage']!r}).") from None
     for indicator in changes.get("indicators") or []:
         one_of(indicator, FORCED_LABOUR_INDICATORS, "Forced-labour indicator")
-    for doc in changes.get("documents") or []:
-        one_of(doc.get("type"), DOCUMENT_TYPES, "Document type")
-        one_of(doc.get("held_by"), DOCUMENT_HOLDERS, "Document holder")
     for key in NOTE_FIELDS:
         if key in changes:
             changes[key] = clean_text(changes[key])
@@ -60,8 +68,13 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
 
 def save_interview(store: Store, inspection_id: str, interview_id: str | None = None, *,
                    worker_code: str | None = None, **changes: Any) -> str:
-    """Create or update an interview. Notes need consent and a private setting with the employer absent."""
+    """Create or update an interview. Notes need consent and a private setting with the employer absent.
+
+    `documents` (a list of {"type", "held_by", ...}) sets the interview's worker documents
+    (services/documents.py); the interview's own old `documents` column is no longer written.
+    """
     changes = _validate(dict(changes))
+    documents = changes.pop("documents", None)
     with store.unit_of_work() as uow:
         inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
         if interview_id:
@@ -85,6 +98,8 @@ def save_interview(store: Store, inspection_id: str, interview_id: str | None = 
                 "private with the employer absent."
             )
         uow.save(interview)
+        if documents is not None:
+            set_holders(uow, interview, documents)
     return interview.id
 
 

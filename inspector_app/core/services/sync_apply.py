@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 PULL_CURSOR = "sync.pull_cursor"
 HQ_PUBLIC_KEY = "sync.hq_public_key"
 EVIDENCE_KEY = "sync.evidence_key"  # HQ's newest evidence public key (JSON: key_id, generation, public_key)
+DOCUMENT_KEY = "sync.document_key"  # HQ's newest document-number hash key (JSON: key_id, generation, key)
+FLAG_PREFIX = "flag:"  # + flag id: what HQ found about an establishment across visits (JSON payload)
 HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
@@ -103,7 +105,8 @@ def record_round(store: Store, *, error: str | None) -> None:
 
 
 def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str, hq_public_key: str,
-                     hq_transport_key: str, evidence_key: Mapping[str, Any] | None = None) -> None:
+                     hq_transport_key: str, evidence_key: Mapping[str, Any] | None = None,
+                     document_key: Mapping[str, Any] | None = None) -> None:
     with store.unit_of_work() as uow:
         device = uow.get(Device, store.device_id, "device")
         if device.hq_url != hq_url or device.hq_device_id != hq_device_id:
@@ -118,6 +121,8 @@ def record_enrolment(store: Store, *, hq_url: str, hq_device_id: str, token: str
         _set_state(uow, HQ_TRANSPORT_KEY, hq_transport_key)
         if evidence_key is not None:
             _apply_evidence_key(uow, evidence_key)
+        if document_key is not None:
+            _apply_document_key(uow, document_key)
 
 
 def mark_revoked(store: Store) -> None:
@@ -426,11 +431,39 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
     return kept
 
 
+def _apply_document_key(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    """Keep HQ's newest document key (highest generation), as with the evidence key."""
+    row = uow.session.get(SyncState, DOCUMENT_KEY)
+    held = json.loads(row.value) if row is not None and row.value else None
+    if held is not None and int(held["generation"]) >= int(payload["generation"]):
+        return
+    _set_state(uow, DOCUMENT_KEY, json.dumps({"key_id": payload["key_id"], "generation": int(payload["generation"]),
+                                              "key": payload["key"]}))
+
+
+def document_key(store: Store) -> dict[str, Any] | None:
+    """HQ's document-number hash key (key_id, generation, key), or None yet."""
+    value = get_state(store, DOCUMENT_KEY)
+    return json.loads(value) if value else None
+
+
+def _apply_establishment_flag(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+    """Keep (or replace, or withdraw) one of HQ's flags on an establishment, for its file."""
+    name = FLAG_PREFIX + str(payload.get("flag_id", ""))[:64 - len(FLAG_PREFIX)]
+    if payload.get("active", True):
+        _set_state(uow, name, json.dumps(dict(payload), ensure_ascii=False, sort_keys=True))
+        return
+    row = uow.session.get(SyncState, name)
+    if row is not None:
+        uow.session.delete(row)
+
+
 # Each returns None, or a warning for the user (kept as the sync's last warning).
 _APPLY: dict[str, Callable[[UnitOfWork, Mapping[str, Any]], str | None]] = {
     "template": _apply_template, "reference": _apply_reference, "user": _apply_user, "review": _apply_review,
     "evidence_key": _apply_evidence_key, "resolution": apply_resolution, "file_item": _apply_file_item,
-    "finding_status": _apply_finding_status,
+    "finding_status": _apply_finding_status, "document_key": _apply_document_key,
+    "establishment_flag": _apply_establishment_flag,
 }
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from ...core.models import FORCED_LABOUR_INDICATORS, LanguageCoordinator, WorkerInterview
 from ...core.services import interviews
 from ...core.services.interviews import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES
+from ...core.views.documents import document_holders
 from ..context import UiContext
 from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
@@ -321,7 +322,7 @@ class InterviewsTab(QWidget):
             self.entry_channel.setCurrentIndex(max(0, self.entry_channel.findData(row.entry_channel)))
             self.daily_wage.setText("" if row.daily_wage is None else f"{row.daily_wage:g}")
             self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(row.interpreter_id)))
-            held = {d.get("type"): d.get("held_by") for d in row.documents or []}
+            held = document_holders(self.ctx.store, self.current_id)
             for doc_type, holder in self.documents.items():
                 holder.setCurrentIndex(max(0, holder.findData(held.get(doc_type))))
             self.consent.setChecked(row.consent)

@@ -1,0 +1,95 @@
+"""Referrals as a page lists them: by status, establishment and age."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from ..models import REFERRAL_STATUSES, Establishment, Finding, Inspection, Referral, WorkerInterview
+from ..services.referrals import today as local_today
+from ..store import Store
+
+__all__ = ["ReferralRow", "list_referrals", "referral_counts"]
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: str
+    inspection_id: str
+    reference: str
+    visit_date: date
+    establishment_id: str
+    establishment_name: str
+    finding_id: str | None
+    finding_title: str | None
+    severity: str | None
+    receiving_body: str
+    status: str
+    referral_date: date
+    sent_on: date | None
+    accepted_on: date | None
+    closed_on: date | None
+    case_number: str | None
+    contact_name: str | None
+    worker_codes: tuple[str, ...]
+    age_days: int  # from the referral date to today, or to its closing
+    days_in_status: int  # since its last step
+
+    @property
+    def open(self) -> bool:
+        return self.status != "closed"
+
+
+def _since(day: date | None, until: date) -> int:
+    return max(0, (until - day).days) if day else 0
+
+
+def list_referrals(store: Store, *, status: str | Iterable[str] | None = None, establishment_id: str | None = None,
+                   inspection_id: str | None = None, older_than_days: int | None = None,
+                   today: date | None = None) -> list[ReferralRow]:
+    """Referrals, oldest open first (closed ones last). `older_than_days` keeps those whose age is
+    at least that many days; `status` one status or several."""
+    today = today or local_today()
+    statuses = [status] if isinstance(status, str) else list(status) if status is not None else list(REFERRAL_STATUSES)
+    query = (select(Referral, Inspection.reference, Inspection.visit_date, Establishment.id, Establishment.name_th,
+                    Finding.title_th, Finding.title_en, Finding.severity)
+             .join(Inspection, Inspection.id == Referral.inspection_id)
+             .join(Establishment, Establishment.id == Inspection.establishment_id)
+             .outerjoin(Finding, Finding.id == Referral.finding_id)
+             .where(Referral.status.in_(statuses)))
+    if establishment_id is not None:
+        query = query.where(Establishment.id == establishment_id)
+    if inspection_id is not None:
+        query = query.where(Referral.inspection_id == inspection_id)
+    rows: list[ReferralRow] = []
+    with store.session() as session:
+        found = session.execute(query).all()
+        interview_ids = {i for r in found for i in (r[0].interview_ids or [])}
+        codes = dict(session.execute(select(WorkerInterview.id, WorkerInterview.worker_code)
+                                     .where(WorkerInterview.id.in_(interview_ids))).all()) if interview_ids else {}
+    for referral, reference, visit, est_id, est_name, title_th, title_en, severity in found:
+        end = referral.closed_on or today
+        last_step = referral.closed_on or referral.accepted_on or referral.sent_on or referral.referral_date
+        row = ReferralRow(
+            referral.id, referral.inspection_id, reference, visit, est_id, est_name, referral.finding_id,
+            title_th or title_en, severity, referral.receiving_body, referral.status, referral.referral_date,
+            referral.sent_on, referral.accepted_on, referral.closed_on, referral.case_number, referral.contact_name,
+            tuple(sorted(codes[i] for i in referral.interview_ids or [] if i in codes)),
+            _since(referral.referral_date, end), _since(last_step, today))
+        if older_than_days is None or row.age_days >= older_than_days:
+            rows.append(row)
+    rows.sort(key=lambda r: (not r.open, r.referral_date, r.reference, r.id))
+    return rows
+
+
+def referral_counts(store: Store) -> dict[str, dict[str, int]]:
+    """{receiving body: {status: count}} over every referral on this laptop."""
+    counts: dict[str, dict[str, int]] = {}
+    with store.session() as session:
+        for body, state in session.execute(select(Referral.receiving_body, Referral.status)):
+            by_status = counts.setdefault(body, dict.fromkeys(REFERRAL_STATUSES, 0))
+            by_status[state] = by_status.get(state, 0) + 1
+    return counts

@@ -1,0 +1,206 @@
+"""Source data of the referral form: what the receiving team (MDT, police, Employment Department,
+Social Security Office) gets about one referral.
+
+The labour screening that goes with a referral under the National Referral Mechanism (2022) uses
+form "Ror.Bor. 1" (MOL, May 2022); its exact Thai title and fields are not confirmed here, so the
+form says so ("to be confirmed") and prints what the app holds under headings of its own:
+
+* the referral itself (body, dates, status, case number, contact, notes, outcome);
+* the establishment and the visit (never the complaint source: that stays in the full report);
+* the screening indicators: ILO forced-labour indicators reported by the workers concerned and shown
+  by the inspection's findings and checklist, with the legal basis (ATIP B.E. 2551 s.4, s.6/1, and
+  the finding's own sections);
+* the interview summary of each worker concerned, by code (never a name): consent, interpreter,
+  private setting, documents, notes in the original language and their translation (confidential);
+* the evidence: photos and files, and the documents examined;
+* the inspector and the coordinator(s), with space to sign.
+
+It is read from this laptop's own store, which holds the testimony in clear; a laptop without the
+inspection has nothing to print. Like the other reports it is a draft until the inspection is signed
+off (draft.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from inspector_app.core.errors import NotFound, ValidationError
+from inspector_app.core.models import (
+    FORCED_LABOUR_INDICATORS,
+    Attachment,
+    ChecklistAnswer,
+    Finding,
+    InspectionCoordinator,
+    InterpreterNote,
+    LanguageCoordinator,
+    Referral,
+    WorkerInterview,
+)
+from inspector_app.core.store import Store
+
+from . import draft
+from .data import (
+    SourceBundle,
+    _age_band,
+    _establishment,
+    _header,
+    _iso,
+    _item_index,
+    _legal,
+    _signatures,
+    _team,
+    find_inspection,
+    finding_texts,
+    report_number,
+    text,
+    worker_documents,
+)
+
+__all__ = ["FORM", "SCREENING_LAW", "referral_source"]
+
+# The screening form of the National Referral Mechanism, as far as it is known here.
+FORM = {"code": "Ror.Bor. 1", "th": "แบบคัดกรอง ร.บ. 1", "en": "Screening form Ror.Bor. 1", "to_be_confirmed": True}
+SCREENING_LAW = ("ATIP:4", "ATIP:6/1")
+
+
+def _pick_referral(session: Any, inspection: Any, referral_id: str | None) -> Referral:
+    referrals = list(session.scalars(select(Referral).where(Referral.inspection_id == inspection.id)
+                                     .order_by(Referral.referral_date, Referral.created_at)))
+    if referral_id:
+        chosen = next((r for r in referrals if r.id == referral_id.strip()), None)
+        if chosen is None:
+            raise NotFound(f"Inspection {inspection.reference} has no referral {referral_id!r}."
+                           + (f" Its referrals: {_listing(referrals)}." if referrals else ""))
+        return chosen
+    if not referrals:
+        raise NotFound(f"Inspection {inspection.reference} has no referral: give a finding a referral target "
+                       "(or record a referral) first.")
+    if len(referrals) > 1:
+        raise ValidationError(f"Inspection {inspection.reference} has {len(referrals)} referrals; choose one with "
+                              f"--referral: {_listing(referrals)}.")
+    return referrals[0]
+
+
+def _listing(referrals: list[Referral]) -> str:
+    return "; ".join(f"{r.id} ({r.receiving_body}, {r.status})" for r in referrals)
+
+
+def referral_source(store: Store, inspection_id: str, *, referral_id: str | None = None,
+                    generated_at: datetime) -> SourceBundle:
+    with store.session() as session:
+        inspection = find_inspection(session, inspection_id)
+        referral = _pick_referral(session, inspection, referral_id)
+        _templates, items = _item_index(session, inspection)
+        findings = list(session.scalars(select(Finding).where(Finding.inspection_id == inspection.id)
+                                        .order_by(Finding.created_at)))
+        finding = next((f for f in findings if f.id == referral.finding_id), None)
+        answers = {a.item_code: a for a in session.scalars(
+            select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection.id))}
+        interviews = {i.id: i for i in session.scalars(select(WorkerInterview).where(
+            WorkerInterview.inspection_id == inspection.id).order_by(WorkerInterview.worker_code))}
+        concerned = [interviews[i] for i in referral.interview_ids or [] if i in interviews]
+        concerned.sort(key=lambda i: i.worker_code)
+        documents = worker_documents(session, inspection.id)
+        notes: dict[str, list[InterpreterNote]] = defaultdict(list)
+        for note in session.scalars(select(InterpreterNote).where(InterpreterNote.inspection_id == inspection.id)
+                                    .order_by(InterpreterNote.noted_at)):
+            if note.interview_id:
+                notes[note.interview_id].append(note)
+        links = list(session.scalars(select(InspectionCoordinator).where(
+            InspectionCoordinator.inspection_id == inspection.id).order_by(InspectionCoordinator.id)))
+        coordinator_ids = {c.coordinator_id for c in links} | {i.interpreter_id for i in concerned if i.interpreter_id}
+        coordinators = {c.id: c for c in session.scalars(
+            select(LanguageCoordinator).where(LanguageCoordinator.id.in_(coordinator_ids)))}
+        attachments = list(session.scalars(select(Attachment).where(Attachment.inspection_id == inspection.id)
+                                           .order_by(Attachment.created_at)))
+        team = _team(session, inspection)
+        signatures, images = _signatures(session, inspection)
+        est = _establishment(inspection.establishment)
+
+        def coordinator_name(coordinator_id: str | None) -> str | None:
+            found = coordinators.get(coordinator_id) if coordinator_id else None
+            return text(found.full_name) if found else None
+
+        finding_number = {f.id: n for n, f in enumerate(findings, start=1)}
+        indicator_rows = []
+        for code in FORCED_LABOUR_INDICATORS:
+            workers = [i.worker_code for i in concerned if code in (i.indicators or [])]
+            shown_by = [{"number": finding_number[f.id], "title": finding_texts(f, "th")["title"]}
+                        for f in findings if f.item_code and items.get(f.item_code) is not None
+                        and items[f.item_code].indicator == code and f.status != "dismissed"]
+            checklist = [{"code": c, "label": text(item.label.get("th") or item.label.get("en"))}
+                         for c, item in sorted(items.items()) if item.indicator == code
+                         and answers.get(c) is not None and answers[c].result == "non_compliant"]
+            if workers or shown_by or checklist:
+                indicator_rows.append({"code": code, "workers": workers, "findings": shown_by,
+                                       "checklist_items": checklist})
+
+        def attachment_entry(a: Attachment) -> dict[str, Any]:
+            return {"sha256": a.sha256, "mime": a.mime, "caption": text(a.caption), "name": text(a.original_name),
+                    "width": a.width, "height": a.height, "finding": finding_number.get(a.finding_id or "")}
+
+        evidence_ids = set(finding.evidence or []) if finding is not None else set()
+        worker_rows = [{
+            "worker_code": i.worker_code, "sex": i.sex, "age_band": _age_band(i.age, i.age_band), "nationality": i.nationality,
+            "language": i.language, "occupation": text(i.occupation), "entry_channel": i.entry_channel,
+            "consent": bool(i.consent), "private_setting": bool(i.private_setting),
+            "employer_absent": bool(i.employer_absent), "interpreter": coordinator_name(i.interpreter_id),
+            "social_security": i.social_security, "indicators": [x for x in i.indicators or [] if isinstance(x, str)],
+            "documents": documents.get(i.id, []),
+            "notes_original": text(i.notes_original), "notes_language": i.notes_language,
+            "notes_translation": text(i.notes_translation), "translation_language": i.translation_language,
+            "interviewed_at": _iso(i.interviewed_at),
+            "interpreter_notes": [{"coordinator": coordinator_name(n.coordinator_id), "noted_at": _iso(n.noted_at),
+                                   "source_language": n.source_language, "target_language": n.target_language,
+                                   "original": text(n.original), "translation": text(n.translation)}
+                                  for n in notes.get(i.id, [])],
+        } for i in concerned]
+
+        source = _header("referral", report_number("referral", inspection.reference, generated_at), generated_at,
+                         "th")
+        reasons = () if draft.signed_off(inspection.status) else (draft.NOT_SIGNED_OFF,)
+        source["status"] = draft.status(reasons)
+        source.update({
+            "form": dict(FORM),
+            "referral": {
+                "id": referral.id, "receiving_body": referral.receiving_body, "status": referral.status,
+                "referral_date": _iso(referral.referral_date), "sent_on": _iso(referral.sent_on),
+                "accepted_on": _iso(referral.accepted_on), "closed_on": _iso(referral.closed_on),
+                "case_number": text(referral.case_number), "contact_name": text(referral.contact_name),
+                "contact_phone": referral.contact_phone, "contact_notes": text(referral.contact_notes),
+                "outcome": text(referral.outcome),
+            },
+            "inspection": {"id": inspection.id, "reference": inspection.reference, "revision": inspection.revision,
+                           "status": inspection.status, "visit_type": inspection.visit_type,
+                           "visit_date": _iso(inspection.visit_date)},
+            "establishment": {k: v for k, v in est.items() if k != "workforce"},
+            "finding": None if finding is None else {
+                "number": finding_number[finding.id], **finding_texts(finding, "th"), "severity": finding.severity,
+                "status": finding.status, "workers_affected": finding.workers_affected,
+                "legal": _legal(finding.legal_refs or []),
+            },
+            "legal_basis": _legal(SCREENING_LAW),
+            "indicators": indicator_rows,
+            "workers": worker_rows,
+            "evidence": {
+                "photos": [attachment_entry(a) for a in attachments
+                           if a.mime.startswith("image/") and (a.id in evidence_ids or a.finding_id == referral.finding_id)],
+                "files": [attachment_entry(a) for a in attachments],
+                "documents_examined": [{"worker_code": i.worker_code, **d} for i in concerned
+                                       for d in documents.get(i.id, [])],
+            },
+            "team": team,
+            "coordinators": [
+                {"name": text(coordinators[c.coordinator_id].full_name),
+                 "languages": list(c.languages or coordinators[c.coordinator_id].languages or []),
+                 "no_conflict_declared": bool(coordinators[c.coordinator_id].no_conflict_declared)}
+                for c in links if c.coordinator_id in coordinators
+            ],
+            "signatures": [s for s in signatures if s["role"] in ("inspector", "coordinator")],
+        })
+        kept = {s["image_sha256"]: images[s["image_sha256"]] for s in source["signatures"]}
+    return SourceBundle(source, kept, reasons)
