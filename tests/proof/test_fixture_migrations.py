@@ -68,7 +68,8 @@ LAPTOP_DOCUMENTED = {
 # HQ tables whose rows the upgrade changes: its transport key (for sealed USB bundles) is made on first start.
 DERIVED_NEW_TABLES = ("inspection_index", "inspection_links", "establishment_matches", "establishment_match_log",
                       "establishment_keys")
-HQ_DOCUMENTED = {"hq_settings": "HQ makes its X25519 transport key on first start (0001 had only a signing key)"}
+HQ_DOCUMENTED = {"hq_settings": "HQ makes its X25519 transport key on first start (0001 had only a signing key)",
+                 "publications": "0010 makes the first key for document numbers' hashes and publishes it"}
 
 
 def _laptop_counts(data_dir: Path) -> dict[str, int]:
@@ -224,8 +225,10 @@ def test_hq_fixture_migrates_with_equal_counts_and_serves(hq_0001: HQFixture, tm
     assert derived["inspection_index"] == derived["inspection_links"] == inspections > 0
     assert derived["establishment_matches"] == derived["establishment_match_log"] == establishments > 0
     assert derived["establishment_keys"] >= establishments
+    assert new_tables.pop("document_keys") == 1  # 0010's first key for document numbers' hashes
     assert set(new_tables.values()) == {0}, new_tables
     assert migrated["counts"]["hq_settings"] == before["counts"]["hq_settings"] + 1
+    assert migrated["counts"]["publications"] == before["counts"]["publications"] + 1
     _documented_0002_changes(hq_0001.url)
 
     # Sealing what HQ 0001 held in clear: every record opens to exactly the fields it had.
