@@ -42,6 +42,7 @@ from .client import (
 )
 from .outbox import EVIDENCE_KEY_MISSING, OutboxRow, prepare, wire_op
 from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushBatch
+from .status import sync_counts
 
 T = TypeVar("T")
 Phase = Literal["connect", "push", "upload", "pull", "done"]
@@ -170,8 +171,11 @@ class SyncEngine:
     def close(self) -> None:
         self.client.close()
 
+    def _cancel_requested(self) -> bool:
+        return self._cancel.is_set() or (self._cancelled_fn is not None and self._cancelled_fn())
+
     def _check_cancel(self) -> None:
-        if self._cancel.is_set() or (self._cancelled_fn is not None and self._cancelled_fn()):
+        if self._cancel_requested():
             raise Cancelled()
 
     def _sleep(self, seconds: float) -> None:
@@ -220,6 +224,8 @@ class SyncEngine:
                                     "Update the app.")
             self._push(device, report, notify)
             _merge(report.changes, sync_apply.mark_submitted(self.store))
+            # Rows an older version kept after HQ acknowledged them: removed a small transaction at a time.
+            sync_apply.compact_outbox(self.store, cancelled=self._cancel_requested)
             self._pull(report, notify)
             if report.held_back and sync_apply.evidence_key(self.store) is not None:
                 # The pull brought HQ's evidence key: what waited for it goes now, sealed.
@@ -253,11 +259,9 @@ class SyncEngine:
         report.finished_at = datetime.now(UTC)
         report.bytes_sent = self.client.bytes_sent - sent_before
         report.bytes_received = self.client.bytes_received - received_before
-        with self.store.session() as session:
-            counts = dict(session.execute(select(OutboxOp.state, func.count()).where(
-                OutboxOp.state.in_(("pending", "rejected"))).group_by(OutboxOp.state)).all())
-        report.pending_after = counts.get("pending", 0)
-        report.rejected_after = counts.get("rejected", 0)
+        counts = sync_counts(self.store)
+        report.pending_after = counts.pending
+        report.rejected_after = counts.rejected
         if not report.cancelled and not self.store.read_only:
             sync_apply.record_round(self.store, error=report.error)
 
@@ -271,8 +275,7 @@ class SyncEngine:
     # -- push ------------------------------------------------------------------------------------
 
     def _push(self, device: Device, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
-        with self.store.session() as session:
-            total = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")) or 0
+        total = sync_counts(self.store).pending
         done = 0
         after = 0
         uploaded: set[str] = set()
