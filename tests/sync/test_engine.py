@@ -231,3 +231,37 @@ def test_a_change_whose_file_is_missing_waits_and_says_why(enrolled: Store, hq: 
         answers = conn.scalar(select(func.count()).select_from(Record).where(Record.entity == "checklist_answers"))
     assert answers == 1  # the rest went through
     engine.close()
+
+
+def test_a_waiting_record_sends_no_later_change_even_one_read_ahead(enrolled: Store, hq: HQServer) -> None:
+    """One change a batch: the laptop reads the next batch while HQ answers this one, yet once HQ says a record's
+    change must wait (its photo is not uploaded), no later change of that record goes this round, so HQ keeps no
+    stale version of it. With the file back, everything goes, in order."""
+    from inspector_app.core.services import attachments, findings
+
+    inspection = new_inspection(enrolled)
+    finding = findings.create_finding(enrolled, inspection, title="ลูกจ้างไม่ได้รับค่าจ้าง", severity="S2")
+    engine = SyncEngine.for_store(enrolled, batch_ops=1)
+    assert engine.sync_round().ok
+    photo = b"\xff\xd8 not really a jpeg either " * 500
+    attachment = attachments.add_attachment(enrolled, inspection, photo, mime="image/jpeg")
+    findings.update_finding(enrolled, finding, evidence=[attachment])
+    # The next change takes the photo off again: on its own HQ could take it, but not before the one above.
+    findings.update_finding(enrolled, finding, title="ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", evidence=[])
+    sha = hashlib.sha256(photo).hexdigest()
+    enrolled.vault.path_for(sha).unlink()  # the file is gone from this laptop
+    report = engine.sync_round()
+    assert not report.ok and report.conflicts == 0 and report.rejected == 0 and report.pending_after == 3
+    with hq.db.read() as conn:
+        rev = conn.scalar(select(Record.rev).where(Record.entity_id == finding))
+        kept = conn.scalar(select(func.count()).select_from(ConflictVersion))
+    assert rev == 1 and kept == 0
+    assert enrolled.vault.put(photo) == sha  # the file is back
+    report = engine.sync_round()
+    assert report.ok and report.conflicts == 0
+    with hq.db.read() as conn:
+        rev, fields = conn.execute(select(Record.rev, Record.fields).where(Record.entity_id == finding)).one()
+        kept = conn.scalar(select(func.count()).select_from(ConflictVersion))
+    assert rev == 3 and fields["evidence"] == [] and fields["title_th"].startswith("ลูกจ้างสามคน")
+    assert kept == 0
+    engine.close()
