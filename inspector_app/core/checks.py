@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from . import outbox_counts
 from .audit import verify_chain
 from .integrity import check_anchor, check_records
 from .models import Attachment
@@ -59,6 +60,19 @@ def run_checks(store: Store) -> list[CheckResult]:
             f"{records.changed} changed, {records.deleted} deleted, {records.unaudited} without an audit entry "
             f"(of {records.records} records)",
             tuple(records.problems) + ((f"… and {more} more",) if more > 0 else ()),
+        )
+    )
+    with store.session() as session:
+        conn = session.connection()
+        kept, counted = outbox_counts.read(conn), outbox_counts.recount(conn)
+    results.append(
+        CheckResult(
+            "changes waiting to sync",
+            kept == counted,
+            f"{counted.pending} pending, {counted.rejected} rejected, {counted.conflicts} in conflict" if kept == counted
+            else f"the counts the app shows ({kept.pending} pending, {kept.rejected} rejected, {kept.conflicts} in "
+                 f"conflict, {kept.unsealed} to seal) differ from the queue ({counted.pending}, {counted.rejected}, "
+                 f"{counted.conflicts}, {counted.unsealed}): it was changed outside the app",
         )
     )
     with store.session() as session:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -533,9 +534,22 @@ OUTBOX_STATES = ("pending", "acked", "duplicate", "conflict", "rejected", "resol
 
 
 class OutboxOp(Base):
-    """One row per local change, pushed to HQ in order and kept until acknowledged."""
+    """One row per local change, pushed to HQ in order.
+
+    A row HQ acknowledged (applied, or already held) is deleted: the audit chain keeps the history.
+    Rows HQ refused (`rejected`) or kept beside a newer version (`conflict`) stay for the user.
+    Every query the app runs on this table is served by one of its indexes (tests/core/test_outbox_plans.py).
+    """
 
     __tablename__ = "outbox"
+    __table_args__ = (
+        # The queue in order (`state = 'pending' AND seq > ?`), and each state's newest rows for the Sync page.
+        Index("ix_outbox_state_seq", "state", "seq"),
+        # Pending changes HQ holds back for now (with HQ's reason): few among many pending rows.
+        Index("ix_outbox_waiting", "seq", sqlite_where=text("state = 'pending' AND last_error IS NOT NULL")),
+        # `check` names the fields of a changed record from the copy of its last change, when still queued.
+        Index("ix_outbox_entity_id", "entity_id"),
+    )
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     op_id: Mapped[str] = mapped_column(String(64), unique=True)  # "<device id>:<seq>"
     entity: Mapped[str] = mapped_column(String(40))
@@ -547,7 +561,7 @@ class OutboxOp(Base):
     fields: Mapped[dict[str, Any]]
     attachment_refs: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime]
-    state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     acked_at: Mapped[datetime | None]
@@ -576,6 +590,19 @@ class EstablishmentFileItem(Base):
     establishment: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the workplace as HQ describes it
     data: Mapped[dict[str, Any]]
     received_at: Mapped[datetime]  # applied in pull order: the newest says most recently what HQ holds
+
+
+class OutboxCount(Base):
+    """How many outbox rows are in each state the app shows (pending, rejected, conflict), and how many
+    pending rows carry testimony not sealed yet (`unsealed`: they wait while HQ has no evidence key).
+
+    Kept in the same transaction as the outbox rows change (core/outbox_counts.py), so the status bar
+    reads four numbers instead of counting a queue that can hold hundreds of thousands of rows.
+    """
+
+    __tablename__ = "outbox_counts"
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    ops: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SyncState(Base):

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy import Connection, inspect
 from sqlalchemy.orm import Session
 
-from . import hlc
+from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
-from .models import LOCAL_ONLY_ENTITIES, Base, Device, OutboxOp, ResolvedAtHQ, Synced
+from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
 from .rows import AuditChain, plan_for
 from .types import canonical_json, new_id, new_ids, utcnow
 
@@ -101,6 +101,7 @@ class UnitOfWork:
         self._audit_seq = 0
         self._pending_audit: list[tuple[Any, ...]] = []
         self._pending_ops: list[tuple[Any, ...]] = []
+        self._queued = outbox_counts.Tally()  # added to the kept outbox counts with the rows
 
     # -- lifecycle --------------------------------------------------------------
 
@@ -305,6 +306,7 @@ class UnitOfWork:
                 seq += 1
                 ops.append((seq, op_prefix + str(seq), entity, record_id, "create", 0, 1, stamp, fields_json, "[]",
                             now_text, "pending", 0, None))
+                self._queued.queued(entity, None, fields_json)
             digest = (fields_digest(audited_fields(entity, json.loads(fields_json))) if entity in VOLATILE_FIELDS
                       else hashlib.sha256(fields_json.encode("utf-8")).hexdigest())
             audit.append(chain.append(entity, record_id, "create", 1, stamp, digest, now_text))
@@ -352,6 +354,7 @@ class UnitOfWork:
                 seq, f"{self.store.device_id}:{seq}", entity, entity_id, action, base_rev, rev, stamp, fields_json,
                 canonical_json(attachment_refs) if attachment_refs else "[]", at_text, "pending", 0, base_resolution,
             ))
+            self._queued.queued(entity, fields, fields_json)
         self._audit_seq += 1
         entry = {
             "seq": self._audit_seq,
@@ -386,6 +389,7 @@ class UnitOfWork:
                 self._pending_ops,
             )
             self._pending_ops = []
+            self._queued.flush(connection)
         if self._pending_audit:
             connection.exec_driver_sql(
                 f"INSERT INTO audit_entries ({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})",
@@ -405,5 +409,6 @@ AUDIT_COLUMNS = (
 
 
 def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")) or 0
+    """Changes waiting to be sent (the kept count: see outbox_counts)."""
+    return outbox_counts.read(session.connection()).pending
 

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -207,8 +207,10 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
 
     @router.post("/push", tags=["sync"], summary="Apply a batch of outbox ops; one answer per op",
                  response_model=PushResponse, response_model_exclude_defaults=True)
-    def push_batch(batch: PushBatchEnvelope, device: Device) -> PushResponse:
-        return push.push(db, device, batch)
+    def push_batch(batch: PushBatchEnvelope, device: Device) -> Response:
+        # Serialised here, once: FastAPI would otherwise validate the answer again, op by op.
+        answer = push.push(db, device, batch)
+        return Response(answer.model_dump_json(exclude_defaults=True), media_type="application/json")
 
     @router.post("/attachments", tags=["attachments"], summary="Start (or find) an upload")
     def start_upload(request: UploadRequest, device: Device) -> UploadStatus:

@@ -71,6 +71,11 @@ def _shown_op_id(raw: Any, index: int) -> str:
     return f"#{index}"  # no usable op id: the answer's place in the batch names it
 
 
+def canonical(value: Any) -> str:
+    """The one JSON text HQ hashes and stores for a value: sorted keys, no spaces, UTF-8 as it is."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def parse_op(raw: Any, index: int) -> Op | OpRejection:
     def reject(reason: str) -> OpRejection:
         return OpRejection(OpResult(op_id=_shown_op_id(raw, index), status="rejected",
@@ -82,11 +87,18 @@ def parse_op(raw: Any, index: int) -> Op | OpRejection:
         op = Op.model_validate(raw)
     except ValidationError as exc:
         return reject(describe_validation(exc) + ".")
-    size = len(json.dumps(op.fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    if size > MAX_OP_BYTES:
-        return reject(f"its fields take {size} bytes; an op may take at most {MAX_OP_BYTES} "
-                      "(files travel as attachments).")
-    return op
+    return op  # its size is checked where its fields are serialised anyway (`size_problem`, push.py)
+
+
+def size_problem(fields_json: str) -> str | None:
+    """Why an op's fields (as JSON) are too large to take, or None."""
+    if len(fields_json) * 4 <= MAX_OP_BYTES:  # at most four UTF-8 bytes a character: surely small enough
+        return None
+    size = len(fields_json.encode("utf-8"))
+    if size <= MAX_OP_BYTES:
+        return None
+    return (f"HQ cannot read this change: its fields take {size} bytes; an op may take at most {MAX_OP_BYTES} "
+            "(files travel as attachments).")
 
 
 def parse_ops(raw_ops: list[Any]) -> list[Op | OpRejection]:

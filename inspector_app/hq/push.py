@@ -27,7 +27,6 @@ answer or the new owner.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -37,13 +36,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..sync.documents import ENTITY as DOCUMENTS, hash_problem
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.sealed import needs_sealing, unsealed_fields
-from . import audit_heads, document_keys, documents, establishment_files, queue_index
+from . import audit_heads, bulk, document_keys, documents, establishment_files, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, EvidenceKey, OpLog, Record, utcnow
-from .op_checks import OpRejection, PushBatchEnvelope, merge_results, parse_ops
+from .op_checks import OpRejection, PushBatchEnvelope, canonical, merge_results, parse_ops, size_problem
 from .ownership import (
     ACCEPTED_ENTITIES,
     INSPECTION_PARTS,
@@ -73,10 +72,6 @@ class _StaleRecord(Exception):
 class BatchBusy(HQError):
     status = 503
     code = "busy"
-
-
-def canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _sha256(text: str) -> str:
@@ -194,7 +189,11 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
     for op in ops:
         sent = _sent_fields(op)
-        sent_json = canonical(sent)  # serialised once: hashed, then stored as it is
+        sent_json = canonical(sent)  # serialised once: measured, hashed, then stored as it is
+        too_large = size_problem(sent_json)
+        if too_large:
+            results.append(OpResult(op_id=op.op_id, status="rejected", reason=too_large))
+            continue
         digest = payload_digest(op, _sha256(sent_json))
         if op.op_id in decided:
             results.append(OpResult(op_id=op.op_id, status="duplicate", original=decided[op.op_id]))  # type: ignore[arg-type]
@@ -430,27 +429,17 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
     if op_rows:
         _bulk_insert(conn, _OPS, op_rows)
     if conflict_rows:
-        conn.execute(insert(_CONFLICTS), conflict_rows)
+        _bulk_insert(conn, _CONFLICTS, conflict_rows)
     # The review queue's columns (district, worst severity, submitted time) follow what was written.
     queue_index.refresh_after_write(conn, record_rows.values(), flagged)
 
 
 def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows inside the caller's transaction: COPY on PostgreSQL (one stream instead of a
-    statement per row), executemany on SQLite (already an in-process loop)."""
-    if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
-        return
+    """Insert many rows inside the caller's transaction (bulk.py); a lost race is tried again whole."""
     import psycopg
 
-    columns = [c.name for c in table.columns]
-    raw = conn.connection.driver_connection
     try:
-        with raw.cursor() as cursor, cursor.copy(
-            f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
-        ) as copy:
-            for row in rows:
-                copy.write_row([row.get(c) for c in columns])
+        bulk.insert_rows(conn, table, rows)
     except (psycopg.errors.IntegrityError, psycopg.errors.SerializationFailure,
             psycopg.errors.DeadlockDetected) as exc:
         raise _StaleRecord() from exc

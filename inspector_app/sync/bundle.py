@@ -139,6 +139,7 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
     counts = sync_apply.record_push_results(store, [
         sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results],
         audit_ack=audit_ack)
+    sync_apply.compact_outbox(store)  # rows an older version kept after HQ acknowledged them
     report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),
                          conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items))
     _merge(report.changes, sync_apply.mark_submitted(store))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,7 +42,8 @@ from .client import (
     ProtocolError,
 )
 from .outbox import OutboxRow, held_back_message, keys_ready, prepare, wire_op
-from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushBatch
+from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushBatch, PushResponse
+from .status import sync_counts
 
 T = TypeVar("T")
 Phase = Literal["connect", "push", "upload", "pull", "done"]
@@ -146,6 +148,7 @@ class SyncEngine:
         self._cancel = threading.Event()
         self._cancelled_fn: Callable[[], bool] | None = None
         self._running = threading.Lock()
+        self._after = 0  # the last outbox row a push round has read
 
     @classmethod
     def for_store(cls, store: Store, *, hq_url: str | None = None, transport: httpx.BaseTransport | None = None,
@@ -170,8 +173,11 @@ class SyncEngine:
     def close(self) -> None:
         self.client.close()
 
+    def _cancel_requested(self) -> bool:
+        return self._cancel.is_set() or (self._cancelled_fn is not None and self._cancelled_fn())
+
     def _check_cancel(self) -> None:
-        if self._cancel.is_set() or (self._cancelled_fn is not None and self._cancelled_fn()):
+        if self._cancel_requested():
             raise Cancelled()
 
     def _sleep(self, seconds: float) -> None:
@@ -220,6 +226,8 @@ class SyncEngine:
                                     "Update the app.")
             self._push(device, report, notify)
             _merge(report.changes, sync_apply.mark_submitted(self.store))
+            # Rows an older version kept after HQ acknowledged them: removed a small transaction at a time.
+            sync_apply.compact_outbox(self.store, cancelled=self._cancel_requested)
             self._pull(report, notify)
             if report.held_back and keys_ready(self.store):
                 # The pull brought HQ's evidence (and document) key: what waited for it goes now, sealed.
@@ -253,11 +261,9 @@ class SyncEngine:
         report.finished_at = datetime.now(UTC)
         report.bytes_sent = self.client.bytes_sent - sent_before
         report.bytes_received = self.client.bytes_received - received_before
-        with self.store.session() as session:
-            counts = dict(session.execute(select(OutboxOp.state, func.count()).where(
-                OutboxOp.state.in_(("pending", "rejected"))).group_by(OutboxOp.state)).all())
-        report.pending_after = counts.get("pending", 0)
-        report.rejected_after = counts.get("rejected", 0)
+        counts = sync_counts(self.store)
+        report.pending_after = counts.pending
+        report.rejected_after = counts.rejected
         if not report.cancelled and not self.store.read_only:
             sync_apply.record_round(self.store, error=report.error)
 
@@ -271,53 +277,71 @@ class SyncEngine:
     # -- push ------------------------------------------------------------------------------------
 
     def _push(self, device: Device, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
-        with self.store.session() as session:
-            total = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")) or 0
-        done = 0
-        after = 0
+        """Send the outbox batch by batch; while HQ applies one, read and seal the next. Each batch is still
+        sent only after HQ answered the one before and its answers are kept, and without the records HQ said
+        it takes only later (their later changes wait for the next round), so the order of every record's
+        changes, cancelling between batches and crash safety are as with one batch at a time."""
+        total = sync_counts(self.store).pending
+        progress = _PushProgress(total)
         uploaded: set[str] = set()
         blocked: set[tuple[str, str]] = set()  # records with an op HQ will take only later: keep their order
+        self._after = 0
+        upcoming = self._gather(blocked, report)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+            while True:
+                self._check_cancel()
+                rows = [r for r in upcoming if (r.entity, r.entity_id) not in blocked]
+                while upcoming and not rows:  # all of it waits behind earlier changes: read on
+                    upcoming = self._gather(blocked, report)
+                    rows = [r for r in upcoming if (r.entity, r.entity_id) not in blocked]
+                if not rows:
+                    return
+                for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or [])):
+                    if sha256 not in uploaded and self._upload(sha256, report, notify):
+                        uploaded.add(sha256)
+                audit_seq, audit_head = self._audit_head()
+                batch = PushBatch(batch_id=new_id(), device_id=device.hq_device_id or "",
+                                  ops=[wire_op(r) for r in rows], audit_head=audit_head, audit_seq=audit_seq)
+                notify(SyncProgress("push", progress.done, total, f"Sending {len(rows)} change(s)"))
+                # The same batch (same id) is re-sent on a lost answer: HQ replays its stored answer.
+                sending = sender.submit(self._retrying, lambda batch=batch: self.client.push(batch))
+                try:
+                    upcoming = self._gather(blocked, report)  # the next batch, while HQ works on this one
+                except BaseException:
+                    wait([sending])  # never leave a request running; this error is the one to report
+                    raise
+                response = sending.result()
+                blocked.update(_waiting_records(rows, response))
+                self._keep_answers(rows, response, report, progress, notify)
+
+    def _gather(self, blocked: set[tuple[str, str]], report: SyncReport) -> list[OutboxRow]:
+        """The next batch of pending rows after `self._after`, sealed, without records known to wait."""
         while True:
-            self._check_cancel()
-            rows = self._next_batch(after)
+            rows = self._next_batch(self._after)
             if not rows:
-                break
-            after = rows[-1].seq
-            rows = [r for r in rows if (r.entity, r.entity_id) not in blocked]
-            rows, held = prepare(self.store, rows)
+                return []
+            self._after = rows[-1].seq
+            rows, held = prepare(self.store, [r for r in rows if (r.entity, r.entity_id) not in blocked])
             if held:
                 report.held_back += len(held)
                 blocked.update((r.entity, r.entity_id) for r in held)
-            if not rows:
-                continue
-            for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or [])):
-                if sha256 not in uploaded and self._upload(sha256, report, notify):
-                    uploaded.add(sha256)
-            audit_seq, audit_head = self._audit_head()
-            batch = PushBatch(batch_id=new_id(), device_id=device.hq_device_id or "",
-                              ops=[wire_op(r) for r in rows], audit_head=audit_head, audit_seq=audit_seq)
-            notify(SyncProgress("push", done, total, f"Sending {len(rows)} change(s)"))
-            # The same batch (same id) is re-sent on a lost answer: HQ replays its stored answer.
-            response = self._retrying(lambda batch=batch: self.client.push(batch))  # type: ignore[misc]
-            by_id = {r.op_id: r for r in rows}
-            outcomes = []
-            for result in response.results:
-                if result.op_id not in by_id:
-                    continue
-                outcomes.append(sync_apply.OpOutcome(result.op_id, result.status, result.reason, result.retryable,
-                                                     result.original))
-                if result.status == "rejected" and result.retryable:
-                    row = by_id[result.op_id]
-                    blocked.add((row.entity, row.entity_id))
-            ack = response.audit_ack.model_dump_json() if response.audit_ack else None
-            counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack)
-            report.applied += sum(1 for o in outcomes if o.status == "applied")
-            report.duplicates += counts.get("duplicate", 0)
-            report.conflicts += counts.get("conflict", 0)
-            report.rejected += counts.get("rejected", 0)
-            report.waiting += counts.get("pending", 0)
-            done += len(rows)
-            notify(SyncProgress("push", done, total, f"{done} of {total} change(s) sent"))
+            if rows:
+                return rows
+
+    def _keep_answers(self, rows: list[OutboxRow], response: PushResponse, report: SyncReport,
+                      progress: _PushProgress, notify: Callable[[SyncProgress], None]) -> None:
+        by_id = {r.op_id: r for r in rows}
+        outcomes = [sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original)
+                    for r in response.results if r.op_id in by_id]
+        ack = response.audit_ack.model_dump_json() if response.audit_ack else None
+        counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack)
+        report.applied += sum(1 for o in outcomes if o.status == "applied")
+        report.duplicates += counts.get("duplicate", 0)
+        report.conflicts += counts.get("conflict", 0)
+        report.rejected += counts.get("rejected", 0)
+        report.waiting += counts.get("pending", 0)
+        progress.done += len(rows)
+        notify(SyncProgress("push", progress.done, progress.total, f"{progress.done} of {progress.total} change(s) sent"))
 
     def _next_batch(self, after: int) -> list[OutboxRow]:
         """The next pending ops in order, at most `batch_ops` of them and about `batch_bytes` of fields."""
@@ -393,6 +417,19 @@ class SyncEngine:
             if not page.more or page.cursor <= cursor:
                 break
             cursor = page.cursor
+
+
+@dataclass
+class _PushProgress:
+    total: int
+    done: int = 0
+
+
+def _waiting_records(rows: list[OutboxRow], response: PushResponse) -> set[tuple[str, str]]:
+    """Records with a change HQ will take only later: none of their later changes goes this round."""
+    by_id = {r.op_id: r for r in rows}
+    return {(by_id[r.op_id].entity, by_id[r.op_id].entity_id) for r in response.results
+            if r.status == "rejected" and r.retryable and r.op_id in by_id}
 
 
 def _merge(into: ChangeSet, more: ChangeSet) -> None:

@@ -15,6 +15,7 @@ nothing of the app: only pydantic. Every endpoint lives under `API_PREFIX`.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -62,12 +63,52 @@ def text_problem(value: Any) -> str | None:
     Python's JSON reader turns `"\\ud800"` into a string no UTF-8 encoder (or
     PostgreSQL) accepts, and PostgreSQL text refuses NUL: both are refused at the door.
     """
+    if _plainly_storable(value):
+        return None
     found = _text_problem(value, 0)
     if found is None:
         return None
     path, problem = found
     where = ".".join(str(p) for p in reversed(path))
     return f"{where}: {problem}" if where else problem
+
+
+def _plainly_storable(value: Any) -> bool:
+    """A quick yes for the usual value, in C: JSON text that encodes to UTF-8 (no lone surrogate), holds no
+    escaped NUL, and has no more openers than the depth allowed. Anything else (including a false alarm,
+    such as a literal backslash-u0000 or braces inside text) goes to the exact walk below."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, check_circular=False, default=_opaque)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    if "\\u0000" in text or (text.count("{") + text.count("[") > MAX_JSON_DEPTH and _depth(text) > MAX_JSON_DEPTH):
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _depth(text: str) -> int:
+    """How deeply JSON text nests its objects and arrays (brackets inside strings do not count)."""
+    deepest = depth = 0
+    for bracket in _BRACKETS.findall(_JSON_STRING.sub("", text)):
+        if bracket in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def _opaque(_value: Any) -> None:
+    """Values the exact walk does not look into (numbers, dates, models) count as nothing here too."""
+    return None
 
 
 def _text_problem(value: Any, depth: int) -> tuple[list[str | int], str] | None:

@@ -1,19 +1,34 @@
-"""What the status bar and the Sync panel show, read in one go (no network)."""
+"""What the status bar and the Sync panel show, read in one go (no network).
+
+Both read the outbox's kept counts (core/outbox_counts.py) and at most `PROBLEMS_SHOWN` rows per
+list, each through an index, so they take milliseconds however long the queue is.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from ..core.models import Device, OutboxOp
+from ..core import outbox_counts
+from ..core.models import Device, SyncState
 from ..core.services import sync_apply
 from ..core.store import Store
-from ..core.writer import pending_count
+from ..core.types import UTCDateTime
 
 PROBLEMS_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class SyncCounts:
+    """The numbers the status bar shows (kept counts: no row is counted when asked)."""
+
+    pending: int  # changes waiting to be sent (including those held back below)
+    rejected: int  # refused by HQ, waiting for the user
+    conflicts: int  # kept by HQ beside a newer version, flagged for a supervisor
+    held_back: int  # pending changes with testimony that wait because HQ has published no evidence key yet
 
 
 @dataclass(frozen=True)
@@ -41,21 +56,44 @@ class SyncStatus:
     device_name: str
     warning: str | None = None  # e.g. a template from HQ this laptop could not use
     waiting: tuple[OpProblem, ...] = ()  # pending changes HQ holds back for now, with why (e.g. a file to upload)
+    rejected_total: int = 0  # all rejected changes (`rejected` lists the newest PROBLEMS_SHOWN)
+    conflicts_total: int = 0  # all conflicts (`conflicts` lists the newest PROBLEMS_SHOWN)
+    held_back: int = 0  # pending changes with testimony waiting for HQ's evidence key
 
     @property
     def rejected_count(self) -> int:
-        return len(self.rejected)
+        return self.rejected_total
 
 
-def _problems(session: Session, state: str, *, with_reason_only: bool = False) -> tuple[OpProblem, ...]:
-    query = (select(OutboxOp.op_id, OutboxOp.entity, OutboxOp.entity_id, OutboxOp.action, OutboxOp.last_error,
-                    OutboxOp.acked_at, OutboxOp.created_at)
-             .where(OutboxOp.state == state).order_by(OutboxOp.seq.desc()).limit(PROBLEMS_SHOWN))
-    if with_reason_only:
-        query = query.where(OutboxOp.last_error.is_not(None))
-    rows = session.execute(query).all()
+# Each list's rows from its index. The states are written into the SQL (not bound), and the few waiting
+# rows named by their partial index: among 200,000 pending rows the planner would otherwise walk them all.
+_PROBLEMS_SQL = {
+    "rejected": "outbox WHERE state = 'rejected'",
+    "conflict": "outbox WHERE state = 'conflict'",
+    "waiting": "outbox INDEXED BY ix_outbox_waiting WHERE state = 'pending' AND last_error IS NOT NULL",
+}
+
+
+def _problems(session: Session, which: str) -> tuple[OpProblem, ...]:
+    rows = session.execute(text(
+        f"SELECT op_id, entity, entity_id, action, last_error, acked_at, created_at FROM "  # noqa: S608
+        f"{_PROBLEMS_SQL[which]} ORDER BY seq DESC LIMIT {PROBLEMS_SHOWN}")
+        .columns(acked_at=UTCDateTime(), created_at=UTCDateTime())).all()
     return tuple(OpProblem(r.op_id, r.entity, r.entity_id, r.action, r.last_error or "", r.acked_at or r.created_at)
                  for r in rows)
+
+
+def _counts(session: Session) -> SyncCounts:
+    kept = outbox_counts.read(session.connection())
+    key = session.get(SyncState, sync_apply.EVIDENCE_KEY)
+    held_back = kept.unsealed if key is None or not key.value else 0
+    return SyncCounts(pending=kept.pending, rejected=kept.rejected, conflicts=kept.conflicts, held_back=held_back)
+
+
+def sync_counts(store: Store) -> SyncCounts:
+    """Pending, rejected, conflicts and held back, for the status bar (four kept numbers, one read)."""
+    with store.session() as session:
+        return _counts(session)
 
 
 def _when(value: str | None) -> datetime | None:
@@ -63,14 +101,15 @@ def _when(value: str | None) -> datetime | None:
 
 
 def sync_status(store: Store) -> SyncStatus:
+    """Everything the Sync page shows: counts, the newest problems, enrolment, the last round."""
     with store.session() as session:
         device = session.get(Device, store.device_id)
-        pending = pending_count(session)
+        counts = _counts(session)
         rejected = _problems(session, "rejected")
         conflicts = _problems(session, "conflict")
-        waiting = _problems(session, "pending", with_reason_only=True)
+        waiting = _problems(session, "waiting")
     return SyncStatus(
-        pending=pending,
+        pending=counts.pending,
         rejected=rejected,
         conflicts=conflicts,
         last_success=_when(sync_apply.get_state(store, sync_apply.LAST_SUCCESS)),
@@ -81,4 +120,7 @@ def sync_status(store: Store) -> SyncStatus:
         device_name=device.name if device else "",
         warning=sync_apply.get_state(store, sync_apply.LAST_WARNING),
         waiting=waiting,
+        rejected_total=counts.rejected,
+        conflicts_total=counts.conflicts,
+        held_back=counts.held_back,
     )

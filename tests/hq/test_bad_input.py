@@ -7,8 +7,10 @@ import json
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from inspector_app.hq import users
+from inspector_app.hq.models import Record
 from inspector_app.sync.protocol import MAX_CURSOR, MAX_REV
 
 from .attacks import assert_error_body, op_json, raw_push
@@ -38,6 +40,20 @@ def test_a_malformed_change_is_rejected_alone_and_the_rest_applies(hq: HQServer,
     assert second["status"] == "applied"
     replay = raw_push(laptop, text).json()
     assert replay["replayed"] and [r["status"] for r in replay["results"]] == ["rejected", "applied"]
+
+
+def test_text_full_of_brackets_and_escape_lookalikes_is_stored_as_typed(hq: HQServer) -> None:
+    """Nothing in text that merely looks like deep nesting or a NUL is refused."""
+    laptop = fake_laptop(hq)
+    note = "{[" * 40 + ' a backslash-u0000 written out: \\u0000, a quote \" ' + "]}" * 40
+    body = {"batch_id": "batch-bad-input-brackets", "device_id": laptop.device_id,
+            "ops": [_op_json(laptop, 1, fields={"id": "f1", "rev": 1, "note": note})]}
+    response = httpx.post(f"{hq.url}/api/v1/push", json=body, headers={"Authorization": f"Bearer {laptop.token}"})
+    assert response.status_code == 200, response.text
+    assert [r["status"] for r in response.json()["results"]] == ["applied"]
+    with hq.db.read() as conn:
+        stored = conn.execute(select(Record.fields).where(Record.entity_id == "f1")).scalar_one()
+    assert stored["note"] == note
 
 
 def test_ops_that_are_not_objects_or_have_no_id_are_answered_by_their_place(hq: HQServer) -> None:

@@ -27,6 +27,16 @@ FROM_HQ = {"status", "submitted_at", "updated_at", "hlc", "revision", "signed_at
            "reviewed_at"}
 
 
+def made_op_ids(store: Store) -> set[str]:
+    """Every op id this laptop has queued so far (its sequence numbers run 1..last_seq without gaps),
+    whether still in the outbox or already acknowledged by HQ and compacted away."""
+    from inspector_app.core.models import Device
+
+    with store.session() as session:
+        last_seq = session.get(Device, store.device_id).last_seq
+    return {f"{store.device_id}:{seq}" for seq in range(1, last_seq + 1)}
+
+
 def _digest(fields: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 

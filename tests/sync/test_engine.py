@@ -27,6 +27,7 @@ from ..conftest import PASSPHRASE
 from ..core.helpers import new_inspection
 from ..hq.support import HQServer
 from .faults import FaultTransport
+from .records import made_op_ids
 
 
 def _answer_ops(store: Store) -> list[OutboxOp]:
@@ -74,8 +75,11 @@ def test_a_rejected_op_is_kept_with_its_reason_and_does_not_block_the_rest(enrol
     status = sync_status(enrolled)
     assert [r.op_id for r in status.rejected] == [bad.op_id] and "different id" in status.rejected[0].reason
     assert status.pending == 0
-    with enrolled.session() as s:
-        assert s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "acked")) > 0
+    with enrolled.session() as s:  # the rest went to HQ and left the outbox; the refused one stays
+        assert list(s.scalars(select(OutboxOp.op_id))) == [bad.op_id]
+    with hq.db.read() as conn:
+        assert conn.execute(select(func.count()).select_from(Record).where(
+            Record.entity == "checklist_answers")).scalar_one() == 1
     # The CLI says so and exits non-zero.
     enrolled.close()
     monkeypatch.setenv("INSPECTOR_PASSPHRASE", PASSPHRASE)
@@ -127,9 +131,8 @@ def test_cancelling_between_batches_is_safe_and_the_next_round_finishes(enrolled
     engine.close()
 
 
-def _all_ops(store: Store) -> list[str]:
-    with store.session() as s:
-        return list(s.scalars(select(OutboxOp.op_id)))
+def _all_ops(store: Store) -> set[str]:
+    return made_op_ids(store)
 
 
 def test_cancel_from_another_thread_interrupts_a_backoff_promptly(enrolled: Store, hq: HQServer) -> None:
@@ -228,4 +231,38 @@ def test_a_change_whose_file_is_missing_waits_and_says_why(enrolled: Store, hq: 
     with hq.db.read() as conn:
         answers = conn.scalar(select(func.count()).select_from(Record).where(Record.entity == "checklist_answers"))
     assert answers == 1  # the rest went through
+    engine.close()
+
+
+def test_a_waiting_record_sends_no_later_change_even_one_read_ahead(enrolled: Store, hq: HQServer) -> None:
+    """One change a batch: the laptop reads the next batch while HQ answers this one, yet once HQ says a record's
+    change must wait (its photo is not uploaded), no later change of that record goes this round, so HQ keeps no
+    stale version of it. With the file back, everything goes, in order."""
+    from inspector_app.core.services import attachments, findings
+
+    inspection = new_inspection(enrolled)
+    finding = findings.create_finding(enrolled, inspection, title="ลูกจ้างไม่ได้รับค่าจ้าง", severity="S2")
+    engine = SyncEngine.for_store(enrolled, batch_ops=1)
+    assert engine.sync_round().ok
+    photo = b"\xff\xd8 not really a jpeg either " * 500
+    attachment = attachments.add_attachment(enrolled, inspection, photo, mime="image/jpeg")
+    findings.update_finding(enrolled, finding, evidence=[attachment])
+    # The next change takes the photo off again: on its own HQ could take it, but not before the one above.
+    findings.update_finding(enrolled, finding, title="ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", evidence=[])
+    sha = hashlib.sha256(photo).hexdigest()
+    enrolled.vault.path_for(sha).unlink()  # the file is gone from this laptop
+    report = engine.sync_round()
+    assert not report.ok and report.conflicts == 0 and report.rejected == 0 and report.pending_after == 3
+    with hq.db.read() as conn:
+        rev = conn.scalar(select(Record.rev).where(Record.entity_id == finding))
+        kept = conn.scalar(select(func.count()).select_from(ConflictVersion))
+    assert rev == 1 and kept == 0
+    assert enrolled.vault.put(photo) == sha  # the file is back
+    report = engine.sync_round()
+    assert report.ok and report.conflicts == 0
+    with hq.db.read() as conn:
+        rev, fields = conn.execute(select(Record.rev, Record.fields).where(Record.entity_id == finding)).one()
+        kept = conn.scalar(select(func.count()).select_from(ConflictVersion))
+    assert rev == 3 and fields["evidence"] == [] and fields["title_th"].startswith("ลูกจ้างสามคน")
+    assert kept == 0
     engine.close()

@@ -24,6 +24,7 @@ from inspector_app.sync.client import HQClient
 from inspector_app.sync.engine import SyncEngine, sync_once
 from inspector_app.sync.enrol import enrol
 from inspector_app.sync.sealed import SEALED_FIELDS, is_envelope
+from inspector_app.sync.status import SyncCounts, sync_counts
 
 from ..core.helpers import new_inspection
 from ..core.test_write_path import SIGNATURE, answer_all
@@ -193,6 +194,7 @@ def test_a_laptop_without_the_evidence_key_sends_nothing_sealed_until_hq_has_one
 
         report = sync_once(store)
         assert not report.ok and report.held_back > 0
+        assert sync_counts(store).held_back == report.held_back  # what the status bar shows, from the kept count
         assert report.error is not None and report.error.startswith("HQ has not published its evidence key yet")
         assert sync_apply.get_state(store, sync_apply.LAST_ERROR) == report.error  # what the status bar shows
         with hq.db.read() as conn:
@@ -208,6 +210,7 @@ def test_a_laptop_without_the_evidence_key_sends_nothing_sealed_until_hq_has_one
         evidence.init_keys(hq.db, EVIDENCE_PASSPHRASE)
         report = sync_once(store)  # the pull brings the key; what waited goes in the same round, sealed
         assert report.ok, report.error
+        assert sync_counts(store) == SyncCounts(pending=0, rejected=0, conflicts=0, held_back=0)
         held = sealed_records(hq_db_url)
         assert set(held) == {"inspections", "worker_interviews", "interpreter_notes", "worker_documents"}
         keyring = evidence.unlock(hq.db, EVIDENCE_PASSPHRASE)

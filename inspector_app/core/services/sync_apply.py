@@ -21,8 +21,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, select, text, update
 
+from .. import outbox_counts
 from ..checklists import TemplateError, load_template
 from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SealedAtHQ, SyncState, User
 from ..types import utcnow
@@ -48,6 +49,8 @@ AUDIT_ACK = "sync.audit_ack"  # HQ's signed acknowledgement of the audit head (s
 REFERENCE_PREFIX = "reference:"
 
 DONE_STATES = ("acked", "duplicate", "conflict")
+ACKNOWLEDGED = ("acked", "duplicate")  # HQ holds the change: the row leaves the outbox
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -154,14 +157,23 @@ def _keep_audit_ack(uow: UnitOfWork, store: Store, ack_json: str) -> None:
         _set_state(uow, AUDIT_ACK, ack_json)
 
 
+def _own_seqs(store: Store, op_ids: Iterable[str]) -> list[int]:
+    """The outbox sequence numbers of this laptop's op ids ("<device id>:<seq>"); others are not ours."""
+    prefix = f"{store.device_id}:"
+    return [int(op_id[len(prefix):]) for op_id in op_ids if op_id.startswith(prefix) and op_id[len(prefix):].isdigit()]
+
+
 def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ack: str | None = None) -> dict[str, int]:
     """Apply HQ's answers to pending outbox rows in one transaction; returns counts by new state.
 
-    `audit_ack` (HQ's signed acknowledgement of the audit head, JSON) is kept in the same transaction.
+    A change HQ acknowledged (applied, or already held) leaves the outbox: the audit chain keeps its
+    history. One HQ refused or kept as a conflict stays, with HQ's reason, for the user; one HQ will
+    take later stays pending with the reason. `audit_ack` (HQ's signed acknowledgement of the audit
+    head, JSON) is kept in the same transaction.
     """
     now = utcnow()
-    plain: dict[str, list[str]] = {"acked": [], "duplicate": []}  # the usual answers, without a message
-    explained: list[dict[str, Any]] = []
+    done: list[str] = []  # acknowledged: deleted
+    explained: dict[str, list[tuple[str, str | None]]] = {}  # new state -> (op id, HQ's reason)
     counts: dict[str, int] = {}
     for outcome in outcomes:
         if outcome.status == "applied":
@@ -175,34 +187,30 @@ def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ac
         else:
             state, error = "rejected", outcome.reason or "HQ refused this change."
         counts[state] = counts.get(state, 0) + 1
-        if error is None and state in plain:
-            plain[state].append(outcome.op_id)
+        if state in ACKNOWLEDGED:
+            done.append(outcome.op_id)
         else:
-            explained.append({"b_op_id": outcome.op_id, "v_state": state, "v_error": error,
-                              "v_acked": now if state in DONE_STATES else None})
+            explained.setdefault(state, []).append((outcome.op_id, error))
     table = OutboxOp.__table__
-    prefix = f"{store.device_id}:"
     with store.unit_of_work() as uow:
         if audit_ack:
             _keep_audit_ack(uow, store, audit_ack)
-        for state, op_ids in plain.items():
-            # By sequence number (the primary key): a long IN list on op_id makes SQLite scan the state index.
-            seqs = [int(op_id[len(prefix):]) for op_id in op_ids
-                    if op_id.startswith(prefix) and op_id[len(prefix):].isdigit()]
-            for start in range(0, len(seqs), 500):
-                uow.session.execute(
+        conn = uow.connection
+        # By sequence number (the primary key), a chunk at a time; only rows still pending are answered.
+        seqs = _own_seqs(store, done)
+        for start in range(0, len(seqs), _CHUNK):
+            chunk = seqs[start : start + _CHUNK]
+            with outbox_counts.changing(conn, chunk):
+                conn.execute(delete(table).where(table.c.seq.in_(chunk), table.c.state == "pending"))
+        for state, answers in explained.items():
+            with outbox_counts.changing(conn, _own_seqs(store, (op_id for op_id, _ in answers))):
+                conn.execute(
                     update(table)
-                    .where(table.c.seq.in_(seqs[start : start + 500]), table.c.state == "pending")
-                    .values(state=state, last_error=None, acked_at=now, attempts=table.c.attempts + 1)
+                    .where(table.c.op_id == bindparam("b_op_id"), table.c.state == "pending")
+                    .values(state=state, last_error=bindparam("v_error"),
+                            acked_at=now if state in DONE_STATES else None, attempts=table.c.attempts + 1),
+                    [{"b_op_id": op_id, "v_error": error} for op_id, error in answers],
                 )
-        if explained:
-            uow.session.execute(
-                update(table)
-                .where(table.c.op_id == bindparam("b_op_id"), table.c.state == "pending")
-                .values(state=bindparam("v_state"), last_error=bindparam("v_error"), acked_at=bindparam("v_acked"),
-                        attempts=table.c.attempts + 1),
-                explained,
-            )
     return counts
 
 
@@ -210,23 +218,50 @@ def retry_rejected(store: Store, op_ids: Sequence[str] | None = None) -> int:
     """Put rejected ops back in the queue (after the cause was fixed); returns how many."""
     table = OutboxOp.__table__
     with store.unit_of_work() as uow:
-        statement = update(table).where(table.c.state == "rejected").values(state="pending")
+        conn = uow.connection
+        query = select(table.c.seq).where(table.c.state == "rejected")
         if op_ids is not None:
-            statement = statement.where(table.c.op_id.in_(list(op_ids)))
-        return uow.session.execute(statement).rowcount or 0
+            query = query.where(table.c.seq.in_(_own_seqs(store, op_ids)))
+        seqs = list(conn.execute(query).scalars())
+        if not seqs:
+            return 0
+        with outbox_counts.changing(conn, seqs):
+            for start in range(0, len(seqs), _CHUNK):
+                conn.execute(update(table).where(table.c.seq.in_(seqs[start : start + _CHUNK]),
+                                                 table.c.state == "rejected")
+                             .values(state="pending", last_error=None))
+        return len(seqs)
+
+
+def compact_outbox(store: Store, *, chunk: int = 5000, cancelled: Callable[[], bool] | None = None) -> int:
+    """Delete outbox rows HQ acknowledged before this version deleted them at once; returns how many.
+
+    Each chunk is its own short transaction, so a crash (or `cancelled`) between or inside chunks
+    loses nothing: what is left is simply compacted next time.
+    """
+    table = OutboxOp.__table__
+    removed = 0
+    while not (cancelled and cancelled()):
+        with store.unit_of_work() as uow:
+            conn = uow.connection
+            seqs = list(conn.execute(select(table.c.seq).where(table.c.state.in_(ACKNOWLEDGED))
+                                     .order_by(table.c.state, table.c.seq).limit(chunk)).scalars())
+            if not seqs:
+                break
+            with outbox_counts.changing(conn, seqs):
+                for start in range(0, len(seqs), _CHUNK):
+                    conn.execute(delete(table).where(table.c.seq.in_(seqs[start : start + _CHUNK]),
+                                                     table.c.state.in_(ACKNOWLEDGED)))
+        removed += len(seqs)
+    return removed
 
 
 def _open_inspections(session: Any) -> set[str]:
     """Inspections that still have changes HQ has not taken (pending or rejected ops)."""
-    waiting: set[str] = set()
-    rows = session.execute(select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields)
-                           .where(OutboxOp.state.in_(("pending", "rejected"))))
-    for entity, entity_id, fields in rows:
-        if entity == "inspections":
-            waiting.add(entity_id)
-        elif isinstance(fields, dict) and isinstance(fields.get("inspection_id"), str):
-            waiting.add(fields["inspection_id"])
-    return waiting
+    rows = session.execute(text(
+        "SELECT DISTINCT CASE WHEN entity = 'inspections' THEN entity_id ELSE json_extract(fields, '$.inspection_id') "
+        "END FROM outbox WHERE state IN ('pending', 'rejected')"))
+    return {value for (value,) in rows if isinstance(value, str)}
 
 
 def mark_submitted(store: Store) -> ChangeSet:
@@ -414,20 +449,22 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
     if not sealed:
         return {}
     table = OutboxOp.__table__
+    seqs = list(sealed)
     with store.unit_of_work() as uow:
         for entity, entity_id, name in released:
             uow.session.execute(delete(SealedAtHQ).where(SealedAtHQ.entity == entity,
                                                          SealedAtHQ.entity_id == entity_id, SealedAtHQ.field == name))
-        uow.session.execute(
-            update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
-            .values(sealed=bindparam("v_sealed")),
-            [{"b_seq": seq, "v_sealed": dict(value)} for seq, value in sealed.items()],
-        )
+        conn = uow.connection
+        with outbox_counts.changing(conn, seqs):
+            conn.execute(
+                update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
+                .values(sealed=bindparam("v_sealed")),
+                [{"b_seq": seq, "v_sealed": dict(value)} for seq, value in sealed.items()],
+            )
         kept: dict[int, dict[str, Any]] = {}
-        seqs = list(sealed)
-        for start in range(0, len(seqs), 500):
-            kept.update((row.seq, row.sealed) for row in uow.session.execute(
-                select(table.c.seq, table.c.sealed).where(table.c.seq.in_(seqs[start : start + 500]))))
+        for start in range(0, len(seqs), _CHUNK):
+            kept.update((row.seq, row.sealed) for row in conn.execute(
+                select(table.c.seq, table.c.sealed).where(table.c.seq.in_(seqs[start : start + _CHUNK]))))
     return kept
 
 

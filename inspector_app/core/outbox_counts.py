@@ -1,0 +1,126 @@
+"""The outbox's kept counts: pending, rejected and conflict rows, and pending rows with testimony not sealed.
+
+The status bar and the Sync page show these numbers often (a dozen times during start alone);
+counting a queue that can hold hundreds of thousands of rows each time made every look take
+seconds. So they are kept in `outbox_counts` and moved in the same transaction as the rows:
+
+* the write path counts the rows it queues (`Tally.queued`) and adds them when it flushes;
+* a statement that changes rows already queued (HQ's answers, a retry, sealing, compaction) runs
+  inside `changing(conn, seqs)`, which tallies those rows before and after and adds the difference.
+
+A rollback (a crash) undoes counts and rows together. `recount` counts the rows themselves, for
+`check` and the tests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+PENDING, REJECTED, CONFLICT, UNSEALED = "pending", "rejected", "conflict", "unsealed"
+COUNTED_STATES = (PENDING, REJECTED, CONFLICT)
+NAMES = (*COUNTED_STATES, UNSEALED)
+
+# Records whose changes carry testimony that is sealed to HQ's evidence key before it leaves the
+# laptop (sync/sealed.py, which core may not import, says which fields; a test keeps the two in step).
+TESTIMONY_ENTITIES = frozenset({"inspections", "worker_interviews", "interpreter_notes"})
+SNAPSHOT_ENTITY = "inspection_revisions"  # its snapshot holds whole records, testimony included
+
+# The same rule in SQL: a pending row with testimony and no sealed form yet.
+UNSEALED_SQL = (
+    "(state = 'pending' AND sealed IS NULL AND (entity IN ('inspections', 'worker_interviews', 'interpreter_notes')"
+    " OR (entity = 'inspection_revisions' AND json_type(fields, '$.snapshot') = 'object')))"
+)
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    pending: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    unsealed: int = 0  # pending rows with testimony not sealed yet
+
+
+def holds_testimony(entity: str, fields: dict[str, Any] | None, fields_json: str) -> bool:
+    """Whether a queued change must be sealed before it leaves (sync/sealed.needs_sealing on the row)."""
+    if entity in TESTIMONY_ENTITIES:
+        return True
+    if entity != SNAPSHOT_ENTITY:
+        return False
+    if fields is None or "snapshot" not in fields:
+        fields = json.loads(fields_json)
+    return isinstance(fields.get("snapshot"), dict)
+
+
+class Tally:
+    """Rows a unit of work queued, added to the kept counts when it flushes."""
+
+    __slots__ = ("pending", "unsealed")
+
+    def __init__(self) -> None:
+        self.pending = 0
+        self.unsealed = 0
+
+    def queued(self, entity: str, fields: dict[str, Any] | None, fields_json: str) -> None:
+        self.pending += 1
+        if entity in TESTIMONY_ENTITIES or (entity == SNAPSHOT_ENTITY and holds_testimony(entity, fields, fields_json)):
+            self.unsealed += 1
+
+    def flush(self, conn: Connection) -> None:
+        if self.pending:
+            add(conn, {PENDING: self.pending, UNSEALED: self.unsealed})
+            self.pending = self.unsealed = 0
+
+
+def add(conn: Connection, deltas: dict[str, int]) -> None:
+    rows = [(name, delta) for name, delta in deltas.items() if delta]
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO outbox_counts (name, ops) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET ops = ops + excluded.ops",
+            rows)
+
+
+def read(conn: Connection) -> OutboxCounts:
+    kept = dict(conn.exec_driver_sql("SELECT name, ops FROM outbox_counts").all())
+    return OutboxCounts(kept.get(PENDING, 0), kept.get(REJECTED, 0), kept.get(CONFLICT, 0), kept.get(UNSEALED, 0))
+
+
+def _tally(conn: Connection, seqs: Sequence[int]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for start in range(0, len(seqs), _CHUNK):
+        chunk = seqs[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for state, unsealed, n in conn.exec_driver_sql(
+                f"SELECT state, {UNSEALED_SQL}, count(*) FROM outbox WHERE seq IN ({marks}) GROUP BY 1, 2",  # noqa: S608
+                tuple(chunk)):
+            if state in COUNTED_STATES:
+                found[state] += n
+            if unsealed:
+                found[UNSEALED] += n
+    return found
+
+
+@contextmanager
+def changing(conn: Connection, seqs: Sequence[int]) -> Iterator[None]:
+    """Around statements that change or delete the outbox rows `seqs` (and no others): the kept counts
+    follow them, in the same transaction."""
+    seqs = sorted(set(seqs))
+    before = _tally(conn, seqs)
+    yield
+    after = _tally(conn, seqs)
+    add(conn, {name: after[name] - before[name] for name in NAMES})
+
+
+def recount(conn: Connection) -> OutboxCounts:
+    """The counts from the rows themselves (what the kept ones must equal)."""
+    states = dict(conn.exec_driver_sql(
+        "SELECT state, count(*) FROM outbox WHERE state IN ('pending', 'rejected', 'conflict') GROUP BY state").all())
+    unsealed = conn.exec_driver_sql(f"SELECT count(*) FROM outbox WHERE state = 'pending' AND {UNSEALED_SQL}").scalar()
+    return OutboxCounts(states.get(PENDING, 0), states.get(REJECTED, 0), states.get(CONFLICT, 0), unsealed or 0)
