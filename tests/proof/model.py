@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from inspector_app.core.models import Attachment, OutboxOp
+from inspector_app.core.models import Attachment, Device, OutboxOp
 from inspector_app.core.store import Store
 from inspector_app.hq import cli as hq_cli
 from inspector_app.hq.db import HQDatabase
@@ -161,13 +161,17 @@ def compare(store: Store, exported: Exported, device_id: str, storage: LocalDire
     with store.session() as s:
         outbox = dict(s.execute(select(OutboxOp.op_id, OutboxOp.state)).all())
         shas = {sha for row in s.execute(select(Attachment.sha256, Attachment.original_sha256)) for sha in row if sha}
-    result.ops = len(outbox)
+        last_seq = s.scalar(select(Device.last_seq).where(Device.id == store.device_id)) or 0
+    # Every change this laptop ever queued is `device:seq` for seq 1..last_seq; once HQ acknowledges one
+    # it leaves the outbox (compaction), so a change is lost when it is neither queued here nor logged at HQ.
+    made = {f"{store.device_id}:{seq}" for seq in range(1, last_seq + 1)}
+    result.ops = len(made)
     result.unsent_ops = sum(1 for state in outbox.values() if state in ("pending", "rejected"))
     result.conflicts = 0 if include_conflicts else sum(1 for state in outbox.values() if state == "conflict")
     logged = Counter(op["op_id"] for op in exported["ops"] if op["device_id"] == device_id)
     result.duplicated_ops = sorted(op_id for op_id, times in logged.items() if times > 1)
-    result.lost_ops = sorted(set(outbox) - set(logged))
-    result.extra_ops = sorted(set(logged) - set(outbox))
+    result.lost_ops = sorted((made | set(outbox)) - set(logged))
+    result.extra_ops = sorted(set(logged) - made - set(outbox))
 
     stored = {row["sha256"]: row["size"] for row in exported["attachment_files"]}
     for sha in sorted(shas):

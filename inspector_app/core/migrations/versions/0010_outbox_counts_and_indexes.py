@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 revision = '0010'
 # The head this branch was built on; re-chained onto the newest head when branches merge.
-down_revision = '0007'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
