@@ -16,6 +16,7 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
     inspector-hq reassign --db URL INSPECTION DEVICE [--by USER] [--note TEXT]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
+    inspector-hq rebuild-projections --db URL            statistics tables derived again from the records
     inspector-hq logins --db URL [--user U] [--event E] [--limit N] [--json]   the sign-in log, newest first
     inspector-hq unlock-user --db URL USER | unlock-address --db URL ADDRESS   lift a sign-in lockout
 """
@@ -78,6 +79,20 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     db = _database(args)
     print(f"The HQ database is at schema {db.current_revision()}.")
     db.dispose()
+    return 0
+
+
+def cmd_rebuild_projections(args: argparse.Namespace) -> int:
+    from .projections import rebuild
+
+    db = _database(args)
+    try:
+        with db.write() as conn:
+            counts = rebuild(conn)
+    finally:
+        db.dispose()
+    print("Rebuilt the statistics tables from the records HQ holds: "
+          + ", ".join(f"{name} {count}" for name, count in counts.items()) + ".")
     return 0
 
 
@@ -429,6 +444,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "hourly (0: keep them; default: %(default)s)")
 
     command("migrate", cmd_migrate, "create or upgrade the HQ database schema")
+    command("rebuild-projections", cmd_rebuild_projections,
+            "derive the statistics tables (hq_inspections, hq_findings, ...) again from the records HQ holds")
 
     sub = command("enrol-code", cmd_enrol_code, "make a one-time code a laptop enrols with (last token on stdout)")
     sub.add_argument("--days", type=int, default=7, help="days the code stays valid (default: %(default)s)")

@@ -9,13 +9,14 @@ counter row updated inside the publishing transaction.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -426,3 +427,149 @@ class UserSession(Base):
     end_reason: Mapped[str | None] = mapped_column(String(16))
     evidence_unlocked_until: Mapped[datetime | None]
     evidence_key_wrapped: Mapped[str | None] = mapped_column(Text)
+
+
+# --- projections: what statistics and lists read (see projections.py) ---------------------------
+#
+# Flat copies of the few laptop fields that statistics count, kept in the same transaction as the
+# records they come from (push, reassignment, review) and rebuilt from `records` by
+# `inspector-hq rebuild-projections`. Child rows repeat their inspection's visit date, province and
+# district so that every statistics query reads one table through one index. Nothing sealed is here.
+
+
+class HQEstablishment(Base):
+    __tablename__ = "hq_establishments"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name_th: Mapped[str | None] = mapped_column(String(300))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(32))
+    workers: Mapped[int] = mapped_column(Integer)  # male + female headcount on record
+
+
+class HQInspection(Base):
+    """One inspection: where, when, what kind, its status as HQ shows it, and its counts."""
+
+    __tablename__ = "hq_inspections"
+    __table_args__ = (
+        Index("ix_hq_inspections_visit_date", "visit_date"),
+        Index("ix_hq_inspections_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_inspections_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_inspections_establishment", "establishment_id"),
+        Index("ix_hq_inspections_previous", "previous_inspection_id"),
+        Index("ix_hq_inspections_follow_up", "follow_up_date"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner_device_id: Mapped[str] = mapped_column(String(36))
+    reference: Mapped[str | None] = mapped_column(String(64))
+    establishment_id: Mapped[str | None] = mapped_column(String(64))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(32))
+    visit_type: Mapped[str | None] = mapped_column(String(32))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))  # as HQ shows it (reviews.effective_status)
+    revision: Mapped[int] = mapped_column(Integer)
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    previous_inspection_id: Mapped[str | None] = mapped_column(String(64))
+    findings: Mapped[int] = mapped_column(Integer)
+    findings_s1: Mapped[int] = mapped_column(Integer)
+    findings_s2: Mapped[int] = mapped_column(Integer)
+    findings_s3: Mapped[int] = mapped_column(Integer)
+    findings_s4: Mapped[int] = mapped_column(Integer)
+    open_findings: Mapped[int] = mapped_column(Integer)
+    interviews: Mapped[int] = mapped_column(Integer)
+
+
+class HQFinding(Base):
+    __tablename__ = "hq_findings"
+    __table_args__ = (
+        Index("ix_hq_findings_inspection", "inspection_id"),
+        Index("ix_hq_findings_visit_date", "visit_date"),
+        Index("ix_hq_findings_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_findings_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_findings_item_code", "item_code"),
+        Index("ix_hq_findings_open_deadline", "status", "deadline"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    item_code: Mapped[str | None] = mapped_column(String(64))
+    severity: Mapped[str | None] = mapped_column(String(2))
+    status: Mapped[str | None] = mapped_column(String(16))
+    deadline: Mapped[date | None] = mapped_column(Date)
+    referral_target: Mapped[str | None] = mapped_column(String(32))
+    sections: Mapped[int] = mapped_column(Integer)  # how many legal sections it cites (0: none)
+    title_th: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQFindingSection(Base):
+    """One legal section a finding cites (a finding citing three sections counts under each)."""
+
+    __tablename__ = "hq_finding_sections"
+    __table_args__ = (
+        PrimaryKeyConstraint("finding_id", "section"),
+        Index("ix_hq_finding_sections_visit_date", "visit_date"),
+        Index("ix_hq_finding_sections_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_finding_sections_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_finding_sections_inspection", "inspection_id"),
+    )
+    finding_id: Mapped[str] = mapped_column(String(64))
+    section: Mapped[str] = mapped_column(String(64))
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str | None] = mapped_column(String(2))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQInterview(Base):
+    """An interview's existence and its inspection only: its content stays in the sealed record."""
+
+    __tablename__ = "hq_interviews"
+    __table_args__ = (Index("ix_hq_interviews_inspection", "inspection_id"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(String(64))
+
+
+class HQIndicator(Base):
+    """A forced-labour indicator an interview reports (indicators of findings come from their items)."""
+
+    __tablename__ = "hq_indicators"
+    __table_args__ = (
+        PrimaryKeyConstraint("interview_id", "indicator"),
+        Index("ix_hq_indicators_visit_date", "visit_date"),
+        Index("ix_hq_indicators_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_indicators_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_indicators_inspection", "inspection_id"),
+    )
+    interview_id: Mapped[str] = mapped_column(String(64))
+    indicator: Mapped[str] = mapped_column(String(40))
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQReferral(Base):
+    """A referral to another body. Today each is a finding with status "referred" (`source_entity`
+    "findings", status "referred", its referral_target); a referrals entity adds its own rows here."""
+
+    __tablename__ = "hq_referrals"
+    __table_args__ = (
+        Index("ix_hq_referrals_visit_date", "visit_date"),
+        Index("ix_hq_referrals_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_referrals_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_referrals_inspection", "inspection_id"),
+    )
+    source_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_entity: Mapped[str] = mapped_column(String(40))
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
