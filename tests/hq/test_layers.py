@@ -13,9 +13,14 @@ HQ = ROOT / "inspector_app" / "hq"
 # never publish a checklist a laptop would refuse. It is pure (no database, no Qt).
 # sync.sealed is the protocol's sealing construction; sync.bundle_file the USB bundle format (both pure,
 # like sync.protocol).
+# Statistics label and print what laptops print (DESIGN: the workspace's PDFs come from the same
+# `reports` package): report labels and citations, the legal reference data, Buddhist-era dates.
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.sealed",
                        "inspector_app.sync.bundle_file",
-                       "inspector_app.logs", "inspector_app.core.checklists"}
+                       "inspector_app.logs", "inspector_app.core.checklists",
+                       "inspector_app.core.legal", "inspector_app.core.geography", "inspector_app.i18n.dates",
+                       "inspector_app.reports.labels", "inspector_app.reports.notice_policy",
+                       "inspector_app.reports.summary_source", "inspector_app.reports"}
 
 
 def _imports(path: Path) -> set[str]:
