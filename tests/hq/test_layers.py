@@ -20,7 +20,8 @@ ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspecto
                        "inspector_app.logs", "inspector_app.core.checklists",
                        "inspector_app.core.legal", "inspector_app.core.geography", "inspector_app.i18n.dates",
                        "inspector_app.reports.labels", "inspector_app.reports.notice_policy",
-                       "inspector_app.reports.summary_source", "inspector_app.reports"}
+                       "inspector_app.reports.summary_source", "inspector_app.reports",
+                       "inspector_app.reports.commands"}
 
 
 def _imports(path: Path) -> set[str]:
