@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -872,6 +873,15 @@ def _json_type(value: Any) -> str:
 def index_items(templates: Iterable[TemplateDef]) -> dict[str, ItemDef]:
     """Every item of the given templates by code (an inspection's base plus its add-ons)."""
     return {item.code: item for template in templates for item in template.items()}
+
+
+TEMPLATE_ID_NAMESPACE = uuid.UUID("6f1d2c0e-8b7a-5c3e-9d41-0a2b3c4d5e6f")
+
+
+def template_record_id(code: str, version: int, sha256: str) -> str:
+    """The id a data store gives a template version: the same everywhere the same version is loaded,
+    so HQ knows which version an inspection's `template_id` names (uuid5 of code, version, content)."""
+    return str(uuid.uuid5(TEMPLATE_ID_NAMESPACE, f"{code}:{version}:{sha256}"))
 
 
 def template_from_document(document: Mapping[str, Any], source_name: str = "database") -> TemplateDef:

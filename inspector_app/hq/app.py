@@ -1,4 +1,5 @@
-"""The HQ web service (FastAPI): sync protocol v1 for laptops, a small review API for supervisors.
+"""The HQ web service (FastAPI): sync protocol v1 for laptops, a small review API for supervisors, and the
+supervisors' workspace in the browser (hq/web).
 
 (No `from __future__ import annotations` here: FastAPI reads the route annotations at runtime.)
 
@@ -165,6 +166,9 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
     app.include_router(_device_routes(db, storage))
     app.include_router(auth_routes(signin))
     app.include_router(_supervisor_routes(db, signin))
+    from .web import install as install_workspace  # the supervisors' pages (needs the `hq` extra's Jinja2)
+
+    install_workspace(app)
     if stale_uploads is not None:
         upload_cleanup.schedule(app, db, storage, stale_uploads)
     app.router.add_event_handler("shutdown", db.dispose)

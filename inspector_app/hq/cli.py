@@ -164,20 +164,17 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
 def cmd_publish_template(args: argparse.Namespace) -> int:
     # Validation is the laptop's own loader, so HQ can never publish what a laptop would refuse.
-    from ..core.checklists import TemplateError, load_template
-    from ..sync.protocol import TemplatePayload
-    from .publish import publish_template
+    from ..core.checklists import TemplateError
+    from .publish import publish_template, validated_template
 
     try:
-        template = load_template(Path(args.file))
+        template = validated_template(Path(args.file))
     except TemplateError as exc:
         raise HQConfigError(f"{Path(args.file).name} is not a valid checklist template: "
                             f"{exc.problems[0]}" + (f" (and {len(exc.problems) - 1} more problems)"
                                                     if len(exc.problems) > 1 else "")) from None
-    payload = TemplatePayload(code=template.code, version=template.version, sha256=template.sha256,
-                              source_name=template.source_name, document=template.document)
     db = _database(args)
-    added = publish_template(db, payload)
+    added = publish_template(db, template)
     db.dispose()
     print(f"Published template {template.code} version {template.version}." if added else
           f"Template {template.code} version {template.version} is already published; nothing changed.")
@@ -185,8 +182,9 @@ def cmd_publish_template(args: argparse.Namespace) -> int:
 
 
 def cmd_publish_reference(args: argparse.Namespace) -> int:
-    from .publish import publish_reference
+    from .publish import check_reference_name, publish_reference
 
+    check_reference_name(args.name)
     try:
         document = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except OSError as exc:

@@ -332,18 +332,22 @@ def _check_session_id(session_id: str) -> None:
 
 
 def unlock_for_session(db: HQDatabase, session_id: str, passphrase: str, *,
-                       ttl: timedelta = DEFAULT_SESSION_TTL) -> str:
+                       ttl: timedelta = DEFAULT_SESSION_TTL, secret: bytes | None = None) -> str:
     """Unlock the evidence keys for one supervisor session; returns the session secret.
 
     The secret goes to the client (e.g. in its session cookie) and is never stored: HQ keeps only
     the keys re-wrapped under it, until `ttl` has passed or `end_session`. Unlocking the same
-    session again replaces its unlock (and its expiry).
+    session again replaces its unlock (and its expiry). A caller that can derive a secret from
+    what the client already holds (the workspace: `sessions.session_key(cookie token, "evidence")`)
+    passes it as `secret`, so the browser carries nothing extra.
     """
     _check_session_id(session_id)
     if not timedelta(minutes=1) <= ttl <= MAX_SESSION_TTL:
         raise Invalid("An evidence unlock lasts between one minute and 24 hours.")
+    if secret is not None and len(secret) < 32:
+        raise Invalid("An evidence session secret has at least 32 bytes.")
     keyring = unlock(db, passphrase)
-    secret = secrets.token_bytes(32)
+    secret = secret if secret is not None else secrets.token_bytes(32)
     aead = _session_key(secret, session_id)
     now = utcnow()
     expires_at = now + ttl

@@ -134,6 +134,7 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(Text)  # argon2id PHC string
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    language: Mapped[str | None] = mapped_column(String(8))  # the workspace language this user chose (th | en)
 
 
 # --- what laptops send -------------------------------------------------------------------
@@ -406,9 +407,8 @@ class UserSession(Base):
     kept here as its hash). A session ends at `idle_expires_at` (pushed forward
     while it is used) or `expires_at` (fixed), whichever comes first, or when
     it is ended (`ended_at`, `end_reason`: logout | expired | admin).
-    `evidence_unlocked_until` and `evidence_key_wrapped` let a session carry an
-    unlocked evidence key: wrapped under a key derived from the session token
-    (`sessions.session_key`), so only a request bearing the token can use it.
+    An evidence unlock lives in `evidence_sessions`, keyed by this id and wrapped
+    under a secret derived from the token (`sessions.session_key`).
     """
 
     __tablename__ = "user_sessions"
@@ -573,3 +573,57 @@ class HQReferral(Base):
     visit_date: Mapped[date | None] = mapped_column(Date)
     province_code: Mapped[str | None] = mapped_column(String(2))
     district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+
+
+# --- the supervisors' workspace -----------------------------------------------------------------
+
+
+class EvidenceAccess(Base):
+    """Every evidence unlock (and failed attempt), every view of testimony, every report built with it."""
+
+    __tablename__ = "evidence_access"
+    __table_args__ = (Index("ix_evidence_access_inspection_id_at", "inspection_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    event: Mapped[str] = mapped_column(String(16))  # unlock | unlock_failed | view | report | lock
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    username: Mapped[str] = mapped_column(String(64))
+    session_id: Mapped[str] = mapped_column(String(36))
+    address: Mapped[str] = mapped_column(String(64))
+    inspection_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(String(200))
+
+
+class InspectionIndex(Base):
+    """One row per inspection HQ holds, in columns the review queue (and statistics) filter and sort on.
+
+    Derived from `records` (the inspection, its findings, its establishment) and `review_decisions`;
+    push.py refreshes the rows a batch touches in the same transaction, reviews.py the status it decides.
+    `worst_severity` is 1..4 for S1..S4 and 5 for none; `hq_status` is what HQ shows (reviews.effective_status).
+    """
+
+    __tablename__ = "inspection_index"
+    __table_args__ = (
+        Index("ix_inspection_index_queue", "hq_status", "worst_severity", "submitted_at"),
+        Index("ix_inspection_index_district_queue", "district_code", "hq_status", "worst_severity", "submitted_at"),
+        Index("ix_inspection_index_province_queue", "province_code", "hq_status", "worst_severity", "submitted_at"),
+    )
+    inspection_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(12))  # as the laptop sent it
+    hq_status: Mapped[str] = mapped_column(String(12))
+    revision: Mapped[int] = mapped_column(Integer)
+    establishment_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    establishment_name: Mapped[str | None] = mapped_column(String(300))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    visit_type: Mapped[str | None] = mapped_column(String(20))
+    visit_date: Mapped[str | None] = mapped_column(String(10))  # ISO date as sent
+    worst_severity: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    s1_findings: Mapped[int] = mapped_column(Integer)
+    needs_review: Mapped[bool] = mapped_column(Boolean)
+    submitted_at: Mapped[datetime | None]  # when HQ first held the current signed revision
+    updated_at: Mapped[datetime]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, update
@@ -88,3 +90,22 @@ def publish_reference(db: HQDatabase, name: str, document: Any) -> bool:
             conn.execute(update(ReferenceData).where(ReferenceData.name == name).values(**values))
         publish(conn, "reference", payload.model_dump(mode="json"))
     return True
+
+
+def validated_template(path: Path) -> TemplatePayload:
+    """A checklist template file checked exactly as a laptop checks it (its own loader), as HQ publishes it.
+    Raises core.checklists.TemplateError listing every problem."""
+    from ..core.checklists import load_template
+
+    template = load_template(path)
+    return TemplatePayload(code=template.code, version=template.version, sha256=template.sha256,
+                           source_name=template.source_name, document=template.document)
+
+
+REFERENCE_NAME = re.compile(r"^[a-z0-9_\-]{1,64}$")
+
+
+def check_reference_name(name: str) -> str:
+    if not REFERENCE_NAME.fullmatch(name):
+        raise Invalid("A reference data name has 1–64 lower-case letters, digits, '_' or '-' (e.g. minimum_wage).")
+    return name

@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.sealed import needs_sealing
-from . import audit_heads, projections
+from . import audit_heads, projections, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
@@ -390,6 +390,8 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
         conn.execute(insert(_CONFLICTS), conflict_rows)
     # Statistics read projection tables: kept in step here, in the same transaction.
     projections.project(conn, record_rows.values())
+    # The review queue's columns (district, worst severity, submitted time) follow what was written.
+    queue_index.refresh_after_write(conn, record_rows.values(), flagged)
 
 
 def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:

@@ -86,6 +86,9 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
             publication_seq=seq))
         conn.execute(update(HQInspection).where(HQInspection.id == record.entity_id)  # what statistics read
                      .values(status=effective_status(record.fields, (revision, decision))))
+        from .queue_index import refresh  # the queue shows the decision at once
+
+        refresh(conn, [record.entity_id], now=now)
     return ReviewOutcome(record.entity_id, reference, decision, revision, bool(record.needs_review))
 
 

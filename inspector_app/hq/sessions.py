@@ -2,13 +2,15 @@
 
 A session lives in the database (`user_sessions`), so any HQ process answers
 for it. The API carries the token as `Authorization: Bearer`; the browser
-workspace will carry it in a cookie (`transport="cookie"`), which also gets a
-CSRF token (HQ keeps its hash; `csrf_matches` checks a submitted one). Using a
+workspace carries it in a cookie (`transport="cookie"`), which also gets a
+CSRF token derived from the session token (HQ keeps its hash; `csrf_matches`
+checks a submitted one). Using a
 session pushes its idle expiry forward, writing at most once a minute.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -52,7 +54,6 @@ class ActiveSession:
     expires_at: datetime
     idle_expires_at: datetime
     csrf_hash: str | None
-    evidence_unlocked_until: datetime | None
 
 
 def open_session(conn: Connection, user_id: str, *, now: datetime, idle: timedelta, absolute: timedelta,
@@ -60,7 +61,7 @@ def open_session(conn: Connection, user_id: str, *, now: datetime, idle: timedel
     if transport not in TRANSPORTS:
         raise ValueError(f"unknown session transport {transport!r}")
     token = secrets.token_urlsafe(32)
-    csrf = secrets.token_urlsafe(32) if transport == "cookie" else None
+    csrf = csrf_token_for(token) if transport == "cookie" else None
     session_id = str(uuid7())
     expires = now + absolute
     idle_expires = min(now + idle, expires)
@@ -93,15 +94,13 @@ def resolve(db: HQDatabase, token: str, *, now: datetime, idle: timedelta) -> Ac
         with db.write() as conn:
             conn.execute(update(UserSession).where(UserSession.id == session.id, UserSession.ended_at.is_(None))
                          .values(last_seen_at=now, idle_expires_at=idle_expires))
-    return ActiveSession(session.id, user, session.transport, session.expires_at, idle_expires, session.csrf_hash,
-                         session.evidence_unlocked_until)
+    return ActiveSession(session.id, user, session.transport, session.expires_at, idle_expires, session.csrf_hash)
 
 
 def end_session(conn: Connection, session_id: str, *, now: datetime, reason: str) -> bool:
     """End a session (logout, admin); False if it had already ended."""
     return bool(conn.execute(update(UserSession).where(UserSession.id == session_id, UserSession.ended_at.is_(None))
-                             .values(ended_at=now, end_reason=reason, evidence_unlocked_until=None,
-                                     evidence_key_wrapped=None)).rowcount)
+                             .values(ended_at=now, end_reason=reason)).rowcount)
 
 
 def csrf_matches(session: ActiveSession, submitted: str | None) -> bool:
@@ -109,6 +108,12 @@ def csrf_matches(session: ActiveSession, submitted: str | None) -> bool:
     if session.csrf_hash is None or not submitted:
         return False
     return hmac.compare_digest(session.csrf_hash, token_hash(submitted))
+
+
+def csrf_token_for(token: str) -> str:
+    """A cookie session's CSRF token: derived from the session token, so every page can put it in its forms
+    while HQ keeps only its hash and the browser holds nothing beyond the cookie."""
+    return base64.urlsafe_b64encode(session_key(token, "csrf")).decode("ascii").rstrip("=")
 
 
 def session_key(token: str, purpose: str) -> bytes:

@@ -9,7 +9,7 @@ import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 from uuid6 import uuid7
 
 from ..sync.protocol import UserPayload
@@ -98,3 +98,87 @@ def find_reviewer(db: HQDatabase, username: str | None) -> User:
     if len(users) > 1:
         raise Invalid("There are several supervisors; say who reviews with --by USER.")
     return users[0]  # type: ignore[return-value]
+
+
+# --- changes an admin makes (the workspace's user pages) -------------------------------------------
+
+
+def _publish_user(conn: Connection, user: User) -> None:
+    publish(conn, "user", UserPayload(id=user.id, username=user.username, display_name=user.display_name,
+                                      role=user.role, active=user.active).model_dump(mode="json"))  # type: ignore[arg-type]
+
+
+def _end_sessions(conn: Connection, user_id: str, reason: str) -> int:
+    """End every live session of a user (and any evidence they unlocked): a changed account signs in again."""
+    from .models import EvidenceSession, UserSession
+
+    now = utcnow()
+    live = list(conn.execute(select(UserSession.id).where(UserSession.user_id == user_id,
+                                                          UserSession.ended_at.is_(None))).scalars())
+    if live:
+        conn.execute(update(UserSession).where(UserSession.id.in_(live)).values(ended_at=now, end_reason=reason))
+        conn.execute(delete(EvidenceSession).where(EvidenceSession.session_id.in_(live)))
+    return len(live)
+
+
+def _active_admins(conn: Connection) -> int:
+    return len(conn.execute(select(User.id).where(User.role == "admin", User.active.is_(True))).all())
+
+
+def get_user(db: HQDatabase, user_id: str) -> User:
+    from .errors import NotFound
+
+    with db.read() as conn:
+        found = conn.execute(select(User).where(User.id == user_id)).first()
+    if found is None:
+        raise NotFound("No such user.")
+    return found  # type: ignore[return-value]
+
+
+def list_users(db: HQDatabase) -> list[User]:
+    with db.read() as conn:
+        return list(conn.execute(select(User).order_by(User.username)).all())  # type: ignore[arg-type]
+
+
+def set_role(db: HQDatabase, user_id: str, role: str) -> User:
+    if role not in ROLES:
+        raise Invalid(f"Role must be one of {', '.join(ROLES)}.")
+    with db.write() as conn:
+        user = conn.execute(select(User).where(User.id == user_id).with_for_update()).first()
+        if user is None:
+            raise Invalid("No such user.")
+        if user.role == "admin" and role != "admin" and user.active and _active_admins(conn) <= 1:
+            raise Conflict("HQ needs at least one active admin; make another user admin first.")
+        conn.execute(update(User).where(User.id == user_id).values(role=role))
+        user = conn.execute(select(User).where(User.id == user_id)).one()
+        _publish_user(conn, user)  # type: ignore[arg-type]
+        _end_sessions(conn, user_id, "admin")
+    return user  # type: ignore[return-value]
+
+
+def set_active(db: HQDatabase, user_id: str, active: bool) -> User:
+    """Deactivate (they can no longer sign in; their sessions end) or reactivate an account."""
+    with db.write() as conn:
+        user = conn.execute(select(User).where(User.id == user_id).with_for_update()).first()
+        if user is None:
+            raise Invalid("No such user.")
+        if not active and user.role == "admin" and user.active and _active_admins(conn) <= 1:
+            raise Conflict("HQ needs at least one active admin; this is the last one.")
+        conn.execute(update(User).where(User.id == user_id).values(active=active))
+        user = conn.execute(select(User).where(User.id == user_id)).one()
+        _publish_user(conn, user)  # type: ignore[arg-type]
+        if not active:
+            _end_sessions(conn, user_id, "admin")
+    return user  # type: ignore[return-value]
+
+
+def reset_password(db: HQDatabase, user_id: str) -> str:
+    """A new random password for the account (shown once to the admin); its sessions end."""
+    password = "-".join(secrets.token_urlsafe(6) for _ in range(3))
+    with db.write() as conn:
+        changed = conn.execute(update(User).where(User.id == user_id)
+                               .values(password_hash=_hasher.hash(password))).rowcount
+        if not changed:
+            raise Invalid("No such user.")
+        _end_sessions(conn, user_id, "admin")
+    return password

@@ -75,6 +75,7 @@ def build_report(
     generated_at: datetime | None = None,
     photo_cache: PhotoCache | None = None,
     thai_digits: bool = False,
+    testimony_sealed: bool = False,
 ) -> ReportResult:
     """Build one report as PDF bytes (never written to disk here).
 
@@ -82,7 +83,8 @@ def build_report(
     worker; `province` (code or name), `date_from` and `date_to` for summary.
     `language` picks the worker sheet's language (my, km, lo, th, en; default: the
     interviews' most common language). `thai_digits` prints Thai dates with Thai digits
-    (a setting for formal documents). Raises an InspectorError subclass with a
+    (a setting for formal documents). `testimony_sealed` (HQ, without the evidence unlocked):
+    the full report says the testimony is sealed (and its embedded data, `"testimony": "sealed"`). Raises an InspectorError subclass with a
     message for people on bad input (unknown id, unknown province, bad period...).
     """
     from inspector_app.core.errors import ValidationError
@@ -110,6 +112,8 @@ def build_report(
             raise ValidationError(f"A {kind} report needs an inspection id or reference.")
         if kind == "full":
             bundle = data.full_source(store, inspection_id, generated_at=moment)
+            if testimony_sealed:
+                bundle.source["testimony"] = "sealed"
         elif kind == "employer":
             bundle = data.employer_source(store, inspection_id, generated_at=moment)
         else:

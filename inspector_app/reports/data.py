@@ -199,7 +199,8 @@ def find_inspection(session: Session, id_or_reference: str) -> Inspection:
 
 
 def _rows(session: Session, model: Any, inspection_id: str, *order: Any) -> list[Any]:
-    return list(session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(*order)))
+    # The id breaks ties, so rows written in the same instant come in the same order on every copy of the data.
+    return list(session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(*order, model.id)))
 
 
 def _establishment(est: Establishment, *, with_workforce: bool = True) -> dict[str, Any]:
@@ -231,18 +232,25 @@ def _establishment(est: Establishment, *, with_workforce: bool = True) -> dict[s
 
 
 def _team(session: Session, inspection: Inspection) -> list[dict[str, Any]]:
+    """The team as the inspection records it (names travel with the inspection, so HQ prints the same
+    team as the laptop); a member recorded without a name takes the local account's."""
     team: list[dict[str, Any]] = []
-    lead = session.get(User, inspection.lead_inspector_id) if inspection.lead_inspector_id else None
-    if lead is not None:
-        team.append({"name": text(lead.display_name), "role": "lead"})
-    for member in inspection.team or []:
-        if not isinstance(member, Mapping):
+    members = [m for m in inspection.team or [] if isinstance(m, Mapping)]
+    lead_entry = next((m for m in members if inspection.lead_inspector_id
+                       and m.get("user_id") == inspection.lead_inspector_id), None)
+
+    def name_of(member: Mapping[str, Any] | None, user_id: str | None) -> str | None:
+        if member is not None and member.get("name"):
+            return text(member.get("name"))
+        user = session.get(User, user_id) if user_id else None
+        return text(user.display_name) if user is not None else None
+
+    if inspection.lead_inspector_id:
+        team.append({"name": name_of(lead_entry, inspection.lead_inspector_id), "role": "lead"})
+    for member in members:
+        if member is lead_entry:
             continue
-        if lead is not None and member.get("user_id") == lead.id:
-            continue
-        name = member.get("name")
-        user = session.get(User, member.get("user_id")) if member.get("user_id") else None
-        team.append({"name": text(user.display_name if user else name), "role": "member"})
+        team.append({"name": name_of(member, member.get("user_id")), "role": "member"})
     return [m for m in team if m["name"]]
 
 
@@ -436,15 +444,21 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         unattached = [attachment_entry(a) for a in attachments if a.id not in used and a.mime.startswith("image/")]
 
         workforce = dict(inspection.workforce or {})
-        source = _header("full", report_number("full", inspection.reference, generated_at), generated_at, "th")
         reasons = () if draft.signed_off(inspection.status) else (draft.NOT_SIGNED_OFF,)
+        # A signed revision is one document wherever it is printed (the laptop, HQ, any day later): its date
+        # and number are the signing's, and its status is "signed" whatever the review made of it since.
+        # So every copy of it embeds the same source and the same SHA-256.
+        issued = _signed_moment(inspection, signatures) if not reasons else None
+        if issued is not None:
+            generated_at = issued
+        source = _header("full", report_number("full", inspection.reference, generated_at), generated_at, "th")
         source["status"] = draft.status(reasons)
         source.update({
             "inspection": {
                 "id": inspection.id,
                 "reference": inspection.reference,
                 "revision": inspection.revision,
-                "status": inspection.status,
+                "status": "signed" if issued is not None else inspection.status,
                 "visit_type": inspection.visit_type,
                 "visit_date": _iso(inspection.visit_date),
                 "started_at": _iso(inspection.started_at),
@@ -484,6 +498,17 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             "signatures": signatures,
         })
     return SourceBundle(source, signature_images, reasons)
+
+
+def _signed_moment(inspection: Inspection, signatures: list[dict[str, Any]]) -> datetime | None:
+    """When the current revision was signed: the inspection's own record of it, else the inspector's signature."""
+    if inspection.signed_at is not None:
+        moment = inspection.signed_at
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    for entry in signatures:
+        if entry["role"] == "inspector" and entry.get("revision") == inspection.revision and entry.get("signed_at"):
+            return datetime.strptime(entry["signed_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return None
 
 
 # --------------------------------------------------------------------------- employer notice

@@ -253,6 +253,8 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
     s = ctx.styles
     out = _heading("interviews", ctx)
     interviews = source.get("interviews", [])
+    if source.get("testimony") == "sealed":  # an HQ copy made without the evidence unlocked
+        out += [para(label("testimony_sealed", "th"), s.alert), para(label("testimony_sealed", "en"), s.cell_en)]
     if not interviews:
         out.append(para(label("none_recorded", "th"), s.muted))
     for interview in interviews:

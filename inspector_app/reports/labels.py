@@ -178,6 +178,12 @@ _FIELDS: Table = {
     "follow_up_date": {"th": "วันตรวจติดตาม", "en": "Follow-up date"},
     "templates": {"th": "แบบรายการตรวจ", "en": "Checklists"},
     "complaint_source": {"th": "แหล่งที่มาของคำร้องเรียน", "en": "Complaint source"},
+    "testimony_sealed": {
+        "th": "ข้อความการสัมภาษณ์ บันทึกของล่าม ชื่อและเอกสารของลูกจ้าง และแหล่งที่มาของคำร้องเรียน ถูกปิดผนึกไว้ที่ส่วนกลาง "
+              "รายงานฉบับนี้จึงไม่แสดงข้อความเหล่านั้น (ผู้ตรวจสอบต้องปลดล็อกหลักฐานก่อนจึงจะพิมพ์ได้)",
+        "en": "Interview notes, interpreter notes, workers' names and documents and the complaint source are sealed at "
+              "HQ and not shown in this copy (a supervisor unlocks the evidence to print them).",
+    },
     "complaint_confidential": {
         "th": "เป็นความลับ ห้ามเปิดเผยต่อนายจ้าง (อนุสัญญา ILO ฉบับที่ 81 ข้อ 15)",
         "en": "Confidential: never disclosed to the employer (ILO C81 art. 15)",

@@ -191,7 +191,7 @@ def test_migration_backfills_the_records_already_at_hq(world: StatsWorld) -> Non
 
     with world.hq.db.read() as conn:
         kept = projections.snapshot(conn)
-    _upgrade(world.hq.db, "0005", down=True)
+    _upgrade(world.hq.db, "0006", down=True)
     assert "hq_inspections" not in inspect(world.hq.db.engine).get_table_names()
     _upgrade(world.hq.db, "head")
     with world.hq.db.read() as conn:

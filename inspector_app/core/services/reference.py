@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from ..checklists import TemplateDef, TemplateError, default_templates_dir, load_templates
+from ..checklists import TemplateDef, TemplateError, default_templates_dir, load_templates, template_record_id
 from ..errors import ValidationError
 from ..models import ChecklistItem, ChecklistSection, ChecklistTemplate, SyncState
 from ..types import new_id, utcnow
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def _insert_template(uow: UnitOfWork, template: TemplateDef) -> str:
-    template_id = new_id()
+    template_id = template_record_id(template.code, template.version, template.sha256)
     uow.insert_many(ChecklistTemplate, [{
         "id": template_id,
         "code": template.code,

@@ -1,7 +1,7 @@
 """projection tables for statistics across laptops, backfilled from the records HQ holds
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from inspector_app.hq import projections
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,61 @@
+"""HQ builds the full report of a signed inspection from synced data: the same document as the laptop's."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from pypdf import PdfReader
+
+from sqlalchemy import select
+
+from inspector_app.core import demo
+from inspector_app.core.models import Inspection, WorkerInterview
+from inspector_app.core.store import Store
+from inspector_app.hq.evidence import unlock
+from inspector_app.hq.full_report import build_full_report
+from inspector_app.reports import build_report
+from inspector_app.reports.verify import SOURCE_FILE_NAME
+from inspector_app.sync.engine import SyncEngine
+
+from ..hq.support import EVIDENCE_PASSPHRASE, HQServer
+
+
+def _embedded(pdf: bytes) -> bytes:
+    (content,) = PdfReader(io.BytesIO(pdf)).attachments[SOURCE_FILE_NAME]
+    return content
+
+
+def _signed_with_notes(store: Store) -> Inspection:
+    with store.session() as s:
+        for inspection in s.scalars(select(Inspection).where(Inspection.status == "signed")
+                                    .order_by(Inspection.reference)):
+            notes = s.scalars(select(WorkerInterview.notes_original).where(
+                WorkerInterview.inspection_id == inspection.id)).all()
+            if any(notes):
+                return inspection
+    raise AssertionError("the demo data has no signed inspection with interview notes")
+
+
+def test_laptop_and_hq_reports_of_a_signed_revision_embed_the_same_source(enrolled: Store, hq: HQServer) -> None:
+    demo.generate(enrolled, inspections=16, seed=7)
+    target = _signed_with_notes(enrolled)
+    on_laptop = build_report(enrolled, "full", target.id)
+    assert on_laptop.status == "final"
+
+    engine = SyncEngine.for_store(enrolled)
+    assert engine.sync_round().ok
+    engine.close()
+
+    at_hq = build_full_report(hq.db, hq.storage, target.reference, keyring=unlock(hq.db, EVIDENCE_PASSPHRASE))
+    assert at_hq.sha256 == on_laptop.sha256
+    assert _embedded(at_hq.pdf) == _embedded(on_laptop.pdf)
+    notes = [i["notes_original"] for i in on_laptop.source["interviews"] if i["notes_original"]]
+    assert notes and all(note in json.dumps(at_hq.source, ensure_ascii=False) for note in notes)
+
+    # Without the evidence unlocked the HQ copy carries no testimony and says so.
+    sealed = build_full_report(hq.db, hq.storage, target.id, keyring=None)
+    text = json.dumps(sealed.source, ensure_ascii=False)
+    assert sealed.source["testimony"] == "sealed" and sealed.sha256 != on_laptop.sha256
+    assert not any(note in text for note in notes)
+    assert sealed.source["findings"] == on_laptop.source["findings"]
