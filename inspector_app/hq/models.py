@@ -425,8 +425,6 @@ class UserSession(Base):
     expires_at: Mapped[datetime] = mapped_column(index=True)
     ended_at: Mapped[datetime | None]
     end_reason: Mapped[str | None] = mapped_column(String(16))
-    evidence_unlocked_until: Mapped[datetime | None]
-    evidence_key_wrapped: Mapped[str | None] = mapped_column(Text)
 
 
 # --- projections: what statistics and lists read (see projections.py) ---------------------------
