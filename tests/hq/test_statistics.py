@@ -224,3 +224,30 @@ def test_unreadable_laptop_values_never_refuse_a_push(hq: HQServer) -> None:
         snap = projections.snapshot(conn)
     assert snap["hq_indicators"] and [r[1] for r in snap["hq_indicators"]] == ["debt_bondage"]
     assert snap["hq_finding_sections"] == []
+
+
+def test_summary_command(world: StatsWorld, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json as json_lib
+
+    from pypdf import PdfReader
+
+    from inspector_app.hq.cli import main
+
+    out = tmp_path / "tak.pdf"
+    assert main(["summary", "--db", world.hq.db_url, "--province", "ตาก", "--from", "1/1/2568", "--to", "2026-12-31",
+                 "--out", str(out)]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    source = json_lib.loads(PdfReader(out).attachments["report-source.json"][0])
+    want = expected(_exported(world.hq, tmp_path), Filters(date(2025, 1, 1), date(2026, 12, 31),
+                                                           as_of=date(2026, 12, 31), province="63"))
+    assert source["totals"] == want["overview"] and source["origin"] == "hq"
+    for argv, words in [
+        (["--province", "Atlantis", "--from", "2026-01-01", "--to", "2026-02-01"], "no province Atlantis"),
+        (["--province", "63", "--district", "1001", "--from", "2026-01-01", "--to", "2026-02-01"], "no district 1001"),
+        (["--province", "63", "--from", "yesterday", "--to", "2026-02-01"], "is not a date"),
+        (["--province", "63", "--from", "2026-03-01", "--to", "2026-02-01"], "is after"),
+    ]:
+        assert main(["summary", "--db", world.hq.db_url, *argv, "--out", str(tmp_path / "x.pdf")]) != 0
+        err = capsys.readouterr().err
+        assert words in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
