@@ -427,12 +427,17 @@ class UserSession(Base):
     end_reason: Mapped[str | None] = mapped_column(String(16))
 
 
-# --- projections: what statistics and lists read (see projections.py) ---------------------------
+# --- projections: what statistics read (see projections.py) -----------------------------------------
 #
 # Flat copies of the few laptop fields that statistics count, kept in the same transaction as the
-# records they come from (push, reassignment, review) and rebuilt from `records` by
-# `inspector-hq rebuild-projections`. Child rows repeat their inspection's visit date, province and
-# district so that every statistics query reads one table through one index. Nothing sealed is here.
+# records they come from (push, review) and rebuilt from `records` by `inspector-hq
+# rebuild-projections`. Child rows repeat their inspection's visit date, month, province and
+# district, so every query reads one table through one index. The `hq_stat_*` tables hold the same
+# numbers summed by visit month and district (and by province, district "*"): a query over a long
+# period reads them for its whole months and the detail tables only for the days at its edges.
+# Nothing sealed is here.
+
+ALL_DISTRICTS = "*"  # the district of a `hq_stat_*` row that sums every district of its province
 
 
 class HQEstablishment(Base):
@@ -466,6 +471,7 @@ class HQInspection(Base):
     sector: Mapped[str | None] = mapped_column(String(32))
     visit_type: Mapped[str | None] = mapped_column(String(32))
     visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)  # 202603 for any day of March 2026
     status: Mapped[str] = mapped_column(String(16))  # as HQ shows it (reviews.effective_status)
     revision: Mapped[int] = mapped_column(Integer)
     follow_up_date: Mapped[date | None] = mapped_column(Date)
@@ -487,11 +493,13 @@ class HQFinding(Base):
         Index("ix_hq_findings_province_visit", "province_code", "visit_date"),
         Index("ix_hq_findings_district_visit", "district_code", "visit_date"),
         Index("ix_hq_findings_item_code", "item_code"),
-        Index("ix_hq_findings_open_deadline", "status", "deadline"),
+        Index("ix_hq_findings_status_deadline", "status", "deadline", "visit_date", "province_code", "district_code"),
     )
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     inspection_id: Mapped[str] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(64))  # the inspection's
     item_code: Mapped[str | None] = mapped_column(String(64))
+    indicator: Mapped[str | None] = mapped_column(String(40))  # the forced-labour indicator its item shows
     severity: Mapped[str | None] = mapped_column(String(2))
     status: Mapped[str | None] = mapped_column(String(16))
     deadline: Mapped[date | None] = mapped_column(Date)
@@ -500,6 +508,7 @@ class HQFinding(Base):
     title_th: Mapped[str | None] = mapped_column(String(300))
     title_en: Mapped[str | None] = mapped_column(String(300))
     visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
     province_code: Mapped[str | None] = mapped_column(String(2))
     district_code: Mapped[str | None] = mapped_column(String(4))
 
@@ -520,6 +529,7 @@ class HQFindingSection(Base):
     inspection_id: Mapped[str] = mapped_column(String(64))
     severity: Mapped[str | None] = mapped_column(String(2))
     visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
     province_code: Mapped[str | None] = mapped_column(String(2))
     district_code: Mapped[str | None] = mapped_column(String(4))
 
@@ -534,7 +544,7 @@ class HQInterview(Base):
 
 
 class HQIndicator(Base):
-    """A forced-labour indicator an interview reports (indicators of findings come from their items)."""
+    """A forced-labour indicator an interview reports (indicators of findings: `hq_findings.indicator`)."""
 
     __tablename__ = "hq_indicators"
     __table_args__ = (
@@ -548,6 +558,7 @@ class HQIndicator(Base):
     indicator: Mapped[str] = mapped_column(String(40))
     inspection_id: Mapped[str] = mapped_column(String(64))
     visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
     province_code: Mapped[str | None] = mapped_column(String(2))
     district_code: Mapped[str | None] = mapped_column(String(4))
 
@@ -569,10 +580,71 @@ class HQReferral(Base):
     target: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))
     visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
     province_code: Mapped[str | None] = mapped_column(String(2))
     district_code: Mapped[str | None] = mapped_column(String(4))
 
 
+class HQStatInspections(Base):
+    """Inspections (and their finding and interview counts) by visit month, district, sector, visit type."""
+
+    __tablename__ = "hq_stat_inspections"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "sector", "visit_type",
+                                           "signed_off"),)
+    province_code: Mapped[str] = mapped_column(String(2))  # "" where unknown
+    district_code: Mapped[str] = mapped_column(String(4))  # "" where unknown, "*" for the whole province
+    visit_month: Mapped[int] = mapped_column(Integer)
+    sector: Mapped[str] = mapped_column(String(32))
+    visit_type: Mapped[str] = mapped_column(String(32))
+    signed_off: Mapped[int] = mapped_column(Integer)  # 1: signed, submitted or approved
+    inspections: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    findings_s1: Mapped[int] = mapped_column(Integer)
+    findings_s2: Mapped[int] = mapped_column(Integer)
+    findings_s3: Mapped[int] = mapped_column(Integer)
+    findings_s4: Mapped[int] = mapped_column(Integer)
+    interviews: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatSections(Base):
+    """Findings by visit month, district, legal section ("-": none cited) and severity ("" unknown)."""
+
+    __tablename__ = "hq_stat_sections"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "section", "severity"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(2))
+    findings: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatIndicators(Base):
+    """Per visit month, district and indicator: interviews reporting it, findings showing it, inspections with it."""
+
+    __tablename__ = "hq_stat_indicators"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "indicator"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    indicator: Mapped[str] = mapped_column(String(40))
+    workers: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    inspections: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatReferrals(Base):
+    """Per visit month, district, receiving body ("" not given) and status: referrals and inspections."""
+
+    __tablename__ = "hq_stat_referrals"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "target", "status"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    target: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    referrals: Mapped[int] = mapped_column(Integer)
+    inspections: Mapped[int] = mapped_column(Integer)
 
 
 # --- the supervisors' workspace -----------------------------------------------------------------

@@ -6,7 +6,8 @@ Statistics over 200,000 inspections cannot parse JSON per request, so HQ keeps f
 records they come from:
 
 * `project(conn, rows)` after push.py wrote a batch's records (a few bulk statements per table);
-* `set_owner` after a reassignment (reviews.py sets the status a review decision gives);
+* `set_owner` after a reassignment, `set_status` after a review decision, `refresh_indicators`
+  after a template is published (it may say which indicator an item shows);
 * `rebuild(conn)` from `records` alone (`inspector-hq rebuild-projections`, and migration 0007's
   backfill). Both paths derive every row with the same functions below, so a rebuild gives the
   same tables (tested).
@@ -16,8 +17,10 @@ values are untrusted: a value of the wrong type or size becomes NULL (or 0), nev
 that would refuse a push.
 
 Child rows (findings, sections, indicators, referrals) repeat their inspection's visit date,
-province and district; an inspection repeats its establishment's province, district and sector.
-When a parent changes, its children are brought along in the same transaction.
+month, province and district; an inspection repeats its establishment's province, district and
+sector. When a parent changes, its children are brought along in the same transaction. The
+monthly sums (`hq_stat_*`, stat_cubes.py) follow every change: the sums over the inspections a
+change touches are taken before and after it, and the difference is added.
 
 Adding a projection column: add it to the model, derive it below, and in the migration that adds
 it call `rebuild(conn)`: `rebuild` writes only the columns a table has at that revision, so older
@@ -32,10 +35,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspect, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspect, or_, select, update
+
+from ..core.checklists import default_templates_dir
 
 from .models import (
     HQEstablishment,
+    Template,
     HQFinding,
     HQFindingSection,
     HQIndicator,
@@ -45,9 +51,11 @@ from .models import (
     Record,
     ReviewDecision,
 )
+from . import stat_cubes
 from .reviews import effective_status
 
-__all__ = ["PROJECTED_ENTITIES", "TABLES", "project", "rebuild", "set_owner", "snapshot"]
+__all__ = ["PROJECTED_ENTITIES", "TABLES", "indicator_items", "project", "rebuild", "refresh_indicators",
+           "set_owner", "set_status", "snapshot"]
 
 CHUNK = 400
 SEVERITIES = ("S1", "S2", "S3", "S4")
@@ -61,11 +69,13 @@ SECTIONS = HQFindingSection.__table__
 INTERVIEWS = HQInterview.__table__
 INDICATORS = HQIndicator.__table__
 REFERRALS = HQReferral.__table__
-TABLES: tuple[Table, ...] = (ESTABLISHMENTS, INSPECTIONS, FINDINGS, SECTIONS, INTERVIEWS, INDICATORS, REFERRALS)
+TABLES: tuple[Table, ...] = (ESTABLISHMENTS, INSPECTIONS, FINDINGS, SECTIONS, INTERVIEWS, INDICATORS, REFERRALS,
+                             *[cube.table for cube in stat_cubes.CUBES.values()])
 # Tables whose rows repeat their inspection's place and date.
 INSPECTION_CHILDREN: tuple[Table, ...] = (FINDINGS, SECTIONS, INDICATORS, REFERRALS)
 PROJECTED_ENTITIES = ("establishments", "inspections", "findings", "worker_interviews")
 
+_WHERE = ("visit_date", "visit_month", "province_code", "district_code")
 _PROVINCE = re.compile(r"^\d{2}$")
 _DISTRICT = re.compile(r"^\d{4}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -138,7 +148,8 @@ def inspection_row(entity_id: str, owner: str, fields: Mapping[str, Any], establ
         "establishment_id": _word(fields.get("establishment_id"), 64),
         "province_code": establishment.get("province_code"), "district_code": establishment.get("district_code"),
         "sector": establishment.get("sector"), "visit_type": _word(fields.get("visit_type"), 32),
-        "visit_date": _day(fields.get("visit_date")), "status": _word(status, 16) or "draft",
+        "visit_date": (visit := _day(fields.get("visit_date"))), "visit_month": _month(visit),
+        "status": _word(status, 16) or "draft",
         "revision": _revision(fields.get("revision")), "follow_up_date": _day(fields.get("follow_up_date")),
         "previous_inspection_id": _word(fields.get("previous_inspection_id"), 64),
         "findings": 0, "findings_s1": 0, "findings_s2": 0, "findings_s3": 0, "findings_s4": 0,
@@ -146,15 +157,19 @@ def inspection_row(entity_id: str, owner: str, fields: Mapping[str, Any], establ
     }
 
 
+def _month(day: date | None) -> int | None:
+    return day.year * 100 + day.month if day else None
+
+
 def _where(parent: Mapping[str, Any] | None) -> dict[str, Any]:
     parent = parent or {}
-    return {"visit_date": parent.get("visit_date"), "province_code": parent.get("province_code"),
-            "district_code": parent.get("district_code")}
+    return {c: parent.get(c) for c in _WHERE}
 
 
-def finding_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str, Any] | None
+def finding_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str, Any] | None, items: Mapping[str, str]
                  ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The finding's row, its section rows, and its referral row (when it was referred)."""
+    """The finding's row, its section rows, and its referral row (when it was referred). `items`: the
+    indicator each checklist item shows (indicator_items)."""
     inspection_id = str(fields.get("inspection_id"))
     severity = _word(fields.get("severity"), 2)
     severity = severity if severity in SEVERITIES else None
@@ -162,8 +177,9 @@ def finding_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str,
     sections = _strings(fields.get("legal_refs"), 64)
     where = _where(parent)
     title = _text(fields.get("title"), 300)  # findings from before titles were kept in two languages
-    row = {"id": entity_id, "inspection_id": inspection_id, "item_code": _word(fields.get("item_code"), 64),
-           "severity": severity, "status": status, "deadline": _day(fields.get("deadline")),
+    item = _word(fields.get("item_code"), 64)
+    row = {"id": entity_id, "inspection_id": inspection_id, "reference": (parent or {}).get("reference"),
+           "item_code": item, "indicator": items.get(item or ""), "severity": severity, "status": status, "deadline": _day(fields.get("deadline")),
            "referral_target": _word(fields.get("referral_target"), 32), "sections": len(sections),
            "title_th": _text(fields.get("title_th"), 300) or title, "title_en": _text(fields.get("title_en"), 300),
            **where}
@@ -229,7 +245,20 @@ def _decisions(conn: Connection, inspection_ids: Iterable[str] | None) -> dict[s
 
 
 _LOCATION = ("province_code", "district_code", "sector")
-_WHERE = ("visit_date", "province_code", "district_code")
+
+
+def _inspections_touched(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> set[str]:
+    """Every inspection whose projected rows a batch may change: its own, its records' parents, and
+    those of its establishments (which follow an establishment that moves)."""
+    touched = set(by_entity["inspections"])
+    for entity in ("findings", "worker_interviews"):
+        for row in by_entity[entity].values():
+            parent = _fields(row["fields"]).get("inspection_id")
+            if isinstance(parent, str):
+                touched.add(parent)
+    for chunk in _chunks(sorted(by_entity["establishments"])):
+        touched.update(conn.execute(select(INSPECTIONS.c.id).where(INSPECTIONS.c.establishment_id.in_(chunk))).scalars())
+    return touched
 
 
 def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
@@ -241,6 +270,13 @@ def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
             by_entity[row["entity"]][row["entity_id"]] = row
     if not any(by_entity.values()):
         return
+    touched = _inspections_touched(conn, by_entity)
+    before = stat_cubes.sums_for(conn, touched)
+    _project(conn, by_entity)
+    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched))
+
+
+def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:
     moved: set[str] = set()  # inspections whose place or date changed: their children follow
     counted: set[str] = set()  # inspections whose counts must be taken again
 
@@ -265,17 +301,20 @@ def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
                 for i, f in parsed.items()]
         _replace(conn, INSPECTIONS, "id", list(inspections), rows)
         counted.update(inspections)
-        moved.update(r["id"] for r in rows if r["id"] in before and any(before[r["id"]][c] != r[c] for c in _WHERE))
+        moved.update(r["id"] for r in rows
+                     if r["id"] in before and any(before[r["id"]][c] != r[c] for c in (*_WHERE, "reference")))
 
     findings, interviews = by_entity["findings"], by_entity["worker_interviews"]
     if findings or interviews:
         parsed = {i: _fields(r["fields"]) for i, r in {**findings, **interviews}.items()}
         parents = _rows_by_id(conn, INSPECTIONS, "id", {str(f.get("inspection_id")) for f in parsed.values()})
         if findings:
+            items = indicator_items(conn)
             finding_list, section_list, referral_list = [], [], []
             for finding_id in findings:
                 fields = parsed[finding_id]
-                row, sections, referrals = finding_rows(finding_id, fields, parents.get(str(fields.get("inspection_id"))))
+                row, sections, referrals = finding_rows(finding_id, fields, parents.get(str(fields.get("inspection_id"))),
+                                                        items)
                 finding_list.append(row)
                 section_list += sections
                 referral_list += referrals
@@ -314,13 +353,14 @@ def _relocate_inspections(conn: Connection, establishment_ids: Sequence[str]) ->
 
 
 def _follow_parents(conn: Connection, inspection_ids: Sequence[str]) -> None:
-    """Children take their inspection's visit date and place again."""
+    """Children take their inspection's visit date, month, place (and findings its reference) again."""
     i = INSPECTIONS
     for chunk in _chunks(inspection_ids):
         for child in INSPECTION_CHILDREN:
-            conn.execute(update(child).where(child.c.inspection_id == i.c.id, i.c.id.in_(chunk))
-                         .values(visit_date=i.c.visit_date, province_code=i.c.province_code,
-                                 district_code=i.c.district_code))
+            values = {c: i.c[c] for c in _WHERE}
+            if child is FINDINGS:
+                values["reference"] = i.c.reference
+            conn.execute(update(child).where(child.c.inspection_id == i.c.id, i.c.id.in_(chunk)).values(values))
 
 
 def refresh_counts(conn: Connection, inspection_ids: Sequence[str] | None) -> None:
@@ -351,6 +391,66 @@ def refresh_counts(conn: Connection, inspection_ids: Sequence[str] | None) -> No
 
 def set_owner(conn: Connection, inspection_id: str, device_id: str) -> None:
     conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.id == inspection_id).values(owner_device_id=device_id))
+
+
+def set_status(conn: Connection, inspection_id: str, status: str) -> None:
+    """The status HQ shows after a review decision (and the monthly sums of signed-off inspections)."""
+    before = stat_cubes.sums_for(conn, [inspection_id])
+    conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.id == inspection_id).values(status=status))
+    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, [inspection_id]))
+
+
+# --------------------------------------------------------------------------- indicators of checklist items
+
+_items_cache: dict[tuple[Any, ...], dict[str, str]] = {}
+
+
+def _template_items(document: Any, into: dict[str, str]) -> None:
+    for section in document.get("sections", []) if isinstance(document, dict) else []:
+        for item in section.get("items", []) if isinstance(section, dict) else []:
+            if isinstance(item, dict) and isinstance(item.get("code"), str) and isinstance(item.get("indicator"), str):
+                into[item["code"][:64]] = item["indicator"][:40]
+
+
+def indicator_items(conn: Connection) -> dict[str, str]:
+    """Checklist item code -> the forced-labour indicator a finding on it shows: from the templates
+    laptops ship with, then those HQ published (a later version has the last word)."""
+    stamp = tuple(conn.execute(select(func.count(), func.max(Template.id))).one())
+    cached = _items_cache.get(stamp)
+    if cached is not None:
+        return cached
+    items: dict[str, str] = {}
+    for path in sorted(default_templates_dir().glob("*.json")):
+        try:
+            _template_items(json.loads(path.read_text(encoding="utf-8")), items)
+        except (OSError, ValueError):
+            continue
+    for row in conn.execute(select(Template.document).order_by(Template.code, Template.version)):
+        _template_items(row[0], items)
+    _items_cache.clear()
+    _items_cache[stamp] = items
+    return items
+
+
+def refresh_indicators(conn: Connection) -> None:
+    """After a template is published: findings on items whose indicator changed show the new one."""
+    items = indicator_items(conn)
+    stale: set[str] = set()
+    shown = select(FINDINGS.c.inspection_id, FINDINGS.c.item_code, FINDINGS.c.indicator).where(
+        or_(FINDINGS.c.indicator.is_not(None), FINDINGS.c.item_code.in_(sorted(items))))
+    for inspection_id, item, indicator in conn.execute(shown):
+        if items.get(item or "") != indicator:
+            stale.add(inspection_id)
+    if not stale:
+        return
+    before = stat_cubes.sums_for(conn, stale)
+    for chunk in _chunks(sorted(stale)):
+        rows = conn.execute(select(FINDINGS.c.id, FINDINGS.c.item_code).where(FINDINGS.c.inspection_id.in_(chunk)))
+        changes = [{"b_id": row.id, "v_indicator": items.get(row.item_code or "")} for row in rows]
+        if changes:
+            conn.execute(update(FINDINGS).where(FINDINGS.c.id == bindparam("b_id"))
+                         .values(indicator=bindparam("v_indicator")), changes)
+    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, stale))
 
 
 # --------------------------------------------------------------------------- rebuilding
@@ -384,6 +484,9 @@ class _Writer:
             self.pending = []
 
 
+DETAIL_TABLES = (ESTABLISHMENTS, INSPECTIONS, FINDINGS, SECTIONS, INTERVIEWS, INDICATORS, REFERRALS)
+
+
 def rebuild(conn: Connection) -> dict[str, int]:
     """Empty the projections and derive them again from `records`; returns rows per table."""
     present = set(inspect(conn).get_table_names())
@@ -393,7 +496,7 @@ def rebuild(conn: Connection) -> dict[str, int]:
         conn.exec_driver_sql(f"LOCK TABLE {', '.join(t.name for t in tables)} IN SHARE ROW EXCLUSIVE MODE")
     for table in tables:
         conn.execute(delete(table))
-    writers = {t.name: _Writer(conn, t) for t in tables}
+    writers = {t.name: _Writer(conn, t) for t in DETAIL_TABLES if t.name in present}
 
     places: dict[str, dict[str, Any]] = {}
     for row in _records(conn, "establishments"):
@@ -405,11 +508,13 @@ def rebuild(conn: Connection) -> dict[str, int]:
         fields = _fields(row.fields)
         derived = inspection_row(row.entity_id, row.owner_device_id, fields,
                                  places.get(_word(fields.get("establishment_id"), 64) or ""), decided.get(row.entity_id))
-        parents[row.entity_id] = {c: derived[c] for c in _WHERE}
+        parents[row.entity_id] = {c: derived[c] for c in (*_WHERE, "reference")}
         writers[INSPECTIONS.name].add([derived])
+    items = indicator_items(conn)
     for row in _records(conn, "findings"):
         fields = _fields(row.fields)
-        finding, sections, referrals = finding_rows(row.entity_id, fields, parents.get(str(fields.get("inspection_id"))))
+        finding, sections, referrals = finding_rows(row.entity_id, fields, parents.get(str(fields.get("inspection_id"))),
+                                                    items)
         writers[FINDINGS.name].add([finding])
         if SECTIONS.name in writers:
             writers[SECTIONS.name].add(sections)
@@ -424,9 +529,12 @@ def rebuild(conn: Connection) -> dict[str, int]:
     for writer in writers.values():
         writer.flush()
     refresh_counts(conn, None)
-    return {name: writer.count for name, writer in writers.items()}
+    counts = {name: writer.count for name, writer in writers.items()}
+    if all(cube.table.name in present for cube in stat_cubes.CUBES.values()):
+        counts.update(stat_cubes.rebuild(conn))
+    return counts
 
 
 def snapshot(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every projection row, sorted: for comparing two sets of tables."""
-    return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in TABLES}
+    return {t.name: sorted((tuple(r) for r in conn.execute(select(t))), key=repr) for t in TABLES}

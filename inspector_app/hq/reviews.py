@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, insert, or_, select
 
 from ..sync.protocol import ReviewPayload
 from .db import HQDatabase
 from .errors import Conflict, Invalid, NotFound
-from .models import HQInspection, Record, ReviewDecision, User, utcnow
+from .models import Record, ReviewDecision, User, utcnow
 from .publish import publish
 
 DECISIONS = ("approved", "returned")
@@ -84,8 +84,9 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
             inspection_id=record.entity_id, revision=revision, record_rev=record.rev, decision=decision,
             comment=comment, reviewer_id=reviewer.id, reviewer_name=reviewer.display_name, decided_at=now,
             publication_seq=seq))
-        conn.execute(update(HQInspection).where(HQInspection.id == record.entity_id)  # what statistics read
-                     .values(status=effective_status(record.fields, (revision, decision))))
+        from . import projections  # statistics show the decision at once (imported here: it imports this module)
+
+        projections.set_status(conn, record.entity_id, effective_status(record.fields, (revision, decision)))
         from .queue_index import refresh  # the queue shows the decision at once
 
         refresh(conn, [record.entity_id], now=now)

@@ -1,8 +1,11 @@
 """Statistics across all laptops for a period, a province or a district, from the projection tables.
 
-Every query reads one projection table (models.py, kept by projections.py) through an index on
-(area, visit date), never the JSON of `records`, so the page answers in well under half a second
-at 200,000 inspections (tests/benchmarks/bench_statistics.py). Nothing here reads testimony.
+Counts by sector, visit type, severity, legal section, indicator and referral come from the monthly
+sums (`hq_stat_*`, stat_cubes.py) for the whole months of the period and from the detail projection
+tables for the days at its edges; establishments, follow-ups and the due list from the detail
+tables through their (area, visit date) and (status, deadline) indexes. Never the JSON of
+`records`, never testimony: the page answers in well under half a second at 200,000 inspections
+(tests/benchmarks/bench_statistics.py).
 
 The period selects inspections by visit date; findings, indicators and referrals count with their
 inspection. Follow-ups are judged on a given day (`as_of`): a finding still open whose deadline
@@ -15,7 +18,6 @@ adds its own rows there and these queries count them without change.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -24,19 +26,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, distinct, exists, func, literal, select, union_all
+from sqlalchemy import Connection, exists, func, literal, select
 from sqlalchemy.orm import aliased
 
-from ..core.checklists import default_templates_dir
-from .models import (
-    HQEstablishment,
-    HQFinding,
-    HQFindingSection,
-    HQIndicator,
-    HQInspection,
-    HQReferral,
-    Template,
-)
+from . import projections, stat_cubes
+from .models import HQEstablishment, HQFinding, HQInspection
 
 __all__ = ["DUE_DAYS", "DUE_LIST_LIMIT", "Filters", "Statistics", "statistics"]
 
@@ -107,31 +101,28 @@ def statistics(conn: Connection, filters: Filters) -> Statistics:
 
 
 def _inspections(conn: Connection, filters: Filters, out: Statistics) -> None:
-    i = HQInspection
-    query = (
-        select(i.sector, i.visit_type, func.count().label("inspections"),
-               func.coalesce(func.sum(i.findings), 0).label("findings"),
-               *[func.coalesce(func.sum(getattr(i, f"findings_{s.lower()}")), 0).label(s) for s in SEVERITIES],
-               func.coalesce(func.sum(i.interviews), 0).label("interviews"),
-               func.count().filter(i.status.not_in(SIGNED_OFF)).label("not_signed_off"))
-        .where(*_in_area(i, filters)).group_by(i.sector, i.visit_type)
-    )
-    by_sector: dict[str | None, dict[str, int]] = defaultdict(dict)
-    totals = defaultdict(int)
-    for row in conn.execute(query):
-        by_sector[row.sector][row.visit_type or ""] = by_sector[row.sector].get(row.visit_type or "", 0) + row.inspections
-        for name in ("inspections", "findings", "interviews", "not_signed_off", *SEVERITIES):
-            totals[name] += int(getattr(row, name))
-    out.overview = {"inspections": totals["inspections"], "establishments": 0, "workers": 0,
-                    "interviews": totals["interviews"], "findings": totals["findings"],
-                    "not_signed_off": totals["not_signed_off"]}
-    out.severity = {s: totals[s] for s in SEVERITIES}
-    unknown = totals["findings"] - sum(out.severity.values())
+    sums = stat_cubes.read(conn, "inspections", filters.date_from, filters.date_to, _area(filters))
+    by_sector: dict[str, dict[str, int]] = defaultdict(dict)
+    totals = [0] * 7  # inspections, findings, S1..S4, interviews
+    not_signed_off = 0
+    for (sector, visit_type, signed_off), values in sums.items():
+        by_sector[sector][visit_type] = by_sector[sector].get(visit_type, 0) + values[0]
+        totals = [a + b for a, b in zip(totals, values, strict=True)]
+        if not signed_off:
+            not_signed_off += values[0]
+    out.overview = {"inspections": totals[0], "establishments": 0, "workers": 0, "interviews": totals[6],
+                    "findings": totals[1], "not_signed_off": not_signed_off}
+    out.severity = {s: totals[2 + n] for n, s in enumerate(SEVERITIES)}
+    unknown = totals[1] - sum(out.severity.values())
     if unknown:
         out.severity["unknown"] = unknown
-    rows = [{"sector": sector, "by_visit_type": counts, "total": sum(counts.values())}
+    rows = [{"sector": sector or None, "by_visit_type": counts, "total": sum(counts.values())}
             for sector, counts in by_sector.items()]
     out.by_sector = sorted(rows, key=lambda r: (-r["total"], r["sector"] or "~"))
+
+
+def _area(filters: Filters) -> stat_cubes.Area:
+    return stat_cubes.Area(filters.province, filters.district)
 
 
 def _establishments(conn: Connection, filters: Filters, out: Statistics) -> None:
@@ -142,45 +133,26 @@ def _establishments(conn: Connection, filters: Filters, out: Statistics) -> None
 
 
 def _sections(conn: Connection, filters: Filters, out: Statistics) -> None:
-    s, f = HQFindingSection, HQFinding
     counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for row in conn.execute(select(s.section, s.severity, func.count()).where(*_in_area(s, filters))
-                            .group_by(s.section, s.severity)):
-        counts[row[0]][row[1] or "unknown"] = int(row[2])
-    for row in conn.execute(select(f.severity, func.count()).where(*_in_area(f, filters), f.sections == 0)
-                            .group_by(f.severity)):
-        counts[NO_SECTION][row[0] or "unknown"] = int(row[1])
+    for (section, severity), (findings,) in stat_cubes.read(conn, "sections", filters.date_from, filters.date_to,
+                                                             _area(filters)).items():
+        counts[section][severity or "unknown"] = findings
     rows = [{"section": key, "by_severity": by, "total": sum(by.values())} for key, by in counts.items()]
     out.by_section = sorted(rows, key=lambda r: (r["section"] == NO_SECTION, -r["total"], r["section"]))
 
 
 def _indicators(conn: Connection, filters: Filters, out: Statistics) -> None:
-    items = indicator_items(conn)
-    ind, f = HQIndicator, HQFinding
-    from_interviews = select(ind.indicator.label("indicator"), ind.inspection_id.label("inspection_id"),
-                             literal(1).label("worker"), literal(0).label("finding")).where(*_in_area(ind, filters))
-    parts: list[Select[Any]] = [from_interviews]
-    if items:
-        item_indicator = case(items, value=f.item_code)
-        parts.append(select(item_indicator.label("indicator"), f.inspection_id.label("inspection_id"),
-                            literal(0).label("worker"), literal(1).label("finding"))
-                     .where(*_in_area(f, filters), f.item_code.in_(list(items))))
-    both = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
-    query = (select(both.c.indicator, func.sum(both.c.worker), func.sum(both.c.finding),
-                    func.count(distinct(both.c.inspection_id)))
-             .group_by(both.c.indicator))
-    found = {row[0]: {"code": row[0], "workers": int(row[1]), "findings": int(row[2]), "inspections": int(row[3])}
-             for row in conn.execute(query)}
+    sums = stat_cubes.read(conn, "indicators", filters.date_from, filters.date_to, _area(filters))
     order = {code: n for n, code in enumerate(INDICATORS)}
-    out.indicators = sorted(found.values(), key=lambda r: (order.get(r["code"], len(order)), r["code"]))
+    rows = [{"code": code, "workers": workers, "findings": findings, "inspections": inspections}
+            for (code,), (inspections, workers, findings) in sums.items()]
+    out.indicators = sorted(rows, key=lambda r: (order.get(r["code"], len(order)), r["code"]))
 
 
 def _referrals(conn: Connection, filters: Filters, out: Statistics) -> None:
-    r = HQReferral
-    query = (select(r.target, r.status, func.count(), func.count(distinct(r.inspection_id)))
-             .where(*_in_area(r, filters)).group_by(r.target, r.status))
-    rows = [{"target": row[0], "status": row[1], "referrals": int(row[2]), "inspections": int(row[3])}
-            for row in conn.execute(query)]
+    sums = stat_cubes.read(conn, "referrals", filters.date_from, filters.date_to, _area(filters))
+    rows = [{"target": target or None, "status": status, "referrals": referrals, "inspections": inspections}
+            for (target, status), (referrals, inspections) in sums.items()]
     out.referrals = sorted(rows, key=lambda x: (-x["referrals"], x["target"] or "~", x["status"]))
 
 
@@ -207,61 +179,32 @@ def _follow_ups(conn: Connection, filters: Filters, out: Statistics) -> None:
 def _due_list(conn: Connection, filters: Filters, out: Statistics) -> None:
     f, i, e = HQFinding, HQInspection, HQEstablishment
     until = filters.due_until
-    parent = aliased(HQInspection)
     deadlines = (
-        select(f.deadline.label("date"), literal("deadline").label("kind"), parent.reference, parent.establishment_id,
-               parent.district_code, f.severity, f.title_th, f.title_en, f.id.label("record_id"))
-        .join(parent, parent.id == f.inspection_id)
-        .where(*_in_area(f, filters), f.status == "open", f.deadline <= until)
-        .order_by(f.deadline, parent.reference).limit(DUE_LIST_LIMIT)
+        select(f.deadline.label("date"), literal("deadline").label("kind"), f.reference, f.inspection_id,
+               f.district_code, f.severity, f.title_th, f.title_en, f.id.label("record_id"))
+        .where(f.status == "open", f.deadline <= until, *_in_area(f, filters))
+        .order_by(f.deadline, f.reference, f.id).limit(DUE_LIST_LIMIT)
     )
     visits = (
-        select(i.follow_up_date.label("date"), literal("follow_up").label("kind"), i.reference, i.establishment_id,
-               i.district_code, literal(None).label("severity"), literal(None).label("title_th"),
-               literal(None).label("title_en"), i.id.label("record_id"))
-        .where(*_in_area(i, filters), i.follow_up_date <= until, _not_followed(i))
-        .order_by(i.follow_up_date, i.reference).limit(DUE_LIST_LIMIT)
+        select(i.follow_up_date.label("date"), literal("follow_up").label("kind"), i.reference,
+               i.id.label("inspection_id"), i.district_code, literal(None).label("severity"),
+               literal(None).label("title_th"), literal(None).label("title_en"), i.id.label("record_id"))
+        .where(i.follow_up_date <= until, *_in_area(i, filters), _not_followed(i))
+        .order_by(i.follow_up_date, i.reference, i.id).limit(DUE_LIST_LIMIT)
     )
     rows = [dict(r._mapping) for q in (deadlines, visits) for r in conn.execute(q)]
     rows.sort(key=lambda r: (r["date"], r["reference"] or "", r["kind"], r["record_id"]))
     rows = rows[:DUE_LIST_LIMIT]
-    names = {}
-    ids = sorted({r["establishment_id"] for r in rows if r["establishment_id"]})
-    if ids:
-        names = dict(conn.execute(select(e.id, e.name_th).where(e.id.in_(ids))).all())
+    names: dict[str, str | None] = {}
+    parents = sorted({r["inspection_id"] for r in rows})
+    if parents:
+        names = dict(conn.execute(select(i.id, e.name_th).join(e, e.id == i.establishment_id)
+                                  .where(i.id.in_(parents))).all())
     for row in rows:
-        row["establishment"] = names.get(row.pop("establishment_id"))
+        row["establishment"] = names.get(row.pop("inspection_id"))
         row["overdue"] = row["date"] < filters.as_of
     out.due = rows
 
 
-# --------------------------------------------------------------------------- indicator items
-
-_items_cache: dict[tuple[int, int], dict[str, str]] = {}
-
-
-def _template_items(document: Any, into: dict[str, str]) -> None:
-    for section in (document or {}).get("sections", []) if isinstance(document, dict) else []:
-        for item in section.get("items", []) if isinstance(section, dict) else []:
-            if isinstance(item, dict) and isinstance(item.get("code"), str) and isinstance(item.get("indicator"), str):
-                into[item["code"]] = item["indicator"]
-
-
 def indicator_items(conn: Connection) -> dict[str, str]:
-    """Checklist item code -> the forced-labour indicator a finding on it shows: from the templates
-    the laptops ship with and those HQ published (a later version of a template has the last word)."""
-    stamp = tuple(conn.execute(select(func.count(), func.coalesce(func.max(Template.id), 0))).one())
-    cached = _items_cache.get(stamp)  # type: ignore[arg-type]
-    if cached is not None:
-        return cached
-    items: dict[str, str] = {}
-    for path in sorted(default_templates_dir().glob("*.json")):
-        try:
-            _template_items(json.loads(path.read_text(encoding="utf-8")), items)
-        except (OSError, ValueError):
-            continue
-    for row in conn.execute(select(Template.document).order_by(Template.code, Template.version)):
-        _template_items(row[0], items)
-    _items_cache.clear()
-    _items_cache[stamp] = items  # type: ignore[index]
-    return items
+    return projections.indicator_items(conn)

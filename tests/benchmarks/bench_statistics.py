@@ -51,8 +51,11 @@ def run() -> None:
         print(f"   data: {int(built['records']):,} records, {int(built['rows_hq_inspections']):,} inspections, "
               f"{int(built['rows_hq_findings']):,} findings, {int(built['rows_hq_finding_sections']):,} finding "
               f"sections, {int(built['rows_hq_interviews']):,} interviews (cached in {hq_volume.cache_dir()})")
+        print(f"   monthly sums: {int(built['rows_hq_stat_inspections']):,} + {int(built['rows_hq_stat_sections']):,} + "
+              f"{int(built['rows_hq_stat_indicators']):,} + {int(built['rows_hq_stat_referrals']):,} rows "
+              "(inspections, sections, indicators, referrals)")
         print(f"   build (once): COPY of the records {built['copy_records_s']:.0f} s, "
-              f"projections rebuilt from the records {built['rebuild_projections_s']:.0f} s")
+              f"projections derived from the records {built['rebuild_projections_s']:.0f} s")
         db = vol.database()
         try:
             baseline_runs = []

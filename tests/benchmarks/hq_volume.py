@@ -28,8 +28,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
+from sqlalchemy import func, select
 
 from inspector_app.core import geography
 from inspector_app.hq.db import HQDatabase
@@ -104,7 +106,7 @@ class CachedPostgres(PostgresServer):
 @dataclass
 class Volume:
     server: CachedPostgres
-    build_seconds: dict[str, float]
+    build_seconds: dict[str, Any]
 
     @property
     def url(self) -> str:
@@ -118,12 +120,15 @@ class Volume:
 def volume() -> Iterator[Volume]:
     server = CachedPostgres(cache_dir()).start()
     try:
-        timings: dict[str, float] = {}
+        timings: dict[str, Any] = {}
         if not server.built:
             timings = _build(server)
             (server.root / "ready").write_text(json.dumps(timings))
         else:
             timings = json.loads((server.root / "ready").read_text())
+            if timings.get("projections_schema") != _projection_schema():
+                timings.update(_refresh_projections(server))
+                (server.root / "ready").write_text(json.dumps(timings))
         yield Volume(server, timings)
     finally:
         server.stop()
@@ -251,11 +256,58 @@ def _places() -> list[tuple[str, str]]:
     return [rng.choices([p for p, _ in weighted], weights=[w for _, w in weighted])[0] for _ in range(2000)]
 
 
-def _build(server: CachedPostgres) -> dict[str, float]:
+def _projection_schema() -> str:
+    """A fingerprint of the projection tables as the code defines them."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateTable
+
+    from inspector_app.hq.models import Base
+
+    tables = [t for name, t in sorted(Base.metadata.tables.items()) if name.startswith("hq_")]
+    text = "".join(str(CreateTable(t).compile(dialect=postgresql.dialect())) for t in tables)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _refresh_projections(server: CachedPostgres) -> dict[str, Any]:
+    """The cached records kept, the projection tables made again by their migration (its backfill timed)."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from inspector_app.hq.db import alembic_config
+
+    cfg = alembic_config()
+    before = ScriptDirectory.from_config(cfg).get_revision("0007").down_revision
+    with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:
+        names = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'hq\\_%'")]
+        for name in names:
+            conn.execute(f'DROP TABLE "{name}" CASCADE')
+        conn.execute("UPDATE alembic_version SET version_num = %s", (before,))
+    db = HQDatabase(server.url(DATABASE))
+    try:
+        started = time.perf_counter()
+        db.upgrade()
+        seconds = time.perf_counter() - started
+        with db.read() as conn:
+            counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in _tables()}
+    finally:
+        db.dispose()
+    with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    return {"rebuild_projections_s": seconds, "projections_schema": _projection_schema(),
+            **{f"rows_{k}": v for k, v in counts.items()}}
+
+
+def _tables() -> list[Any]:
+    from inspector_app.hq.projections import TABLES
+
+    return list(TABLES)
+
+
+def _build(server: CachedPostgres) -> dict[str, Any]:
     from inspector_app.hq.bootstrap import open_database
     from inspector_app.hq.projections import rebuild
 
-    timings: dict[str, float] = {}
+    timings: dict[str, Any] = {}
     with psycopg.connect(server.url(), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
         conn.execute(f'CREATE DATABASE "{DATABASE}"')
@@ -295,6 +347,7 @@ def _build(server: CachedPostgres) -> dict[str, float]:
             counts = rebuild(conn)
         timings["rebuild_projections_s"] = time.perf_counter() - started
         timings.update({f"rows_{k}": v for k, v in counts.items()})
+        timings["projections_schema"] = _projection_schema()  # type: ignore[assignment]
     finally:
         db.dispose()
     with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:

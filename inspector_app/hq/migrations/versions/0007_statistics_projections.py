@@ -1,4 +1,4 @@
-"""projection tables for statistics across laptops, backfilled from the records HQ holds
+"""projection tables (and their monthly sums) for statistics across laptops, backfilled from the records HQ holds
 
 Revision ID: 0007
 Revises: 0006
@@ -15,8 +15,8 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-TABLES = ("hq_referrals", "hq_indicators", "hq_interviews", "hq_finding_sections", "hq_findings", "hq_inspections",
-          "hq_establishments")
+TABLES = ("hq_stat_referrals", "hq_stat_indicators", "hq_stat_sections", "hq_stat_inspections", "hq_referrals",
+          "hq_indicators", "hq_interviews", "hq_finding_sections", "hq_findings", "hq_inspections", "hq_establishments")
 
 
 def upgrade() -> None:
@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("sector", sa.String(32), nullable=True),
         sa.Column("visit_type", sa.String(32), nullable=True),
         sa.Column("visit_date", sa.Date(), nullable=True),
+        sa.Column("visit_month", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("follow_up_date", sa.Date(), nullable=True),
@@ -64,7 +65,9 @@ def upgrade() -> None:
         "hq_findings",
         sa.Column("id", sa.String(64), nullable=False),
         sa.Column("inspection_id", sa.String(64), nullable=False),
+        sa.Column("reference", sa.String(64), nullable=True),
         sa.Column("item_code", sa.String(64), nullable=True),
+        sa.Column("indicator", sa.String(40), nullable=True),
         sa.Column("severity", sa.String(2), nullable=True),
         sa.Column("status", sa.String(16), nullable=True),
         sa.Column("deadline", sa.Date(), nullable=True),
@@ -73,6 +76,7 @@ def upgrade() -> None:
         sa.Column("title_th", sa.String(300), nullable=True),
         sa.Column("title_en", sa.String(300), nullable=True),
         sa.Column("visit_date", sa.Date(), nullable=True),
+        sa.Column("visit_month", sa.Integer(), nullable=True),
         sa.Column("province_code", sa.String(2), nullable=True),
         sa.Column("district_code", sa.String(4), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hq_findings")),
@@ -80,8 +84,8 @@ def upgrade() -> None:
     op.create_index("ix_hq_findings_district_visit", "hq_findings", ["district_code", "visit_date"])
     op.create_index("ix_hq_findings_inspection", "hq_findings", ["inspection_id"])
     op.create_index("ix_hq_findings_item_code", "hq_findings", ["item_code"])
-    op.create_index("ix_hq_findings_open_deadline", "hq_findings", ["status", "deadline"])
     op.create_index("ix_hq_findings_province_visit", "hq_findings", ["province_code", "visit_date"])
+    op.create_index("ix_hq_findings_status_deadline", "hq_findings", ["status", "deadline", "visit_date", "province_code", "district_code"])
     op.create_index("ix_hq_findings_visit_date", "hq_findings", ["visit_date"])
     op.create_table(
         "hq_finding_sections",
@@ -90,6 +94,7 @@ def upgrade() -> None:
         sa.Column("inspection_id", sa.String(64), nullable=False),
         sa.Column("severity", sa.String(2), nullable=True),
         sa.Column("visit_date", sa.Date(), nullable=True),
+        sa.Column("visit_month", sa.Integer(), nullable=True),
         sa.Column("province_code", sa.String(2), nullable=True),
         sa.Column("district_code", sa.String(4), nullable=True),
         sa.PrimaryKeyConstraint("finding_id", "section", name=op.f("pk_hq_finding_sections")),
@@ -111,6 +116,7 @@ def upgrade() -> None:
         sa.Column("indicator", sa.String(40), nullable=False),
         sa.Column("inspection_id", sa.String(64), nullable=False),
         sa.Column("visit_date", sa.Date(), nullable=True),
+        sa.Column("visit_month", sa.Integer(), nullable=True),
         sa.Column("province_code", sa.String(2), nullable=True),
         sa.Column("district_code", sa.String(4), nullable=True),
         sa.PrimaryKeyConstraint("interview_id", "indicator", name=op.f("pk_hq_indicators")),
@@ -127,6 +133,7 @@ def upgrade() -> None:
         sa.Column("target", sa.String(32), nullable=True),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("visit_date", sa.Date(), nullable=True),
+        sa.Column("visit_month", sa.Integer(), nullable=True),
         sa.Column("province_code", sa.String(2), nullable=True),
         sa.Column("district_code", sa.String(4), nullable=True),
         sa.PrimaryKeyConstraint("source_id", name=op.f("pk_hq_referrals")),
@@ -135,6 +142,55 @@ def upgrade() -> None:
     op.create_index("ix_hq_referrals_inspection", "hq_referrals", ["inspection_id"])
     op.create_index("ix_hq_referrals_province_visit", "hq_referrals", ["province_code", "visit_date"])
     op.create_index("ix_hq_referrals_visit_date", "hq_referrals", ["visit_date"])
+    op.create_table(
+        "hq_stat_inspections",
+        sa.Column("province_code", sa.String(2), nullable=False),
+        sa.Column("district_code", sa.String(4), nullable=False),
+        sa.Column("visit_month", sa.Integer(), nullable=False),
+        sa.Column("sector", sa.String(32), nullable=False),
+        sa.Column("visit_type", sa.String(32), nullable=False),
+        sa.Column("signed_off", sa.Integer(), nullable=False),
+        sa.Column("inspections", sa.Integer(), nullable=False),
+        sa.Column("findings", sa.Integer(), nullable=False),
+        sa.Column("findings_s1", sa.Integer(), nullable=False),
+        sa.Column("findings_s2", sa.Integer(), nullable=False),
+        sa.Column("findings_s3", sa.Integer(), nullable=False),
+        sa.Column("findings_s4", sa.Integer(), nullable=False),
+        sa.Column("interviews", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "sector", "visit_type", "signed_off", name=op.f("pk_hq_stat_inspections")),
+    )
+    op.create_table(
+        "hq_stat_sections",
+        sa.Column("province_code", sa.String(2), nullable=False),
+        sa.Column("district_code", sa.String(4), nullable=False),
+        sa.Column("visit_month", sa.Integer(), nullable=False),
+        sa.Column("section", sa.String(64), nullable=False),
+        sa.Column("severity", sa.String(2), nullable=False),
+        sa.Column("findings", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "section", "severity", name=op.f("pk_hq_stat_sections")),
+    )
+    op.create_table(
+        "hq_stat_indicators",
+        sa.Column("province_code", sa.String(2), nullable=False),
+        sa.Column("district_code", sa.String(4), nullable=False),
+        sa.Column("visit_month", sa.Integer(), nullable=False),
+        sa.Column("indicator", sa.String(40), nullable=False),
+        sa.Column("workers", sa.Integer(), nullable=False),
+        sa.Column("findings", sa.Integer(), nullable=False),
+        sa.Column("inspections", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "indicator", name=op.f("pk_hq_stat_indicators")),
+    )
+    op.create_table(
+        "hq_stat_referrals",
+        sa.Column("province_code", sa.String(2), nullable=False),
+        sa.Column("district_code", sa.String(4), nullable=False),
+        sa.Column("visit_month", sa.Integer(), nullable=False),
+        sa.Column("target", sa.String(32), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("referrals", sa.Integer(), nullable=False),
+        sa.Column("inspections", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "target", "status", name=op.f("pk_hq_stat_referrals")),
+    )
     # Backfill from the records already at HQ (the same derivation pushes use; columns this
     # revision lacks are left to the migration that adds them).
     projections.rebuild(op.get_bind())
