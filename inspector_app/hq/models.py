@@ -476,6 +476,7 @@ class HQInspection(Base):
     revision: Mapped[int] = mapped_column(Integer)
     follow_up_date: Mapped[date | None] = mapped_column(Date)
     previous_inspection_id: Mapped[str | None] = mapped_column(String(64))
+    followed: Mapped[bool] = mapped_column(Boolean)  # a later inspection names this one as its previous visit
     findings: Mapped[int] = mapped_column(Integer)
     findings_s1: Mapped[int] = mapped_column(Integer)
     findings_s2: Mapped[int] = mapped_column(Integer)
@@ -631,6 +632,30 @@ class HQStatIndicators(Base):
     workers: Mapped[int] = mapped_column(Integer)
     findings: Mapped[int] = mapped_column(Integer)
     inspections: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatDeadlines(Base):
+    """Open findings by visit month, district and correction deadline (follow-ups and the due list)."""
+
+    __tablename__ = "hq_stat_deadlines"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "deadline"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    deadline: Mapped[date] = mapped_column(Date)
+    findings: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatFollowUps(Base):
+    """Follow-up visits not made yet, by visit month, district and the date the follow-up is due."""
+
+    __tablename__ = "hq_stat_follow_ups"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "follow_up_date"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    follow_up_date: Mapped[date] = mapped_column(Date)
+    visits: Mapped[int] = mapped_column(Integer)
 
 
 class HQStatReferrals(Base):

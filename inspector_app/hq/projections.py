@@ -151,7 +151,7 @@ def inspection_row(entity_id: str, owner: str, fields: Mapping[str, Any], establ
         "visit_date": (visit := _day(fields.get("visit_date"))), "visit_month": _month(visit),
         "status": _word(status, 16) or "draft",
         "revision": _revision(fields.get("revision")), "follow_up_date": _day(fields.get("follow_up_date")),
-        "previous_inspection_id": _word(fields.get("previous_inspection_id"), 64),
+        "previous_inspection_id": _word(fields.get("previous_inspection_id"), 64), "followed": False,
         "findings": 0, "findings_s1": 0, "findings_s2": 0, "findings_s3": 0, "findings_s4": 0,
         "open_findings": 0, "interviews": 0,
     }
@@ -251,6 +251,13 @@ def _inspections_touched(conn: Connection, by_entity: Mapping[str, Mapping[str, 
     """Every inspection whose projected rows a batch may change: its own, its records' parents, and
     those of its establishments (which follow an establishment that moves)."""
     touched = set(by_entity["inspections"])
+    for row in by_entity["inspections"].values():  # the visits they follow up: no longer due, or due again
+        previous = _word(_fields(row["fields"]).get("previous_inspection_id"), 64)
+        if previous:
+            touched.add(previous)
+    for chunk in _chunks(sorted(by_entity["inspections"])):
+        touched.update(p for p in conn.execute(select(INSPECTIONS.c.previous_inspection_id)
+                                                .where(INSPECTIONS.c.id.in_(chunk))).scalars() if p)
     for entity in ("findings", "worker_interviews"):
         for row in by_entity[entity].values():
             parent = _fields(row["fields"]).get("inspection_id")
@@ -301,6 +308,8 @@ def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str,
                 for i, f in parsed.items()]
         _replace(conn, INSPECTIONS, "id", list(inspections), rows)
         counted.update(inspections)
+        _mark_followed(conn, set(inspections) | {r["previous_inspection_id"] for r in rows if r["previous_inspection_id"]}
+                       | {b["previous_inspection_id"] for b in before.values() if b["previous_inspection_id"]})
         moved.update(r["id"] for r in rows
                      if r["id"] in before and any(before[r["id"]][c] != r[c] for c in (*_WHERE, "reference")))
 
@@ -339,6 +348,16 @@ def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str,
         _follow_parents(conn, sorted(moved))
     if counted:
         refresh_counts(conn, sorted(counted))
+
+
+def _mark_followed(conn: Connection, inspection_ids: Iterable[str] | None) -> None:
+    """Whether a later inspection names each of these (all when None) as its previous visit."""
+    later = INSPECTIONS.alias("later")
+    followed = select(later.c.id).where(later.c.previous_inspection_id == INSPECTIONS.c.id).exists()
+    chunks: Iterable[Sequence[str] | None] = [None] if inspection_ids is None else _chunks(sorted(inspection_ids))
+    for chunk in chunks:
+        statement = update(INSPECTIONS).values(followed=followed)
+        conn.execute(statement if chunk is None else statement.where(INSPECTIONS.c.id.in_(chunk)))
 
 
 def _relocate_inspections(conn: Connection, establishment_ids: Sequence[str]) -> set[str]:
@@ -529,6 +548,7 @@ def rebuild(conn: Connection) -> dict[str, int]:
     for writer in writers.values():
         writer.flush()
     refresh_counts(conn, None)
+    _mark_followed(conn, None)
     counts = {name: writer.count for name, writer in writers.items()}
     if all(cube.table.name in present for cube in stat_cubes.CUBES.values()):
         counts.update(stat_cubes.rebuild(conn))

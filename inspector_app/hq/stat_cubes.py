@@ -29,6 +29,8 @@ from .models import (
     HQIndicator,
     HQInspection,
     HQReferral,
+    HQStatDeadlines,
+    HQStatFollowUps,
     HQStatIndicators,
     HQStatInspections,
     HQStatReferrals,
@@ -113,6 +115,21 @@ def _referrals(where: Where, by_cell: bool) -> Select[Any]:
             .where(_dated(r), *where(r)).group_by(*cell, *dims))
 
 
+def _deadlines(where: Where, by_cell: bool) -> Select[Any]:
+    f = HQFinding
+    cell = _cell(f, by_cell)
+    return (select(*cell, f.deadline.label("deadline"), func.count().label("findings"))
+            .where(_dated(f), f.status == "open", f.deadline.is_not(None), *where(f)).group_by(*cell, f.deadline))
+
+
+def _follow_ups(where: Where, by_cell: bool) -> Select[Any]:
+    i = HQInspection
+    cell = _cell(i, by_cell)
+    return (select(*cell, i.follow_up_date.label("follow_up_date"), func.count().label("visits"))
+            .where(_dated(i), i.follow_up_date.is_not(None), i.followed.is_(False), *where(i))
+            .group_by(*cell, i.follow_up_date))
+
+
 CUBES: dict[str, Cube] = {
     "inspections": Cube(HQStatInspections.__table__, ("sector", "visit_type", "signed_off"),
                         ("inspections", "findings", "findings_s1", "findings_s2", "findings_s3", "findings_s4",
@@ -121,6 +138,8 @@ CUBES: dict[str, Cube] = {
     "indicators": Cube(HQStatIndicators.__table__, ("indicator",), ("inspections", "workers", "findings"),
                        _indicators),
     "referrals": Cube(HQStatReferrals.__table__, ("target", "status"), ("referrals", "inspections"), _referrals),
+    "deadlines": Cube(HQStatDeadlines.__table__, ("deadline",), ("findings",), _deadlines),
+    "follow_ups": Cube(HQStatFollowUps.__table__, ("follow_up_date",), ("visits",), _follow_ups),
 }
 
 Sums = dict[tuple[Any, ...], list[int]]

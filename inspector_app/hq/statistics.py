@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, exists, func, literal, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, func, literal, select
 
 from . import projections, stat_cubes
 from .models import HQEstablishment, HQFinding, HQInspection
@@ -126,9 +125,11 @@ def _area(filters: Filters) -> stat_cubes.Area:
 
 
 def _establishments(conn: Connection, filters: Filters, out: Statistics) -> None:
-    visited = select(HQInspection.establishment_id).where(*_in_area(HQInspection, filters))
+    # The visited establishments first (one pass over the period's inspections), then their headcounts.
+    visited = (select(HQInspection.establishment_id.label("id")).where(*_in_area(HQInspection, filters))
+               .group_by(HQInspection.establishment_id).subquery())
     row = conn.execute(select(func.count(), func.coalesce(func.sum(HQEstablishment.workers), 0))
-                       .where(HQEstablishment.id.in_(visited))).one()
+                       .join_from(visited, HQEstablishment, HQEstablishment.id == visited.c.id)).one()
     out.overview["establishments"], out.overview["workers"] = int(row[0]), int(row[1])
 
 
@@ -156,43 +157,54 @@ def _referrals(conn: Connection, filters: Filters, out: Statistics) -> None:
     out.referrals = sorted(rows, key=lambda x: (-x["referrals"], x["target"] or "~", x["status"]))
 
 
-def _not_followed(i: Any) -> Any:
-    later = aliased(HQInspection)
-    return ~exists().where(later.previous_inspection_id == i.id)
+def _by_day(conn: Connection, name: str, filters: Filters) -> list[tuple[date, int]]:
+    """Open deadlines or unmade follow-up visits of the period's inspections, counted by their day."""
+    sums = stat_cubes.read(conn, name, filters.date_from, filters.date_to, _area(filters))
+    return sorted((day, values[0]) for (day,), values in sums.items())
 
 
 def _follow_ups(conn: Connection, filters: Filters, out: Statistics) -> None:
-    f, i = HQFinding, HQInspection
     day, until = filters.as_of, filters.due_until
-    deadlines = conn.execute(
-        select(func.count().filter(f.deadline < day), func.count().filter(f.deadline >= day))
-        .where(*_in_area(f, filters), f.status == "open", f.deadline <= until)).one()
-    visits = conn.execute(
-        select(func.count().filter(i.follow_up_date < day), func.count().filter(i.follow_up_date >= day))
-        .where(*_in_area(i, filters), i.follow_up_date <= until, _not_followed(i))).one()
-    out.follow_ups = [
-        {"kind": "deadline", "overdue": int(deadlines[0]), "due": int(deadlines[1])},
-        {"kind": "follow_up", "overdue": int(visits[0]), "due": int(visits[1])},
-    ]
+    out.follow_ups = []
+    for kind, name in (("deadline", "deadlines"), ("follow_up", "follow_ups")):
+        days = _by_day(conn, name, filters)
+        out.follow_ups.append({"kind": kind, "overdue": sum(n for d, n in days if d < day),
+                               "due": sum(n for d, n in days if day <= d <= until)})
+
+
+def _first_days(conn: Connection, name: str, filters: Filters) -> tuple[date, date] | None:
+    """The days between which the earliest DUE_LIST_LIMIT items lie: the list query reads only those."""
+    counted = 0
+    first = None
+    for day, n in _by_day(conn, name, filters):
+        if day > filters.due_until:
+            break
+        first = first or day
+        counted += n
+        if counted >= DUE_LIST_LIMIT:
+            return first, day
+    return (first, filters.due_until) if first else None
 
 
 def _due_list(conn: Connection, filters: Filters, out: Statistics) -> None:
     f, i, e = HQFinding, HQInspection, HQEstablishment
-    until = filters.due_until
-    deadlines = (
-        select(f.deadline.label("date"), literal("deadline").label("kind"), f.reference, f.inspection_id,
-               f.district_code, f.severity, f.title_th, f.title_en, f.id.label("record_id"))
-        .where(f.status == "open", f.deadline <= until, *_in_area(f, filters))
-        .order_by(f.deadline, f.reference, f.id).limit(DUE_LIST_LIMIT)
-    )
-    visits = (
-        select(i.follow_up_date.label("date"), literal("follow_up").label("kind"), i.reference,
-               i.id.label("inspection_id"), i.district_code, literal(None).label("severity"),
-               literal(None).label("title_th"), literal(None).label("title_en"), i.id.label("record_id"))
-        .where(i.follow_up_date <= until, *_in_area(i, filters), _not_followed(i))
-        .order_by(i.follow_up_date, i.reference, i.id).limit(DUE_LIST_LIMIT)
-    )
-    rows = [dict(r._mapping) for q in (deadlines, visits) for r in conn.execute(q)]
+    rows = []
+    span = _first_days(conn, "deadlines", filters)
+    if span:
+        rows += [dict(r._mapping) for r in conn.execute(
+            select(f.deadline.label("date"), literal("deadline").label("kind"), f.reference, f.inspection_id,
+                   f.district_code, f.severity, f.title_th, f.title_en, f.id.label("record_id"))
+            .where(f.status == "open", f.deadline >= span[0], f.deadline <= span[1], *_in_area(f, filters))
+            .order_by(f.deadline, f.reference, f.id).limit(DUE_LIST_LIMIT))]
+    span = _first_days(conn, "follow_ups", filters)
+    if span:
+        rows += [dict(r._mapping) for r in conn.execute(
+            select(i.follow_up_date.label("date"), literal("follow_up").label("kind"), i.reference,
+                   i.id.label("inspection_id"), i.district_code, literal(None).label("severity"),
+                   literal(None).label("title_th"), literal(None).label("title_en"), i.id.label("record_id"))
+            .where(i.follow_up_date >= span[0], i.follow_up_date <= span[1], i.followed.is_(False),
+                   *_in_area(i, filters))
+            .order_by(i.follow_up_date, i.reference, i.id).limit(DUE_LIST_LIMIT))]
     rows.sort(key=lambda r: (r["date"], r["reference"] or "", r["kind"], r["record_id"]))
     rows = rows[:DUE_LIST_LIMIT]
     names: dict[str, str | None] = {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import aliased
 
 from ..core.geography import place
 from ..reports import ReportResult, render_summary
@@ -35,13 +34,11 @@ def province_summary(conn: Connection, filters: Filters, generated_at: datetime)
         raise Invalid(f"{filters.district!r} is not a district of province {province.code}.")
 
     i, e = HQInspection, HQEstablishment
-    later = aliased(HQInspection)
     where = [i.visit_date >= filters.date_from, i.visit_date <= filters.date_to,
              (i.district_code == district.code) if district else (i.province_code == province.code)]
     rows = conn.execute(
         select(i.id, i.reference, i.status, i.visit_date, i.visit_type, i.establishment_id, i.sector, i.district_code,
-               i.follow_up_date, e.name_th, e.workers,
-               select(later.id).where(later.previous_inspection_id == i.id).limit(1).scalar_subquery().label("next"))
+               i.follow_up_date, i.followed, e.name_th, e.workers)
         .outerjoin(e, e.id == i.establishment_id).where(*where).order_by(i.visit_date, i.reference)
     ).all()
     ids = [r.id for r in rows]
@@ -53,7 +50,7 @@ def province_summary(conn: Connection, filters: Filters, generated_at: datetime)
         id=r.id, reference=r.reference or r.id, rev=revs.get(r.id, 0), status=r.status, visit_date=r.visit_date,
         visit_type=r.visit_type, establishment_id=r.establishment_id, establishment_name=r.name_th, sector=r.sector,
         district_code=r.district_code, workers=r.workers or 0, follow_up_date=r.follow_up_date,
-        followed=r.next is not None) for r in rows]
+        followed=bool(r.followed)) for r in rows]
     findings: list[FindingFact] = []
     interviews: list[InterviewFact] = []
     for start in range(0, len(ids), CHUNK):

@@ -178,7 +178,14 @@ def expected(folder: Path, filters: Filters) -> dict[str, Any]:
     deadlines = [date.fromisoformat(f["deadline"]) for f in findings if f["status"] == "open"]
     visits = [date.fromisoformat(i["follow_up_date"]) for i in inspections.values()
               if i.get("follow_up_date") and i["id"] not in followed]
+    ref = {i["id"]: i["reference"] for i in inspections.values()}
+    due = sorted([(date.fromisoformat(f["deadline"]), "deadline", ref[f["inspection_id"]]) for f in findings
+                  if f["status"] == "open" and date.fromisoformat(f["deadline"]) <= until]
+                 + [(date.fromisoformat(i["follow_up_date"]), "follow_up", i["reference"]) for i in inspections.values()
+                    if i.get("follow_up_date") and i["id"] not in followed
+                    and date.fromisoformat(i["follow_up_date"]) <= until])
     return {
+        "due": due,
         "overview": {
             "inspections": len(inspections),
             "establishments": len(visited & set(places)),

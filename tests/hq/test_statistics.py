@@ -76,6 +76,8 @@ def test_statistics_and_csv_equal_what_the_export_says(world: StatsWorld, tmp_pa
     assert {(r["target"], r["status"]): {"referrals": r["referrals"], "inspections": r["inspections"]}
             for r in stats.referrals} == want["referrals"]
     assert {r["kind"]: {"overdue": r["overdue"], "due": r["due"]} for r in stats.follow_ups} == want["follow_ups"]
+    assert len(want["due"]) < 50  # the whole list fits the page's first 50
+    assert sorted((r["date"], r["kind"], r["reference"]) for r in stats.due) == want["due"]
 
     for language in ("th", "en"):
         by_key = {t.key: t for t in tables(stats, language)}
@@ -269,3 +271,36 @@ def test_a_period_splits_into_whole_months_and_edge_days(start: date, end: date,
     from inspector_app.hq.stat_cubes import split_period
 
     assert split_period(start, end) == (months, edges)
+
+
+def test_a_published_template_can_change_which_indicator_an_item_shows(world: StatsWorld, tmp_path: Path) -> None:
+    import json as json_lib
+
+    from inspector_app.hq.publish import publish_template, validated_template
+    from inspector_app.core.checklists import default_templates_dir
+
+    filters = FILTERS["everything"]
+    with world.hq.db.read() as conn:
+        before = {r["code"]: r for r in statistics(conn, filters).indicators}
+    document = json_lib.loads((default_templates_dir() / "forced-labour.v2.json").read_text(encoding="utf-8"))
+    document["version"] = 3
+    for section in document["sections"]:
+        for item in section["items"]:
+            if item["code"] == "FL-B-03":
+                assert item["indicator"] == "restriction_of_movement"
+                item["indicator"] = "isolation"
+                item["strong_indicator"] = False
+    path = tmp_path / "forced-labour.v3.json"
+    path.write_text(json_lib.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert publish_template(world.hq.db, validated_template(path))
+    with world.hq.db.read() as conn:
+        after = {r["code"]: r for r in statistics(conn, filters).indicators}
+        kept = projections.snapshot(conn)
+    moved = before["restriction_of_movement"]["findings"]
+    assert moved > 0
+    assert after["isolation"]["findings"] == before.get("isolation", {}).get("findings", 0) + moved
+    assert after.get("restriction_of_movement", {}).get("findings", 0) == 0
+    with world.hq.db.write() as conn:
+        projections.rebuild(conn)
+    with world.hq.db.read() as conn:
+        assert projections.snapshot(conn) == kept

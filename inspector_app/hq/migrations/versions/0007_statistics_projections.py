@@ -15,7 +15,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-TABLES = ("hq_stat_referrals", "hq_stat_indicators", "hq_stat_sections", "hq_stat_inspections", "hq_referrals",
+TABLES = ("hq_stat_follow_ups", "hq_stat_deadlines", "hq_stat_referrals", "hq_stat_indicators", "hq_stat_sections", "hq_stat_inspections", "hq_referrals",
           "hq_indicators", "hq_interviews", "hq_finding_sections", "hq_findings", "hq_inspections", "hq_establishments")
 
 
@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("follow_up_date", sa.Date(), nullable=True),
         sa.Column("previous_inspection_id", sa.String(64), nullable=True),
+        sa.Column("followed", sa.Boolean(), nullable=False),
         sa.Column("findings", sa.Integer(), nullable=False),
         sa.Column("findings_s1", sa.Integer(), nullable=False),
         sa.Column("findings_s2", sa.Integer(), nullable=False),
@@ -190,6 +191,24 @@ def upgrade() -> None:
         sa.Column("referrals", sa.Integer(), nullable=False),
         sa.Column("inspections", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "target", "status", name=op.f("pk_hq_stat_referrals")),
+    )
+    op.create_table(
+        "hq_stat_deadlines",
+        sa.Column("province_code", sa.String(2), nullable=False),
+        sa.Column("district_code", sa.String(4), nullable=False),
+        sa.Column("visit_month", sa.Integer(), nullable=False),
+        sa.Column("deadline", sa.Date(), nullable=False),
+        sa.Column("findings", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "deadline", name=op.f("pk_hq_stat_deadlines")),
+    )
+    op.create_table(
+        "hq_stat_follow_ups",
+        sa.Column("province_code", sa.String(2), nullable=False),
+        sa.Column("district_code", sa.String(4), nullable=False),
+        sa.Column("visit_month", sa.Integer(), nullable=False),
+        sa.Column("follow_up_date", sa.Date(), nullable=False),
+        sa.Column("visits", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("province_code", "district_code", "visit_month", "follow_up_date", name=op.f("pk_hq_stat_follow_ups")),
     )
     # Backfill from the records already at HQ (the same derivation pushes use; columns this
     # revision lacks are left to the migration that adds them).
