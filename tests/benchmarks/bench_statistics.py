@@ -1,6 +1,6 @@
 """Statistics across 100 laptops × 2,000 inspections (~12.8 million records) on PostgreSQL: under 500 ms.
 
-Uses the cached national-scale HQ of hq_volume.py (built on first run, ~10 min). For four
+Uses the cached national-scale HQ of records_volume.py (built on first run, ~10 min). For four
 filters (all of Thailand for two years, for one year, Tak for a year, Mae Sot for a quarter)
 it prints each statistics query's time and the page total (the queries plus the tables, labels
 and SVG charts the page shows), the median of 5 warm runs, against the 500 ms target and as a
@@ -20,7 +20,7 @@ from inspector_app.hq.models import HQInspection
 from inspector_app.hq.statistics import Filters, statistics
 from inspector_app.hq.statistics_tables import tables
 
-from . import hq_volume
+from . import records_volume
 from ..hq.support import PostgresMissing
 
 TARGET_S = 0.5
@@ -41,7 +41,7 @@ def _median(values: list[float]) -> float:
 
 def run() -> None:
     try:
-        context = hq_volume.volume()
+        context = records_volume.volume()
         vol = context.__enter__()
     except PostgresMissing as exc:
         print(f"   skipped: {exc}")
@@ -50,7 +50,7 @@ def run() -> None:
         built = vol.build_seconds
         print(f"   data: {int(built['records']):,} records, {int(built['rows_hq_inspections']):,} inspections, "
               f"{int(built['rows_hq_findings']):,} findings, {int(built['rows_hq_finding_sections']):,} finding "
-              f"sections, {int(built['rows_hq_interviews']):,} interviews (cached in {hq_volume.cache_dir()})")
+              f"sections, {int(built['rows_hq_interviews']):,} interviews (cached in {records_volume.cache_dir()})")
         print(f"   monthly sums: {int(built['rows_hq_stat_inspections']):,} + {int(built['rows_hq_stat_sections']):,} + "
               f"{int(built['rows_hq_stat_indicators']):,} + {int(built['rows_hq_stat_referrals']):,} rows "
               "(inspections, sections, indicators, referrals)")

@@ -10,7 +10,7 @@ Built once and cached (the cluster's data folder under $INSPECTOR_BENCH_CACHE, d
 /var/tmp/field-inspector-bench): a later run starts the cached cluster in seconds. Delete the folder to
 build it again; a change of `VERSION` or the shape builds a new one.
 
-    with hq_volume.volume() as vol:      # starts (or builds, ~10 min) the cluster
+    with records_volume.volume() as vol:      # starts (or builds, ~10 min) the cluster
         db = vol.database()              # HQDatabase at schema head
         ...
 """
@@ -129,6 +129,10 @@ def volume() -> Iterator[Volume]:
             if timings.get("projections_schema") != _projection_schema():
                 timings.update(_refresh_projections(server))
                 (server.root / "ready").write_text(json.dumps(timings))
+        _restore_settings(server)
+        if "rows_inspection_index" not in timings:
+            timings.update(_fill_inspection_index(server))
+            (server.root / "ready").write_text(json.dumps(timings))
         yield Volume(server, timings)
     finally:
         server.stop()
@@ -278,9 +282,8 @@ def _refresh_projections(server: CachedPostgres) -> dict[str, Any]:
     cfg = alembic_config()
     before = ScriptDirectory.from_config(cfg).get_revision("0007").down_revision
     with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:
-        names = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'hq\\_%'")]
-        for name in names:
-            conn.execute(f'DROP TABLE "{name}" CASCADE')
+        for name in [t.name for t in _tables()]:  # the projections only: hq_settings holds HQ's keys
+            conn.execute(f'DROP TABLE IF EXISTS "{name}" CASCADE')
         conn.execute("UPDATE alembic_version SET version_num = %s", (before,))
     db = HQDatabase(server.url(DATABASE))
     try:
@@ -295,6 +298,53 @@ def _refresh_projections(server: CachedPostgres) -> dict[str, Any]:
         conn.execute("VACUUM ANALYZE")
     return {"rebuild_projections_s": seconds, "projections_schema": _projection_schema(),
             **{f"rows_{k}": v for k, v in counts.items()}}
+
+
+def _restore_settings(server: CachedPostgres) -> None:
+    """hq_settings again where an earlier refresh of the projections dropped it with them (HQ makes new keys)."""
+    from inspector_app.hq.models import Base
+
+    db = HQDatabase(server.url(DATABASE))
+    try:
+        with db.write() as conn:
+            Base.metadata.tables["hq_settings"].create(conn, checkfirst=True)
+    finally:
+        db.dispose()
+
+
+def _fill_inspection_index(server: CachedPostgres) -> dict[str, Any]:
+    """The review queue's index (migration 0006) for a cache built before that migration was on this branch.
+
+    Such a cache says it is at 0007 (its projections are current) but lacks 0006's tables: run 0006 alone
+    (its backfill derives the index from the COPY-written records, as it would on a real HQ), then mark
+    the database at 0007 again.
+    """
+    from alembic import command
+    from sqlalchemy import text
+
+    from inspector_app.hq.db import alembic_config
+
+    db = HQDatabase(server.url(DATABASE))
+    try:
+        with db.read() as conn:
+            present = conn.execute(text("SELECT to_regclass('inspection_index')")).scalar() is not None
+        seconds = 0.0
+        if not present:
+            started = time.perf_counter()
+            with db.engine.connect() as conn, conn.begin():
+                conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "0006")
+                conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+            seconds = time.perf_counter() - started
+        with db.read() as conn:
+            rows = conn.execute(text("SELECT count(*) FROM inspection_index")).scalar_one()
+    finally:
+        db.dispose()
+    with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    return {"rows_inspection_index": rows, "inspection_index_s": seconds}
 
 
 def _tables() -> list[Any]:
