@@ -26,6 +26,10 @@ __all__ = ["LANGUAGES", "StatTable", "csv_bytes", "tables", "text"]
 
 LANGUAGES = ("th", "en")
 BOM = "\ufeff"
+# svg.PALETTE entries: S1 (possible forced labour) dark red, S2 orange, S3 ochre, S4 (advice) grey-blue;
+# an overdue deadline red, one due soon orange.
+SEVERITY_LOOKS = {"S1": 3, "S2": 1, "S3": 6, "S4": 5}
+OVERDUE_LOOK, DUE_LOOK = 3, 1
 
 TEXT: dict[str, dict[str, str]] = {
     "overview": {"th": "ภาพรวม", "en": "Overview"},
@@ -166,7 +170,7 @@ def tables(stats: Statistics, language: str) -> list[StatTable]:
     section_table.chart = svg.stacked_bar_chart(
         "chart-by-section", t("by_section"), [r[1] for r in charted],
         [svg.Series(s if s != "unknown" else t("unknown"), [r[2 + n] for r in charted]) for n, s in enumerate(levels)],
-        empty=t("none"))
+        empty=t("none"), looks=[SEVERITY_LOOKS.get(s, 4) for s in levels])
     out.append(section_table)
 
     rows = [[r["code"], _enum("indicator", r["code"], language), r["workers"], r["findings"], r["inspections"]]
@@ -200,7 +204,7 @@ def tables(stats: Statistics, language: str) -> list[StatTable]:
     follow_table.chart = svg.stacked_bar_chart(
         "chart-follow-ups", t("follow_ups"), [r[1] for r in rows],
         [svg.Series(t("overdue"), [r[2] for r in rows]), svg.Series(t("due", days=DUE_DAYS), [r[3] for r in rows])],
-        empty=t("none"))
+        empty=t("none"), looks=[OVERDUE_LOOK, DUE_LOOK])
     out.append(follow_table)
 
     rows = []

@@ -148,8 +148,14 @@ def bar_chart(chart_id: str, title: str, labels: Sequence[str], values: Sequence
 
 
 def stacked_bar_chart(chart_id: str, title: str, labels: Sequence[str], series: Sequence[Series], *,
-                      empty: str) -> str:
-    """One bar per category made of one segment per series; a legend names the series' patterns."""
+                      empty: str, looks: Sequence[int] | None = None) -> str:
+    """One bar per category made of one segment per series; a legend names the series' patterns.
+
+    `looks` picks each series' PALETTE entry (default: in order), so that a scale keeps its meaning:
+    S1 the darkest red, an overdue deadline red rather than the calm blue of a first series.
+    """
+    if looks is not None and len(looks) != len(series):
+        raise ValueError("each series needs one look")
     for s in series:
         if len(s.values) != len(labels):
             raise ValueError("each series needs one value per label")
@@ -185,7 +191,8 @@ def stacked_bar_chart(chart_id: str, title: str, labels: Sequence[str], series: 
             width = plot * value / top
             parts.append(f'<g><title>{escape(label)} — {escape(s.name)}: {_number(value)}</title>'
                          f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{BAR}" '
-                         f'fill="{_fill(chart_id, index)}" stroke="#fff" stroke-width="0.8"/></g>')
+                         f'fill="{_fill(chart_id, looks[index] if looks else index)}" stroke="#fff" '
+                         'stroke-width="0.8"/></g>')
             if width >= text_width(_number(value), 11) + 8:
                 parts.append(f'<text x="{x + width / 2:.1f}" y="{y + BAR - 4:.1f}" text-anchor="middle" '
                              f'font-size="11" fill="#fff" stroke="#000" stroke-width="2.4" paint-order="stroke" '
@@ -198,7 +205,8 @@ def stacked_bar_chart(chart_id: str, title: str, labels: Sequence[str], series: 
     for index, s in enumerate(series):
         lx = 8 + (index % 3) * column
         ly = legend_top + (index // 3) * LEGEND_ROW
-        parts.append(f'<g><rect x="{lx:.1f}" y="{ly:.1f}" width="16" height="14" fill="{_fill(chart_id, index)}" '
+        fill = _fill(chart_id, looks[index] if looks else index)
+        parts.append(f'<g><rect x="{lx:.1f}" y="{ly:.1f}" width="16" height="14" fill="{fill}" '
                      f'stroke="#333" stroke-width="0.6"/><text x="{lx + 22:.1f}" y="{ly + 12:.1f}" fill="#222">'
                      f'{escape(_shorten(s.name, column - 30))}</text></g>')
     parts.append("</svg>")

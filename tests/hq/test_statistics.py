@@ -142,6 +142,37 @@ def test_charts_are_accessible_svg(world: StatsWorld) -> None:
     assert "<pattern" in sector.chart
 
 
+def _legend_colours(chart: str) -> dict[str, str]:
+    """Each legend entry's name and the colour its swatch shows (a pattern's background colour)."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.fromstring(chart)
+    patterns = {p.get("id"): p.find(f"{ns}rect").get("fill") for p in root.iter(f"{ns}pattern")}
+    out = {}
+    for group in root.iter(f"{ns}g"):
+        swatch, name = group.find(f"{ns}rect"), group.find(f"{ns}text")
+        if swatch is None or name is None or swatch.get("width") != "16":
+            continue
+        fill = swatch.get("fill")
+        found = re.fullmatch(r"url\(#(.+)\)", fill)
+        out[name.text] = patterns[found.group(1)] if found else fill
+    return out
+
+
+def test_chart_colours_keep_the_severity_scale(world: StatsWorld) -> None:
+    """S1 (possible forced labour) and overdue work are red in the charts, S4 and what is merely due are not."""
+    with world.hq.db.read() as conn:
+        stats = statistics(conn, FILTERS["everything"])
+    charts = {t.key: t.chart for t in tables(stats, "en")}
+    severity = _legend_colours(charts["by_section"])
+    assert severity["S1"] == "#8e1b1b" and severity["S2"] == "#d0601a"
+    assert severity["S4"] not in ("#8e1b1b", "#d0601a") and len(set(severity.values())) == len(severity)
+    follow = _legend_colours(charts["follow_ups"])
+    assert follow["Overdue"] == "#8e1b1b" and follow["Overdue"] != follow[next(k for k in follow if k != "Overdue")]
+
+
 def test_projections_follow_reassignment_and_review(world: StatsWorld) -> None:
     with world.hq.db.read() as conn:
         rows = {r.id: r for r in conn.execute(select(HQInspection))}
