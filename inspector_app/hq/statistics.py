@@ -71,7 +71,8 @@ class Statistics:
     timings: dict[str, float] = field(default_factory=dict)  # query name -> seconds (for the benchmark)
 
 
-def _in_area(model: Any, filters: Filters) -> list[Any]:
+def in_area(model: Any, filters: Filters) -> list[Any]:
+    """Where a projection row (its inspection's visit date and place repeated) lies in the period and area."""
     where = [model.visit_date >= filters.date_from, model.visit_date <= filters.date_to]
     if filters.district:
         where.append(model.district_code == filters.district)
@@ -126,7 +127,7 @@ def _area(filters: Filters) -> stat_cubes.Area:
 
 def _establishments(conn: Connection, filters: Filters, out: Statistics) -> None:
     # The visited establishments first (one pass over the period's inspections), then their headcounts.
-    visited = (select(HQInspection.establishment_id.label("id")).where(*_in_area(HQInspection, filters))
+    visited = (select(HQInspection.establishment_id.label("id")).where(*in_area(HQInspection, filters))
                .group_by(HQInspection.establishment_id).subquery())
     row = conn.execute(select(func.count(), func.coalesce(func.sum(HQEstablishment.workers), 0))
                        .join_from(visited, HQEstablishment, HQEstablishment.id == visited.c.id)).one()
@@ -194,7 +195,7 @@ def _due_list(conn: Connection, filters: Filters, out: Statistics) -> None:
         rows += [dict(r._mapping) for r in conn.execute(
             select(f.deadline.label("date"), literal("deadline").label("kind"), f.reference, f.inspection_id,
                    f.district_code, f.severity, f.title_th, f.title_en, f.id.label("record_id"))
-            .where(f.status == "open", f.deadline >= span[0], f.deadline <= span[1], *_in_area(f, filters))
+            .where(f.status == "open", f.deadline >= span[0], f.deadline <= span[1], *in_area(f, filters))
             .order_by(f.deadline, f.reference, f.id).limit(DUE_LIST_LIMIT))]
     span = _first_days(conn, "follow_ups", filters)
     if span:
@@ -203,7 +204,7 @@ def _due_list(conn: Connection, filters: Filters, out: Statistics) -> None:
                    i.id.label("inspection_id"), i.district_code, literal(None).label("severity"),
                    literal(None).label("title_th"), literal(None).label("title_en"), i.id.label("record_id"))
             .where(i.follow_up_date >= span[0], i.follow_up_date <= span[1], i.followed.is_(False),
-                   *_in_area(i, filters))
+                   *in_area(i, filters))
             .order_by(i.follow_up_date, i.reference, i.id).limit(DUE_LIST_LIMIT))]
     rows.sort(key=lambda r: (r["date"], r["reference"] or "", r["kind"], r["record_id"]))
     rows = rows[:DUE_LIST_LIMIT]
