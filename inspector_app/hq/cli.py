@@ -18,6 +18,8 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq conflicts --db URL [RECORD [--version ID] [--decrypt]] [--json]   what waits for a supervisor
     inspector-hq resolve --db URL RECORD (--take FIELD=hq|theirs ... [--all hq|theirs] | --reject) [--by USER]
     inspector-hq inspections | devices | revoke-device DEVICE | migrate   (each with --db URL)
+    inspector-hq rebuild-projections --db URL            statistics tables derived again from the records
+    inspector-hq summary --db URL --province P [--district D] --from DATE --to DATE --out F.pdf
     inspector-hq logins --db URL [--user U] [--event E] [--limit N] [--json]   the sign-in log, newest first
     inspector-hq unlock-user --db URL USER | unlock-address --db URL ADDRESS   lift a sign-in lockout
     inspector-hq establishments | merge-establishments | split-establishment | device-provinces |
@@ -82,6 +84,49 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     db = _database(args)
     print(f"The HQ database is at schema {db.current_revision()}.")
     db.dispose()
+    return 0
+
+
+def cmd_rebuild_projections(args: argparse.Namespace) -> int:
+    from .projections import rebuild
+
+    db = _database(args)
+    try:
+        with db.write() as conn:
+            counts = rebuild(conn)
+    finally:
+        db.dispose()
+    print("Rebuilt the statistics tables from the records HQ holds: "
+          + ", ".join(f"{name} {count}" for name, count in counts.items()) + ".")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from ..reports.commands import check_output, parse_day, write_atomically
+    from .statistics_filters import resolve_place
+    from .statistics import Filters
+    from .summary_pdf import province_summary
+
+    try:
+        date_from, date_to = parse_day(args.date_from, "--from"), parse_day(args.date_to, "--to")
+        out = check_output(args.out)
+    except Exception as exc:  # noqa: BLE001 - InspectorError from the laptop's helpers: a message for people
+        raise HQConfigError(str(exc)) from None
+    if date_from > date_to:
+        raise HQConfigError(f"--from {date_from.isoformat()} is after --to {date_to.isoformat()}.")
+    province, district = resolve_place(args.province, args.district)
+    db = _database(args)
+    try:
+        with db.read() as conn:
+            result = province_summary(conn, Filters(date_from, date_to, as_of=date_to, province=province,
+                                                    district=district), datetime.now(UTC))
+    finally:
+        db.dispose()
+    write_atomically(out, result.pdf)
+    state = "DRAFT (the period includes inspections not signed off)" if result.status == "draft" else "final"
+    print(f"Wrote {out} ({result.pages} pages, {state}); SHA-256 of its data {result.sha256}.")
     return 0
 
 
@@ -509,6 +554,16 @@ def build_parser() -> argparse.ArgumentParser:
                           "hourly (0: keep them; default: %(default)s)")
 
     command("migrate", cmd_migrate, "create or upgrade the HQ database schema")
+    command("rebuild-projections", cmd_rebuild_projections,
+            "derive the statistics tables (hq_inspections, hq_findings, ...) again from the records HQ holds")
+
+    sub = command("summary", cmd_summary, "the summary report (PDF) of a province or district over a period, "
+                  "from every laptop's inspections at HQ")
+    sub.add_argument("--province", required=True, help="DOPA code or name (Thai or English)")
+    sub.add_argument("--district", help="DOPA code or name, inside the province")
+    sub.add_argument("--from", dest="date_from", required=True, help="first visit date (2026-01-01 or 1/1/2569)")
+    sub.add_argument("--to", dest="date_to", required=True, help="last visit date")
+    sub.add_argument("--out", required=True, help="the PDF file to write")
 
     sub = command("enrol-code", cmd_enrol_code, "make a one-time code a laptop enrols with (last token on stdout)")
     sub.add_argument("--days", type=int, default=7, help="days the code stays valid (default: %(default)s)")

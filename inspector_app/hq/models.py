@@ -9,13 +9,14 @@ counter row updated inside the publishing transaction.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -514,6 +515,251 @@ class UserSession(Base):
     expires_at: Mapped[datetime] = mapped_column(index=True)
     ended_at: Mapped[datetime | None]
     end_reason: Mapped[str | None] = mapped_column(String(16))
+
+
+# --- projections: what statistics read (see projections.py) -----------------------------------------
+#
+# Flat copies of the few laptop fields that statistics count, kept in the same transaction as the
+# records they come from (push, review) and rebuilt from `records` by `inspector-hq
+# rebuild-projections`. Child rows repeat their inspection's visit date, month, province and
+# district, so every query reads one table through one index. The `hq_stat_*` tables hold the same
+# numbers summed by visit month and district (and by province, district "*"): a query over a long
+# period reads them for its whole months and the detail tables only for the days at its edges.
+# Nothing sealed is here.
+
+ALL_DISTRICTS = "*"  # the district of a `hq_stat_*` row that sums every district of its province
+
+
+class HQEstablishment(Base):
+    __tablename__ = "hq_establishments"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name_th: Mapped[str | None] = mapped_column(String(300))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(32))
+    workers: Mapped[int] = mapped_column(Integer)  # male + female headcount on record
+
+
+class HQInspection(Base):
+    """One inspection: where, when, what kind, its status as HQ shows it, and its counts."""
+
+    __tablename__ = "hq_inspections"
+    __table_args__ = (
+        Index("ix_hq_inspections_visit_date", "visit_date"),
+        Index("ix_hq_inspections_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_inspections_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_inspections_establishment", "establishment_id"),
+        Index("ix_hq_inspections_previous", "previous_inspection_id"),
+        Index("ix_hq_inspections_follow_up", "follow_up_date"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner_device_id: Mapped[str] = mapped_column(String(36))
+    reference: Mapped[str | None] = mapped_column(String(64))
+    establishment_id: Mapped[str | None] = mapped_column(String(64))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(32))
+    visit_type: Mapped[str | None] = mapped_column(String(32))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)  # 202603 for any day of March 2026
+    status: Mapped[str] = mapped_column(String(16))  # as HQ shows it (reviews.effective_status)
+    revision: Mapped[int] = mapped_column(Integer)
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    previous_inspection_id: Mapped[str | None] = mapped_column(String(64))
+    followed: Mapped[bool] = mapped_column(Boolean)  # a later inspection names this one as its previous visit
+    findings: Mapped[int] = mapped_column(Integer)
+    findings_s1: Mapped[int] = mapped_column(Integer)
+    findings_s2: Mapped[int] = mapped_column(Integer)
+    findings_s3: Mapped[int] = mapped_column(Integer)
+    findings_s4: Mapped[int] = mapped_column(Integer)
+    open_findings: Mapped[int] = mapped_column(Integer)
+    interviews: Mapped[int] = mapped_column(Integer)
+
+
+class HQFinding(Base):
+    __tablename__ = "hq_findings"
+    __table_args__ = (
+        Index("ix_hq_findings_inspection", "inspection_id"),
+        Index("ix_hq_findings_visit_date", "visit_date"),
+        Index("ix_hq_findings_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_findings_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_findings_item_code", "item_code"),
+        Index("ix_hq_findings_status_deadline", "status", "deadline", "visit_date", "province_code", "district_code"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(64))  # the inspection's
+    item_code: Mapped[str | None] = mapped_column(String(64))
+    indicator: Mapped[str | None] = mapped_column(String(40))  # the forced-labour indicator its item shows
+    severity: Mapped[str | None] = mapped_column(String(2))
+    status: Mapped[str | None] = mapped_column(String(16))
+    deadline: Mapped[date | None] = mapped_column(Date)
+    referral_target: Mapped[str | None] = mapped_column(String(32))
+    sections: Mapped[int] = mapped_column(Integer)  # how many legal sections it cites (0: none)
+    title_th: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQFindingSection(Base):
+    """One legal section a finding cites (a finding citing three sections counts under each)."""
+
+    __tablename__ = "hq_finding_sections"
+    __table_args__ = (
+        PrimaryKeyConstraint("finding_id", "section"),
+        Index("ix_hq_finding_sections_visit_date", "visit_date"),
+        Index("ix_hq_finding_sections_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_finding_sections_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_finding_sections_inspection", "inspection_id"),
+    )
+    finding_id: Mapped[str] = mapped_column(String(64))
+    section: Mapped[str] = mapped_column(String(64))
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str | None] = mapped_column(String(2))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQInterview(Base):
+    """An interview's existence and its inspection only: its content stays in the sealed record."""
+
+    __tablename__ = "hq_interviews"
+    __table_args__ = (Index("ix_hq_interviews_inspection", "inspection_id"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspection_id: Mapped[str] = mapped_column(String(64))
+
+
+class HQIndicator(Base):
+    """A forced-labour indicator an interview reports (indicators of findings: `hq_findings.indicator`)."""
+
+    __tablename__ = "hq_indicators"
+    __table_args__ = (
+        PrimaryKeyConstraint("interview_id", "indicator"),
+        Index("ix_hq_indicators_visit_date", "visit_date"),
+        Index("ix_hq_indicators_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_indicators_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_indicators_inspection", "inspection_id"),
+    )
+    interview_id: Mapped[str] = mapped_column(String(64))
+    indicator: Mapped[str] = mapped_column(String(40))
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQReferral(Base):
+    """A referral to another body. Today each is a finding with status "referred" (`source_entity`
+    "findings", status "referred", its referral_target); a referrals entity adds its own rows here."""
+
+    __tablename__ = "hq_referrals"
+    __table_args__ = (
+        Index("ix_hq_referrals_visit_date", "visit_date"),
+        Index("ix_hq_referrals_province_visit", "province_code", "visit_date"),
+        Index("ix_hq_referrals_district_visit", "district_code", "visit_date"),
+        Index("ix_hq_referrals_inspection", "inspection_id"),
+    )
+    source_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_entity: Mapped[str] = mapped_column(String(40))
+    inspection_id: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    visit_month: Mapped[int | None] = mapped_column(Integer)
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+
+
+class HQStatInspections(Base):
+    """Inspections (and their finding and interview counts) by visit month, district, sector, visit type."""
+
+    __tablename__ = "hq_stat_inspections"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "sector", "visit_type",
+                                           "signed_off"),)
+    province_code: Mapped[str] = mapped_column(String(2))  # "" where unknown
+    district_code: Mapped[str] = mapped_column(String(4))  # "" where unknown, "*" for the whole province
+    visit_month: Mapped[int] = mapped_column(Integer)
+    sector: Mapped[str] = mapped_column(String(32))
+    visit_type: Mapped[str] = mapped_column(String(32))
+    signed_off: Mapped[int] = mapped_column(Integer)  # 1: signed, submitted or approved
+    inspections: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    findings_s1: Mapped[int] = mapped_column(Integer)
+    findings_s2: Mapped[int] = mapped_column(Integer)
+    findings_s3: Mapped[int] = mapped_column(Integer)
+    findings_s4: Mapped[int] = mapped_column(Integer)
+    interviews: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatSections(Base):
+    """Findings by visit month, district, legal section ("-": none cited) and severity ("" unknown)."""
+
+    __tablename__ = "hq_stat_sections"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "section", "severity"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(2))
+    findings: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatIndicators(Base):
+    """Per visit month, district and indicator: interviews reporting it, findings showing it, inspections with it."""
+
+    __tablename__ = "hq_stat_indicators"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "indicator"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    indicator: Mapped[str] = mapped_column(String(40))
+    workers: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    inspections: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatDeadlines(Base):
+    """Open findings by visit month, district and correction deadline (follow-ups and the due list)."""
+
+    __tablename__ = "hq_stat_deadlines"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "deadline"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    deadline: Mapped[date] = mapped_column(Date)
+    findings: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatFollowUps(Base):
+    """Follow-up visits not made yet, by visit month, district and the date the follow-up is due."""
+
+    __tablename__ = "hq_stat_follow_ups"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "follow_up_date"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    follow_up_date: Mapped[date] = mapped_column(Date)
+    visits: Mapped[int] = mapped_column(Integer)
+
+
+class HQStatReferrals(Base):
+    """Per visit month, district, receiving body ("" not given) and status: referrals and inspections."""
+
+    __tablename__ = "hq_stat_referrals"
+    __table_args__ = (PrimaryKeyConstraint("province_code", "district_code", "visit_month", "target", "status"),)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    visit_month: Mapped[int] = mapped_column(Integer)
+    target: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    referrals: Mapped[int] = mapped_column(Integer)
+    inspections: Mapped[int] = mapped_column(Integer)
 
 
 # --- the supervisors' workspace -----------------------------------------------------------------

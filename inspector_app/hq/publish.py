@@ -79,6 +79,9 @@ def publish_template(db: HQDatabase, payload: TemplatePayload) -> bool:
                                              source_name=payload.source_name, document=payload.document,
                                              published_at=utcnow()))
         publish(conn, "template", payload.model_dump(mode="json"))
+        from . import projections  # a new version may say which indicator an item shows (imported here: a cycle)
+
+        projections.refresh_indicators(conn)
     return True
 
 

@@ -36,7 +36,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..sync.documents import ENTITY as DOCUMENTS, hash_problem
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.sealed import needs_sealing, unsealed_fields
-from . import audit_heads, bulk, document_keys, documents, establishment_files, queue_index
+from . import audit_heads, bulk, document_keys, documents, establishment_files, projections, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_problem
@@ -430,6 +430,8 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
         _bulk_insert(conn, _OPS, op_rows)
     if conflict_rows:
         _bulk_insert(conn, _CONFLICTS, conflict_rows)
+    # Statistics read projection tables: kept in step here, in the same transaction.
+    projections.project(conn, record_rows.values())
     # The review queue's columns (district, worst severity, submitted time) follow what was written.
     queue_index.refresh_after_write(conn, record_rows.values(), flagged)
 

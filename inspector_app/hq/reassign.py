@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, update
 
+from . import projections
 from .db import HQDatabase
 from .devices import find_device
 from .errors import Conflict, Invalid
@@ -55,6 +56,7 @@ def reassign(db: HQDatabase, inspection_ref: str, device_ref: str, by: User, not
             update(Record).where(Record.entity != INSPECTIONS, Record.inspection_id == record.entity_id)
             .values(owner_device_id=target.id)
         ).rowcount
+        projections.set_owner(conn, record.entity_id, target.id)
         conn.execute(insert(OwnershipChange).values(
             inspection_id=record.entity_id, from_device_id=record.owner_device_id, to_device_id=target.id,
             records_moved=moved, by_user_id=by.id, by_name=by.display_name, note=note, changed_at=utcnow()))

@@ -87,6 +87,9 @@ def review(db: HQDatabase, ref: str, decision: str, comment: str | None, reviewe
             inspection_id=record.entity_id, revision=revision, record_rev=record.rev, decision=decision,
             comment=comment, reviewer_id=reviewer.id, reviewer_name=reviewer.display_name, decided_at=now,
             publication_seq=seq))
+        from . import projections  # statistics show the decision at once (imported here: it imports this module)
+
+        projections.set_status(conn, record.entity_id, effective_status(record.fields, (revision, decision)))
         from .queue_index import refresh  # the queue shows the decision at once
 
         refresh(conn, [record.entity_id], now=now)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from .photos import PhotoCache
 
-__all__ = ["KINDS", "ReportResult", "build_report"]
+__all__ = ["KINDS", "ReportResult", "build_report", "render_summary"]
 
 KINDS = ("full", "employer", "worker", "summary", "referral")
 
@@ -136,6 +136,18 @@ def build_report(
         result, digest, bundle = _render(kind, bundle, ctx)
     return ReportResult(pdf=result.pdf, source=bundle.source, sha256=digest, pages=result.pages,
                         suggested_name=_file_name(kind, bundle.source), draft_reasons=bundle.draft_reasons)
+
+
+def render_summary(bundle: Any, *, thai_digits: bool = False) -> ReportResult:
+    """The period summary PDF from a source bundle made by `summary_source.build_summary_source`
+    (HQ builds its bundle from its own tables; the laptop's goes through `build_report`)."""
+    from .common import BuildContext
+    from .fmt import thai_digits as digits_option
+
+    with digits_option(thai_digits):
+        result, digest, bundle = _render("summary", bundle, BuildContext())
+    return ReportResult(pdf=result.pdf, source=bundle.source, sha256=digest, pages=result.pages,
+                        suggested_name=_file_name("summary", bundle.source), draft_reasons=bundle.draft_reasons)
 
 
 def _render(kind: str, bundle: Any, ctx: Any) -> tuple[Any, str, Any]:

@@ -44,6 +44,8 @@ def _l(key: str) -> tuple[str, str]:
 
 
 def _both(kind: str, code: str | None, ctx: BuildContext) -> list[Flowable]:
+    if not code:  # a sector or receiving body the records leave unset
+        return [para(label("unknown", "th"), ctx.styles.cell), para(label("unknown", "en"), ctx.styles.cell_en)]
     th, en = enum_label(kind, code, "th"), enum_label(kind, code, "en")
     return [para(th, ctx.styles.cell), para(en, ctx.styles.cell_en)] if en != th else [para(th, ctx.styles.cell)]
 
@@ -86,7 +88,8 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
             rows, [48 * mm, *[type_width] * len(types), 18 * mm], styles=s,
         ))
         story.append(gap(2))
-        story.append(HorizontalBars([enum_label("sector", row["sector"], "th") for row in sectors],
+        story.append(HorizontalBars([enum_label("sector", row["sector"], "th") or label("unknown", "th")
+                                     for row in sectors],
                                     [row["total"] for row in sectors], width=CONTENT_WIDTH, label_width=45 * mm))
     else:
         story.append(para(label("none_recorded", "th"), s.muted))
@@ -116,14 +119,15 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     indicators = source.get("indicators", [])
     if indicators:
         story.append(grid_table(
-            [_l("indicator"), _l("workers_observed"), _l("inspections_with")],
-            [[_both("indicator", row["code"], ctx), fmt.number(row["workers"]), fmt.number(row["inspections"])]
-             for row in indicators],
-            [CONTENT_WIDTH - 60 * mm, 30 * mm, 30 * mm], styles=s,
+            [_l("indicator"), _l("workers_observed"), _l("findings_count"), _l("inspections_with")],
+            [[_both("indicator", row["code"], ctx), fmt.number(row["workers"]), fmt.number(row.get("findings", 0)),
+              fmt.number(row["inspections"])] for row in indicators],
+            [CONTENT_WIDTH - 84 * mm, 28 * mm, 28 * mm, 28 * mm], styles=s,
         ))
         story.append(gap(2))
         story.append(HorizontalBars([enum_label("indicator", row["code"], "th") for row in indicators],
-                                    [row["workers"] for row in indicators], width=CONTENT_WIDTH, label_width=62 * mm))
+                                    [row["inspections"] for row in indicators], width=CONTENT_WIDTH,
+                                    label_width=62 * mm))
     else:
         story.append(para(label("none", "th"), s.muted))
 

@@ -15,13 +15,19 @@ HQ = ROOT / "inspector_app" / "hq"
 # the keyed hash of worker document numbers, which laptops make and HQ compares (all pure, like sync.protocol). core.finding_status (what follow-up verifications make of a finding) and
 # core.file_summary (what an establishment's file says) are rules HQ and the laptop must apply alike:
 # pure, no database, no Qt.
-# The supervisors' workspace (hq/web) shows dates as Thai officials write them (i18n.dates), names
-# provinces and districts from the official codes (core.geography), serves the bundled fonts (paths).
+# Statistics label and print what laptops print (DESIGN: the workspace's PDFs come from the same
+# `reports` package): report labels and citations, the legal reference data. The supervisors'
+# workspace (hq/web) shows dates as Thai officials write them (i18n.dates), names provinces and
+# districts from the official codes (core.geography), serves the bundled fonts (paths).
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.sealed",
                        "inspector_app.sync.bundle_file", "inspector_app.sync.documents",
                        "inspector_app.logs", "inspector_app.core.checklists",
                        "inspector_app.i18n.dates", "inspector_app.core.geography", "inspector_app.paths",
-                       "inspector_app.core.finding_status", "inspector_app.core.file_summary"}
+                       "inspector_app.core.finding_status", "inspector_app.core.file_summary",
+                       "inspector_app.core.legal",
+                       "inspector_app.reports.labels", "inspector_app.reports.notice_policy",
+                       "inspector_app.reports.summary_source", "inspector_app.reports",
+                       "inspector_app.reports.commands"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -19,6 +19,7 @@ PAGES = (
     "inspector_app.hq.web.pages.static",
     "inspector_app.hq.web.pages.signin",
     "inspector_app.hq.web.pages.review",
+    "inspector_app.hq.web.pages.statistics",
     "inspector_app.hq.web.pages.evidence",
     "inspector_app.hq.web.pages.conflicts",
     "inspector_app.hq.web.pages.admin",
