@@ -23,8 +23,10 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+import logging
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ..core.file_summary import FileSummary, summarise
@@ -43,6 +45,8 @@ from .models import (
     utcnow,
 )
 from .publish import publish
+
+log = logging.getLogger(__name__)
 
 KIND = "file_item"
 GROUP, VISIT = "group", "visit"
@@ -244,39 +248,54 @@ def build_visits(conn: Connection, inspection_ids: Sequence[str]) -> dict[str, t
     for row in sorted(findings, key=lambda r: (r.created_at, r.entity_id)):
         by_inspection.setdefault(row.inspection_id, []).append(row)
     verified: dict[str, list[Any]] = {}
-    for row in sorted(verifications, key=lambda r: (r.fields.get("position") or 0, r.entity_id)):
+    for row in sorted(verifications, key=lambda r: (_position(r.fields.get("position")), r.entity_id)):
         verified.setdefault(row.inspection_id, []).append(row)
     built: dict[str, tuple[VisitSummary, Any]] = {}
     for inspection_id, record in inspections.items():
-        fields = record.fields
-        files = []
-        for row in by_inspection.get(inspection_id, []):
-            f = row.fields
-            status, last = finding_states.current_status(f, derived.get(row.entity_id))
-            files.append({"id": row.entity_id, "item_code": f.get("item_code"), "title_th": f.get("title_th"),
-                          "title_en": f.get("title_en") or f.get("title"),
-                          "legal_refs": [str(r) for r in f.get("legal_refs") or []], "severity": f.get("severity") or "",
-                          "deadline": f.get("deadline"), "status": status, "last_verification": last})
-        workforce = fields.get("workforce") if isinstance(fields.get("workforce"), dict) else {}
-        summary = VisitSummary.model_validate({
-            "inspection_id": inspection_id, "reference": fields.get("reference") or "",
-            "visit_date": str(fields.get("visit_date") or ""), "visit_type": str(fields.get("visit_type") or ""),
-            "status": finding_states.hq_status(fields, decisions.get(inspection_id)),
-            "previous_inspection_id": fields.get("previous_inspection_id"),
-            "follow_up_date": fields.get("follow_up_date"), "followed_by": followed.get(inspection_id, []),
-            "findings": files,
-            "verifications": [{k: v.fields.get(k) for k in ("finding_id", "original_inspection_id",
-                                                              "original_reference", "item_code", "title_th",
-                                                              "title_en", "outcome")}
-                              | {"severity": v.fields.get("severity") or ""}
-                              for v in verified.get(inspection_id, [])],
-            "workforce": {"male": int(workforce.get("male") or 0), "female": int(workforce.get("female") or 0),
-                          "under18": int(workforce.get("under18") or 0),
-                          "by_nationality": {str(k): int(v or 0)
-                                             for k, v in (workforce.get("by_nationality") or {}).items()}},
-        })
-        built[inspection_id] = (summary, record)
+        try:
+            built[inspection_id] = (_visit(record, by_inspection, verified, derived, decisions, followed), record)
+        except (ValidationError, ValueError, TypeError, AttributeError):
+            # A laptop's value HQ cannot read (it never refuses a push for one): this visit stays out of
+            # the establishment files until a later revision reads; its id only, never its content.
+            log.warning("visit %s left out of establishment files: a value in it cannot be read", inspection_id)
     return built
+
+
+def _position(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _visit(record: Any, by_inspection: dict[str, list[Any]], verified: dict[str, list[Any]], derived: Any,
+           decisions: dict[str, tuple[int, str]], followed: dict[str, list[str]]) -> VisitSummary:
+    inspection_id = record.entity_id
+    fields = record.fields
+    files = []
+    for row in by_inspection.get(inspection_id, []):
+        f = row.fields
+        status, last = finding_states.current_status(f, derived.get(row.entity_id))
+        files.append({"id": row.entity_id, "item_code": f.get("item_code"), "title_th": f.get("title_th"),
+                      "title_en": f.get("title_en") or f.get("title"),
+                      "legal_refs": [str(r) for r in f.get("legal_refs") or []], "severity": f.get("severity") or "",
+                      "deadline": f.get("deadline"), "status": status, "last_verification": last})
+    workforce = fields.get("workforce") if isinstance(fields.get("workforce"), dict) else {}
+    summary = VisitSummary.model_validate({
+        "inspection_id": inspection_id, "reference": fields.get("reference") or "",
+        "visit_date": str(fields.get("visit_date") or ""), "visit_type": str(fields.get("visit_type") or ""),
+        "status": finding_states.hq_status(fields, decisions.get(inspection_id)),
+        "previous_inspection_id": fields.get("previous_inspection_id"),
+        "follow_up_date": fields.get("follow_up_date"), "followed_by": followed.get(inspection_id, []),
+        "findings": files,
+        "verifications": [{k: v.fields.get(k) for k in ("finding_id", "original_inspection_id",
+                                                          "original_reference", "item_code", "title_th",
+                                                          "title_en", "outcome")}
+                          | {"severity": v.fields.get("severity") or ""}
+                          for v in verified.get(inspection_id, [])],
+        "workforce": {"male": int(workforce.get("male") or 0), "female": int(workforce.get("female") or 0),
+                      "under18": int(workforce.get("under18") or 0),
+                      "by_nationality": {str(k): int(v or 0)
+                                         for k, v in (workforce.get("by_nationality") or {}).items()}},
+    })
+    return summary
 
 
 def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetime) -> None:

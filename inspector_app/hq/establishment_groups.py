@@ -69,16 +69,26 @@ class Keys:
 
     @classmethod
     def of(cls, fields: Mapping[str, Any]) -> Keys:
-        province = fields.get("province_code") if isinstance(fields.get("province_code"), str) else None
-        subdistrict = fields.get("subdistrict_code")
+        """The matching keys of a record as a laptop sent it; a value HQ cannot read (not a code, too
+        long) is no key, so an odd record stays a workplace of its own instead of refusing the push."""
+        province = _code(fields.get("province_code"), 2)
+        subdistrict = _code(fields.get("subdistrict_code"), 6)
         name = normalise_name(fields.get("name_th")) or normalise_name(fields.get("name_en"))
-        return cls(province, normalise_number(fields.get("registration_no")),
-                   normalise_number(fields.get("social_security_no")),
-                   f"{subdistrict}|{name}" if isinstance(subdistrict, str) and subdistrict and name else None)
+        return cls(province, _bounded(normalise_number(fields.get("registration_no"))),
+                   _bounded(normalise_number(fields.get("social_security_no"))),
+                   f"{subdistrict}|{name[:380]}" if subdistrict and name else None)
 
     def by_kind(self) -> list[tuple[str, str]]:
         return [(kind, key) for kind, key in ((REGISTRATION, self.registration),
                                               (SOCIAL_SECURITY, self.social_security), (NAME, self.name)) if key]
+
+
+def _code(value: Any, digits: int) -> str | None:
+    return value if isinstance(value, str) and len(value) == digits and value.isascii() and value.isdigit() else None
+
+
+def _bounded(key: str | None) -> str | None:
+    return key if key and len(key) <= 64 else None
 
 
 @dataclass(frozen=True)
