@@ -7,7 +7,9 @@ RUN_DATA ?= $(CURDIR)/.run-data
 
 LANGUAGES := th my km lo
 TS       := $(foreach lang,$(LANGUAGES),translations/inspector_$(lang).ts)
-QM       := $(TS:.ts=.qm)
+# Qt's own strings the app shows, for the languages Qt ships no catalogue for (kept by hand, not by lupdate).
+QT_TS    := $(foreach lang,$(LANGUAGES),translations/qtbase_$(lang).ts)
+QM       := $(TS:.ts=.qm) $(QT_TS:.ts=.qm)
 UI_SOURCES = $(shell find inspector_app/ui -name '*.py' | sort)
 
 .PHONY: run test soak bench clean-run translations web-translations qm installer
@@ -43,7 +45,7 @@ translations: $(STAMP)
 web-translations: $(STAMP)
 	$(BIN)/python -m inspector_app.hq.web.messages
 
-## Compile the .ts sources into the .qm files the app loads (done by run, test, bench).
+## Compile the .ts sources (the app's and Qt's own strings) into the .qm files the app loads (done by run, test, bench).
 qm: $(QM)
 
 translations/%.qm: translations/%.ts $(STAMP)

@@ -3,7 +3,10 @@
 Translators are installed on the application; Qt then sends every widget a
 LanguageChange event, and `RetranslateFilter` calls `retranslate()` on each
 widget that has one, so open windows, dialogs and editors change language
-without a restart. Qt's own strings (qtbase) are loaded too.
+without a restart. Qt's own strings (qtbase: wizard and dialog buttons, text-field
+menus, the file dialog) are loaded too: from Qt for the languages it ships, and from
+our own `translations/qtbase_*.qm` for Thai, Burmese, Khmer and Lao, which Qt lacks.
+Calendar popups get Buddhist-era years on Thai screens (`era_calendar`).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import os
 import re
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QWizard
 
 from ..paths import translations_dir
+from . import era_calendar
 from .language import SUPPORTED, set_current_language
 
 QT_LOCALES = {"en": "en", "th": "th_TH", "my": "my_MM", "km": "km_KH", "lo": "lo_LA"}
@@ -65,10 +69,12 @@ class Translations:
         set_current_language(code)
         QLocale.setDefault(QLocale(QT_LOCALES[code]))
         if code != "en":
+            ours = str(translations_dir())
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, directory in ((f"qtbase_{code}", qt_dir), (f"inspector_{code}", str(translations_dir()))):
+            # Qt's strings first, so the app's own catalogue (installed last) is searched first.
+            for name, directories in ((f"qtbase_{code}", (ours, qt_dir)), (f"inspector_{code}", (ours,))):
                 translator = QTranslator(self.app)
-                if translator.load(name, directory):
+                if any(translator.load(name, directory) for directory in directories):
                     self._install(translator)
         if os.environ.get("INSPECTOR_PSEUDO") == "1":
             self._install(PseudoTranslator(self.app))
@@ -87,17 +93,37 @@ class Translations:
 
 
 class RetranslateFilter(QObject):
-    """Calls `retranslate()` on any widget that has one when the language changes."""
+    """Calls `retranslate()` on any widget that has one when the language changes; gives calendars their era."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+            era_calendar.attach(watched)
+        elif event.type() == QEvent.Type.LanguageChange:
             retranslate = getattr(watched, "retranslate", None)
             if callable(retranslate):
                 try:
                     retranslate()
                 except TypeError:
                     pass  # a retranslate that needs arguments is called by its owner
+            if isinstance(watched, QWizard):
+                refresh_wizard_buttons(watched)
         return False
+
+
+_WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                   QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                   QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton)
+
+
+def refresh_wizard_buttons(wizard: QWizard) -> None:
+    """QWizard translates its standard buttons only when it changes page or style: redo it for a new language."""
+    page = wizard.currentPage()
+    for which in _WIZARD_BUTTONS:
+        # The page's own text, else the wizard's, else Qt's default for the style, translated now.
+        text = page.buttonText(which) if page is not None else wizard.buttonText(which)
+        button = wizard.button(which)
+        if button is not None and text:
+            button.setText(text)
 
 
 _filters: dict[int, RetranslateFilter] = {}
