@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, Table, func, insert, select
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.models import OutboxOp
 from inspector_app.core.store import Store
@@ -29,7 +30,7 @@ INSPECTIONS = 1000
 
 
 def _laptop(folder: Path) -> Store:
-    store = Store.create(folder / "laptop", "bench", "benchmark passphrase")
+    store = setup.create_store(folder / "laptop", "bench", "benchmark passphrase")
     demo.generate(store, inspections=INSPECTIONS, seed=2569)
     return store
 
@@ -72,7 +73,7 @@ def _one_backend(label: str, db_url: str, folder: Path, laptop_template: Path) -
     import shutil
 
     shutil.copytree(laptop_template, folder / "laptop")
-    store = Store.open(folder / "laptop", "benchmark passphrase")
+    store = setup.open_store(folder / "laptop", "benchmark passphrase")
     hq = HQServer(db_url, folder / "hq-files").start()
     try:
         enrol(store, hq.url, devices.new_enrol_code(hq.db)[0])
