@@ -2,24 +2,27 @@
 
 A query on the GUI thread freezes the whole window for as long as it takes (seconds on a
 laptop with 20,000 inspections), so the app reads through `UiContext.read` and writes
-through `UiContext.write`, both off the GUI thread. This walks what an inspector does
-first every day (unlock, the list, every page, an inspection and each of its tabs, every
-language, closing the window) and fails on any statement, or any new database
-connection (a key derivation), made on the GUI thread.
+through `UiContext.write`, both off the GUI thread. These tests run the real app process
+from start to exit, and walk what an inspector does first every day (unlock, the list,
+every page, an inspection and each of its tabs, every language, closing the window); they
+fail on any statement, or any new database connection (a key derivation), made on the GUI
+thread.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, text
-from sqlalchemy.pool import Pool
+from sqlalchemy import text
 
 from inspector_app.core import demo
 from inspector_app.core.services import setup
@@ -32,54 +35,22 @@ from inspector_app.ui.translation import install
 from inspector_app.ui.unlock import UnlockDialog
 
 from ..conftest import PASSPHRASE, USER
+from .gui_thread_guard import GuiThreadQueries
 from .typing_helpers import wait_until_read
 
+ROOT = Path(__file__).resolve().parents[2]
+
 LANGUAGES = ("th", "my", "km", "lo", "en")
-
-
-class GuiThreadQueries:
-    """Every statement and every new connection on the GUI thread, while `recording`.
-
-    Statements are traced by SQLite itself (each connection's trace callback), so raw
-    cursors of the fast write path are seen as well as SQLAlchemy's. Only the start of a
-    statement is kept: enough to find the code, never the values it carried.
-    """
-
-    def __init__(self) -> None:
-        self.gui_thread = threading.get_ident()
-        self.recording = False
-        self.seen: list[str] = []
-        self.moment = "setting up"
-        self._traced: set[int] = set()  # connections SQLite traces itself (not noted twice)
-
-    def _note(self, what: str) -> None:
-        if self.recording and threading.get_ident() == self.gui_thread:
-            self.seen.append(f"{self.moment}: {what[:70]}")
-
-    def connected(self, dbapi_connection: Any, _record: Any) -> None:
-        self._note("a new database connection (key derivation)")
-        if hasattr(dbapi_connection, "set_trace_callback"):
-            dbapi_connection.set_trace_callback(lambda statement: self._note(" ".join(statement.split())))
-            self._traced.add(id(dbapi_connection))
-
-    def executing(self, conn: Any, cursor: Any, statement: str, *_rest: Any) -> None:
-        if id(conn.connection.dbapi_connection) not in self._traced:  # opened before recording began
-            self._note(" ".join(statement.split()))
 
 
 @pytest.fixture
 def gui_queries() -> Iterator[GuiThreadQueries]:
     queries = GuiThreadQueries()
-    from sqlalchemy.engine import Engine
-
-    event.listen(Pool, "connect", queries.connected)
-    event.listen(Engine, "before_cursor_execute", queries.executing)
+    queries.install()
     try:
         yield queries
     finally:
-        queries.recording = False
-        event.remove(Engine, "before_cursor_execute", queries.executing)
-        event.remove(Pool, "connect", queries.connected)
+        queries.remove()
 
 
 def test_the_guard_sees_a_query_on_the_gui_thread_and_not_one_off_it(store: Store, gui_queries: GuiThreadQueries,
@@ -96,6 +67,23 @@ def test_the_guard_sees_a_query_on_the_gui_thread_and_not_one_off_it(store: Stor
 def _count_users(store: Store) -> None:
     with store.session() as session:
         session.execute(text("SELECT count(*) FROM users")).scalar()
+
+
+def test_the_real_app_from_process_start_to_exit_never_queries_on_the_gui_thread(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with setup.create_store(data_dir, USER, PASSPHRASE) as made:
+        demo.generate(made, inspections=30, seed=14)
+    trace, report = tmp_path / "trace.jsonl", tmp_path / "gui-thread.txt"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTOR_TRACE")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               INSPECTOR_LOG_DIR=str(tmp_path / "logs"), INSPECTOR_TRACE_STARTUP=str(trace),
+               INSPECTOR_AUTO_UNLOCK=PASSPHRASE)  # the trace drives unlock and closes once the list shows
+    done = subprocess.run([sys.executable, "-m", "tests.ui.gui_thread_guard", str(data_dir), str(report)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    events = [json.loads(line)["event"] for line in trace.read_text(encoding="utf-8").splitlines()]
+    assert {"unlocked", "main_window_painted", "list_painted", "exit"} <= set(events)  # the whole run happened
+    assert report.read_text(encoding="utf-8") == ""
 
 
 def test_start_pages_an_inspection_and_languages_never_query_on_the_gui_thread(
