@@ -35,14 +35,12 @@ __all__ = ["DEMO_PASSPHRASE", "DEMO_USER", "build_parser", "main"]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .core.store import Store
+    from .core.services import setup
+    from .core.views import templates as template_views
 
     passphrase = read_passphrase("New passphrase: ", confirm=True)
-    with Store.create(Path(args.data_dir), args.user, passphrase, display_name=args.name) as store:
-        from .core.models import ChecklistTemplate
-
-        with store.session() as session:
-            templates = session.query(ChecklistTemplate).count()
+    with setup.create_store(Path(args.data_dir), args.user, passphrase, display_name=args.name) as store:
+        templates = template_views.template_count(store)
     print(f"Created a data store in {args.data_dir} for {args.user} ({templates} checklist templates loaded).")
     return 0
 

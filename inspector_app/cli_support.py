@@ -10,14 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from .core.demo_account import DEMO_PASSPHRASE, DEMO_USER
 from .core.errors import InspectorError, StoreError
+from .paths import default_data_dir
 
 if TYPE_CHECKING:
     from .core.store import Store
 
+__all__ = ["DEMO_PASSPHRASE", "DEMO_USER", "PROG", "CommandAdder", "default_data_dir", "open_store",
+           "quiet_broken_pipe", "read_passphrase"]
+
 PROG = "inspector-app"
-DEMO_USER = "demo"
-DEMO_PASSPHRASE = "field-demo-2569"
 
 
 class CommandAdder(Protocol):
@@ -25,15 +28,6 @@ class CommandAdder(Protocol):
 
     def __call__(self, name: str, func: Callable[[argparse.Namespace], int], help_text: str,
                  data_dir: bool = True) -> argparse.ArgumentParser: ...
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get("INSPECTOR_DATA_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("FieldInspector", appauthor=False))
 
 
 def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
@@ -54,12 +48,12 @@ def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> s
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    from .core.store import Store
+    from .core.services import setup
 
     data_dir = Path(args.data_dir)
     if not data_dir.exists():
         raise StoreError(f"Data dir {data_dir} does not exist (create one with '{PROG} init --data-dir {data_dir}').")
-    return Store.open(data_dir, read_passphrase(), getattr(args, "user", None))
+    return setup.open_store(data_dir, read_passphrase(), getattr(args, "user", None))
 
 
 

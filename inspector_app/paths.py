@@ -23,3 +23,15 @@ def translations_dir() -> Path:
     if bundle_root:
         return Path(bundle_root) / "translations"
     return Path(__file__).resolve().parent.parent / "translations"
+
+
+def default_data_dir() -> Path:
+    """Where the data store lives unless `--data-dir` says otherwise: INSPECTOR_DATA_DIR, else the user data folder."""
+    import os
+
+    env = os.environ.get("INSPECTOR_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("FieldInspector", appauthor=False))

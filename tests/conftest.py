@@ -15,6 +15,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from inspector_app.core.services import setup  # noqa: E402
 from inspector_app.core.store import Store  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
@@ -35,6 +36,6 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(data_dir: Path) -> Iterator[Store]:
-    s = Store.create(data_dir, USER, PASSPHRASE, display_name="Somchai Test")
+    s = setup.create_store(data_dir, USER, PASSPHRASE, display_name="Somchai Test")
     yield s
     s.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from inspector_app.core.services import setup as store_setup
 from inspector_app.cli import build_parser, main
 from inspector_app.core.store import Store
 
@@ -87,7 +88,7 @@ def test_bad_input_gives_one_clear_line(
 ) -> None:
     data = tmp_path / "data"
     if setup in ("store", "corrupt"):
-        Store.create(data, "somchai", PASSPHRASE, load_templates=False).close()
+        store_setup.create_store(data, "somchai", PASSPHRASE, load_templates=False).close()
     if setup == "corrupt":
         (data / "inspector.db").write_bytes(b"this is not a database" * 100)
         for side in data.glob("inspector.db-*"):

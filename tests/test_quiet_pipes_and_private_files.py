@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.migrate import backup_database
 from inspector_app.core.services import attachments
@@ -64,7 +65,7 @@ def _loose(root: Path) -> list[str]:
 @pytest.mark.skipif(os.name == "nt", reason="Windows keeps a user's files private through the profile's ACL")
 def test_a_new_data_dir_is_private(tmp_path: Path, usual_umask: None) -> None:
     data_dir = tmp_path / "fi"
-    with Store.create(data_dir, "somchai", PASSPHRASE) as store:
+    with setup.create_store(data_dir, "somchai", PASSPHRASE) as store:
         attachments.add_attachment(store, new_inspection(store), os.urandom(2000), mime="image/jpeg")
         backup_database(store.db_path, store._data_key, label="test")
         assert (data_dir / "inspector.db-wal").exists()
@@ -76,10 +77,10 @@ def test_a_new_data_dir_is_private(tmp_path: Path, usual_umask: None) -> None:
 @pytest.mark.skipif(os.name == "nt", reason="Windows keeps a user's files private through the profile's ACL")
 def test_an_older_data_dir_is_made_private_when_opened(tmp_path: Path, usual_umask: None) -> None:
     data_dir = tmp_path / "fi"
-    with Store.create(data_dir, "somchai", PASSPHRASE) as store:
+    with setup.create_store(data_dir, "somchai", PASSPHRASE) as store:
         attachments.add_attachment(store, new_inspection(store), os.urandom(2000), mime="image/jpeg")
     for path in [data_dir, *data_dir.rglob("*")]:  # as an older version left it
         path.chmod(0o755 if path.is_dir() else 0o644)
     assert _loose(data_dir)
-    with Store.open(data_dir, PASSPHRASE):
+    with setup.open_store(data_dir, PASSPHRASE):
         assert _loose(data_dir) == []

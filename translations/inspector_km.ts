@@ -454,6 +454,10 @@
         <translation>បិទ</translation>
     </message>
     <message>
+        <source>This inspection is no longer on this laptop.</source>
+        <translation>ការត្រួតពិនិត្យនេះលែងមាននៅលើកុំព្យូទ័រយួរដៃនេះទៀតហើយ។</translation>
+    </message>
+    <message>
         <source>Returned by the supervisor: %1</source>
         <translation>ប្រធានបានបញ្ជូនត្រឡប់មកវិញ៖ %1</translation>
     </message>
@@ -950,6 +954,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted data store…</source>
+        <translation>កំពុងបង្កើតឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីប…</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1463,17 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Could not read this: %1</source>
+        <translation>មិនអាចអានវាបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -1505,6 +1524,10 @@
     <message>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2194,6 +2217,10 @@
         <translation>ការផ្លាស់ប្ដូរដែលប៉ះទង្គិចគ្នា</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+    <message>
         <source>This laptop (%1) syncs with %2.</source>
         <translation>កុំព្យូទ័រយួរដៃនេះ (%1) ធ្វើសមកាលកម្មជាមួយ %2។</translation>
     </message>
@@ -2368,6 +2395,10 @@
     <message>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>កំពុងដោះសោ…</translation>
     </message>
 </context>
 <context>

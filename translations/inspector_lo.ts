@@ -454,6 +454,10 @@
         <translation>ປິດ</translation>
     </message>
     <message>
+        <source>This inspection is no longer on this laptop.</source>
+        <translation>ການກວດນີ້ບໍ່ມີຢູ່ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ອີກແລ້ວ.</translation>
+    </message>
+    <message>
         <source>Returned by the supervisor: %1</source>
         <translation>ຫົວໜ້າສົ່ງຄືນມາ: %1</translation>
     </message>
@@ -950,6 +954,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted data store…</source>
+        <translation>ກຳລັງສ້າງບ່ອນເກັບຂໍ້ມູນທີ່ເຂົ້າລະຫັດ…</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1463,17 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Could not read this: %1</source>
+        <translation>ອ່ານຂໍ້ມູນນີ້ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>ກຳລັງໂຫຼດ…</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -1505,6 +1524,10 @@
     <message>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>ກຳລັງໂຫຼດ…</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2194,6 +2217,10 @@
         <translation>ການປ່ຽນແປງທີ່ຂັດແຍ່ງກັນ</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>ກຳລັງໂຫຼດ…</translation>
+    </message>
+    <message>
         <source>This laptop (%1) syncs with %2.</source>
         <translation>ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ (%1) ຊິ້ງກັບ %2.</translation>
     </message>
@@ -2368,6 +2395,10 @@
     <message>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ກຳລັງປົດລັອກ…</translation>
     </message>
 </context>
 <context>

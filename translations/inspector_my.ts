@@ -454,6 +454,10 @@
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
+        <source>This inspection is no longer on this laptop.</source>
+        <translation>ဤစစ်ဆေးမှုသည် ဤလက်ပ်တော့ပေါ်တွင် မရှိတော့ပါ။</translation>
+    </message>
+    <message>
         <source>Returned by the supervisor: %1</source>
         <translation>ကြီးကြပ်သူက ပြန်ပို့ထားသည်: %1</translation>
     </message>
@@ -949,6 +953,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>စကားဝှက် နှစ်ခု မတူပါ။</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted data store…</source>
+        <translation>ကုဒ်ဝှက်ထားသော ဒေတာသိုလှောင်ရာကို ဖန်တီးနေသည်…</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1461,17 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Could not read this: %1</source>
+        <translation>ဤအရာကို ဖတ်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>ဖွင့်နေသည်…</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -1502,6 +1521,10 @@
     <message>
         <source>Settings</source>
         <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>ဖွင့်နေသည်…</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2190,6 +2213,10 @@
         <translation>ကွဲလွဲနေသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>ဖွင့်နေသည်…</translation>
+    </message>
+    <message>
         <source>This laptop (%1) syncs with %2.</source>
         <translation>ဤလက်ပ်တော့ (%1) သည် %2 နှင့် ထပ်တူပြုသည်။</translation>
     </message>
@@ -2363,6 +2390,10 @@
     <message>
         <source>Unlock</source>
         <translation>သော့ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>သော့ဖွင့်နေသည်…</translation>
     </message>
 </context>
 <context>

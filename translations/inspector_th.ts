@@ -454,6 +454,10 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <source>This inspection is no longer on this laptop.</source>
+        <translation>การตรวจนี้ไม่อยู่ในเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
         <source>Returned by the supervisor: %1</source>
         <translation>ผู้บังคับบัญชาส่งกลับแก้ไข: %1</translation>
     </message>
@@ -949,6 +953,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>วลีรหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted data store…</source>
+        <translation>กำลังสร้างที่เก็บข้อมูลที่เข้ารหัส…</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1461,17 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Could not read this: %1</source>
+        <translation>อ่านข้อมูลนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -1502,6 +1521,10 @@
     <message>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2190,6 +2213,10 @@
         <translation>การเปลี่ยนแปลงที่ขัดแย้งกัน</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
         <source>This laptop (%1) syncs with %2.</source>
         <translation>เครื่องนี้ (%1) ซิงค์ข้อมูลกับ %2</translation>
     </message>
@@ -2363,6 +2390,10 @@
     <message>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>กำลังปลดล็อก…</translation>
     </message>
 </context>
 <context>

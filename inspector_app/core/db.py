@@ -15,6 +15,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool, QueuePool
 
+from . import text_order
 from .errors import StoreError, WrongPassphrase
 
 DB_FILE = "inspector.db"
@@ -46,6 +47,7 @@ def connect(path: Path, data_key: bytes, *, read_only: bool = False, wal: bool =
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if read_only:
         conn.execute("PRAGMA query_only = ON")
+    text_order.register(conn)  # lists sort names in the database, as people read them
     return conn
 
 

@@ -9,7 +9,7 @@ is licensed CC BY 4.0, so any screen or report that lists areas shows
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import geothai
@@ -162,3 +162,16 @@ def level_of(code: str) -> Level | None:
     if not code.isdigit():
         return None
     return _LEVEL_BY_LENGTH.get(len(code))
+
+
+@lru_cache(maxsize=256)
+def codes_named(word: str) -> tuple[str, ...]:
+    """Codes of every province, district and subdistrict whose Thai or English name contains `word`.
+
+    Case-insensitive; lists search place names with it without a names table in the database.
+    """
+    needle = word.casefold()
+    if not needle:
+        return ()
+    return tuple(code for code, p in _index().by_code.items()
+                 if needle in p.name_th.casefold() or needle in p.name_en.casefold())

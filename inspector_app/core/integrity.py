@@ -284,10 +284,3 @@ def _verified_ack(session: Any, store: Store, ack_text: str) -> dict[str, Any] |
     if ack["local_device_id"] != store.device_id:
         return "HQ's acknowledgement of the audit trail belongs to another laptop"
     return ack
-
-
-def audit_baseline(store: Store) -> None:
-    """After the upgrade that left counters out of device digests: audit each device record as it stands."""
-    with store.unit_of_work() as uow:
-        for device in uow.session.scalars(select(Device).order_by(Device.id)):
-            uow.audit_current(device, "baseline")

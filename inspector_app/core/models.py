@@ -27,6 +27,20 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .types import ISODate, JSONText, UTCDateTime, new_id, utcnow
+from .vocab import (  # noqa: F401 - the coded values live in vocab; re-exported for older imports
+    ANSWER_RESULTS,
+    FINDING_LANGUAGES,
+    FINDING_STATUSES,
+    FINDING_TEXTS,
+    FORCED_LABOUR_INDICATORS,
+    INSPECTION_STATUSES,
+    REFERRAL_TARGETS,
+    SECTORS,
+    SEVERITIES,
+    SIGNATURE_ROLES,
+    USER_ROLES,
+    VISIT_TYPES,
+)
 
 # Named constraints so Alembic batch migrations on SQLite can find and alter them.
 NAMING_CONVENTION = {
@@ -54,9 +68,6 @@ class Synced:
 
 
 # --- people and devices -------------------------------------------------------
-
-USER_ROLES = ("inspector", "supervisor", "admin")
-
 
 class User(Synced, Base):
     __tablename__ = "users"
@@ -105,9 +116,6 @@ class LanguageCoordinator(Synced, Base):
 
 
 # --- establishments -------------------------------------------------------------
-
-SECTORS = ("general", "construction", "factory", "fishing", "agriculture", "domestic")
-
 
 class Establishment(Synced, Base):
     __tablename__ = "establishments"
@@ -193,10 +201,6 @@ class ChecklistItem(Synced, Base):
 
 # --- inspections -------------------------------------------------------------------
 
-VISIT_TYPES = ("routine", "complaint", "follow_up", "pipo", "special_operation")
-INSPECTION_STATUSES = ("draft", "completed", "signed", "submitted", "approved", "returned")
-
-
 class Inspection(Synced, Base):
     __tablename__ = "inspections"
     __table_args__ = (Index("ix_inspections_status_visit_date", "status", "visit_date"),)
@@ -263,9 +267,6 @@ class InspectionRevision(Synced, Base):
     frozen_at: Mapped[datetime]
 
 
-ANSWER_RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
-
-
 class ChecklistAnswer(Synced, Base):
     __tablename__ = "checklist_answers"
     __table_args__ = (UniqueConstraint("inspection_id", "item_code"),)
@@ -276,21 +277,6 @@ class ChecklistAnswer(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[list[Any]] = mapped_column(default=list)  # attachment ids
     answered_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
-
-
-FORCED_LABOUR_INDICATORS = (
-    "abuse_of_vulnerability",
-    "deception",
-    "restriction_of_movement",
-    "isolation",
-    "physical_sexual_violence",
-    "intimidation_threats",
-    "retention_of_documents",
-    "withholding_of_wages",
-    "debt_bondage",
-    "abusive_conditions",
-    "excessive_overtime",
-)
 
 
 class WorkerInterview(Synced, Base):
@@ -357,15 +343,6 @@ class InterpreterNote(Synced, Base):
     original: Mapped[str] = mapped_column(Text)
     translation: Mapped[str | None] = mapped_column(Text)
     noted_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-SEVERITIES = ("S1", "S2", "S3", "S4")
-FINDING_STATUSES = ("open", "remedied", "referred", "prosecuted", "dismissed")
-REFERRAL_TARGETS = ("MDT", "POLICE", "EMPLOYMENT_DEPT", "SOCIAL_SECURITY")
-
-
-FINDING_TEXTS = ("title", "description", "required_action")
-FINDING_LANGUAGES = ("th", "en")
 
 
 class Finding(Synced, Base):
@@ -492,9 +469,6 @@ class Attachment(Synced, Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     original_sha256: Mapped[str | None] = mapped_column(String(64))  # when a downscaled copy is the main file
-
-
-SIGNATURE_ROLES = ("inspector", "employer", "coordinator")
 
 
 class Signature(Synced, Base):

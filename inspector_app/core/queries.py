@@ -102,3 +102,23 @@ def inspection_template_defs(session: Session, inspection: Inspection) -> list[A
                 template, [template_from_document(t.document, f"{t.code}.v{t.version}") for t in later])
         defs.append(template)
     return defs
+
+
+def missing_required_items(session: Any, inspection: Inspection) -> list[str]:
+    """Codes of the required items of an inspection that are not answered yet, in checklist order."""
+    answered = {
+        a.item_code: a
+        for a in session.scalars(select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection.id)).all()
+    }
+    missing = []
+    for item in inspection_items(session, inspection):
+        if not item.required:
+            continue
+        answer = answered.get(item.code)
+        if answer is None:
+            missing.append(item.code)
+        elif item.answer_type == "compliance" and answer.result == "not_checked":
+            missing.append(item.code)
+        elif item.answer_type != "compliance" and answer.result != "not_applicable" and not (answer.value or "").strip():
+            missing.append(item.code)
+    return missing

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from . import integrity, migrate, privacy
+from . import migrate, privacy
 from .db import DB_FILE, make_engine
 from .errors import SchemaTooNew, StoreError, WrongPassphrase
 from .keys import Keyring
@@ -48,19 +48,15 @@ class Store:
     # -- opening -------------------------------------------------------------------
 
     @classmethod
-    def create(
-        cls,
-        data_dir: Path | str,
-        username: str,
-        passphrase: str,
-        *,
-        display_name: str | None = None,
-        device_name: str | None = None,
-        load_templates: bool = True,
-    ) -> Store:
-        """Make a new data dir: key slot, schema, local device, first user, shipped templates."""
+    def create_empty(cls, data_dir: Path | str, username: str, passphrase: str, *,
+                     device_name: str | None = None) -> Store:
+        """Make a new data dir: key slot, schema and the local device; nothing else.
+
+        The first user and the shipped checklists are written by services
+        (`core.services.setup.create_store` does the whole set-up).
+        """
         data_dir = Path(data_dir)
-        _check_username(username)
+        check_username(username)
         if (data_dir / DB_FILE).exists() or Keyring(data_dir).exists():
             raise StoreError(f"{data_dir} already holds a data store.")
         privacy.private_dir(data_dir)
@@ -70,15 +66,7 @@ class Store:
         try:
             migrate.upgrade(store.engine, store.db_path, data_key)
             store._bootstrap_device(device_name or platform.node() or "laptop")
-            from .services import users
-
-            users.create_user(store, username, display_name or username, passphrase=passphrase, role="inspector")
-            if load_templates:
-                from .services import reference
-
-                reference.load_shipped_templates(store)
-                reference.load_new_shipped_templates(store)  # records the shipped set as seen
-            store._resolve_identity()
+            store.refresh_identity()
         except BaseException:
             store.close()
             raise
@@ -86,6 +74,11 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path | str, passphrase: str, username: str | None = None) -> Store:
+        """Unlock and open a data dir, upgrading its schema if needed (a copy is kept first).
+
+        The app opens stores through `core.services.setup.open_store`, which also adds the
+        checklist versions an app update ships.
+        """
         data_dir = Path(data_dir)
         if not data_dir.is_dir():
             raise StoreError(f"Data dir {data_dir} does not exist.")
@@ -102,13 +95,9 @@ class Store:
         store = cls(data_dir, username, data_key)
         try:
             upgraded_from = store._check_and_migrate()
-            store._resolve_identity()
+            store.refresh_identity()
             if upgraded_from is not None and migrate.passes_through(upgraded_from, AUDIT_ANCHOR_REVISION):
-                integrity.audit_baseline(store)
-            if not store.read_only:
-                from .services import reference
-
-                reference.load_new_shipped_templates(store)
+                store._audit_baseline()
         except WrongPassphrase:
             store.close()
             # The key slot opened, so the passphrase was right: the file itself is bad.
@@ -155,7 +144,14 @@ class Store:
         with self.unit_of_work() as uow:  # its first audit entry, so `check` can vouch for it like any record
             uow.audit_current(uow.get(Device, self.device_id, "device"), "create")
 
-    def _resolve_identity(self) -> None:
+    def _audit_baseline(self) -> None:
+        """After the upgrade that left counters out of device digests: audit each device record as it stands."""
+        with self.unit_of_work() as uow:
+            for device in uow.session.scalars(select(Device).order_by(Device.id)):
+                uow.audit_current(device, "baseline")
+
+    def refresh_identity(self) -> None:
+        """Who this store is: its local device and the user the key slot was opened for."""
         with self.session() as session:
             device_id = session.scalar(select(Device.id).where(Device.is_local.is_(True)))
             if device_id is None:
@@ -174,13 +170,10 @@ class Store:
     def keyring(self) -> Keyring:
         return Keyring(self.data_dir)
 
-    def add_local_user(self, username: str, passphrase: str, display_name: str | None = None, role: str = "inspector") -> str:
-        """A second inspector on this laptop: a key slot and a user record."""
-        from .services import users
-
-        _check_username(username)
+    def add_key_slot(self, username: str, passphrase: str) -> None:
+        """A key slot for another local user (their record is written by `setup.add_local_user`)."""
+        check_username(username)
         self.keyring().add_user(username, passphrase, self._data_key)
-        return users.create_user(self, username, display_name or username, passphrase=passphrase, role=role)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -193,7 +186,7 @@ class Store:
         self.close()
 
 
-def _check_username(username: str) -> None:
+def check_username(username: str) -> None:
     if not username or len(username) > 64 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
         raise StoreError("A user name needs 1–64 letters, digits, '.', '-' or '_'.")
 

@@ -11,7 +11,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
+from .changes import ChangeSet
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
 from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
 from .rows import AuditChain, plan_for
@@ -43,22 +44,6 @@ def to_wire(value: Any) -> Any:
 def wire_fields(obj: Base) -> dict[str, Any]:
     mapper = inspect(type(obj))
     return {attr.key: to_wire(getattr(obj, attr.key)) for attr in mapper.column_attrs}
-
-
-@dataclass
-class ChangeSet:
-    """What a service call changed: views refresh only these."""
-
-    changed: dict[str, set[str]] = field(default_factory=dict)
-
-    def add(self, entity: str, entity_id: str) -> None:
-        self.changed.setdefault(entity, set()).add(entity_id)
-
-    def touches(self, entity: str) -> bool:
-        return entity in self.changed
-
-    def __bool__(self) -> bool:
-        return bool(self.changed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +297,7 @@ class UnitOfWork:
             audit.append(chain.append(entity, record_id, "create", 1, stamp, digest, now_text))
         self._last_seq = seq
         self._audit_seq, self._prev_hash = chain.seq, chain.prev_hash
-        self.changes.changed.setdefault(entity, set()).update(v[0] for v in values)
+        self.changes.add_created(entity, (record[0] for record in values))
         self.connection.exec_driver_sql(plan.insert_sql, values)
         self._flush_log()
 
@@ -344,7 +329,7 @@ class UnitOfWork:
         fields_json: str | None = None,
         base_resolution: int | None = None,
     ) -> None:
-        self.changes.add(entity, entity_id)
+        self.changes.add(entity, entity_id, created=base_rev == 0 and rev == 1)
         at_text = at_text or to_wire(at)
         fields_json = fields_json if fields_json is not None else canonical_json(fields)
         if outbox and entity not in LOCAL_ONLY_ENTITIES:

@@ -11,8 +11,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
+from ..core.demo_account import DEMO_PASSPHRASE, DEMO_USER
 from ..logs import log_unexpected
-from ..paths import resources_dir
+from ..paths import default_data_dir, resources_dir
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -30,16 +31,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 
 def ensure_demo_store(data_dir: Path) -> None:
-    """First start in demo mode: a data dir with the demo user and demo data."""
-    from ..cli import DEMO_PASSPHRASE, DEMO_USER
-    from ..core import demo
-    from ..core.keys import Keyring
-    from ..core.store import Store
+    """First start in demo mode: a data dir with the demo user and demo data (before any window shows)."""
+    from ..core.services import setup
 
-    if Keyring(data_dir).exists():
-        return
-    with Store.create(data_dir, DEMO_USER, DEMO_PASSPHRASE, display_name="Demo Inspector") as store:
-        demo.generate(store, inspections=300, seed=2569)
+    setup.create_demo_store(data_dir)
 
 
 def preload_main_window_modules() -> None:
@@ -60,7 +55,6 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     from .startup_trace import AfterFirstPaint, StartupTrace
 
     trace = StartupTrace.from_env()
-    from ..cli import DEMO_PASSPHRASE, DEMO_USER, default_data_dir
     from ..core.keys import Keyring
     from .fonts import apply_app_font
     from .translation import install as install_translations

@@ -1,17 +1,25 @@
-"""What every page of the app gets: the store, the operations runner, settings, change notices."""
+"""What every page of the app gets: the store, the operations runner, settings, change notices.
+
+The front door to core: screens read through `read(...)` (a `core.views` function, off the
+GUI thread) and change things through `write(...)` (a `core.services` command, one at a time
+on the writer thread). Every command returns a ChangeSet, and `write` publishes exactly
+that on `hub`, so every screen refreshes from the same notices.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.changes import ChangeSet
 from ..core.store import Store
-from ..core.writer import ChangeSet
-from .operations import Operations
+from .operations import Operation, Operations
 from .settings import Settings
+
+T = TypeVar("T")
 
 
 class ChangeHub(QObject):
@@ -19,7 +27,9 @@ class ChangeHub(QObject):
 
     changed = Signal(object)  # ChangeSet
 
-    def publish(self, changes: ChangeSet | None) -> None:
+    def publish(self, changes: ChangeSet) -> None:
+        if not isinstance(changes, ChangeSet):
+            raise TypeError(f"a service returned {type(changes).__name__}, not a ChangeSet")
         if changes:
             self.changed.emit(changes)
 
@@ -34,22 +44,44 @@ class UiContext:
 
     def write(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[[], ChangeSet],
         *,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[ChangeSet], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        touches: str | None = None,
-    ) -> None:
-        """Run a service call off the UI thread; publish its ChangeSet (or `touches`) when done."""
+        owner: QObject | None = None,
+    ) -> Operation:
+        """Run a service call on the writer thread; publish the ChangeSet it returns, then call on_success.
 
-        def succeeded(result: Any) -> None:
-            if isinstance(result, ChangeSet):
-                self.hub.publish(result)
-            elif touches:
-                changes = ChangeSet()
-                changes.add(touches, result if isinstance(result, str) else "")
-                self.hub.publish(changes)
-            if on_success:
-                on_success(result)
+        The notice goes out even when `owner` (the widget that asked) is gone meanwhile: other
+        screens still show what changed.
+        """
 
-        self.ops.run(fn, on_success=succeeded, on_failure=on_failure)
+        def succeeded(changes: ChangeSet) -> None:
+            self.hub.publish(changes)
+            if on_success is not None and (owner is None or _alive(owner)):
+                on_success(changes)
+
+        failed = on_failure
+        if on_failure is not None and owner is not None:
+            def failed(exc: BaseException) -> None:
+                if _alive(owner):
+                    on_failure(exc)
+
+        return self.ops.run(fn, on_success=succeeded, on_failure=failed)
+
+    def read(
+        self,
+        fn: Callable[[], T],
+        *,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Operation:
+        """Run a read (a `core.views` function) off the GUI thread; `on_success` gets its rows."""
+        return self.ops.read(fn, on_success=on_success, on_failure=on_failure, owner=owner)
+
+
+def _alive(owner: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(owner)

@@ -7,8 +7,6 @@ asks for the declaration that they have no tie to the employer or a broker
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,17 +40,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy import select
 
-from ..core.models import LanguageCoordinator
+from ..core.changes import ChangeSet
 from ..core.services import directory
-from ..core.writer import ChangeSet
+from ..core.views import coordinators
+from ..core.views.coordinators import CoordinatorForm, CoordinatorRow
 from .context import UiContext
 from .coordinator_credentials import CredentialsEditor
-from .widgets import record_table
-from .establishments_page import WordFilterProxy
+from .establishments_model import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
+from .loading import Loader, LoadingNotice
 from .messages import error_text
+from .widgets import record_table
 from .place_picker import ScriptRowDelegate, make_room_for_scripts, script_text_height
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,49 +91,42 @@ def languages_text(codes: list[str]) -> str:
 # --------------------------------------------------------------------------- model
 
 
-@dataclass(frozen=True)
-class CoordinatorRow:
-    id: str
-    full_name: str
-    languages: tuple[str, ...]
-    no_conflict_declared: bool
-    declared_on: date | None
-    active: bool
-    organisation: str | None
-
-
 class CoordinatorTableModel(QAbstractTableModel):
+    """Every language coordinator on this laptop (tens), read whole off the GUI thread."""
+
     COLUMNS = ("full_name", "languages", "no_conflict", "active")
 
-    def __init__(self, store: Any, parent: QObject | None = None):
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, notice: LoadingNotice | None = None):
         super().__init__(parent)
-        self._store = store
+        self.ctx = ctx
         self._rows: list[CoordinatorRow] = []
         self._row_of: dict[str, int] = {}
+        self._loader = Loader(ctx, self, notice)  # type: ignore[arg-type]
+        self.loaded = self._loader.loaded
         self.reload()
 
-    def _fetch(self, ids: set[str] | None = None) -> list[CoordinatorRow]:
-        query = select(LanguageCoordinator).order_by(LanguageCoordinator.full_name)
-        if ids is not None:
-            query = query.where(LanguageCoordinator.id.in_(ids))
-        with self._store.session() as session:
-            return [
-                CoordinatorRow(c.id, c.full_name, tuple(c.languages or ()), bool(c.no_conflict_declared),
-                               c.no_conflict_declared_on, bool(c.active), c.organisation)
-                for c in session.scalars(query)
-            ]
+    @property
+    def has_loaded(self) -> bool:
+        return self._loader.has_loaded
 
     def reload(self) -> None:
+        store = self.ctx.store
+        self._loader.load(lambda: coordinators.coordinators(store), self._show)
+
+    def _show(self, rows: tuple[CoordinatorRow, ...]) -> None:
         self.beginResetModel()
-        self._rows = self._fetch()
+        self._rows = list(rows)
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
 
-    def apply_changes(self, ids: set[str]) -> None:
-        if not ids or "" in ids:
-            self.reload()
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if not changes.touches(ENTITY):
             return
-        for row in self._fetch(set(ids)):
+        ids, store = changes.ids(ENTITY), self.ctx.store
+        self.ctx.read(lambda: coordinators.rows_by_id(store, ids), on_success=self._merge, owner=self)
+
+    def _merge(self, fresh: dict[str, CoordinatorRow]) -> None:
+        for row in fresh.values():
             position = self._row_of.get(row.id)
             if position is None:
                 position = len(self._rows)
@@ -269,6 +261,8 @@ class CoordinatorDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.error.hide()
+        self.loading = LoadingNotice()
+        self._loader = Loader(ctx, self, self.loading)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
@@ -305,6 +299,7 @@ class CoordinatorDialog(QDialog):
         self.sections.addTab(self.credentials, self.tr("Training and accreditation"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
+        layout.addWidget(self.loading)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         make_room_for_scripts(self)
@@ -315,13 +310,17 @@ class CoordinatorDialog(QDialog):
         self.full_name.setFocus()
 
     def _load(self, coordinator_id: str) -> None:
-        with self.ctx.store.session() as session:
-            record = session.get(LanguageCoordinator, coordinator_id)
-            if record is None:
-                self._show_error(self.tr("This language coordinator no longer exists."))
-                self.save_button.setEnabled(False)
-                return
-            self._original = {key: getattr(record, key) for key in directory.COORDINATOR_FIELDS}
+        """Read the coordinator off the GUI thread; the form can be changed once it shows what is stored."""
+        self.save_button.setEnabled(False)
+        self.sections.setEnabled(False)
+        store = self.ctx.store
+        self._loader.load(lambda: coordinators.coordinator_form(store, coordinator_id), self._show)
+
+    def _show(self, form: CoordinatorForm | None) -> None:
+        if form is None:
+            self._show_error(self.tr("This language coordinator no longer exists."))
+            return
+        self._original = form.values()
         o = self._original
         self.full_name.setText(o["full_name"] or "")
         codes = set(o["languages"] or ())
@@ -338,6 +337,8 @@ class CoordinatorDialog(QDialog):
             self.declared_on.setDate(QDate(d.year, d.month, d.day))
         self.active.setChecked(bool(o["active"]))
         self.credentials.set_values(o)
+        self.sections.setEnabled(True)
+        self.save_button.setEnabled(True)
 
     def checked_languages(self) -> list[str]:
         return [
@@ -361,7 +362,7 @@ class CoordinatorDialog(QDialog):
         }
 
     def save(self) -> None:
-        if self._saving:
+        if self._saving or not self.save_button.isEnabled():
             return
         problem = self.credentials.problem()
         if problem:
@@ -377,13 +378,14 @@ class CoordinatorDialog(QDialog):
         store, coordinator_id = self.ctx.store, self.coordinator_id
         self._set_saving(True)
         self.ctx.write(lambda: directory.save_coordinator(store, coordinator_id, **fields),
-                       on_success=self._saved, on_failure=self._failed, touches=ENTITY)
+                       on_success=self._saved, on_failure=self._failed, owner=self)
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, changes: ChangeSet) -> None:
         if not isValid(self):  # closed with its parent while the write ran
             return
         self._set_saving(False)
-        self.coordinator_id = result if isinstance(result, str) else self.coordinator_id
+        if self.coordinator_id is None:
+            self.coordinator_id = changes.created(ENTITY)
         self.saved.emit(self.coordinator_id or "")
         self.accept()
 
@@ -414,9 +416,13 @@ class CoordinatorsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = CoordinatorTableModel(ctx.store, self)
+        self.loading = LoadingNotice()
+        self.model = CoordinatorTableModel(ctx, self, notice=self.loading)
         self.proxy = WordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._select_when_read: str | None = None
+        for signal in (self.model.rowsInserted, self.model.modelReset):
+            signal.connect(lambda *_: self._select_when_read and self.select_id(self._select_when_read))
 
         self.search = QLineEdit()
         self.search.setObjectName("coordinatorSearch")
@@ -445,6 +451,7 @@ class CoordinatorsPage(QWidget):
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.loading)
         layout.addWidget(self.table)
         make_room_for_scripts(self)
         self.setTabOrder(self.search, self.table)
@@ -462,11 +469,11 @@ class CoordinatorsPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit language coordinator"))
         self.table.setAccessibleName(self.tr("Language coordinators"))
+        self.loading.retranslate()
         self.model.retranslate()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(ENTITY):
-            self.model.apply_changes(changes.changed[ENTITY])
+        self.model.apply_changes(changes)
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_id() is not None)
@@ -478,9 +485,12 @@ class CoordinatorsPage(QWidget):
         return index.data(ROLE_ID)
 
     def select_id(self, coordinator_id: str) -> bool:
+        """Select a coordinator (clearing the search if it hides them); a new one once their row is read."""
         position = self.model.position_of(coordinator_id)
         if position is None:
+            self._select_when_read = coordinator_id
             return False
+        self._select_when_read = None
         index = self.proxy.mapFromSource(self.model.index(position, 0))
         if not index.isValid():
             self.search.clear()

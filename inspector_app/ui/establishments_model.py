@@ -1,13 +1,12 @@
-"""Establishments as table rows: labels, the table model and a word filter proxy."""
+"""Establishments as table rows: labels, the paged table model and its proxy; the word filter proxy short lists use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -15,12 +14,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from sqlalchemy import select
-
 from ..core import geography
-from ..core.models import Establishment
+from ..core.views import establishments
+from ..core.views.common import Page
+from ..core.views.establishments import EstablishmentQuery, EstablishmentRow
+from ..core.vocab import SECTORS
+from .context import UiContext
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
 from .language import current_language
+from .loading import LoadingNotice
+from .paged_model import PagedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ENTITY = "establishments"
@@ -83,114 +86,77 @@ class WordFilterProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-@dataclass(frozen=True)
-class EstablishmentRow:
-    id: str
-    name_th: str
-    name_en: str | None
-    sector: str
-    province_code: str
-    district_code: str | None
-    workers_male: int
-    workers_female: int
-    workers_under18: int
-    by_nationality: dict[str, int]
-    search_text: str
+class EstablishmentProxy(QSortFilterProxyModel):
+    """Passes the search words and sorting to the model (the database does both) and keeps its order."""
 
-    @property
-    def workers(self) -> int:
-        return (self.workers_male or 0) + (self.workers_female or 0)
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
 
-    @property
-    def display_name(self) -> str:
-        return self.name_th if not self.name_en or self.name_en == self.name_th else f"{self.name_th} ({self.name_en})"
+    def set_query(self, text: str) -> None:
+        source = self.sourceModel()
+        if isinstance(source, EstablishmentTableModel):
+            source.set_search(text)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if column >= 0 and isinstance(source, EstablishmentTableModel):
+            source.sort(column, order)
 
 
-def _row_from(record: Establishment) -> EstablishmentRow:
-    places = " ".join(
-        f"{p.name_th} {p.name_en}"
-        for p in (geography.place(c) for c in (record.province_code, record.district_code, record.subdistrict_code) if c)
-        if p
-    )
-    search = " ".join(
-        str(x) for x in (record.name_th, record.name_en, record.registration_no, record.employer_name,
-                         sector_label(record.sector), record.sector, places) if x
-    )
-    return EstablishmentRow(
-        id=record.id, name_th=record.name_th, name_en=record.name_en, sector=record.sector,
-        province_code=record.province_code, district_code=record.district_code,
-        workers_male=record.workers_male or 0, workers_female=record.workers_female or 0,
-        workers_under18=record.workers_under18 or 0,
-        by_nationality={str(k): int(v or 0) for k, v in (record.workers_by_nationality or {}).items()},
-        search_text=search.casefold(),
-    )
+class EstablishmentTableModel(PagedTableModel[EstablishmentRow, EstablishmentQuery]):
+    """The establishments on this laptop (thousands), a page at a time in the order the table is sorted by."""
 
-
-class EstablishmentTableModel(QAbstractTableModel):
-    """Every establishment on this laptop (hundreds, not the inspections' tens of thousands)."""
-
+    ENTITY = ENTITY
     COLUMNS = ("name_th", "name_en", "sector", "province", "district", "workers")
 
-    def __init__(self, store: Any, language: str | None = None, parent: QObject | None = None):
-        super().__init__(parent)
-        self._store = store
+    def __init__(self, ctx: UiContext, language: str | None = None, parent: QObject | None = None, *,
+                 notice: LoadingNotice | None = None):
+        super().__init__(ctx, EstablishmentQuery(sector_labels=_sector_labels()), parent, notice=notice)
         self._language = language or current_language()
-        self._rows: list[EstablishmentRow] = []
-        self._row_of: dict[str, int] = {}
         self.reload()
 
-    # -- loading ---------------------------------------------------------------------
+    # -- reads (worker thread) ----------------------------------------------------------------
 
-    def _fetch(self, ids: set[str] | None = None) -> list[EstablishmentRow]:
-        query = select(Establishment).order_by(Establishment.name_th)
-        if ids is not None:
-            query = query.where(Establishment.id.in_(ids))
-        with self._store.session() as session:
-            return [_row_from(e) for e in session.scalars(query)]
+    def read_page(self, query: EstablishmentQuery, offset: int, limit: int) -> Page[EstablishmentRow]:
+        return establishments.list_page(self.ctx.store, query, offset, limit)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._fetch()
-        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
-        self.endResetModel()
+    def read_rows(self, ids: set[str]) -> dict[str, EstablishmentRow]:
+        return establishments.rows_by_id(self.ctx.store, ids)
 
-    def apply_changes(self, ids: set[str]) -> None:
-        """Refresh only the named records (new ones are appended)."""
-        if not ids or "" in ids:
-            self.reload()
-            return
-        for row in self._fetch(set(ids)):
-            position = self._row_of.get(row.id)
-            if position is None:
-                position = len(self._rows)
-                self.beginInsertRows(QModelIndex(), position, position)
-                self._rows.append(row)
-                self._row_of[row.id] = position
-                self.endInsertRows()
-            else:
-                self._rows[position] = row
-                self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+    def moves(self, old: EstablishmentRow, new: EstablishmentRow) -> bool:
+        if old == new:
+            return False
+        if self.query.filtered():
+            return True
+        key = {"province": "province_code", "district": "district_code"}.get(self.query.sort, self.query.sort)
+        return getattr(old, key) != getattr(new, key) or old.name_th != new.name_th
+
+    def sorted_query(self, column: str, descending: bool) -> EstablishmentQuery:
+        return replace(self.query, sort=column, descending=descending, pinned_id=None)
+
+    def set_search(self, text: str) -> None:
+        self.set_query(replace(self.query, text=text, pinned_id=None))
+
+    def show_first(self, establishment_id: str) -> None:
+        """List this establishment first, whatever the search (it was just made, or chosen elsewhere)."""
+        self._query = replace(self.query, text="", pinned_id=establishment_id)
+        self.reload()
 
     def retranslate(self, language: str) -> None:
         """Headers, sector labels and place names in the language now in use."""
         self._language = language
+        labels = _sector_labels()
+        if labels != dict(self.query.sector_labels):
+            # Typed words find sectors by their names in the language on screen.
+            self._query = replace(self.query, sector_labels=labels)
+            if self.query.filtered() or self.query.sort == "sector":
+                self.reload()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
-    def row(self, position: int) -> EstablishmentRow:
-        return self._rows[position]
-
-    def position_of(self, establishment_id: str) -> int | None:
-        return self._row_of.get(establishment_id)
-
     # -- Qt model API ------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -213,8 +179,6 @@ class EstablishmentTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == ROLE_ID:
             return row.id
-        if role == ROLE_SEARCH_TEXT:
-            return row.search_text
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == ROLE_SORT:
@@ -242,5 +206,9 @@ class EstablishmentTableModel(QAbstractTableModel):
         parts = [self.tr("Men: %1, women: %2, under 18: %3")
                  .replace("%1", str(row.workers_male)).replace("%2", str(row.workers_female))
                  .replace("%3", str(row.workers_under18))]
-        parts += [f"{nationality_label(code)}: {count}" for code, count in row.by_nationality.items() if count]
+        parts += [f"{nationality_label(code)}: {count}" for code, count in row.by_nationality if count]
         return "\n".join(parts)
+
+
+def _sector_labels() -> dict[str, str]:
+    return {code: sector_label(code) for code in SECTORS}

@@ -1,9 +1,9 @@
 """Establishments: the list, the form that creates or edits one, and a picker for other screens.
 
-The table model holds presentation only; searching and sorting go through
-`WordFilterProxy`. Saving goes through `ctx.write` and the directory services;
-the list refreshes the rows a ChangeSet names when `ctx.hub.changed` touches
-"establishments".
+The table model reads a page at a time off the GUI thread (`core.views.establishments`);
+searching and sorting are queries the database runs. Saving goes through `ctx.write` and
+the directory services; the list refreshes the rows a ChangeSet names when
+`ctx.hub.changed` touches "establishments".
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QRegularExpression,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
@@ -43,14 +44,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..core import geography
-from ..core.models import SECTORS, Establishment
+from ..core.changes import ChangeSet
 from ..core.services import directory
-from ..core.writer import ChangeSet
+from ..core.views import establishments
+from ..core.views.establishments import EstablishmentForm
+from ..core.vocab import SECTORS
 from .context import UiContext
-from .widgets import record_table
 from .establishments_model import (  # noqa: F401 - re-exported for other screens
     ENTITY,
     NATIONALITIES,
+    EstablishmentProxy,
     EstablishmentRow,
     EstablishmentTableModel,
     Index,
@@ -61,7 +64,9 @@ from .establishments_model import (  # noqa: F401 - re-exported for other screen
 )
 from .inspections_model import ROLE_ID
 from .language import current_language
+from .loading import Loader, LoadingNotice
 from .messages import error_text
+from .widgets import record_table
 from .place_picker import (
     PlacePicker,
     ScriptRowDelegate,
@@ -69,6 +74,9 @@ from .place_picker import (
     multi_line_height,
     script_text_height,
 )
+
+SEARCH_DEBOUNCE_MS = 120
+RESIZE_PRECISION = 200  # rows measured to fit the short columns: one page, not every row read
 
 # --------------------------------------------------------------------------- the form
 
@@ -123,6 +131,8 @@ class EstablishmentDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
+        self.loading = LoadingNotice()
+        self._loader = Loader(ctx, self, self.loading)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -137,7 +147,8 @@ class EstablishmentDialog(QDialog):
         self._place_touched = False
         if establishment_id:
             self._load(establishment_id)
-        self.place.changed.connect(self._touch_place)
+        else:
+            self.place.changed.connect(self._touch_place)
         self.name_th.setFocus()
 
     def _touch_place(self) -> None:
@@ -228,12 +239,14 @@ class EstablishmentDialog(QDialog):
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
 
+        self._groups = (details, location, workforce)
         top = QHBoxLayout()
         top.addWidget(details, 1)
         top.addWidget(location, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(workforce)
+        layout.addWidget(self.loading)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -247,13 +260,17 @@ class EstablishmentDialog(QDialog):
     # -- data ---------------------------------------------------------------------------
 
     def _load(self, establishment_id: str) -> None:
-        with self.ctx.store.session() as session:
-            record = session.get(Establishment, establishment_id)
-            if record is None:
-                self._show_error(self.tr("This establishment no longer exists."))
-                self.save_button.setEnabled(False)
-                return
-            self._original = {key: getattr(record, key) for key in directory.ESTABLISHMENT_FIELDS}
+        """Read the establishment off the GUI thread; the form can be changed once it shows what is stored."""
+        self.save_button.setEnabled(False)
+        for group in self._groups:
+            group.setEnabled(False)
+        self._loader.load(lambda: establishments.establishment_form(self.ctx.store, establishment_id), self._show)
+
+    def _show(self, form: EstablishmentForm | None) -> None:
+        if form is None:
+            self._show_error(self.tr("This establishment no longer exists."))
+            return
+        self._original = form.values()
         o = self._original
         self.name_th.setText(o["name_th"] or "")
         self.name_en.setText(o["name_en"] or "")
@@ -271,6 +288,11 @@ class EstablishmentDialog(QDialog):
         self.workers_under18.setValue(o["workers_under18"] or 0)
         for code, spin in self.by_nationality.items():
             spin.setValue(int((o["workers_by_nationality"] or {}).get(code, 0) or 0))
+        self.place.changed.connect(self._touch_place)  # from here on a place change is the user's
+        for group in self._groups:
+            group.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.name_th.setFocus()
 
     def fields(self) -> dict[str, Any]:
         """What the form says, in the service's field names (no validation beyond the form's own)."""
@@ -316,7 +338,7 @@ class EstablishmentDialog(QDialog):
     # -- saving -------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self._saving:
+        if self._saving or not self.save_button.isEnabled():
             return
         problem = self._form_problem()
         if problem:
@@ -325,7 +347,7 @@ class EstablishmentDialog(QDialog):
         fields = self.fields()
         store = self.ctx.store
         if self.establishment_id is None:
-            def work() -> Any:
+            def work() -> ChangeSet:
                 return directory.create_establishment(store, **fields)
         else:
             changes = {k: v for k, v in fields.items() if _differs(self._original.get(k), v)}
@@ -338,18 +360,18 @@ class EstablishmentDialog(QDialog):
                 return
             establishment_id = self.establishment_id
 
-            def work() -> Any:
+            def work() -> ChangeSet:
                 return directory.update_establishment(store, establishment_id, **changes)
 
         self._set_saving(True)
-        self.ctx.write(work, on_success=self._saved, on_failure=self._failed, touches=ENTITY)
+        self.ctx.write(work, on_success=self._saved, on_failure=self._failed, owner=self)
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, changes: ChangeSet) -> None:
         if not isValid(self):  # closed with its parent while the write ran
             return
         self._set_saving(False)
-        if isinstance(result, str):
-            self.establishment_id = result
+        if self.establishment_id is None:
+            self.establishment_id = changes.created(ENTITY)
         self.error.hide()
         self.saved.emit(self.establishment_id or "")
         self.accept()
@@ -398,14 +420,18 @@ class EstablishmentsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = EstablishmentTableModel(ctx.store, parent=self)
-        self.proxy = WordFilterProxy(self)
+        self.loading = LoadingNotice()
+        self.model = EstablishmentTableModel(ctx, parent=self, notice=self.loading)
+        self.proxy = EstablishmentProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._select_when_loaded: str | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("establishmentSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_query)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self.proxy.set_query(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.new_button = QPushButton()
         self.new_button.setObjectName("newEstablishment")
         self.new_button.clicked.connect(self.new_establishment)
@@ -415,8 +441,9 @@ class EstablishmentsPage(QWidget):
 
         self.table = record_table("establishmentsTable", self.proxy)
         header = self.table.horizontalHeader()
-        # Names share the spare width; the short columns fit their text (hundreds of rows, so cheap).
+        # Names share the spare width; the short columns fit the rows read so far (a page or a few).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumHeight(script_text_height(header.font()) + 10)
@@ -426,10 +453,8 @@ class EstablishmentsPage(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("establishmentCount")
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.search.textChanged.connect(self._update_count)
+        self.model.countChanged.connect(self._update_count)
+        self.model.firstPageLoaded.connect(self._first_page_loaded)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -437,6 +462,7 @@ class EstablishmentsPage(QWidget):
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.loading)
         layout.addWidget(self.table)
         credit = QLabel(geography.GEOGRAPHY_CREDIT)
         credit.setObjectName("geographyCredit")
@@ -461,21 +487,23 @@ class EstablishmentsPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit establishment"))
         self.table.setAccessibleName(self.tr("Establishments"))
+        self.loading.retranslate()
         self.model.retranslate(current_language())
         self._update_count()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(ENTITY):
-            self.model.apply_changes(changes.changed[ENTITY])
-            self._update_count()
+        self.model.apply_changes(changes)
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_id() is not None)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.matching, self.model.total
+        if total is None:
+            self.count_label.clear()
+            return
         text = self.tr("%n establishment(s)", "", total)
-        if shown != total:
+        if shown is not None and shown != total:
             text = self.tr("%1 shown of %2").replace("%1", str(shown)).replace("%2", text)
         self.count_label.setText(text)
 
@@ -485,14 +513,26 @@ class EstablishmentsPage(QWidget):
             return None
         return index.data(ROLE_ID)
 
-    def select_id(self, establishment_id: str) -> bool:
+    def select_id(self, establishment_id: str) -> None:
+        """Select an establishment: at once when it is on screen, else listed first once read."""
+        if establishment_id and not self._select_row_of(establishment_id):
+            self._select_when_loaded = establishment_id
+            if self.search.text():
+                self.search.blockSignals(True)
+                self.search.clear()
+                self.search.blockSignals(False)
+            self.model.show_first(establishment_id)
+
+    def _first_page_loaded(self) -> None:
+        wanted, self._select_when_loaded = self._select_when_loaded, None
+        if wanted:
+            self._select_row_of(wanted)
+
+    def _select_row_of(self, establishment_id: str) -> bool:
         position = self.model.position_of(establishment_id)
         if position is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if not index.isValid():
-            self.search.clear()
-            index = self.proxy.mapFromSource(self.model.index(position, 0))
         self.table.setCurrentIndex(index)
         self.table.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
@@ -520,16 +560,17 @@ class EstablishmentsPage(QWidget):
 # --------------------------------------------------------------------------- the picker
 
 
-class _SummaryProxy(WordFilterProxy):
+class _SummaryProxy(EstablishmentProxy):
     """One line per establishment for a list: name, sector and place."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
             source = self.sourceModel()
             if isinstance(source, EstablishmentTableModel):
-                row = source.row(self.mapToSource(index).row())
-                where = ", ".join(x for x in (source.data(source.index(self.mapToSource(index).row(), 4)),
-                                              source.data(source.index(self.mapToSource(index).row(), 3))) if x)
+                position = self.mapToSource(index).row()
+                row = source.row(position)
+                where = ", ".join(x for x in (source.data(source.index(position, 4)),
+                                              source.data(source.index(position, 3))) if x)
                 return f"{row.display_name} — {sector_label(row.sector)}, {where}"
         return super().data(index, role)
 
@@ -544,15 +585,19 @@ class EstablishmentPicker(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = EstablishmentTableModel(ctx.store, parent=self)
+        self.loading = LoadingNotice()
+        self.model = EstablishmentTableModel(ctx, parent=self, notice=self.loading)
         self.proxy = _SummaryProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self._select_when_loaded: str | None = None
+        self._enter_when_loaded = False
 
         self.search = QLineEdit()
         self.search.setObjectName("establishmentPickerSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._search_now)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.installEventFilter(self)
         self.list = QListView()
         self.list.setObjectName("establishmentPickerList")
@@ -567,10 +612,12 @@ class EstablishmentPicker(QWidget):
         # Enter is taken here (not through `activated`) so it never also presses a dialog's default button.
         self.list.installEventFilter(self)
         self.list.doubleClicked.connect(lambda index: self.chosen.emit(index.data(ROLE_ID) or ""))
+        self.model.firstPageLoaded.connect(self._first_page_loaded)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.loading)
         layout.addWidget(self.list)
         make_room_for_scripts(self)
         self.retranslate()
@@ -580,6 +627,7 @@ class EstablishmentPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Type part of the name, employer or place"))
         self.search.setAccessibleName(self.tr("Search establishments"))
         self.list.setAccessibleName(self.tr("Establishments"))
+        self.loading.retranslate()
         self.model.retranslate(current_language())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -589,47 +637,87 @@ class EstablishmentPicker(QWidget):
                 return True
         # Down arrow from the search field walks into the list, as a combo's popup would.
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
-                self.list.setFocus()
-                if self.selected_id() is None:
+            if event.key() == Qt.Key.Key_Down:
+                if self._debounce.isActive() or self.model.loading:
+                    self._search_now()
+                    self._walk_in_when_loaded = True
+                    return True
+                if self.proxy.rowCount():
+                    self._walk_in()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive() or self.model.loading:
+                    self._search_now()
+                    self._enter_when_loaded = True
+                    return True
+                if self.proxy.rowCount() == 1:
                     self._select_row(0)
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount() == 1:
-                self._select_row(0)
-                self.chosen.emit(self.selected_id() or "")
-                return True
+                    self.chosen.emit(self.selected_id() or "")
+                    return True
         return super().eventFilter(watched, event)
 
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
-        if self.proxy.rowCount() == 1:
+    _walk_in_when_loaded = False
+
+    def _walk_in(self) -> None:
+        self.list.setFocus()
+        if self.selected_id() is None:
             self._select_row(0)
 
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.proxy.set_query(self.search.text())
+
+    def _first_page_loaded(self) -> None:
+        wanted, self._select_when_loaded = self._select_when_loaded, None
+        if wanted and self._select_row_of(wanted):
+            pass
+        elif self.search.text() and self.proxy.rowCount() == 1:
+            self._select_row(0)  # one match: it is the one
+        if self._walk_in_when_loaded:
+            self._walk_in_when_loaded = False
+            if self.proxy.rowCount():
+                self._walk_in()
+        if self._enter_when_loaded:
+            self._enter_when_loaded = False
+            if self.proxy.rowCount() == 1:
+                self._select_row(0)
+                self.chosen.emit(self.selected_id() or "")
+
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(ENTITY):
-            self.model.apply_changes(changes.changed[ENTITY])
+        self.model.apply_changes(changes)
 
     def _select_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)
         self.list.setCurrentIndex(index)
         self.list.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def _select_row_of(self, establishment_id: str) -> bool:
+        position = self.model.position_of(establishment_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        self._select_row(index.row())
+        self.list.scrollTo(index)
+        return True
+
     def selected_id(self) -> str | None:
         indexes = self.list.selectionModel().selectedIndexes()
         return indexes[0].data(ROLE_ID) if indexes else None
 
-    def select_id(self, establishment_id: str) -> bool:
-        """Select an establishment (clearing the search if it hides it); False if unknown."""
-        position = self.model.position_of(establishment_id)
-        if position is None:
-            self.model.apply_changes({establishment_id})
-            position = self.model.position_of(establishment_id)
-            if position is None:
-                return False
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if not index.isValid():
+    def selected_row(self) -> EstablishmentRow | None:
+        indexes = self.list.selectionModel().selectedIndexes()
+        if not indexes:
+            return None
+        return self.model.row(self.proxy.mapToSource(indexes[0]).row())
+
+    def select_id(self, establishment_id: str) -> None:
+        """Select an establishment: at once when it is listed, else listed first (search cleared) once read."""
+        if self._select_row_of(establishment_id):
+            return
+        self._select_when_loaded = establishment_id
+        self._debounce.stop()
+        if self.search.text():
+            self.search.blockSignals(True)
             self.search.clear()
-            index = self.proxy.mapFromSource(self.model.index(position, 0))
-        self._select_row(index.row())
-        self.list.scrollTo(index)
-        return True
+            self.search.blockSignals(False)
+        self.model.show_first(establishment_id)

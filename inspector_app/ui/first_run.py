@@ -1,4 +1,4 @@
-"""First start on a laptop: create the first local user and the encrypted store."""
+"""First start on a laptop: create the first local user and the encrypted store (off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.errors import InspectorError
-from ..core.store import Store
+from .operations import Operations
 
 
 class FirstRunDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
+        self.creating = False
+        self._ops = Operations(self)
         self.setWindowTitle(self.tr("Set up Field Inspector"))
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
@@ -38,6 +40,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,13 +50,42 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def create(self) -> None:
+        if self.creating:
+            return
         if self.passphrase.text() != self.repeat.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return
-        try:
-            Store.create(self.data_dir, self.username.text().strip(), self.passphrase.text(),
-                         display_name=self.display_name.text().strip() or None).close()
-        except InspectorError as exc:
-            self.error.setText(exc.message)
-            return
+        data_dir, username = self.data_dir, self.username.text().strip()
+        passphrase, display_name = self.passphrase.text(), self.display_name.text().strip() or None
+
+        def create() -> None:
+            from ..core.services import setup
+
+            setup.create_store(data_dir, username, passphrase, display_name=display_name).close()
+
+        self._set_creating(True)
+        self.error.setText(self.tr("Creating the encrypted data store…"))
+        self._ops.run(create, on_success=lambda _none: self._created(), on_failure=self._failed, owner=self)
+
+    def _created(self) -> None:
+        self._set_creating(False)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_creating(False)
+        self.error.setText(exc.message if isinstance(exc, InspectorError) else type(exc).__name__)
+
+    def _set_creating(self, creating: bool) -> None:
+        self.creating = creating
+        for widget in (self.username, self.display_name, self.passphrase, self.repeat, self.buttons):
+            widget.setEnabled(not creating)
+
+    def reject(self) -> None:
+        if not self.creating:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        # The worker that answered may still be finishing its last line; the process may end
+        # as soon as this dialog answers, and must not end under a running thread (it hangs).
+        self._ops.wait()

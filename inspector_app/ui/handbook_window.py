@@ -439,4 +439,4 @@ class HandbookWindow(QWidget):
             except Exception as exc:  # noqa: BLE001 - shown to the user, like a failed background build
                 failed(exc)
             return
-        self.ctx.ops.run(build, on_success=shown, on_failure=failed, network=True)
+        self.ctx.ops.run(build, on_success=shown, on_failure=failed, network=True, owner=self)

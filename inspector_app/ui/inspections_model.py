@@ -1,46 +1,32 @@
-"""The inspections list: a lazily fetched table model and its filter proxy.
+"""The inspections list: a table model over pages read from the database, and its proxy.
 
-Rows arrive from the database in pages (`canFetchMore`/`fetchMore`), so a
-list of 20,000 inspections paints at once and fills in as the user scrolls.
-Filtering and sorting happen in `InspectionFilterProxy`; when a filter is set
-the model fetches the remaining rows first (one query), so a filter never
-misses rows that were not scrolled to yet.
+Twenty thousand inspections are never read at once: the model shows the first page of
+the current filter and sort order (`core.views.inspection_list`), and reads the next as
+the user scrolls. Filtering and sorting are new queries run off the GUI thread; the
+proxy passes them to the model and keeps the database's order.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from sqlalchemy import func, select
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..core import geography
-from ..core.models import Establishment, Inspection
-from ..core.store import Store
+from ..core.views import inspection_list
+from ..core.views.common import Page
+from ..core.views.inspection_list import InspectionQuery, InspectionRow
+from .context import UiContext
+from .loading import LoadingNotice
+from .paged_model import PagedTableModel
 
-PAGE_SIZE = 500
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
 ROLE_SORT = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Row:
-    id: str
-    reference: str
-    name_th: str
-    name_en: str | None
-    province_code: str
-    district_code: str | None
-    visit_date: date
-    visit_type: str
-    status: str
-    revision: int
-    search_text: str
+InspectionFilter = InspectionQuery  # what the filters above the list ask for (sort order included)
 
 
 def _place_name(code: str | None) -> str:
@@ -50,127 +36,49 @@ def _place_name(code: str | None) -> str:
     return place.name_th if place else code
 
 
-def _place_both(code: str | None) -> str:
-    place = geography.place(code) if code else None
-    return f"{place.name_th} {place.name_en}" if place else (code or "")
-
-
-class InspectionTableModel(QAbstractTableModel):
+class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
+    ENTITY = "inspections"
     COLUMNS = ("reference", "establishment", "province", "district", "visit_date", "visit_type", "status")
 
-    def __init__(self, store: Store, parent: Any = None):
-        super().__init__(parent)
-        self._store = store
-        self._all: list[Row] = []  # every row fetched so far, in database order
-        self._rows: list[Row] = self._all  # the rows shown: all of them, or those the filter accepts
-        self._filter = InspectionFilter()
-        self._total = 0
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, notice: LoadingNotice | None = None,
+                 page_size: int = inspection_list.PAGE_SIZE):
+        super().__init__(ctx, InspectionQuery(), parent, notice=notice, page_size=page_size)
         self.reload()
 
-    # -- loading ---------------------------------------------------------------------
+    # -- reads (worker thread) ----------------------------------------------------------------
 
-    def _query(self) -> Any:
-        return (
-            select(
-                Inspection.id, Inspection.reference, Establishment.name_th, Establishment.name_en,
-                Establishment.province_code, Establishment.district_code, Inspection.visit_date,
-                Inspection.visit_type, Inspection.status, Inspection.revision,
-            )
-            .join(Establishment, Establishment.id == Inspection.establishment_id)
-            .order_by(Inspection.visit_date.desc(), Inspection.id.desc())
-        )
+    def read_page(self, query: InspectionQuery, offset: int, limit: int) -> Page[InspectionRow]:
+        return inspection_list.list_page(self.ctx.store, query, offset, limit)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        with self._store.session() as session:
-            self._total = session.scalar(select(func.count()).select_from(Inspection)) or 0
-        self._all = []
-        self._rows = self._all
-        self.endResetModel()
-        if self._filter.active():
-            self.set_filter(self._filter)
-            return
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    def read_rows(self, ids: set[str]) -> dict[str, InspectionRow]:
+        return inspection_list.rows_by_id(self.ctx.store, ids)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and len(self._all) < self._total
+    def moves(self, old: InspectionRow, new: InspectionRow) -> bool:
+        if old == new:
+            return False
+        if self.query.filtered():
+            return True
+        key = {"establishment": "name_th", "province": "province_code", "district": "district_code"}.get(
+            self.query.sort, self.query.sort)
+        return getattr(old, key) != getattr(new, key)
 
-    def fetchMore(self, parent: Index = QModelIndex(), limit: int | None = None) -> None:  # noqa: N802 - Qt API
-        if parent.isValid():
-            return
-        limit = limit or PAGE_SIZE
-        with self._store.session() as session:
-            page = session.execute(self._query().offset(len(self._all)).limit(limit)).all()
-        if not page:
-            self._total = len(self._all)
-            return
-        rows = [
-            Row(r.id, r.reference, r.name_th, r.name_en, r.province_code, r.district_code, r.visit_date,
-                r.visit_type, r.status, r.revision,
-                " ".join((r.reference, r.name_th, r.name_en or "", _place_both(r.province_code),
-                          _place_both(r.district_code))).casefold())
-            for r in page
-        ]
-        if self._rows is not self._all:  # filtered: fetch_all() then set_filter() re-filter
-            self._all.extend(rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._all.extend(rows)
-        self.endInsertRows()
+    def sorted_query(self, column: str, descending: bool) -> InspectionQuery:
+        return _replace(self.query, sort=column, descending=descending)
 
-    def fetch_all(self) -> None:
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex(), limit=max(1, self._total - len(self._all)))
-
-    def set_filter(self, new: InspectionFilter) -> None:
-        """Show only the rows `new` accepts (all rows are fetched first, in one query).
-
-        Filtering here, in one pass over plain Python rows, keeps a keystroke on 20,000
-        inspections in tens of milliseconds; a per-row proxy callback costs ten times that.
-        """
-        self._filter = new
-        self.beginResetModel()
-        if new.active():
-            self.endResetModel()
-            self.fetch_all()
-            self.beginResetModel()
-            self._rows = [row for row in self._all if new.accepts(row)]
-        else:
-            self._rows = self._all
-        self.endResetModel()
-
-    def row(self, number: int) -> Row:
-        return self._rows[number]
+    def set_filter(self, new: InspectionQuery) -> None:
+        """Show only the rows `new` lets through, in the order the list is sorted by now."""
+        self.set_query(_replace(new, sort=self.query.sort, descending=self.query.descending))
 
     def refresh_ids(self, ids: set[str]) -> None:
         """Re-read only the given inspections (after a service reports them changed)."""
-        if self._rows is not self._all:
-            self.reload()  # simplest correct thing while filtered: the row may now fall in or out
-            return
-        positions = {r.id: n for n, r in enumerate(self._rows) if r.id in ids}
-        if not positions or len(ids - set(positions)):
-            self.reload()  # a new inspection: its place in the order is unknown
-            return
-        with self._store.session() as session:
-            fresh = {r.id: r for r in session.execute(self._query().where(Inspection.id.in_(list(positions))))}
-        for record_id, n in positions.items():
-            r = fresh.get(record_id)
-            if r is None:
-                continue
-            old = self._rows[n]
-            self._rows[n] = Row(r.id, r.reference, r.name_th, r.name_en, r.province_code, r.district_code,
-                                r.visit_date, r.visit_type, r.status, r.revision, old.search_text)
-            self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
+        from ..core.changes import ChangeSet
+
+        changes = ChangeSet()
+        for record_id in ids:
+            changes.add(self.ENTITY, record_id)
+        self.apply_changes(changes)
 
     # -- Qt model API ------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -194,8 +102,6 @@ class InspectionTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == ROLE_ID:
             return row.id
-        if role == ROLE_SEARCH_TEXT:
-            return row.search_text
         if role == ROLE_SORT:
             return {"visit_date": row.visit_date.isoformat(), "status": row.status}.get(column) or self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -215,55 +121,32 @@ class InspectionTableModel(QAbstractTableModel):
         return None
 
 
-@dataclass
-class InspectionFilter:
-    text: str = ""
-    statuses: frozenset[str] = field(default_factory=frozenset)
-    visit_types: frozenset[str] = field(default_factory=frozenset)
-    province_code: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
+def _replace(query: InspectionQuery, **changes: Any) -> InspectionQuery:
+    from dataclasses import replace
 
-    def active(self) -> bool:
-        return bool(self.text or self.statuses or self.visit_types or self.province_code or self.date_from or self.date_to)
-
-    def accepts(self, row: Row) -> bool:
-        if self.statuses and row.status not in self.statuses:
-            return False
-        if self.visit_types and row.visit_type not in self.visit_types:
-            return False
-        if self.province_code and row.province_code != self.province_code:
-            return False
-        if self.date_from and row.visit_date < self.date_from:
-            return False
-        if self.date_to and row.visit_date > self.date_to:
-            return False
-        return all(word in row.search_text for word in self.text.casefold().split())
+    return replace(query, **changes)
 
 
 class InspectionFilterProxy(QSortFilterProxyModel):
-    """Sorting over the list; filters are applied by the model (see `InspectionTableModel.set_filter`)."""
+    """Passes filters and sorting to the model (the database does both) and keeps its order."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._filter = InspectionFilter()
-        self.setSortRole(ROLE_SORT)
         self.setDynamicSortFilter(False)
 
-    def set_filter(self, new: InspectionFilter) -> None:
-        self._filter = new
+    def set_filter(self, new: InspectionQuery) -> None:
         source = self.sourceModel()
         if isinstance(source, InspectionTableModel):
             source.set_filter(new)
 
-    def current_filter(self) -> InspectionFilter:
-        return self._filter
+    def current_filter(self) -> InspectionQuery:
+        source = self.sourceModel()
+        return source.query if isinstance(source, InspectionTableModel) else InspectionQuery()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if column >= 0 and isinstance(source, InspectionTableModel):
-            source.fetch_all()
-        super().sort(column, order)
+            source.sort(column, order)
 
 
 def format_date(value: date) -> str:

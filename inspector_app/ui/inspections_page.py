@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from datetime import date
 
 from ..core import geography
-from ..core.models import INSPECTION_STATUSES, VISIT_TYPES
-from ..core.writer import ChangeSet
+from ..core.changes import ChangeSet
+from ..core.vocab import INSPECTION_STATUSES, VISIT_TYPES
 from .context import UiContext
-from .widgets import LocalDateEdit, to_date
 from .inspections_model import (
     ROLE_ID,
     InspectionFilter,
@@ -33,6 +32,8 @@ from .inspections_model import (
     status_label,
     visit_type_label,
 )
+from .loading import LoadingNotice
+from .widgets import LocalDateEdit, to_date
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -44,7 +45,8 @@ class InspectionsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = InspectionTableModel(ctx.store, self)
+        self.loading = LoadingNotice()
+        self.model = InspectionTableModel(ctx, self, notice=self.loading)
         self.proxy = InspectionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -103,8 +105,7 @@ class InspectionsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(max(34, self.fontMetrics().height() * 2))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Sized once from the first page: ResizeToContents would measure every row on each filter.
-        for column in (0, 4):
-            self.table.resizeColumnToContents(column)
+        self.model.firstPageLoaded.connect(self._size_columns_once)
         self.table.doubleClicked.connect(self._open_index)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
@@ -122,6 +123,7 @@ class InspectionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.loading)
         layout.addWidget(self.table)
         self.setTabOrder(self.search, self.table)
         self.retranslate()
@@ -151,8 +153,17 @@ class InspectionsPage(QWidget):
         for n, visit_type in enumerate((None, *VISIT_TYPES)):
             if visit_type:
                 self.visit_type.setItemText(n, visit_type_label(visit_type))
+        self.loading.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-        self.model.layoutChanged.emit()
+        rows = self.model.rowCount()
+        if rows:  # the same rows in the same order, with new words: a layout change would leave the proxy's
+            # selected index pointing at a mapping it dropped (a crash when the list next takes the focus)
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, self.model.columnCount() - 1))
+
+    def _size_columns_once(self) -> None:
+        self.model.firstPageLoaded.disconnect(self._size_columns_once)
+        for column in (0, 4):
+            self.table.resizeColumnToContents(column)
 
     def current_filter(self) -> InspectionFilter:
         def qdate(edit: QDateEdit) -> date:
@@ -188,6 +199,6 @@ class InspectionsPage(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("inspections"):
-            self.model.refresh_ids(changes.changed["inspections"])
-        elif changes.touches("establishments"):
-            self.model.reload()
+            self.model.apply_changes(changes)
+        elif changes.touches("establishments") and not changes.created_ids("establishments"):
+            self.model.reload()  # a renamed or moved establishment shows in its inspections' rows

@@ -1,4 +1,8 @@
-"""The main window: navigation, pages, open inspections, status bar and the lock."""
+"""The main window: navigation, pages, open inspections, status bar and the lock.
+
+Building it reads nothing: every page asks for its rows off the GUI thread and shows them
+when they come, and the status bar's counts come from the sync controller's reads.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.writer import ChangeSet
+from ..core.changes import ChangeSet
+from ..sync.status import SyncStatus
 from . import settings as keys
 from .context import ChangeHub, UiContext
 from .coordinators_page import CoordinatorsPage
@@ -30,6 +35,7 @@ from .sync_controller import SyncController
 from .sync_page import SyncPage
 
 STATUS_REFRESH_MS = 15_000
+STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
 
 
 class MainWindow(QMainWindow):
@@ -92,10 +98,12 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
+        self._status_soon = QTimer(self, singleShot=True, interval=STATUS_AFTER_CHANGE_MS)
+        self._status_soon.timeout.connect(self.refresh_status)
         ctx.hub.changed.connect(self._on_changed)
-        for signal in (self.sync_controller.statusChanged, self.sync_controller.reachableChanged,
-                       self.sync_controller.finished):
-            signal.connect(lambda *_a: self.refresh_status())
+        self.sync_controller.statusChanged.connect(self.show_status)
+        for signal in (self.sync_controller.reachableChanged, self.sync_controller.finished):
+            signal.connect(lambda *_a: self.show_status(self.sync_controller.last_status))
 
         self.idle = IdleWatcher(ctx.settings.get(keys.IDLE_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock)
@@ -121,9 +129,12 @@ class MainWindow(QMainWindow):
                  self.tr("Settings"))
         for n, name in enumerate(names):
             self.nav.item(n).setText(name)
+        for n, editor in enumerate(self.editors.values()):
+            if not editor.short_title():
+                self.nav.item(len(self.PAGES) + n).setText(self.tr("Loading…"))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.handbook_button.setText(self.tr("Coordinators' handbook (F1)"))
-        self.refresh_status()
+        self.show_status(self.sync_controller.last_status)
 
     # -- navigation ---------------------------------------------------------------------
 
@@ -143,26 +154,25 @@ class MainWindow(QMainWindow):
             editor.closeRequested.connect(lambda: self.close_inspection(inspection_id))
             self.editors[inspection_id] = editor
             self.stack.addWidget(editor)
-            self.nav.addItem(editor.short_title())
+            self.nav.addItem(editor.short_title() or self.tr("Loading…"))  # its reference once read
             editor.titleChanged.connect(lambda title, e=editor: self._rename_nav(e, title))
         self.nav.setCurrentRow(len(self.PAGES) + list(self.editors).index(inspection_id))
         self.stack.setCurrentWidget(editor)
         return editor
 
     def _rename_nav(self, editor: EditorPage, title: str) -> None:
-        row = len(self.PAGES) + list(self.editors.values()).index(editor)
-        self.nav.item(row).setText(title)
+        editors = list(self.editors.values())
+        if editor in editors:
+            self.nav.item(len(self.PAGES) + editors.index(editor)).setText(title)
 
     def close_inspection(self, inspection_id: str) -> None:
-        editor = self.editors.pop(inspection_id, None)
-        if editor is None:
+        if inspection_id not in self.editors:
             return
+        position = len(self.PAGES) + list(self.editors).index(inspection_id)
+        editor = self.editors.pop(inspection_id)
         editor.flush()
         row = self.nav.currentRow()
-        for n in range(len(self.PAGES), self.nav.count()):
-            if self.nav.item(n).text() == editor.short_title():
-                self.nav.takeItem(n)
-                break
+        self.nav.takeItem(position)
         self.stack.removeWidget(editor)
         editor.deleteLater()
         self.nav.setCurrentRow(0 if row >= self.nav.count() else min(row, self.nav.count() - 1))
@@ -232,7 +242,15 @@ class MainWindow(QMainWindow):
     # -- status -------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        status = self.sync_controller.status()
+        """Ask for fresh counts (read off the GUI thread; `show_status` shows them when they come)."""
+        self.sync_controller.refresh()
+
+    def show_status(self, status: SyncStatus | None) -> None:
+        if self.store.read_only and self.store.read_only_reason:
+            self.statusBar().showMessage(self.store.read_only_reason)
+        if status is None:
+            self.pending_label.setText(self.tr("Loading…"))
+            return
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
         if status.last_success:
             from ..i18n.dates import format_datetime
@@ -247,11 +265,9 @@ class MainWindow(QMainWindow):
             self.online_label.setText(self.tr("Syncing…"))
         else:
             self.online_label.setText(self.tr("Online") if self.sync_controller.reachable else self.tr("Offline"))
-        if self.store.read_only and self.store.read_only_reason:
-            self.statusBar().showMessage(self.store.read_only_reason)
 
-    def _on_changed(self, changes: ChangeSet) -> None:
-        self.refresh_status()
+    def _on_changed(self, _changes: ChangeSet) -> None:
+        self._status_soon.start()
 
     def _settings_changed(self, key: str) -> None:
         if key == keys.IDLE_LOCK_MINUTES.key:

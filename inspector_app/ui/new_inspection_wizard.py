@@ -3,12 +3,12 @@
 Nothing is written until Finish: `inspections.create_inspection` runs through
 `ctx.write`; on success the wizard emits `created(inspection_id)` and closes,
 on failure it shows the service's message on the last page and keeps every choice.
+Each page reads what it offers (earlier visits, checklists, the team) off the GUI thread
+when it is shown, and cannot be passed until it has.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 from shiboken6 import isValid
-from sqlalchemy import select
 
-from ..core.models import VISIT_TYPES, ChecklistTemplate, Establishment, Inspection, LanguageCoordinator, User
+from ..core.changes import ChangeSet
 from ..core.services import inspections
+from ..core.views import new_inspection, templates
+from ..core.views.new_inspection import EarlierInspection, TeamChoices
+from ..core.views.templates import TemplateChoice
+from ..core.vocab import VISIT_TYPES
 from .context import UiContext
 from .coordinators_page import DATE_FORMAT, languages_text
 from .establishments_page import EstablishmentDialog, EstablishmentPicker, sector_label
 from .inspections_model import status_label, visit_type_label
 from .language import label as localised
+from .loading import Loader, LoadingNotice
 from .messages import error_text
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
 from .widgets import WrapLabel
@@ -47,31 +51,6 @@ ROLE_GENDER = Qt.ItemDataRole.UserRole + 1  # a coordinator's recorded gender ("
 DEFAULT_MODULES = ("FORCED-LABOUR", "SAFEGUARDS")
 ERROR_STYLE = "color: #b00020"
 HINT_STYLE = "color: #8a4b00; font-weight: bold"
-
-
-@dataclass(frozen=True)
-class TemplateChoice:
-    id: str
-    code: str
-    version: int
-    kind: str
-    sector: str
-    title: dict[str, str]
-
-
-def templates_in_force(store: Any, on: date) -> list[TemplateChoice]:
-    """Per template code, the newest version in force on `on` (else simply the newest version)."""
-    with store.session() as session:
-        rows = session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.code, ChecklistTemplate.version)).all()
-    by_code: dict[str, list[ChecklistTemplate]] = {}
-    for t in rows:
-        by_code.setdefault(t.code, []).append(t)
-    chosen = []
-    for versions in by_code.values():
-        in_force = [t for t in versions if t.effective_from <= on and (t.effective_to is None or t.effective_to >= on)]
-        t = (in_force or versions)[-1]
-        chosen.append(TemplateChoice(t.id, t.code, t.version, t.kind, t.sector, dict(t.title or {})))
-    return chosen
 
 
 def _checkable(text: str, value: Any, checked: bool = False, fixed: bool = False) -> QListWidgetItem:
@@ -171,6 +150,8 @@ class VisitStep(QWizardPage):
         self.previous_hint.hide()
         self.previous_label = QLabel(self.tr("&Follow-up of"))
         self.previous_label.setBuddy(self.previous)
+        self.loading = LoadingNotice()
+        self._loader = Loader(wizard.ctx, self, self.loading)
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -181,6 +162,7 @@ class VisitStep(QWizardPage):
         form.addRow("", self.confidential)
         form.addRow(self.previous_label, self.previous)
         form.addRow("", self.previous_hint)
+        form.addRow("", self.loading)
         self.visit_type.currentIndexChanged.connect(self._visit_type_changed)
         self.previous.currentIndexChanged.connect(self._update_hint)
 
@@ -191,18 +173,23 @@ class VisitStep(QWizardPage):
         self._filled_for = establishment_id
         self.previous.clear()
         self.previous.addItem(self.tr("None"), None)
-        with self._wizard.ctx.store.session() as session:
-            earlier = session.execute(
-                select(Inspection.id, Inspection.reference, Inspection.visit_date, Inspection.visit_type,
-                       Inspection.status)
-                .where(Inspection.establishment_id == establishment_id)
-                .order_by(Inspection.visit_date.desc(), Inspection.reference.desc())
-            ).all()
+        self.completeChanged.emit()
+        if establishment_id:
+            store = self._wizard.ctx.store
+            self._loader.load(lambda: new_inspection.earlier_inspections(store, establishment_id), self._show_earlier)
+
+    def _show_earlier(self, earlier: tuple[EarlierInspection, ...]) -> None:
         for row in earlier:
             self.previous.addItem(
                 f"{row.reference} · {row.visit_date.isoformat()} · {visit_type_label(row.visit_type)} · "
                 f"{status_label(row.status)}", row.id)
+        if self.visit_type.currentData() == "follow_up" and self.previous.currentIndex() <= 0 and earlier:
+            self.previous.setCurrentIndex(1)  # the latest earlier visit is the usual one
         self._update_hint()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self._loader.busy
 
     def _visit_type_changed(self) -> None:
         if self.visit_type.currentData() == "complaint":
@@ -252,12 +239,15 @@ class ChecklistStep(QWizardPage):
         self.note = QLabel()
         self.note.setObjectName("preselectionNote")
         self.note.setWordWrap(True)
+        self.loading = LoadingNotice()
+        self._loader = Loader(wizard.ctx, self, self.loading)
         self.base.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(base_label)
         layout.addWidget(self.base)
         layout.addWidget(addons_label)
         layout.addWidget(self.addons, 1)
+        layout.addWidget(self.loading)
         layout.addWidget(self.note)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -267,9 +257,16 @@ class ChecklistStep(QWizardPage):
         if key == self._preselected_for:
             return
         self._preselected_for = key
+        self.base.clear()
+        self.addons.clear()
+        self.note.clear()
+        store, day = self._wizard.ctx.store, visit["visit_date"]
+        self._loader.load(lambda: templates.templates_in_force(store, day), self._offer)
+
+    def _offer(self, choices: tuple[TemplateChoice, ...]) -> None:
         sector = self._wizard.establishment_sector()
-        templates = templates_in_force(self._wizard.ctx.store, visit["visit_date"])
-        bases = [t for t in templates if t.kind == "base"]
+        visit = self._wizard.visit_step.values()
+        bases = [t for t in choices if t.kind == "base"]
         bases.sort(key=lambda t: (t.sector != sector, t.sector != "general", t.code))
         self.base.clear()
         for t in bases:
@@ -279,7 +276,7 @@ class ChecklistStep(QWizardPage):
         if visit["visit_type"] == "pipo":
             wanted_sectors.add("fishing")  # Port-In Port-Out inspections are of fishing vessels
         self.addons.clear()
-        extras = sorted((t for t in templates if t.kind != "base"), key=lambda t: (t.kind != "addon", t.code))
+        extras = sorted((t for t in choices if t.kind != "base"), key=lambda t: (t.kind != "addon", t.code))
         for t in extras:
             checked = (t.kind == "addon" and t.sector in wanted_sectors) or t.code in DEFAULT_MODULES
             item = _checkable(localised(t.title), t.id, checked)
@@ -290,9 +287,10 @@ class ChecklistStep(QWizardPage):
                     "interview-safeguard modules. Untick what this visit does not need.")
             .replace("%1", sector_label(sector) if sector else "")
         )
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return self.base.currentData() is not None
+        return not self._loader.busy and self.base.currentData() is not None
 
     def values(self) -> dict[str, Any]:
         return {"template_id": self.base.currentData(), "addon_template_ids": _checked_values(self.addons)}
@@ -312,6 +310,8 @@ class TeamStep(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
+        self.loading = LoadingNotice()
+        self._loader = Loader(wizard.ctx, self, self.loading)
         self._add_gender_request()
         team_label = QLabel(self.tr("&Inspectors"))
         team_label.setBuddy(self.team)
@@ -325,6 +325,7 @@ class TeamStep(QWizardPage):
             columns.addLayout(column, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.loading)
         layout.addLayout(self.gender_row)
         layout.addWidget(self.gender_warning)
         layout.addWidget(self.error)
@@ -334,11 +335,11 @@ class TeamStep(QWizardPage):
             return
         self._filled = True
         store = self._wizard.ctx.store
-        with store.session() as session:
-            users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.display_name)).all()
-            coordinators = session.scalars(
-                select(LanguageCoordinator).where(LanguageCoordinator.active.is_(True))
-                .order_by(LanguageCoordinator.full_name)).all()
+        self._loader.load(lambda: new_inspection.team_choices(store), self._offer)
+
+    def _offer(self, choices: TeamChoices) -> None:
+        store = self._wizard.ctx.store
+        users, coordinators = choices.inspectors, choices.coordinators
         lead = [u for u in users if u.id == store.user_id]
         for user in lead + [u for u in users if u.id != store.user_id]:
             is_lead = user.id == store.user_id
@@ -354,6 +355,10 @@ class TeamStep(QWizardPage):
                 item.setToolTip(self.tr("Has not declared that they have no tie to the employer or a broker."))
             self.coordinators.addItem(item)
         self.update_gender_warning()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._filled and not self._loader.busy
 
     def values(self) -> dict[str, Any]:
         return {"team": _checked_values(self.team), "coordinator_ids": _checked_values(self.coordinators)}
@@ -441,12 +446,8 @@ class NewInspectionWizard(QWizard):
         return self.establishment_step.picker.selected_id()
 
     def establishment_sector(self) -> str | None:
-        establishment_id = self.establishment_id()
-        if not establishment_id:
-            return None
-        with self.ctx.store.session() as session:
-            record = session.get(Establishment, establishment_id)
-            return record.sector if record else None
+        row = self.establishment_step.picker.selected_row()
+        return row.sector if row else None
 
     def request(self) -> dict[str, Any]:
         """The keyword arguments for `inspections.create_inspection`."""
@@ -460,20 +461,20 @@ class NewInspectionWizard(QWizard):
     # -- finishing ----------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self._saving or not self.validateCurrentPage():
+        if self._saving or not self.currentPage().isComplete() or not self.validateCurrentPage():
             return
         request = self.request()
         store = self.ctx.store
         self.team_step.show_error("")
         self._set_saving(True)
         self.ctx.write(lambda: inspections.create_inspection(store, **request),
-                       on_success=self._created, on_failure=self._failed, touches="inspections")
+                       on_success=self._created, on_failure=self._failed, owner=self)
 
-    def _created(self, inspection_id: Any) -> None:
+    def _created(self, changes: ChangeSet) -> None:
         if not isValid(self):  # closed with its parent while the write ran
             return
         self._set_saving(False)
-        self.created.emit(str(inspection_id))
+        self.created.emit(changes.created("inspections"))
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:

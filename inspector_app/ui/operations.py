@@ -3,9 +3,14 @@
 `Operations.run(fn, ...)` executes `fn` on a worker thread and delivers its
 result, failure or progress back on the main thread through signals; the
 worker never touches a widget. Database writes go through a single-thread
-pool so they run one at a time, in the order they were asked for; network
-work may run in parallel. Long work can be cancelled through the
+pool so they run one at a time, in the order they were asked for; reads for
+the screens (`read`) run on a small pool of their own, beside the writes and
+each other (SQLite's WAL lets readers and the one writer work at once);
+network work may run in parallel. Long work can be cancelled through the
 `Cancellation` it receives (a flag the worker polls).
+
+A callback given an `owner` widget is dropped if the widget is gone by the
+time the answer comes (a dialog closed while its read was running).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from ..core.errors import InspectorError
 from ..logs import log_unexpected
@@ -70,6 +76,20 @@ class Operation(QRunnable):
             self.signals.done.emit()
 
 
+READ_THREADS = 2  # screens' reads: the visible list and a tab at once, without starving the writer of CPU
+
+
+def _guarded(callback: Callable[[Any], None] | None, owner: QObject | None) -> Callable[[Any], None] | None:
+    if callback is None or owner is None:
+        return callback
+
+    def call(value: Any) -> None:
+        if isValid(owner):
+            callback(value)
+
+    return call
+
+
 class Operations(QObject):
     """Owns the worker pools. One instance per main window."""
 
@@ -77,6 +97,8 @@ class Operations(QObject):
         super().__init__(parent)
         self._db = QThreadPool(self)
         self._db.setMaxThreadCount(1)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(READ_THREADS)
         self._net = QThreadPool(self)
         self._net.setMaxThreadCount(4)
         self._running: set[Operation] = set()
@@ -89,18 +111,39 @@ class Operations(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
         network: bool = False,
+        owner: QObject | None = None,
     ) -> Operation:
-        """Run `fn()` (or `fn(progress, cancelled)` when on_progress is given) off the UI thread."""
+        """Run `fn()` (or `fn(progress, cancelled)` when on_progress is given) off the UI thread.
+
+        Without `network`, `fn` is a database write: it waits its turn behind the writes before it.
+        """
+        return self._start(self._net if network else self._db, fn, on_success, on_failure, on_progress, owner)
+
+    def read(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Operation:
+        """Run a read (`fn()` returns plain rows from `core.views`) on the read pool, beside writes."""
+        return self._start(self._reads, fn, on_success, on_failure, None, owner)
+
+    def _start(self, pool: QThreadPool, fn: Callable[..., Any], on_success: Callable[[Any], None] | None,
+               on_failure: Callable[[BaseException], None] | None, on_progress: Callable[[Any], None] | None,
+               owner: QObject | None) -> Operation:
         op = Operation(fn, with_progress=on_progress is not None)
+        on_success, on_failure = _guarded(on_success, owner), _guarded(on_failure, owner)
         if on_success:
             op.signals.succeeded.connect(on_success)
         if on_failure:
             op.signals.failed.connect(on_failure)
         if on_progress:
-            op.signals.progressed.connect(on_progress)
+            op.signals.progressed.connect(_guarded(on_progress, owner))
         self._running.add(op)
         op.signals.done.connect(lambda: self._running.discard(op))
-        (self._net if network else self._db).start(op)
+        pool.start(op)
         return op
 
     def busy(self) -> bool:
@@ -110,8 +153,13 @@ class Operations(QObject):
         """Block until every queued database write has committed."""
         return self._db.waitForDone(msecs)
 
+    def wait_for_reads(self, msecs: int = 30_000) -> bool:
+        """Block until every queued read has answered (benchmarks)."""
+        return self._reads.waitForDone(msecs)
+
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every operation has finished (shutdown, tests)."""
+        """Cancel what can be cancelled and block until every operation has finished (shutdown, tests)."""
         for op in list(self._running):
             op.cancel()
-        return self._db.waitForDone(msecs) and self._net.waitForDone(msecs)
+        done = [pool.waitForDone(msecs) for pool in (self._db, self._reads, self._net)]
+        return all(done)

@@ -60,7 +60,7 @@ class ReportRunner(QObject):
 
         # Reports only read: they run beside autosave, not behind it.
         self.ctx.ops.run(lambda: build_report(store, kind, inspection_id, **options), on_success=shown,
-                         on_failure=failed, network=True)
+                         on_failure=failed, network=True, owner=self)
 
 
 def report_button(ctx: UiContext, inspection_id: str, parent: QWidget, status: QLabel) -> QPushButton:

@@ -265,8 +265,8 @@ class SettingsPage(QWidget):
         self.change_button.setEnabled(False)
         self._passphrase_result(self.tr("Changing the passphrase…"), ok=True)
         # Re-wrapping the key runs Argon2id twice (about a second): off the UI thread.
-        self.ctx.ops.run(lambda: users.change_passphrase(store, old, new),
-                         on_success=self._passphrase_changed, on_failure=self._passphrase_failed)
+        self.ctx.write(lambda: users.change_passphrase(store, old, new),
+                       on_success=self._passphrase_changed, on_failure=self._passphrase_failed, owner=self)
 
     def _passphrase_changed(self, _result: Any) -> None:
         if not isValid(self):

@@ -9,8 +9,10 @@
 
 Moments: process_start (from the OS, where it says), gui, unlock_shown, preloaded (the main
 window's modules loaded while the unlock window waits), unlock_submitted, unlocked,
-main_window_painted, list_painted, list_rows (with the number of rows), close_requested, exit.
-A widget counts as painted when the event loop comes back after its first paint event.
+main_window_painted, list_painted (the list painted with its first page of rows, which is read
+off the GUI thread), list_rows (with the number of rows), close_requested, exit. A widget counts
+as painted when the event loop comes back after its first paint event (for the list: the first
+paint after its rows arrived).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class StartupTrace:
         self.path = path
         self.auto_passphrase = auto_passphrase
         self._hooks: list[AfterFirstPaint] = []
+        self._list_watched = False
 
     @classmethod
     def from_env(cls) -> StartupTrace | None:
@@ -93,21 +96,35 @@ class StartupTrace:
         if not self.auto_passphrase:
             return
         self.mark("unlock_submitted")
-        dialog.passphrase.setText(self.auto_passphrase)  # type: ignore[attr-defined]
-        dialog.try_unlock()  # type: ignore[attr-defined]
-        if dialog.result() != QDialog.DialogCode.Accepted:
+
+        def failed(_reason: str) -> None:
             self.mark("unlock_failed")
             dialog.reject()
 
+        dialog.failed.connect(failed)  # type: ignore[attr-defined]
+        dialog.passphrase.setText(self.auto_passphrase)  # type: ignore[attr-defined]
+        dialog.try_unlock()  # type: ignore[attr-defined]  # it unlocks off the GUI thread and accepts
+
     def watch_main_window(self, window: QWidget) -> None:
-        """Mark the main window's first paint and the inspections list's; with auto-unlock, then close."""
+        """Mark the main window's first paint and the inspections list's with rows; with auto-unlock, then close."""
         self.on_first_paint(window, "main_window_painted")
         table = window.findChild(QAbstractItemView, "inspectionsTable")
-        if table is not None:
-            def listed() -> None:
-                model = table.model()
-                self.mark("list_rows", rows=model.rowCount() if model is not None else 0)
-                if self.auto_passphrase:
-                    self.mark("close_requested")
-                    window.close()
-            self.on_first_paint(table.viewport(), "list_painted", listed)
+        model = table.model() if table is not None else None
+        if table is None or model is None:
+            return
+
+        def listed() -> None:
+            self.mark("list_rows", rows=model.rowCount())
+            if self.auto_passphrase:
+                self.mark("close_requested")
+                window.close()
+
+        def rows_arrived(*_args: object) -> None:
+            if not self._list_watched:  # the first page of the list has come
+                self._list_watched = True
+                table.viewport().update()
+                self.on_first_paint(table.viewport(), "list_painted", listed)
+
+        self._list_watched = False
+        model.rowsInserted.connect(rows_arrived)
+        model.modelReset.connect(rows_arrived)

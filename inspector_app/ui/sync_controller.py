@@ -6,6 +6,11 @@ itself answers (a district office LAN can be up while HQ is not). When HQ is
 reachable and there is something to send (or it is time to look for review
 decisions), a round runs off the UI thread. Failed rounds back off
 exponentially with jitter; "Sync now" always runs at once.
+
+What the status bar and the Sync page show (`SyncStatus`) is read off the GUI thread:
+`refresh()` asks for it (at most one read at a time; a request while one runs reads once
+more after it), `statusChanged` delivers it and `last_status` keeps it. A round reads it
+at its end on its own worker, so the answer and the fresh counts arrive together.
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
-from ..core.errors import InspectorError
 from ..sync.client import HQClient
 from ..sync.engine import SyncEngine, SyncProgress, SyncReport
 from ..sync.status import SyncStatus, sync_status
@@ -45,6 +49,10 @@ class SyncController(QObject):
         self.reachable = False
         self.running: Operation | None = None
         self.last_report: SyncReport | None = None
+        self.last_status: SyncStatus | None = None
+        self._reading = False
+        self._read_again = False
+        self._after_status: list[Any] = []  # what waits for a fresh status (a probe, a decision to sync)
         self._failures = 0
         self._rng = random.Random()
         self._engine: SyncEngine | None = None
@@ -66,17 +74,49 @@ class SyncController(QObject):
 
     # -- status ----------------------------------------------------------------------------
 
-    def status(self) -> SyncStatus:
-        return sync_status(self.ctx.store)
+    def status(self) -> SyncStatus | None:
+        """The status as last read (None until the first read answers)."""
+        return self.last_status
 
-    def refresh(self) -> None:
-        self.statusChanged.emit(self.status())
+    def refresh(self, then: Any = None) -> None:
+        """Read the status off the GUI thread; `statusChanged` brings it (and `then(status)` runs after)."""
+        if then is not None:
+            self._after_status.append(then)
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        store = self.ctx.store
+        self.ctx.read(lambda: sync_status(store), on_success=self._status_read, on_failure=self._status_failed,
+                      owner=self)
+
+    def _status_read(self, status: SyncStatus) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+        self._show_status(status)
+
+    def _status_failed(self, _exc: BaseException) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _show_status(self, status: SyncStatus) -> None:
+        self.last_status = status
+        self.statusChanged.emit(status)
+        waiting, self._after_status = self._after_status, []
+        for then in waiting:
+            then(status)
 
     # -- reachability ------------------------------------------------------------------------
 
     def probe(self) -> None:
-        """Ask HQ's health endpoint (unauthenticated) whether it answers."""
-        status = self.status()
+        """Ask HQ's health endpoint (unauthenticated) whether it answers (after reading where HQ is)."""
+        self.refresh(then=self._probe)
+
+    def _probe(self, status: SyncStatus) -> None:
         if not status.hq_url or status.revoked:
             self._set_reachable(False)
             return
@@ -91,7 +131,7 @@ class SyncController(QObject):
             return True
 
         self.ctx.ops.run(check, on_success=lambda _ok: self._set_reachable(True),
-                         on_failure=lambda _exc: self._set_reachable(False), network=True)
+                         on_failure=lambda _exc: self._set_reachable(False), network=True, owner=self)
 
     def _set_reachable(self, reachable: bool) -> None:
         changed = reachable != self.reachable
@@ -106,7 +146,11 @@ class SyncController(QObject):
     def _maybe_sync(self, *, automatic: bool, pull_only: bool = False) -> None:
         if self.running is not None:
             return
-        status = self.status()
+        self.refresh(then=lambda status: self._decide(status, automatic=automatic, pull_only=pull_only))
+
+    def _decide(self, status: SyncStatus, *, automatic: bool, pull_only: bool) -> None:
+        if self.running is not None:
+            return
         if not status.enrolled or status.revoked:
             return
         if automatic and not self.reachable:
@@ -116,29 +160,34 @@ class SyncController(QObject):
         self.sync_now()
 
     def sync_now(self) -> bool:
-        """Start a round now (returns False when one is running or the laptop is not enrolled)."""
+        """Start a round now (returns False when one is running already).
+
+        Everything the round needs from the store (the device's token, HQ's address) is read on
+        its worker; a laptop that is not enrolled gets a report saying so.
+        """
         if self.running is not None:
             return False
-        try:
-            engine = SyncEngine.for_store(self.ctx.store, transport=self.transport)
-        except InspectorError as exc:
-            report = SyncReport(started_at=datetime.now(UTC))
-            report.error = exc.message
-            self._finished(report)
-            return False
-        self._engine = engine
         self._retry_timer.stop()
+        store, transport = self.ctx.store, self.transport
 
-        def work(progress: Any, cancelled: Any) -> SyncReport:
+        def work(progress: Any, cancelled: Any) -> tuple[SyncReport, SyncStatus]:
+            engine = SyncEngine.for_store(store, transport=transport)
+            self._engine = engine
             try:
-                return engine.sync_round(progress=progress, cancelled=cancelled)
+                report = engine.sync_round(progress=progress, cancelled=cancelled)
             finally:
                 engine.close()
+            return report, sync_status(store)  # the counts as the round left them, read here too
 
-        self.running = self.ctx.ops.run(work, on_success=self._finished, on_progress=self.progressed.emit,
-                                        on_failure=self._failed, network=True)
-        self.refresh()
+        self.running = self.ctx.ops.run(work, on_success=self._round_done, on_progress=self.progressed.emit,
+                                        on_failure=self._failed, network=True, owner=self)
+        if self.last_status is not None:
+            self.statusChanged.emit(self.last_status)  # "Syncing…"
         return True
+
+    def _round_done(self, answer: tuple[SyncReport, SyncStatus]) -> None:
+        report, status = answer
+        self._finished(report, status)
 
     def cancel(self) -> None:
         if self.running is not None:
@@ -151,7 +200,7 @@ class SyncController(QObject):
         report.error = getattr(exc, "message", None) or type(exc).__name__
         self._finished(report)
 
-    def _finished(self, report: SyncReport) -> None:
+    def _finished(self, report: SyncReport, status: SyncStatus | None = None) -> None:
         self.running = None
         self._engine = None
         self.last_report = report
@@ -165,7 +214,10 @@ class SyncController(QObject):
             self._set_reachable(False)
         elif not report.error:
             self._failures = 0
-        self.refresh()
+        if status is not None:
+            self._show_status(status)
+        else:
+            self.refresh()
         self.finished.emit(report)
 
     def enrol(self, hq_url: str, code: str, on_done: Any, on_error: Any) -> None:
@@ -173,13 +225,16 @@ class SyncController(QObject):
 
         store, transport = self.ctx.store, self.transport
 
-        def done(result: Any) -> None:
+        def work() -> tuple[Any, SyncStatus]:
+            return enrol(store, hq_url, code, transport=transport), sync_status(store)
+
+        def done(answer: tuple[Any, SyncStatus]) -> None:
+            result, status = answer
             on_done(result)
-            self.refresh()
+            self._show_status(status)
             self.probe()
 
-        self.ctx.ops.run(lambda: enrol(store, hq_url, code, transport=transport), on_success=done,
-                         on_failure=on_error, network=True)
+        self.ctx.ops.run(work, on_success=done, on_failure=on_error, network=True, owner=self)
 
     def shutdown(self) -> None:
         self._probe_timer.stop()

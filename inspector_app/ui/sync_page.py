@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.writer import ChangeSet
 from ..sync.engine import SyncProgress, SyncReport
 from ..sync.status import SyncStatus
 from .context import UiContext
@@ -112,7 +111,6 @@ class SyncPage(QWidget):
         controller.statusChanged.connect(self.show_status)
         controller.progressed.connect(self.show_progress)
         controller.finished.connect(self.show_report)
-        ctx.hub.changed.connect(self._on_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -131,12 +129,22 @@ class SyncPage(QWidget):
         self.conflicts_box.setTitle(self.tr("Kept by HQ for a supervisor to compare"))
         self.rejected.setAccessibleName(self.tr("Changes refused by HQ"))
         self.conflicts.setAccessibleName(self.tr("Changes in conflict"))
-        self.show_status(self.controller.status())
+        self.show_status(self.controller.last_status)
 
     # -- showing --------------------------------------------------------------------------------
 
-    def show_status(self, status: SyncStatus) -> None:
+    def show_status(self, status: SyncStatus | None) -> None:
+        """What the controller last read (the status bar's read; None until it has answered)."""
         running = self.controller.running is not None
+        if status is None:
+            self.pending.setText(self.tr("Loading…"))
+            self.sync_button.setEnabled(False)
+            self.enrol_box.setVisible(False)
+            self.rejected_box.setVisible(False)
+            self.conflicts_box.setVisible(False)
+            self.revoked.setVisible(False)
+            self.last_error.setVisible(False)
+            return
         if status.enrolled and status.hq_url:
             self.where.setText(self.tr("This laptop (%1) syncs with %2.").replace("%1", status.device_name)
                                .replace("%2", status.hq_url))
@@ -206,9 +214,6 @@ class SyncPage(QWidget):
             self.enrol_message.setText(error_text(exc))
 
         self.controller.enrol(self.hq_url.text(), self.code.text(), done, failed)
-
-    def _on_changed(self, _changes: ChangeSet) -> None:
-        self.show_status(self.controller.status())
 
 
 def _local_time(moment: Any) -> str:

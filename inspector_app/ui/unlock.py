@@ -1,10 +1,15 @@
-"""The start screen: choose the local user, type the passphrase, unlock."""
+"""The start screen: choose the local user, type the passphrase, unlock.
+
+Unlocking (the key derivation, opening and if need be upgrading the database) runs off the
+GUI thread; the window says "Unlocking…" meanwhile and stays responsive.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import InspectorError
 from ..core.keys import Keyring
+from .operations import Operations
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy, the models) load on unlock, not before this window shows
     from ..core.store import Store
@@ -26,11 +32,15 @@ if TYPE_CHECKING:  # the store's modules (SQLAlchemy, the models) load on unlock
 class UnlockDialog(QDialog):
     """Asks for a passphrase until the store opens or the user cancels."""
 
+    failed = Signal(str)  # the store did not open: why (shown in the window too)
+
     def __init__(self, data_dir: Path, hint: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock Field Inspector"))
         self.data_dir = data_dir
         self.store: Store | None = None
+        self.unlocking = False
+        self._ops = Operations(self)
 
         self.user = QComboBox()
         self.user.addItems(Keyring(data_dir).usernames())
@@ -47,6 +57,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&User"), self.user)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Unlock"))
         # Enter in the passphrase field unlocks exactly once (not also through the default button).
@@ -68,13 +79,46 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
-        from ..core.store import Store
-
-        try:
-            self.store = Store.open(self.data_dir, self.passphrase.text(), self.user.currentText() or None)
-        except InspectorError as exc:
-            self.error.setText(exc.message)
-            self.passphrase.selectAll()
+        if self.unlocking:
             return
+        data_dir, passphrase, user = self.data_dir, self.passphrase.text(), self.user.currentText() or None
+
+        def unlock() -> Store:
+            from ..core.services import setup
+
+            return setup.open_store(data_dir, passphrase, user)
+
+        self._set_unlocking(True)
+        self.error.setStyleSheet("color: #555")
+        self.error.setText(self.tr("Unlocking…"))
+        self._ops.run(unlock, on_success=self._unlocked, on_failure=self._failed, owner=self)
+
+    def _unlocked(self, store: Store) -> None:
+        self.store = store
+        self._set_unlocking(False)
         self.passphrase.clear()
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_unlocking(False)
+        message = exc.message if isinstance(exc, InspectorError) else type(exc).__name__
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setText(message)
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+        self.failed.emit(message)
+
+    def _set_unlocking(self, unlocking: bool) -> None:
+        self.unlocking = unlocking
+        for widget in (self.user, self.passphrase, self.buttons):
+            widget.setEnabled(not unlocking)
+
+    def reject(self) -> None:
+        if not self.unlocking:  # an unlock under way finishes first: its store must be closed, not lost
+            super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        # The worker that answered may still be finishing its last line; the process may end
+        # as soon as this dialog answers, and must not end under a running thread (it hangs).
+        self._ops.wait()

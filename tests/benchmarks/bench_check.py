@@ -13,16 +13,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.audit import verify_chain
 from inspector_app.core.integrity import check_anchor, check_records
-from inspector_app.core.store import Store
 
 
 def run() -> None:
     os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
     inspections = int(os.environ.get("BENCH_CHECK_INSPECTIONS", "2000"))
-    with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "d", "bench", "benchmark passphrase") as store:
+    with tempfile.TemporaryDirectory() as tmp, setup.create_store(Path(tmp) / "d", "bench", "benchmark passphrase") as store:
         demo.generate(store, inspections=inspections, seed=1)
         started = time.perf_counter()
         with store.engine.connect() as conn:

@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.db import DB_FILE, connect
-from inspector_app.core.store import Store
 
 INSPECTIONS = int(os.environ.get("BENCH_DEMO_INSPECTIONS", "20000"))
 TARGET_SECONDS = 30.0 * INSPECTIONS / 20_000
@@ -94,9 +94,9 @@ def run() -> None:
     os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
     with tempfile.TemporaryDirectory(prefix="bench-demo-") as tmp:
         made, empty_copy = Path(tmp) / "demo", Path(tmp) / "raw"
-        Store.create(made, "bench", PASSPHRASE).close()
+        setup.create_store(made, "bench", PASSPHRASE).close()
         shutil.copytree(made, empty_copy)
-        store = Store.open(made, PASSPHRASE)
+        store = setup.open_store(made, PASSPHRASE)
         data_key = store._data_key  # noqa: SLF001 - the baseline writes the same encrypted file format
         with store.engine.connect() as conn:
             log_start = (conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM outbox").scalar(),

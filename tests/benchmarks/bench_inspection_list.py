@@ -31,7 +31,7 @@ def run() -> None:
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store.create(Path(tmp) / "d", "bench", "benchmark passphrase")
+        store = setup.create_store(Path(tmp) / "d", "bench", "benchmark passphrase")
         started = time.perf_counter()
         demo.generate(store, inspections=INSPECTIONS, seed=1)
         print(f"   demo-data: {INSPECTIONS} inspections in {time.perf_counter() - started:.1f} s")

@@ -34,6 +34,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import Flowable, KeepTogether
 
+from inspector_app.core.services import setup
 from inspector_app.core.store import Store
 from inspector_app.reports import build_report, data, full
 from inspector_app.reports.common import BuildContext, JpegImage
@@ -107,7 +108,7 @@ COLD_RUNS = 3
 
 def run() -> None:
     os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
-    with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "d", "bench", PASSPHRASE) as store:
+    with tempfile.TemporaryDirectory() as tmp, setup.create_store(Path(tmp) / "d", "bench", PASSPHRASE) as store:
         started = time.perf_counter()
         made = make_inspection(store, findings_count=20, photos_per_finding=2, photo_size=PHOTO_SIZE,
                                languages=("my", "km", "lo") * 4,

@@ -27,6 +27,7 @@ from sqlalchemy import (
     select,
 )
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.models import OutboxOp
 from inspector_app.core.store import Store
@@ -46,7 +47,7 @@ TARGETS = {"SQLite": 15_000, "PostgreSQL": 10_000}  # records/s (issue 13)
 
 
 def _laptop(folder: Path) -> Store:
-    store = Store.create(folder / "laptop", "bench", "benchmark passphrase")
+    store = setup.create_store(folder / "laptop", "bench", "benchmark passphrase")
     demo.generate(store, inspections=INSPECTIONS, seed=2569)
     return store
 
@@ -113,7 +114,7 @@ def _one_backend(label: str, db_url: str, folder: Path, laptop_template: Path) -
     import shutil
 
     shutil.copytree(laptop_template, folder / "laptop")
-    store = Store.open(folder / "laptop", "benchmark passphrase")
+    store = setup.open_store(folder / "laptop", "benchmark passphrase")
     sock = free_socket()
     port = sock.getsockname()[1]
     sock.close()

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.core.audit import verify_chain
 from inspector_app.core.models import ChecklistTemplate, Inspection, OutboxOp
 from inspector_app.core.queries import inspection_items
 from inspector_app.core.services import checklist, directory, inspections
-from inspector_app.core.store import Store
 from inspector_app.core.types import new_id, utcnow
 
 SAVES = 1000
@@ -37,14 +37,14 @@ def _percentile(samples: list[float], p: float) -> float:
 
 def run() -> None:
     os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
-    with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "d", "bench", "benchmark passphrase") as store:
+    with tempfile.TemporaryDirectory() as tmp, setup.create_store(Path(tmp) / "d", "bench", "benchmark passphrase") as store:
         with store.session() as s:
             base = s.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")).one()
             modules = list(s.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.kind != "base")))
-        est = directory.create_establishment(store, name_th="โรงงานทดสอบ", province_code="63")
+        est = directory.create_establishment(store, name_th="โรงงานทดสอบ", province_code="63").created("establishments")
         inspection_id = inspections.create_inspection(store, establishment_id=est, template_id=base,
                                                       visit_type="routine", visit_date="2026-11-20",
-                                                      addon_template_ids=modules)
+                                                      addon_template_ids=modules).created("inspections")
         with store.session() as s:
             codes = [i.code for i in inspection_items(s, s.get(Inspection, inspection_id)) if i.answer_type == "compliance"]
 

@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from inspector_app.core.services import setup
 from inspector_app import __version__
 from inspector_app.core.store import Store
 
@@ -47,7 +48,7 @@ def demo_store(inspections: int, *, pending: int = 0, kdf: str = "strong") -> Pa
     previous = os.environ.get("INSPECTOR_KDF_PROFILE")
     os.environ["INSPECTOR_KDF_PROFILE"] = kdf
     try:
-        with Store.create(path, USER, PASSPHRASE, display_name="Benchmark Inspector") as store:
+        with setup.create_store(path, USER, PASSPHRASE, display_name="Benchmark Inspector") as store:
             from inspector_app.core import demo
 
             demo.generate(store, inspections=inspections, seed=SEED)

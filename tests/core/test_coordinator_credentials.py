@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from inspector_app.core.services import setup
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.models import LanguageCoordinator, OutboxOp
 from inspector_app.core.services import directory, inspections
@@ -41,7 +42,7 @@ def test_training_and_accreditation_are_saved_oldest_training_first_and_synced(s
     coordinator_id = directory.save_coordinator(
         store, full_name="Ma Thida (test)", languages=["my"], gender="female", training_records=TRAINING,
         accreditation_body="กรมสวัสดิการและคุ้มครองแรงงาน", accreditation_number=" LC-0042 ",
-        accreditation_valid_until="2027-06-30")
+        accreditation_valid_until="2027-06-30").created("language_coordinators")
     saved = _coordinator(store, coordinator_id)
     assert [r["date"] for r in saved.training_records] == ["2024-03-01", "2025-06-12"]
     assert saved.accreditation_number == "LC-0042"
@@ -68,7 +69,7 @@ def test_training_and_accreditation_are_saved_oldest_training_first_and_synced(s
     ],
 )
 def test_bad_credentials_are_refused_and_nothing_is_saved(store: Store, changes: dict, message: str) -> None:
-    coordinator_id = directory.save_coordinator(store, full_name="Test coordinator", languages=["km"])
+    coordinator_id = directory.save_coordinator(store, full_name="Test coordinator", languages=["km"]).created("language_coordinators")
     with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
         directory.save_coordinator(store, coordinator_id, **changes)
     saved = _coordinator(store, coordinator_id)
@@ -77,7 +78,7 @@ def test_bad_credentials_are_refused_and_nothing_is_saved(store: Store, changes:
 
 def test_removing_the_body_while_a_number_stays_is_refused(store: Store) -> None:
     coordinator_id = directory.save_coordinator(store, full_name="Test", accreditation_body="IOM",
-                                                accreditation_number="X-1")
+                                                accreditation_number="X-1").created("language_coordinators")
     with pytest.raises(ValidationError, match="Name the body"):
         directory.save_coordinator(store, coordinator_id, accreditation_body="")
     directory.save_coordinator(store, coordinator_id, accreditation_body="", accreditation_number="")
@@ -87,7 +88,7 @@ def test_removing_the_body_while_a_number_stays_is_refused(store: Store) -> None
 def test_coordinators_of_a_0001_database_migrate_with_no_training_and_can_get_some(tmp_path: Path) -> None:
     target = tmp_path / "fixture-data"
     shutil.copytree(FIXTURE_DIR, target)
-    with Store.open(target, MANIFEST["passphrase"]) as store:
+    with setup.open_store(target, MANIFEST["passphrase"]) as store:
         with store.session() as session:
             coordinators = session.scalars(select(LanguageCoordinator)).all()
             assert coordinators, "the fixture has coordinators"
@@ -95,7 +96,7 @@ def test_coordinators_of_a_0001_database_migrate_with_no_training_and_can_get_so
             first = coordinators[0].id
         directory.save_coordinator(store, first, training_records=TRAINING[:1], accreditation_body="IOM",
                                    accreditation_valid_until=date(2027, 1, 31))
-    with Store.open(target, MANIFEST["passphrase"]) as store:
+    with setup.open_store(target, MANIFEST["passphrase"]) as store:
         saved = _coordinator(store, first)
         assert saved.training_records[0]["provider"] == "IOM Thailand"
         assert saved.accreditation_valid_until == date(2027, 1, 31)
@@ -104,16 +105,16 @@ def test_coordinators_of_a_0001_database_migrate_with_no_training_and_can_get_so
 def test_full_report_prints_the_coordinators_accreditation_and_flags_a_lapsed_one(store: Store) -> None:
     valid = directory.save_coordinator(
         store, full_name="Valid Coordinator", languages=["my"], training_records=TRAINING,
-        accreditation_body="IOM", accreditation_number="ACC-7781", accreditation_valid_until="2027-06-30")
+        accreditation_body="IOM", accreditation_number="ACC-7781", accreditation_valid_until="2027-06-30").created("language_coordinators")
     lapsed = directory.save_coordinator(
         store, full_name="Lapsed Coordinator", languages=["km"], accreditation_body="IOM",
-        accreditation_number="ACC-1203", accreditation_valid_until="2026-01-31")
-    none = directory.save_coordinator(store, full_name="Unaccredited Coordinator", languages=["lo"])
+        accreditation_number="ACC-1203", accreditation_valid_until="2026-01-31").created("language_coordinators")
+    none = directory.save_coordinator(store, full_name="Unaccredited Coordinator", languages=["lo"]).created("language_coordinators")
     establishment = directory.create_establishment(store, name_th="โรงงานทดสอบ", province_code="63",
-                                                   district_code="6306", sector="factory")
+                                                   district_code="6306", sector="factory").created("establishments")
     inspection_id = inspections.create_inspection(
         store, establishment_id=establishment, template_id=template_id(store, "LPA-GENERAL"), visit_type="routine",
-        visit_date="2026-11-20", coordinator_ids=[valid, lapsed, none])
+        visit_date="2026-11-20", coordinator_ids=[valid, lapsed, none]).created("inspections")
     result = build_report(store, "full", inspection_id)
     source = json.loads(PdfReader(io.BytesIO(result.pdf)).attachments[SOURCE_FILE_NAME][0])
     by_name = {c["name"]: c for c in source["coordinators"]}

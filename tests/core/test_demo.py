@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.checks import run_checks
 from inspector_app.core.models import SYNCED_MODELS, AuditEntry, OutboxOp
@@ -37,7 +38,7 @@ def _content(store: Store) -> dict[str, list[str]]:
 def test_same_seed_gives_the_same_content(tmp_path: Path) -> None:
     contents = []
     for name in ("a", "b"):
-        with Store.create(tmp_path / name, "somchai", PASSPHRASE) as store:
+        with setup.create_store(tmp_path / name, "somchai", PASSPHRASE) as store:
             report = demo.generate(store, inspections=25, seed=11)
             contents.append(_content(store))
     assert report.inspections == 25 and report.answers > 25 * 20

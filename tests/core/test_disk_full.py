@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main as app_main
 from inspector_app.core import db as core_db
 from inspector_app.core import demo
@@ -124,7 +125,7 @@ def test_a_file_that_does_not_fit_says_so_and_leaves_nothing_behind(full_store: 
     out = tmp_path / "out"
     out.mkdir()
     data = str(full_store.data_dir)
-    with Store.open(full_store.data_dir, PASSPHRASE) as store:
+    with setup.open_store(full_store.data_dir, PASSPHRASE) as store:
         from inspector_app.core.models import Inspection
 
         with store.session() as s:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.services import setup
 from inspector_app.core.errors import WrongPassphrase
 from inspector_app.core.services import attachments, interviews
 from inspector_app.core.store import Store
@@ -44,7 +45,7 @@ def test_wrong_passphrase_cannot_open_and_changes_nothing(store: Store, data_dir
     store.close()
     before = all_bytes(data_dir)
     with pytest.raises(WrongPassphrase):
-        Store.open(data_dir, "not the passphrase")
+        setup.open_store(data_dir, "not the passphrase")
     assert all_bytes(data_dir) == before
 
 
@@ -57,16 +58,16 @@ def test_plain_sqlite_cannot_read_the_database(store: Store, data_dir: Path) -> 
 
 
 def test_each_user_has_a_slot_and_passphrase_change_rewraps(store: Store, data_dir: Path) -> None:
-    store.add_local_user("malee", "another long passphrase", "Malee")
+    setup.add_local_user(store, "malee", "another long passphrase", "Malee")
     store.close()
-    with Store.open(data_dir, "another long passphrase") as second:
+    with setup.open_store(data_dir, "another long passphrase") as second:
         assert second.username == "malee" and second.user_id
     second.keyring().change_passphrase("malee", "another long passphrase", "a brand new passphrase")
     with pytest.raises(WrongPassphrase):
-        Store.open(data_dir, "another long passphrase", "malee")
-    with Store.open(data_dir, "a brand new passphrase", "malee") as again:
+        setup.open_store(data_dir, "another long passphrase", "malee")
+    with setup.open_store(data_dir, "a brand new passphrase", "malee") as again:
         assert again.username == "malee"
-    with Store.open(data_dir, PASSPHRASE) as first:
+    with setup.open_store(data_dir, PASSPHRASE) as first:
         assert first.username == "somchai"
 
 
@@ -90,5 +91,5 @@ def test_passphrase_change_updates_slot_and_verifier(store: Store, data_dir: Pat
     assert verify_passphrase(verifier, "the new long passphrase") and not verify_passphrase(verifier, PASSPHRASE)
     store.close()
     with pytest.raises(WrongPassphrase):
-        Store.open(data_dir, PASSPHRASE)
-    Store.open(data_dir, "the new long passphrase").close()
+        setup.open_store(data_dir, PASSPHRASE)
+    setup.open_store(data_dir, "the new long passphrase").close()

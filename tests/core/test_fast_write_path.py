@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.core import hlc
 from inspector_app.core.audit import GENESIS_HASH, entry_hash, verify_chain
 from inspector_app.core.checks import run_checks
@@ -131,7 +132,7 @@ def _assert_counters_consistent(store: Store) -> None:
 def test_another_writer_between_saves_is_noticed(store: Store) -> None:
     """A CLI run beside the app writes through its own connection; the app's next save follows it."""
     inspection_id = new_inspection(store)
-    other = Store.open(store.data_dir, PASSPHRASE)
+    other = setup.open_store(store.data_dir, PASSPHRASE)
     try:
         for n in range(4):
             writer = store if n % 2 == 0 else other

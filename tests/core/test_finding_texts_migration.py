@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.core.checks import run_checks
 from inspector_app.core.db import connect
 from inspector_app.core.keys import Keyring
@@ -67,7 +68,7 @@ def migrated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     before[edits["required_action"]]["required_action"] = INSPECTOR_ACTION
     pending_before = _raw_rows(data_dir, "SELECT count(*) FROM outbox WHERE state = 'pending'")[0][0]
 
-    store = Store.open(data_dir, MANIFEST["passphrase"])
+    store = setup.open_store(data_dir, MANIFEST["passphrase"])
     with store.session() as s:
         rows = {f.id: f for f in s.scalars(select(Finding))}
         status = {i.id: i.status for i in s.scalars(select(Inspection))}
@@ -164,7 +165,7 @@ def test_opening_loads_the_new_template_versions_once(migrated: dict[str, Any]) 
         versions = set(s.execute(select(ChecklistTemplate.code, ChecklistTemplate.version)).all())
         count = s.scalar(select(func.count()).select_from(ChecklistTemplate))
     assert ("LPA-GENERAL", 1) in versions and ("LPA-GENERAL", 2) in versions
-    assert reference.load_new_shipped_templates(store) == []
+    assert reference.load_new_shipped_templates(store).created_ids("checklist_templates") == []
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(ChecklistTemplate)) == count
 
@@ -178,7 +179,7 @@ def test_a_version_1_inspection_accepts_new_findings_in_the_readers_words(migrat
     item = next(i for t in templates for i in t.items() if i.code == "LPA-F-02")
     proposal = propose_for_answer(item, "non_compliant")
     assert proposal is not None
-    finding_id = finding_service.accept_proposed(store, inspection.id, proposal)
+    finding_id = finding_service.accept_proposed(store, inspection.id, proposal).created("findings")
     with store.session() as s:
         finding = s.get(Finding, finding_id)
     assert finding.title_th == "นายจ้างไม่จัดให้ลูกจ้างมีวันหยุดประจำสัปดาห์"

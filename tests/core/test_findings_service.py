@@ -30,7 +30,7 @@ def test_an_accepted_proposal_is_stored_in_both_languages_with_its_deadline(stor
     inspection = new_inspection(store)  # visit 2026-11-20
     proposal = propose_for_answer(ITEMS["LPA-D-01"], "compliant", "employer")
     assert proposal is not None
-    finding = _finding(store, findings.accept_proposed(store, inspection, proposal))
+    finding = _finding(store, findings.accept_proposed(store, inspection, proposal).created("findings"))
     assert finding.title_th == "นายจ้างยึดหนังสือเดินทางและใบอนุญาตทำงานของลูกจ้างไว้"
     assert finding.title_en == "Workers' passports and work permits are held by the employer"
     assert finding.required_action_th.startswith("ให้คืนหนังสือเดินทางและใบอนุญาตทำงานแก่ลูกจ้างทุกคน")
@@ -49,7 +49,7 @@ def test_the_deadline_counts_the_templates_days_from_the_visit(store: Store) -> 
     inspection = new_inspection(store)
     proposal = propose_for_answer(ITEMS["LPA-H-01"], "non_compliant")
     assert proposal is not None and proposal.deadline_days == 30
-    finding = _finding(store, findings.accept_proposed(store, inspection, proposal))
+    finding = _finding(store, findings.accept_proposed(store, inspection, proposal).created("findings"))
     assert finding.deadline == date(2026, 12, 20)
 
 
@@ -58,7 +58,7 @@ def test_changes_the_inspector_makes_on_accepting_count_as_edited(store: Store) 
     proposal = propose_for_answer(ITEMS["LPA-F-02"], "non_compliant")
     assert proposal is not None
     finding = _finding(store, findings.accept_proposed(
-        store, inspection, proposal, required_action_th="ให้จัดวันหยุดทุกวันอาทิตย์", deadline="2026-12-01"))
+        store, inspection, proposal, required_action_th="ให้จัดวันหยุดทุกวันอาทิตย์", deadline="2026-12-01").created("findings"))
     assert finding.required_action_th == "ให้จัดวันหยุดทุกวันอาทิตย์"
     assert finding.required_action_en == proposal.required_action["en"]
     assert finding.deadline == date(2026, 12, 1)
@@ -69,7 +69,7 @@ def test_editing_a_text_marks_it_and_other_changes_do_not(store: Store) -> None:
     inspection = new_inspection(store)
     proposal = propose_for_answer(ITEMS["LPA-E-02"], "non_compliant")
     assert proposal is not None
-    finding_id = findings.accept_proposed(store, inspection, proposal)
+    finding_id = findings.accept_proposed(store, inspection, proposal).created("findings")
     findings.update_finding(store, finding_id, status="remedied", workers_affected=4)
     assert _finding(store, finding_id).edited_texts == []
     findings.update_finding(store, finding_id, title_en=proposal.title["en"])  # the same words: no edit
@@ -84,7 +84,7 @@ def test_an_inspectors_own_finding_in_one_language_is_kept_in_that_language(stor
     inspection = new_inspection(store)
     finding = _finding(store, findings.create_finding(
         store, inspection, title="ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", severity="S2",
-        required_action="Pay the October wages"))
+        required_action="Pay the October wages").created("findings"))
     assert (finding.title_th, finding.title_en) == ("ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", None)
     assert (finding.required_action_th, finding.required_action_en) == (None, "Pay the October wages")
     assert finding.edited_texts == ["required_action", "title"]
@@ -109,7 +109,7 @@ def test_bad_finding_texts_are_refused_clearly(store: Store, fields: dict[str, s
 
 def test_a_finding_cannot_lose_its_last_title(store: Store) -> None:
     inspection = new_inspection(store)
-    finding_id = findings.create_finding(store, inspection, title_th="ค่าจ้างค้างจ่าย", severity="S3")
+    finding_id = findings.create_finding(store, inspection, title_th="ค่าจ้างค้างจ่าย", severity="S3").created("findings")
     with pytest.raises(ValidationError, match="needs a title"):
         findings.update_finding(store, finding_id, title_th="")
     assert _finding(store, finding_id).title_th == "ค่าจ้างค้างจ่าย"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main as app_main
 from inspector_app.core.checks import run_checks
 from inspector_app.core import demo
@@ -150,7 +151,7 @@ def test_reference_data_and_hq_changes_are_no_false_alarm(filled: Store, capsys:
 def test_an_upgraded_data_dir_is_anchored_and_clean(tmp_path: Path) -> None:
     target = tmp_path / "old"
     shutil.copytree(FIXTURE_DIR, target)
-    with Store.open(target, MANIFEST["passphrase"]) as store:
+    with setup.open_store(target, MANIFEST["passphrase"]) as store:
         results = {r.name: r for r in run_checks(store)}
     assert all(r.ok for r in results.values()), results
     assert "as the device record says" in results["audit trail end"].detail
@@ -161,7 +162,7 @@ def test_a_column_added_by_an_upgrade_is_no_alarm_but_filling_it_behind_the_audi
     column with raw SQL on such a record is still found, at that record."""
     target = tmp_path / "old"
     shutil.copytree(FIXTURE_DIR, target)
-    with Store.open(target, MANIFEST["passphrase"]) as store:
+    with setup.open_store(target, MANIFEST["passphrase"]) as store:
         assert all(r.ok for r in run_checks(store))
         victim = _one(store, Inspection)
         _raw(store, "UPDATE inspections SET complaint_source = 'a forged source' WHERE id = :id", id=victim)

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 
+from inspector_app.core.services import setup
 from inspector_app.core import migrate
 from inspector_app.core.checks import run_checks
 from inspector_app.core.db import connect
@@ -33,7 +34,7 @@ def fixture_copy(tmp_path: Path) -> Path:
 
 
 def test_fixture_database_migrates_and_keeps_its_rows(fixture_copy: Path) -> None:
-    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store:
+    with setup.open_store(fixture_copy, MANIFEST["passphrase"]) as store:
         assert not store.read_only
         with store.session() as s:
             assert s.scalar(select(func.count()).select_from(Inspection)) == MANIFEST["counts"]["inspections"]
@@ -46,7 +47,7 @@ def test_fixture_database_migrates_and_keeps_its_rows(fixture_copy: Path) -> Non
 
 
 def test_models_and_migrations_agree(fixture_copy: Path) -> None:
-    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store, store.engine.connect() as conn:
+    with setup.open_store(fixture_copy, MANIFEST["passphrase"]) as store, store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"render_as_batch": True}), Base.metadata)
     assert diff == []
 
@@ -60,7 +61,7 @@ def _stamp_future(data_dir: Path, passphrase: str) -> None:
 
 def test_newer_schema_opens_read_only_with_a_clear_message(fixture_copy: Path) -> None:
     _stamp_future(fixture_copy, MANIFEST["passphrase"])
-    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store:
+    with setup.open_store(fixture_copy, MANIFEST["passphrase"]) as store:
         assert store.read_only
         assert "newer version" in (store.read_only_reason or "")
         with store.session() as s:
@@ -94,7 +95,7 @@ def _queued_by_entity(data_dir: Path, passphrase: str) -> dict[str, int]:
 def test_unsent_changes_to_local_accounts_are_dropped_and_everything_else_kept(fixture_copy: Path) -> None:
     before = _queued_by_entity(fixture_copy, MANIFEST["passphrase"])
     assert before.get("users")  # the fixture's first user was queued for HQ by the old version
-    with Store.open(fixture_copy, MANIFEST["passphrase"]) as store, store.session() as s:
+    with setup.open_store(fixture_copy, MANIFEST["passphrase"]) as store, store.session() as s:
         users_kept = s.scalar(select(func.count()).select_from(User))
         users_audited = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "users"))
         made = {entity: s.scalar(text(f"SELECT count(*) FROM {entity}")) for entity in ("referrals", "worker_documents")}

@@ -35,22 +35,22 @@ def test_a_new_data_dir_has_every_shipped_template(store: Store) -> None:
 
 @pytest.mark.parametrize("code", sorted(t.code for t in SHIPPED if t.kind != "base"))
 def test_an_inspection_starts_with_each_template(store: Store, code: str) -> None:
-    establishment = directory.create_establishment(store, name_th="สถานประกอบการทดสอบ", province_code="63")
+    establishment = directory.create_establishment(store, name_th="สถานประกอบการทดสอบ", province_code="63").created("establishments")
     inspection_id = inspections.create_inspection(
         store, establishment_id=establishment, template_id=template_id(store, "LPA-GENERAL"), visit_type="routine",
-        visit_date="2026-11-20", addon_template_ids=[template_id(store, code)])
+        visit_date="2026-11-20", addon_template_ids=[template_id(store, code)]).created("inspections")
     expected = {i.code for t in SHIPPED if t.code in ("LPA-GENERAL", code) for i in t.items()}
     with store.session() as s:
         assert {i.code for i in inspection_items(s, s.get(Inspection, inspection_id))} == expected
 
 
 def test_loading_is_idempotent_and_a_new_version_leaves_old_inspections_alone(store: Store, tmp_path: Path) -> None:
-    assert reference.load_shipped_templates(store) == []
-    establishment = directory.create_establishment(store, name_th="สถานประกอบการทดสอบ", province_code="63")
+    assert reference.load_shipped_templates(store).created_ids("checklist_templates") == []
+    establishment = directory.create_establishment(store, name_th="สถานประกอบการทดสอบ", province_code="63").created("establishments")
     old_id = template_id(store, "SAFEGUARDS")
     started = inspections.create_inspection(
         store, establishment_id=establishment, template_id=template_id(store, "LPA-GENERAL"), visit_type="routine",
-        visit_date="2026-11-20", addon_template_ids=[old_id])
+        visit_date="2026-11-20", addon_template_ids=[old_id]).created("inspections")
     with store.session() as s:
         before = [(i.code, i.label) for i in inspection_items(s, s.get(Inspection, started))]
 

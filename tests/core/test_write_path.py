@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.core import writer
 from inspector_app.core.audit import verify_chain
 from inspector_app.core.errors import StatusError, ValidationError
@@ -152,7 +153,7 @@ def test_zawgyi_typed_into_an_interview_is_stored_as_unicode(store: Store) -> No
 
 
 def test_local_accounts_are_audited_but_never_queued_for_hq(store: Store) -> None:
-    store.add_local_user("malee", "another long passphrase", display_name="Malee")
+    setup.add_local_user(store, "malee", "another long passphrase", display_name="Malee")
     users.change_passphrase(store, PASSPHRASE, "a new long passphrase 2")
     with store.session() as s:
         queued = s.scalars(select(OutboxOp.entity).where(OutboxOp.entity.in_(("users", "devices")))).all()

@@ -116,18 +116,18 @@ def make_inspection(
         employer_name="บริษัท รุ่งเรืองสิ่งทอ จำกัด", registration_no="0635561000123", province_code=province_code,
         district_code=district_code, subdistrict_code=subdistrict_code, address="99 หมู่ 3 ถนนเอเชีย",
         workers_male=80, workers_female=95, workers_under18=2,
-    )
+    ).created("establishments")
     # create_establishment sets an empty breakdown itself (and rejects one given), so update.
     directory.update_establishment(store, establishment,
                                    workers_by_nationality={"MM": 120, "KH": 30, "LA": 15, "TH": 10})
     coordinator = directory.save_coordinator(store, full_name="นางสาวแสงดาว ใจงาม", languages=list(languages) + ["th"],
-                                             no_conflict_declared=True, no_conflict_declared_on="2025-01-15")
+                                             no_conflict_declared=True, no_conflict_declared_on="2025-01-15").created("language_coordinators")
     inspection_id = inspections.create_inspection(
         store, establishment_id=establishment, template_id=base, visit_type=visit_type, visit_date=visit,
         addon_template_ids=modules, coordinator_ids=[coordinator],
         complaint_source_confidential=complaint_source_confidential,
         complaint_source=complaint_source if visit_type == "complaint" else None,
-    )
+    ).created("inspections")
     with store.session() as session:
         inspection = session.get(Inspection, inspection_id)
         reference = inspection.reference
@@ -165,7 +165,7 @@ def make_inspection(
             interpreter_id=coordinator, indicators=["retention_of_documents", "excessive_overtime"],
             notes_original=original, notes_language=language, notes_translation=translation,
             translation_language="th",
-        )
+        ).created("worker_interviews")
         interviews.add_interpreter_note(store, inspection_id, source_language=language, target_language="th",
                                         original=NOTES[language][0], translation=NOTES[language][1],
                                         coordinator_id=coordinator, interview_id=interview_id)
@@ -183,7 +183,7 @@ def make_inspection(
             description=description, severity=severity, legal_refs=[key], workers_affected=3 + n,
             required_action=action, deadline=(visit + timedelta(days=15 + n)).isoformat(),
             referral_target="MDT" if severity == "S1" else None,
-        )
+        ).created("findings")
         made.finding_ids.append(finding_id)
         for p in range(photos_per_finding):
             photo_seed += 1

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.checklists import load_templates
 from inspector_app.core.models import Finding, Inspection
@@ -42,7 +43,7 @@ def source_of(result: ReportResult) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def demo_notices(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, Any]]]:
-    store = Store.create(tmp_path_factory.mktemp("demo") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
+    store = setup.create_store(tmp_path_factory.mktemp("demo") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
     demo.generate(store, inspections=10, seed=23)
     with store.session() as s:
         ids = list(s.scalars(select(Inspection.id).where(Inspection.id.in_(select(Finding.inspection_id)))))

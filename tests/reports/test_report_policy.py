@@ -30,6 +30,7 @@ import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
+from inspector_app.core.services import setup
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.models import FORCED_LABOUR_INDICATORS
 from inspector_app.core.rules import propose_for_indicators
@@ -116,7 +117,7 @@ def wage_rate_from_table(province: str, district: str | None, day: date) -> dict
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    s = Store.create(tmp_path_factory.mktemp("policy") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
+    s = setup.create_store(tmp_path_factory.mktemp("policy") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
     yield s
     s.close()
 

@@ -29,6 +29,7 @@ from reportlab.platypus import Table
 from reportlab.platypus.flowables import Flowable, KeepTogether
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main
 from inspector_app.core import demo
 from inspector_app.core.errors import NotFound, ValidationError
@@ -64,7 +65,7 @@ SCRIPT_FONT = {
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = Store.create(tmp_path_factory.mktemp("demo") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
+    store = setup.create_store(tmp_path_factory.mktemp("demo") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
     demo.generate(store, inspections=16, seed=11)
     yield store
     store.close()
@@ -88,7 +89,7 @@ def demo_inspection(demo_store: Store) -> str:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    s = Store.create(tmp_path_factory.mktemp("made") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
+    s = setup.create_store(tmp_path_factory.mktemp("made") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
     yield s
     s.close()
 

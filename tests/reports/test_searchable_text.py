@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import mm
 
+from inspector_app.core.services import setup
 from inspector_app.core.store import Store
 from inspector_app.i18n.scripts import Script, dominant_script
 from inspector_app.i18n.segment import break_opportunities
@@ -127,7 +128,7 @@ def check_lines(extracted: str, texts: list[str], language: str) -> tuple[int, i
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, MadeInspection]]:
-    store = Store.create(tmp_path_factory.mktemp("text") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
+    store = setup.create_store(tmp_path_factory.mktemp("text") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
     yield store, make_inspection(store, visit_type="complaint", zawgyi_note=True)
     store.close()
 

@@ -11,6 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select, text
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main as app_main
 from inspector_app.core import demo
 from inspector_app.core.models import AuditEntry
@@ -66,7 +67,7 @@ def test_a_trail_cut_short_behind_the_device_record_is_found_through_hq(
 
     # Cut the trail below what HQ saw and make the device record agree: only HQ's signature tells.
     cut = ack["seq"] - 3
-    with Store.open(synced.data_dir, PASSPHRASE) as store:
+    with setup.open_store(synced.data_dir, PASSPHRASE) as store:
         _raw(store, f"DELETE FROM audit_entries WHERE seq > {cut}",
              f"UPDATE devices SET audit_seq = {cut}, audit_head = (SELECT hash FROM audit_entries WHERE seq = {cut})")
     code, out = _check(synced.data_dir, capsys)

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main as app_main
 from inspector_app.core import demo
 from inspector_app.core.models import Inspection, OutboxOp
@@ -71,7 +72,7 @@ def test_bundle_round_trip_is_idempotent_with_itself_and_with_sync(laptop: Store
 
     code, out, _ = _hq_import(hq, bundle, capsys)
     assert code == 0 and " 0 rejected" in out
-    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store:
         ops = sum(_states(store).values())
         assert _states(store) == {"pending": ops}  # nothing is acknowledged by exporting
         laptop_view = laptop_records(store)
@@ -88,7 +89,7 @@ def test_bundle_round_trip_is_idempotent_with_itself_and_with_sync(laptop: Store
     assert code == 0 and "imported before" in out and _hq_counts(hq) == (ops, records)
 
     # Then a network sync of the same ops: acknowledged as duplicates, nothing applied twice.
-    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store:
         report = SyncEngine.for_store(store).sync_round()
         assert report.ok and report.duplicates == ops and report.applied == 0
     assert _hq_counts(hq) == (ops, records)
@@ -100,7 +101,7 @@ def test_the_reply_bundle_acknowledges_and_brings_decisions(laptop: Store, hq: H
     assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
     assert _hq_import(hq, bundle, capsys, "--reply", str(first_reply))[0] == 0
     users.create_user(hq.db, "sup", "Supervisor Sup", "long password 42")
-    with Store.open(laptop.data_dir, PASSPHRASE) as store, store.session() as s:  # signed and sent, not reviewed
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store, store.session() as s:  # signed and sent, not reviewed
         waiting = set(s.scalars(select(Inspection.id).where(Inspection.status.in_(("signed", "submitted")))))
     submitted = [r for r in reviews.list_inspections(hq.db) if r.status == "submitted" and r.id in waiting]
     reviews.review(hq.db, submitted[0].id, "returned", "ขาดรูปถ่าย", users.find_reviewer(hq.db, None))
@@ -109,7 +110,7 @@ def test_the_reply_bundle_acknowledges_and_brings_decisions(laptop: Store, hq: H
 
     # A reply for another laptop, or one changed on the way, is refused whole.
     other = tmp_path / "other-laptop"
-    with Store.create(other, "other", PASSPHRASE, load_templates=False) as stranger:
+    with setup.create_store(other, "other", PASSPHRASE, load_templates=False) as stranger:
         enrol_store(stranger, hq)
     capsys.readouterr()
     assert app_main(["bundle", "import", "--data-dir", str(other), str(reply)]) != 0
@@ -120,18 +121,18 @@ def test_the_reply_bundle_acknowledges_and_brings_decisions(laptop: Store, hq: H
     tampered.write_bytes(data.replace(b'"applied"', b'"rejectd"', 1))
     assert app_main(["bundle", "import", "--data-dir", str(laptop.data_dir), str(tampered)]) != 0
     assert "signature does not match" in capsys.readouterr().err
-    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store:
         assert set(_states(store)) == {"pending"}
 
     assert app_main(["bundle", "import", "--data-dir", str(laptop.data_dir), str(reply)]) == 0
     assert "acknowledged" in capsys.readouterr().out
-    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store:
         assert _states(store) == {}  # all acknowledged: they left the outbox
         returned = store.session().get(Inspection, submitted[0].id)
         assert returned.status == "draft" and returned.review_comment == "ขาดรูปถ่าย"
         # Importing the older reply afterwards changes nothing.
     assert app_main(["bundle", "import", "--data-dir", str(laptop.data_dir), str(first_reply)]) == 0
-    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store:
         assert store.session().get(Inspection, submitted[0].id).status == "draft"
 
 
@@ -200,7 +201,7 @@ def test_a_tampered_or_truncated_bundle_is_rejected_whole(laptop: Store, hq: HQS
                                                            message: str) -> None:
     bundle = tmp_path / "out.bundle"
     assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
-    with Store.open(laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(laptop.data_dir, PASSPHRASE) as store:
         damage(bundle, hq, store)  # type: ignore[operator]
     capsys.readouterr()
     code, _, err = _hq_import(hq, bundle, capsys)
@@ -248,7 +249,7 @@ def test_a_bundle_reveals_neither_notes_nor_photos(small_laptop: Store, hq: HQSe
         assert secret not in data
     # HQ opens it all the same.
     assert _hq_import(hq, bundle, capsys)[0] == 0
-    with Store.open(small_laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(small_laptop.data_dir, PASSPHRASE) as store:
         assert record_hashes(hq_records(hq.db)) == record_hashes(laptop_records(store))
 
 
@@ -287,7 +288,7 @@ def test_every_byte_of_a_bundle_is_covered(small_laptop: Store, hq: HQServer, tm
     data = reply.read_bytes()
     assert b"SQLite format 3\x00" in data
     window = 1 if len(data) <= 8192 else 64
-    with Store.open(small_laptop.data_dir, PASSPHRASE) as store:
+    with setup.open_store(small_laptop.data_dir, PASSPHRASE) as store:
         before = _states(store)
         for at, changed in _flipped(data, window, rng):
             damaged.write_bytes(changed)

@@ -217,7 +217,7 @@ def test_a_change_whose_file_is_missing_waits_and_says_why(enrolled: Store, hq: 
 
     inspection = new_inspection(enrolled)
     photo = b"\xff\xd8 not really a jpeg " * 500
-    attachment = attachments.add_attachment(enrolled, inspection, photo, mime="image/jpeg")
+    attachment = attachments.add_attachment(enrolled, inspection, photo, mime="image/jpeg").created("attachments")
     attachments.update_attachment(enrolled, attachment, caption="ห้องนอนคนงาน")
     checklist.save_answer(enrolled, inspection, "LPA-C-01", result="compliant")
     sha = hashlib.sha256(photo).hexdigest()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main as app_main
 from inspector_app.core import demo
 from inspector_app.core.store import Store
@@ -45,14 +46,14 @@ def test_enrolling_again_after_revocation_proves_the_laptop_by_its_key(
     assert code == 0, err
     assert out.startswith("Enrolled again (HQ checked this laptop's key)") and first.id in out
     # Same identity at HQ: its inspections stay its own, and new changes are taken.
-    with Store.open(data_dir, PASSPHRASE) as reopened:
+    with setup.open_store(data_dir, PASSPHRASE) as reopened:
         demo.generate(reopened, inspections=1, seed=9)
     assert app_main(["sync", "--data-dir", str(data_dir)]) == 0
     assert "rejected" not in capsys.readouterr().out  # exit 0: HQ took every change
     assert [d.id for d in devices.list_devices(hq.db)] == [first.id]
 
     # A wiped laptop has a new data dir, hence a new device id: it enrols as a new device.
-    Store.create(tmp_path / "wiped", "somchai", PASSPHRASE, load_templates=False).close()
+    setup.create_store(tmp_path / "wiped", "somchai", PASSPHRASE, load_templates=False).close()
     code, out, _ = _enrol(tmp_path / "wiped", hq, capsys)
     assert code == 0 and out.startswith("Enrolled with HQ") and first.id not in out
     assert len(devices.list_devices(hq.db)) == 2
@@ -77,7 +78,7 @@ def test_only_a_holder_of_the_device_key_enrols_in_its_place(
 def test_a_laptop_upgraded_from_the_first_release_syncs_everything(hq: HQServer, tmp_path: Path) -> None:
     data_dir = tmp_path / "old-laptop"
     shutil.copytree(FIXTURE_DIR, data_dir)
-    with Store.open(data_dir, MANIFEST["passphrase"]) as store:
+    with setup.open_store(data_dir, MANIFEST["passphrase"]) as store:
         enrol_store(store, hq)
         engine = SyncEngine.for_store(store)
         report = engine.sync_round()

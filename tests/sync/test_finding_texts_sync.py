@@ -31,8 +31,8 @@ def test_finding_texts_in_both_languages_travel_to_hq(enrolled: Store, hq: HQSer
     proposal = propose_for_answer(items["LPA-E-01"], "compliant", "300", province_code="63", district_code="6306",
                                   on_date=VISIT)
     assert proposal is not None
-    accepted = findings.accept_proposed(store, inspection, proposal)
-    own = findings.create_finding(store, inspection, title="ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", severity="S2")
+    accepted = findings.accept_proposed(store, inspection, proposal).created("findings")
+    own = findings.create_finding(store, inspection, title="ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", severity="S2").created("findings")
     findings.update_finding(store, accepted, required_action_en="Pay the difference by 30 November")
 
     assert SyncEngine.for_store(store).sync_round().ok

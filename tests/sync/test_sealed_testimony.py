@@ -54,7 +54,7 @@ def make_testimony(store: Store, *, sign: bool = True) -> tuple[str, str]:
         documents=[{"type": "passport", "status": "valid", "held_by": "employer", "number": CANARIES["documents"]}],
         notes_original=f"အလုပ်ရှင်က ပတ်စ်ပို့ကို သိမ်းထားတယ် {CANARIES['notes_original']}", notes_language="my",
         notes_translation=f"นายจ้างยึดหนังสือเดินทาง {CANARIES['notes_translation']}", translation_language="th",
-        indicators=["retention_of_documents"])
+        indicators=["retention_of_documents"]).created("worker_interviews")
     interviews.add_interpreter_note(store, inspection_id, source_language="my", target_language="th",
                                     original=CANARIES["interpreter_original"],
                                     translation=CANARIES["interpreter_translation"], interview_id=interview_id)

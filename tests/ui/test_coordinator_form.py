@@ -50,10 +50,11 @@ def _add_training(qtbot: QtBot, dialog: CoordinatorDialog, when: QDate, course: 
 
 
 def test_training_and_accreditation_round_trip_through_the_form(ctx: UiContext, qtbot: QtBot) -> None:
-    coordinator_id = directory.save_coordinator(ctx.store, full_name="Ma Thida (test)", languages=["my"])
+    coordinator_id = directory.save_coordinator(ctx.store, full_name="Ma Thida (test)", languages=["my"]).created("language_coordinators")
     dialog = CoordinatorDialog(ctx, coordinator_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(dialog.save_button.isEnabled)  # the form shows what is stored
     dialog.sections.setCurrentWidget(dialog.credentials)
     _add_training(qtbot, dialog, QDate(2025, 6, 12), "ការបកប្រែក្នុងអធិការកិច្ចការងារ", "IOM Thailand")
     _add_training(qtbot, dialog, QDate(2024, 3, 1), "Interview safeguards", "DLPW")
@@ -76,6 +77,7 @@ def test_training_and_accreditation_round_trip_through_the_form(ctx: UiContext, 
 
     again = CoordinatorDialog(ctx, coordinator_id)
     qtbot.addWidget(again)
+    qtbot.waitUntil(again.save_button.isEnabled)
     assert again.credentials.values() == {
         "training_records": saved.training_records, "accreditation_body": saved.accreditation_body,
         "accreditation_number": "LC-0042", "accreditation_valid_until": date(2027, 6, 30)}
@@ -90,10 +92,11 @@ def test_thai_screens_show_buddhist_era_dates_and_store_iso(ctx: UiContext, qtbo
     set_current_language("th")
     coordinator_id = directory.save_coordinator(
         ctx.store, full_name="Test", training_records=[{"date": "2025-03-05", "course": "C", "provider": "P"}],
-        accreditation_body="IOM", accreditation_valid_until="2027-01-31")
+        accreditation_body="IOM", accreditation_valid_until="2027-01-31").created("language_coordinators")
     dialog = CoordinatorDialog(ctx, coordinator_id)
     qtbot.addWidget(dialog)
     editor = dialog.credentials
+    qtbot.waitUntil(lambda: editor.training.rowCount() == 1)
     assert editor.training.item(0, 0).text() == "5 มี.ค. 2568"
     assert editor.valid_until.text() == "31 ม.ค. 2570"
     editor.valid_until.setDate(QDate(2028, 2, 29))
@@ -111,10 +114,11 @@ def test_thai_screens_show_buddhist_era_dates_and_store_iso(ctx: UiContext, qtbo
     ],
 )
 def test_form_problems_are_shown_and_nothing_is_saved(ctx: UiContext, qtbot: QtBot, fill, message: str) -> None:  # noqa: ANN001
-    coordinator_id = directory.save_coordinator(ctx.store, full_name="Test")
+    coordinator_id = directory.save_coordinator(ctx.store, full_name="Test").created("language_coordinators")
     dialog = CoordinatorDialog(ctx, coordinator_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(dialog.save_button.isEnabled)
     fill(dialog.credentials)
     with qtbot.assertNotEmitted(dialog.saved, wait=300):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -144,9 +148,12 @@ def test_a_training_needs_a_course_a_provider_and_a_past_date(ctx: UiContext, qt
 
 
 def _to_team_step(qtbot: QtBot, wizard: NewInspectionWizard) -> None:
-    for _ in range(3):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    for _ in range(3):  # each page reads what it offers; Next is pressed once it can be
+        button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(button.isEnabled)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.team_step
+    qtbot.waitUntil(lambda: wizard.team_step.coordinators.count() > 0)
 
 
 def _tick(qtbot: QtBot, wizard: NewInspectionWizard, name: str) -> None:
@@ -159,7 +166,7 @@ def _tick(qtbot: QtBot, wizard: NewInspectionWizard, name: str) -> None:
 
 def test_wizard_warns_when_no_chosen_coordinator_is_of_the_requested_gender(ctx: UiContext, qtbot: QtBot) -> None:
     establishment = directory.create_establishment(ctx.store, name_th="โรงงานทดสอบ", province_code="63",
-                                                   district_code="6306", sector="factory")
+                                                   district_code="6306", sector="factory").created("establishments")
     directory.save_coordinator(ctx.store, full_name="Ko Aung (test)", languages=["my"], gender="male")
     directory.save_coordinator(ctx.store, full_name="Ma Thida (test)", languages=["my"], gender="female")
     directory.save_coordinator(ctx.store, full_name="Sok Dara (test)", languages=["km"])  # gender not stated
@@ -192,7 +199,7 @@ def test_wizard_warns_when_no_chosen_coordinator_is_of_the_requested_gender(ctx:
 
 def test_wizard_says_when_the_laptop_has_no_one_of_that_gender(ctx: UiContext, qtbot: QtBot) -> None:
     establishment = directory.create_establishment(ctx.store, name_th="โรงงานทดสอบ", province_code="63",
-                                                   district_code="6306", sector="factory")
+                                                   district_code="6306", sector="factory").created("establishments")
     directory.save_coordinator(ctx.store, full_name="Ko Aung (test)", languages=["my"], gender="male")
     wizard = NewInspectionWizard(ctx, establishment_id=establishment)
     qtbot.addWidget(wizard)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from inspector_app.core.services import setup
 from inspector_app.core.models import ChecklistAnswer, Finding, WorkerInterview
 from inspector_app.core.store import Store
 from inspector_app.ui.context import ChangeHub, UiContext
@@ -35,6 +36,7 @@ def test_one_key_answers_advance_and_undo(ui_ctx: UiContext, qtbot: QtBot) -> No
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.tabs.setCurrentWidget(editor.checklist)
     tree = editor.checklist.tree
     first = editor.checklist._current.code
@@ -57,6 +59,7 @@ def test_accepting_a_proposal_creates_the_finding(ui_ctx: UiContext, qtbot: QtBo
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.checklist.select_item("LPA-C-01")
     qtbot.keyClick(editor.checklist.tree, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: editor.checklist.proposal_list.count() == 1)
@@ -72,6 +75,7 @@ def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, q
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     tab = editor.interviews
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
@@ -92,6 +96,7 @@ def test_autosaved_note_survives_a_destroyed_window(store: Store, data_dir: Path
     inspection_id = new_inspection(store)
     ctx = UiContext(store, Operations(), Settings(store.username, QSettings(str(settings_file), QSettings.Format.IniFormat)), ChangeHub())
     editor = EditorPage(ctx, inspection_id)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.checklist.select_item("LPA-C-01")
     editor.checklist.note.setFocus()
     type_text(editor.checklist.note, "ป้ายประกาศไม่มีภาษาพม่า")
@@ -99,8 +104,9 @@ def test_autosaved_note_survives_a_destroyed_window(store: Store, data_dir: Path
     # No close, no flush: the widget is simply destroyed, as in a crash.
     editor.deleteLater()
     del editor
+    ctx.ops.wait()
     store.close()
-    with Store.open(data_dir, PASSPHRASE) as reopened:
+    with setup.open_store(data_dir, PASSPHRASE) as reopened:
         assert answers(reopened, inspection_id)["LPA-C-01"].note == "ป้ายประกาศไม่มีภาษาพม่า"
 
 
@@ -111,6 +117,7 @@ def test_a_failed_save_is_shown_and_the_text_stays(ui_ctx: UiContext, qtbot: QtB
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.checklist.select_item("LPA-C-01")
 
     def refuse(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
@@ -131,6 +138,7 @@ def test_checklist_and_findings_models_pass_qtmodeltester(ui_ctx: UiContext, qtb
         inspection_id = s.scalars(select(Finding.inspection_id)).first()
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     qtmodeltester.check(editor.checklist_model, force_py=True)
     assert editor.findings.model.rowCount() >= 1
     qtmodeltester.check(editor.findings.model, force_py=True)
@@ -143,6 +151,7 @@ def test_zawgyi_pasted_into_notes_shows_a_notice_and_is_stored_as_unicode(ui_ctx
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.show()
     tab = editor.interviews
     editor.tabs.setCurrentWidget(tab)
@@ -166,6 +175,7 @@ def test_complaint_source_is_asked_for_complaint_visits_and_saved(ui_ctx: UiCont
     inspection_id = new_inspection(ui_ctx.store)  # a routine visit
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.show()
     overview = editor.overview
     editor.tabs.setCurrentWidget(overview)
@@ -194,6 +204,7 @@ def test_a_full_disk_is_named_in_the_save_state_and_the_text_stays(ui_ctx: UiCon
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.checklist.select_item("LPA-C-01")
     with ui_ctx.store.write_engine.connect() as conn:  # the database cannot grow by one page: SQLITE_FULL
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
@@ -223,6 +234,7 @@ def test_a_finding_accepted_on_an_english_screen_prints_thai_in_the_thai_notice(
         inspection_id = new_inspection(ui_ctx.store)
         editor = EditorPage(ui_ctx, inspection_id)
         qtbot.addWidget(editor)
+        qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
         editor.checklist.select_item("LPA-F-02")
         qtbot.keyClick(editor.checklist.tree, Qt.Key.Key_N)
         qtbot.waitUntil(lambda: editor.checklist.proposal_list.count() == 1)
@@ -246,6 +258,7 @@ def test_an_inspectors_own_finding_in_one_language_is_marked(ui_ctx: UiContext, 
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     tab = editor.findings
     editor.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)

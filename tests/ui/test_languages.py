@@ -22,6 +22,8 @@ from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import PseudoTranslator, Translations, install
 
+from .typing_helpers import wait_until_read
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 COMPLETE = ("th", "my")
@@ -97,6 +99,7 @@ def test_switching_language_changes_main_window_editor_and_dialog(ui_ctx: UiCont
     with ui_ctx.store.session() as s:
         inspection_id = s.scalars(select(Inspection.id)).first()
     editor = window.open_inspection(inspection_id)
+    wait_until_read(qtbot, window)
     dialog = EstablishmentDialog(ui_ctx, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -122,6 +125,7 @@ def test_thai_dates_are_buddhist_era_and_stored_as_iso(ui_ctx: UiContext, transl
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)
     page = window.inspections
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
     shown = page.proxy.index(0, 4).data()
     record_id = page.proxy.index(0, 0).data(0x0101)
     with ui_ctx.store.session() as s:
@@ -129,6 +133,7 @@ def test_thai_dates_are_buddhist_era_and_stored_as_iso(ui_ctx: UiContext, transl
     assert str(visit.year + 543) in shown and str(visit.year) not in shown
 
     editor = window.open_inspection(record_id)
+    qtbot.waitUntil(lambda: editor.overview.loaded)
     edit = editor.overview.visit_date
     assert str(visit.year + 543) in edit.text()
     edit.setDate(QDate(2025, 3, 5))
@@ -169,6 +174,7 @@ def test_no_label_is_clipped_in_the_main_screens(ui_ctx: UiContext, translations
     qtbot.addWidget(window)
     window.resize(1200, 760)
     window.show()
+    wait_until_read(qtbot, window)
     problems = {}
     for row, name in enumerate(window.PAGES):
         window.nav.setCurrentRow(row)
@@ -178,6 +184,7 @@ def test_no_label_is_clipped_in_the_main_screens(ui_ctx: UiContext, translations
             problems[name] = found
     with ui_ctx.store.session() as s:
         editor = window.open_inspection(s.scalars(select(Inspection.id)).first())
+    qtbot.waitUntil(lambda: editor.loaded)
     for n in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(n)
         QApplication.processEvents()

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from inspector_app.core import demo
-from inspector_app.core.models import Attachment, Finding, Inspection, WorkerInterview
+from inspector_app.core.models import Attachment, Establishment, Finding, Inspection, WorkerInterview
 from inspector_app.core.services import directory
 from inspector_app.core.store import Store
 from inspector_app.ui.context import UiContext
@@ -35,21 +35,48 @@ from .typing_helpers import type_text
 BURMESE_NOTE = "ကျွန်တော့်ပတ်စ်ပို့ကို အလုပ်ရှင်က သိမ်းထားပါတယ်"
 
 
-def test_model_passes_qtmodeltester(store: Store, qtmodeltester) -> None:  # noqa: ANN001
-    demo.generate(store, inspections=40, seed=3)
-    qtmodeltester.check(InspectionTableModel(store), force_py=True)
+def test_model_passes_qtmodeltester(ui_ctx: UiContext, qtbot: QtBot, qtmodeltester) -> None:  # noqa: ANN001
+    demo.generate(ui_ctx.store, inspections=40, seed=3)
+    model = InspectionTableModel(ui_ctx)
+    qtbot.waitUntil(lambda: model.rowCount() == 40)
+    qtmodeltester.check(model, force_py=True)
 
 
-def test_model_fetches_lazily(store: Store, monkeypatch) -> None:  # noqa: ANN001
-    from inspector_app.ui import inspections_model
-
-    monkeypatch.setattr(inspections_model, "PAGE_SIZE", 10)
-    demo.generate(store, inspections=25, seed=4)
-    model = InspectionTableModel(store)
-    assert model.rowCount() == 10 and model.canFetchMore()
+def test_model_reads_a_page_at_a_time(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    demo.generate(ui_ctx.store, inspections=25, seed=4)
+    model = InspectionTableModel(ui_ctx, page_size=10)
+    qtbot.waitUntil(lambda: model.rowCount() == 10)
+    assert model.canFetchMore()
     model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 20)
     model.fetchMore()
-    assert model.rowCount() == 25 and not model.canFetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 25)
+    assert not model.canFetchMore()
+    ids = [model.index(n, 0).data(ROLE_ID) for n in range(25)]
+    assert len(set(ids)) == 25  # pages neither overlap nor skip
+    with ui_ctx.store.session() as s:
+        newest_first = [i.id for i in s.scalars(select(Inspection).order_by(Inspection.visit_date.desc(),
+                                                                              Inspection.id.desc()))]
+    assert ids == newest_first
+
+
+def test_sorting_and_filtering_run_in_the_database_over_every_row(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    demo.generate(ui_ctx.store, inspections=25, seed=4)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.inspections
+    page.model.page_size = 10
+    qtbot.waitUntil(lambda: page.proxy.rowCount() > 0)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by reference, as a click on the header does
+    with ui_ctx.store.session() as s:
+        first_reference = s.scalars(select(Inspection.reference).order_by(Inspection.reference)).first()
+        drafts = s.query(Inspection).filter(Inspection.status == "draft").count()
+    qtbot.waitUntil(lambda: page.proxy.index(0, 0).data().split(" ")[0] == first_reference)
+    page.status.setCurrentIndex(page.status.findData("draft"))
+    # Every draft is found although only the first page of rows had been read.
+    qtbot.waitUntil(lambda: page.model.matching == drafts and page.proxy.rowCount() == min(drafts, 10))
+    assert all(page.proxy.index(r, 6).data() == "Draft" for r in range(page.proxy.rowCount()))
 
 
 def test_unlock_dialog(store: Store, data_dir: Path, qtbot: QtBot) -> None:
@@ -58,10 +85,11 @@ def test_unlock_dialog(store: Store, data_dir: Path, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase, "wrong passphrase")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    assert "Wrong passphrase" in dialog.error.text() and dialog.store is None
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error.text(), timeout=10_000)
+    assert dialog.store is None and dialog.passphrase.isEnabled()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    assert dialog.store is not None
+    qtbot.waitUntil(lambda: dialog.store is not None, timeout=10_000)
     dialog.store.close()
 
 
@@ -71,19 +99,21 @@ def test_list_filters_and_status_bar(ui_ctx: UiContext, qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     page = window.inspections
-    assert page.proxy.rowCount() == 30
-    assert "waiting to sync" in window.pending_label.text()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 30)
+    qtbot.waitUntil(lambda: "waiting to sync" in window.pending_label.text())
     assert window.last_sync_label.text() == "Never synced"
     first_name = page.proxy.index(0, 1).data().split(" ")[0]
+    with ui_ctx.store.session() as s:
+        named = s.query(Inspection).join(Establishment).filter(
+            (Establishment.name_th.contains(first_name)) | (Establishment.name_en.contains(first_name))).count()
+        drafts = s.query(Inspection).filter(Inspection.status == "draft").count()
     type_text(page.search, first_name)
-    qtbot.waitUntil(lambda: page.proxy.rowCount() < 30)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == named)
     assert all(first_name in page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount()))
     page.search.clear()
     page.status.setCurrentIndex(page.status.findData("draft"))
-    qtbot.waitUntil(lambda: all(page.proxy.index(r, 6).data() == "Draft" for r in range(page.proxy.rowCount())))
-    with ui_ctx.store.session() as s:
-        drafts = s.query(Inspection).filter(Inspection.status == "draft").count()
-    assert page.proxy.rowCount() == drafts
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == drafts
+                    and all(page.proxy.index(r, 6).data() == "Draft" for r in range(page.proxy.rowCount())))
 
 
 def visible_texts() -> list[str]:
@@ -184,7 +214,7 @@ def test_the_whole_flow_through_widgets(store: Store, data_dir: Path, ui_ctx: Ui
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    assert dialog.store is not None
+    qtbot.waitUntil(lambda: dialog.store is not None, timeout=10_000)
     dialog.store.close()
 
     window = MainWindow(ui_ctx)
@@ -199,13 +229,18 @@ def test_the_whole_flow_through_widgets(store: Store, data_dir: Path, ui_ctx: Ui
     type_text(picker.search, "แม่สอด")
     qtbot.waitUntil(lambda: picker.proxy.rowCount() == 1)
     picker.list.setCurrentIndex(picker.proxy.index(0, 0))
-    for _ in range(3):
-        wizard.next()
+    for _ in range(3):  # each step reads what it offers, then Next can be pressed
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(next_button.isEnabled)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(finish.isEnabled)
     with qtbot.waitSignal(wizard.created, timeout=10_000) as created:
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        finish.click()
     inspection_id = created.args[0]
     qtbot.waitUntil(lambda: inspection_id in window.editors)
     editor = window.editors[inspection_id]
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
 
     # Answer the checklist, one item non-compliant; accept its proposed finding.
     editor.tabs.setCurrentWidget(editor.checklist)

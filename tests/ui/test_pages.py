@@ -69,7 +69,7 @@ def _factory(store: Store, sector: str = "factory") -> str:
     return directory.create_establishment(
         store, name_th=FACTORY_TH, name_en="Mae Sot Weaving", sector=sector,
         province_code="63", district_code="6306", workers_male=20, workers_female=25,
-    )
+    ).created("establishments")
 
 
 # --------------------------------------------------------------------------- place picker
@@ -173,11 +173,13 @@ def test_edit_from_the_table_refreshes_the_row(ctx: UiContext, qtbot: QtBot) -> 
     page = EstablishmentsPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     dialog = page.findChild(EstablishmentDialog)
-    assert dialog is not None and dialog.name_th.text() == FACTORY_TH
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.name_th.text() == FACTORY_TH and dialog.save_button.isEnabled())
     assert dialog.place.codes() == ("63", "6306", None)
 
     _set_spin(qtbot, dialog.workers_female, 80)
@@ -191,11 +193,16 @@ def test_search_as_you_type_filters_the_table(ctx: UiContext, qtbot: QtBot) -> N
     directory.create_establishment(ctx.store, name_th="ไร่ศรีสุข", sector="agriculture", province_code="50")
     page = EstablishmentsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
     type_text(page.search, "แม่สอด")
-    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == FACTORY_TH
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == FACTORY_TH)
+    assert page.count_label.text() == "1 shown of 2 establishment(s)"
     page.search.clear()
     qtbot.keyClicks(page.search, "chiang mai")
-    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "ไร่ศรีสุข"
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "ไร่ศรีสุข")
+    page.search.clear()
+    qtbot.keyClicks(page.search, "agriculture")  # a sector, by its name on screen
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "ไร่ศรีสุข")
 
 
 # --------------------------------------------------------------------------- coordinators
@@ -317,8 +324,9 @@ def test_change_passphrase(ctx: UiContext, qtbot: QtBot) -> None:
 
 
 def _click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
+    """Press a wizard button once the page has read what it offers (the button is enabled then)."""
     button = wizard.button(which)
-    assert button.isEnabled(), which
+    qtbot.waitUntil(button.isEnabled)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -330,14 +338,14 @@ def _template_codes(store: Store, ids: list[str]) -> set[str]:
 def test_wizard_creates_an_inspection(ctx: UiContext, qtbot: QtBot) -> None:
     establishment_id = _factory(ctx.store)
     directory.create_establishment(ctx.store, name_th="ไร่ศรีสุข", sector="agriculture", province_code="50")
-    coordinator_id = directory.save_coordinator(ctx.store, full_name=COORDINATOR_MY, languages=["my", "th"])
+    coordinator_id = directory.save_coordinator(ctx.store, full_name=COORDINATOR_MY, languages=["my", "th"]).created("language_coordinators")
     wizard = NewInspectionWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
 
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     type_text(wizard.establishment_step.picker.search, "ทอผ้า")
-    assert wizard.establishment_id() == establishment_id
+    qtbot.waitUntil(lambda: wizard.establishment_id() == establishment_id)
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     visit = wizard.visit_step
@@ -345,12 +353,14 @@ def test_wizard_creates_an_inspection(ctx: UiContext, qtbot: QtBot) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     checklist = wizard.checklist_step
+    qtbot.waitUntil(lambda: checklist.base.currentData() is not None)
     assert _template_codes(ctx.store, [checklist.base.currentData()]) == {"LPA-GENERAL"}
     assert _template_codes(ctx.store, new_inspection_wizard._checked_values(checklist.addons)) == {
         "SECTOR-FACTORY", "FORCED-LABOUR", "SAFEGUARDS"}
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     team = wizard.team_step
+    qtbot.waitUntil(lambda: team.team.count() > 0)
     assert team.team.item(0).checkState() == Qt.CheckState.Checked
     assert not team.team.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable  # the lead cannot be unticked
     team.coordinators.setFocus()
@@ -379,7 +389,7 @@ def test_wizard_creates_an_inspection(ctx: UiContext, qtbot: QtBot) -> None:
 
 def test_wizard_first_page_works_from_the_keyboard(ctx: UiContext, qtbot: QtBot) -> None:
     _factory(ctx.store)
-    second = directory.create_establishment(ctx.store, name_th="ไร่ศรีสุข", sector="agriculture", province_code="50")
+    second = directory.create_establishment(ctx.store, name_th="ไร่ศรีสุข", sector="agriculture", province_code="50").created("establishments")
     wizard = NewInspectionWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -387,7 +397,7 @@ def test_wizard_first_page_works_from_the_keyboard(ctx: UiContext, qtbot: QtBot)
     qtbot.waitUntil(lambda: picker.search.hasFocus() or not wizard.isActiveWindow())
     qtbot.keyClicks(picker.search, "chiang mai")
     qtbot.keyClick(picker.search, Qt.Key.Key_Down)
-    assert picker.selected_id() == second
+    qtbot.waitUntil(lambda: picker.selected_id() == second)
     qtbot.keyClick(picker.list, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.visit_step  # one page on, not two
 
@@ -405,6 +415,7 @@ def test_wizard_creates_a_new_establishment_on_the_way(ctx: UiContext, qtbot: Qt
     qtbot.waitUntil(lambda: wizard.establishment_id() == saved.args[0])
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.checklist_step.addons.count() > 0)
     checked = new_inspection_wizard._checked_values(wizard.checklist_step.addons)
     assert "SECTOR-FISHING" in _template_codes(ctx.store, checked)
 
@@ -416,13 +427,14 @@ def test_wizard_follow_up_lists_earlier_inspections(ctx: UiContext, qtbot: QtBot
     with ctx.store.session() as session:
         base = session.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")).one()
     earlier = inspections.create_inspection(ctx.store, establishment_id=establishment_id, template_id=base,
-                                            visit_type="routine", visit_date="2025-03-01")
+                                            visit_type="routine", visit_date="2025-03-01").created("inspections")
     wizard = NewInspectionWizard(ctx, establishment_id=establishment_id)
     qtbot.addWidget(wizard)
     wizard.show()
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     visit = wizard.visit_step
-    assert visit.previous.currentData() is None and visit.previous.count() == 2
+    qtbot.waitUntil(lambda: visit.previous.count() == 2)
+    assert visit.previous.currentData() is None
     visit.visit_type.setCurrentIndex(visit.visit_type.findData("follow_up"))
     assert visit.previous.currentData() == earlier
     visit.previous.setCurrentIndex(0)
@@ -451,15 +463,15 @@ def test_wizard_failure_stays_open_with_the_message(ctx: UiContext, qtbot: QtBot
 # --------------------------------------------------------------------------- models
 
 
-def test_establishment_model_passes_qtmodeltester(store: Store, qtmodeltester) -> None:  # noqa: ANN001
-    demo.generate(store, inspections=20, seed=11)
-    model = EstablishmentTableModel(store, language="th")
-    assert model.rowCount() > 0
+def test_establishment_model_passes_qtmodeltester(ctx: UiContext, qtbot: QtBot, qtmodeltester) -> None:  # noqa: ANN001
+    demo.generate(ctx.store, inspections=20, seed=11)
+    model = EstablishmentTableModel(ctx, language="th")
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
     qtmodeltester.check(model, force_py=True)
 
 
-def test_coordinator_model_passes_qtmodeltester(store: Store, qtmodeltester) -> None:  # noqa: ANN001
-    demo.generate(store, inspections=5, seed=12)
-    model = CoordinatorTableModel(store)
-    assert model.rowCount() > 0
+def test_coordinator_model_passes_qtmodeltester(ctx: UiContext, qtbot: QtBot, qtmodeltester) -> None:  # noqa: ANN001
+    demo.generate(ctx.store, inspections=5, seed=12)
+    model = CoordinatorTableModel(ctx)
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
     qtmodeltester.check(model, force_py=True)

@@ -26,6 +26,7 @@ def test_report_menu_builds_and_previews_each_kind(ui_ctx: UiContext, qtbot: QtB
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
     editor.show()
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     actions = {a.objectName(): a for a in editor.report_button.menu().actions()}
     for name in ("reportFull", "reportEmployer"):
         actions[name].trigger()

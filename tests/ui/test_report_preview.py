@@ -13,7 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
-from inspector_app.core.store import Store
+from inspector_app.core.services import setup
 from inspector_app.reports import ReportResult, build_report
 from inspector_app.ui.report_preview import ReportPreviewDialog
 from tests.conftest import PASSPHRASE, USER
@@ -22,7 +22,7 @@ from tests.reports.report_data import make_inspection
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> ReportResult:
-    with Store.create(tmp_path_factory.mktemp("preview") / "data", USER, PASSPHRASE) as store:
+    with setup.create_store(tmp_path_factory.mktemp("preview") / "data", USER, PASSPHRASE) as store:
         made = make_inspection(store, languages=("my", "lo"), findings_count=2, photos_per_finding=1,
                                photo_size=(640, 480), answer_all=False)
         return build_report(store, "full", made.id, generated_at=datetime(2026, 3, 6, 3, 30, tzinfo=UTC))

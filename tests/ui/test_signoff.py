@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from inspector_app.core.services import setup
 from inspector_app.core.store import Store
 from inspector_app.ui.context import ChangeHub, UiContext
 from inspector_app.ui.editor.autosave import AutoSaver
@@ -41,6 +42,7 @@ def open_tab(ctx: UiContext, inspection_id: str, qtbot: QtBot) -> SignoffTab:
     tab.resize(1000, 420)
     tab.show()
     qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)
     return tab
 
 
@@ -80,7 +82,7 @@ def test_signatures_stay_visible_after_signing_reopening_and_restart(
     # Restarting the app: a new store session and context.
     ui_ctx.ops.wait()
     store.close()
-    with Store.open(data_dir, PASSPHRASE) as reopened:
+    with setup.open_store(data_dir, PASSPHRASE) as reopened:
         ctx = UiContext(reopened, Operations(),
                         Settings(reopened.username, QSettings(str(settings_file), QSettings.Format.IniFormat)),
                         ChangeHub())

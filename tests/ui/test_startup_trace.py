@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app.core import demo
-from inspector_app.core.store import Store
+from inspector_app.core.services import setup
 
 from ..conftest import PASSPHRASE, USER
 
@@ -26,7 +26,7 @@ def _start_app(data_dir: Path, tmp_path: Path, **extra_env: str) -> subprocess.C
 
 def test_a_traced_start_unlocks_lists_and_exits_by_itself(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    with Store.create(data_dir, USER, PASSPHRASE) as store:
+    with setup.create_store(data_dir, USER, PASSPHRASE) as store:
         demo.generate(store, inspections=7, seed=1)
     trace = tmp_path / "trace.jsonl"
     done = _start_app(data_dir, tmp_path, INSPECTOR_TRACE_STARTUP=str(trace), INSPECTOR_AUTO_UNLOCK=PASSPHRASE)
@@ -44,7 +44,7 @@ def test_a_traced_start_unlocks_lists_and_exits_by_itself(tmp_path: Path) -> Non
 
 def test_a_wrong_passphrase_ends_the_traced_run_instead_of_waiting(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    Store.create(data_dir, USER, PASSPHRASE, load_templates=False).close()
+    setup.create_store(data_dir, USER, PASSPHRASE, load_templates=False).close()
     trace = tmp_path / "trace.jsonl"
     done = _start_app(data_dir, tmp_path, INSPECTOR_TRACE_STARTUP=str(trace), INSPECTOR_AUTO_UNLOCK="not it at all")
     assert done.returncode == 1

@@ -89,6 +89,7 @@ def test_worker_questions_wrap_between_words(ui_ctx: UiContext, qtbot: QtBot) ->
     try:
         editor = EditorPage(ui_ctx, new_inspection(ui_ctx.store))
         qtbot.addWidget(editor)
+        qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
         editor.resize(900, 700)
         editor.show()
         editor.tabs.setCurrentWidget(editor.checklist)

@@ -20,8 +20,11 @@ MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 def add_attachment(store: Store, inspection_id: str, data: bytes, *, mime: str, caption: str | None = None,
                    original_name: str | None = None, finding_id: str | None = None,
                    width: int | None = None, height: int | None = None,
-                   original: bytes | None = None) -> str:
-    """Store a file. `original` keeps the full-size photo beside a downscaled `data`, if the setting asks."""
+                   original: bytes | None = None) -> ChangeSet:
+    """Store a file. `original` keeps the full-size photo beside a downscaled `data`, if the setting asks.
+
+    `created("attachments")` is the new attachment's id.
+    """
     if not data:
         raise ValidationError("The file is empty.")
     if len(data) > MAX_ATTACHMENT_BYTES:
@@ -40,7 +43,7 @@ def add_attachment(store: Store, inspection_id: str, data: bytes, *, mime: str, 
                                 owner_id=store.user_id, width=width, height=height, original_sha256=original_sha256)
         refs = [sha256] + ([original_sha256] if original_sha256 else [])
         uow.save(attachment, "create", attachment_refs=refs)
-    return attachment.id
+    return uow.changes
 
 
 def update_attachment(store: Store, attachment_id: str, *, caption: str | None = None,

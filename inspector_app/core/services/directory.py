@@ -61,7 +61,8 @@ def _validate_establishment(changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
-def create_establishment(store: Store, **fields: Any) -> str:
+def create_establishment(store: Store, **fields: Any) -> ChangeSet:
+    """A new establishment; `created("establishments")` is its id."""
     fields = _validate_establishment(dict(fields))
     if not fields.get("name_th") and not fields.get("name_en"):
         raise ValidationError("An establishment needs a name.")
@@ -73,7 +74,7 @@ def create_establishment(store: Store, **fields: Any) -> str:
     with store.unit_of_work() as uow:
         establishment = Establishment(**fields)
         uow.save(establishment, "create")
-    return establishment.id
+    return uow.changes
 
 
 def update_establishment(store: Store, establishment_id: str, **changes: Any) -> ChangeSet:
@@ -93,7 +94,8 @@ def update_establishment(store: Store, establishment_id: str, **changes: Any) ->
     return uow.changes
 
 
-def save_coordinator(store: Store, coordinator_id: str | None = None, **changes: Any) -> str:
+def save_coordinator(store: Store, coordinator_id: str | None = None, **changes: Any) -> ChangeSet:
+    """Create (no id: `created("language_coordinators")` is the new id) or change a language coordinator."""
     unknown = set(changes) - set(COORDINATOR_FIELDS)
     if unknown:
         raise ValidationError(f"A language coordinator has no field(s) {', '.join(sorted(unknown))}.")
@@ -114,4 +116,4 @@ def save_coordinator(store: Store, coordinator_id: str | None = None, **changes:
         if not coordinator.full_name:
             raise ValidationError("A language coordinator needs a name.")
         uow.save(coordinator)
-    return coordinator.id
+    return uow.changes

@@ -80,7 +80,7 @@ def _has_title(values: Any) -> bool:
 
 
 def _create(store: Store, inspection_id: str, fields: dict[str, Any], *, edited: list[str],
-            deadline_days: int | None = None) -> str:
+            deadline_days: int | None = None) -> ChangeSet:
     if not (fields.get("title_th") or fields.get("title_en")):
         raise ValidationError("A finding needs a title, in Thai or in English.")
     if not fields.get("severity"):
@@ -98,21 +98,24 @@ def _create(store: Store, inspection_id: str, fields: dict[str, Any], *, edited:
             setattr(finding, key, value)
         uow.save(finding, "create")
         follow_finding(uow, finding, inspection)
-    return finding.id
+    return uow.changes
 
 
-def create_finding(store: Store, inspection_id: str, **fields: Any) -> str:
-    """A finding the inspector writes: its texts are the inspector's own (``edited_texts``)."""
+def create_finding(store: Store, inspection_id: str, **fields: Any) -> ChangeSet:
+    """A finding the inspector writes: its texts are the inspector's own (``edited_texts``).
+
+    `created("findings")` is the new finding's id.
+    """
     fields = _validate(dict(fields))
     edited = sorted({TEXT_FIELDS[key] for key, value in fields.items() if key in TEXT_FIELDS and value})
     return _create(store, inspection_id, fields, edited=edited)
 
 
-def accept_proposed(store: Store, inspection_id: str, proposal: ProposedFinding, **overrides: Any) -> str:
+def accept_proposed(store: Store, inspection_id: str, proposal: ProposedFinding, **overrides: Any) -> ChangeSet:
     """Turn a rule's proposal into a finding, in Thai and English whatever the screen language.
 
     The deadline defaults to the visit date plus the proposal's days; ``overrides`` are
-    the inspector's changes, and texts among them count as edited.
+    the inspector's changes, and texts among them count as edited. `created("findings")` is its id.
     """
     fields: dict[str, Any] = {
         "item_code": proposal.item_code,

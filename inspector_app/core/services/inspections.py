@@ -14,7 +14,6 @@ from ..errors import NotFound, StatusError, ValidationError
 from ..models import (
     SIGNATURE_ROLES,
     VISIT_TYPES,
-    ChecklistAnswer,
     ChecklistTemplate,
     Establishment,
     Inspection,
@@ -25,7 +24,7 @@ from ..models import (
     SyncState,
     User,
 )
-from ..queries import inspection_content, inspection_items
+from ..queries import inspection_content, missing_required_items
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of
@@ -114,7 +113,8 @@ def create_inspection(
     previous_inspection_id: str | None = None,
     complaint_source_confidential: bool = False,
     complaint_source: str | None = None,
-) -> str:
+) -> ChangeSet:
+    """A new draft inspection with its add-ons and coordinators; `created("inspections")` is its id."""
     one_of(visit_type, VISIT_TYPES, "Visit type")
     day = as_date(visit_date, "Visit date")
     if day is None:
@@ -125,7 +125,7 @@ def create_inspection(
             addon_template_ids=addon_template_ids, coordinator_ids=coordinator_ids, team=team,
             previous_inspection_id=previous_inspection_id, complaint_source_confidential=complaint_source_confidential,
             complaint_source=complaint_source)
-    return inspection.id
+    return uow.changes
 
 
 def insert_inspection(
@@ -212,25 +212,6 @@ def update_inspection(store: Store, inspection_id: str, **changes: Any) -> Chang
         apply_fields(inspection, changes, EDITABLE_FIELDS, "An inspection")
         uow.save(inspection)
     return uow.changes
-
-
-def missing_required_items(session: Any, inspection: Inspection) -> list[str]:
-    answered = {
-        a.item_code: a
-        for a in session.scalars(select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection.id)).all()
-    }
-    missing = []
-    for item in inspection_items(session, inspection):
-        if not item.required:
-            continue
-        answer = answered.get(item.code)
-        if answer is None:
-            missing.append(item.code)
-        elif item.answer_type == "compliance" and answer.result == "not_checked":
-            missing.append(item.code)
-        elif item.answer_type != "compliance" and answer.result != "not_applicable" and not (answer.value or "").strip():
-            missing.append(item.code)
-    return missing
 
 
 def complete_inspection(store: Store, inspection_id: str) -> ChangeSet:

@@ -18,6 +18,7 @@ from ..models import (
     WorkerInterview,
 )
 from ..types import utcnow
+from ..vocab import AGE_BANDS, DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES
 from ..writer import ChangeSet
 from .common import non_negative, one_of
 from .documents import set_holders
@@ -27,9 +28,6 @@ from .text import clean_text
 if TYPE_CHECKING:
     from ..store import Store
 
-SEXES = ("female", "male", "other")
-AGE_BANDS = ("<15", "15-17", "18-24", "25-34", "35-49", "50+")
-ENTRY_CHANNELS = ("mou", "border_pass", "registration", "irregular", "unknown")
 SOCIAL_SECURITY = ("registered", "not_registered", "unknown")
 INTERVIEW_FIELDS = (
     "worker_name", "sex", "age_band", "age", "nationality", "language", "documents", "entry_channel", "occupation", "daily_wage",
@@ -67,8 +65,10 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_interview(store: Store, inspection_id: str, interview_id: str | None = None, *,
-                   worker_code: str | None = None, **changes: Any) -> str:
-    """Create or update an interview. Notes need consent and a private setting with the employer absent.
+                   worker_code: str | None = None, **changes: Any) -> ChangeSet:
+    """Create (no id: `created("worker_interviews")` is the new id) or update an interview.
+
+    Notes need consent and a private setting with the employer absent.
 
     `documents` (a list of {"type", "held_by", ...}) sets the interview's worker documents
     (services/documents.py); the interview's own old `documents` column is no longer written.
@@ -100,12 +100,13 @@ def save_interview(store: Store, inspection_id: str, interview_id: str | None = 
         uow.save(interview)
         if documents is not None:
             set_holders(uow, interview, documents)
-    return interview.id
+    return uow.changes
 
 
 def add_interpreter_note(store: Store, inspection_id: str, *, source_language: str, target_language: str,
                          original: str, translation: str | None = None, coordinator_id: str | None = None,
-                         interview_id: str | None = None, noted_at: datetime | None = None) -> str:
+                         interview_id: str | None = None, noted_at: datetime | None = None) -> ChangeSet:
+    """A new interpreter note; `created("interpreter_notes")` is its id."""
     original = clean_text(original) or ""
     if not original:
         raise ValidationError("An interpreter note needs its original text.")
@@ -119,7 +120,7 @@ def add_interpreter_note(store: Store, inspection_id: str, *, source_language: s
                                source_language=source_language, target_language=target_language, original=original,
                                translation=clean_text(translation), noted_at=noted_at or utcnow())
         uow.save(note, "create")
-    return note.id
+    return uow.changes
 
 
 def update_interpreter_note(store: Store, note_id: str, **changes: Any) -> ChangeSet:

@@ -25,7 +25,7 @@ from ..checklists import TemplateDef, TemplateError, default_templates_dir, load
 from ..errors import ValidationError
 from ..models import ChecklistItem, ChecklistSection, ChecklistTemplate, SyncState
 from ..types import new_id, utcnow
-from ..writer import UnitOfWork
+from ..writer import ChangeSet, UnitOfWork
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -69,9 +69,8 @@ def _insert_template(uow: UnitOfWork, template: TemplateDef) -> str:
     return template_id
 
 
-def load_template_defs(store: Store, templates: Iterable[TemplateDef]) -> list[str]:
-    """Load templates not yet present; returns the ids of those added."""
-    added = []
+def load_template_defs(store: Store, templates: Iterable[TemplateDef]) -> ChangeSet:
+    """Load templates not yet present; `created_ids("checklist_templates")` are those added."""
     with store.unit_of_work() as uow:
         for template in templates:
             existing = uow.session.execute(
@@ -86,11 +85,11 @@ def load_template_defs(store: Store, templates: Iterable[TemplateDef]) -> list[s
                         "content; a changed checklist must be published as a new version."
                     )
                 continue
-            added.append(_insert_template(uow, template))
-    return added
+            _insert_template(uow, template)
+    return uow.changes
 
 
-def load_shipped_templates(store: Store) -> list[str]:
+def load_shipped_templates(store: Store) -> ChangeSet:
     return load_template_defs(store, load_templates())
 
 
@@ -105,8 +104,8 @@ def shipped_templates_digest(folder: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def load_new_shipped_templates(store: Store) -> list[str]:
-    """The shipped template versions this data store lacks; ids of those added.
+def load_new_shipped_templates(store: Store) -> ChangeSet:
+    """The shipped template versions this data store lacks (`created_ids("checklist_templates")`).
 
     Called whenever a store opens, and cheap then: nothing is read beyond the files'
     digest unless the shipped set changed since the last time. A shipped version whose
@@ -117,20 +116,19 @@ def load_new_shipped_templates(store: Store) -> list[str]:
     with store.session() as session:
         stamp = session.get(SyncState, SHIPPED_DIGEST)
         if stamp is not None and stamp.value == digest:
-            return []
+            return ChangeSet()
     try:
         templates = load_templates()
     except TemplateError as exc:  # a broken installation must not lock the inspector out of the data
         logging.getLogger(__name__).error("shipped checklist templates not loaded: %s", exc.problems[0])
-        return []
-    added = []
+        return ChangeSet()
     with store.unit_of_work() as uow:
         for template in templates:
             held = uow.session.scalar(select(ChecklistTemplate.id).where(
                 ChecklistTemplate.code == template.code, ChecklistTemplate.version == template.version))
             if held is None:
-                added.append(_insert_template(uow, template))
+                _insert_template(uow, template)
         stamp = uow.session.get(SyncState, SHIPPED_DIGEST) or SyncState(name=SHIPPED_DIGEST)
         stamp.value, stamp.updated_at = digest, utcnow()
         uow.session.add(stamp)
-    return added
+    return uow.changes

@@ -9,12 +9,14 @@ from sqlalchemy import select
 from ..errors import ValidationError
 from ..keys import hash_passphrase
 from ..models import USER_ROLES, User
+from ..writer import ChangeSet
 
 if TYPE_CHECKING:
     from ..store import Store
 
 
-def create_user(store: Store, username: str, display_name: str, *, passphrase: str, role: str = "inspector") -> str:
+def create_user(store: Store, username: str, display_name: str, *, passphrase: str, role: str = "inspector") -> ChangeSet:
+    """A local user record (the key slot is the keyring's); `created("users")` is its id."""
     if role not in USER_ROLES:
         raise ValidationError(f"Unknown role {role!r}; use one of {', '.join(USER_ROLES)}.")
     with store.unit_of_work(actor=username) as uow:
@@ -23,10 +25,10 @@ def create_user(store: Store, username: str, display_name: str, *, passphrase: s
         user = User(username=username, display_name=display_name.strip() or username, role=role,
                     verifier=hash_passphrase(passphrase), origin="local")
         uow.save(user, "create")
-    return user.id
+    return uow.changes
 
 
-def change_passphrase(store: Store, old: str, new: str) -> None:
+def change_passphrase(store: Store, old: str, new: str) -> ChangeSet:
     """Re-wrap the user's key slot and update their verifier (the data key itself stays)."""
     store.keyring().change_passphrase(store.username, old, new)
     with store.unit_of_work() as uow:
@@ -34,3 +36,4 @@ def change_passphrase(store: Store, old: str, new: str) -> None:
         if user is not None:
             user.verifier = hash_passphrase(new)
             uow.save(user, "change_passphrase")
+    return uow.changes

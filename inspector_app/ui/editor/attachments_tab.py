@@ -21,17 +21,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from ...core.models import Attachment, Finding
+from ...core.changes import ChangeSet
+from ...core.errors import InspectorError
 from ...core.services import attachments
+from ...core.views import evidence
+from ...core.views.evidence import AttachmentsContent
 from .. import settings as keys
 from ..context import UiContext
 from ..language import current_language
-from .autosave import AutoSaver
+from ..loading import Loader, LoadingNotice
 from ..messages import error_text
+from .autosave import AutoSaver
 
 THUMBNAIL = 128
+
+
+class UnreadableFile(InspectorError):
+    """A chosen or dropped file could not be read (the tab says so in the user's language)."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"Cannot read {name}: {reason}")
+        self.name, self.reason = name, reason
 
 
 @dataclass
@@ -85,12 +96,25 @@ class DropList(QListWidget):
             event.acceptProposedAction()
 
 
+def thumbnail(data: bytes) -> QImage | None:
+    """A photo's thumbnail (QImage works off the GUI thread; a QPixmap is made from it there)."""
+    image = QImage()
+    if not image.loadFromData(data):
+        return None
+    return image.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
 class AttachmentsTab(QWidget):
     def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
         self.current_id: str | None = None
         self._loading = False
+        self._thumbnails: dict[str, QPixmap] = {}  # by sha256: each photo is decrypted once per tab
+        self.notice = LoadingNotice()
+        self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
+        saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
         self.list = DropList(self.add_files)
         self.list.setObjectName("attachmentList")
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -115,6 +139,7 @@ class AttachmentsTab(QWidget):
         form.addRow(self.caption_label, self.caption)
         form.addRow(self.finding_label, self.finding)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -126,6 +151,7 @@ class AttachmentsTab(QWidget):
         self.reload()
 
     def retranslate(self) -> None:
+        self.notice.retranslate()
         self.add_button.setText(self.tr("Add photos or documents…"))
         self.hint.setText(self.tr("Drop files here, or use the button. Large photos are made smaller."))
         self.caption_label.setText(self.tr("Caption"))
@@ -134,29 +160,47 @@ class AttachmentsTab(QWidget):
         self.finding.setAccessibleName(self.tr("Evidence for finding"))
         self.list.setAccessibleName(self.tr("Attachments"))
 
+    @property
+    def loaded(self) -> bool:
+        """Whether this tab shows what was read (at least once)."""
+        return self._loader.has_loaded
+
     def reload(self) -> None:
-        with self.ctx.store.session() as session:
-            rows = list(session.scalars(select(Attachment).where(Attachment.inspection_id == self.inspection_id)
-                                        .order_by(Attachment.created_at)))
-            found = list(session.scalars(select(Finding).where(Finding.inspection_id == self.inspection_id)))
+        store, inspection_id, known = self.ctx.store, self.inspection_id, set(self._thumbnails)
+
+        def read() -> tuple[AttachmentsContent, dict[str, QImage]]:
+            content = evidence.attachments(store, inspection_id)
+            images: dict[str, QImage] = {}
+            for row in content.attachments:
+                if row.mime.startswith("image/") and row.sha256 not in known and row.sha256 not in images:
+                    try:
+                        image = thumbnail(evidence.attachment_bytes(store, row.sha256))
+                    except Exception:  # noqa: BLE001 - a missing or unreadable file shows without a thumbnail
+                        image = None
+                    if image is not None:
+                        images[row.sha256] = image
+            return content, images
+
+        self._loader.load(read, self._show)
+
+    def _show(self, answer: tuple[AttachmentsContent, dict[str, QImage]]) -> None:
+        content, images = answer
+        for sha256, image in images.items():
+            self._thumbnails[sha256] = QPixmap.fromImage(image)
         self._loading = True
+        chosen = self.finding.currentData()
         self.finding.clear()
         self.finding.addItem("", None)
         language = "th" if current_language() == "th" else "en"
-        for f in found:
+        for f in content.findings:
             self.finding.addItem(f"{f.severity} {f.text('title', language)}", f.id)
+        self.finding.setCurrentIndex(max(0, self.finding.findData(chosen)))
         self.list.clear()
-        for row in rows:
+        for row in content.attachments:
             entry = QListWidgetItem(row.caption or row.original_name or row.sha256[:10])
             entry.setData(Qt.ItemDataRole.UserRole, (row.id, row.caption or "", row.finding_id))
-            if row.mime.startswith("image/"):
-                try:
-                    pixmap = QPixmap()
-                    pixmap.loadFromData(self.ctx.store.vault.get(row.sha256))
-                    entry.setIcon(QIcon(pixmap.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation)))
-                except Exception:  # noqa: BLE001 - a missing file shows without a thumbnail
-                    pass
+            if row.sha256 in self._thumbnails:
+                entry.setIcon(QIcon(self._thumbnails[row.sha256]))
             self.list.addItem(entry)
         self._loading = False
         ids = [self.list.item(n).data(Qt.ItemDataRole.UserRole)[0] for n in range(self.list.count())]
@@ -169,24 +213,30 @@ class AttachmentsTab(QWidget):
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
-        store = self.ctx.store
+        """Read, downscale and store each file on the writer thread (a large photo takes a moment to scale)."""
+        store, inspection_id = self.ctx.store, self.inspection_id
         max_side = self.ctx.settings.get(keys.PHOTO_MAX_PIXELS)
         keep = self.ctx.settings.get(keys.KEEP_ORIGINAL_PHOTOS)
         for path in paths:
-            try:
-                prepared = prepare_file(path, max_side, keep)
-            except OSError as exc:
-                self.error.setText(self.tr("Cannot read %1: %2").replace("%1", path.name).replace("%2", exc.strerror or ""))
-                continue
+            def add(path: Path = path) -> ChangeSet:
+                try:
+                    p = prepare_file(path, max_side, keep)
+                except OSError as exc:
+                    raise UnreadableFile(path.name, exc.strerror or "") from None
+                return attachments.add_attachment(store, inspection_id, p.data, mime=p.mime, original_name=p.name,
+                                                  width=p.width, height=p.height, original=p.original)
 
-            def added(attachment_id: str) -> None:
-                self.current_id = attachment_id
+            def added(changes: ChangeSet) -> None:
+                self.current_id = changes.created("attachments")
                 self.reload()
 
-            self.ctx.write(lambda p=prepared: attachments.add_attachment(
-                store, self.inspection_id, p.data, mime=p.mime, original_name=p.name, width=p.width, height=p.height,
-                original=p.original), on_success=added,
-                on_failure=lambda exc: self.error.setText(error_text(exc)), touches="attachments")
+            def failed(exc: BaseException) -> None:
+                if isinstance(exc, UnreadableFile):
+                    self.error.setText(self.tr("Cannot read %1: %2").replace("%1", exc.name).replace("%2", exc.reason))
+                else:
+                    self.error.setText(error_text(exc))
+
+            self.ctx.write(add, on_success=added, on_failure=failed, owner=self)
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:

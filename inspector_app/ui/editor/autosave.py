@@ -53,7 +53,7 @@ class AutoSaver(QObject):
             def succeeded(result: Any, key: str = key, on_success: Any = on_success) -> None:
                 self._in_flight -= 1
                 self._errors.pop(key, None)
-                self.ctx.hub.publish(result if hasattr(result, "changed") else None)
+                self.ctx.hub.publish(result)  # exactly what the service answered
                 if on_success:
                     on_success(result)
                 self._settle()
@@ -65,7 +65,7 @@ class AutoSaver(QObject):
                     on_error(exc)
                 self._settle()
 
-            self.ctx.ops.run(fn, on_success=succeeded, on_failure=failed)
+            self.ctx.ops.run(fn, on_success=succeeded, on_failure=failed, owner=self)
 
     def _settle(self) -> None:
         if self._pending or self._in_flight:

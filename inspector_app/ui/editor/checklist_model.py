@@ -49,12 +49,24 @@ class ChecklistModel(QAbstractItemModel):
 
     def __init__(self, templates: list[TemplateDef], answers: dict[str, AnswerState], parent: Any = None):
         super().__init__(parent)
+        self.flag_missing = False
+        self.sections: list[SectionEntry] = []
+        self.answers: dict[str, AnswerState] = {}
+        self._position: dict[str, tuple[int, int]] = {}
+        self._fill(templates, answers)
+
+    def _fill(self, templates: list[TemplateDef], answers: dict[str, AnswerState]) -> None:
         self.sections = [SectionEntry(t, s) for t in templates for s in t.sections]
         self.answers = answers
-        self.flag_missing = False
         self._position = {
             item.code: (n, m) for n, entry in enumerate(self.sections) for m, item in enumerate(entry.section.items)
         }
+
+    def set_content(self, templates: list[TemplateDef], answers: dict[str, AnswerState]) -> None:
+        """The inspection's templates and answers, as read (the model starts empty until they are)."""
+        self.beginResetModel()
+        self._fill(templates, answers)
+        self.endResetModel()
 
     # -- lookups ---------------------------------------------------------------------
 

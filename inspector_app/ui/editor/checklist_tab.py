@@ -34,6 +34,7 @@ from ...core.checklists import ItemDef
 from ...core.legal import load_legal_reference
 from ...core.rules import ProposedFinding, propose_for_answer
 from ...core.services import checklist, findings
+from ...core.views.editor import ChecklistContent
 from ...i18n.segment import with_break_hints
 from ..context import UiContext
 from ..language import current_language, label
@@ -69,11 +70,13 @@ class ChecklistTab(QWidget):
     findingAccepted = Signal(str)  # noqa: N815
 
     def __init__(self, ctx: UiContext, inspection_id: str, model: ChecklistModel, saver: AutoSaver,
-                 province_code: str, visit_date: date, district_code: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.inspection_id, self.model, self.saver = ctx, inspection_id, model, saver
-        self.province_code, self.visit_date, self.district_code = province_code, visit_date, district_code
+        # Where and when the visit is: the rules that propose findings need them (minimum wages).
+        self.province_code: str = ""
+        self.visit_date: date | None = None
+        self.district_code: str | None = None
         self.undo_stack = QUndoStack(self)
         self.proposals: dict[str, ProposedFinding] = {}
         self.dismissed: set[str] = set()
@@ -180,9 +183,18 @@ class ChecklistTab(QWidget):
         QShortcut(QKeySequence("Ctrl+Down"), self, self.next_item)
         QShortcut(QKeySequence("Ctrl+Up"), self, self.previous_item)
         self.retranslate()
+        self._show_item(None)
+
+    def show_content(self, content: ChecklistContent) -> None:
+        """The inspection's checklist as read: its items, the answers so far, and where and when it is."""
+        self.province_code, self.visit_date = content.province_code, content.visit_date
+        self.district_code = content.district_code
+        self.model.set_content(list(content.templates), {code: AnswerState(a.result, a.value, a.note)
+                                                          for code, a in content.answers.items()})
+        self.dismissed |= content.items_with_findings  # a finding exists: nothing left to propose
+        self.tree.expandAll()
         if self.model.sections:
-            first = self.model.index(0, 0, self.model.index(0, 0))
-            self.tree.setCurrentIndex(first)
+            self.tree.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
         self._refresh_all_proposals()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
@@ -224,7 +236,8 @@ class ChecklistTab(QWidget):
         return False
 
     def select_item(self, code: str) -> None:
-        self.tree.setCurrentIndex(self.model.index_of(code))
+        if code in self.model.all_codes():  # nothing to select until the checklist is read
+            self.tree.setCurrentIndex(self.model.index_of(code))
 
     def next_item(self, step: int = 1) -> None:
         codes = self.model.all_codes()
@@ -370,7 +383,7 @@ class ChecklistTab(QWidget):
     def _refresh_proposal(self, code: str, rebuild: bool = True) -> None:
         state = self.model.answers.get(code)
         proposal = None
-        if state is not None and code not in self.dismissed:
+        if state is not None and code not in self.dismissed and self.visit_date is not None:
             proposal = propose_for_answer(self.model.item(code), state.result, state.value,
                                           province_code=self.province_code, on_date=self.visit_date,
                                           district_code=self.district_code)
@@ -408,9 +421,9 @@ class ChecklistTab(QWidget):
         # Stored in Thai and English whatever the screen language: documents print their own.
         self.ctx.write(
             lambda: findings.accept_proposed(store, self.inspection_id, proposal),
-            on_success=lambda finding_id: self.findingAccepted.emit(finding_id),
+            on_success=lambda changes: self.findingAccepted.emit(changes.created("findings")),
             on_failure=lambda exc: self.note_error.setText(error_text(exc)),
-            touches="findings",
+            owner=self,
         )
 
     def dismiss_selected_proposal(self) -> None:

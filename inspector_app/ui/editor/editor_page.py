@@ -1,22 +1,28 @@
-"""One open inspection: header, saved indicator, revision banner and the tabs."""
+"""One open inspection: header, saved indicator, revision banner and the tabs.
+
+Nothing here reads on the GUI thread: the header and every tab read through their own
+`Loader` (one `core.views` read each) and show "Loading…" until it answers. Tabs hold
+back a fresh read while edits are still being saved (it would be older than the form)
+and read again once they are.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from ...core.models import ChecklistAnswer, Establishment, Finding, Inspection
-from ...core.queries import inspection_template_defs
-from ...core.writer import ChangeSet
+from ...core.changes import ChangeSet
+from ...core.views import editor as editor_views
+from ...core.views.editor import ChecklistContent, EditorHeader
 from ..context import UiContext
 from ..inspections_model import status_label
+from ..loading import Loader, LoadingNotice
 from ..report_actions import report_button
 from ..widgets import WrapLabel
 from .attachments_tab import AttachmentsTab
 from .autosave import AutoSaver
-from .checklist_model import AnswerState, ChecklistModel
+from .checklist_model import ChecklistModel
 from .checklist_tab import ChecklistTab
 from .findings_tab import FindingsTab
 from .interviews_tab import InterviewsTab
@@ -34,18 +40,12 @@ class EditorPage(QWidget):
         self.ctx, self.inspection_id = ctx, inspection_id
         self.setObjectName("editorPage")
         self.saver = AutoSaver(ctx, self)
-        with ctx.store.session() as session:
-            inspection = session.get(Inspection, inspection_id)
-            if inspection is None:
-                raise ValueError(f"no inspection {inspection_id}")
-            establishment = session.get(Establishment, inspection.establishment_id)
-            templates = inspection_template_defs(session, inspection)
-            answers = {a.item_code: AnswerState(a.result, a.value, a.note) for a in session.scalars(
-                select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection_id))}
-            found_items = set(session.scalars(select(Finding.item_code).where(
-                Finding.inspection_id == inspection_id, Finding.item_code.is_not(None))))
-        self.reference = inspection.reference
-        self.establishment_name = establishment.name_th if establishment else ""
+        self.reference = ""
+        self.establishment_name = ""
+        self._header: EditorHeader | None = None
+        self.loading = LoadingNotice()
+        self._header_loader = Loader(ctx, self, self.loading)
+        self._checklist_loader = Loader(ctx, self, self.loading)
 
         self.title = QLabel()
         self.title.setObjectName("editorTitle")
@@ -60,16 +60,11 @@ class EditorPage(QWidget):
         self.report_status.setObjectName("reportStatus")
         self.report_button = report_button(ctx, inspection_id, self, self.report_status)
 
-        self.checklist_model = ChecklistModel(templates, answers, self)
+        self.checklist_model = ChecklistModel([], {}, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.overview = OverviewTab(ctx, inspection_id, self.saver)
-        self.checklist = ChecklistTab(ctx, inspection_id, self.checklist_model, self.saver,
-                                      establishment.province_code if establishment else "",
-                                      inspection.visit_date,
-                                      establishment.district_code if establishment else None)
-        self.checklist.dismissed |= found_items
-        self.checklist._refresh_all_proposals()
+        self.checklist = ChecklistTab(ctx, inspection_id, self.checklist_model, self.saver)
         self.interviews = InterviewsTab(ctx, inspection_id, self.saver)
         self.notes = InterpreterNotesTab(ctx, inspection_id, self.saver)
         self.findings = FindingsTab(ctx, inspection_id, self.saver)
@@ -90,6 +85,7 @@ class EditorPage(QWidget):
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.loading)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         for n in range(self.tabs.count()):
@@ -97,6 +93,21 @@ class EditorPage(QWidget):
         ctx.hub.changed.connect(self._on_changed)
         self.retranslate()
         self._saver_state("saved", "")
+        self.refresh_header()
+        store = ctx.store
+        self._checklist_loader.load(lambda: editor_views.checklist(store, inspection_id), self._show_checklist)
+
+    def _show_checklist(self, content: ChecklistContent | None) -> None:
+        if content is None:
+            return
+        self.checklist.show_content(content)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the header and every tab show what was read."""
+        return (self._header is not None and self._checklist_loader.has_loaded
+                and all(tab.loaded for tab in (self.overview, self.interviews, self.notes, self.findings,
+                                               self.attachments, self.signoff)))
 
     def short_title(self) -> str:
         return self.reference
@@ -107,12 +118,28 @@ class EditorPage(QWidget):
         for n, name in enumerate(names):
             self.tabs.setTabText(n, name)
         self.close_button.setText(self.tr("Close"))
-        self.refresh_header()
+        self.loading.retranslate()
+        self._render_header()
         self._saver_state(self.saver.state, "")
 
     def refresh_header(self) -> None:
-        with self.ctx.store.session() as session:
-            inspection = session.get(Inspection, self.inspection_id)
+        """Read the title line and the revision banner again (after a change to the inspection)."""
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self._header_loader.load(lambda: editor_views.header(store, inspection_id), self._show_header)
+
+    def _show_header(self, found: EditorHeader | None) -> None:
+        if found is None:
+            self.title.setText(self.tr("This inspection is no longer on this laptop."))
+            return
+        first = self._header is None
+        self._header = found
+        self.reference, self.establishment_name = found.reference, found.establishment_name
+        self._render_header()
+        if first:
+            self.titleChanged.emit(self.reference)
+
+    def _render_header(self) -> None:
+        inspection = self._header
         if inspection is None:
             return
         self.title.setText(f"<b>{inspection.reference}</b> — {self.establishment_name} · "
@@ -148,7 +175,7 @@ class EditorPage(QWidget):
             self.checklist.select_item(codes[0])
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("inspections") and self.inspection_id in changes.changed["inspections"]:
+        if self.inspection_id in changes.ids("inspections"):
             self.refresh_header()
             self.signoff.reload()
         if changes.touches("findings"):

@@ -7,6 +7,7 @@ says which texts are in one language, as the reports will mark them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -30,25 +31,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ...core.legal import load_legal_reference
-from ...core.models import (
-    FINDING_LANGUAGES,
-    FINDING_STATUSES,
-    FINDING_TEXTS,
-    REFERRAL_TARGETS,
-    SEVERITIES,
-    Attachment,
-    Finding,
-)
 from ...core.services import findings
 from ...core.services.findings import NEW_FINDING_TITLE
+from ...core.views import evidence
+from ...core.views.evidence import AttachmentRow, FindingRow, FindingsContent
+from ...core.vocab import FINDING_LANGUAGES, FINDING_STATUSES, FINDING_TEXTS, REFERRAL_TARGETS, SEVERITIES
 from ..context import UiContext
 from ..language import current_language
+from ..loading import Loader, LoadingNotice
+from ..messages import error_text
 from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
-from ..messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,9 +81,9 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.rows: list[Finding] = []
+        self.rows: list[FindingRow] = []
 
-    def set_rows(self, rows: list[Finding]) -> None:
+    def set_rows(self, rows: list[FindingRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -130,8 +125,13 @@ class FindingsTab(QWidget):
         super().__init__(parent)
         self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
         self.current_id: str | None = None
+        self._form_id: str | None = None  # whose finding the form shows
         self._loading = False
+        self._attachments: tuple[AttachmentRow, ...] = ()
         self.legal = load_legal_reference()
+        self.notice = LoadingNotice()
+        self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
+        saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
 
         self.model = FindingsModel(self)
         self.table = QTableView()
@@ -226,6 +226,7 @@ class FindingsTab(QWidget):
         self.editor = editor
         top = QWidget()
         top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.notice)
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -246,9 +247,12 @@ class FindingsTab(QWidget):
         self.referral.activated.connect(lambda _n: self._save("referral_target", self.referral.currentData()))
         self.evidence.itemChanged.connect(lambda _i: self._save("evidence", self._evidence_values()))
         self.retranslate()
+        self.editor.setEnabled(False)
+        self.new_button.setEnabled(False)
         self.reload()
 
     def retranslate(self) -> None:
+        self.notice.retranslate()
         names = {"title_th": self.tr("Finding (Thai)"), "title_en": self.tr("Finding (English)"),
                  "description_th": self.tr("Description (Thai)"), "description_en": self.tr("Description (English)"),
                  "refs": self.tr("Legal basis"), "": "", "severity": self.tr("Severity"),
@@ -278,15 +282,26 @@ class FindingsTab(QWidget):
         for key in sorted(self.legal.sections):
             self.ref_picker.addItem(self.legal.display(key, language), key)
 
+    @property
+    def loaded(self) -> bool:
+        """Whether this tab shows what was read (at least once)."""
+        return self._loader.has_loaded
+
     def reload(self) -> None:
-        with self.ctx.store.session() as session:
-            rows = list(session.scalars(select(Finding).where(Finding.inspection_id == self.inspection_id)
-                                        .order_by(Finding.severity, Finding.created_at)))
-            self._attachments = list(session.scalars(select(Attachment).where(Attachment.inspection_id == self.inspection_id)))
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self._loader.load(lambda: evidence.findings(store, inspection_id), self._show)
+
+    def _show(self, content: FindingsContent) -> None:
+        rows = list(content.findings)
+        attachments_changed = content.attachments != self._attachments
+        self._attachments = content.attachments
         keep = self.current_id
         self.model.set_rows(rows)
+        self.new_button.setEnabled(True)
         self.editor.setEnabled(bool(rows))
         ids = [r.id for r in rows]
+        if attachments_changed:
+            self._form_id = None  # the evidence list offers other photos now: show it again
         if rows:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
 
@@ -295,15 +310,14 @@ class FindingsTab(QWidget):
         self.reload()
 
     def new_finding(self) -> None:
-        store = self.ctx.store
+        store, inspection_id = self.ctx.store, self.inspection_id
         self.saver.flush()
         # Both languages hold a placeholder until the inspector writes one (see _save_text).
-        self.ctx.write(lambda: findings.create_finding(store, self.inspection_id, severity="S3",
+        self.ctx.write(lambda: findings.create_finding(store, inspection_id, severity="S3",
                                                        **{f"title_{lang}": text
                                                           for lang, text in NEW_FINDING_TITLE.items()}),
-                       on_success=self.select_finding,
-                       on_failure=lambda exc: self.error.setText(error_text(exc)),
-                       touches="findings")
+                       on_success=lambda changes: self.select_finding(changes.created("findings")),
+                       on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
 
     def _select(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -311,6 +325,9 @@ class FindingsTab(QWidget):
         self.saver.flush()
         finding = self.model.rows[index.row()]
         self.current_id = finding.id
+        if self._form_id == finding.id:
+            return  # the form shows it already, with edits newer than any read
+        self._form_id = finding.id
         self._loading = True
         try:
             for key, widget in self.texts.items():
@@ -328,7 +345,7 @@ class FindingsTab(QWidget):
             self.workers.setValue(finding.workers_affected or 0)
             self.evidence.clear()
             for attachment in self._attachments:
-                entry = QListWidgetItem(attachment.caption or attachment.original_name or attachment.sha256[:12])
+                entry = QListWidgetItem(attachment.label)
                 entry.setData(Qt.ItemDataRole.UserRole, attachment.id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Checked if attachment.id in (finding.evidence or [])
@@ -343,6 +360,20 @@ class FindingsTab(QWidget):
         finally:
             self._loading = False
         self._show_languages()
+
+    def _remember(self, finding_id: str, field: str, value: Any) -> None:
+        """Keep an edit in the table's row, so the list and a later return to this finding show it."""
+        from datetime import date
+
+        row = next((n for n, r in enumerate(self.model.rows) if r.id == finding_id), None)
+        if row is None:
+            return
+        if field == "deadline":
+            value = date.fromisoformat(value) if value else None
+        elif isinstance(value, list):
+            value = tuple(value)
+        self.model.rows[row] = replace(self.model.rows[row], **{field: value})
+        self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, len(self.model.COLUMNS) - 1))
 
     def _text(self, key: str) -> str:
         widget = self.texts[key]
@@ -416,14 +447,7 @@ class FindingsTab(QWidget):
             return
         store, finding_id = self.ctx.store, self.current_id
         self.error.clear()
-
-        def saved(_changes: Any) -> None:
-            row = next((n for n, r in enumerate(self.model.rows) if r.id == finding_id), None)
-            if row is not None:
-                setattr(self.model.rows[row], field, value if field != "deadline" else self.model.rows[row].deadline)
-                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 4))
-
+        self._remember(finding_id, field, value)
         self.saver.schedule(f"finding:{finding_id}:{field}",
                             lambda: findings.update_finding(store, finding_id, **{field: value}),
-                            on_success=saved,
                             on_error=lambda exc: self.error.setText(error_text(exc)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,16 +26,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from ...core.models import FORCED_LABOUR_INDICATORS, LanguageCoordinator, WorkerInterview
+from ...core.changes import ChangeSet
 from ...core.services import interviews
-from ...core.services.interviews import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES
-from ...core.views.documents import document_holders
+from ...core.views import testimony
+from ...core.views.testimony import Interview, InterviewsContent
+from ...core.vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES
 from ..context import UiContext
+from ..loading import Loader, LoadingNotice
+from ..messages import error_text
 from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
-from ..messages import error_text
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
 NATIONALITIES = ("MM", "KH", "LA", "TH", "VN", "OTHER")
@@ -81,6 +84,11 @@ class InterviewsTab(QWidget):
         self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
         self.current_id: str | None = None
         self._loading = False
+        self._interviews: dict[str, Interview] = {}  # as read, with this form's edits since
+        self._form_id: str | None = None  # whose interview the form shows
+        self.notice = LoadingNotice()
+        self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
+        saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
 
         self.list = QListWidget()
         self.list.setObjectName("interviewList")
@@ -206,6 +214,7 @@ class InterviewsTab(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.notice)
         left_layout.addWidget(self.list)
         left_layout.addWidget(self.new_button)
         # The form is taller than a laptop screen in Burmese: scroll rather than squeeze.
@@ -239,9 +248,12 @@ class InterviewsTab(QWidget):
             lambda: self._save_fields({"notes_translation": self.notes_translation.toPlainText(),
                                        "translation_language": "th"}, "notes_translation"))
         self.retranslate()
+        self.detail.setEnabled(False)
+        self.new_button.setEnabled(False)
         self.reload()
 
     def retranslate(self) -> None:
+        self.notice.retranslate()
         self.new_button.setText(self.tr("New interview"))
         self.list.setAccessibleName(self.tr("Interviews"))
         names = {"code": self.tr("Worker code"), "name": self.tr("Name (never printed)"), "sex": self.tr("Sex"),
@@ -267,49 +279,57 @@ class InterviewsTab(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
 
+    @property
+    def loaded(self) -> bool:
+        """Whether this tab shows what was read (at least once)."""
+        return self._loader.has_loaded
+
     def reload(self) -> None:
-        with self.ctx.store.session() as session:
-            rows = session.scalars(select(WorkerInterview).where(WorkerInterview.inspection_id == self.inspection_id)
-                                   .order_by(WorkerInterview.worker_code)).all()
-            coordinators = session.scalars(select(LanguageCoordinator).where(LanguageCoordinator.active.is_(True))
-                                           .order_by(LanguageCoordinator.full_name)).all()
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self._loader.load(lambda: testimony.interviews(store, inspection_id), self._show)
+
+    def _show(self, content: InterviewsContent) -> None:
+        self._interviews = {row.id: row for row in content.interviews}
         self._loading = True
         self.interpreter.clear()
         self.interpreter.addItem("", None)
-        for coordinator in coordinators:
-            self.interpreter.addItem(coordinator.full_name, coordinator.id)
+        for coordinator in content.interpreters:
+            self.interpreter.addItem(coordinator.name, coordinator.id)
         keep = self.current_id
         self.list.clear()
-        for row in rows:
+        for row in content.interviews:
             entry = QListWidgetItem(row.worker_code)
             entry.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(entry)
         self._loading = False
-        self.detail.setEnabled(bool(rows))
-        if rows:
-            ids = [r.id for r in rows]
+        self.new_button.setEnabled(True)
+        self.detail.setEnabled(bool(content.interviews))
+        if content.interviews:
+            ids = [r.id for r in content.interviews]
             self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        if self._form_id is not None and self._form_id in self._interviews:
+            # The form already shows this interview (edits in it are newer than any read): keep it.
+            current = self._interviews[self._form_id]
+            self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(current.interpreter_id)))
 
     def new_interview(self) -> None:
-        store = self.ctx.store
+        store, inspection_id = self.ctx.store, self.inspection_id
         self.saver.flush()
 
-        def created(interview_id: str) -> None:
-            self.current_id = interview_id
+        def created(changes: ChangeSet) -> None:
+            self.current_id = changes.created("worker_interviews")
             self.reload()
 
-        self.ctx.write(lambda: interviews.save_interview(store, self.inspection_id), on_success=created,
-                       on_failure=lambda exc: self.error.setText(error_text(exc)),
-                       touches="worker_interviews")
+        self.ctx.write(lambda: interviews.save_interview(store, inspection_id), on_success=created,
+                       on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:
             return
         self.saver.flush()
         self.current_id = entry.data(Qt.ItemDataRole.UserRole)
-        with self.ctx.store.session() as session:
-            row = session.get(WorkerInterview, self.current_id)
-        if row is None:
+        row = self._interviews.get(self.current_id or "")
+        if row is None or self._form_id == row.id:
             return
         self._loading = True
         try:
@@ -322,19 +342,22 @@ class InterviewsTab(QWidget):
             self.entry_channel.setCurrentIndex(max(0, self.entry_channel.findData(row.entry_channel)))
             self.daily_wage.setText("" if row.daily_wage is None else f"{row.daily_wage:g}")
             self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(row.interpreter_id)))
-            held = document_holders(self.ctx.store, self.current_id)
+            held: dict[str, str | None] = {}
+            for d in row.documents:  # the first of each type, as the form shows one holder per type
+                held.setdefault(d.get("type"), d.get("held_by"))
             for doc_type, holder in self.documents.items():
                 holder.setCurrentIndex(max(0, holder.findData(held.get(doc_type))))
             self.consent.setChecked(row.consent)
             self.private_setting.setChecked(row.private_setting)
             self.employer_absent.setChecked(row.employer_absent)
             for code, box in self.indicators.items():
-                box.setChecked(code in (row.indicators or []))
+                box.setChecked(code in row.indicators)
             self.notes_original.setPlainText(row.notes_original or "")
             self.notes_translation.setPlainText(row.notes_translation or "")
             self.error.clear()
         finally:
             self._loading = False
+        self._form_id = row.id
         self._update_notes_enabled()
 
     def _indicator_values(self) -> list[str]:
@@ -368,7 +391,8 @@ class InterviewsTab(QWidget):
     def _save_fields(self, fields: dict[str, Any], key: str, worker_code: str | None = None) -> None:
         if self._loading or self.current_id is None:
             return
-        store, interview_id = self.ctx.store, self.current_id
+        store, interview_id, inspection_id = self.ctx.store, self.current_id, self.inspection_id
+        self._remember(interview_id, dict(fields, **({"worker_code": worker_code} if worker_code else {})))
         self.error.clear()
 
         def failed(exc: BaseException) -> None:
@@ -376,10 +400,20 @@ class InterviewsTab(QWidget):
 
         self.saver.schedule(
             f"interview:{interview_id}:{key}",
-            lambda: interviews.save_interview(store, self.inspection_id, interview_id, worker_code=worker_code, **fields),
+            lambda: interviews.save_interview(store, inspection_id, interview_id, worker_code=worker_code, **fields),
             on_error=failed,
             on_success=(lambda _r: self._refresh_code_label()) if worker_code else None,
         )
+
+    def _remember(self, interview_id: str, fields: dict[str, Any]) -> None:
+        """Keep the edit in the rows as read, so choosing this interview again shows it before the next read."""
+        row = self._interviews.get(interview_id)
+        if row is None:
+            return
+        known = {f.name for f in dataclass_fields(Interview)}
+        values = {k: (tuple(v) if isinstance(v, list) else v) for k, v in fields.items() if k in known}
+        if values:
+            self._interviews[interview_id] = replace(row, **values)
 
     def _refresh_code_label(self) -> None:
         entry = self.list.currentItem()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,15 +16,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from ...core.models import InterpreterNote, LanguageCoordinator
+from ...core.changes import ChangeSet
 from ...core.services import interviews
+from ...core.views import testimony
+from ...core.views.testimony import Note, NotesContent
 from ..context import UiContext
+from ..loading import Loader, LoadingNotice
+from ..messages import error_text
 from ..widgets import ZawgyiWatcher
 from .autosave import AutoSaver
 from .interviews_tab import LANGUAGES, language_name
-from ..messages import error_text
 
 
 class InterpreterNotesTab(QWidget):
@@ -31,6 +35,10 @@ class InterpreterNotesTab(QWidget):
         self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
         self.current_id: str | None = None
         self._loading = False
+        self._notes: dict[str, Note] = {}  # as read, with this form's edits since
+        self.notice = LoadingNotice()
+        self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
+        saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
         self.list = QListWidget()
         self.list.setObjectName("interpreterNotes")
         self.list.currentItemChanged.connect(lambda cur, _prev: self._select(cur))
@@ -67,6 +75,7 @@ class InterpreterNotesTab(QWidget):
             column.addWidget(widget)
             texts.addLayout(column)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         layout.addLayout(texts, 2)
@@ -76,9 +85,11 @@ class InterpreterNotesTab(QWidget):
         self.original.textChanged.connect(lambda: self._save("original", self.original.toPlainText()))
         self.translation.textChanged.connect(lambda: self._save("translation", self.translation.toPlainText()))
         self.retranslate()
+        self.add_button.setEnabled(False)
         self.reload()
 
     def retranslate(self) -> None:
+        self.notice.retranslate()
         # (buddy() on a label without one returns None with a bad reference count in PySide6.)
         fields = (self.coordinator, self.source, self.target, self.original, self.translation)
         texts = (self.tr("Coordinator"), self.tr("From"), self.tr("To"), self.tr("Original"), self.tr("Translation"))
@@ -90,31 +101,39 @@ class InterpreterNotesTab(QWidget):
         self.list.setAccessibleName(self.tr("Interpreter notes"))
         self.add_button.setText(self.tr("Add as new note"))
 
+    @property
+    def loaded(self) -> bool:
+        """Whether this tab shows what was read (at least once)."""
+        return self._loader.has_loaded
+
     def reload(self) -> None:
-        with self.ctx.store.session() as session:
-            notes = session.scalars(select(InterpreterNote).where(InterpreterNote.inspection_id == self.inspection_id)
-                                    .order_by(InterpreterNote.noted_at)).all()
-            coordinators = session.scalars(select(LanguageCoordinator).order_by(LanguageCoordinator.full_name)).all()
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self._loader.load(lambda: testimony.interpreter_notes(store, inspection_id), self._show)
+
+    def _show(self, content: NotesContent) -> None:
+        self._notes = {note.id: note for note in content.notes}
         self._loading = True
+        chosen = self.coordinator.currentData()
         self.coordinator.clear()
         self.coordinator.addItem("", None)
-        for c in coordinators:
-            self.coordinator.addItem(c.full_name, c.id)
+        for c in content.coordinators:
+            self.coordinator.addItem(c.name, c.id)
+        self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(chosen)))
         self.list.clear()
-        for note in notes:
+        for note in content.notes:
             entry = QListWidgetItem(f"{language_name(note.source_language)} → {language_name(note.target_language)}: "
                                     f"{note.original[:60]}")
             entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
         self._loading = False
+        self.add_button.setEnabled(True)
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:
             return
         self.saver.flush()
         self.current_id = entry.data(Qt.ItemDataRole.UserRole)
-        with self.ctx.store.session() as session:
-            note = session.get(InterpreterNote, self.current_id)
+        note = self._notes.get(self.current_id or "")
         if note is None:
             return
         self._loading = True
@@ -130,21 +149,25 @@ class InterpreterNotesTab(QWidget):
         original, translation = self.original.toPlainText(), self.translation.toPlainText()
         source, target, coordinator = self.source.currentData(), self.target.currentData(), self.coordinator.currentData()
 
-        def added(note_id: str) -> None:
-            self.current_id = note_id
+        inspection_id = self.inspection_id
+
+        def added(changes: ChangeSet) -> None:
+            self.current_id = changes.created("interpreter_notes")
             self.reload()
 
         self.error.clear()
         self.ctx.write(lambda: interviews.add_interpreter_note(
-            store, self.inspection_id, source_language=source, target_language=target, original=original,
+            store, inspection_id, source_language=source, target_language=target, original=original,
             translation=translation, coordinator_id=coordinator),
-            on_success=added, on_failure=lambda exc: self.error.setText(error_text(exc)),
-            touches="interpreter_notes")
+            on_success=added, on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
 
     def _save(self, field: str, text: str) -> None:
         if self._loading or self.current_id is None:
             return
         store, note_id = self.ctx.store, self.current_id
+        note = self._notes.get(note_id)
+        if note is not None:
+            self._notes[note_id] = replace(note, **{field: text})
         self.saver.schedule(f"note:{note_id}:{field}",
                             lambda: interviews.update_interpreter_note(store, note_id, **{field: text}),
                             on_error=lambda exc: self.error.setText(error_text(exc)))

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import geography
-from ...core.models import VISIT_TYPES, Establishment, Inspection
 from ...core.services import inspections
+from ...core.views import editor as editor_views
+from ...core.views.editor import Overview
+from ...core.vocab import VISIT_TYPES
 from ..context import UiContext
 from ..inspections_model import visit_type_label
+from ..loading import Loader, LoadingNotice
+from ..messages import error_text
 from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
-from ..messages import error_text
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
 
@@ -36,6 +39,8 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
         self._loading = False
+        self.notice = LoadingNotice()
+        self._loader = Loader(ctx, self, self.notice)
         self.establishment = QLabel()
         self.establishment.setObjectName("overviewEstablishment")
         self.establishment.setWordWrap(True)
@@ -83,6 +88,7 @@ class OverviewTab(QWidget):
         row.addWidget(self.visit_box, 2)
         row.addWidget(self.workforce_box, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.establishment)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -94,6 +100,7 @@ class OverviewTab(QWidget):
         self.complaint_source.textChanged.connect(
             lambda: self._save("complaint_source", self.complaint_source.toPlainText()))
         self.retranslate()
+        self.setEnabled(False)  # nothing to edit until the inspection is read
         self.reload()
 
     def retranslate(self) -> None:
@@ -118,20 +125,28 @@ class OverviewTab(QWidget):
         self.workforce_box.setTitle(self.tr("Workforce seen on the day"))
         for n in range(self.visit_type.count()):
             self.visit_type.setItemText(n, visit_type_label(self.visit_type.itemData(n)))
+        self.notice.retranslate()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether this tab shows what was read (at least once)."""
+        return self._loader.has_loaded
 
     def reload(self) -> None:
-        with self.ctx.store.session() as session:
-            inspection = session.get(Inspection, self.inspection_id)
-            establishment = session.get(Establishment, inspection.establishment_id) if inspection else None
-        if inspection is None or establishment is None:
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self._loader.load(lambda: editor_views.overview(store, inspection_id), self._show)
+
+    def _show(self, inspection: Overview | None) -> None:
+        if inspection is None:
             return
         self._loading = True
         try:
-            places = [geography.display_name(c, "th") for c in (establishment.subdistrict_code,
-                      establishment.district_code, establishment.province_code) if c]
-            codes = establishment.subdistrict_code or establishment.district_code or establishment.province_code
+            places = [geography.display_name(c, "th") for c in (inspection.subdistrict_code,
+                      inspection.district_code, inspection.province_code) if c]
+            codes = inspection.subdistrict_code or inspection.district_code or inspection.province_code
             self.establishment.setText(
-                f"<b>{establishment.name_th}</b>" + (f" ({establishment.name_en})" if establishment.name_en else "")
+                f"<b>{inspection.establishment_name_th}</b>"
+                + (f" ({inspection.establishment_name_en})" if inspection.establishment_name_en else "")
                 + f"<br>{', '.join(places)} · {codes}<br>{inspection.reference}")
             self.visit_type.setCurrentIndex(max(0, self.visit_type.findData(inspection.visit_type)))
             d = inspection.visit_date
@@ -150,6 +165,7 @@ class OverviewTab(QWidget):
                 self.counts[key].setValue(int(by_nat.get(key) or 0))
         finally:
             self._loading = False
+        self.setEnabled(True)
 
     def _show_complaint_source(self, visit_type: str | None) -> None:
         # A source already written stays visible, so a changed visit type never hides what was typed.
@@ -171,6 +187,7 @@ class OverviewTab(QWidget):
             return
         store = self.ctx.store
         self.error.clear()
+        inspection_id = self.inspection_id
         self.saver.schedule(f"inspection:{field}",
-                            lambda: inspections.update_inspection(store, self.inspection_id, **{field: value}),
+                            lambda: inspections.update_inspection(store, inspection_id, **{field: value}),
                             on_error=lambda exc: self.error.setText(error_text(exc)))

@@ -9,15 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from ...core.models import Inspection, Signature
 from ...core.services import inspections
+from ...core.views import editor as editor_views
+from ...core.views.editor import SignOff
 from ..context import UiContext
 from ..inspections_model import status_label
+from ..loading import Loader, LoadingNotice
+from ..messages import error_text
 from ..signature_pad import SignaturePad
 from .autosave import AutoSaver
-from ..messages import error_text
 
 ROLES = ("inspector", "employer", "coordinator")
 
@@ -28,6 +29,10 @@ class SignoffTab(QWidget):
     def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.inspection_id, self.saver = ctx, inspection_id, saver
+        self.current_status: str | None = None
+        self._content: SignOff | None = None
+        self.notice = LoadingNotice()
+        self._loader = Loader(ctx, self, self.notice)
         self.status = QLabel()
         self.status.setObjectName("signoffStatus")
         self.complete_button = QPushButton()
@@ -82,11 +87,13 @@ class SignoffTab(QWidget):
         top.addWidget(self.reopen_button)
         top.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.retranslate()
+        self._render()
         self.reload()
 
     def retranslate(self) -> None:
@@ -101,23 +108,43 @@ class SignoffTab(QWidget):
             self.pads[role].setAccessibleName(self.tr("%1: signature").replace("%1", titles[role]))
             self.sign_buttons[role].setText(self.tr("Sign"))
             self.clear_buttons[role].setText(self.tr("Clear"))
-        self.reload()
+        self.notice.retranslate()
+        self._render()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether this tab shows what was read (at least once)."""
+        return self._loader.has_loaded
 
     def reload(self) -> None:
-        with self.ctx.store.session() as session:
-            inspection = session.get(Inspection, self.inspection_id)
-            if inspection is None:
-                return
-            signatures = {s.role: (s.signer_name, s.image_png) for s in session.scalars(select(Signature).where(
-                Signature.inspection_id == self.inspection_id, Signature.revision == inspection.revision))}
-        self.current_status = inspection.status
-        self.status.setText(self.tr("Status: %1 (revision %2)").replace("%1", status_label(inspection.status))
-                            .replace("%2", str(inspection.revision)))
-        self.complete_button.setEnabled(inspection.status == "draft")
-        self.reopen_button.setVisible(inspection.status == "completed")
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self._loader.load(lambda: editor_views.signoff(store, inspection_id), self._show)
+
+    def _show(self, content: SignOff | None) -> None:
+        if content is not None:
+            self._content = content
+            self._render()
+
+    def _render(self) -> None:
+        """What was read, in the language on screen; nothing can be signed until it is read."""
+        content = self._content
+        if content is None:
+            self.status.clear()
+            self.complete_button.setEnabled(False)
+            self.reopen_button.setVisible(False)
+            for role in ROLES:
+                for widget in (self.sign_buttons[role], self.pads[role], self.names[role], self.clear_buttons[role]):
+                    widget.setEnabled(False)
+            return
+        self.current_status = content.status
+        self.status.setText(self.tr("Status: %1 (revision %2)").replace("%1", status_label(content.status))
+                            .replace("%2", str(content.revision)))
+        self.complete_button.setEnabled(content.status == "draft")
+        self.reopen_button.setVisible(content.status == "completed")
         for role in ROLES:
-            signed = signatures.get(role)
-            can_sign = inspection.status in ("completed", "signed") and signed is None
+            found = content.signatures.get(role)
+            signed = (found.signer_name, found.image_png) if found else None
+            can_sign = content.status in ("completed", "signed") and signed is None
             self.sign_buttons[role].setEnabled(can_sign)
             self.pads[role].setEnabled(can_sign)
             self.names[role].setEnabled(can_sign)
@@ -147,22 +174,23 @@ class SignoffTab(QWidget):
         self.saver.flush()
         store = self.ctx.store
 
+        inspection_id = self.inspection_id
+
         def failed(exc: BaseException) -> None:
             self.message.setText(error_text(exc))
-            with store.session() as session:
-                inspection = session.get(Inspection, self.inspection_id)
-                missing = inspections.missing_required_items(session, inspection) if inspection else []
-            self.completeFailed.emit(missing)
+            # Which items are still open: read off the GUI thread, then the checklist shows the first.
+            self.ctx.read(lambda: editor_views.missing_required_items(store, inspection_id),
+                          on_success=self.completeFailed.emit, owner=self)
 
         self.message.clear()
-        self.ctx.write(lambda: inspections.complete_inspection(store, self.inspection_id),
-                       on_success=lambda _c: self.reload(), on_failure=failed)
+        self.ctx.write(lambda: inspections.complete_inspection(store, inspection_id),
+                       on_success=lambda _c: self.reload(), on_failure=failed, owner=self)
 
     def reopen(self) -> None:
-        store = self.ctx.store
-        self.ctx.write(lambda: inspections.reopen_inspection(store, self.inspection_id),
+        store, inspection_id = self.ctx.store, self.inspection_id
+        self.ctx.write(lambda: inspections.reopen_inspection(store, inspection_id),
                        on_success=lambda _c: self.reload(),
-                       on_failure=lambda exc: self.message.setText(error_text(exc)))
+                       on_failure=lambda exc: self.message.setText(error_text(exc)), owner=self)
 
     def sign(self, role: str) -> None:
         pad, name = self.pads[role], self.names[role].text().strip()
@@ -172,9 +200,9 @@ class SignoffTab(QWidget):
         if not name:
             self.message.setText(self.tr("Type the name of the person signing."))
             return
-        image, store = pad.to_png(), self.ctx.store
+        image, store, inspection_id = pad.to_png(), self.ctx.store, self.inspection_id
         self.message.clear()
-        self.ctx.write(lambda: inspections.sign_inspection(store, self.inspection_id, role=role, signer_name=name,
+        self.ctx.write(lambda: inspections.sign_inspection(store, inspection_id, role=role, signer_name=name,
                                                            image_png=image),
                        on_success=lambda _c: (pad.clear(), self.reload()),
-                       on_failure=lambda exc: self.message.setText(error_text(exc)))
+                       on_failure=lambda exc: self.message.setText(error_text(exc)), owner=self)

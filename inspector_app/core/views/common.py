@@ -1,0 +1,67 @@
+"""Pieces every view shares: pages of rows, search words, place names."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, false, func, or_, select
+
+from .. import geography
+
+Row = TypeVar("Row")
+
+PAGE_SIZE = 200  # rows per read of a long list: a screenful or three, read in a few milliseconds
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[Row]):
+    """One read of a long list: rows from `offset` on, in the list's order.
+
+    `matching` is how many rows the filter lets through (counted with the first page only,
+    None on later pages); `total` is how many there are without a filter, where a screen
+    shows it (else None).
+    """
+
+    rows: tuple[Row, ...]
+    offset: int
+    matching: int | None = None
+    total: int | None = None
+
+    @property
+    def last(self) -> bool:
+        """Whether this page ends the list (fewer rows came back than were asked for is the other sign)."""
+        return self.matching is not None and self.offset + len(self.rows) >= self.matching
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """The words of a search box, case folded, each to be found somewhere in a row (any order)."""
+    return tuple(dict.fromkeys(text.casefold().split()))
+
+
+def contains(column: Any, word: str) -> ColumnElement[bool]:
+    """`column` contains `word` (SQLite's LIKE: ASCII case-insensitive; Thai and other scripts have no case)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.coalesce(column, "").like(f"%{escaped}%", escape="\\")
+
+
+def one_of_codes(column: Any, codes: Sequence[str]) -> ColumnElement[bool]:
+    """`column IN codes` with one bound parameter however many codes (a short word can name thousands of places)."""
+    if not codes:
+        return false()
+    values = func.json_each(json.dumps(list(codes))).table_valued("value").c.value
+    return column.in_(select(values))
+
+
+def places_named(word: str) -> tuple[str, ...]:
+    return geography.codes_named(word)
+
+
+def any_of(conditions: Iterable[ColumnElement[bool]]) -> ColumnElement[bool]:
+    found = list(conditions)
+    return or_(*found) if found else false()
+
+
+__all__ = ["PAGE_SIZE", "Page", "any_of", "contains", "one_of_codes", "places_named", "search_words"]

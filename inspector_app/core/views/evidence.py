@@ -1,0 +1,96 @@
+"""The Findings and Attachments tabs: what was found, and the photos and documents that show it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Attachment, Finding
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    id: str
+    severity: str
+    title_th: str | None
+    title_en: str | None
+    description_th: str | None
+    description_en: str | None
+    required_action_th: str | None
+    required_action_en: str | None
+    legal_refs: tuple[str, ...]
+    workers_affected: int | None
+    evidence: tuple[str, ...]  # attachment ids
+    deadline: date | None
+    status: str
+    referral_target: str | None
+
+    def text(self, name: str, language: str) -> str | None:
+        """One of the texts in `language` ("th" or "en"), else in the other language."""
+        other = "en" if language == "th" else "th"
+        return getattr(self, f"{name}_{language}") or getattr(self, f"{name}_{other}") or None
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRow:
+    id: str
+    sha256: str
+    mime: str
+    caption: str | None
+    original_name: str | None
+    finding_id: str | None
+
+    @property
+    def label(self) -> str:
+        return self.caption or self.original_name or self.sha256[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingsContent:
+    findings: tuple[FindingRow, ...]  # by severity, then as recorded
+    attachments: tuple[AttachmentRow, ...]  # what a finding can name as its evidence
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentsContent:
+    attachments: tuple[AttachmentRow, ...]  # as added
+    findings: tuple[FindingRow, ...]  # what a photo can be the evidence of
+
+
+def _findings(session: Session, inspection_id: str) -> tuple[FindingRow, ...]:
+    rows = session.scalars(select(Finding).where(Finding.inspection_id == inspection_id)
+                           .order_by(Finding.severity, Finding.created_at, Finding.id))
+    return tuple(FindingRow(
+        f.id, f.severity, f.title_th, f.title_en, f.description_th, f.description_en, f.required_action_th,
+        f.required_action_en, tuple(f.legal_refs or ()), f.workers_affected, tuple(f.evidence or ()), f.deadline,
+        f.status, f.referral_target) for f in rows)
+
+
+def _attachments(session: Session, inspection_id: str) -> tuple[AttachmentRow, ...]:
+    rows = session.execute(
+        select(Attachment.id, Attachment.sha256, Attachment.mime, Attachment.caption, Attachment.original_name,
+               Attachment.finding_id)
+        .where(Attachment.inspection_id == inspection_id).order_by(Attachment.created_at, Attachment.id))
+    return tuple(AttachmentRow(*r) for r in rows)
+
+
+def findings(store: Store, inspection_id: str) -> FindingsContent:
+    with store.session() as session:
+        return FindingsContent(_findings(session, inspection_id), _attachments(session, inspection_id))
+
+
+def attachments(store: Store, inspection_id: str) -> AttachmentsContent:
+    with store.session() as session:
+        return AttachmentsContent(_attachments(session, inspection_id), _findings(session, inspection_id))
+
+
+def attachment_bytes(store: Store, sha256: str) -> bytes:
+    """An attachment's file, decrypted (for a thumbnail: call it off the UI thread)."""
+    return store.vault.get(sha256)
