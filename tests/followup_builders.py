@@ -69,22 +69,22 @@ def complaint_visit(store: Store, establishment_id: str | None = None, *, visit_
     establishment_id = establishment_id or workplace(store)
     inspection_id = inspections.create_inspection(
         store, establishment_id=establishment_id, template_id=base_template(store), visit_type="complaint",
-        visit_date=visit_date, complaint_source_confidential=True, complaint_source=f"สายด่วน 1546 {COMPLAINT_CANARY}")
+        visit_date=visit_date, complaint_source_confidential=True, complaint_source=f"สายด่วน 1546 {COMPLAINT_CANARY}").created("inspections")
     inspections.update_inspection(store, inspection_id, follow_up_date=follow_up_date,
                                   workforce={"male": 40, "female": 60, "under18": 0,
                                              "by_nationality": {"MM": 85, "TH": 15}})
     s1 = findings.create_finding(store, inspection_id, item_code="LPA-D-01", legal_refs=["ROFW:131"], severity="S1",
                                  title_th="นายจ้างยึดหนังสือเดินทางของลูกจ้าง",
                                  title_en="Workers' passports are held by the employer", deadline="2026-10-01",
-                                 referral_target="MDT")
+                                 referral_target="MDT").created("findings")
     s2 = findings.create_finding(store, inspection_id, item_code="LPA-E-01", legal_refs=["LPA:90"], severity="S2",
                                  title_th="จ่ายค่าจ้างต่ำกว่าค่าจ้างขั้นต่ำ",
-                                 title_en="Workers are paid less than the minimum daily wage", deadline="2026-10-31")
+                                 title_en="Workers are paid less than the minimum daily wage", deadline="2026-10-31").created("findings")
     s3 = findings.create_finding(store, inspection_id, item_code="LPA-H-01", legal_refs=["LPA:112"], severity="S3",
                                  title_th="ไม่มีทะเบียนลูกจ้าง", title_en="There is no employee register",
-                                 deadline="2026-12-20")
+                                 deadline="2026-12-20").created("findings")
     fixed = findings.create_finding(store, inspection_id, item_code="LPA-H-05", legal_refs=["LPA:108"], severity="S4",
-                                    title_en="Work rules are not posted", deadline="2026-10-15")
+                                    title_en="Work rules are not posted", deadline="2026-10-15").created("findings")
     findings.update_finding(store, fixed, status="remedied")
     sign(store, inspection_id)
     return Visit(inspection_id, establishment_id, (s1, s2, s3), fixed)

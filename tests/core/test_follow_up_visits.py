@@ -44,7 +44,7 @@ def test_follow_up_from_the_worklist_verifies_the_earlier_findings(store: Store)
     assert [(v.inspection_id, v.follow_up_date, v.open_findings) for v in due.visits] == [
         (earlier.inspection_id, date(2026, 11, 15), 3)]
 
-    follow_up = followups.start_follow_up(store, due.visits[0].inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, due.visits[0].inspection_id, visit_date="2026-12-05").created("inspections")
     with store.session() as s:
         visit = s.get(Inspection, follow_up)
         assert (visit.visit_type, visit.previous_inspection_id, visit.establishment_id) == (
@@ -57,7 +57,7 @@ def test_follow_up_from_the_worklist_verifies_the_earlier_findings(store: Store)
     assert items[0].title_en == "Workers' passports are held by the employer" and items[0].original_reference
 
     photo = attachments.add_attachment(store, follow_up, b"\xff\xd8\xff\xe0 passports back " * 100,
-                                       mime="image/jpeg", caption="Passports returned to the workers")
+                                       mime="image/jpeg", caption="Passports returned to the workers").created("attachments")
     followups.record_verification(store, items[0].id, outcome="corrected", note="All passports returned",
                                   evidence=[photo])
     followups.record_verification(store, items[1].id, outcome="not_corrected", note="Still 300 THB a day")
@@ -93,7 +93,7 @@ def test_follow_up_from_the_worklist_verifies_the_earlier_findings(store: Store)
 
 def test_a_follow_up_reopened_for_changes_stops_counting_until_signed_again(store: Store) -> None:
     earlier = complaint_visit(store)
-    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05").created("inspections")
     first = _verifications(store, follow_up)[0]
     followups.record_verification(store, first.id, outcome="corrected")
     sign(store, follow_up)
@@ -114,18 +114,18 @@ def test_a_referred_finding_keeps_its_status_and_records_the_verification(store:
     findings.update_finding(store, earlier.open_findings[0], status="referred")
     sign(store, earlier.inspection_id)
     # A referred finding is not open: it is not carried forward; a chain keeps only what is open.
-    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05").created("inspections")
     assert [v.finding_id for v in _verifications(store, follow_up)] == list(earlier.open_findings[1:])
 
 
 def test_a_second_follow_up_carries_what_the_first_left_open(store: Store) -> None:
     earlier = complaint_visit(store)
-    first = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-01")
+    first = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-01").created("inspections")
     items = _verifications(store, first)
     followups.record_verification(store, items[0].id, outcome="corrected")
     followups.record_verification(store, items[1].id, outcome="partly_corrected")
     sign(store, first)
-    second = followups.start_follow_up(store, first, visit_date="2026-12-20")
+    second = followups.start_follow_up(store, first, visit_date="2026-12-20").created("inspections")
     assert [v.finding_id for v in _verifications(store, second)] == list(earlier.open_findings[1:])
 
 
@@ -136,11 +136,11 @@ def test_bad_input_is_refused_with_a_message(store: Store) -> None:
         followups.start_follow_up(store, "01a00000-0000-7000-8000-000000000000", visit_date="2026-12-05")
     with pytest.raises(ValidationError, match="Visit date must be a date"):
         followups.start_follow_up(store, earlier.inspection_id, visit_date="05/12/2026")
-    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05").created("inspections")
     item = _verifications(store, follow_up)[0]
     with pytest.raises(ValidationError, match="outcome is one of"):
         followups.record_verification(store, item.id, outcome="fixed")
-    foreign_photo = attachments.add_attachment(store, other.inspection_id, b"\xff\xd8 other " * 50, mime="image/jpeg")
+    foreign_photo = attachments.add_attachment(store, other.inspection_id, b"\xff\xd8 other " * 50, mime="image/jpeg").created("attachments")
     with pytest.raises(ValidationError, match="attached to the follow-up"):
         followups.record_verification(store, item.id, evidence=[foreign_photo])
     with pytest.raises(ValidationError, match="earlier visit"):
@@ -151,7 +151,7 @@ def test_bad_input_is_refused_with_a_message(store: Store) -> None:
 def test_the_establishment_file_shows_visits_repeats_and_the_last_s1(store: Store) -> None:
     first = complaint_visit(store, visit_date="2026-06-01")
     second = complaint_visit(store, first.establishment_id, visit_date="2026-10-01")
-    follow_up = followups.start_follow_up(store, second.inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, second.inspection_id, visit_date="2026-12-05").created("inspections")
     file = establishment_file(store, first.establishment_id, today=TODAY)
     assert [v.inspection_id for v in file.visits] == [follow_up, second.inspection_id, first.inspection_id]
     assert all(v.source == "laptop" for v in file.visits)

@@ -25,7 +25,7 @@ def _visit_with_workers(store: Store) -> tuple[str, dict[str, str]]:
     ids = {}
     for code, indicators in (("W-01", ["retention_of_documents"]), ("W-02", []), ("W-03", ["debt_bondage"])):
         ids[code] = interviews.save_interview(store, inspection_id, worker_code=code, consent=True,
-                                              private_setting=True, employer_absent=True, indicators=indicators)
+                                              private_setting=True, employer_absent=True, indicators=indicators).created("worker_interviews")
     return inspection_id, ids
 
 

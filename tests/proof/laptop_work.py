@@ -33,7 +33,7 @@ def some_work(store: Store, rng: random.Random, label: str, *, max_photo: int = 
         saves += 1
     inspection_id = inspections.create_inspection(store, establishment_id=rng.choice(establishments),
                                                   template_id=base_template(store), visit_type="routine",
-                                                  visit_date=date(2026, 11, 24))
+                                                  visit_date=date(2026, 11, 24)).created("inspections")
     saves += 1
     with store.session() as s:
         items = [i.code for i in inspection_items(s, s.get(Inspection, inspection_id)) if i.answer_type == "compliance"]

@@ -26,12 +26,12 @@ GENERATED = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 def test_the_follow_up_report_shows_each_checked_finding_its_outcome_and_evidence(store: Store,
                                                                                     tmp_path: Path) -> None:
     earlier = complaint_visit(store)
-    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05").created("inspections")
     with store.session() as s:
         items = list(s.scalars(select(FindingVerification).where(FindingVerification.inspection_id == follow_up)
                                .order_by(FindingVerification.position)))
     photo = attachments.add_attachment(store, follow_up, photo_bytes(3), mime="image/jpeg",
-                                       caption="Passports returned to the workers")
+                                       caption="Passports returned to the workers").created("attachments")
     followups.record_verification(store, items[0].id, outcome="corrected", note="All passports returned",
                                   evidence=[photo])
     followups.record_verification(store, items[1].id, outcome="not_corrected", note="Still 300 THB a day")

@@ -241,11 +241,11 @@ def test_a_waiting_record_sends_no_later_change_even_one_read_ahead(enrolled: St
     from inspector_app.core.services import attachments, findings
 
     inspection = new_inspection(enrolled)
-    finding = findings.create_finding(enrolled, inspection, title="ลูกจ้างไม่ได้รับค่าจ้าง", severity="S2")
+    finding = findings.create_finding(enrolled, inspection, title="ลูกจ้างไม่ได้รับค่าจ้าง", severity="S2").created("findings")
     engine = SyncEngine.for_store(enrolled, batch_ops=1)
     assert engine.sync_round().ok
     photo = b"\xff\xd8 not really a jpeg either " * 500
-    attachment = attachments.add_attachment(enrolled, inspection, photo, mime="image/jpeg")
+    attachment = attachments.add_attachment(enrolled, inspection, photo, mime="image/jpeg").created("attachments")
     findings.update_finding(enrolled, finding, evidence=[attachment])
     # The next change takes the photo off again: on its own HQ could take it, but not before the one above.
     findings.update_finding(enrolled, finding, title="ลูกจ้างสามคนไม่ได้รับค่าจ้างเดือนตุลาคม", evidence=[])

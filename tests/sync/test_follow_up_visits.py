@@ -111,7 +111,7 @@ def test_a_follow_up_on_the_same_laptop_sets_the_status_at_hq(enrolled: Store, h
 
     planned = worklist(store, today=TODAY).visits
     assert [v.inspection_id for v in planned] == [earlier.inspection_id]
-    follow_up = followups.start_follow_up(store, planned[0].inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(store, planned[0].inspection_id, visit_date="2026-12-05").created("inspections")
     _verify_two(store, follow_up)
     _sync(store)
 
@@ -161,7 +161,7 @@ def test_a_follow_up_on_another_laptop_reaches_the_owner_through_hq(enrolled: St
     assert [(v.inspection_id, v.source, v.open_findings) for v in due.visits] == [(earlier.inspection_id, "hq", 3)]
     assert due.findings[0].place.establishment_id == own_record
 
-    follow_up = followups.start_follow_up(laptop2, due.visits[0].inspection_id, visit_date="2026-12-05")
+    follow_up = followups.start_follow_up(laptop2, due.visits[0].inspection_id, visit_date="2026-12-05").created("inspections")
     with laptop2.session() as s:
         visit = s.get(Inspection, follow_up)
         assert (visit.establishment_id, visit.previous_inspection_id) == (own_record, earlier.inspection_id)

@@ -56,12 +56,12 @@ def second_store(tmp_path: Path) -> Iterator[Store]:
 def _visit(store: Store, *, registration: str, name: str, visit_date: str) -> tuple[str, str, str]:
     """(establishment, inspection, interview of W-01 who reported retention of documents)."""
     establishment = directory.create_establishment(store, name_th=name, province_code="63", district_code="6306",
-                                                   sector="factory", registration_no=registration)
+                                                   sector="factory", registration_no=registration).created("establishments")
     inspection = inspections.create_inspection(store, establishment_id=establishment,
                                                template_id=template_id(store, "LPA-GENERAL"), visit_type="complaint",
-                                               visit_date=visit_date)
+                                               visit_date=visit_date).created("inspections")
     interview = interviews.save_interview(store, inspection, worker_code="W-01", consent=True, private_setting=True,
-                                          employer_absent=True, nationality="MM", indicators=["retention_of_documents"])
+                                          employer_absent=True, nationality="MM", indicators=["retention_of_documents"]).created("worker_interviews")
     return establishment, inspection, interview
 
 
@@ -76,7 +76,7 @@ def test_a_referral_reaches_hq_sealed_and_belongs_to_its_laptop(store: Store, hq
     _establishment, inspection, _interview = _visit(store, registration=REGISTRATION, name="โรงงานทดสอบ",
                                                     visit_date="2026-11-20")
     finding = findings.create_finding(store, inspection, title="นายจ้างยึดหนังสือเดินทาง", severity="S1",
-                                      legal_refs=["ATIP:6/1"], referral_target="MDT")
+                                      legal_refs=["ATIP:6/1"], referral_target="MDT").created("findings")
     [row] = list_referrals(store)
     referrals.update_referral(store, row.id, contact_name="ร.ต.อ. ทดสอบ", contact_notes=f"โทรแจ้ง {NOTES_CANARY}")
     referrals.advance_referral(store, row.id, "sent", on="2026-11-21")

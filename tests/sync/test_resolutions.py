@@ -90,7 +90,7 @@ def two_laptop_conflict(store: Store, engine: SyncEngine, hq: HQServer, ploy: Us
     HQ keeps this laptop's version beside its revision 2 as a conflict."""
     inspection = new_inspection(store)
     finding = findings.create_finding(store, inspection, title_en="Passports held by the employer", severity="S2",
-                                      workers_affected=3)
+                                      workers_affected=3).created("findings")
     assert engine.sync_round().ok
     spare = fake_laptop(hq, "Spare laptop")
     reassign(hq.db, inspection, spare.device_id, ploy, "while the laptop was being repaired")
@@ -188,7 +188,7 @@ def test_sealed_values_the_laptop_cannot_open_stay_as_the_supervisor_chose(
     inspection = new_inspection(store)
     interview = interviews.save_interview(store, inspection, sex="female", consent=True, private_setting=True,
                                           employer_absent=True, notes_original="ဒီမှာ ကျွန်မ နေတယ်",
-                                          notes_translation="I live here")
+                                          notes_translation="I live here").created("worker_interviews")
     assert engine.sync_round().ok
     spare = fake_laptop(hq, "Spare laptop")
     reassign(hq.db, inspection, spare.device_id, ploy)
@@ -240,7 +240,7 @@ def test_sealed_values_the_laptop_cannot_open_stay_as_the_supervisor_chose(
 def test_proposals_on_an_establishment_accepted_and_rejected(store: Store, engine: SyncEngine, hq: HQServer) -> None:
     ploy = supervisor(hq)
     establishment = directory.create_establishment(store, name_th="แพปลาตัวอย่าง", name_en="Sample Fish Pier",
-                                                   province_code="63", contact_phone="055-000000")
+                                                   province_code="63", contact_phone="055-000000").created("establishments")
     assert engine.sync_round().ok
     other = fake_laptop(hq, "Colleague")
     proposed = {k: v for k, v in at_hq(hq, establishment).fields.items() if k not in ("id", "rev")}

@@ -55,8 +55,9 @@ _ESTABLISHMENT_FIELDS = ("name_th", "name_en", "registration_no", "social_securi
 
 def start_follow_up(store: Store, earlier_inspection_id: str, *, visit_date: date | str,
                     template_id: str | None = None, establishment_id: str | None = None,
-                    addon_template_ids: Sequence[str] = (), coordinator_ids: Sequence[str] = ()) -> str:
-    """A follow-up visit of an earlier one, carrying its open findings to verify; returns its id.
+                    addon_template_ids: Sequence[str] = (), coordinator_ids: Sequence[str] = ()) -> ChangeSet:
+    """A follow-up visit of an earlier one, carrying its open findings to verify
+    (`created("inspections")` is its id).
 
     The earlier visit is this laptop's or one HQ published. For a published one the follow-up is
     recorded against this laptop's own record of the workplace (`establishment_id`, or the one HQ
@@ -87,7 +88,7 @@ def start_follow_up(store: Store, earlier_inspection_id: str, *, visit_date: dat
                                        coordinator_ids=coordinator_ids, previous_inspection_id=earlier_inspection_id)
         for position, item in enumerate(items, start=1):
             uow.save(FindingVerification(inspection_id=inspection.id, position=position, evidence=[], **item), "create")
-    return inspection.id
+    return uow.changes
 
 
 def _latest_base(uow: UnitOfWork, code: str) -> str:

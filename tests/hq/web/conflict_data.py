@@ -55,7 +55,7 @@ def stale_finding(web: WebHQ, synced: Synced) -> tuple[str, int]:
                             .order_by(Finding.created_at)).first()
     if finding is None:
         finding_id = findings.create_finding(store, draft.id, title_en="Passports held by the employer",
-                                             severity="S2", workers_affected=3)
+                                             severity="S2", workers_affected=3).created("findings")
     else:
         finding_id = finding.id
         findings.update_finding(store, finding_id, severity="S2", workers_affected=3)
