@@ -37,7 +37,7 @@ def workplace(store: Store, *, registration_no: str | None = REGISTRATION, name_
         store, name_th=name_th, name_en="Doi Ngam Garment Co., Ltd.", registration_no=registration_no,
         social_security_no=social_security_no, province_code="63", district_code="6306",
         subdistrict_code=subdistrict_code, sector="factory", workers_male=40, workers_female=60,
-        workers_by_nationality={"MM": 85, "TH": 15})
+        workers_by_nationality={"MM": 85, "TH": 15}).created("establishments")
 
 
 def answer_all(store: Store, inspection_id: str) -> None:

@@ -29,12 +29,13 @@ NAMES = (*COUNTED_STATES, UNSEALED)
 
 # Records whose changes carry testimony that is sealed to HQ's evidence key before it leaves the
 # laptop (sync/sealed.py, which core may not import, says which fields; a test keeps the two in step).
-TESTIMONY_ENTITIES = frozenset({"inspections", "worker_interviews", "interpreter_notes"})
+TESTIMONY_ENTITIES = frozenset({"inspections", "worker_interviews", "interpreter_notes", "worker_documents",
+                                "referrals"})
 SNAPSHOT_ENTITY = "inspection_revisions"  # its snapshot holds whole records, testimony included
 
 # The same rule in SQL: a pending row with testimony and no sealed form yet.
 UNSEALED_SQL = (
-    "(state = 'pending' AND sealed IS NULL AND (entity IN ('inspections', 'worker_interviews', 'interpreter_notes')"
+    "(state = 'pending' AND sealed IS NULL AND (entity IN ('inspections', 'worker_interviews', 'interpreter_notes', 'worker_documents', 'referrals')"
     " OR (entity = 'inspection_revisions' AND json_type(fields, '$.snapshot') = 'object')))"
 )
 _CHUNK = 500

@@ -29,11 +29,11 @@ PASSPHRASE = "benchmark passphrase"
 def _make_laptop(args: tuple[str, int]) -> int:
     """Create one laptop store with demo data (in a worker process); returns its pending changes."""
     from inspector_app.core import demo
-    from inspector_app.core.store import Store
+    from inspector_app.core.services import setup
     from inspector_app.sync.status import sync_counts
 
     folder, seed = args
-    store = Store.create(Path(folder), "bench", PASSPHRASE)
+    store = setup.create_store(Path(folder), "bench", PASSPHRASE)
     try:
         demo.generate(store, inspections=INSPECTIONS_EACH, seed=seed)
         return sync_counts(store).pending

@@ -22,7 +22,7 @@ def run() -> None:
     from PySide6.QtWidgets import QApplication
 
     from inspector_app.core import demo
-    from inspector_app.core.store import Store
+    from inspector_app.core.services import setup
     from inspector_app.ui.context import ChangeHub, UiContext
     from inspector_app.ui.inspections_model import InspectionTableModel
     from inspector_app.ui.inspections_page import InspectionsPage

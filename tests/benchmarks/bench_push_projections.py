@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.store import Store
 from inspector_app.hq import devices, projections
@@ -81,7 +82,7 @@ def run() -> None:
     os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        store = Store.create(folder / "template" / "laptop", "bench", "benchmark passphrase")
+        store = setup.create_store(folder / "template" / "laptop", "bench", "benchmark passphrase")
         demo.generate(store, inspections=INSPECTIONS, seed=2569)
         store.close()
         template = folder / "template" / "laptop"

@@ -42,8 +42,8 @@ def assert_counts_hold(store: Store) -> outbox_counts.OutboxCounts:
 
 
 def as_older_version(store: Store, passphrase: str, acknowledged: int) -> None:
-    """Turn a closed store into what an older version left: schema 0007, and its first `acknowledged`
-    changes kept in the outbox as 'acked' (that version never deleted them). Opening it upgrades it."""
+    """Turn a closed store into what an older version left: the schema before 0010, and its first `acknowledged`
+    changes kept in the outbox as 'acked' (that version never deleted them): the schema before 0010. Opening it upgrades it."""
     _, key = Keyring(store.data_dir).unlock(passphrase)
     store.close()
     from sqlalchemy import create_engine
@@ -55,7 +55,7 @@ def as_older_version(store: Store, passphrase: str, acknowledged: int) -> None:
         cfg = migrate.alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0007")
+            command.downgrade(cfg, "0011")  # the schema just before the kept counts (0010 follows 0011)
             conn.exec_driver_sql(
                 "UPDATE outbox SET state = 'acked', acked_at = '2026-11-30T00:00:00.000000Z', attempts = 1 "
                 "WHERE seq <= ?", (acknowledged,))

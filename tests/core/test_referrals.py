@@ -31,7 +31,7 @@ def _visit_with_workers(store: Store) -> tuple[str, dict[str, str]]:
 
 def _s1(store: Store, inspection_id: str, **fields: object) -> str:
     return findings.create_finding(store, inspection_id, title="นายจ้างยึดหนังสือเดินทาง", severity="S1",
-                                   legal_refs=["ATIP:6/1"], **fields)
+                                   legal_refs=["ATIP:6/1"], **fields).created("findings")
 
 
 def test_an_s1_finding_with_a_referral_target_gets_a_referral_record(store: Store) -> None:

@@ -47,7 +47,7 @@ def test_text_full_of_brackets_and_escape_lookalikes_is_stored_as_typed(hq: HQSe
     laptop = fake_laptop(hq)
     note = "{[" * 40 + ' a backslash-u0000 written out: \\u0000, a quote \" ' + "]}" * 40
     body = {"batch_id": "batch-bad-input-brackets", "device_id": laptop.device_id,
-            "ops": [_op_json(laptop, 1, fields={"id": "f1", "rev": 1, "note": note})]}
+            "ops": [op_json(laptop, 1, fields={"id": "f1", "rev": 1, "note": note})]}
     response = httpx.post(f"{hq.url}/api/v1/push", json=body, headers={"Authorization": f"Bearer {laptop.token}"})
     assert response.status_code == 200, response.text
     assert [r["status"] for r in response.json()["results"]] == ["applied"]

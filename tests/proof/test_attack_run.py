@@ -34,6 +34,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.models import Device, Inspection, WorkerInterview
 from inspector_app.core.store import Store
@@ -72,7 +73,7 @@ class Honest:
 
 
 def _honest(hq: HQServer, tmp_path: Path, name: str, seed: int) -> Honest:
-    store = Store.create(tmp_path / name, name, "an honest laptop passphrase")
+    store = setup.create_store(tmp_path / name, name, "an honest laptop passphrase")
     device_id = enrol_store(store, hq)
     demo.generate(store, inspections=6, seed=seed)
     with store.session() as s:

@@ -30,6 +30,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from inspector_app.core.services import setup
 from inspector_app.core.models import Device
 from inspector_app.core.services import sync_apply
 from inspector_app.core.store import Store
@@ -90,7 +91,7 @@ def run_schedules(db_url: str, tmp_path: Path, examples: int, derandomize: bool)
     proxy = FaultProxy(hq.port, restart_hq=hq.restart)
     db = open_database(db_url)
     keyring = unlock(db, EVIDENCE_PASSPHRASE)
-    store = Store.create(tmp_path / "laptop", "somchai", "a laptop passphrase for the fault runs")
+    store = setup.create_store(tmp_path / "laptop", "somchai", "a laptop passphrase for the fault runs")
     tally = Tally()
     try:
         code, _ = devices.new_enrol_code(db)

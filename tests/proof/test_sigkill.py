@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from inspector_app.core.services import setup
 from inspector_app import cli
 from inspector_app.core import demo
 from inspector_app.core.models import Inspection
@@ -152,7 +153,7 @@ def run_kill_rounds(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     try:
         users.create_user(db, "ploy", "Ploy S.", "a long enough password")
         reviewer = users.find_reviewer(db, "ploy")
-        with Store.create(data_dir, "somchai", PASSPHRASE, display_name="Somchai T.") as store:
+        with setup.create_store(data_dir, "somchai", PASSPHRASE, display_name="Somchai T.") as store:
             code, _ = devices.new_enrol_code(db)
             device_id = enrol(store, hq.url, code).device_id
             demo.generate(store, inspections=4, seed=seed)

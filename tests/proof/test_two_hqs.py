@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 import pytest
 
+from inspector_app.core.services import setup
 from inspector_app.core import demo
 from inspector_app.core.models import Device
 from inspector_app.core.store import Store
@@ -99,7 +100,7 @@ def _guard(run: Run, what: str, body: Callable[[], None]) -> Callable[[], None]:
 
 
 def _laptop(run: Run, tmp_path: Path, number: int, seed: int) -> Laptop:
-    store = Store.create(tmp_path / f"laptop-{number}", f"inspector{number}", "a laptop passphrase")
+    store = setup.create_store(tmp_path / f"laptop-{number}", f"inspector{number}", "a laptop passphrase")
     code, _ = devices.new_enrol_code(run.db)
     device_id = enrol(store, run.hqs[number % 2].url, code).device_id
     demo.generate(store, inspections=4, seed=seed + number)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.services import setup
 from inspector_app.cli import main
 from inspector_app.core.models import Referral
 from inspector_app.core.services import findings, inspections, referrals
@@ -37,7 +38,7 @@ def pdftotext_pages(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    s = Store.create(tmp_path_factory.mktemp("referral-form"), USER, PASSPHRASE, display_name="Somchai Test")
+    s = setup.create_store(tmp_path_factory.mktemp("referral-form"), USER, PASSPHRASE, display_name="Somchai Test")
     yield s
     s.close()
 
@@ -88,7 +89,7 @@ def test_the_referral_form_in_thai_for_the_receiving_team(store: Store, visit: t
 
 
 def test_a_signed_inspection_makes_the_form_final(tmp_path: Path) -> None:
-    with Store.create(tmp_path / "d", USER, PASSPHRASE, display_name="Somchai Test") as store:
+    with setup.create_store(tmp_path / "d", USER, PASSPHRASE, display_name="Somchai Test") as store:
         made = make_inspection(store, findings_count=1, languages=("my",))
         assert build_report(store, "referral", made.reference).status == "draft"
         answer_all(store, made.id)
@@ -105,7 +106,7 @@ def test_a_signed_inspection_makes_the_form_final(tmp_path: Path) -> None:
 def test_the_command_line_prints_the_form_and_says_which_referral_when_there_are_several(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "d"
-    with Store.create(data_dir, USER, PASSPHRASE, display_name="Somchai Test") as store:
+    with setup.create_store(data_dir, USER, PASSPHRASE, display_name="Somchai Test") as store:
         made = make_inspection(store, findings_count=1, languages=("km",))
         [first] = list_referrals(store)
         findings.update_finding(store, made.finding_ids[0], referral_target="POLICE", status="referred")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from inspector_app.core.services import setup
 from inspector_app.core.checks import run_checks
 from inspector_app.core.models import Finding, FindingVerification, Inspection, InspectionRevision, OutboxOp
 from inspector_app.core.services import followups
@@ -49,7 +50,7 @@ def _approve(hq: HQServer, inspection_id: str) -> None:
 
 @pytest.fixture
 def laptop2(hq: HQServer, tmp_path: Path) -> Iterator[Store]:
-    store = Store.create(tmp_path / "laptop2", "malee", PASSPHRASE, display_name="Malee Test", device_name="Laptop 2")
+    store = setup.create_store(tmp_path / "laptop2", "malee", PASSPHRASE, display_name="Malee Test", device_name="Laptop 2")
     enrol_store(store, hq)
     yield store
     store.close()

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from inspector_app.core.services import setup
 from inspector_app.core.models import SyncState
 from inspector_app.core.services import directory, documents, findings, inspections, interviews, referrals
 from inspector_app.core.services import sync_apply
@@ -48,7 +49,7 @@ REGISTRATION = "0635561000123"
 
 @pytest.fixture
 def second_store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.create(tmp_path / "laptop-b", USER, PASSPHRASE, display_name="Malee Test")
+    s = setup.create_store(tmp_path / "laptop-b", USER, PASSPHRASE, display_name="Malee Test")
     yield s
     s.close()
 

@@ -25,7 +25,7 @@ branch_labels = None
 depends_on = None
 
 UNSEALED_SQL = (
-    "(state = 'pending' AND sealed IS NULL AND (entity IN ('inspections', 'worker_interviews', 'interpreter_notes')"
+    "(state = 'pending' AND sealed IS NULL AND (entity IN ('inspections', 'worker_interviews', 'interpreter_notes', 'worker_documents', 'referrals')"
     " OR (entity = 'inspection_revisions' AND json_type(fields, '$.snapshot') = 'object')))"
 )
 
