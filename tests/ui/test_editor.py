@@ -326,3 +326,18 @@ def test_the_next_interpreter_note_never_overwrites_the_one_just_added(ui_ctx: U
     assert tab.original.toPlainText() == first[0]
     wait_saved(qtbot, editor)
     assert stored() == [first, (second, None), (third, None)]
+
+
+def test_mark_completed_takes_its_explanation_to_the_checklist(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)  # nothing answered yet
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.signoff)
+    qtbot.mouseClick(editor.signoff.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.checklist, timeout=10_000)
+    banner = editor.checklist.banner
+    assert banner.isVisible() and "required" in banner.text()  # why the inspector was brought here
+    assert banner.text() == editor.signoff.message.text()
+    assert editor.checklist._current is not None  # on the first item still to answer
