@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,7 +50,7 @@ from .establishments_model import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
 from .loading import Loader, LoadingNotice
 from .messages import error_text
-from .widgets import record_table
+from .widgets import LocalDateEdit, record_table
 from .place_picker import ScriptRowDelegate, make_room_for_scripts, script_text_height
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,9 +243,7 @@ class CoordinatorDialog(QDialog):
         self.no_conflict = QCheckBox(self.tr("Declares no tie to the employer or a broker"))
         self.no_conflict.setObjectName("noConflict")
         self.no_conflict.setAccessibleName(self.tr("Declares no tie to the employer or a broker"))
-        self.declared_on = QDateEdit(QDate.currentDate())
-        self.declared_on.setCalendarPopup(True)
-        self.declared_on.setDisplayFormat(DATE_FORMAT)
+        self.declared_on = LocalDateEdit(QDate.currentDate())  # Buddhist-era on a Thai screen
         self.declared_on.setAccessibleName(self.tr("Date of the declaration"))
         self.declared_on.setEnabled(False)
         self.no_conflict.toggled.connect(self.declared_on.setEnabled)

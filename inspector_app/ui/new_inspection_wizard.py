@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,14 +35,16 @@ from ..core.views.new_inspection import EarlierInspection, TeamChoices
 from ..core.views.templates import TemplateChoice
 from ..core.vocab import VISIT_TYPES
 from .context import UiContext
-from .coordinators_page import DATE_FORMAT, languages_text
+from ..i18n.dates import format_date
+from .coordinators_page import languages_text
 from .establishments_page import EstablishmentDialog, EstablishmentPicker, sector_label
 from .inspections_model import status_label, visit_type_label
+from .language import current_language
 from .language import label as localised
 from .loading import Loader, LoadingNotice
 from .messages import error_text
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
-from .widgets import WrapLabel
+from .widgets import LocalDateEdit, WrapLabel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole
 ROLE_GENDER = Qt.ItemDataRole.UserRole + 1  # a coordinator's recorded gender ("female", "male", ...)
@@ -131,10 +132,8 @@ class VisitStep(QWizardPage):
         self.visit_type.setAccessibleName(self.tr("Visit type"))
         for code in VISIT_TYPES:
             self.visit_type.addItem(visit_type_label(code), code)
-        self.visit_date = QDateEdit(QDate.currentDate())
+        self.visit_date = LocalDateEdit(QDate.currentDate())  # Buddhist-era on a Thai screen
         self.visit_date.setObjectName("visitDate")
-        self.visit_date.setCalendarPopup(True)
-        self.visit_date.setDisplayFormat(DATE_FORMAT)
         self.visit_date.setAccessibleName(self.tr("Visit date"))
         self.confidential = QCheckBox(self.tr("Keep the &complaint source confidential"))
         self.confidential.setObjectName("complaintConfidential")
@@ -181,7 +180,7 @@ class VisitStep(QWizardPage):
     def _show_earlier(self, earlier: tuple[EarlierInspection, ...]) -> None:
         for row in earlier:
             self.previous.addItem(
-                f"{row.reference} · {row.visit_date.isoformat()} · {visit_type_label(row.visit_type)} · "
+                f"{row.reference} · {format_date(row.visit_date, current_language(), style='short')} · {visit_type_label(row.visit_type)} · "
                 f"{status_label(row.status)}", row.id)
         if self.visit_type.currentData() == "follow_up" and self.previous.currentIndex() <= 0 and earlier:
             self.previous.setCurrentIndex(1)  # the latest earlier visit is the usual one

@@ -278,3 +278,66 @@ def test_an_inspectors_own_finding_in_one_language_is_marked(ui_ctx: UiContext, 
     type_text(tab.texts["title_en"], "Three workers were not paid for October")
     wait_saved(qtbot, editor)
     assert not tab.one_language.isVisibleTo(tab)
+
+
+def test_the_next_interpreter_note_never_overwrites_the_one_just_added(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    """Regression: after "Add as new note" the form went on editing the note just added, so the next
+    note typed was autosaved over it (its Burmese original gone) and adding it made a duplicate."""
+    from inspector_app.core.models import InterpreterNote
+
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    editor.show()
+    tab = editor.notes
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)
+    assert not tab.add_button.isEnabled()  # nothing to add yet
+    tab.source.setCurrentIndex(tab.source.findData("my"))
+
+    def stored() -> list[tuple[str, str | None]]:
+        with ui_ctx.store.session() as s:
+            rows = s.scalars(select(InterpreterNote).where(InterpreterNote.inspection_id == inspection_id)
+                             .order_by(InterpreterNote.created_at)).all()
+            return [(n.original, n.translation) for n in rows]
+
+    first = ("အလုပ်ရှင်က နိုင်ငံကူးလက်မှတ်ကို သိမ်းထားသည်", "นายจ้างเก็บหนังสือเดินทางไว้")
+    type_text(tab.original, first[0])
+    type_text(tab.translation, first[1])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    assert (tab.original.toPlainText(), tab.translation.toPlainText()) == ("", "")  # a blank form for the next
+    assert not tab.add_button.isEnabled()  # pressing it again cannot make a duplicate
+
+    second = "လစာကို သုံးလ မရသေးပါ"
+    type_text(tab.original, second)
+    wait_saved(qtbot, editor)
+    assert stored() == [first]  # typing the next note changed nothing already kept
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.list.count() == 2, timeout=10_000)
+    assert stored() == [first, (second, None)]
+
+    # A note being typed is kept when the inspector opens another one instead of adding it.
+    third = "ထွက်ခွာခွင့် မရှိ"
+    type_text(tab.original, third)
+    tab.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: tab.list.count() == 3, timeout=10_000)
+    assert tab.original.toPlainText() == first[0]
+    wait_saved(qtbot, editor)
+    assert stored() == [first, (second, None), (third, None)]
+
+
+def test_mark_completed_takes_its_explanation_to_the_checklist(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    inspection_id = new_inspection(ui_ctx.store)  # nothing answered yet
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.signoff)
+    qtbot.mouseClick(editor.signoff.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.checklist, timeout=10_000)
+    banner = editor.checklist.banner
+    assert banner.isVisible() and "required" in banner.text()  # why the inspector was brought here
+    assert banner.text() == editor.signoff.message.text()
+    assert editor.checklist._current is not None  # on the first item still to answer

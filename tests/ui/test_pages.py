@@ -475,3 +475,21 @@ def test_coordinator_model_passes_qtmodeltester(ctx: UiContext, qtbot: QtBot, qt
     model = CoordinatorTableModel(ctx)
     qtbot.waitUntil(lambda: model.rowCount() > 0)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_wizard_shows_the_visit_date_in_the_buddhist_era_on_a_thai_screen(ctx: UiContext, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QWidget
+
+    from inspector_app.ui.language import set_current_language
+
+    set_current_language("th")
+    try:
+        wizard = NewInspectionWizard(ctx)
+        qtbot.addWidget(wizard)
+        field = wizard.findChild(QWidget, "visitDate")
+        field.setDate(QDate(2026, 3, 5))
+        assert field.text() == "5 มี.ค. 2569"  # as a Thai inspector writes it, not 2026-03-05
+        assert field.date() == QDate(2026, 3, 5)  # stored as the Gregorian date
+    finally:
+        set_current_language("en")

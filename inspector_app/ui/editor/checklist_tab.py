@@ -175,7 +175,13 @@ class ChecklistTab(QWidget):
         for column, width in ((1, 150), (2, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # Why the inspector was brought here (e.g. "Mark completed" found required items unanswered).
+        self.banner = WrapLabel()
+        self.banner.setObjectName("checklistBanner")
+        self.banner.setStyleSheet("color: #b00020; font-weight: bold")
+        self.banner.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter)
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
@@ -238,6 +244,12 @@ class ChecklistTab(QWidget):
     def select_item(self, code: str) -> None:
         if code in self.model.all_codes():  # nothing to select until the checklist is read
             self.tree.setCurrentIndex(self.model.index_of(code))
+
+    def show_banner(self, text: str) -> None:
+        """Say on this tab why the inspector is here; an empty text hides it."""
+        self.banner.setText(text)
+        self.banner.setAccessibleName(text)
+        self.banner.setVisible(bool(text))
 
     def next_item(self, step: int = 1) -> None:
         codes = self.model.all_codes()

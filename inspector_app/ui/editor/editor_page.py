@@ -171,6 +171,8 @@ class EditorPage(QWidget):
     def _show_missing(self, codes: list[str]) -> None:
         self.checklist_model.set_flag_missing(True)
         if codes:
+            # The explanation goes with the inspector to the checklist, not left on the sign-off tab.
+            self.checklist.show_banner(self.signoff.message.text())
             self.tabs.setCurrentWidget(self.checklist)
             self.checklist.select_item(codes[0])
 
@@ -178,6 +180,7 @@ class EditorPage(QWidget):
         if self.inspection_id in changes.ids("inspections"):
             self.refresh_header()
             self.signoff.reload()
+            self.checklist.show_banner("")  # completed or reopened: the old explanation no longer holds
         if changes.touches("findings"):
             self.findings.reload()
             self.attachments.reload()

@@ -83,6 +83,7 @@ class InterpreterNotesTab(QWidget):
         layout.addWidget(self.zawgyi_notice)
         layout.addWidget(self.error)
         self.original.textChanged.connect(lambda: self._save("original", self.original.toPlainText()))
+        self.original.textChanged.connect(self._update_add_button)
         self.translation.textChanged.connect(lambda: self._save("translation", self.translation.toPlainText()))
         self.retranslate()
         self.add_button.setEnabled(False)
@@ -126,11 +127,22 @@ class InterpreterNotesTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
         self._loading = False
-        self.add_button.setEnabled(True)
+        self._update_add_button()
+
+    def _update_add_button(self) -> None:
+        """A note is added once it has its original words, and once the notes have been read."""
+        self.add_button.setEnabled(self._loader.has_loaded and bool(self.original.toPlainText().strip()))
+
+    def _has_draft(self) -> bool:
+        """A note typed into the blank form and not added yet (nothing saves it but "Add as new note")."""
+        return self.current_id is None and bool(self.original.toPlainText().strip()
+                                                or self.translation.toPlainText().strip())
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:
             return
+        if self._has_draft():
+            self.add_note()  # choosing another note must not throw away the one being typed
         self.saver.flush()
         self.current_id = entry.data(Qt.ItemDataRole.UserRole)
         note = self._notes.get(self.current_id or "")
@@ -150,9 +162,18 @@ class InterpreterNotesTab(QWidget):
         source, target, coordinator = self.source.currentData(), self.target.currentData(), self.coordinator.currentData()
 
         inspection_id = self.inspection_id
+        if not original.strip():
+            return  # (the button is disabled then)
+        if self.current_id is not None:
+            self.saver.flush()  # the note shown keeps its own text; the copy is a new note
+            self.current_id = None
 
         def added(changes: ChangeSet) -> None:
-            self.current_id = changes.created("interpreter_notes")
+            # The form becomes blank for the next note: it must not go on editing the note just added
+            # (the next note typed would be saved over it, and adding it again would make a duplicate).
+            if self.current_id is None and (self.original.toPlainText(), self.translation.toPlainText()) == (
+                    original, translation):
+                self._clear_form()
             self.reload()
 
         self.error.clear()
@@ -160,6 +181,16 @@ class InterpreterNotesTab(QWidget):
             store, inspection_id, source_language=source, target_language=target, original=original,
             translation=translation, coordinator_id=coordinator),
             on_success=added, on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+
+    def _clear_form(self) -> None:
+        self._loading = True
+        self.current_id = None
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self.original.clear()
+        self.translation.clear()
+        self._loading = False
+        self.original.setFocus()
 
     def _save(self, field: str, text: str) -> None:
         if self._loading or self.current_id is None:
