@@ -134,7 +134,12 @@ def test_the_owner_takes_the_supervisors_choice_and_goes_on_without_a_conflict(
     # The next change is made on HQ's revision 3 and applies there as it is.
     findings.update_finding(store, finding, workers_affected=5)
     report = engine.sync_round()
-    assert report.ok and (report.applied, report.conflicts) == (1, 0)
+    # The finding, and the referral record a finding with a referral target gets (the supervisor's
+    # choice gave it one: MDT), made with this first change of the laptop's own.
+    assert report.ok and (report.applied, report.conflicts) == (2, 0)
+    with hq.db.read() as conn:
+        referral = conn.execute(select(Record.fields).where(Record.entity == "referrals")).scalar_one()
+    assert (referral["finding_id"], referral["receiving_body"], referral["status"]) == (finding, "MDT", "sent")
     held = at_hq(hq, finding)
     assert (held.rev, held.fields["workers_affected"], held.fields["severity"], held.needs_review) == (4, 5, "S1", False)
     same_content(store, Finding, finding, hq)

@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, LargeBinary, inspect, select, update
 
+from .. import outbox_counts
 from ..models import LOCAL_ONLY_ENTITIES, SYNCED_MODELS, OutboxOp, ResolvedAtHQ, SealedAtHQ
 from ..types import ISODate, UTCDateTime, canonical_json
 from ..writer import UnitOfWork
@@ -111,8 +112,9 @@ def apply_resolution(uow: UnitOfWork, payload: Mapping[str, Any]) -> str | None:
     note = RESOLVED_NOTE.format(by=by, at=at, rev=rev)
     answered = [op.seq for op in ops if op.op_id in settled and op.state == "conflict"]
     if answered:
-        uow.session.execute(update(OutboxOp).where(OutboxOp.seq.in_(answered))
-                            .values(state="resolved", last_error=note))
+        with outbox_counts.changing(uow.connection, answered):  # the kept counts follow (no longer in conflict)
+            uow.session.execute(update(OutboxOp).where(OutboxOp.seq.in_(answered))
+                                .values(state="resolved", last_error=note))
     # Changes the supervisor could not have seen: made after the newest one HQ held when deciding (each
     # change carries the whole record, so older ones are in it), and not taken by HQ since.
     watermark = max((op.seq for op in ops if op.op_id in settled or op.state in SEEN_STATES), default=0)

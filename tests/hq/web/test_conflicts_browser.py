@@ -98,4 +98,4 @@ def test_a_conflict_is_settled_by_keyboard_and_the_laptop_takes_it(
         mine = s.get(Finding, finding)
     assert (mine.rev, mine.severity, mine.workers_affected, mine.description_en) == (
         hq_rev + 1, "S1", 4, "Seen in the office safe")
-    assert all(check.ok for check in run_checks(synced.store))
+    assert all(check.ok for check in run_checks(synced.store)), [(c.name, c.detail, c.problems) for c in run_checks(synced.store) if not c.ok]
