@@ -36,9 +36,12 @@ from .models import Record
 from .storage import AttachmentStorage
 from .template_catalog import known_templates, resolve, versions_of
 
-# What a full report reads besides the inspection and its parts.
-_PARTS = ("inspection_templates", "inspection_coordinators", "checklist_answers", "worker_interviews",
-          "interpreter_notes", "findings", "attachments", "signatures")
+# The inspection's parts: every synced record that names its inspection, so a part added to the laptop
+# (worker documents, follow-up verifications, referrals) reaches the report built here without being
+# listed again. Revisions stay out: the report does not read them, and their snapshots hold testimony
+# sealed inside, which this store has no reason to carry.
+_PARTS = tuple(sorted(name for name, model in SYNCED_MODELS.items()
+                      if "inspection_id" in model.__table__.columns and name != "inspection_revisions"))
 
 
 class _Vault:
