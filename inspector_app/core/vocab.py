@@ -43,3 +43,5 @@ FINDING_TEXTS = ("title", "description", "required_action")
 FINDING_LANGUAGES = ("th", "en")
 
 SIGNATURE_ROLES = ("inspector", "employer", "coordinator")
+
+FLAG_PREFIX = "flag:"  # + flag id: a sync_state row holding what HQ found about an establishment (JSON)

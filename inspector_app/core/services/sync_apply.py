@@ -39,7 +39,7 @@ PULL_CURSOR = "sync.pull_cursor"
 HQ_PUBLIC_KEY = "sync.hq_public_key"
 EVIDENCE_KEY = "sync.evidence_key"  # HQ's newest evidence public key (JSON: key_id, generation, public_key)
 DOCUMENT_KEY = "sync.document_key"  # HQ's newest document-number hash key (JSON: key_id, generation, key)
-FLAG_PREFIX = "flag:"  # + flag id: what HQ found about an establishment across visits (JSON payload)
+from ..vocab import FLAG_PREFIX  # noqa: E402 - shared with the views
 HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"

@@ -22,7 +22,7 @@ from .. import published
 from ..errors import NotFound
 from ..file_summary import FileFinding, RepeatedItem, WorkforcePoint, summarise
 from ..models import Establishment, Finding, FindingVerification, Inspection
-from ..services.followups import current_status
+from ..verification_reads import current_status
 
 if TYPE_CHECKING:
     from ..store import Store

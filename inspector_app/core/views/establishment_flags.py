@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ..models import Establishment, SyncState
-from ..services.sync_apply import FLAG_PREFIX
+from ..vocab import FLAG_PREFIX
 from ..store import Store
 
 __all__ = ["EstablishmentFlag", "establishment_flags", "normalise_registration"]

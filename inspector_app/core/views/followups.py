@@ -19,7 +19,7 @@ from sqlalchemy import select
 from .. import published
 from ..errors import ValidationError
 from ..models import Establishment, Finding, FindingVerification, Inspection
-from ..services.followups import current_status
+from ..verification_reads import current_status
 
 if TYPE_CHECKING:
     from ..store import Store

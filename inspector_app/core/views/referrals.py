@@ -9,10 +9,16 @@ from datetime import date
 from sqlalchemy import select
 
 from ..models import REFERRAL_STATUSES, Establishment, Finding, Inspection, Referral, WorkerInterview
-from ..services.referrals import today as local_today
+from ...i18n.dates import to_local
 from ..store import Store
+from ..types import utcnow
 
 __all__ = ["ReferralRow", "list_referrals", "referral_counts"]
+
+
+def local_today() -> date:
+    """Today in Bangkok (or the user's zone), as services.referrals.today counts it."""
+    return to_local(utcnow()).date()
 
 
 @dataclass(frozen=True)
