@@ -74,6 +74,8 @@ class Laptop:
         A save without a `key` creates a record; the id the service returned names it."""
         self.log.write(t="intent", n=self.step, entity=entity, key=key, fields=fields)
         returned = call()
+        if key is None:  # services answer with a ChangeSet naming the record they created
+            returned = returned.created(entity)
         self.log.write(t="ack", n=self.step, entity=entity, key=key or {"id": returned}, fields=fields)
 
     # -- the steps -------------------------------------------------------------------------------------
