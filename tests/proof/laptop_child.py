@@ -71,11 +71,12 @@ class Laptop:
     def save(self, entity: str, key: dict[str, Any] | None, fields: dict[str, Any],
              call: Callable[[], Any]) -> None:
         """Announce, call the service, acknowledge: the ack is written only once the call returned.
-        A save without a `key` creates a record; the id of the record the service's changes created names it."""
+        A save without a `key` creates a record; the id the service returned names it."""
         self.log.write(t="intent", n=self.step, entity=entity, key=key, fields=fields)
-        changes = call()
-        self.log.write(t="ack", n=self.step, entity=entity, key=key or {"id": changes.created(entity)},
-                       fields=fields)
+        returned = call()
+        if key is None:  # services answer with a ChangeSet naming the record they created
+            returned = returned.created(entity)
+        self.log.write(t="ack", n=self.step, entity=entity, key=key or {"id": returned}, fields=fields)
 
     # -- the steps -------------------------------------------------------------------------------------
 

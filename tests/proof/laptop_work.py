@@ -29,8 +29,8 @@ def some_work(store: Store, rng: random.Random, label: str, *, max_photo: int = 
         establishments = list(s.scalars(select(Establishment.id).order_by(Establishment.id)))
         earlier = list(s.scalars(select(Inspection.id).where(Inspection.status == "draft").order_by(Inspection.id)))
     if not establishments or rng.random() < 0.2:
-        establishments.append(directory.create_establishment(store, name_th=f"แพปลา {label}", province_code="74")
-                              .created("establishments"))
+        establishments.append(directory.create_establishment(store, name_th=f"แพปลา {label}",
+                                                             province_code="74").created("establishments"))
         saves += 1
     inspection_id = inspections.create_inspection(store, establishment_id=rng.choice(establishments),
                                                   template_id=base_template(store), visit_type="routine",

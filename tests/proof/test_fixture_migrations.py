@@ -226,6 +226,9 @@ def test_hq_fixture_migrates_with_equal_counts_and_serves(hq_0001: HQFixture, tm
     assert derived["establishment_matches"] == derived["establishment_match_log"] == establishments > 0
     assert derived["establishment_keys"] >= establishments
     assert new_tables.pop("document_keys") == 1  # 0010's first key for document numbers' hashes
+    # 0007 builds the statistics' projections (hq_inspections, hq_findings, monthly sums ...) from the records.
+    projected = {t: new_tables.pop(t) for t in list(new_tables) if t.startswith("hq_")}
+    assert projected["hq_inspections"] == inspections and projected["hq_establishments"] == establishments
     assert set(new_tables.values()) == {0}, new_tables
     assert migrated["counts"]["hq_settings"] == before["counts"]["hq_settings"] + 1
     assert migrated["counts"]["publications"] == before["counts"]["publications"] + 1
