@@ -133,8 +133,12 @@ def _records_kept_apart(hq: HQServer, attacker: Any, honest: list[Honest]) -> in
 def _keep_syncing(laptop: Honest, stop: threading.Event, seed: int) -> None:
     rng = random.Random(seed)
     while not stop.is_set():
-        some_work(laptop.store, rng, f"{laptop.name}.{laptop.rounds}", max_photo=40_000)
-        report = laptop.engine.sync_round()
+        try:
+            some_work(laptop.store, rng, f"{laptop.name}.{laptop.rounds}", max_photo=40_000)
+            report = laptop.engine.sync_round()
+        except Exception as error:  # a thread's exception would otherwise vanish: the test must see it
+            laptop.failures.append(f"round {laptop.rounds + 1}: {error!r}")
+            return
         laptop.rounds += 1
         if not report.ok or report.rejected:
             laptop.failures.append(f"round {laptop.rounds}: {report}")
