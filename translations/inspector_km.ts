@@ -420,6 +420,185 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Change a document</source>
+        <translation>កែប្រែឯកសារ</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>បន្ថែមឯកសារ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>អ្នកកាន់ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>លេខឯកសារ</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>ស្ថានភាពលិខិតអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <source>Show the number</source>
+        <translation>បង្ហាញលេខឯកសារ</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>ផុតកំណត់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation>ដូចដែលបានបោះពុម្ពលើឯកសារ</translation>
+    </message>
+    <message>
+        <source>e.g. seen at the broker&apos;s office</source>
+        <translation>ឧ. បានឃើញនៅការិយាល័យមេខ្យល់</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>The note may hold at most %1 characters.</source>
+        <translation>កំណត់ចំណាំអាចមានយ៉ាងច្រើន %1 តួអក្សរ។</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>ការចុះឈ្មោះសន្តិសុខសង្គម</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>បន្ថែម…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>បន្ថែមឯកសារ</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>កែប្រែ…</translation>
+    </message>
+    <message>
+        <source>Change the document</source>
+        <translation>កែប្រែឯកសារ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Remove the document (recorded in error)</source>
+        <translation>ដកឯកសារចេញ (កត់ត្រាខុស)</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s documents</source>
+        <translation>ឯកសាររបស់កម្មករ</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>
+            <numerusform>⚠ ឯកសារ %n ត្រូវបាននិយោជក ឬមេខ្យល់កាន់ទុក៖ ការរឹបអូសឯកសារអត្តសញ្ញាណគឺជាសូចនាករពលកម្មដោយបង្ខំ។</numerusform>
+            <numerusform>⚠ ឯកសារ %n ត្រូវបាននិយោជក ឬមេខ្យល់កាន់ទុក៖ ការរឹបអូសឯកសារអត្តសញ្ញាណគឺជាសូចនាករពលកម្មដោយបង្ខំ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) expired.</source>
+        <translation>
+            <numerusform>⚠ ឯកសារ %n ផុតកំណត់ហើយ។</numerusform>
+            <numerusform>⚠ ឯកសារ %n ផុតកំណត់ហើយ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>ដកឯកសារចេញ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this interview? Do this only for a document recorded in error.</source>
+        <translation>ដក %1 ចេញពីការសម្ភាសន៍នេះឬ? ធ្វើបែបនេះតែចំពោះឯកសារដែលបានកត់ត្រាខុសប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>អ្នកកាន់</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>លិខិតអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>Held by someone other than the worker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>កាន់ទុកដោយអ្នកផ្សេងក្រៅពីកម្មករ៖ ការរឹបអូសឯកសារអត្តសញ្ញាណគឺជាសូចនាករពលកម្មដោយបង្ខំ។</translation>
+    </message>
+    <message>
+        <source>Only the last characters are shown. The number is sealed before it leaves this laptop.</source>
+        <translation>បង្ហាញតែតួអក្សរចុងក្រោយប៉ុណ្ណោះ។ លេខនេះត្រូវបានបិទត្រាមុនពេលចេញពីកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>⚠ %1: retained</source>
+        <translation>⚠ %1៖ រឹបអូសទុក</translation>
+    </message>
+    <message>
+        <source>⚠ %1: expired</source>
+        <translation>⚠ %1៖ ផុតកំណត់ហើយ</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
@@ -883,6 +1062,34 @@
     <message>
         <source>Deadline set</source>
         <translation>មានថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>ការបញ្ជូនបន្តទៅ %1៖ %2</translation>
+    </message>
+    <message>
+        <source>The referral record is being made…</source>
+        <translation>កំពុងបង្កើតកំណត់ត្រាការបញ្ជូនបន្ត…</translation>
+    </message>
+    <message>
+        <source>No referral record to %1 yet.</source>
+        <translation>មិនទាន់មានកំណត់ត្រាការបញ្ជូនបន្តទៅ %1 នៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>S1: protect the workers and refer them. Choose the receiving body under Referral: a referral record is made, to follow on the Referrals page.</source>
+        <translation>S1៖ ការពារកម្មករ និងបញ្ជូនពួកគេបន្ត។ ជ្រើសរើសស្ថាប័នទទួលនៅក្រោម ការបញ្ជូនបន្ត៖ កំណត់ត្រាការបញ្ជូនបន្តនឹងត្រូវបានបង្កើត ដើម្បីតាមដាននៅលើទំព័រ ការបញ្ជូនបន្ត។</translation>
+    </message>
+    <message>
+        <source>Make the referral record</source>
+        <translation>បង្កើតកំណត់ត្រាការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Open referral…</source>
+        <translation>បើកការបញ្ជូនបន្ត…</translation>
+    </message>
+    <message>
+        <source>Open a referral</source>
+        <translation>បើកការបញ្ជូនបន្តមួយ</translation>
     </message>
     <message>
         <source>finding</source>
@@ -1400,10 +1607,6 @@
         <translation>អាចវាយកំណត់ចំណាំបាន លុះត្រាតែបានបញ្ជាក់ទាំងបីចំណុចរួច។</translation>
     </message>
     <message>
-        <source>Documents: who holds them</source>
-        <translation>ឯកសារ៖ នរណាជាអ្នកកាន់</translation>
-    </message>
-    <message>
         <source>Forced-labour indicators observed</source>
         <translation>សូចនាករពលកម្មដោយបង្ខំដែលបានសង្កេតឃើញ</translation>
     </message>
@@ -1516,6 +1719,10 @@
     <message>
         <source>Coordinators</source>
         <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1686,6 +1893,33 @@
     </message>
 </context>
 <context>
+    <name>PermitStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>មានសុពលភាព</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>ផុតកំណត់ហើយ</translation>
+    </message>
+    <message>
+        <source>Pending renewal</source>
+        <translation>កំពុងរង់ចាំការបន្ត</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>គ្មានលិខិតអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
@@ -1741,6 +1975,257 @@
     <message>
         <source>Social Security Office</source>
         <translation>ការិយាល័យសន្តិសុខសង្គម</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>លេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>មន្ត្រីទទួល</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>ទូរសព្ទមន្ត្រី</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>កំណត់ចំណាំទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Workers concerned (codes)</source>
+        <translation>កម្មករពាក់ព័ន្ធ (លេខកូដ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>កត់ថាបានបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Mark as accepted</source>
+        <translation>កត់ថាបានទទួល</translation>
+    </message>
+    <message>
+        <source>Day of the step</source>
+        <translation>ថ្ងៃនៃជំហាន</translation>
+    </message>
+    <message>
+        <source>Given by the receiving body</source>
+        <translation>ផ្ដល់ដោយស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <source>What the receiving body did, or why it went no further</source>
+        <translation>អ្វីដែលស្ថាប័នទទួលបានធ្វើ ឬហេតុអ្វីមិនបន្តទៅមុខ</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>បោះពុម្ពទម្រង់បញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>This referral is no longer on this laptop.</source>
+        <translation>ការបញ្ជូនបន្តនេះលែងមាននៅលើកុំព្យូទ័រយួរដៃនេះទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>បិទការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>ការបញ្ជូនបន្តទៅ %1</translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation>(គ្មានការរកឃើញ)</translation>
+    </message>
+    <message>
+        <source>%1 · %2, visit of %3 · %4</source>
+        <translation>%1 · %2 ការចុះពិនិត្យថ្ងៃ %3 · %4</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>គ្រោង %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>បញ្ជូន %1</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>ទទួល %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>បិទ %1</translation>
+    </message>
+    <message>
+        <source>sent (day not recorded)</source>
+        <translation>បានបញ្ជូន (មិនបានកត់ត្រាថ្ងៃ)</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>ឥឡូវ៖ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>បិទដោយមិនបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>This referral is closed. A new referral to another body starts from the finding.</source>
+        <translation>ការបញ្ជូនបន្តនេះត្រូវបានបិទ។ ការបញ្ជូនបន្តថ្មីទៅស្ថាប័នផ្សេងចាប់ផ្ដើមពីការរកឃើញ។</translation>
+    </message>
+    <message>
+        <source>Fixed once the referral is sent: to refer to another body, choose it on the finding and a new referral is made.</source>
+        <translation>មិនអាចប្ដូរបានទេនៅពេលបានបញ្ជូនហើយ៖ ដើម្បីបញ្ជូនទៅស្ថាប័នផ្សេង សូមជ្រើសរើសវានៅលើការរកឃើញ ហើយការបញ្ជូនបន្តថ្មីនឹងត្រូវបានបង្កើត។</translation>
+    </message>
+    <message>
+        <source>%1 (reported an indicator)</source>
+        <translation>%1 (បានរាយការណ៍សូចនាករ)</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>យ៉ាងច្រើន %1 តួអក្សរ (ឥឡូវ %2)។</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form shows what is stored.</source>
+        <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ៖ ទម្រង់បង្ហាញអ្វីដែលបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Write the outcome before closing: what the receiving body did, or why the referral went no further.</source>
+        <translation>សរសេរលទ្ធផលមុនពេលបិទ៖ អ្វីដែលស្ថាប័នទទួលបានធ្វើ ឬហេតុអ្វីការបញ្ជូនបន្តមិនបន្តទៅមុខ។</translation>
+    </message>
+    <message>
+        <source>Choose a day from %1 to today.</source>
+        <translation>ជ្រើសរើសថ្ងៃចាប់ពី %1 ដល់ថ្ងៃនេះ។</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>លេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>អធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>កម្មករ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>ការបញ្ជូនបន្តទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Open (planned, sent, accepted)</source>
+        <translation>មិនទាន់បិទ (គ្រោង បញ្ជូន ទទួល)</translation>
+    </message>
+    <message>
+        <source>Show referrals by status</source>
+        <translation>បង្ហាញការបញ្ជូនបន្តតាមស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>បើក…</translation>
+    </message>
+    <message>
+        <source>Open the referral</source>
+        <translation>បើកការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>បោះពុម្ពទម្រង់បញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>បើកអធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>ការបញ្ជូនបន្ត %n</numerusform>
+            <numerusform>ការបញ្ជូនបន្ត %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2591,21 @@
     <message>
         <source>Type the name of the person signing.</source>
         <translation>សូមវាយឈ្មោះអ្នកចុះហត្ថលេខា។</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurity</name>
+    <message>
+        <source>Registered</source>
+        <translation>បានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>មិនទាន់ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
     </message>
 </context>
 <context>

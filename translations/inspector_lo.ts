@@ -420,6 +420,185 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Change a document</source>
+        <translation>ແກ້ໄຂເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>ເພີ່ມເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>ຜູ້ຖືເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ເລກທີເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>ວັນໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>ສະຖານະໃບອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>ສະແດງ</translation>
+    </message>
+    <message>
+        <source>Show the number</source>
+        <translation>ສະແດງເລກທີເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>ໝົດອາຍຸວັນທີ</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>ວັນໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation>ຕາມທີ່ພິມໄວ້ໃນເອກະສານ</translation>
+    </message>
+    <message>
+        <source>e.g. seen at the broker&apos;s office</source>
+        <translation>ເຊັ່ນ: ພົບຢູ່ຫ້ອງການຂອງນາຍໜ້າ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>The note may hold at most %1 characters.</source>
+        <translation>ໝາຍເຫດຍາວໄດ້ບໍ່ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>ການຂຶ້ນທະບຽນປະກັນສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>ເພີ່ມ…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>ເພີ່ມເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <source>Change the document</source>
+        <translation>ແກ້ໄຂເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>Remove the document (recorded in error)</source>
+        <translation>ເອົາເອກະສານອອກ (ບັນທຶກຜິດ)</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s documents</source>
+        <translation>ເອກະສານຂອງຄົນງານ</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>
+            <numerusform>⚠ ນາຍຈ້າງ ຫຼື ນາຍໜ້າຖືເອກະສານໄວ້ %n ສະບັບ: ການຢຶດເອກະສານປະຈຳຕົວແມ່ນຕົວຊີ້ວັດແຮງງານບັງຄັບ.</numerusform>
+            <numerusform>⚠ ນາຍຈ້າງ ຫຼື ນາຍໜ້າຖືເອກະສານໄວ້ %n ສະບັບ: ການຢຶດເອກະສານປະຈຳຕົວແມ່ນຕົວຊີ້ວັດແຮງງານບັງຄັບ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) expired.</source>
+        <translation>
+            <numerusform>⚠ ເອກະສານໝົດອາຍຸແລ້ວ %n ສະບັບ.</numerusform>
+            <numerusform>⚠ ເອກະສານໝົດອາຍຸແລ້ວ %n ສະບັບ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>ເອົາເອກະສານອອກ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this interview? Do this only for a document recorded in error.</source>
+        <translation>ເອົາ %1 ອອກຈາກການສຳພາດນີ້ບໍ? ເຮັດສະເພາະເອກະສານທີ່ບັນທຶກຜິດເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>ຜູ້ຖື</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>ໃບອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>Held by someone other than the worker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>ຖືໄວ້ໂດຍຜູ້ອື່ນທີ່ບໍ່ແມ່ນຄົນງານ: ການຢຶດເອກະສານປະຈຳຕົວແມ່ນຕົວຊີ້ວັດແຮງງານບັງຄັບ.</translation>
+    </message>
+    <message>
+        <source>Only the last characters are shown. The number is sealed before it leaves this laptop.</source>
+        <translation>ສະແດງສະເພາະຕົວອັກສອນທ້າຍ. ເລກທີຈະຖືກປິດຜະນຶກກ່ອນອອກຈາກເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>⚠ %1: retained</source>
+        <translation>⚠ %1: ຢຶດໄວ້</translation>
+    </message>
+    <message>
+        <source>⚠ %1: expired</source>
+        <translation>⚠ %1: ໝົດອາຍຸແລ້ວ</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
@@ -883,6 +1062,34 @@
     <message>
         <source>Deadline set</source>
         <translation>ມີກຳນົດເວລາ</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>ສົ່ງຕໍ່ໄປ %1: %2</translation>
+    </message>
+    <message>
+        <source>The referral record is being made…</source>
+        <translation>ກຳລັງສ້າງບັນທຶກການສົ່ງຕໍ່…</translation>
+    </message>
+    <message>
+        <source>No referral record to %1 yet.</source>
+        <translation>ຍັງບໍ່ມີບັນທຶກການສົ່ງຕໍ່ໄປ %1.</translation>
+    </message>
+    <message>
+        <source>S1: protect the workers and refer them. Choose the receiving body under Referral: a referral record is made, to follow on the Referrals page.</source>
+        <translation>S1: ປົກປ້ອງຄົນງານ ແລະ ສົ່ງຕໍ່. ເລືອກໜ່ວຍງານທີ່ຮັບເລື່ອງໃນຊ່ອງ ການສົ່ງຕໍ່: ຈະມີການສ້າງບັນທຶກການສົ່ງຕໍ່ ເພື່ອຕິດຕາມໃນໜ້າ ການສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>Make the referral record</source>
+        <translation>ສ້າງບັນທຶກການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Open referral…</source>
+        <translation>ເປີດການສົ່ງຕໍ່…</translation>
+    </message>
+    <message>
+        <source>Open a referral</source>
+        <translation>ເປີດການສົ່ງຕໍ່</translation>
     </message>
     <message>
         <source>finding</source>
@@ -1400,10 +1607,6 @@
         <translation>ຈະພິມບັນທຶກໄດ້ ກໍຕໍ່ເມື່ອຢືນຢັນຄົບທັງສາມຂໍ້ແລ້ວ.</translation>
     </message>
     <message>
-        <source>Documents: who holds them</source>
-        <translation>ເອກະສານ: ໃຜເປັນຜູ້ຖື</translation>
-    </message>
-    <message>
         <source>Forced-labour indicators observed</source>
         <translation>ຕົວຊີ້ວັດແຮງງານບັງຄັບທີ່ສັງເກດເຫັນ</translation>
     </message>
@@ -1516,6 +1719,10 @@
     <message>
         <source>Coordinators</source>
         <translation>ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ການສົ່ງຕໍ່</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1686,6 +1893,33 @@
     </message>
 </context>
 <context>
+    <name>PermitStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>ໃຊ້ໄດ້</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>ໝົດອາຍຸແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Pending renewal</source>
+        <translation>ລໍຖ້າຕໍ່ອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ຖືກຖອນ</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>ບໍ່ມີໃບອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ບໍ່ຮູ້</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
@@ -1741,6 +1975,257 @@
     <message>
         <source>Social Security Office</source>
         <translation>ສຳນັກງານປະກັນສັງຄົມ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Receiving body</source>
+        <translation>ໜ່ວຍງານທີ່ຮັບເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>ວັນທີສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>ເລກທີເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>ເຈົ້າໜ້າທີ່ຮັບເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>ໂທລະສັບເຈົ້າໜ້າທີ່</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>ບັນທຶກການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ຜົນການດຳເນີນການ</translation>
+    </message>
+    <message>
+        <source>Workers concerned (codes)</source>
+        <translation>ຄົນງານທີ່ກ່ຽວຂ້ອງ (ລະຫັດ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>ໝາຍວ່າສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Mark as accepted</source>
+        <translation>ໝາຍວ່າຮັບເລື່ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Day of the step</source>
+        <translation>ວັນທີຂອງຂັ້ນຕອນ</translation>
+    </message>
+    <message>
+        <source>Given by the receiving body</source>
+        <translation>ຕາມທີ່ໜ່ວຍງານຮັບເລື່ອງໃຫ້ໄວ້</translation>
+    </message>
+    <message>
+        <source>What the receiving body did, or why it went no further</source>
+        <translation>ໜ່ວຍງານທີ່ຮັບເລື່ອງໄດ້ດຳເນີນການຫຍັງ ຫຼື ເປັນຫຍັງຈຶ່ງບໍ່ດຳເນີນຕໍ່</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>ພິມແບບຟອມສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>This referral is no longer on this laptop.</source>
+        <translation>ການສົ່ງຕໍ່ນີ້ບໍ່ມີຢູ່ໃນເຄື່ອງນີ້ອີກແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>ປິດເລື່ອງການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>ການສົ່ງຕໍ່ໄປ %1</translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation>(ບໍ່ມີຂໍ້ຄົ້ນພົບ)</translation>
+    </message>
+    <message>
+        <source>%1 · %2, visit of %3 · %4</source>
+        <translation>%1 · %2 ກວດເມື່ອ %3 · %4</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>ວາງແຜນ %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>ສົ່ງ %1</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>ຮັບເລື່ອງ %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ປິດເລື່ອງ %1</translation>
+    </message>
+    <message>
+        <source>sent (day not recorded)</source>
+        <translation>ສົ່ງແລ້ວ (ບໍ່ໄດ້ບັນທຶກວັນທີ)</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>ຕອນນີ້: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>ປິດເລື່ອງໂດຍບໍ່ສົ່ງ</translation>
+    </message>
+    <message>
+        <source>This referral is closed. A new referral to another body starts from the finding.</source>
+        <translation>ການສົ່ງຕໍ່ນີ້ປິດເລື່ອງແລ້ວ. ການສົ່ງຕໍ່ໃໝ່ໄປໜ່ວຍງານອື່ນເລີ່ມຈາກຂໍ້ຄົ້ນພົບ.</translation>
+    </message>
+    <message>
+        <source>Fixed once the referral is sent: to refer to another body, choose it on the finding and a new referral is made.</source>
+        <translation>ປ່ຽນບໍ່ໄດ້ເມື່ອສົ່ງແລ້ວ: ຖ້າຈະສົ່ງຕໍ່ໄປໜ່ວຍງານອື່ນ ໃຫ້ເລືອກຢູ່ຂໍ້ຄົ້ນພົບ ແລ້ວຈະມີການສ້າງການສົ່ງຕໍ່ໃໝ່.</translation>
+    </message>
+    <message>
+        <source>%1 (reported an indicator)</source>
+        <translation>%1 (ແຈ້ງຕົວຊີ້ວັດ)</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>ບໍ່ເກີນ %1 ຕົວອັກສອນ (ຕອນນີ້ %2).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form shows what is stored.</source>
+        <translation>ບໍ່ມີຫຍັງຕ້ອງບັນທຶກ: ແບບຟອມສະແດງຂໍ້ມູນທີ່ບັນທຶກໄວ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Write the outcome before closing: what the receiving body did, or why the referral went no further.</source>
+        <translation>ຂຽນຜົນການດຳເນີນການກ່ອນປິດເລື່ອງ: ໜ່ວຍງານທີ່ຮັບເລື່ອງໄດ້ດຳເນີນການຫຍັງ ຫຼື ເປັນຫຍັງການສົ່ງຕໍ່ຈຶ່ງບໍ່ດຳເນີນຕໍ່.</translation>
+    </message>
+    <message>
+        <source>Choose a day from %1 to today.</source>
+        <translation>ເລືອກວັນທີແຕ່ %1 ເຖິງມື້ນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>ວາງແຜນໄວ້</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>ຮັບເລື່ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ປິດເລື່ອງແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>ໜ່ວຍງານທີ່ຮັບເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>ເລກທີເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ຜົນການດຳເນີນການ</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>ການກວດກາ</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>ສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>ຄົນງານ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Show</source>
+        <translation>ສະແດງ</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>ການສົ່ງຕໍ່ທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Open (planned, sent, accepted)</source>
+        <translation>ຍັງບໍ່ປິດ (ວາງແຜນ, ສົ່ງແລ້ວ, ຮັບເລື່ອງແລ້ວ)</translation>
+    </message>
+    <message>
+        <source>Show referrals by status</source>
+        <translation>ສະແດງການສົ່ງຕໍ່ຕາມສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>ເປີດ…</translation>
+    </message>
+    <message>
+        <source>Open the referral</source>
+        <translation>ເປີດການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>ພິມແບບຟອມສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>ເປີດການກວດກາ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ການສົ່ງຕໍ່</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>ການສົ່ງຕໍ່ %n ລາຍການ</numerusform>
+            <numerusform>ການສົ່ງຕໍ່ %n ລາຍການ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2591,21 @@
     <message>
         <source>Type the name of the person signing.</source>
         <translation>ກະລຸນາພິມຊື່ຜູ້ລົງລາຍເຊັນ.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurity</name>
+    <message>
+        <source>Registered</source>
+        <translation>ຂຶ້ນທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>ຍັງບໍ່ໄດ້ຂຶ້ນທະບຽນ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ບໍ່ຮູ້</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,183 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Change a document</source>
+        <translation>စာရွက်စာတမ်း ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>စာရွက်စာတမ်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>ကိုင်ထားသူ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>နံပါတ်</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>သက်တမ်းကုန်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>ခွင့်ပြုချက် အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>ပြရန်</translation>
+    </message>
+    <message>
+        <source>Show the number</source>
+        <translation>နံပါတ်ကို ပြရန်</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>သက်တမ်းကုန်ရက်</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>သက်တမ်းကုန်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation>စာရွက်စာတမ်းပေါ်တွင် ရိုက်နှိပ်ထားသည့်အတိုင်း</translation>
+    </message>
+    <message>
+        <source>e.g. seen at the broker&apos;s office</source>
+        <translation>ဥပမာ - ပွဲစား၏ ရုံးတွင် တွေ့ရှိသည်</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>The note may hold at most %1 characters.</source>
+        <translation>မှတ်ချက်သည် စာလုံး %1 လုံးထက် မပိုရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents</source>
+        <translation>စာရွက်စာတမ်းများ</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>လူမှုဖူလုံရေး မှတ်ပုံတင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>စာရွက်စာတမ်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Change the document</source>
+        <translation>စာရွက်စာတမ်းကို ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove the document (recorded in error)</source>
+        <translation>စာရွက်စာတမ်းကို ဖယ်ရှားရန် (မှားယွင်း မှတ်တမ်းတင်မိသည်)</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s documents</source>
+        <translation>အလုပ်သမား၏ စာရွက်စာတမ်းများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>
+            <numerusform>⚠ အလုပ်ရှင် သို့မဟုတ် ပွဲစားက စာရွက်စာတမ်း %n ခုကို ကိုင်ထားသည်။ ကိုယ်ရေးအထောက်အထား စာရွက်စာတမ်းများကို သိမ်းထားခြင်းသည် အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု လက္ခဏာ ဖြစ်သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) expired.</source>
+        <translation>
+            <numerusform>⚠ စာရွက်စာတမ်း %n ခု သက်တမ်းကုန်ပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>စာရွက်စာတမ်းကို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this interview? Do this only for a document recorded in error.</source>
+        <translation>%1 ကို ဤတွေ့ဆုံမေးမြန်းမှုမှ ဖယ်ရှားမည်လား။ မှားယွင်း မှတ်တမ်းတင်မိသော စာရွက်စာတမ်းအတွက်သာ ပြုလုပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ထားရှိရန်</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>ကိုင်ထားသူ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>နံပါတ်</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>သက်တမ်းကုန်ရက်</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>ခွင့်ပြုချက်</translation>
+    </message>
+    <message>
+        <source>Held by someone other than the worker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>အလုပ်သမား မဟုတ်သူက ကိုင်ထားသည်။ ကိုယ်ရေးအထောက်အထား စာရွက်စာတမ်းများကို သိမ်းထားခြင်းသည် အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု လက္ခဏာ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Only the last characters are shown. The number is sealed before it leaves this laptop.</source>
+        <translation>နောက်ဆုံး စာလုံးများကိုသာ ပြထားသည်။ နံပါတ်ကို ဤလက်ပ်တော့မှ မထွက်မီ တံဆိပ်ခတ် ကာကွယ်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>⚠ %1: retained</source>
+        <translation>⚠ %1: သိမ်းထားသည်</translation>
+    </message>
+    <message>
+        <source>⚠ %1: expired</source>
+        <translation>⚠ %1: သက်တမ်းကုန်ပြီ</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
@@ -882,6 +1059,34 @@
     <message>
         <source>Deadline set</source>
         <translation>သတ်မှတ်ရက် ထားမည်</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>%1 သို့ လွှဲပြောင်းပေးပို့ခြင်း: %2</translation>
+    </message>
+    <message>
+        <source>The referral record is being made…</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု မှတ်တမ်းကို ပြုလုပ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>No referral record to %1 yet.</source>
+        <translation>%1 သို့ လွှဲပြောင်းပေးပို့မှု မှတ်တမ်း မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>S1: protect the workers and refer them. Choose the receiving body under Referral: a referral record is made, to follow on the Referrals page.</source>
+        <translation>S1: အလုပ်သမားများကို ကာကွယ်ပြီး လွှဲပြောင်းပေးပို့ပါ။ လွှဲပြောင်းပေးပို့ခြင်း အကွက်တွင် လက်ခံမည့် အဖွဲ့အစည်းကို ရွေးပါ။ လွှဲပြောင်းပေးပို့မှု မှတ်တမ်းတစ်ခု ပြုလုပ်ပေးမည်ဖြစ်ပြီး လွှဲပြောင်းပေးပို့မှုများ စာမျက်နှာတွင် ဆက်လက် စောင့်ကြည့်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Make the referral record</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု မှတ်တမ်း ပြုလုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Open referral…</source>
+        <translation>လွှဲပြောင်းပေးပို့မှုကို ဖွင့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Open a referral</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု တစ်ခုကို ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>finding</source>
@@ -1398,10 +1603,6 @@
         <translation>အတည်ပြုချက် သုံးခုလုံး ပြီးမှသာ မှတ်စုများကို ရိုက်ထည့်နိုင်သည်။</translation>
     </message>
     <message>
-        <source>Documents: who holds them</source>
-        <translation>စာရွက်စာတမ်းများ: ကိုင်ထားသူ</translation>
-    </message>
-    <message>
         <source>Forced-labour indicators observed</source>
         <translation>တွေ့ရှိရသော အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု လက္ခဏာများ</translation>
     </message>
@@ -1513,6 +1714,10 @@
     <message>
         <source>Coordinators</source>
         <translation>ညှိနှိုင်းရေးမှူးများ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>လွှဲပြောင်းပေးပို့မှုများ</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1682,6 +1887,33 @@
     </message>
 </context>
 <context>
+    <name>PermitStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>သက်တမ်းရှိ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>သက်တမ်းကုန်ပြီ</translation>
+    </message>
+    <message>
+        <source>Pending renewal</source>
+        <translation>သက်တမ်းတိုးရန် စောင့်ဆိုင်းဆဲ</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ရုပ်သိမ်းခံရသည်</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>ခွင့်ပြုချက် မရှိ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>မသိရှိပါ</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
@@ -1737,6 +1969,256 @@
     <message>
         <source>Social Security Office</source>
         <translation>လူမှုဖူလုံရေး ရုံး</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Receiving body</source>
+        <translation>လက်ခံမည့် အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>လွှဲပြောင်းပေးပို့သည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>အမှုနံပါတ်</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>လက်ခံသည့် အရာရှိ</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>အရာရှိ၏ ဖုန်း</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>ဆက်သွယ်မှု မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Workers concerned (codes)</source>
+        <translation>သက်ဆိုင်သည့် အလုပ်သမားများ (ကုဒ်)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>ပေးပို့ပြီးဟု မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Mark as accepted</source>
+        <translation>လက်ခံပြီးဟု မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Day of the step</source>
+        <translation>အဆင့်၏ ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Given by the receiving body</source>
+        <translation>လက်ခံသည့် အဖွဲ့အစည်းက ပေးသည့်အတိုင်း</translation>
+    </message>
+    <message>
+        <source>What the receiving body did, or why it went no further</source>
+        <translation>လက်ခံသည့် အဖွဲ့အစည်းက ဘာလုပ်ခဲ့သည်၊ သို့မဟုတ် အဘယ်ကြောင့် ဆက်မလုပ်ခဲ့သနည်း</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု ပုံစံ ပရင့်ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>This referral is no longer on this laptop.</source>
+        <translation>ဤလွှဲပြောင်းပေးပို့မှုသည် ဤလက်ပ်တော့ပေါ်တွင် မရှိတော့ပါ။</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>လွှဲပြောင်းပေးပို့မှုကို ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>လွှဲပြောင်းပေးပို့ခြင်း</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>%1 သို့ လွှဲပြောင်းပေးပို့ခြင်း</translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation>(တွေ့ရှိချက် မရှိ)</translation>
+    </message>
+    <message>
+        <source>%1 · %2, visit of %3 · %4</source>
+        <translation>%1 · %2၊ %3 တွင် စစ်ဆေးခဲ့သည် · %4</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>စီစဉ် %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>ပေးပို့ %1</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>လက်ခံ %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ပိတ် %1</translation>
+    </message>
+    <message>
+        <source>sent (day not recorded)</source>
+        <translation>ပေးပို့ပြီး (ရက်စွဲ မှတ်မထားပါ)</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>ယခု: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>မပေးပို့ဘဲ ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>This referral is closed. A new referral to another body starts from the finding.</source>
+        <translation>ဤလွှဲပြောင်းပေးပို့မှုကို ပိတ်ပြီးဖြစ်သည်။ အခြား အဖွဲ့အစည်းသို့ လွှဲပြောင်းပေးပို့မှုအသစ်ကို တွေ့ရှိချက်မှ စတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Fixed once the referral is sent: to refer to another body, choose it on the finding and a new referral is made.</source>
+        <translation>ပေးပို့ပြီးနောက် ပြောင်း၍ မရပါ။ အခြား အဖွဲ့အစည်းသို့ လွှဲပြောင်းလိုပါက တွေ့ရှိချက်တွင် ရွေးပါ၊ လွှဲပြောင်းပေးပို့မှု အသစ် ပြုလုပ်ပေးပါမည်။</translation>
+    </message>
+    <message>
+        <source>%1 (reported an indicator)</source>
+        <translation>%1 (လက္ခဏာ တစ်ခု ပြောပြခဲ့သည်)</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>စာလုံး %1 လုံးအထိသာ (ယခု %2)။</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form shows what is stored.</source>
+        <translation>သိမ်းစရာ မရှိပါ။ ပုံစံတွင် သိမ်းထားသည့်အတိုင်း ပြထားသည်။</translation>
+    </message>
+    <message>
+        <source>Write the outcome before closing: what the receiving body did, or why the referral went no further.</source>
+        <translation>မပိတ်မီ ရလဒ်ကို ရေးပါ- လက်ခံသည့် အဖွဲ့အစည်းက ဘာလုပ်ခဲ့သည်၊ သို့မဟုတ် လွှဲပြောင်းပေးပို့မှု အဘယ်ကြောင့် ဆက်မလုပ်ခဲ့သနည်း။</translation>
+    </message>
+    <message>
+        <source>Choose a day from %1 to today.</source>
+        <translation>%1 မှ ယနေ့အထိ ရက်တစ်ရက်ကို ရွေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>စီစဉ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ပေးပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>လက်ခံပြီး</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ပိတ်ပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>လက်ခံသည့် အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>အမှုနံပါတ်</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>လုပ်ငန်းဌာန</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>အလုပ်သမားများ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Show</source>
+        <translation>ပြရန်</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု အားလုံး</translation>
+    </message>
+    <message>
+        <source>Open (planned, sent, accepted)</source>
+        <translation>မပိတ်ရသေး (စီစဉ်၊ ပေးပို့၊ လက်ခံ)</translation>
+    </message>
+    <message>
+        <source>Show referrals by status</source>
+        <translation>အခြေအနေအလိုက် လွှဲပြောင်းပေးပို့မှုများကို ပြရန်</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>ဖွင့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Open the referral</source>
+        <translation>လွှဲပြောင်းပေးပို့မှုကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု ပုံစံ ပရင့်ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>စစ်ဆေးမှုကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>လွှဲပြောင်းပေးပို့မှုများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>လွှဲပြောင်းပေးပို့မှု %n ခု</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2584,21 @@
     <message>
         <source>Type the name of the person signing.</source>
         <translation>လက်မှတ်ထိုးသူ၏ အမည်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurity</name>
+    <message>
+        <source>Registered</source>
+        <translation>မှတ်ပုံတင်ထားပြီး</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>မှတ်ပုံမတင်ရသေး</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>မသိရှိပါ</translation>
     </message>
 </context>
 <context>

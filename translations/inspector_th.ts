@@ -420,6 +420,183 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Change a document</source>
+        <translation>แก้ไขเอกสาร</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>ผู้ถือเอกสาร</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่เอกสาร</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>สถานะใบอนุญาต</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Show the number</source>
+        <translation>แสดงเลขที่เอกสาร</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>หมดอายุวันที่</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation>ตามที่พิมพ์ไว้ในเอกสาร</translation>
+    </message>
+    <message>
+        <source>e.g. seen at the broker&apos;s office</source>
+        <translation>เช่น พบที่สำนักงานของนายหน้า</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The note may hold at most %1 characters.</source>
+        <translation>หมายเหตุยาวได้ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>การขึ้นทะเบียนประกันสังคม</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Change the document</source>
+        <translation>แก้ไขเอกสาร</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove the document (recorded in error)</source>
+        <translation>ลบเอกสาร (บันทึกผิดพลาด)</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s documents</source>
+        <translation>เอกสารของลูกจ้าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>
+            <numerusform>⚠ นายจ้างหรือนายหน้าถือเอกสารไว้ %n ฉบับ: การยึดเอกสารประจำตัวเป็นตัวบ่งชี้แรงงานบังคับ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n document(s) expired.</source>
+        <translation>
+            <numerusform>⚠ เอกสารหมดอายุแล้ว %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>ลบเอกสาร</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this interview? Do this only for a document recorded in error.</source>
+        <translation>ลบ%1ออกจากการสัมภาษณ์นี้หรือไม่ ทำเฉพาะเมื่อบันทึกเอกสารผิดพลาดเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>ผู้ถือ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>ใบอนุญาต</translation>
+    </message>
+    <message>
+        <source>Held by someone other than the worker: retention of identity documents is a forced-labour indicator.</source>
+        <translation>ผู้อื่นที่ไม่ใช่ลูกจ้างถือเอกสารไว้: การยึดเอกสารประจำตัวเป็นตัวบ่งชี้แรงงานบังคับ</translation>
+    </message>
+    <message>
+        <source>Only the last characters are shown. The number is sealed before it leaves this laptop.</source>
+        <translation>แสดงเฉพาะตัวอักษรท้าย เลขที่เอกสารจะถูกปิดผนึกก่อนออกจากเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>⚠ %1: retained</source>
+        <translation>⚠ %1: ยึดไว้</translation>
+    </message>
+    <message>
+        <source>⚠ %1: expired</source>
+        <translation>⚠ %1: หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Overview</source>
@@ -882,6 +1059,34 @@
     <message>
         <source>Deadline set</source>
         <translation>มีกำหนดเวลา</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>ส่งต่อไปยัง%1: %2</translation>
+    </message>
+    <message>
+        <source>The referral record is being made…</source>
+        <translation>กำลังสร้างบันทึกการส่งต่อ…</translation>
+    </message>
+    <message>
+        <source>No referral record to %1 yet.</source>
+        <translation>ยังไม่มีบันทึกการส่งต่อไปยัง%1</translation>
+    </message>
+    <message>
+        <source>S1: protect the workers and refer them. Choose the receiving body under Referral: a referral record is made, to follow on the Referrals page.</source>
+        <translation>S1: คุ้มครองลูกจ้างและส่งต่อ เลือกหน่วยงานที่รับเรื่องในช่อง การส่งต่อ แล้วระบบจะสร้างบันทึกการส่งต่อให้ติดตามได้ในหน้า การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Make the referral record</source>
+        <translation>สร้างบันทึกการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Open referral…</source>
+        <translation>เปิดการส่งต่อ…</translation>
+    </message>
+    <message>
+        <source>Open a referral</source>
+        <translation>เปิดการส่งต่อ</translation>
     </message>
     <message>
         <source>finding</source>
@@ -1398,10 +1603,6 @@
         <translation>พิมพ์บันทึกได้หลังจากยืนยันครบทั้งสามข้อแล้วเท่านั้น</translation>
     </message>
     <message>
-        <source>Documents: who holds them</source>
-        <translation>เอกสาร: ผู้ที่ถือเอกสารไว้</translation>
-    </message>
-    <message>
         <source>Forced-labour indicators observed</source>
         <translation>ตัวบ่งชี้แรงงานบังคับที่พบ</translation>
     </message>
@@ -1513,6 +1714,10 @@
     <message>
         <source>Coordinators</source>
         <translation>ล่าม</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>การส่งต่อ</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1682,6 +1887,33 @@
     </message>
 </context>
 <context>
+    <name>PermitStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>ใช้ได้</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Pending renewal</source>
+        <translation>รอต่ออายุ</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ถูกเพิกถอน</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>ไม่มีใบอนุญาต</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Province</source>
@@ -1737,6 +1969,256 @@
     <message>
         <source>Social Security Office</source>
         <translation>สำนักงานประกันสังคม</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Receiving body</source>
+        <translation>หน่วยงานที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>วันที่ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>เจ้าหน้าที่ผู้รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>โทรศัพท์เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>บันทึกการติดต่อ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Workers concerned (codes)</source>
+        <translation>ลูกจ้างที่เกี่ยวข้อง (รหัส)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>บันทึกว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Mark as accepted</source>
+        <translation>บันทึกว่ารับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Day of the step</source>
+        <translation>วันที่ของขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Given by the receiving body</source>
+        <translation>ตามที่หน่วยงานที่รับเรื่องให้ไว้</translation>
+    </message>
+    <message>
+        <source>What the receiving body did, or why it went no further</source>
+        <translation>หน่วยงานที่รับเรื่องดำเนินการอะไร หรือเหตุใดเรื่องจึงไม่ดำเนินต่อ</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>พิมพ์แบบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>This referral is no longer on this laptop.</source>
+        <translation>การส่งต่อนี้ไม่อยู่ในเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>ปิดเรื่องการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>การส่งต่อไปยัง%1</translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation>(ไม่มีข้อค้นพบ)</translation>
+    </message>
+    <message>
+        <source>%1 · %2, visit of %3 · %4</source>
+        <translation>%1 · %2 ตรวจเมื่อ %3 · %4</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>วางแผน %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>ส่ง %1</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>รับเรื่อง %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ปิดเรื่อง %1</translation>
+    </message>
+    <message>
+        <source>sent (day not recorded)</source>
+        <translation>ส่งแล้ว (ไม่ได้บันทึกวันที่)</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>ขณะนี้: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>ปิดเรื่องโดยไม่ส่ง</translation>
+    </message>
+    <message>
+        <source>This referral is closed. A new referral to another body starts from the finding.</source>
+        <translation>การส่งต่อนี้ปิดเรื่องแล้ว การส่งต่อใหม่ไปยังหน่วยงานอื่นเริ่มจากข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Fixed once the referral is sent: to refer to another body, choose it on the finding and a new referral is made.</source>
+        <translation>เปลี่ยนไม่ได้เมื่อส่งแล้ว หากจะส่งต่อไปยังหน่วยงานอื่น ให้เลือกที่ข้อค้นพบ แล้วระบบจะสร้างการส่งต่อใหม่</translation>
+    </message>
+    <message>
+        <source>%1 (reported an indicator)</source>
+        <translation>%1 (แจ้งตัวบ่งชี้)</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>ไม่เกิน %1 ตัวอักษร (ขณะนี้ %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form shows what is stored.</source>
+        <translation>ไม่มีอะไรต้องบันทึก: แบบฟอร์มแสดงข้อมูลที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Write the outcome before closing: what the receiving body did, or why the referral went no further.</source>
+        <translation>เขียนผลการดำเนินการก่อนปิดเรื่อง: หน่วยงานที่รับเรื่องดำเนินการอะไร หรือเหตุใดการส่งต่อจึงไม่ดำเนินต่อ</translation>
+    </message>
+    <message>
+        <source>Choose a day from %1 to today.</source>
+        <translation>เลือกวันที่ตั้งแต่ %1 ถึงวันนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>รับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดเรื่องแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>หน่วยงานที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>การตรวจ</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>ลูกจ้าง</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>การส่งต่อทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open (planned, sent, accepted)</source>
+        <translation>ยังไม่ปิด (วางแผน ส่งแล้ว รับเรื่องแล้ว)</translation>
+    </message>
+    <message>
+        <source>Show referrals by status</source>
+        <translation>แสดงการส่งต่อตามสถานะ</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>เปิด…</translation>
+    </message>
+    <message>
+        <source>Open the referral</source>
+        <translation>เปิดการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Print referral form</source>
+        <translation>พิมพ์แบบส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>เปิดการตรวจ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>การส่งต่อ %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2584,21 @@
     <message>
         <source>Type the name of the person signing.</source>
         <translation>โปรดพิมพ์ชื่อผู้ลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurity</name>
+    <message>
+        <source>Registered</source>
+        <translation>ขึ้นทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>ยังไม่ขึ้นทะเบียน</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,15 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from .types import ISODate, JSONText, UTCDateTime, new_id, utcnow
 from .vocab import (  # noqa: F401 - the coded values live in vocab; re-exported for older imports
     ANSWER_RESULTS,
+    DOCUMENT_HOLDERS,
+    DOCUMENT_TYPES,
     FINDING_LANGUAGES,
     FINDING_STATUSES,
     FINDING_TEXTS,
     FORCED_LABOUR_INDICATORS,
     INSPECTION_STATUSES,
+    PERMIT_STATUSES,
+    REFERRAL_STATUSES,
     REFERRAL_TARGETS,
     SECTORS,
     SEVERITIES,
@@ -311,10 +315,8 @@ class WorkerInterview(Synced, Base):
 
 
 # A worker's identity and work documents, one record each, under the interview (migration 0011 moved
-# them out of WorkerInterview.documents, which is no longer written).
-DOCUMENT_TYPES = ("passport", "certificate_of_identity", "pink_card", "work_permit", "border_pass", "seabook")
-DOCUMENT_HOLDERS = ("worker", "employer", "broker", "other", "none")
-PERMIT_STATUSES = ("valid", "expired", "pending", "revoked", "none", "unknown")
+# them out of WorkerInterview.documents, which is no longer written). Types, holders and permit
+# statuses are coded in vocab.
 
 
 class WorkerDocument(Synced, Base):
@@ -427,10 +429,8 @@ class FindingVerification(Synced, Base):
     verified_at: Mapped[datetime | None]
 
 
-# Referrals of possible victims under the National Referral Mechanism (DOMAIN.md "Referral").
-REFERRAL_STATUSES = ("planned", "sent", "accepted", "closed")
-
-
+# Referrals of possible victims under the National Referral Mechanism (DOMAIN.md "Referral"); their
+# statuses are REFERRAL_STATUSES (vocab).
 class Referral(Synced, Base):
     """A referral of a finding's workers to a receiving body, followed after the visit.
 

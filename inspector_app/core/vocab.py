@@ -34,11 +34,14 @@ AGE_BANDS = ("<15", "15-17", "18-24", "25-34", "35-49", "50+")
 ENTRY_CHANNELS = ("mou", "border_pass", "registration", "irregular", "unknown")
 DOCUMENT_TYPES = ("passport", "certificate_of_identity", "pink_card", "work_permit", "border_pass", "seabook")
 DOCUMENT_HOLDERS = ("worker", "employer", "broker", "other", "none")
+PERMIT_STATUSES = ("valid", "expired", "pending", "revoked", "none", "unknown")
+SOCIAL_SECURITY = ("registered", "not_registered", "unknown")  # the worker's Social Security registration
 
 # Findings
 SEVERITIES = ("S1", "S2", "S3", "S4")
 FINDING_STATUSES = ("open", "remedied", "referred", "prosecuted", "dismissed")
 REFERRAL_TARGETS = ("MDT", "POLICE", "EMPLOYMENT_DEPT", "SOCIAL_SECURITY")
+REFERRAL_STATUSES = ("planned", "sent", "accepted", "closed")
 FINDING_TEXTS = ("title", "description", "required_action")
 FINDING_LANGUAGES = ("th", "en")
 

@@ -30,6 +30,7 @@ from .establishments_page import EstablishmentsPage
 from .inspections_page import InspectionsPage
 from .language import current_language
 from .lock import IdleWatcher, LockPage
+from .referrals_page import ReferralsPage
 from .settings_page import SettingsPage
 from .sync_controller import SyncController
 from .sync_page import SyncPage
@@ -39,7 +40,7 @@ STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("inspections", "establishments", "coordinators", "sync", "settings")
+    PAGES = ("inspections", "establishments", "referrals", "coordinators", "sync", "settings")
 
     def __init__(self, ctx: UiContext, *, automatic_sync: bool = True):
         super().__init__()
@@ -54,15 +55,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.inspections = InspectionsPage(ctx)
         self.establishments = EstablishmentsPage(ctx)
+        self.referrals = ReferralsPage(ctx)
         self.coordinators = CoordinatorsPage(ctx)
         self.sync_controller = SyncController(ctx, self, automatic=automatic_sync)
         self.sync = SyncPage(ctx, self.sync_controller)
         self.settings_page = SettingsPage(ctx)
-        for page in (self.inspections, self.establishments, self.coordinators, self.sync, self.settings_page):
+        for page in (self.inspections, self.establishments, self.referrals, self.coordinators, self.sync,
+                     self.settings_page):
             self.stack.addWidget(page)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.show_page)
         self.inspections.openInspection.connect(self.open_inspection)
+        self.referrals.openInspection.connect(self.open_inspection)
         self.inspections.newInspectionRequested.connect(self.new_inspection)
         self.settings_page.settingsChanged.connect(self._settings_changed)
         self.settings_page.languageChanged.connect(self.switch_language)
@@ -125,8 +129,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Field Inspector — %1").replace("%1", self.store.username))
-        names = (self.tr("Inspections"), self.tr("Establishments"), self.tr("Coordinators"), self.tr("Sync"),
-                 self.tr("Settings"))
+        names = (self.tr("Inspections"), self.tr("Establishments"), self.tr("Referrals"), self.tr("Coordinators"),
+                 self.tr("Sync"), self.tr("Settings"))
         for n, name in enumerate(names):
             self.nav.item(n).setText(name)
         for n, editor in enumerate(self.editors.values()):

@@ -70,10 +70,15 @@ class LocalDateEdit(QDateEdit):
             super().stepBy(steps)
 
     def retranslate(self) -> None:
-        """Re-render the text in the new language (the value does not change)."""
+        """Re-render the text in the new language (the value does not change, and nobody is told it did:
+        a form saving on `dateChanged` would otherwise save, and a signed inspection open a new revision)."""
         current = self.date()
-        self.setDate(current.addDays(1))
-        self.setDate(current)
+        blocked = self.blockSignals(True)
+        try:
+            self.setDate(current.addDays(1))
+            self.setDate(current)
+        finally:
+            self.blockSignals(blocked)
 
 
 class WrapLabel(QLabel):

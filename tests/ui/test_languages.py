@@ -198,3 +198,29 @@ def test_pseudo_localisation_stretches_and_brackets() -> None:
     text = PseudoTranslator().translate("Ctx", "Save %1 && go", None, -1)
     assert text.startswith("[") and text.endswith("]") and "%1" in text and "&&" in text
     assert len(text) > len("Save %1 && go") * 1.3
+
+
+def test_switching_language_with_a_signed_inspection_open_changes_nothing(ui_ctx: UiContext, translations: Translations,
+                                                                          qtbot: QtBot) -> None:
+    """Date fields re-render in the new language without telling the form: nothing is saved, and a
+    signed inspection is not reopened as a new revision."""
+    from inspector_app.core.models import OutboxOp
+    from sqlalchemy import func
+
+    demo.generate(ui_ctx.store, inspections=4, seed=3)
+    with ui_ctx.store.session() as s:
+        signed = s.scalars(select(Inspection.id).where(Inspection.status == "signed")).first()
+        queued = s.scalar(select(func.count()).select_from(OutboxOp))
+    assert signed is not None
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    editor = window.open_inspection(signed)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    for tab in (editor.overview, editor.findings):
+        editor.tabs.setCurrentWidget(tab)
+        translations.apply("th" if translations.language != "th" else "my")
+    editor.flush()
+    wait_until_read(qtbot, window)
+    with ui_ctx.store.session() as s:
+        assert s.get(Inspection, signed).status == "signed"
+        assert s.scalar(select(func.count()).select_from(OutboxOp)) == queued

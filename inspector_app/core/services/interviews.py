@@ -18,7 +18,7 @@ from ..models import (
     WorkerInterview,
 )
 from ..types import utcnow
-from ..vocab import AGE_BANDS, DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES
+from ..vocab import AGE_BANDS, DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES, SOCIAL_SECURITY
 from ..writer import ChangeSet
 from .common import non_negative, one_of
 from .documents import set_holders
@@ -28,7 +28,6 @@ from .text import clean_text
 if TYPE_CHECKING:
     from ..store import Store
 
-SOCIAL_SECURITY = ("registered", "not_registered", "unknown")
 INTERVIEW_FIELDS = (
     "worker_name", "sex", "age_band", "age", "nationality", "language", "documents", "entry_channel", "occupation", "daily_wage",
     "consent", "private_setting", "employer_absent", "interpreter_id", "indicators", "notes_original",

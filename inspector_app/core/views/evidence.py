@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Attachment, Finding
+from .referrals import ReferralRow, list_referrals
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -56,6 +57,10 @@ class AttachmentRow:
 class FindingsContent:
     findings: tuple[FindingRow, ...]  # by severity, then as recorded
     attachments: tuple[AttachmentRow, ...]  # what a finding can name as its evidence
+    referrals: tuple[ReferralRow, ...] = ()  # the inspection's referrals (each names its finding)
+
+    def referrals_of(self, finding_id: str) -> tuple[ReferralRow, ...]:
+        return tuple(r for r in self.referrals if r.finding_id == finding_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,8 @@ def _attachments(session: Session, inspection_id: str) -> tuple[AttachmentRow, .
 
 def findings(store: Store, inspection_id: str) -> FindingsContent:
     with store.session() as session:
-        return FindingsContent(_findings(session, inspection_id), _attachments(session, inspection_id))
+        found, attachments = _findings(session, inspection_id), _attachments(session, inspection_id)
+    return FindingsContent(found, attachments, tuple(list_referrals(store, inspection_id=inspection_id)))
 
 
 def attachments(store: Store, inspection_id: str) -> AttachmentsContent:

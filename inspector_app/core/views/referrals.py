@@ -1,4 +1,4 @@
-"""Referrals as a page lists them: by status, establishment and age."""
+"""Referrals as a page lists them (by status, establishment and age) and as the referral editor shows one."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ...i18n.dates import to_local
 from ..store import Store
 from ..types import utcnow
 
-__all__ = ["ReferralRow", "list_referrals", "referral_counts"]
+__all__ = ["ReferralDetail", "ReferralRow", "WorkerChoice", "list_referrals", "referral_counts", "referral_detail"]
 
 
 def local_today() -> date:
@@ -43,6 +43,7 @@ class ReferralRow:
     worker_codes: tuple[str, ...]
     age_days: int  # from the referral date to today, or to its closing
     days_in_status: int  # since its last step
+    outcome: str | None = None
 
     @property
     def open(self) -> bool:
@@ -84,7 +85,7 @@ def list_referrals(store: Store, *, status: str | Iterable[str] | None = None, e
             title_th or title_en, severity, referral.receiving_body, referral.status, referral.referral_date,
             referral.sent_on, referral.accepted_on, referral.closed_on, referral.case_number, referral.contact_name,
             tuple(sorted(codes[i] for i in referral.interview_ids or [] if i in codes)),
-            _since(referral.referral_date, end), _since(last_step, today))
+            _since(referral.referral_date, end), _since(last_step, today), referral.outcome)
         if older_than_days is None or row.age_days >= older_than_days:
             rows.append(row)
     rows.sort(key=lambda r: (not r.open, r.referral_date, r.reference, r.id))
@@ -99,3 +100,50 @@ def referral_counts(store: Store) -> dict[str, dict[str, int]]:
             by_status = counts.setdefault(body, dict.fromkeys(REFERRAL_STATUSES, 0))
             by_status[state] = by_status.get(state, 0) + 1
     return counts
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    """A worker interviewed in the inspection, by code only: what a referral may name."""
+
+    interview_id: str
+    worker_code: str
+    has_indicators: bool
+
+
+@dataclass(frozen=True)
+class ReferralDetail:
+    """One referral with everything its editor shows and may change."""
+
+    row: ReferralRow
+    contact_phone: str | None
+    contact_notes: str | None
+    interview_ids: tuple[str, ...]
+    workers: tuple[WorkerChoice, ...]  # every coded worker of the inspection, by code
+    inspection_status: str
+
+    @property
+    def last_step_on(self) -> date:
+        """The day of its latest step: a next step may not be dated before it."""
+        r = self.row
+        return r.closed_on or r.accepted_on or r.sent_on or r.referral_date
+
+
+def referral_detail(store: Store, referral_id: str, *, today: date | None = None) -> ReferralDetail | None:
+    """The referral for its editor, or None when it is not (or no longer) on this laptop."""
+    with store.session() as session:
+        found = session.execute(select(Referral, Inspection.status)
+                                .join(Inspection, Inspection.id == Referral.inspection_id)
+                                .where(Referral.id == referral_id)).first()
+        if found is None:
+            return None
+        referral, inspection_status = found
+        workers = tuple(WorkerChoice(r.id, r.worker_code, bool(r.indicators)) for r in session.execute(
+            select(WorkerInterview.id, WorkerInterview.worker_code, WorkerInterview.indicators)
+            .where(WorkerInterview.inspection_id == referral.inspection_id).order_by(WorkerInterview.worker_code)))
+        contact_phone, contact_notes = referral.contact_phone, referral.contact_notes
+        interview_ids, inspection_id = tuple(referral.interview_ids or ()), referral.inspection_id
+    rows = [r for r in list_referrals(store, inspection_id=inspection_id, today=today) if r.id == referral_id]
+    if not rows:
+        return None
+    return ReferralDetail(rows[0], contact_phone, contact_notes, interview_ids, workers, inspection_status)

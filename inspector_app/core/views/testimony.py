@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from ..models import InterpreterNote, LanguageCoordinator, WorkerDocument, WorkerInterview
+from ..models import InterpreterNote, LanguageCoordinator, WorkerInterview
 from ..text_order import COLLATION
+from .documents import DocumentRow, interview_documents
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -47,12 +48,14 @@ class Interview:
     indicators: tuple[str, ...]
     notes_original: str | None
     notes_translation: str | None
+    social_security: str | None = None  # registered | not_registered | unknown; None: not asked
 
 
 @dataclass(frozen=True, slots=True)
 class InterviewsContent:
     interviews: tuple[Interview, ...]  # by worker code
     interpreters: tuple[Choice, ...]  # active language coordinators, by name
+    documents: tuple[DocumentRow, ...] = ()  # every interview's documents (not those recorded in error)
 
 
 def _coordinators(session: Any, *, active_only: bool) -> tuple[Choice, ...]:
@@ -64,22 +67,20 @@ def _coordinators(session: Any, *, active_only: bool) -> tuple[Choice, ...]:
 
 
 def interviews(store: Store, inspection_id: str) -> InterviewsContent:
+    # Documents are records of their own since 0011 (the interview's old column is no longer written).
+    document_rows = tuple(interview_documents(store, inspection_id=inspection_id))
+    documents: dict[str, list[dict[str, Any]]] = {}
+    for d in document_rows:
+        documents.setdefault(d.interview_id, []).append({"type": d.doc_type, "held_by": d.held_by})
     with store.session() as session:
         rows = session.scalars(select(WorkerInterview).where(WorkerInterview.inspection_id == inspection_id)
                                .order_by(WorkerInterview.worker_code)).all()
-        # Documents are records of their own since 0011 (the interview's old column is no longer written).
-        documents: dict[str, list[dict[str, Any]]] = {}
-        for d in session.execute(select(WorkerDocument.interview_id, WorkerDocument.doc_type, WorkerDocument.held_by)
-                                 .where(WorkerDocument.inspection_id == inspection_id,
-                                        WorkerDocument.removed.is_not(True))
-                                 .order_by(WorkerDocument.created_at, WorkerDocument.id)):
-            documents.setdefault(d.interview_id, []).append({"type": d.doc_type, "held_by": d.held_by})
         found = tuple(Interview(
             r.id, r.worker_code, r.worker_name, r.sex, r.age, r.nationality, r.language, r.entry_channel,
             r.daily_wage, r.interpreter_id, tuple(documents.get(r.id, ())), bool(r.consent),
             bool(r.private_setting), bool(r.employer_absent), tuple(r.indicators or ()), r.notes_original,
-            r.notes_translation) for r in rows)
-        return InterviewsContent(found, _coordinators(session, active_only=True))
+            r.notes_translation, r.social_security) for r in rows)
+        return InterviewsContent(found, _coordinators(session, active_only=True), document_rows)
 
 
 @dataclass(frozen=True, slots=True)

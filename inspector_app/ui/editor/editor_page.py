@@ -184,8 +184,8 @@ class EditorPage(QWidget):
         if changes.touches("findings"):
             self.findings.reload()
             self.attachments.reload()
-        elif changes.touches("attachments"):
-            self.findings.reload()
+        elif changes.touches("attachments") or changes.touches("referrals"):
+            self.findings.reload()  # the evidence it can name, the referrals it shows
         if changes.touches("signatures"):
             self.signoff.reload()
             self.refresh_header()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -33,16 +35,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.legal import load_legal_reference
+from ...core.changes import ChangeSet
 from ...core.services import findings
+from ...core.services import referrals as referral_service
 from ...core.services.findings import NEW_FINDING_TITLE
 from ...core.views import evidence
 from ...core.views.evidence import AttachmentRow, FindingRow, FindingsContent
+from ...core.views.referrals import ReferralRow
 from ...core.vocab import FINDING_LANGUAGES, FINDING_STATUSES, FINDING_TEXTS, REFERRAL_TARGETS, SEVERITIES
 from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
-from ..widgets import LocalDateEdit
+from ..referral_dialog import ReferralDialog
+from ..referral_labels import body_label, short_date, status_label as referral_status_label
+from ..widgets import LocalDateEdit, WrapLabel
 from .autosave import AutoSaver
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,13 +74,7 @@ def status_label(code: str) -> str:
     }[code]
 
 
-def referral_label(code: str) -> str:
-    return {
-        "MDT": QCoreApplication.translate("Referral", "Multidisciplinary team (MDT)"),
-        "POLICE": QCoreApplication.translate("Referral", "Police"),
-        "EMPLOYMENT_DEPT": QCoreApplication.translate("Referral", "Employment Department"),
-        "SOCIAL_SECURITY": QCoreApplication.translate("Referral", "Social Security Office"),
-    }[code]
+referral_label = body_label  # the receiving bodies, as the Referrals page names them
 
 
 class FindingsModel(QAbstractTableModel):
@@ -191,10 +192,26 @@ class FindingsTab(QWidget):
         self.referral.addItem("", None)
         for code in REFERRAL_TARGETS:
             self.referral.addItem("", code)
+        # The referral records this finding has (made by the service when a body is chosen above), or,
+        # for an S1 finding without one, what the inspector must do.
+        self.referral_info = WrapLabel()
+        self.referral_info.setObjectName("findingReferrals")
+        self.open_referral = QPushButton()
+        self.open_referral.setObjectName("openFindingReferral")
+        self.open_referral.clicked.connect(self._open_first_referral)
+        self.make_referral = QPushButton()
+        self.make_referral.setObjectName("makeFindingReferral")
+        self.make_referral.clicked.connect(self._make_referral)
+        saver.stateChanged.connect(lambda _state, _message: self._show_referrals())
+        self._referrals: tuple[ReferralRow, ...] = ()  # the inspection's, as last read
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
 
+        referral_row = QHBoxLayout()
+        referral_row.addWidget(self.referral_info, 1)
+        referral_row.addWidget(self.make_referral, 0, Qt.AlignmentFlag.AlignTop)
+        referral_row.addWidget(self.open_referral, 0, Qt.AlignmentFlag.AlignTop)
         refs_row = QHBoxLayout()
         refs_row.addWidget(self.ref_picker, 1)
         refs_row.addWidget(self.add_ref)
@@ -212,7 +229,7 @@ class FindingsTab(QWidget):
                            ("workers", self.workers), ("evidence", self.evidence),
                            ("required_action_th", t["required_action_th"]),
                            ("required_action_en", t["required_action_en"]), ("deadline", deadline_row),
-                           ("status", self.status), ("referral", self.referral)):
+                           ("status", self.status), ("referral", self.referral), ("", referral_row)):
             label = QLabel()
             widget = field if isinstance(field, QWidget) else None
             if widget is not None:
@@ -229,9 +246,15 @@ class FindingsTab(QWidget):
         top_layout.addWidget(self.notice)
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The form is taller than a laptop screen (768 pixels high, more so in Burmese): it scrolls.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(editor)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(editor)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(splitter)
 
         for key, widget in self.texts.items():
@@ -240,11 +263,13 @@ class FindingsTab(QWidget):
             else:
                 widget.textChanged.connect(lambda k=key, w=widget: self._save_text(k, w.toPlainText()))
         self.severity.activated.connect(lambda _n: self._save("severity", self.severity.currentData()))
+        self.severity.activated.connect(lambda _n: self._show_referrals())
         self.workers.valueChanged.connect(lambda v: self._save("workers_affected", v))
         self.has_deadline.toggled.connect(lambda _on: self._save_deadline())
         self.deadline.dateChanged.connect(lambda _d: self._save_deadline())
         self.status.activated.connect(lambda _n: self._save("status", self.status.currentData()))
         self.referral.activated.connect(lambda _n: self._save("referral_target", self.referral.currentData()))
+        self.referral.activated.connect(lambda _n: self._show_referrals())
         self.evidence.itemChanged.connect(lambda _i: self._save("evidence", self._evidence_values()))
         self.retranslate()
         self.editor.setEnabled(False)
@@ -277,6 +302,7 @@ class FindingsTab(QWidget):
         for n in range(1, self.referral.count()):
             self.referral.setItemText(n, referral_label(self.referral.itemData(n)))
         self._show_languages()
+        self._show_referrals()
         language = "th" if current_language() == "th" else "en"
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
@@ -295,6 +321,7 @@ class FindingsTab(QWidget):
         rows = list(content.findings)
         attachments_changed = content.attachments != self._attachments
         self._attachments = content.attachments
+        self._referrals = content.referrals
         keep = self.current_id
         self.model.set_rows(rows)
         self.new_button.setEnabled(True)
@@ -304,6 +331,7 @@ class FindingsTab(QWidget):
             self._form_id = None  # the evidence list offers other photos now: show it again
         if rows:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._show_referrals()
 
     def select_finding(self, finding_id: str) -> None:
         self.current_id = finding_id
@@ -360,6 +388,86 @@ class FindingsTab(QWidget):
         finally:
             self._loading = False
         self._show_languages()
+        self._show_referrals()
+
+    # -- referrals
+
+    def finding_referrals(self) -> tuple[ReferralRow, ...]:
+        """The referral records of the finding in the form, as last read."""
+        return tuple(r for r in self._referrals if self.current_id and r.finding_id == self.current_id)
+
+    def _show_referrals(self) -> None:
+        """Name the finding's referrals (with a way to open them), or lead to making one.
+
+        Choosing a receiving body makes the referral record (the findings service does, with the
+        finding's own save). A body chosen without a record (an approved inspection, whose finding no
+        longer changes; an older record) gets a button that makes it; an S1 finding without a body asks
+        for one.
+        """
+        enabled = self.editor.isEnabled()
+        found = self.finding_referrals() if enabled else ()
+        target = self.referral.currentData() if enabled else None
+        lines = [self.tr("Referral to %1: %2").replace("%1", body_label(r.receiving_body)).replace(
+                 "%2", f"{referral_status_label(r.status)} {short_date(r.closed_on or r.accepted_on or r.sent_on)}"
+                 .strip()) + (f" · {r.case_number}" if r.case_number else "") for r in found]
+        missing = bool(target) and not any(r.receiving_body == target for r in found)
+        waiting = missing and self.saver.has_unsaved()
+        needs_one = enabled and not found and not target and self.severity.currentData() == "S1"
+        if waiting:
+            lines.append(self.tr("The referral record is being made…"))
+        elif missing:
+            lines.append(self.tr("No referral record to %1 yet.").replace("%1", body_label(target)))
+        elif needs_one:
+            lines.append(self.tr("S1: protect the workers and refer them. Choose the receiving body under "
+                                 "Referral: a referral record is made, to follow on the Referrals page."))
+        self.referral_info.setText("\n".join(lines))
+        attention = needs_one or (missing and not waiting)
+        self.referral_info.setStyleSheet("color: #8a5300; font-weight: bold" if attention else "")
+        self.referral_info.setVisible(bool(lines))
+        self.make_referral.setVisible(missing and not waiting)
+        self.make_referral.setText(self.tr("Make the referral record"))
+        self.open_referral.setVisible(bool(found))
+        self.open_referral.setText(self.tr("Open referral…") if len(found) <= 1 else self.tr("Open a referral"))
+        menu = self.open_referral.menu()
+        if len(found) > 1:
+            if menu is None:
+                menu = QMenu(self.open_referral)
+                self.open_referral.setMenu(menu)
+            menu.clear()
+            for r in found:
+                menu.addAction(f"{body_label(r.receiving_body)} — {referral_status_label(r.status)}",
+                               lambda rid=r.id: self.open_referral_editor(rid))
+        elif menu is not None:
+            self.open_referral.setMenu(None)
+
+    def _make_referral(self) -> None:
+        finding_id, target, store = self.current_id, self.referral.currentData(), self.ctx.store
+        if not finding_id or not target:
+            return
+        self.make_referral.setEnabled(False)
+
+        def made(changes: ChangeSet) -> None:
+            self.make_referral.setEnabled(True)
+            self.open_referral_editor(changes.created("referrals"))
+
+        def failed(exc: BaseException) -> None:
+            self.make_referral.setEnabled(True)
+            self.error.setText(error_text(exc))
+
+        self.ctx.write(lambda: referral_service.create_referral(store, finding_id, receiving_body=target),
+                       on_success=made, on_failure=failed, owner=self)
+
+    def _open_first_referral(self) -> None:
+        found = self.finding_referrals()
+        if len(found) == 1:
+            self.open_referral_editor(found[0].id)
+
+    def open_referral_editor(self, referral_id: str) -> ReferralDialog:
+        self.saver.flush()
+        dialog = ReferralDialog(self.ctx, referral_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _remember(self, finding_id: str, field: str, value: Any) -> None:
         """Keep an edit in the table's row, so the list and a later return to this finding show it."""

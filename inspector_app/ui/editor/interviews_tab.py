@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from ...core.changes import ChangeSet
 from ...core.services import interviews
 from ...core.views import testimony
+from ...core.views.documents import DocumentRow
 from ...core.views.testimony import Interview, InterviewsContent
-from ...core.vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES
+from ...core.vocab import ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES
 from ..context import UiContext
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
 from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
+from .documents_box import DocumentsBox
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
 NATIONALITIES = ("MM", "KH", "LA", "TH", "VN", "OTHER")
@@ -50,16 +52,13 @@ def language_name(code: str) -> str:
 
 
 def option_label(code: str) -> str:
-    """Labels for the coded choices of an interview (sex, nationality, entry channel, documents, holders)."""
+    """Labels for the coded choices of an interview (sex, nationality, entry channel); documents: documents_box."""
     return {
         "female": QCoreApplication.translate("Interviews", "Female"), "male": QCoreApplication.translate("Interviews", "Male"), "other": QCoreApplication.translate("Interviews", "Other"),
         "MM": QCoreApplication.translate("Interviews", "Myanmar"), "KH": QCoreApplication.translate("Interviews", "Cambodia"), "LA": QCoreApplication.translate("Interviews", "Laos"), "TH": QCoreApplication.translate("Interviews", "Thailand"), "VN": QCoreApplication.translate("Interviews", "Viet Nam"),
         "OTHER": QCoreApplication.translate("Interviews", "Other"),
         "mou": QCoreApplication.translate("Interviews", "MOU recruitment"), "border_pass": QCoreApplication.translate("Interviews", "Border pass (s.64)"), "registration": QCoreApplication.translate("Interviews", "Registration"),
         "irregular": QCoreApplication.translate("Interviews", "Irregular"), "unknown": QCoreApplication.translate("Interviews", "Unknown"),
-        "passport": QCoreApplication.translate("Interviews", "Passport"), "certificate_of_identity": QCoreApplication.translate("Interviews", "Certificate of Identity"),
-        "pink_card": QCoreApplication.translate("Interviews", "Pink card"), "work_permit": QCoreApplication.translate("Interviews", "Work permit"), "seabook": QCoreApplication.translate("Interviews", "Seabook"),
-        "worker": QCoreApplication.translate("Interviews", "The worker"), "employer": QCoreApplication.translate("Interviews", "Employer"), "broker": QCoreApplication.translate("Interviews", "Broker"), "none": QCoreApplication.translate("Interviews", "Nobody"),
     }.get(code, code)
 
 
@@ -125,22 +124,11 @@ class InterviewsTab(QWidget):
         self.interpreter = QComboBox()
         self.interpreter.setObjectName("interpreter")
 
-        self.documents: dict[str, QComboBox] = {}
-        doc_grid = QGridLayout()
-        for row, doc_type in enumerate(DOCUMENT_TYPES):
-            holder = QComboBox()
-            holder.addItem("", None)
-            for who in DOCUMENT_HOLDERS:
-                holder.addItem(option_label(who), who)
-            holder.setObjectName(f"document_{doc_type}")
-            self.documents[doc_type] = holder
-            doc_label = QLabel(option_label(doc_type))
-            doc_label.setBuddy(holder)
-            holder.setAccessibleName(option_label(doc_type))
-            doc_grid.addWidget(doc_label, row, 0)
-            doc_grid.addWidget(holder, row, 1)
-        self.documents_box = QGroupBox()
-        self.documents_box.setLayout(doc_grid)
+        # One row per document (documents_box.py), with the worker's Social Security registration.
+        self._documents: tuple[DocumentRow, ...] = ()  # every interview's, as last read
+        self.documents_box = DocumentsBox(ctx)
+        self.documents_box.socialSecurityChosen.connect(
+            lambda code: self._save_fields({"social_security": code}, "social_security"))
 
         self.consent = QCheckBox()
         self.consent.setObjectName("consent")
@@ -202,11 +190,16 @@ class InterviewsTab(QWidget):
         detail_layout = QVBoxLayout(self.detail)
         top = QHBoxLayout()
         top.addLayout(form, 1)
+        social_security = QHBoxLayout()
+        social_security.addWidget(self.documents_box.social_security_label)
+        social_security.addWidget(self.documents_box.social_security, 1)
         right = QVBoxLayout()
         right.addLayout(safeguards)
-        right.addWidget(self.documents_box)
+        right.addLayout(social_security)
+        right.addStretch(1)
         top.addLayout(right, 1)
         detail_layout.addLayout(top)
+        detail_layout.addWidget(self.documents_box)
         detail_layout.addWidget(self.indicators_box)
         detail_layout.addLayout(notes, 1)
         detail_layout.addWidget(self.zawgyi_notice)
@@ -226,6 +219,7 @@ class InterviewsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([170, 1200])  # the list holds worker codes: the form gets the width
         QVBoxLayout(self).addWidget(splitter)
 
         self.worker_code.editingFinished.connect(lambda: self._save_code())
@@ -238,8 +232,6 @@ class InterviewsTab(QWidget):
         self.entry_channel.activated.connect(lambda _n: self._save_fields({"entry_channel": self.entry_channel.currentData()}, "entry"))
         self.daily_wage.editingFinished.connect(lambda: self._save_fields({"daily_wage": self.daily_wage.text().strip() or None}, "wage"))
         self.interpreter.activated.connect(lambda _n: self._save_fields({"interpreter_id": self.interpreter.currentData()}, "interpreter"))
-        for holder in self.documents.values():
-            holder.activated.connect(lambda _n: self._save_fields({"documents": self._document_values()}, "documents"))
         for box in (self.consent, self.private_setting, self.employer_absent):
             box.toggled.connect(self._safeguards_changed)
         self.notes_original.textChanged.connect(
@@ -247,6 +239,7 @@ class InterviewsTab(QWidget):
         self.notes_translation.textChanged.connect(
             lambda: self._save_fields({"notes_translation": self.notes_translation.toPlainText(),
                                        "translation_language": "th"}, "notes_translation"))
+        ctx.hub.changed.connect(self._on_changed)
         self.retranslate()
         self.detail.setEnabled(False)
         self.new_button.setEnabled(False)
@@ -254,6 +247,12 @@ class InterviewsTab(QWidget):
 
     def retranslate(self) -> None:
         self.notice.retranslate()
+        # The coded choices were named in the language of the moment the tab was made: name them again.
+        for combo, label in ((self.sex, option_label), (self.nationality, option_label),
+                             (self.language, language_name), (self.entry_channel, option_label)):
+            for n in range(combo.count()):
+                if combo.itemData(n):
+                    combo.setItemText(n, label(combo.itemData(n)))
         self.new_button.setText(self.tr("New interview"))
         self.list.setAccessibleName(self.tr("Interviews"))
         names = {"code": self.tr("Worker code"), "name": self.tr("Name (never printed)"), "sex": self.tr("Sex"),
@@ -267,7 +266,6 @@ class InterviewsTab(QWidget):
         self.private_setting.setText(self.tr("Private place: nobody else can hear"))
         self.employer_absent.setText(self.tr("Employer, supervisor and broker are absent"))
         self.safeguard_hint.setText(self.tr("Notes can be typed only after all three confirmations."))
-        self.documents_box.setTitle(self.tr("Documents: who holds them"))
         self.indicators_box.setTitle(self.tr("Forced-labour indicators observed"))
         for code, box in self.indicators.items():
             box.setText(indicator_name(code))
@@ -290,6 +288,7 @@ class InterviewsTab(QWidget):
 
     def _show(self, content: InterviewsContent) -> None:
         self._interviews = {row.id: row for row in content.interviews}
+        self._documents = content.documents
         self._loading = True
         self.interpreter.clear()
         self.interpreter.addItem("", None)
@@ -311,6 +310,7 @@ class InterviewsTab(QWidget):
             # The form already shows this interview (edits in it are newer than any read): keep it.
             current = self._interviews[self._form_id]
             self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(current.interpreter_id)))
+        self._show_documents()
 
     def new_interview(self) -> None:
         store, inspection_id = self.ctx.store, self.inspection_id
@@ -342,11 +342,6 @@ class InterviewsTab(QWidget):
             self.entry_channel.setCurrentIndex(max(0, self.entry_channel.findData(row.entry_channel)))
             self.daily_wage.setText("" if row.daily_wage is None else f"{row.daily_wage:g}")
             self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(row.interpreter_id)))
-            held: dict[str, str | None] = {}
-            for d in row.documents:  # the first of each type, as the form shows one holder per type
-                held.setdefault(d.get("type"), d.get("held_by"))
-            for doc_type, holder in self.documents.items():
-                holder.setCurrentIndex(max(0, holder.findData(held.get(doc_type))))
             self.consent.setChecked(row.consent)
             self.private_setting.setChecked(row.private_setting)
             self.employer_absent.setChecked(row.employer_absent)
@@ -358,14 +353,24 @@ class InterviewsTab(QWidget):
         finally:
             self._loading = False
         self._form_id = row.id
+        self._show_documents()
         self._update_notes_enabled()
 
     def _indicator_values(self) -> list[str]:
         return [code for code, box in self.indicators.items() if box.isChecked()]
 
-    def _document_values(self) -> list[dict[str, Any]]:
-        return [{"type": t, "held_by": h.currentData(), "status": "seen"} for t, h in self.documents.items()
-                if h.currentData()]
+    def _show_documents(self) -> None:
+        """The documents of the interview in the form (its Social Security registration as last edited)."""
+        row = self._interviews.get(self._form_id or "")
+        if row is None:
+            self.documents_box.show_interview(None, None, [])
+            return
+        self.documents_box.show_interview(row.id, row.social_security,
+                                          [d for d in self._documents if d.interview_id == row.id])
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("worker_documents"):
+            self.reload()  # held back while edits are being saved, then read again
 
     def _safeguards_ok(self) -> bool:
         return self.consent.isChecked() and self.private_setting.isChecked() and self.employer_absent.isChecked()

@@ -1,0 +1,283 @@
+"""The Referrals page: every referral on this laptop, by status, with its editor and its form.
+
+Workers appear by their codes only. The list is read whole off the GUI thread (a laptop holds
+tens to hundreds of referrals) and read again when a change notice names a referral, or the
+findings, interviews, inspections or establishments it shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..core.changes import ChangeSet
+from ..core.views import referrals as referral_views
+from ..core.views.referrals import ReferralRow
+from ..core.vocab import REFERRAL_STATUSES
+from .context import UiContext
+from .inspections_model import ROLE_ID, ROLE_SORT
+from .loading import Loader, LoadingNotice
+from .place_picker import make_room_for_scripts, script_text_height
+from .referral_dialog import ReferralDialog
+from .referral_labels import body_label, short_date, status_label
+from .report_actions import ReportRunner
+from .widgets import record_table
+
+Index = QModelIndex | QPersistentModelIndex
+WATCHED = ("referrals", "findings", "worker_interviews", "inspections", "establishments")
+OPEN = "open"  # the filter choice for planned, sent and accepted together
+
+
+class ReferralsModel(QAbstractTableModel):
+    COLUMNS = ("referral_date", "receiving_body", "case_number", "status", "outcome", "inspection",
+               "establishment", "workers")
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[ReferralRow] = []
+
+    def set_rows(self, rows: list[ReferralRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {"referral_date": self.tr("Date"), "receiving_body": self.tr("Receiving body"),
+                "case_number": self.tr("Case number"), "status": self.tr("Status"), "outcome": self.tr("Outcome"),
+                "inspection": self.tr("Inspection"), "establishment": self.tr("Establishment"),
+                "workers": self.tr("Workers")}[self.COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ROLE_ID:
+            return row.id
+        if role == Qt.ItemDataRole.FontRole and column == "status" and row.open:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ROLE_SORT:
+            if column == "referral_date":
+                return row.referral_date.isoformat()
+            if column == "status":
+                return REFERRAL_STATUSES.index(row.status) if row.status in REFERRAL_STATUSES else 99
+            if column == "inspection":
+                return f"{row.visit_date.isoformat()} {row.reference}"
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == "referral_date":
+            return short_date(row.referral_date)
+        if column == "receiving_body":
+            return body_label(row.receiving_body)
+        if column == "case_number":
+            return row.case_number or ""
+        if column == "status":
+            day = row.closed_on or row.accepted_on or row.sent_on
+            return f"{status_label(row.status)} {short_date(day)}".strip() if row.status != "planned" \
+                else status_label(row.status)
+        if column == "outcome":
+            text = row.outcome or ""
+            return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())[:80]
+        if column == "inspection":
+            if role == Qt.ItemDataRole.ToolTipRole:  # which finding, when a visit made several referrals
+                return f"{row.severity or ''} {row.finding_title or ''}".strip() or None
+            return f"{row.reference} · {short_date(row.visit_date)}"
+        if column == "establishment":
+            return row.establishment_name
+        return ", ".join(row.worker_codes)
+
+
+class ReferralsPage(QWidget):
+    """Referrals by status; Enter or a double click opens one in its editor."""
+
+    openInspection = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("referralsPage")
+        self.loading = LoadingNotice()
+        self._loader = Loader(ctx, self, self.loading)
+        self.model = ReferralsModel(self)
+        from .establishments_model import WordFilterProxy
+
+        self.proxy = WordFilterProxy(self)  # sorting by ROLE_SORT; no search words: every row
+        self.proxy.setSourceModel(self.model)
+        self._select_when_read: str | None = None
+
+        self.filter_label = QLabel()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("referralStatusFilter")
+        for code in ("", OPEN, *REFERRAL_STATUSES):
+            self.status_filter.addItem("", code)
+        self.filter_label.setBuddy(self.status_filter)
+        self.status_filter.currentIndexChanged.connect(lambda _n: self.reload())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("referralCount")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openReferral")
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printReferralForm")
+        self.print_button.clicked.connect(self.print_selected)
+        self.inspection_button = QPushButton()
+        self.inspection_button.setObjectName("openReferralInspection")
+        self.inspection_button.clicked.connect(self._open_inspection)
+        self.report_status = QLabel()
+        self.report_status.setObjectName("reportStatus")
+        self.report_status.setWordWrap(True)
+        self.runner = ReportRunner(ctx, self, self.report_status)
+
+        self.table = record_table("referralsTable", self.proxy)
+        self.proxy.sort(-1)  # the view's order until a column is chosen: open ones first, oldest first
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setMinimumHeight(script_text_height(header.font()) + 10)
+        for column in range(len(ReferralsModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ReferralsModel.COLUMNS.index("outcome"), QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_label)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.inspection_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.report_status)
+        make_room_for_scripts(self)
+        self.retranslate()
+        ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("Show"))
+        names = {"": self.tr("All referrals"), OPEN: self.tr("Open (planned, sent, accepted)")}
+        for n in range(self.status_filter.count()):
+            code = self.status_filter.itemData(n)
+            self.status_filter.setItemText(n, names.get(code) or status_label(code))
+        self.status_filter.setAccessibleName(self.tr("Show referrals by status"))
+        self.open_button.setText(self.tr("Open…"))
+        self.open_button.setAccessibleName(self.tr("Open the referral"))
+        self.print_button.setText(self.tr("Print referral form"))
+        self.inspection_button.setText(self.tr("Open inspection"))
+        self.table.setAccessibleName(self.tr("Referrals"))
+        self.loading.retranslate()
+        self.model.retranslate()
+        self._show_count()
+        self._fit_columns()
+
+    # -- reading
+
+    @property
+    def loaded(self) -> bool:
+        return self._loader.has_loaded
+
+    def reload(self) -> None:
+        store, chosen = self.ctx.store, self.status_filter.currentData()
+        status: Any = None if not chosen else [s for s in REFERRAL_STATUSES if s != "closed"] if chosen == OPEN \
+            else chosen
+        self._loader.load(lambda: referral_views.list_referrals(store, status=status), self._show)
+
+    def _show(self, rows: list[ReferralRow]) -> None:
+        keep = self._select_when_read or self.selected_id()
+        self.model.set_rows(rows)
+        self._show_count()
+        self._fit_columns()
+        if keep is not None and keep in {r.id for r in rows}:
+            self.select_id(keep)
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        outcome = ReferralsModel.COLUMNS.index("outcome")
+        for column in range(len(ReferralsModel.COLUMNS)):
+            if column != outcome:
+                self.table.resizeColumnToContents(column)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n referral(s)", "", self.model.rowCount()))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if any(changes.touches(entity) for entity in WATCHED):
+            self.reload()
+
+    # -- choosing
+
+    def selected_row(self) -> ReferralRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.model.rows[source.row()] if 0 <= source.row() < len(self.model.rows) else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
+    def select_id(self, referral_id: str) -> bool:
+        """Select a referral; one not (yet) in the list is selected once read, with every status shown."""
+        ids = [r.id for r in self.model.rows]
+        if referral_id not in ids:
+            self._select_when_read = referral_id
+            if self.status_filter.currentIndex() != 0:
+                self.status_filter.setCurrentIndex(0)  # reads again
+            return False
+        self._select_when_read = None
+        index = self.proxy.mapFromSource(self.model.index(ids.index(referral_id), 0))
+        self.table.selectRow(index.row())
+        return True
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_row() is not None
+        for button in (self.open_button, self.print_button, self.inspection_button):
+            button.setEnabled(chosen)
+
+    # -- acting
+
+    def open_referral(self, referral_id: str) -> ReferralDialog:
+        dialog = ReferralDialog(self.ctx, referral_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_selected(self) -> ReferralDialog | None:
+        referral_id = self.selected_id()
+        return self.open_referral(referral_id) if referral_id else None
+
+    def print_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.runner.build("referral", row.inspection_id, referral_id=row.id)
+
+    def _open_inspection(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.openInspection.emit(row.inspection_id)
