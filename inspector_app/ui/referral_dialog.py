@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,9 +48,7 @@ STEPS = ("sent", "accepted", "closed")
 
 
 class ReferralDialog(QDialog):
-    """Edit one referral; emits `changed(referral_id)` after each save or step."""
-
-    changed = Signal(str)
+    """Edit one referral: each save or step goes out as a change notice, so every screen shows it."""
 
     def __init__(self, ctx: UiContext, referral_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -432,7 +430,6 @@ class ReferralDialog(QDialog):
             if then is not None:
                 then(changes)
                 return
-            self.changed.emit(self.referral_id)
             self.reload()
 
         def failed(exc: BaseException) -> None:

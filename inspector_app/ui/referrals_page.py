@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.changes import ChangeSet
@@ -125,6 +125,7 @@ class ReferralsPage(QWidget):
         self.proxy = WordFilterProxy(self)  # sorting by ROLE_SORT; no search words: every row
         self.proxy.setSourceModel(self.model)
         self._select_when_read: str | None = None
+        self._stale = False
 
         self.filter_label = QLabel()
         self.status_filter = QComboBox()
@@ -227,6 +228,15 @@ class ReferralsPage(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if any(changes.touches(entity) for entity in WATCHED):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # a finding's autosaves need not re-read a list nobody looks at
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     # -- choosing

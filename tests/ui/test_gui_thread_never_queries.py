@@ -120,6 +120,15 @@ def test_start_pages_an_inspection_and_languages_never_query_on_the_gui_thread(
             window.nav.setCurrentRow(row)
             wait_until_read(qtbot, window)
 
+        gui_queries.moment = "a referral's editor"
+        window.nav.setCurrentRow(MainWindow.PAGES.index("referrals"))
+        qtbot.waitUntil(lambda: window.referrals.model.rowCount() > 0, timeout=20_000)
+        window.referrals.table.selectRow(0)
+        referral = window.referrals.open_selected()
+        assert referral is not None
+        qtbot.waitUntil(lambda: referral.loaded, timeout=20_000)
+        referral.close()
+
         gui_queries.moment = "opening an inspection"
         window.nav.setCurrentRow(0)
         table = window.inspections.table
