@@ -88,7 +88,8 @@ def _show_page(page: FollowUpsPage, qtbot: QtBot) -> None:
     wait_until_read(qtbot, page)
 
 
-def test_the_page_lists_exactly_the_due_and_overdue_items_by_due_date(ui_ctx: UiContext, qtbot: QtBot) -> None:
+def test_the_page_lists_exactly_the_due_and_overdue_items_by_due_date(ui_ctx: UiContext, qtbot: QtBot,
+                                                                      qtmodeltester) -> None:  # noqa: ANN001
     store = ui_ctx.store
     earlier = complaint_visit(store)  # Mae Sot (6306)
     # A workplace in Mueang Tak (6301): one finding due in time, one too late, one without a deadline, one remedied.
@@ -114,6 +115,7 @@ def test_the_page_lists_exactly_the_due_and_overdue_items_by_due_date(ui_ctx: Ui
         ("finding", s1, overdue(66)), ("finding", s2, overdue(36)), ("visit", earlier.inspection_id, overdue(21)),
         ("finding", s3, "Due in 14 day(s)"), ("finding", due, "Due in 24 day(s)")]
     assert page.summary.plain_text() == "4 finding(s) due · 1 planned follow-up visit(s) · 3 overdue"
+    qtmodeltester.check(page.model, force_py=True)
 
     districts = {page.district.itemData(n): page.district.itemText(n) for n in range(page.district.count())}
     assert districts == {None: "All districts", "6301": "Mueang Tak", "6306": "Mae Sot"}
