@@ -660,6 +660,18 @@
         <source>Not saved: %1</source>
         <translation>មិនបានរក្សាទុក៖ %1</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>ផ្ទៀងផ្ទាត់ការកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>ឯកសារសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
+        <translation>ការចុះត្រួតពិនិត្យទាំងអស់នៃកន្លែងការងារនេះ ការរកឃើញដែលមិនទាន់ដោះស្រាយ ការបំពានដដែលៗ និងកម្លាំងពលកម្មតាមពេលវេលា</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
@@ -834,6 +846,118 @@
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>ចំនួនកម្មករអាយុក្រោម 18 ឆ្នាំ មិនអាចលើសចំនួនកម្មករសរុបបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentFileWindow</name>
+    <message>
+        <source>Establishment file</source>
+        <translation>ឯកសារសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Establishment file — %1</source>
+        <translation>ឯកសារសហគ្រាស — %1</translation>
+    </message>
+    <message>
+        <source>Registration no. %1</source>
+        <translation>លេខចុះបញ្ជី %1</translation>
+    </message>
+    <message>
+        <source>Social Security no. %1</source>
+        <translation>លេខសន្តិសុខសង្គម %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <translation>
+            <numerusform>ការិយាល័យកណ្តាលរាប់កំណត់ត្រា %n ដែលធ្វើនៅលើកុំព្យូទ័រយួរដៃផ្សេងទៀត ថាជាកន្លែងការងារតែមួយនេះ។ ការចុះត្រួតពិនិត្យរបស់ពួកវាត្រូវបានបង្ហាញនៅទីនេះ ដោយគ្មានខ្លឹមសារដែលបានបិទជិត។</numerusform>
+            <numerusform>ការិយាល័យកណ្តាលរាប់កំណត់ត្រា %n ដែលធ្វើនៅលើកុំព្យូទ័រយួរដៃផ្សេងទៀត ថាជាកន្លែងការងារតែមួយនេះ។ ការចុះត្រួតពិនិត្យរបស់ពួកវាត្រូវបានបង្ហាញនៅទីនេះ ដោយគ្មានខ្លឹមសារដែលបានបិទជិត។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has no record of this workplace yet: what is shown comes from HQ.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់មានកំណត់ត្រានៃកន្លែងការងារនេះទេ៖ អ្វីដែលបង្ហាញមកពីការិយាល័យកណ្តាល។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits (%n), newest first</source>
+        <translation>
+            <numerusform>ការចុះត្រួតពិនិត្យ (%n) ថ្មីបំផុតមុន</numerusform>
+            <numerusform>ការចុះត្រួតពិនិត្យ (%n) ថ្មីបំផុតមុន</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open findings (%n)</source>
+        <translation>
+            <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ (%n)</numerusform>
+            <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ហួសកំណត់ %n</numerusform>
+            <numerusform>ហួសកំណត់ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated violations: the same item cited at two or more visits (%n)</source>
+        <translation>
+            <numerusform>ការបំពានដដែលៗ៖ ចំណុចដដែលត្រូវបានលើកឡើងក្នុងការចុះត្រួតពិនិត្យពីរដង ឬច្រើនជាងនេះ (%n)</numerusform>
+            <numerusform>ការបំពានដដែលៗ៖ ចំណុចដដែលត្រូវបានលើកឡើងក្នុងការចុះត្រួតពិនិត្យពីរដង ឬច្រើនជាងនេះ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workforce and nationality mix over time</source>
+        <translation>កម្លាំងពលកម្ម និងសមាមាត្រសញ្ជាតិតាមពេលវេលា</translation>
+    </message>
+    <message>
+        <source>No visit is recorded yet.</source>
+        <translation>មិនទាន់មានការចុះត្រួតពិនិត្យណាមួយត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>No finding is open.</source>
+        <translation>គ្មានការរកឃើញណាមួយមិនទាន់ដោះស្រាយទេ។</translation>
+    </message>
+    <message>
+        <source>No checklist item has been cited at more than one visit.</source>
+        <translation>គ្មានចំណុចក្នុងបញ្ជីត្រួតពិនិត្យណាមួយត្រូវបានលើកឡើងច្រើនជាងមួយដងទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ ការរឹបអូសឯកសារដដែលៗ (រកឃើញដោយការិយាល័យកណ្តាល)៖ ឯកសាររបស់កម្មករ (%1) ត្រូវបាននិយោជកកាន់កាប់ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
+            <numerusform>⚠ ការរឹបអូសឯកសារដដែលៗ (រកឃើញដោយការិយាល័យកណ្តាល)៖ ឯកសាររបស់កម្មករ (%1) ត្រូវបាននិយោជកកាន់កាប់ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ ការព្រមានពីការិយាល័យកណ្តាល %1 ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
+            <numerusform>⚠ ការព្រមានពីការិយាល័យកណ្តាល %1 ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last S1 finding (possible forced labour, trafficking or child labour): %1 — visit %2 on %3; now: %4.</source>
+        <translation>ការរកឃើញ S1 ចុងក្រោយ (អាចជាពលកម្មដោយបង្ខំ ការជួញដូរមនុស្ស ឬពលកម្មកុមារ)៖ %1 — ការចុះត្រួតពិនិត្យ %2 នៅ %3 ឥឡូវ៖ %4។</translation>
+    </message>
+    <message>
+        <source>Last verified: %1.</source>
+        <translation>ការផ្ទៀងផ្ទាត់ចុងក្រោយ៖ %1។</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>បើកការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Visits recorded on other laptops are shown here only: HQ keeps them.</source>
+        <translation>ការចុះត្រួតពិនិត្យដែលកត់ត្រានៅលើកុំព្យូទ័រយួរដៃផ្សេងទៀតត្រូវបានបង្ហាញតែនៅទីនេះប៉ុណ្ណោះ៖ ការិយាល័យកណ្តាលរក្សាទុកពួកវា។</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1239,14 @@
         <source>Reports print such a text as written and mark it as written in one language.</source>
         <translation>របាយការណ៍នឹងបោះពុម្ពអត្ថបទនោះ ដូចដែលបានសរសេរ ហើយចំណាំថាសរសេរជាភាសាតែមួយ។</translation>
     </message>
+    <message>
+        <source>Last verification</source>
+        <translation>ការផ្ទៀងផ្ទាត់ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Not verified at a follow-up visit yet.</source>
+        <translation>មិនទាន់បានផ្ទៀងផ្ទាត់ក្នុងការចុះតាមដាននៅឡើយទេ។</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1165,6 +1297,107 @@
     <message>
         <source>Creating the encrypted data store…</source>
         <translation>កំពុងបង្កើតឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីប…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>ហួសកំណត់ %n ថ្ងៃ</numerusform>
+            <numerusform>ហួសកំណត់ %n ថ្ងៃ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>ផុតកំណត់ថ្ងៃនេះ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃទៀត</numerusform>
+            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃទៀត</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another laptop (from HQ)</source>
+        <translation>កុំព្យូទ័រយួរដៃផ្សេង (ពីការិយាល័យកណ្តាល)</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>ការតាមដាន</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>គ្រប់ស្រុក</translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation>តម្រងតាមស្រុក</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>តែហួសកំណត់</translation>
+    </message>
+    <message>
+        <source>Look ahead (days):</source>
+        <translation>មើលទុកមុន (ថ្ងៃ)៖</translation>
+    </message>
+    <message>
+        <source>Look ahead, in days</source>
+        <translation>មើលទុកមុន គិតជាថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Findings due and planned follow-up visits</source>
+        <translation>ការរកឃើញដល់កំណត់ និងការចុះតាមដានដែលបានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>ឯកសារសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no open finding has a deadline in this period, and no follow-up visit is planned.</source>
+        <translation>គ្មានអ្វីដល់កំណត់ទេ៖ គ្មានការរកឃើញមិនទាន់ដោះស្រាយណាមួយមានថ្ងៃផុតកំណត់ក្នុងរយៈពេលនេះ ហើយគ្មានការចុះតាមដានណាមួយត្រូវបានគ្រោងទុកទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) due</source>
+        <translation>
+            <numerusform>ការរកឃើញដល់កំណត់ %n</numerusform>
+            <numerusform>ការរកឃើញដល់កំណត់ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned follow-up visit(s)</source>
+        <translation>
+            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក %n</numerusform>
+            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ហួសកំណត់ %n</numerusform>
+            <numerusform>ហួសកំណត់ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the follow-up visit</source>
+        <translation>បើកការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Start follow-up visit</source>
+        <translation>ចាប់ផ្តើមការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Could not start the follow-up visit: %1</source>
+        <translation>មិនអាចចាប់ផ្តើមការចុះតាមដានបានទេ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1577,18 @@
     <message>
         <source>Inspections</source>
         <translation>អធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>ឯកសារសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Establishment file of the selected inspection</source>
+        <translation>ឯកសារសហគ្រាសនៃការចុះត្រួតពិនិត្យដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2024,10 @@
         <source>Offline</source>
         <translation>ក្រៅបណ្ដាញ</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>ការតាមដាន</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1823,6 +2072,41 @@
     <message>
         <source>Create &amp;inspection</source>
         <translation>បង្កើតអធិការកិច្ច(&amp;i)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFindingsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>ហួសកំណត់ឬទេ?</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>កម្រិតធ្ងន់ធ្ងរ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>មូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>ការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>ការផ្ទៀងផ្ទាត់ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>គ្មានថ្ងៃផុតកំណត់</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2509,36 @@
         <translation>
             <numerusform>ការបញ្ជូនបន្ត %n</numerusform>
             <numerusform>ការបញ្ជូនបន្ត %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedModel</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>ចំណុចបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Most serious</source>
+        <translation>ធ្ងន់ធ្ងរបំផុត</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>ត្រូវបានលើកឡើង</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>ការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n ដង</numerusform>
+            <numerusform>%n ដង</numerusform>
         </translation>
     </message>
 </context>
@@ -2902,6 +3216,103 @@
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <source>Corrected</source>
+        <translation>បានកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Partly corrected</source>
+        <translation>បានកែតម្រូវមួយផ្នែក</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>មិនទាន់កែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>មិនទាន់ពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>%1 — follow-up visit %2 on %3</source>
+        <translation>%1 — ការចុះតាមដាន %2 នៅ %3</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTab</name>
+    <message>
+        <source>What you found</source>
+        <translation>អ្វីដែលអ្នករកឃើញ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>What you saw, were shown or were told (e.g. passports back with the workers; pay slips for November)</source>
+        <translation>អ្វីដែលអ្នកបានឃើញ ត្រូវបានបង្ហាញ ឬត្រូវបានប្រាប់ (ឧ. លិខិតឆ្លងដែនបានប្រគល់ជូនកម្មករវិញ បង្កាន់ដៃប្រាក់ខែខែវិច្ឆិកា)</translation>
+    </message>
+    <message>
+        <source>Evidence, in words</source>
+        <translation>ភស្តុតាង ជាពាក្យ</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <source>Photos and documents of this visit; ticked ones are evidence</source>
+        <translation>រូបថត និងឯកសារនៃការចុះត្រួតពិនិត្យនេះ៖ អ្វីដែលបានធីកគឺជាភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>បន្ថែមរូបថត…</translation>
+    </message>
+    <message>
+        <source>Tick the photos and documents that show it. Photos added here are kept with this visit&apos;s attachments.</source>
+        <translation>ធីករូបថត និងឯកសារដែលបង្ហាញវា។ រូបថតដែលបានបន្ថែមនៅទីនេះត្រូវបានរក្សាទុកជាមួយឯកសារភ្ជាប់នៃការចុះត្រួតពិនិត្យនេះ។</translation>
+    </message>
+    <message>
+        <source>Findings to verify</source>
+        <translation>ការរកឃើញដែលត្រូវផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>This follow-up visit is approved: what it verified can no longer change.</source>
+        <translation>ការចុះតាមដាននេះត្រូវបានអនុម័តហើយ៖ អ្វីដែលវាបានផ្ទៀងផ្ទាត់មិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <translation>
+            <numerusform>ការចុះតាមដាននេះពិនិត្យការរកឃើញ %n ដែលនៅតែមិនទាន់ដោះស្រាយបន្ទាប់ពីការចុះត្រួតពិនិត្យ %1 (%2)។ កត់ត្រាអ្វីដែលអ្នករកឃើញសម្រាប់នីមួយៗ។ អធិការកិច្ចមុននៅដដែលដូចដែលបានចុះហត្ថលេខា៖ ការរកឃើញនីមួយៗទទួលបានស្ថានភាពថ្មីនៅពេលការចុះត្រួតពិនិត្យនេះត្រូវបានចុះហត្ថលេខា។</numerusform>
+            <numerusform>ការចុះតាមដាននេះពិនិត្យការរកឃើញ %n ដែលនៅតែមិនទាន់ដោះស្រាយបន្ទាប់ពីការចុះត្រួតពិនិត្យ %1 (%2)។ កត់ត្រាអ្វីដែលអ្នករកឃើញសម្រាប់នីមួយៗ។ អធិការកិច្ចមុននៅដដែលដូចដែលបានចុះហត្ថលេខា៖ ការរកឃើញនីមួយៗទទួលបានស្ថានភាពថ្មីនៅពេលការចុះត្រួតពិនិត្យនេះត្រូវបានចុះហត្ថលេខា។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found at visit %1</source>
+        <translation>រកឃើញនៅការចុះត្រួតពិនិត្យ %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>ថ្ងៃផុតកំណត់ %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>ចំណុចបញ្ជីត្រួតពិនិត្យ %1</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>បន្ថែមរូបថត ឬឯកសារ</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
+        <translation>រូបថត និងឯកសារ (*.jpg *.jpeg *.png *.pdf *.heic);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>មិនអាចអាន %1 បានទេ៖ %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
@@ -2981,6 +3392,142 @@
     <message>
         <source>Special operation</source>
         <translation>ប្រតិបត្តិការពិសេស</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>ការតាមដាន</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>កត់ត្រានៅលើ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>ការរកឃើញ %n</numerusform>
+            <numerusform>ការរកឃើញ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>មិនទាន់ដោះស្រាយ %n</numerusform>
+            <numerusform>មិនទាន់ដោះស្រាយ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n S1</source>
+        <translation>
+            <numerusform>S1 %n</numerusform>
+            <numerusform>S1 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified %n earlier finding(s)</source>
+        <translation>
+            <numerusform>បានផ្ទៀងផ្ទាត់ការរកឃើញមុន %n</numerusform>
+            <numerusform>បានផ្ទៀងផ្ទាត់ការរកឃើញមុន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed up by %1</source>
+        <translation>បានតាមដានដោយ %1</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>គ្រោងសម្រាប់ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>អាយុក្រោម 18 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Nationality mix</source>
+        <translation>សមាមាត្រសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>មិនបានកត់ត្រា</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Due</source>
+        <translation>ផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>ហួសកំណត់ឬទេ?</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>អ្វីដែលដល់កំណត់</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>ការចុះត្រួតពិនិត្យមុន</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned follow-up visit (%n open finding(s))</source>
+        <translation>
+            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក (ការរកឃើញមិនទាន់ដោះស្រាយ %n)</numerusform>
+            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក (ការរកឃើញមិនទាន់ដោះស្រាយ %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ការរកឃើញ</translation>
     </message>
 </context>
 <context>

@@ -660,6 +660,18 @@
         <source>Not saved: %1</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ: %1</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>ກວດຜົນການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>ແຟ້ມສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
+        <translation>ການລົງກວດທຸກຄັ້ງຂອງບ່ອນເຮັດວຽກນີ້ ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ ການລະເມີດຊ້ຳ ແລະ ຈຳນວນແຮງງານຕາມເວລາ</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
@@ -834,6 +846,118 @@
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>ຈຳນວນຄົນງານອາຍຸຕ່ຳກວ່າ 18 ປີ ບໍ່ສາມາດຫຼາຍກວ່າຈຳນວນຄົນງານທັງໝົດໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentFileWindow</name>
+    <message>
+        <source>Establishment file</source>
+        <translation>ແຟ້ມສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>Establishment file — %1</source>
+        <translation>ແຟ້ມສະຖານປະກອບການ — %1</translation>
+    </message>
+    <message>
+        <source>Registration no. %1</source>
+        <translation>ເລກທະບຽນ %1</translation>
+    </message>
+    <message>
+        <source>Social Security no. %1</source>
+        <translation>ເລກປະກັນສັງຄົມ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <translation>
+            <numerusform>ສູນກາງນັບວ່າບັນທຶກ %n ລາຍການທີ່ເຮັດຢູ່ແລັບທັອບເຄື່ອງອື່ນເປັນບ່ອນເຮັດວຽກດຽວກັນນີ້; ການລົງກວດຂອງບັນທຶກເຫຼົ່ານັ້ນສະແດງຢູ່ນີ້ ໂດຍບໍ່ມີເນື້ອຫາທີ່ຜະນຶກໄວ້.</numerusform>
+            <numerusform>ສູນກາງນັບວ່າບັນທຶກ %n ລາຍການທີ່ເຮັດຢູ່ແລັບທັອບເຄື່ອງອື່ນເປັນບ່ອນເຮັດວຽກດຽວກັນນີ້; ການລົງກວດຂອງບັນທຶກເຫຼົ່ານັ້ນສະແດງຢູ່ນີ້ ໂດຍບໍ່ມີເນື້ອຫາທີ່ຜະນຶກໄວ້.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has no record of this workplace yet: what is shown comes from HQ.</source>
+        <translation>ແລັບທັອບເຄື່ອງນີ້ຍັງບໍ່ມີບັນທຶກຂອງບ່ອນເຮັດວຽກນີ້: ສິ່ງທີ່ສະແດງແມ່ນມາຈາກສູນກາງ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits (%n), newest first</source>
+        <translation>
+            <numerusform>ການລົງກວດ (%n), ຫຼ້າສຸດກ່ອນ</numerusform>
+            <numerusform>ການລົງກວດ (%n), ຫຼ້າສຸດກ່ອນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open findings (%n)</source>
+        <translation>
+            <numerusform>ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ (%n)</numerusform>
+            <numerusform>ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ກາຍກຳນົດ %n</numerusform>
+            <numerusform>ກາຍກຳນົດ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated violations: the same item cited at two or more visits (%n)</source>
+        <translation>
+            <numerusform>ການລະເມີດຊ້ຳ: ຂໍ້ດຽວກັນຖືກລະບຸໃນການລົງກວດສອງຄັ້ງຂຶ້ນໄປ (%n)</numerusform>
+            <numerusform>ການລະເມີດຊ້ຳ: ຂໍ້ດຽວກັນຖືກລະບຸໃນການລົງກວດສອງຄັ້ງຂຶ້ນໄປ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workforce and nationality mix over time</source>
+        <translation>ຈຳນວນແຮງງານ ແລະ ສັດສ່ວນສັນຊາດຕາມເວລາ</translation>
+    </message>
+    <message>
+        <source>No visit is recorded yet.</source>
+        <translation>ຍັງບໍ່ມີການບັນທຶກການລົງກວດ.</translation>
+    </message>
+    <message>
+        <source>No finding is open.</source>
+        <translation>ບໍ່ມີຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ.</translation>
+    </message>
+    <message>
+        <source>No checklist item has been cited at more than one visit.</source>
+        <translation>ບໍ່ມີຂໍ້ໃນລາຍການກວດທີ່ຖືກລະບຸໃນການລົງກວດຫຼາຍກວ່າໜຶ່ງຄັ້ງ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ ການຍຶດເອກະສານຊ້ຳ (ສູນກາງພົບ): ນາຍຈ້າງຖືເອກະສານຂອງຄົນງານ (%1) ໄວ້ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
+            <numerusform>⚠ ການຍຶດເອກະສານຊ້ຳ (ສູນກາງພົບ): ນາຍຈ້າງຖືເອກະສານຂອງຄົນງານ (%1) ໄວ້ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ ສູນກາງແຈ້ງເຕືອນ %1 ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
+            <numerusform>⚠ ສູນກາງແຈ້ງເຕືອນ %1 ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last S1 finding (possible forced labour, trafficking or child labour): %1 — visit %2 on %3; now: %4.</source>
+        <translation>ຂໍ້ຄົ້ນພົບ S1 ຫຼ້າສຸດ (ອາດເປັນແຮງງານບັງຄັບ, ການຄ້າມະນຸດ ຫຼື ແຮງງານເດັກ): %1 — ການລົງກວດ %2 ວັນທີ %3; ປັດຈຸບັນ: %4.</translation>
+    </message>
+    <message>
+        <source>Last verified: %1.</source>
+        <translation>ກວດຜົນຄັ້ງຫຼ້າສຸດ: %1.</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>ເປີດການລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Visits recorded on other laptops are shown here only: HQ keeps them.</source>
+        <translation>ການລົງກວດທີ່ບັນທຶກຢູ່ແລັບທັອບເຄື່ອງອື່ນສະແດງຢູ່ນີ້ເທົ່ານັ້ນ: ສູນກາງເປັນຜູ້ເກັບຮັກສາ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1239,14 @@
         <source>Reports print such a text as written and mark it as written in one language.</source>
         <translation>ບົດລາຍງານຈະພິມຂໍ້ຄວາມດັ່ງກ່າວຕາມທີ່ຂຽນ ແລະ ໝາຍໄວ້ວ່າຂຽນເປັນພາສາດຽວ.</translation>
     </message>
+    <message>
+        <source>Last verification</source>
+        <translation>ຜົນການກວດຕິດຕາມຫຼ້າສຸດ</translation>
+    </message>
+    <message>
+        <source>Not verified at a follow-up visit yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ກວດຜົນໃນການລົງກວດຕິດຕາມ.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1165,6 +1297,107 @@
     <message>
         <source>Creating the encrypted data store…</source>
         <translation>ກຳລັງສ້າງບ່ອນເກັບຂໍ້ມູນທີ່ເຂົ້າລະຫັດ…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>ກາຍກຳນົດ %n ມື້</numerusform>
+            <numerusform>ກາຍກຳນົດ %n ມື້</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>ຄົບກຳນົດມື້ນີ້</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>ຄົບກຳນົດໃນອີກ %n ມື້</numerusform>
+            <numerusform>ຄົບກຳນົດໃນອີກ %n ມື້</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another laptop (from HQ)</source>
+        <translation>ແລັບທັອບເຄື່ອງອື່ນ (ຈາກສູນກາງ)</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>ແລັບທັອບເຄື່ອງນີ້</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>ການຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>ທຸກເມືອງ</translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation>ກັ່ນຕອງຕາມເມືອງ</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>ສະເພາະທີ່ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Look ahead (days):</source>
+        <translation>ເບິ່ງລ່ວງໜ້າ (ມື້):</translation>
+    </message>
+    <message>
+        <source>Look ahead, in days</source>
+        <translation>ເບິ່ງລ່ວງໜ້າ, ເປັນມື້</translation>
+    </message>
+    <message>
+        <source>Findings due and planned follow-up visits</source>
+        <translation>ຂໍ້ຄົ້ນພົບທີ່ຄົບກຳນົດ ແລະ ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>ແຟ້ມສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no open finding has a deadline in this period, and no follow-up visit is planned.</source>
+        <translation>ບໍ່ມີວຽກທີ່ຄົບກຳນົດ: ບໍ່ມີຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງທີ່ມີກຳນົດເວລາໃນຊ່ວງນີ້ ແລະ ບໍ່ມີການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) due</source>
+        <translation>
+            <numerusform>ຂໍ້ຄົ້ນພົບຄົບກຳນົດ %n ຂໍ້</numerusform>
+            <numerusform>ຂໍ້ຄົ້ນພົບຄົບກຳນົດ %n ຂໍ້</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned follow-up visit(s)</source>
+        <translation>
+            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ %n ຄັ້ງ</numerusform>
+            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ %n ຄັ້ງ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ກາຍກຳນົດ %n</numerusform>
+            <numerusform>ກາຍກຳນົດ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the follow-up visit</source>
+        <translation>ເປີດການລົງກວດຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Start follow-up visit</source>
+        <translation>ເລີ່ມການລົງກວດຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Could not start the follow-up visit: %1</source>
+        <translation>ບໍ່ສາມາດເລີ່ມການລົງກວດຕິດຕາມ: %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1577,18 @@
     <message>
         <source>Inspections</source>
         <translation>ການກວດກາ</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>ແຟ້ມສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>Establishment file of the selected inspection</source>
+        <translation>ແຟ້ມສະຖານປະກອບການຂອງການລົງກວດທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2024,10 @@
         <source>Offline</source>
         <translation>ອອບລາຍ</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>ການຕິດຕາມ</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1823,6 +2072,41 @@
     <message>
         <source>Create &amp;inspection</source>
         <translation>ສ້າງການກວດກາ(&amp;i)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFindingsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>ກຳນົດເວລາ</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>ກາຍກຳນົດບໍ?</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ລະດັບຄວາມຮ້າຍແຮງ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ພື້ນຖານທາງກົດໝາຍ</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>ການລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>ຜົນການກວດຕິດຕາມຫຼ້າສຸດ</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>ບໍ່ມີກຳນົດເວລາ</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2509,36 @@
         <translation>
             <numerusform>ການສົ່ງຕໍ່ %n ລາຍການ</numerusform>
             <numerusform>ການສົ່ງຕໍ່ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedModel</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>ຂໍ້ໃນລາຍການກວດ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
+    </message>
+    <message>
+        <source>Most serious</source>
+        <translation>ຮ້າຍແຮງທີ່ສຸດ</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>ຖືກລະບຸ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>ການລົງກວດ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n ຄັ້ງ</numerusform>
+            <numerusform>%n ຄັ້ງ</numerusform>
         </translation>
     </message>
 </context>
@@ -2902,6 +3216,103 @@
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <source>Corrected</source>
+        <translation>ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Partly corrected</source>
+        <translation>ແກ້ໄຂບາງສ່ວນ</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>ຍັງບໍ່ໄດ້ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>ຍັງບໍ່ໄດ້ກວດ</translation>
+    </message>
+    <message>
+        <source>%1 — follow-up visit %2 on %3</source>
+        <translation>%1 — ການລົງກວດຕິດຕາມ %2 ວັນທີ %3</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTab</name>
+    <message>
+        <source>What you found</source>
+        <translation>ສິ່ງທີ່ພົບ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>What you saw, were shown or were told (e.g. passports back with the workers; pay slips for November)</source>
+        <translation>ສິ່ງທີ່ເຫັນ, ໄດ້ຮັບການສະແດງ ຫຼື ໄດ້ຮັບແຈ້ງ (ເຊັ່ນ: ສົ່ງໜັງສືຜ່ານແດນຄືນໃຫ້ຄົນງານແລ້ວ; ໃບເງິນເດືອນເດືອນພະຈິກ)</translation>
+    </message>
+    <message>
+        <source>Evidence, in words</source>
+        <translation>ຫຼັກຖານ, ເປັນຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>ຮູບພາບ</translation>
+    </message>
+    <message>
+        <source>Photos and documents of this visit; ticked ones are evidence</source>
+        <translation>ຮູບ ແລະ ເອກະສານຂອງການລົງກວດນີ້; ລາຍການທີ່ໝາຍໄວ້ແມ່ນຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>ເພີ່ມຮູບ…</translation>
+    </message>
+    <message>
+        <source>Tick the photos and documents that show it. Photos added here are kept with this visit&apos;s attachments.</source>
+        <translation>ໝາຍຮູບ ແລະ ເອກະສານທີ່ສະແດງສິ່ງນັ້ນ. ຮູບທີ່ເພີ່ມຢູ່ນີ້ຈະເກັບໄວ້ກັບໄຟລ໌ແນບຂອງການລົງກວດນີ້.</translation>
+    </message>
+    <message>
+        <source>Findings to verify</source>
+        <translation>ຂໍ້ຄົ້ນພົບທີ່ຕ້ອງກວດຜົນ</translation>
+    </message>
+    <message>
+        <source>This follow-up visit is approved: what it verified can no longer change.</source>
+        <translation>ການລົງກວດຕິດຕາມນີ້ໄດ້ຮັບອະນຸມັດແລ້ວ: ຜົນທີ່ກວດໄວ້ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <translation>
+            <numerusform>ການລົງກວດຕິດຕາມນີ້ກວດຂໍ້ຄົ້ນພົບ %n ຂໍ້ທີ່ຍັງຄ້າງຫຼັງການລົງກວດ %1 (%2). ບັນທຶກສິ່ງທີ່ພົບສຳລັບແຕ່ລະຂໍ້. ການກວດກາຄັ້ງກ່ອນຍັງຄືເກົ່າຕາມທີ່ໄດ້ລົງລາຍເຊັນ: ແຕ່ລະຂໍ້ຄົ້ນພົບຈະໄດ້ສະຖານະໃໝ່ເມື່ອການລົງກວດຄັ້ງນີ້ລົງລາຍເຊັນແລ້ວ.</numerusform>
+            <numerusform>ການລົງກວດຕິດຕາມນີ້ກວດຂໍ້ຄົ້ນພົບ %n ຂໍ້ທີ່ຍັງຄ້າງຫຼັງການລົງກວດ %1 (%2). ບັນທຶກສິ່ງທີ່ພົບສຳລັບແຕ່ລະຂໍ້. ການກວດກາຄັ້ງກ່ອນຍັງຄືເກົ່າຕາມທີ່ໄດ້ລົງລາຍເຊັນ: ແຕ່ລະຂໍ້ຄົ້ນພົບຈະໄດ້ສະຖານະໃໝ່ເມື່ອການລົງກວດຄັ້ງນີ້ລົງລາຍເຊັນແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found at visit %1</source>
+        <translation>ພົບໃນການລົງກວດ %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>ກຳນົດເວລາ %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>ຂໍ້ໃນລາຍການກວດ %1</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>ເພີ່ມຮູບ ຫຼື ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
+        <translation>ຮູບ ແລະ ເອກະສານ (*.jpg *.jpeg *.png *.pdf *.heic);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ບໍ່ສາມາດອ່ານ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
@@ -2981,6 +3392,142 @@
     <message>
         <source>Special operation</source>
         <translation>ປະຕິບັດການພິເສດ</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>ວັນທີລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>ເລກອ້າງອີງ</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ປະເພດການລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>ການຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>ບັນທຶກຢູ່</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>ຂໍ້ຄົ້ນພົບ %n ຂໍ້</numerusform>
+            <numerusform>ຂໍ້ຄົ້ນພົບ %n ຂໍ້</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>ຍັງຄ້າງ %n</numerusform>
+            <numerusform>ຍັງຄ້າງ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n S1</source>
+        <translation>
+            <numerusform>S1 %n</numerusform>
+            <numerusform>S1 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified %n earlier finding(s)</source>
+        <translation>
+            <numerusform>ກວດຜົນຂໍ້ຄົ້ນພົບຄັ້ງກ່ອນ %n ຂໍ້</numerusform>
+            <numerusform>ກວດຜົນຂໍ້ຄົ້ນພົບຄັ້ງກ່ອນ %n ຂໍ້</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed up by %1</source>
+        <translation>ຕິດຕາມໂດຍ %1</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>ວາງແຜນໄວ້ວັນທີ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>ວັນທີລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>ເລກອ້າງອີງ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>ຜູ້ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ຜູ້ຍິງ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>ອາຍຸຕ່ຳກວ່າ 18 ປີ</translation>
+    </message>
+    <message>
+        <source>Nationality mix</source>
+        <translation>ສັດສ່ວນສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Due</source>
+        <translation>ຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>ກາຍກຳນົດບໍ?</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>ສິ່ງທີ່ຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>ສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>ການລົງກວດຄັ້ງກ່ອນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned follow-up visit (%n open finding(s))</source>
+        <translation>
+            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ (ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ %n ຂໍ້)</numerusform>
+            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ (ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ %n ຂໍ້)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,18 @@
         <source>Not saved: %1</source>
         <translation>မသိမ်းနိုင်ပါ: %1</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>ပြင်ဆင်မှု စိစစ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>လုပ်ငန်းဌာန မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
+        <translation>ဤလုပ်ငန်းခွင်ကို စစ်ဆေးမှုအားလုံး၊ မပြုပြင်ရသေးသော တွေ့ရှိချက်များ၊ ထပ်ခါထပ်ခါ ချိုးဖောက်မှုများနှင့် အချိန်အလိုက် အလုပ်သမားအင်အား</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
@@ -832,6 +844,111 @@
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>၁၈ နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentFileWindow</name>
+    <message>
+        <source>Establishment file</source>
+        <translation>လုပ်ငန်းဌာန မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Establishment file — %1</source>
+        <translation>လုပ်ငန်းဌာန မှတ်တမ်း — %1</translation>
+    </message>
+    <message>
+        <source>Registration no. %1</source>
+        <translation>မှတ်ပုံတင် အမှတ် %1</translation>
+    </message>
+    <message>
+        <source>Social Security no. %1</source>
+        <translation>လူမှုဖူလုံရေး အမှတ် %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်က အခြားလက်ပ်တော့များတွင် ပြုလုပ်ထားသော မှတ်တမ်း %n ခုကို ဤလုပ်ငန်းခွင်တစ်ခုတည်းအဖြစ် သတ်မှတ်ထားသည်။ ၎င်းတို့၏ စစ်ဆေးမှုများကို တံဆိပ်ခတ်ထားသော အကြောင်းအရာမပါဘဲ ဤနေရာတွင် ဖော်ပြထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has no record of this workplace yet: what is shown comes from HQ.</source>
+        <translation>ဤလက်ပ်တော့တွင် ဤလုပ်ငန်းခွင်၏ မှတ်တမ်း မရှိသေးပါ။ ပြသထားသည်များမှာ ဌာနချုပ်မှ ဖြစ်သည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits (%n), newest first</source>
+        <translation>
+            <numerusform>စစ်ဆေးမှုများ (%n)၊ နောက်ဆုံးအရင်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open findings (%n)</source>
+        <translation>
+            <numerusform>မပြုပြင်ရသေးသော တွေ့ရှိချက်များ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>သတ်မှတ်ရက် ကျော်လွန် %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated violations: the same item cited at two or more visits (%n)</source>
+        <translation>
+            <numerusform>ထပ်ခါထပ်ခါ ချိုးဖောက်မှုများ- တူညီသော အချက်ကို စစ်ဆေးမှု နှစ်ကြိမ်နှင့်အထက်တွင် ဖော်ပြခဲ့သည် (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workforce and nationality mix over time</source>
+        <translation>အချိန်အလိုက် အလုပ်သမားအင်အားနှင့် နိုင်ငံသား အချိုးအစား</translation>
+    </message>
+    <message>
+        <source>No visit is recorded yet.</source>
+        <translation>စစ်ဆေးမှု မှတ်တမ်း မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>No finding is open.</source>
+        <translation>မပြုပြင်ရသေးသော တွေ့ရှိချက် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No checklist item has been cited at more than one visit.</source>
+        <translation>စစ်ဆေးရန်စာရင်း အချက် မည်သည့်အချက်ကိုမျှ စစ်ဆေးမှု တစ်ကြိမ်ထက်ပို၍ ဖော်ပြခြင်း မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ စာရွက်စာတမ်း ထပ်မံ သိမ်းဆည်းထားခြင်း (ဌာနချုပ်က တွေ့ရှိ)- အလုပ်ရှင်က အလုပ်သမားများ၏ စာရွက်စာတမ်း (%1) ကို စစ်ဆေးမှု %n ကြိမ်တွင် ကိုင်ထားသည်- %2။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>စာရွက်စာတမ်းများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ ဌာနချုပ် သတိပေးချက် %1၊ စစ်ဆေးမှု %n ကြိမ်- %2။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last S1 finding (possible forced labour, trafficking or child labour): %1 — visit %2 on %3; now: %4.</source>
+        <translation>နောက်ဆုံး S1 တွေ့ရှိချက် (အဓမ္မလုပ်အား၊ လူကုန်ကူးမှု သို့မဟုတ် ကလေးလုပ်သား ဖြစ်နိုင်ခြေ)- %1 — စစ်ဆေးမှု %2၊ %3 တွင်၊ ယခု- %4။</translation>
+    </message>
+    <message>
+        <source>Last verified: %1.</source>
+        <translation>နောက်ဆုံး စိစစ်ချက်- %1။</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>စစ်ဆေးမှုကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Visits recorded on other laptops are shown here only: HQ keeps them.</source>
+        <translation>အခြားလက်ပ်တော့များတွင် မှတ်တမ်းတင်ထားသော စစ်ဆေးမှုများကို ဤနေရာတွင်သာ ပြသသည်- ဌာနချုပ်က သိမ်းဆည်းထားသည်။</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1229,14 @@
         <source>Reports print such a text as written and mark it as written in one language.</source>
         <translation>အစီရင်ခံစာများတွင် ထိုစာသားကို ရေးထားသည့်အတိုင်း ပုံနှိပ်ပြီး ဘာသာစကားတစ်ခုတည်းဖြင့် ရေးထားကြောင်း မှတ်သားပါမည်။</translation>
     </message>
+    <message>
+        <source>Last verification</source>
+        <translation>နောက်ဆုံး စိစစ်ချက်</translation>
+    </message>
+    <message>
+        <source>Not verified at a follow-up visit yet.</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှုတွင် မစိစစ်ရသေးပါ။</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1162,6 +1287,102 @@
     <message>
         <source>Creating the encrypted data store…</source>
         <translation>ကုဒ်ဝှက်ထားသော ဒေတာသိုလှောင်ရာကို ဖန်တီးနေသည်…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>သတ်မှတ်ရက် %n ရက် ကျော်လွန်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>ယနေ့ သတ်မှတ်ရက်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>နောက် %n ရက်တွင် သတ်မှတ်ရက်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another laptop (from HQ)</source>
+        <translation>အခြားလက်ပ်တော့ (ဌာနချုပ်မှ)</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>ဤလက်ပ်တော့</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>နောက်ဆက်တွဲများ</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>မြို့နယ်အားလုံး</translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation>မြို့နယ်အလိုက် စစ်ထုတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>ကျော်လွန်သည်များသာ</translation>
+    </message>
+    <message>
+        <source>Look ahead (days):</source>
+        <translation>ကြိုကြည့်ရန် (ရက်):</translation>
+    </message>
+    <message>
+        <source>Look ahead, in days</source>
+        <translation>ကြိုကြည့်ရန် ရက်အရေအတွက်</translation>
+    </message>
+    <message>
+        <source>Findings due and planned follow-up visits</source>
+        <translation>သတ်မှတ်ရက်ရောက်သော တွေ့ရှိချက်များနှင့် စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှုများ</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>လုပ်ငန်းဌာန မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no open finding has a deadline in this period, and no follow-up visit is planned.</source>
+        <translation>သတ်မှတ်ရက်ရောက်သည် မရှိပါ- ဤကာလအတွင်း သတ်မှတ်ရက်ရှိသော မပြုပြင်ရသေးသည့် တွေ့ရှိချက် မရှိ၊ စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှုလည်း မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) due</source>
+        <translation>
+            <numerusform>သတ်မှတ်ရက်ရောက် တွေ့ရှိချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned follow-up visit(s)</source>
+        <translation>
+            <numerusform>စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှု %n ကြိမ်</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>သတ်မှတ်ရက် ကျော်လွန် %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the follow-up visit</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှုကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Start follow-up visit</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှု စတင်ရန်</translation>
+    </message>
+    <message>
+        <source>Could not start the follow-up visit: %1</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှုကို စတင်၍ မရပါ- %1</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1561,18 @@
     <message>
         <source>Inspections</source>
         <translation>စစ်ဆေးမှုများ</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>လုပ်ငန်းဌာန မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Establishment file of the selected inspection</source>
+        <translation>ရွေးထားသော စစ်ဆေးမှု၏ လုပ်ငန်းဌာန မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2006,10 @@
         <source>Offline</source>
         <translation>အော့ဖ်လိုင်း</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>နောက်ဆက်တွဲများ</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1817,6 +2054,41 @@
     <message>
         <source>Create &amp;inspection</source>
         <translation>စစ်ဆေးမှု ဖန်တီးရန် (&amp;i)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFindingsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>သတ်မှတ်ရက်</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>ကျော်လွန်ပြီလား</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ပြင်းထန်မှု</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>တွေ့ရှိချက်</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ဥပဒေ အခြေခံ</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>နောက်ဆုံး စိစစ်ချက်</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>သတ်မှတ်ရက် မရှိ</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2490,35 @@
         <source>%n referral(s)</source>
         <translation>
             <numerusform>လွှဲပြောင်းပေးပို့မှု %n ခု</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedModel</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>စစ်ဆေးရန်စာရင်း အချက်</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>တွေ့ရှိချက်</translation>
+    </message>
+    <message>
+        <source>Most serious</source>
+        <translation>အပြင်းထန်ဆုံး</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>ဖော်ပြခံရမှု</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>စစ်ဆေးမှုများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n ကြိမ်</numerusform>
         </translation>
     </message>
 </context>
@@ -2894,6 +3195,102 @@
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <source>Corrected</source>
+        <translation>ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
+        <source>Partly corrected</source>
+        <translation>တစ်စိတ်တစ်ပိုင်း ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>မပြင်ဆင်ရသေး</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>မစစ်ဆေးရသေး</translation>
+    </message>
+    <message>
+        <source>%1 — follow-up visit %2 on %3</source>
+        <translation>%1 — နောက်ဆက်တွဲ စစ်ဆေးမှု %2၊ %3 တွင်</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTab</name>
+    <message>
+        <source>What you found</source>
+        <translation>သင် တွေ့ရှိချက်</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>အထောက်အထား</translation>
+    </message>
+    <message>
+        <source>What you saw, were shown or were told (e.g. passports back with the workers; pay slips for November)</source>
+        <translation>သင်မြင်ခဲ့၊ ပြသခံရ သို့မဟုတ် ပြောပြခံရသည်များ (ဥပမာ- ပတ်စ်ပို့များ အလုပ်သမားများထံ ပြန်ရောက်ပြီ၊ နိုဝင်ဘာလ လစာစလစ်များ)</translation>
+    </message>
+    <message>
+        <source>Evidence, in words</source>
+        <translation>အထောက်အထား၊ စာဖြင့်</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>ဓာတ်ပုံများ</translation>
+    </message>
+    <message>
+        <source>Photos and documents of this visit; ticked ones are evidence</source>
+        <translation>ဤစစ်ဆေးမှု၏ ဓာတ်ပုံနှင့် စာရွက်စာတမ်းများ- အမှန်ခြစ်ထားသည်များမှာ အထောက်အထား ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>ဓာတ်ပုံ ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Tick the photos and documents that show it. Photos added here are kept with this visit&apos;s attachments.</source>
+        <translation>ထိုအချက်ကို ပြသသော ဓာတ်ပုံနှင့် စာရွက်စာတမ်းများကို အမှန်ခြစ်ပါ။ ဤနေရာတွင် ထည့်သော ဓာတ်ပုံများကို ဤစစ်ဆေးမှု၏ ပူးတွဲဖိုင်များနှင့်အတူ သိမ်းထားသည်။</translation>
+    </message>
+    <message>
+        <source>Findings to verify</source>
+        <translation>စိစစ်ရန် တွေ့ရှိချက်များ</translation>
+    </message>
+    <message>
+        <source>This follow-up visit is approved: what it verified can no longer change.</source>
+        <translation>ဤနောက်ဆက်တွဲ စစ်ဆေးမှုကို အတည်ပြုပြီးဖြစ်သည်- ၎င်း စိစစ်ခဲ့သည်များကို ပြောင်းလဲ၍ မရတော့ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <translation>
+            <numerusform>ဤနောက်ဆက်တွဲ စစ်ဆေးမှုသည် စစ်ဆေးမှု %1 (%2) ပြီးနောက် မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခုကို စစ်ဆေးသည်။ တစ်ခုချင်းစီအတွက် သင်တွေ့ရှိသည်ကို မှတ်တမ်းတင်ပါ။ ယခင် စစ်ဆေးမှုသည် လက်မှတ်ထိုးခဲ့သည့်အတိုင်း မပြောင်းလဲဘဲ ရှိနေမည်- ဤစစ်ဆေးမှုကို လက်မှတ်ထိုးပြီးမှ တွေ့ရှိချက်တစ်ခုစီသည် အခြေအနေသစ် ရရှိမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found at visit %1</source>
+        <translation>စစ်ဆေးမှု %1 တွင် တွေ့ရှိ</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>သတ်မှတ်ရက် %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>စစ်ဆေးရန်စာရင်း အချက် %1</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>ဓာတ်ပုံ သို့မဟုတ် စာရွက်စာတမ်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
+        <translation>ဓာတ်ပုံနှင့် စာရွက်စာတမ်းများ (*.jpg *.jpeg *.png *.pdf *.heic);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ကို ဖတ်၍ မရနိုင်ပါ: %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
@@ -2973,6 +3370,137 @@
     <message>
         <source>Special operation</source>
         <translation>အထူး စစ်ဆင်ရေး</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>ရည်ညွှန်း အမှတ်</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>စစ်ဆေးမှု အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>တွေ့ရှိချက်များ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>နောက်ဆက်တွဲ</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>မှတ်တမ်းတင်သည့်နေရာ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>တွေ့ရှိချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>မပြုပြင်ရသေး %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n S1</source>
+        <translation>
+            <numerusform>S1 %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified %n earlier finding(s)</source>
+        <translation>
+            <numerusform>ယခင် တွေ့ရှိချက် %n ခုကို စိစစ်ခဲ့သည်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed up by %1</source>
+        <translation>%1 ဖြင့် နောက်ဆက်တွဲ စစ်ဆေးပြီး</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>%1 အတွက် စီစဉ်ထား</translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>ရည်ညွှန်း အမှတ်</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>စုစုပေါင်း</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>၁၈ နှစ်အောက်</translation>
+    </message>
+    <message>
+        <source>Nationality mix</source>
+        <translation>နိုင်ငံသား အချိုးအစား</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>မှတ်တမ်းမတင်ထား</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Due</source>
+        <translation>သတ်မှတ်ရက်</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>ကျော်လွန်ပြီလား</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>လုပ်ဆောင်ရမည့်အရာ</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>လုပ်ငန်းဌာန</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>ယခင် စစ်ဆေးမှု</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned follow-up visit (%n open finding(s))</source>
+        <translation>
+            <numerusform>စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှု (မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခု)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>တွေ့ရှိချက်</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,18 @@
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
+    <message>
+        <source>Verification</source>
+        <translation>ตรวจผลการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>แฟ้มสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
+        <translation>การตรวจทุกครั้งของสถานที่ทำงานนี้ ข้อค้นพบที่ยังค้างอยู่ การกระทำผิดซ้ำ และจำนวนลูกจ้างในแต่ละช่วงเวลา</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
@@ -832,6 +844,111 @@
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>จำนวนลูกจ้างอายุต่ำกว่า 18 ปีต้องไม่มากกว่าจำนวนลูกจ้างทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentFileWindow</name>
+    <message>
+        <source>Establishment file</source>
+        <translation>แฟ้มสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Establishment file — %1</source>
+        <translation>แฟ้มสถานประกอบการ — %1</translation>
+    </message>
+    <message>
+        <source>Registration no. %1</source>
+        <translation>เลขทะเบียน %1</translation>
+    </message>
+    <message>
+        <source>Social Security no. %1</source>
+        <translation>เลขที่บัญชีประกันสังคม %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <translation>
+            <numerusform>ส่วนกลางนับว่าระเบียน %n รายการที่บันทึกในแล็ปท็อปเครื่องอื่นเป็นสถานที่ทำงานเดียวกันนี้ การตรวจของระเบียนเหล่านั้นแสดงไว้ที่นี่โดยไม่มีเนื้อหาที่ปิดผนึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has no record of this workplace yet: what is shown comes from HQ.</source>
+        <translation>แล็ปท็อปเครื่องนี้ยังไม่มีระเบียนของสถานที่ทำงานนี้ ข้อมูลที่แสดงมาจากส่วนกลาง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits (%n), newest first</source>
+        <translation>
+            <numerusform>การตรวจ (%n) ล่าสุดก่อน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open findings (%n)</source>
+        <translation>
+            <numerusform>ข้อค้นพบที่ยังค้างอยู่ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>เกินกำหนด %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated violations: the same item cited at two or more visits (%n)</source>
+        <translation>
+            <numerusform>การกระทำผิดซ้ำ: ข้อเดียวกันถูกระบุในการตรวจตั้งแต่สองครั้งขึ้นไป (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workforce and nationality mix over time</source>
+        <translation>จำนวนลูกจ้างและสัดส่วนสัญชาติในแต่ละช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>No visit is recorded yet.</source>
+        <translation>ยังไม่มีการบันทึกการตรวจ</translation>
+    </message>
+    <message>
+        <source>No finding is open.</source>
+        <translation>ไม่มีข้อค้นพบที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <source>No checklist item has been cited at more than one visit.</source>
+        <translation>ไม่มีข้อในรายการตรวจที่ถูกระบุในการตรวจมากกว่าหนึ่งครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ การยึดเอกสารซ้ำ (พบโดยส่วนกลาง): นายจ้างถือเอกสารของลูกจ้าง (%1) ไว้ในการตรวจ %n ครั้ง: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <translation>
+            <numerusform>⚠ ส่วนกลางแจ้งเตือน %1 ในการตรวจ %n ครั้ง: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last S1 finding (possible forced labour, trafficking or child labour): %1 — visit %2 on %3; now: %4.</source>
+        <translation>ข้อค้นพบ S1 ล่าสุด (อาจเป็นแรงงานบังคับ การค้ามนุษย์ หรือแรงงานเด็ก): %1 — การตรวจ %2 วันที่ %3 สถานะปัจจุบัน: %4</translation>
+    </message>
+    <message>
+        <source>Last verified: %1.</source>
+        <translation>ตรวจผลครั้งล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>เปิดการตรวจ</translation>
+    </message>
+    <message>
+        <source>Visits recorded on other laptops are shown here only: HQ keeps them.</source>
+        <translation>การตรวจที่บันทึกในแล็ปท็อปเครื่องอื่นแสดงไว้ที่นี่เท่านั้น ส่วนกลางเป็นผู้เก็บรักษา</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1229,14 @@
         <source>Reports print such a text as written and mark it as written in one language.</source>
         <translation>รายงานจะพิมพ์ข้อความดังกล่าวตามที่เขียน และระบุว่าเขียนไว้เพียงภาษาเดียว</translation>
     </message>
+    <message>
+        <source>Last verification</source>
+        <translation>ผลการตรวจติดตามล่าสุด</translation>
+    </message>
+    <message>
+        <source>Not verified at a follow-up visit yet.</source>
+        <translation>ยังไม่ได้ตรวจผลในการตรวจติดตาม</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1162,6 +1287,102 @@
     <message>
         <source>Creating the encrypted data store…</source>
         <translation>กำลังสร้างที่เก็บข้อมูลที่เข้ารหัส…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>เกินกำหนด %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>ครบกำหนดวันนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>ครบกำหนดในอีก %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another laptop (from HQ)</source>
+        <translation>แล็ปท็อปเครื่องอื่น (จากส่วนกลาง)</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>แล็ปท็อปเครื่องนี้</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>การติดตามผล</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>ทุกอำเภอ</translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation>กรองตามอำเภอ</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>เฉพาะที่เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Look ahead (days):</source>
+        <translation>ดูล่วงหน้า (วัน):</translation>
+    </message>
+    <message>
+        <source>Look ahead, in days</source>
+        <translation>ดูล่วงหน้า เป็นจำนวนวัน</translation>
+    </message>
+    <message>
+        <source>Findings due and planned follow-up visits</source>
+        <translation>ข้อค้นพบที่ถึงกำหนดและการตรวจติดตามที่วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>แฟ้มสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no open finding has a deadline in this period, and no follow-up visit is planned.</source>
+        <translation>ไม่มีงานที่ถึงกำหนด: ไม่มีข้อค้นพบที่ค้างอยู่ซึ่งมีกำหนดเวลาในช่วงนี้ และไม่มีการตรวจติดตามที่วางแผนไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) due</source>
+        <translation>
+            <numerusform>ข้อค้นพบถึงกำหนด %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned follow-up visit(s)</source>
+        <translation>
+            <numerusform>การตรวจติดตามที่วางแผนไว้ %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>เกินกำหนด %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the follow-up visit</source>
+        <translation>เปิดการตรวจติดตาม</translation>
+    </message>
+    <message>
+        <source>Start follow-up visit</source>
+        <translation>เริ่มการตรวจติดตาม</translation>
+    </message>
+    <message>
+        <source>Could not start the follow-up visit: %1</source>
+        <translation>เริ่มการตรวจติดตามไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1561,18 @@
     <message>
         <source>Inspections</source>
         <translation>การตรวจ</translation>
+    </message>
+    <message>
+        <source>Establishment file</source>
+        <translation>แฟ้มสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Establishment file of the selected inspection</source>
+        <translation>แฟ้มสถานประกอบการของการตรวจที่เลือก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2006,10 @@
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>การติดตามผล</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1817,6 +2054,41 @@
     <message>
         <source>Create &amp;inspection</source>
         <translation>สร้างการตรวจ (&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFindingsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>กำหนดเวลา</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>เกินกำหนดหรือไม่</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ข้อกฎหมาย</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>การตรวจ</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>ผลการตรวจติดตามล่าสุด</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>ไม่มีกำหนดเวลา</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2490,35 @@
         <source>%n referral(s)</source>
         <translation>
             <numerusform>การส่งต่อ %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedModel</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>ข้อในรายการตรวจ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Most serious</source>
+        <translation>รุนแรงที่สุด</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>ถูกระบุ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>การตรวจ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n ครั้ง</numerusform>
         </translation>
     </message>
 </context>
@@ -2894,6 +3195,102 @@
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <source>Corrected</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Partly corrected</source>
+        <translation>แก้ไขบางส่วน</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>ยังไม่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <source>%1 — follow-up visit %2 on %3</source>
+        <translation>%1 — การตรวจติดตาม %2 วันที่ %3</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTab</name>
+    <message>
+        <source>What you found</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>What you saw, were shown or were told (e.g. passports back with the workers; pay slips for November)</source>
+        <translation>สิ่งที่เห็น ได้รับการแสดง หรือได้รับแจ้ง (เช่น คืนหนังสือเดินทางให้ลูกจ้างแล้ว สลิปเงินเดือนเดือนพฤศจิกายน)</translation>
+    </message>
+    <message>
+        <source>Evidence, in words</source>
+        <translation>หลักฐาน เป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Photos and documents of this visit; ticked ones are evidence</source>
+        <translation>รูปภาพและเอกสารของการตรวจนี้ รายการที่ติ๊กไว้คือหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>เพิ่มรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Tick the photos and documents that show it. Photos added here are kept with this visit&apos;s attachments.</source>
+        <translation>ติ๊กรูปภาพและเอกสารที่แสดงหลักฐาน รูปภาพที่เพิ่มที่นี่จะเก็บไว้กับไฟล์แนบของการตรวจนี้</translation>
+    </message>
+    <message>
+        <source>Findings to verify</source>
+        <translation>ข้อค้นพบที่ต้องตรวจผล</translation>
+    </message>
+    <message>
+        <source>This follow-up visit is approved: what it verified can no longer change.</source>
+        <translation>การตรวจติดตามนี้ได้รับอนุมัติแล้ว ผลการตรวจที่บันทึกไว้เปลี่ยนแปลงไม่ได้อีก</translation>
+    </message>
+    <message numerus="yes">
+        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <translation>
+            <numerusform>การตรวจติดตามนี้ตรวจผลข้อค้นพบ %n ข้อที่ยังค้างอยู่หลังการตรวจ %1 (%2) บันทึกสิ่งที่พบในแต่ละข้อ การตรวจครั้งก่อนคงอยู่ตามที่ลงนามไว้ทุกประการ ข้อค้นพบแต่ละข้อจะได้สถานะใหม่เมื่อการตรวจครั้งนี้ลงนามแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found at visit %1</source>
+        <translation>พบในการตรวจ %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>กำหนดเวลา %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>ข้อในรายการตรวจ %1</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>เพิ่มรูปภาพหรือเอกสาร</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic);;All files (*)</source>
+        <translation>รูปภาพและเอกสาร (*.jpg *.jpeg *.png *.pdf *.heic);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>VisitStep</name>
     <message>
         <source>Visit</source>
@@ -2973,6 +3370,137 @@
     <message>
         <source>Special operation</source>
         <translation>ปฏิบัติการพิเศษ</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>วันที่ตรวจ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>เลขที่อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ประเภทการตรวจ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>การติดตาม</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>บันทึกที่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>ข้อค้นพบ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>ค้างอยู่ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n S1</source>
+        <translation>
+            <numerusform>S1 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified %n earlier finding(s)</source>
+        <translation>
+            <numerusform>ตรวจผลข้อค้นพบครั้งก่อน %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed up by %1</source>
+        <translation>ตรวจติดตามโดย %1</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>วางแผนไว้วันที่ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceModel</name>
+    <message>
+        <source>Visit date</source>
+        <translation>วันที่ตรวจ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>เลขที่อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>ชาย</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>หญิง</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>อายุต่ำกว่า 18 ปี</translation>
+    </message>
+    <message>
+        <source>Nationality mix</source>
+        <translation>สัดส่วนสัญชาติ</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Due</source>
+        <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>เกินกำหนดหรือไม่</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>สิ่งที่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>การตรวจครั้งก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned follow-up visit (%n open finding(s))</source>
+        <translation>
+            <numerusform>การตรวจติดตามที่วางแผนไว้ (ข้อค้นพบค้างอยู่ %n ข้อ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ข้อค้นพบ</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ SEARCH_DEBOUNCE_MS = 120
 class InspectionsPage(QWidget):
     openInspection = Signal(str)  # noqa: N815 - Qt signal naming
     newInspectionRequested = Signal()  # noqa: N815
+    openFile = Signal(str)  # noqa: N815 - an inspection id: its establishment's file
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +73,9 @@ class InspectionsPage(QWidget):
         self.province.addItem("", None)
         for place in geography.provinces():
             self.province.addItem(f"{place.name_th} ({place.name_en})", place.code)
+        # Sized for a usual name, not the longest: the filter row then fits a 1280-pixel screen in Burmese too.
+        self.province.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.province.setMinimumContentsLength(16)
         self.use_from = QCheckBox()
         self.date_from = LocalDateEdit(QDate.currentDate().addYears(-1))
         self.use_to = QCheckBox()
@@ -89,6 +93,14 @@ class InspectionsPage(QWidget):
         self.summary_button = QPushButton()
         self.summary_button.setObjectName("summaryReport")
         self.summary_button.clicked.connect(self.summary_report)
+        self.file_button = QPushButton()
+        self.file_button.setObjectName("establishmentFileButton")
+        self.file_button.setEnabled(False)
+        self.file_button.clicked.connect(self.open_file)
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(self._open_current)
+        self.file_action = QAction(self)
+        self.file_action.triggered.connect(self.open_file)
 
         self.table = QTableView()
         self.table.setObjectName("inspectionsTable")
@@ -107,6 +119,10 @@ class InspectionsPage(QWidget):
         # Sized once from the first page: ResizeToContents would measure every row on each filter.
         self.model.firstPageLoaded.connect(self._size_columns_once)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.file_button.setEnabled(current.isValid()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.open_action, self.file_action])
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -118,6 +134,7 @@ class InspectionsPage(QWidget):
         filters.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.file_button)
         top.addWidget(self.summary_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -144,6 +161,10 @@ class InspectionsPage(QWidget):
         self.date_to.setAccessibleName(self.tr("Visits until"))
         self.new_button.setText(self.tr("&New inspection…"))
         self.new_button.setAccessibleName(self.tr("New inspection"))
+        self.file_button.setText(self.tr("Establishment file"))
+        self.file_button.setAccessibleName(self.tr("Establishment file of the selected inspection"))
+        self.open_action.setText(self.tr("Open"))
+        self.file_action.setText(self.tr("Establishment file"))
         self.summary_button.setText(self.tr("Summary report…"))
         self.summary_button.setAccessibleName(self.tr("Summary report for a province or district"))
         self.table.setAccessibleName(self.tr("Inspections"))
@@ -191,6 +212,12 @@ class InspectionsPage(QWidget):
         record_id = index.data(ROLE_ID)
         if record_id:
             self.openInspection.emit(record_id)
+
+    def open_file(self) -> None:
+        """Show the file of the selected inspection's establishment."""
+        record_id = self.table.currentIndex().data(ROLE_ID) if self.table.currentIndex().isValid() else None
+        if record_id:
+            self.openFile.emit(record_id)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

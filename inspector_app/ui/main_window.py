@@ -27,6 +27,7 @@ from .context import ChangeHub, UiContext
 from .coordinators_page import CoordinatorsPage
 from .editor.editor_page import EditorPage
 from .establishments_page import EstablishmentsPage
+from .followups_page import FollowUpsPage
 from .inspections_page import InspectionsPage
 from .language import current_language
 from .lock import IdleWatcher, LockPage
@@ -40,7 +41,7 @@ STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("inspections", "establishments", "referrals", "coordinators", "sync", "settings")
+    PAGES = ("inspections", "followups", "establishments", "referrals", "coordinators", "sync", "settings")
 
     def __init__(self, ctx: UiContext, *, automatic_sync: bool = True):
         super().__init__()
@@ -54,13 +55,15 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.inspections = InspectionsPage(ctx)
+        self.followups = FollowUpsPage(ctx)
         self.establishments = EstablishmentsPage(ctx)
         self.referrals = ReferralsPage(ctx)
         self.coordinators = CoordinatorsPage(ctx)
         self.sync_controller = SyncController(ctx, self, automatic=automatic_sync)
         self.sync = SyncPage(ctx, self.sync_controller)
         self.settings_page = SettingsPage(ctx)
-        for page in (self.inspections, self.establishments, self.referrals, self.coordinators, self.sync,
+        for page in (self.inspections, self.followups, self.establishments, self.referrals, self.coordinators,
+                     self.sync,
                      self.settings_page):
             self.stack.addWidget(page)
             self.nav.addItem("")
@@ -68,10 +71,14 @@ class MainWindow(QMainWindow):
         self.inspections.openInspection.connect(self.open_inspection)
         self.referrals.openInspection.connect(self.open_inspection)
         self.inspections.newInspectionRequested.connect(self.new_inspection)
+        self.inspections.openFile.connect(self.open_establishment_file)
+        self.followups.openInspection.connect(self.open_inspection)
+        self.followups.openFile.connect(self.open_establishment_file)
         self.settings_page.settingsChanged.connect(self._settings_changed)
         self.settings_page.languageChanged.connect(self.switch_language)
 
         self.editors: dict[str, EditorPage] = {}
+        self.file_windows: dict[str, QWidget] = {}  # establishment files, by the inspection they were opened from
         self.lock_page = LockPage(self.store.keyring(), self.store.username)
         self.lock_page.unlocked.connect(self.unlock)
         self.stack.addWidget(self.lock_page)
@@ -129,8 +136,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Field Inspector — %1").replace("%1", self.store.username))
-        names = (self.tr("Inspections"), self.tr("Establishments"), self.tr("Referrals"), self.tr("Coordinators"),
-                 self.tr("Sync"), self.tr("Settings"))
+        names = (self.tr("Inspections"), self.tr("Follow-ups"), self.tr("Establishments"), self.tr("Referrals"),
+                 self.tr("Coordinators"), self.tr("Sync"), self.tr("Settings"))
         for n, name in enumerate(names):
             self.nav.item(n).setText(name)
         for n, editor in enumerate(self.editors.values()):
@@ -160,9 +167,24 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(editor)
             self.nav.addItem(editor.short_title() or self.tr("Loading…"))  # its reference once read
             editor.titleChanged.connect(lambda title, e=editor: self._rename_nav(e, title))
+            editor.fileRequested.connect(self.open_establishment_file)
         self.nav.setCurrentRow(len(self.PAGES) + list(self.editors).index(inspection_id))
         self.stack.setCurrentWidget(editor)
         return editor
+
+    def open_establishment_file(self, inspection_id: str) -> QWidget:
+        """The file of the workplace an inspection was made at, in a window beside this one."""
+        from .establishment_file_page import EstablishmentFileWindow
+
+        window = self.file_windows.get(inspection_id)
+        if window is None:
+            window = EstablishmentFileWindow(self.ctx, inspection_id=inspection_id, parent=self)
+            window.openInspection.connect(self.open_inspection)
+            window.destroyed.connect(lambda *_a, key=inspection_id: self.file_windows.pop(key, None))
+            self.file_windows[inspection_id] = window
+        window.show()
+        window.raise_()
+        return window
 
     def _rename_nav(self, editor: EditorPage, title: str) -> None:
         editors = list(self.editors.values())

@@ -144,6 +144,14 @@ def test_start_pages_an_inspection_and_languages_never_query_on_the_gui_thread(
             editor.tabs.setCurrentIndex(tab)
             wait_until_read(qtbot, window)
 
+        gui_queries.moment = "the establishment's file"
+        editor.file_button.click()
+        qtbot.waitUntil(lambda: len(window.file_windows) == 1)
+        file_window = next(iter(window.file_windows.values()))
+        qtbot.waitUntil(lambda: file_window.loaded, timeout=20_000)
+        wait_until_read(qtbot, file_window)
+        file_window.close()
+
         settings_row = MainWindow.PAGES.index("settings")
         for language in LANGUAGES:
             gui_queries.moment = f"switching to {language}"

@@ -40,6 +40,8 @@ HQ_PUBLIC_KEY = "sync.hq_public_key"
 EVIDENCE_KEY = "sync.evidence_key"  # HQ's newest evidence public key (JSON: key_id, generation, public_key)
 DOCUMENT_KEY = "sync.document_key"  # HQ's newest document-number hash key (JSON: key_id, generation, key)
 from ..vocab import FLAG_PREFIX  # noqa: E402 - shared with the views
+
+CHANGED_FLAGS = "establishment_flags"  # the ChangeSet entity of HQ's flags (by flag id): screens showing a file listen
 HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
@@ -487,6 +489,7 @@ def document_key(store: Store) -> dict[str, Any] | None:
 def _apply_establishment_flag(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
     """Keep (or replace, or withdraw) one of HQ's flags on an establishment, for its file."""
     name = FLAG_PREFIX + str(payload.get("flag_id", ""))[:64 - len(FLAG_PREFIX)]
+    uow.changes.add(CHANGED_FLAGS, name[len(FLAG_PREFIX):])  # open establishment files show it at once
     if payload.get("active", True):
         _set_state(uow, name, json.dumps(dict(payload), ensure_ascii=False, sort_keys=True))
         return

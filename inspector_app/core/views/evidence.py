@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class LastVerification:
+    """The follow-up visit whose verification last counted for a finding (its signed outcome)."""
+
+    outcome: str  # corrected | partly_corrected | not_corrected
+    visit_date: date | None  # the follow-up's visit date
+    reference: str | None  # the follow-up's reference
+    inspection_id: str | None
+
+    @classmethod
+    def of(cls, record: dict | None) -> LastVerification | None:
+        if not isinstance(record, dict) or not record.get("outcome"):
+            return None
+        try:
+            day = date.fromisoformat(str(record.get("visit_date"))[:10]) if record.get("visit_date") else None
+        except ValueError:
+            day = None
+        return cls(str(record["outcome"]), day, record.get("reference"), record.get("inspection_id"))
+
+
+@dataclass(frozen=True, slots=True)
 class FindingRow:
     id: str
     severity: str
@@ -32,6 +52,7 @@ class FindingRow:
     deadline: date | None
     status: str
     referral_target: str | None
+    last_verification: LastVerification | None = None  # set by a signed follow-up visit (here or on another laptop)
 
     def text(self, name: str, language: str) -> str | None:
         """One of the texts in `language` ("th" or "en"), else in the other language."""
@@ -75,7 +96,7 @@ def _findings(session: Session, inspection_id: str) -> tuple[FindingRow, ...]:
     return tuple(FindingRow(
         f.id, f.severity, f.title_th, f.title_en, f.description_th, f.description_en, f.required_action_th,
         f.required_action_en, tuple(f.legal_refs or ()), f.workers_affected, tuple(f.evidence or ()), f.deadline,
-        f.status, f.referral_target) for f in rows)
+        f.status, f.referral_target, LastVerification.of(f.last_verification)) for f in rows)
 
 
 def _attachments(session: Session, inspection_id: str) -> tuple[AttachmentRow, ...]:
@@ -84,6 +105,11 @@ def _attachments(session: Session, inspection_id: str) -> tuple[AttachmentRow, .
                Attachment.finding_id)
         .where(Attachment.inspection_id == inspection_id).order_by(Attachment.created_at, Attachment.id))
     return tuple(AttachmentRow(*r) for r in rows)
+
+
+def attachment_rows(session: Session, inspection_id: str) -> tuple[AttachmentRow, ...]:
+    """An inspection's photos and documents, as added (for views of other tabs that name them as evidence)."""
+    return _attachments(session, inspection_id)
 
 
 def findings(store: Store, inspection_id: str) -> FindingsContent:

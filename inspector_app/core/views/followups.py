@@ -1,4 +1,5 @@
-"""The follow-up worklist: findings due and overdue, and planned follow-up visits, by due date.
+"""The follow-up worklist (findings due and overdue, planned follow-up visits, by due date), and
+what a follow-up visit verifies of the earlier visit's findings.
 
 A finding is on the list while it is open and has a deadline up to `within_days` from today (or
 past: overdue). A planned follow-up visit is an inspection's follow-up date, on the list until a
@@ -11,7 +12,7 @@ verifications where newer. Filterable by district (a four-digit DOPA code).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from .. import published
 from ..errors import ValidationError
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..verification_reads import current_status
+from .evidence import AttachmentRow, attachment_rows
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -168,3 +170,77 @@ def _date(value: Any) -> date | None:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+# --- a follow-up visit's verifications ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerificationItem:
+    """One earlier finding carried to a follow-up visit, as it was carried, and what the visit found of it."""
+
+    id: str
+    finding_id: str
+    original_inspection_id: str
+    original_reference: str | None
+    item_code: str | None
+    title_th: str | None
+    title_en: str | None
+    legal_refs: tuple[str, ...]
+    severity: str
+    deadline: date | None
+    outcome: str | None  # corrected | partly_corrected | not_corrected, None until checked
+    note: str | None
+    evidence: tuple[str, ...]  # attachment ids of the follow-up visit
+    verified_at: datetime | None
+
+    def title(self, language: str) -> str:
+        other = self.title_en if language == "th" else self.title_th
+        return (self.title_th if language == "th" else self.title_en) or other or self.item_code or ""
+
+
+@dataclass(frozen=True)
+class FollowUpVerifications:
+    inspection_id: str
+    reference: str
+    visit_type: str
+    status: str
+    previous_inspection_id: str | None
+    previous_reference: str | None  # this laptop's earlier visit, or the one HQ published
+    previous_visit_date: date | None
+    items: tuple[VerificationItem, ...]  # in the order they were carried
+    attachments: tuple[AttachmentRow, ...]  # the follow-up's files an item may name as its evidence
+
+    @property
+    def editable(self) -> bool:
+        """An approved visit is closed: nothing it verified may change any more."""
+        return self.status != "approved"
+
+
+def verifications(store: Store, inspection_id: str) -> FollowUpVerifications | None:
+    """What a follow-up visit verifies (no items for a visit that carried none); None if the visit is gone."""
+    with store.session() as session:
+        inspection = session.get(Inspection, inspection_id)
+        if inspection is None:
+            return None
+        rows = session.scalars(select(FindingVerification).where(FindingVerification.inspection_id == inspection_id)
+                               .order_by(FindingVerification.position, FindingVerification.id))
+        items = tuple(VerificationItem(
+            v.id, v.finding_id, v.original_inspection_id, v.original_reference, v.item_code, v.title_th, v.title_en,
+            tuple(v.legal_refs or ()), v.severity, v.deadline, v.outcome, v.note, tuple(v.evidence or ()),
+            v.verified_at) for v in rows)
+        reference, visit_date = _earlier(session, inspection.previous_inspection_id)
+        return FollowUpVerifications(inspection.id, inspection.reference, inspection.visit_type, inspection.status,
+                                     inspection.previous_inspection_id, reference, visit_date, items,
+                                     attachment_rows(session, inspection_id))
+
+
+def _earlier(session: Any, inspection_id: str | None) -> tuple[str | None, date | None]:
+    if not inspection_id:
+        return None, None
+    local = session.get(Inspection, inspection_id)
+    if local is not None:
+        return local.reference, local.visit_date
+    item = published.visit(session, inspection_id)
+    data = (item.data or {}) if item is not None else {}
+    return (str(data["reference"]) if data.get("reference") else None), _date(data.get("visit_date"))

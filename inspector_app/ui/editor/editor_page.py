@@ -29,11 +29,13 @@ from .interviews_tab import InterviewsTab
 from .notes_tab import InterpreterNotesTab
 from .overview_tab import OverviewTab
 from .signoff_tab import SignoffTab
+from .verification_tab import VerificationTab
 
 
 class EditorPage(QWidget):
     closeRequested = Signal()  # noqa: N815
     titleChanged = Signal(str)  # noqa: N815
+    fileRequested = Signal(str)  # noqa: N815 - this inspection's id: show its establishment's file
 
     def __init__(self, ctx: UiContext, inspection_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +61,9 @@ class EditorPage(QWidget):
         self.report_status = QLabel()
         self.report_status.setObjectName("reportStatus")
         self.report_button = report_button(ctx, inspection_id, self, self.report_status)
+        self.file_button = QPushButton()
+        self.file_button.setObjectName("establishmentFileButton")
+        self.file_button.clicked.connect(lambda: self.fileRequested.emit(self.inspection_id))
 
         self.checklist_model = ChecklistModel([], {}, self)
         self.tabs = QTabWidget()
@@ -75,12 +80,18 @@ class EditorPage(QWidget):
             self.tabs.addTab(tab, "")
         self.checklist.findingAccepted.connect(self.findings.select_finding)
         self.signoff.completeFailed.connect(self._show_missing)
+        # A follow-up visit's Verification step, shown (second, after the Overview) once its read finds
+        # earlier findings carried to it.
+        self.verification = VerificationTab(ctx, inspection_id, self.saver, self)
+        self.verification.hide()
+        self.verification.itemsFound.connect(self._show_verification)
         self.saver.stateChanged.connect(self._saver_state)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.report_status)
         header.addWidget(self.saved)
+        header.addWidget(self.file_button)
         header.addWidget(self.report_button)
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -88,7 +99,7 @@ class EditorPage(QWidget):
         layout.addWidget(self.loading)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        for n in range(self.tabs.count()):
+        for n in range(self.tabs.count() + 1):  # + the Verification step of a follow-up
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
         ctx.hub.changed.connect(self._on_changed)
         self.retranslate()
@@ -96,6 +107,14 @@ class EditorPage(QWidget):
         self.refresh_header()
         store = ctx.store
         self._checklist_loader.load(lambda: editor_views.checklist(store, inspection_id), self._show_checklist)
+
+    def _show_verification(self, found: bool) -> None:
+        shown = self.tabs.indexOf(self.verification) >= 0
+        if found and not shown:
+            self.tabs.insertTab(1, self.verification, self.tr("Verification"))
+        elif not found and shown:
+            self.tabs.removeTab(self.tabs.indexOf(self.verification))
+            self.verification.hide()
 
     def _show_checklist(self, content: ChecklistContent | None) -> None:
         if content is None:
@@ -107,7 +126,7 @@ class EditorPage(QWidget):
         """Whether the header and every tab show what was read."""
         return (self._header is not None and self._checklist_loader.has_loaded
                 and all(tab.loaded for tab in (self.overview, self.interviews, self.notes, self.findings,
-                                               self.attachments, self.signoff)))
+                                               self.attachments, self.signoff, self.verification)))
 
     def short_title(self) -> str:
         return self.reference
@@ -115,8 +134,15 @@ class EditorPage(QWidget):
     def retranslate(self) -> None:
         names = (self.tr("Overview"), self.tr("Checklist"), self.tr("Interviews"), self.tr("Interpreter notes"),
                  self.tr("Findings"), self.tr("Attachments"), self.tr("Sign-off"))
-        for n, name in enumerate(names):
-            self.tabs.setTabText(n, name)
+        tabs = [self.overview, self.checklist, self.interviews, self.notes, self.findings, self.attachments,
+                self.signoff]
+        for tab, name in zip(tabs, names):
+            self.tabs.setTabText(self.tabs.indexOf(tab), name)
+        if self.tabs.indexOf(self.verification) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.verification), self.tr("Verification"))
+        self.file_button.setText(self.tr("Establishment file"))
+        self.file_button.setToolTip(self.tr("Every visit of this workplace, open findings, repeated violations "
+                                            "and the workforce over time"))
         self.close_button.setText(self.tr("Close"))
         self.loading.retranslate()
         self._render_header()
@@ -186,6 +212,9 @@ class EditorPage(QWidget):
             self.attachments.reload()
         elif changes.touches("attachments") or changes.touches("referrals"):
             self.findings.reload()  # the evidence it can name, the referrals it shows
+        if changes.touches("finding_verifications") or changes.touches("attachments") \
+                or self.inspection_id in changes.ids("inspections"):
+            self.verification.reload()
         if changes.touches("signatures"):
             self.signoff.reload()
             self.refresh_header()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,6 +48,7 @@ from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
+from ..followup_labels import last_verified_text
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
 from ..widgets import LocalDateEdit, WrapLabel
@@ -188,6 +190,9 @@ class FindingsTab(QWidget):
         self.status = QComboBox()
         for code in FINDING_STATUSES:
             self.status.addItem("", code)
+        self.last_verified = QLabel()
+        self.last_verified.setObjectName("findingLastVerification")
+        self.last_verified.setWordWrap(True)
         self.referral = QComboBox()
         self.referral.addItem("", None)
         for code in REFERRAL_TARGETS:
@@ -229,7 +234,8 @@ class FindingsTab(QWidget):
                            ("workers", self.workers), ("evidence", self.evidence),
                            ("required_action_th", t["required_action_th"]),
                            ("required_action_en", t["required_action_en"]), ("deadline", deadline_row),
-                           ("status", self.status), ("referral", self.referral), ("", referral_row)):
+                           ("status", self.status), ("verified", self.last_verified),
+                           ("referral", self.referral), ("", referral_row)):
             label = QLabel()
             widget = field if isinstance(field, QWidget) else None
             if widget is not None:
@@ -246,15 +252,15 @@ class FindingsTab(QWidget):
         top_layout.addWidget(self.notice)
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        # The form is taller than a laptop screen (768 pixels high, more so in Burmese): it scrolls.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(editor)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 3)
+        # The form is taller than a 768-pixel screen (more so in Burmese): it scrolls, so the window fits.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(editor)
+        splitter.addWidget(self.form_scroll)
+        splitter.setSizes([200, 400])  # a third for the list, as the window grows too
         QVBoxLayout(self).addWidget(splitter)
 
         for key, widget in self.texts.items():
@@ -284,7 +290,8 @@ class FindingsTab(QWidget):
                  "workers": self.tr("Workers affected"), "evidence": self.tr("Evidence"),
                  "required_action_th": self.tr("Required action (Thai)"),
                  "required_action_en": self.tr("Required action (English)"), "deadline": self.tr("Deadline"),
-                 "status": self.tr("Status"), "referral": self.tr("Referral")}
+                 "status": self.tr("Status"), "verified": self.tr("Last verification"),
+                 "referral": self.tr("Referral")}
         for label, key, widget in self._labels:
             label.setText(names[key])
             if widget is not None and names[key]:
@@ -353,6 +360,7 @@ class FindingsTab(QWidget):
         self.saver.flush()
         finding = self.model.rows[index.row()]
         self.current_id = finding.id
+        self._show_last_verification(finding)  # HQ or a signed follow-up may have changed it meanwhile
         if self._form_id == finding.id:
             return  # the form shows it already, with edits newer than any read
         self._form_id = finding.id
@@ -383,6 +391,7 @@ class FindingsTab(QWidget):
             if finding.deadline:
                 self.deadline.setDate(QDate(finding.deadline.year, finding.deadline.month, finding.deadline.day))
             self.status.setCurrentIndex(max(0, self.status.findData(finding.status)))
+            self._show_last_verification(finding)
             self.referral.setCurrentIndex(max(0, self.referral.findData(finding.referral_target)))
             self.error.clear()
         finally:
@@ -468,6 +477,14 @@ class FindingsTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _show_last_verification(self, finding: FindingRow) -> None:
+        """What the last signed follow-up visit found of it (the status above follows from it)."""
+        last = finding.last_verification
+        if last is None:
+            self.last_verified.setText(self.tr("Not verified at a follow-up visit yet."))
+        else:
+            self.last_verified.setText(last_verified_text(last.outcome, last.visit_date, last.reference))
 
     def _remember(self, finding_id: str, field: str, value: Any) -> None:
         """Keep an edit in the table's row, so the list and a later return to this finding show it."""
