@@ -37,7 +37,7 @@ from ..core.views.establishment_file import EstablishmentFile, FileVisit, establ
 from ..core.views.establishment_flags import EstablishmentFlag, establishment_flags
 from .context import UiContext
 from .editor.findings_tab import status_label as finding_status_label
-from .editor.interviews_tab import option_label
+from .editor.documents_box import type_label
 from .establishments_model import nationality_label, sector_label
 from .followup_labels import OVERDUE_COLOUR, citation, due_text, outcome_label, place_name, source_label, title_in_language
 from .inspections_model import format_date, status_label, visit_type_label
@@ -460,7 +460,7 @@ class EstablishmentFileWindow(QWidget):
             if flag.flag == "document_retention_repeat":
                 lines.append(self.tr("⚠ Repeat document retention (found by HQ): workers' documents (%1) held "
                                      "by the employer at %n visit(s): %2.", "", flag.times)
-                             .replace("%1", option_label(flag.doc_type) if flag.doc_type else self.tr("documents"))
+                             .replace("%1", type_label(flag.doc_type) if flag.doc_type else self.tr("documents"))
                              .replace("%2", visits))
             else:
                 lines.append(self.tr("⚠ HQ flag %1 at %n visit(s): %2.", "", flag.times)
