@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,9 @@ class InspectionsPage(QWidget):
         self.province.addItem("", None)
         for place in geography.provinces():
             self.province.addItem(f"{place.name_th} ({place.name_en})", place.code)
+        # As wide as "All provinces" needs, not as the longest province: the filters fit a laptop's width.
+        self.province.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.province.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.use_from = QCheckBox()
         self.date_from = LocalDateEdit(QDate.currentDate().addYears(-1))
         self.use_to = QCheckBox()
@@ -137,6 +141,7 @@ class InspectionsPage(QWidget):
         self.visit_type.setItemText(0, self.tr("All visit types"))
         self.visit_type.setAccessibleName(self.tr("Visit type filter"))
         self.province.setItemText(0, self.tr("All provinces"))
+        self.province.setMinimumContentsLength(len(self.province.itemText(0)) + 2)
         self.province.setAccessibleName(self.tr("Province filter"))
         self.use_from.setText(self.tr("From"))
         self.use_to.setText(self.tr("To"))

@@ -160,7 +160,8 @@ class ChecklistTab(QWidget):
         form.addStretch(1)
 
         # Long Thai or Burmese help text scrolls instead of squeezing the form.
-        detail_scroll = QScrollArea()
+        self.detail = detail
+        detail_scroll = self.detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail_scroll.setWidget(detail)
@@ -208,7 +209,10 @@ class ChecklistTab(QWidget):
         if not getattr(self, "_sized", False):
             self._sized = True
             total = sum(self.splitter.sizes())
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            # Two fifths for the item, or what its answers need in a long language, whichever is more.
+            detail = max(total - total * 3 // 5, self.detail.minimumSizeHint().width()
+                         + self.detail_scroll.verticalScrollBar().sizeHint().width())
+            self.splitter.setSizes([total - detail, detail])
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Checklist items"))

@@ -42,7 +42,8 @@ from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
-from ..widgets import LocalDateEdit
+from ..script_metrics import multi_line_height
+from ..widgets import LocalDateEdit, fit_to_choices, scrolling
 from .autosave import AutoSaver
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,7 +155,9 @@ class FindingsTab(QWidget):
                     widget = QLineEdit()
                 else:
                     widget = QPlainTextEdit()
-                    widget.setMaximumHeight(80 if name == "description" else 70)
+                    # Three lines of Burmese at least: the form scrolls rather than squeeze them to one.
+                    widget.setMinimumHeight(multi_line_height(widget, 3))
+                    widget.setMaximumHeight(multi_line_height(widget, 5 if name == "description" else 4))
                     widget.setTabChangesFocus(True)
                 widget.setObjectName(f"finding_{name}_{lang}")
                 self.texts[f"{name}_{lang}"] = widget
@@ -164,7 +167,8 @@ class FindingsTab(QWidget):
         self.one_language.setWordWrap(True)
         self.one_language.setStyleSheet("color: #8a5300")
         self.refs = QListWidget()
-        self.refs.setMaximumHeight(80)
+        self.refs.setMinimumHeight(multi_line_height(self.refs, 2))
+        self.refs.setMaximumHeight(multi_line_height(self.refs, 3))
         self.ref_picker = QComboBox()
         self.ref_picker.setEditable(True)
         self.ref_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -181,7 +185,8 @@ class FindingsTab(QWidget):
         self.workers = QSpinBox()
         self.workers.setRange(0, 100000)
         self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(80)
+        self.evidence.setMinimumHeight(multi_line_height(self.evidence, 2))
+        self.evidence.setMaximumHeight(multi_line_height(self.evidence, 3))
         self.has_deadline = QCheckBox()
         self.deadline = LocalDateEdit(QDate.currentDate().addDays(30))
         self.status = QComboBox()
@@ -194,6 +199,8 @@ class FindingsTab(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        for combo in (self.severity, self.status, self.referral):
+            fit_to_choices(combo)  # their words are set per language, after the first show
 
         refs_row = QHBoxLayout()
         refs_row.addWidget(self.ref_picker, 1)
@@ -204,6 +211,8 @@ class FindingsTab(QWidget):
         deadline_row.addWidget(self.deadline)
         deadline_row.addStretch(1)
         self.form = QFormLayout()
+        # A long label or choice (a Burmese severity) takes its own line rather than make the form scroll sideways.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels: list[tuple[QLabel, str, QWidget | None]] = []
         t = self.texts
         for key, field in (("title_th", t["title_th"]), ("title_en", t["title_en"]), ("", self.one_language),
@@ -231,7 +240,8 @@ class FindingsTab(QWidget):
         top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(editor)
+        splitter.addWidget(scrolling(editor))  # taller than a laptop screen: it scrolls, its boxes keep their lines
+        splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
 
         for key, widget in self.texts.items():

@@ -35,7 +35,7 @@ from ...core.vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, FORC
 from ..context import UiContext
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
-from ..widgets import WrapLabel, ZawgyiWatcher
+from ..widgets import WrapLabel, ZawgyiWatcher, fit_to_choices
 from .autosave import AutoSaver
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
@@ -179,6 +179,7 @@ class InterviewsTab(QWidget):
         self.error.setStyleSheet("color: #b00020")
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long Burmese labels go above their field
         self._form_labels: dict[str, QLabel] = {}
         self._form_fields: dict[str, QWidget] = {}
         for key, widget in (("code", self.worker_code), ("name", self.worker_name), ("sex", self.sex),
@@ -200,12 +201,11 @@ class InterviewsTab(QWidget):
 
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
+        # The confirmations first and across the form: long sentences, and nothing private is written before them.
+        detail_layout.addLayout(safeguards)
         top = QHBoxLayout()
         top.addLayout(form, 1)
-        right = QVBoxLayout()
-        right.addLayout(safeguards)
-        right.addWidget(self.documents_box)
-        top.addLayout(right, 1)
+        top.addWidget(self.documents_box, 1, Qt.AlignmentFlag.AlignTop)
         detail_layout.addLayout(top)
         detail_layout.addWidget(self.indicators_box)
         detail_layout.addLayout(notes, 1)
@@ -226,7 +226,11 @@ class InterviewsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([150, 850])  # worker codes are short: the form gets the width
         QVBoxLayout(self).addWidget(splitter)
+        for combo in (self.sex, self.nationality, self.language, self.entry_channel, self.interpreter,
+                      *self.documents.values()):
+            fit_to_choices(combo)  # the interpreters' names come after the first show
 
         self.worker_code.editingFinished.connect(lambda: self._save_code())
         self.worker_name.textChanged.connect(lambda t: self._save_fields({"worker_name": t or None}, "worker_name"))

@@ -28,7 +28,7 @@ from ..context import UiContext
 from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
-from ..widgets import LocalDateEdit
+from ..widgets import LocalDateEdit, scrolling
 from .autosave import AutoSaver
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
@@ -87,7 +87,9 @@ class OverviewTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.visit_box, 2)
         row.addWidget(self.workforce_box, 1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        scrolling(content, self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.notice)
         layout.addWidget(self.establishment)
         layout.addLayout(row)
