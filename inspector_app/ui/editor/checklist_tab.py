@@ -115,6 +115,7 @@ class ChecklistTab(QWidget):
             self.answer_group.addButton(button)
             self.answer_buttons[result] = button
             button.clicked.connect(lambda _checked=False, r=result: self.answer_current(r, advance=False))
+            button.installEventFilter(self)  # the one-key answers work here too
             answers_row.addWidget(button, n // 2, n % 2)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("itemValue")
@@ -236,7 +237,7 @@ class ChecklistTab(QWidget):
     # -- navigation and keys -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+        if (watched is self.tree or watched in self.answer_buttons.values()) and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             if key_event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
                 result = ANSWER_KEYS.get(Qt.Key(key_event.key()))
@@ -248,6 +249,27 @@ class ChecklistTab(QWidget):
     def select_item(self, code: str) -> None:
         if code in self.model.all_codes():  # nothing to select until the checklist is read
             self.tree.setCurrentIndex(self.model.index_of(code))
+
+    def go_to_item(self, code: str) -> None:
+        """Select `code`, scroll the list to it and put the cursor in its answer, ready to answer."""
+        if code not in self.model.all_codes():
+            return
+        index = self.model.index_of(code)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        control = self.answer_control()
+        self.detail_scroll.ensureWidgetVisible(control)
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def answer_control(self) -> QWidget:
+        """Where the current item is answered: its value or choice field, else its answer as a radio button."""
+        item = self._current
+        if item is not None and item.answer_type == "choice":
+            return self.choice_edit
+        if item is not None and item.answer_type in ("number", "text", "date"):
+            return self.value_edit
+        checked = self.answer_group.checkedButton()
+        return checked if checked is not None else self.answer_buttons["not_checked"]
 
     def show_banner(self, text: str) -> None:
         """Say on this tab why the inspector is here; an empty text hides it."""
