@@ -167,7 +167,8 @@ class InspectionsPage(QWidget):
 
     def _size_columns_once(self) -> None:
         self.model.firstPageLoaded.disconnect(self._size_columns_once)
-        for column in (0, 4):
+        # Every column but the establishment's as wide as its words (a Burmese date or visit type is long).
+        for column in (0, 2, 3, 4, 5, 6):
             self.table.resizeColumnToContents(column)
 
     def current_filter(self) -> InspectionFilter:

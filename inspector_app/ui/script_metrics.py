@@ -69,7 +69,7 @@ def script_safe_height(widget: QWidget) -> int:
     # Line edits, editable combos and spin boxes (suffixes are translated) all draw through a line edit.
     editable = isinstance(widget, (QLineEdit, QAbstractSpinBox)) or (isinstance(widget, QComboBox) and widget.isEditable())
     text = line_box_height(widget.font()) if editable else script_text_height(widget.font())
-    return max(hint, text + padding)
+    return max(hint - shown + metrics.height(), text + padding)  # the same whatever the words in it
 
 
 def multi_line_height(widget: QWidget, lines: int) -> int:

@@ -246,6 +246,19 @@ def scrolling(content: QWidget, into: QWidget | None = None) -> QScrollArea:
     return area
 
 
+TITLE_BAR = 40  # what a window's frame adds above it, at most
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """`window.resize(width, height)`, less where its screen (less the taskbar and the title bar) is smaller:
+    a window opened for the first time on a 1366×768 laptop fits it."""
+    screen = window.screen() or QtGui.QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR)
+    window.resize(width, height)
+
+
 def fit_to_choices(combo: QComboBox) -> QComboBox:
     """Never narrower than its longest choice, also once the choices change (another language, names read
     later): Qt works out a drop-down's minimum width once, from the choices it had then, and cuts longer ones."""

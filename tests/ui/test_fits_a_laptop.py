@@ -60,12 +60,13 @@ MNEMONIC = re.compile(r"&(.)")
 
 
 @pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
+def translations(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[Translations]:  # noqa: ANN001
     from inspector_app.ui.fonts import apply_app_font
 
     apply_app_font(qapp)
     t = install(qapp, "en")
     yield t
+    monkeypatch.delenv("INSPECTOR_PSEUDO", raising=False)  # before English comes back, not after
     t.apply("en")
 
 

@@ -184,7 +184,7 @@ class ChecklistTab(QWidget):
         self.banner.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the banner as tall as its lines, the list and item all the rest
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
@@ -294,6 +294,7 @@ class ChecklistTab(QWidget):
             return
         self._current = item
         self._show_item(item)
+        self.detail_scroll.verticalScrollBar().setValue(0)  # each item from its question down
 
     def _show_item(self, item: ItemDef | None) -> None:
         self._loading = True

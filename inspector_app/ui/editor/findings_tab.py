@@ -38,6 +38,7 @@ from ...core.services.findings import NEW_FINDING_TITLE
 from ...core.views import evidence
 from ...core.views.evidence import AttachmentRow, FindingRow, FindingsContent
 from ...core.vocab import FINDING_LANGUAGES, FINDING_STATUSES, FINDING_TEXTS, REFERRAL_TARGETS, SEVERITIES
+from ...i18n.dates import format_date
 from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
@@ -116,8 +117,8 @@ class FindingsModel(QAbstractTableModel):
             return row.text("title", "th" if current_language() == "th" else "en")
         if column == "legal_refs":
             return ", ".join(row.legal_refs or [])
-        if column == "deadline":
-            return row.deadline.isoformat() if row.deadline else ""
+        if column == "deadline":  # Buddhist-era on a Thai screen, as every date
+            return format_date(row.deadline, current_language(), style="short") if row.deadline else ""
         return status_label(row.status)
 
 
@@ -141,6 +142,8 @@ class FindingsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):  # a handful of rows: the short columns as wide as a Burmese date or status
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
         self.new_button = QPushButton()
@@ -157,7 +160,7 @@ class FindingsTab(QWidget):
                     widget = QPlainTextEdit()
                     # Three lines of Burmese at least: the form scrolls rather than squeeze them to one.
                     widget.setMinimumHeight(multi_line_height(widget, 3))
-                    widget.setMaximumHeight(multi_line_height(widget, 5 if name == "description" else 4))
+                    widget.setMaximumHeight(multi_line_height(widget, 4 if name == "description" else 3))
                     widget.setTabChangesFocus(True)
                 widget.setObjectName(f"finding_{name}_{lang}")
                 self.texts[f"{name}_{lang}"] = widget
@@ -237,12 +240,15 @@ class FindingsTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.notice)
         top_layout.addWidget(self.table)
-        top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(scrolling(editor))  # taller than a laptop screen: it scrolls, its boxes keep their lines
         splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        splitter.setSizes([200, 600])  # a few findings above, the one being written below
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)  # above the list: never squeezed by it
+        layout.addWidget(splitter, 1)
 
         for key, widget in self.texts.items():
             if isinstance(widget, QLineEdit):

@@ -70,7 +70,7 @@ class InterpreterNotesTab(QWidget):
         for label, widget in zip(self.labels[:3], (self.coordinator, self.source, self.target), strict=True):
             label.setBuddy(widget)
             row.addWidget(label)
-            row.addWidget(widget)
+            row.addWidget(widget, 1)  # the width goes to the choices, not to the gaps after the labels
         texts = QHBoxLayout()
         for label, widget in zip(self.labels[3:], (self.original, self.translation), strict=True):
             column = QVBoxLayout()

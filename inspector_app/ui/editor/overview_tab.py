@@ -28,6 +28,7 @@ from ..context import UiContext
 from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
+from ..script_metrics import multi_line_height
 from ..widgets import LocalDateEdit, scrolling
 from .autosave import AutoSaver
 
@@ -54,7 +55,7 @@ class OverviewTab(QWidget):
         self.complaint_source = QPlainTextEdit()
         self.complaint_source.setObjectName("complaintSource")
         self.complaint_source.setTabChangesFocus(True)
-        self.complaint_source.setFixedHeight(self.complaint_source.fontMetrics().lineSpacing() * 4)
+        self.complaint_source.setFixedHeight(multi_line_height(self.complaint_source, 3))  # three lines of Burmese
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("inspectionSummary")
         self.counts: dict[str, QSpinBox] = {}
