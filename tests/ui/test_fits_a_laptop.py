@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -218,6 +218,13 @@ def test_every_dialog_of_the_app_is_checked() -> None:
 
 # -- the walk -------------------------------------------------------------------------------------
 
+def _gone(window: QWidget) -> None:
+    """Closed and deleted now: a window left open would be translated back to English after the test, slowly."""
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _settle(qtbot: QtBot, root: QWidget) -> None:
     QApplication.processEvents()
     wait_until_read(qtbot, root)
@@ -260,7 +267,6 @@ def test_every_screen_fits_a_1280x720_laptop(ui_ctx: UiContext, translations: Tr
     from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 
     wizard = NewInspectionWizard(ui_ctx, window)
-    qtbot.addWidget(wizard)
     wizard.resize(USABLE.boundedTo(wizard.size()))
     wizard.show()
     for step in range(len(wizard.pageIds())):
@@ -273,10 +279,10 @@ def test_every_screen_fits_a_1280x720_laptop(ui_ctx: UiContext, translations: Tr
         wizard.next()
     wizard.reject()
 
+    _gone(wizard)
     for name, make in _dialogs(ui_ctx, window, data_dir).items():
         dialog = make()
-        qtbot.addWidget(dialog)
         dialog.show()
         check(name, dialog, dialog)
-        dialog.close()
+        _gone(dialog)
     assert problems == {}, "\n".join(f"{where}:\n  " + "\n  ".join(found) for where, found in problems.items())
