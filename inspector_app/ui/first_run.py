@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from ..core.errors import InspectorError
 from .operations import Operations
+from .widgets import WrapLabel
 
 
 class FirstRunDialog(QDialog):
@@ -31,9 +32,9 @@ class FirstRunDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
 
-        intro = QLabel(self.tr("Everything you record is encrypted on this laptop with your passphrase. "
-                               "It cannot be recovered if forgotten: HQ keeps what you have synced."))
-        intro.setWordWrap(True)
+        # Wrapped between words in Burmese too (Qt would break inside them).
+        intro = WrapLabel(self.tr("Everything you record is encrypted on this laptop with your passphrase. "
+                                  "It cannot be recovered if forgotten: HQ keeps what you have synced."))
         form = QFormLayout()
         form.addRow(self.tr("User &name"), self.username)
         form.addRow(self.tr("&Full name"), self.display_name)

@@ -34,4 +34,7 @@ def apply_app_font(app: QApplication, point_size: float = 10.5) -> QFont:
         font.setFamilies(ordered)
     font.setPointSizeF(point_size)
     app.setFont(font)
+    from .script_metrics import install_script_room
+
+    install_script_room(app)  # the fallback faces are taller than the first: fields and buttons make room
     return font

@@ -43,7 +43,7 @@ from .context import UiContext
 from .language import current_language
 from .messages import error_text
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
-from .widgets import WrapLabel
+from .widgets import WrapLabel, resize_within_screen
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_TERM_ID = Qt.ItemDataRole.UserRole + 1
@@ -271,7 +271,7 @@ class HandbookWindow(QWidget):
         self.ctx = ctx
         self.handbook = handbook or load_handbook()
         self.setObjectName("handbookWindow")
-        self.resize(1080, 720)
+        resize_within_screen(self, 1080, 720)
 
         self.search = QLineEdit()
         self.search.setObjectName("handbookSearch")

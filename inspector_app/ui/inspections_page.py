@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -73,9 +74,10 @@ class InspectionsPage(QWidget):
         self.province.addItem("", None)
         for place in geography.provinces():
             self.province.addItem(f"{place.name_th} ({place.name_en})", place.code)
-        # Sized for a usual name, not the longest: the filter row then fits a 1280-pixel screen in Burmese too.
+        # As wide as a usual name needs, not the longest province: the filter row fits a 1280-pixel screen in Burmese.
         self.province.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.province.setMinimumContentsLength(16)
+        self.province.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.use_from = QCheckBox()
         self.date_from = LocalDateEdit(QDate.currentDate().addYears(-1))
         self.use_to = QCheckBox()
@@ -154,6 +156,7 @@ class InspectionsPage(QWidget):
         self.visit_type.setItemText(0, self.tr("All visit types"))
         self.visit_type.setAccessibleName(self.tr("Visit type filter"))
         self.province.setItemText(0, self.tr("All provinces"))
+        self.province.setMinimumContentsLength(len(self.province.itemText(0)) + 2)
         self.province.setAccessibleName(self.tr("Province filter"))
         self.use_from.setText(self.tr("From"))
         self.use_to.setText(self.tr("To"))
@@ -183,7 +186,8 @@ class InspectionsPage(QWidget):
 
     def _size_columns_once(self) -> None:
         self.model.firstPageLoaded.disconnect(self._size_columns_once)
-        for column in (0, 4):
+        # Every column but the establishment's as wide as its words (a Burmese date or visit type is long).
+        for column in (0, 2, 3, 4, 5, 6):
             self.table.resizeColumnToContents(column)
 
     def current_filter(self) -> InspectionFilter:

@@ -34,7 +34,9 @@ from .lock import IdleWatcher, LockPage
 from .referrals_page import ReferralsPage
 from .settings_page import SettingsPage
 from .sync_controller import SyncController
+from .script_metrics import ScriptRowDelegate
 from .sync_page import SyncPage
+from .widgets import resize_within_screen
 
 STATUS_REFRESH_MS = 15_000
 STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
@@ -48,11 +50,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.store = ctx.store
         self.setObjectName("mainWindow")
-        self.resize(1200, 760)
+        resize_within_screen(self, 1200, 760)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
+        self.nav.setItemDelegate(ScriptRowDelegate(self.nav))  # rows tall enough for Burmese
         self.stack = QStackedWidget()
         self.inspections = InspectionsPage(ctx)
         self.followups = FollowUpsPage(ctx)

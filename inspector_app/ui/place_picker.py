@@ -28,77 +28,20 @@ from PySide6.QtWidgets import (
 
 from ..core import geography
 from ..core.geography import Place
+# The measures for Thai and Burmese lived here first; pages still import them from here.
+from .script_metrics import (  # noqa: F401 - re-exported
+    ScriptRowDelegate,
+    line_box_height,
+    make_room_for_scripts,
+    multi_line_height,
+    script_safe_height,
+    script_text_height,
+)
 
 
 def place_text(place: Place) -> str:
     """How a place reads in every list: "แม่สอด (Mae Sot)"."""
     return f"{place.name_th} ({place.name_en})"
-
-
-# Text that reaches furthest above and below the line in each script the app shows:
-# stacked Thai tone marks, Burmese medials and stacked consonants, Khmer subscripts, Lao.
-_TALL_SAMPLES = ("ญี่ปุ่นฎีกาฐู่", "ကြိုက်ကျွန်ုပ်ဦးဍ္ဍ", "ស្ត្រីក្សេត្រ", "ຫຼືເຊື້ອ", "Ágjpqy")
-
-
-def script_text_height(font: QFont) -> int:
-    """Pixels one line of Thai, Burmese, Khmer or Lao actually covers in this font.
-
-    Qt sizes inputs, rows and buttons from the first family of the app font (Noto
-    Sans), but Thai marks and Burmese medials come from fallback faces and reach
-    further above and below the line than Latin does.
-    """
-    metrics = QFontMetrics(font)
-    top = min(metrics.tightBoundingRect(text).top() for text in _TALL_SAMPLES)
-    bottom = max(metrics.tightBoundingRect(text).bottom() for text in _TALL_SAMPLES)
-    return max(metrics.ascent(), -top) + max(metrics.descent(), bottom) + 2
-
-
-def line_box_height(font: QFont) -> int:
-    """The tallest line box of any face in the font's family list (Noto Sans Myanmar: about 1.6× Latin).
-
-    A line edit centres the box of the faces its text actually uses, so a field
-    shorter than this box pushes Burmese or Thai up against its top edge.
-    """
-    tallest = QFontMetrics(font).height()
-    for family in font.families() or [font.family()]:
-        face = QFont(font)
-        face.setFamilies([family])
-        tallest = max(tallest, QFontMetrics(face).height())
-    return tallest
-
-
-def script_safe_height(widget: QWidget) -> int:
-    """A height for a one-line widget (input, combo, button) that never clips Thai or Burmese."""
-    metrics = QFontMetrics(widget.font())
-    hint = widget.sizeHint().height() if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)) else 0
-    padding = max(hint - metrics.height(), 8)
-    # Line edits, editable combos and spin boxes (suffixes are translated) all draw through a line edit.
-    editable = isinstance(widget, (QLineEdit, QAbstractSpinBox)) or (isinstance(widget, QComboBox) and widget.isEditable())
-    text = line_box_height(widget.font()) if editable else script_text_height(widget.font())
-    return max(hint, text + padding)
-
-
-def multi_line_height(widget: QWidget, lines: int) -> int:
-    """A text box tall enough for `lines` lines even when every line is Burmese."""
-    return line_box_height(widget.font()) * lines + 12
-
-
-class ScriptRowDelegate(QStyledItemDelegate):
-    """List rows tall enough for the scripts above (item views size rows from the first family)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        size.setHeight(max(size.height(), script_text_height(option.font) + 8))
-        return size
-
-
-def make_room_for_scripts(root: QWidget) -> None:
-    """Give every single-line input and button under `root` room for Thai and Burmese."""
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
-            continue
-        if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)):
-            widget.setMinimumHeight(max(widget.minimumHeight(), script_safe_height(widget)))
 
 
 class PlaceCombo(QComboBox):

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .widgets import resize_within_screen
+
 __all__ = ["ReportPreviewDialog"]
 
 # Pages are rasterised for printing; 300 dpi is sharp for text and keeps an A4 page
@@ -61,7 +63,7 @@ class ReportPreviewDialog(QDialog):
         self.suggested_name = suggested_name
         self.setWindowTitle(self.tr("Report preview: {0}").format(suggested_name))
         self.setAccessibleName(self.tr("Report preview"))
-        self.resize(900, 1000)
+        resize_within_screen(self, 900, 1000)
 
         # The document reads straight from this buffer; both live as long as the dialog.
         self._data = QByteArray(pdf_bytes)

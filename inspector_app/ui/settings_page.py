@@ -29,6 +29,7 @@ from ..core.services import users
 from .context import UiContext
 from .messages import error_text
 from .place_picker import make_room_for_scripts
+from .widgets import scrolling
 from .settings import (
     HQ_URL,
     IDLE_LOCK_MINUTES,
@@ -208,7 +209,9 @@ class SettingsPage(QWidget):
         self._row(form, "hq", self.hq_url)
         form.addRow("", self.hq_message)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        scrolling(content, self)
+        layout = QVBoxLayout(content)
         for key in ("language", "security", "photos", "sync"):
             layout.addWidget(self._groups[key])
         layout.addStretch(1)

@@ -8,7 +8,17 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QEvent, QObject, QRectF, QSize, Qt
 from PySide6 import QtGui
 from PySide6.QtGui import QFontMetricsF, QResizeEvent, QValidator
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..i18n.dates import format_date, parse_thai_date
 from ..i18n.lines import fit_lines, unbreakable_pieces
@@ -225,6 +235,48 @@ class ZawgyiWatcher(QObject):
                 self.notice.setText(self.tr("Converted from Zawgyi to Unicode."))
                 self.notice.show()
         return False
+
+
+def scrolling(content: QWidget, into: QWidget | None = None) -> QScrollArea:
+    """`content` in a frameless scroll area (in `into`'s layout when given): a form taller or wider than a
+    1280×720 laptop screen in Burmese scrolls instead of squeezing its fields or growing the window."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    if into is not None:
+        layout = QVBoxLayout(into)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+    return area
+
+
+TITLE_BAR = 40  # what a window's frame adds above it, at most
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """`window.resize(width, height)`, less where its screen (less the taskbar and the title bar) is smaller:
+    a window opened for the first time on a 1366×768 laptop fits it."""
+    screen = window.screen() or QtGui.QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR)
+    window.resize(width, height)
+
+
+def fit_to_choices(combo: QComboBox) -> QComboBox:
+    """Never narrower than its longest choice, also once the choices change (another language, names read
+    later): Qt works out a drop-down's minimum width once, from the choices it had then, and cuts longer ones."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    model = combo.model()
+
+    def fit(*_args: object) -> None:
+        combo.setMinimumWidth(combo.sizeHint().width())
+
+    for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(fit)
+    fit()
+    return combo
 
 
 def record_table(object_name: str, model: QAbstractItemModel, *, sort_column: int = 0) -> QTableView:

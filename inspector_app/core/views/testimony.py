@@ -7,13 +7,13 @@ interviews and notes), so choosing one in the list needs no further read.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from ..models import InterpreterNote, LanguageCoordinator, WorkerInterview
+from ..models import InspectionCoordinator, InterpreterNote, LanguageCoordinator, WorkerInterview
 from ..text_order import COLLATION
 from .documents import DocumentRow, interview_documents
 
@@ -56,6 +56,11 @@ class InterviewsContent:
     interviews: tuple[Interview, ...]  # by worker code
     interpreters: tuple[Choice, ...]  # active language coordinators, by name
     documents: tuple[DocumentRow, ...] = ()  # every interview's documents (not those recorded in error)
+    # What each coordinator interprets (ISO 639 codes), and who of them the wizard put on this inspection's
+    # team (by name): a new interview starts with them, and their languages narrow the language lists.
+    languages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    team: tuple[str, ...] = ()
+    last_interview_id: str | None = None  # the interview added last
 
 
 def _coordinators(session: Any, *, active_only: bool) -> tuple[Choice, ...]:
@@ -64,6 +69,21 @@ def _coordinators(session: Any, *, active_only: bool) -> tuple[Choice, ...]:
     if active_only:
         query = query.where(LanguageCoordinator.active.is_(True))
     return tuple(Choice(r.id, r.full_name) for r in session.execute(query))
+
+
+def _team(session: Any, inspection_id: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Every coordinator's languages (as the wizard recorded them for the team's), and the team's ids by name."""
+    languages = {r.id: tuple(r.languages or ()) for r in session.execute(
+        select(LanguageCoordinator.id, LanguageCoordinator.languages))}
+    team = session.execute(
+        select(InspectionCoordinator.coordinator_id, InspectionCoordinator.languages)
+        .join(LanguageCoordinator, LanguageCoordinator.id == InspectionCoordinator.coordinator_id)
+        .where(InspectionCoordinator.inspection_id == inspection_id)
+        .order_by(LanguageCoordinator.full_name.collate(COLLATION), LanguageCoordinator.id)).all()
+    for row in team:
+        if row.languages:
+            languages[row.coordinator_id] = tuple(row.languages)
+    return languages, tuple(row.coordinator_id for row in team)
 
 
 def interviews(store: Store, inspection_id: str) -> InterviewsContent:
@@ -80,7 +100,10 @@ def interviews(store: Store, inspection_id: str) -> InterviewsContent:
             r.daily_wage, r.interpreter_id, tuple(documents.get(r.id, ())), bool(r.consent),
             bool(r.private_setting), bool(r.employer_absent), tuple(r.indicators or ()), r.notes_original,
             r.notes_translation, r.social_security) for r in rows)
-        return InterviewsContent(found, _coordinators(session, active_only=True), document_rows)
+        languages, team = _team(session, inspection_id)
+        last = max(rows, key=lambda r: (r.created_at, r.worker_code), default=None)
+        return InterviewsContent(found, _coordinators(session, active_only=True), document_rows, languages=languages,
+                                 team=team, last_interview_id=last.id if last is not None else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +121,8 @@ class Note:
 class NotesContent:
     notes: tuple[Note, ...]  # oldest first
     coordinators: tuple[Choice, ...]  # every language coordinator (older notes may name an inactive one)
+    languages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # as in InterviewsContent
+    team: tuple[str, ...] = ()
 
 
 def interpreter_notes(store: Store, inspection_id: str) -> NotesContent:
@@ -108,4 +133,4 @@ def interpreter_notes(store: Store, inspection_id: str) -> NotesContent:
                    InterpreterNote.noted_at)
             .where(InterpreterNote.inspection_id == inspection_id).order_by(InterpreterNote.noted_at))
         notes = tuple(Note(*r) for r in rows)
-        return NotesContent(notes, _coordinators(session, active_only=False))
+        return NotesContent(notes, _coordinators(session, active_only=False), *_team(session, inspection_id))

@@ -115,6 +115,7 @@ class ChecklistTab(QWidget):
             self.answer_group.addButton(button)
             self.answer_buttons[result] = button
             button.clicked.connect(lambda _checked=False, r=result: self.answer_current(r, advance=False))
+            button.installEventFilter(self)  # the one-key answers work here too
             answers_row.addWidget(button, n // 2, n % 2)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("itemValue")
@@ -160,7 +161,8 @@ class ChecklistTab(QWidget):
         form.addStretch(1)
 
         # Long Thai or Burmese help text scrolls instead of squeezing the form.
-        detail_scroll = QScrollArea()
+        self.detail = detail
+        detail_scroll = self.detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail_scroll.setWidget(detail)
@@ -182,7 +184,7 @@ class ChecklistTab(QWidget):
         self.banner.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the banner as tall as its lines, the list and item all the rest
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
@@ -208,7 +210,10 @@ class ChecklistTab(QWidget):
         if not getattr(self, "_sized", False):
             self._sized = True
             total = sum(self.splitter.sizes())
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            # Two fifths for the item, or what its answers need in a long language, whichever is more.
+            detail = max(total - total * 3 // 5, self.detail.minimumSizeHint().width()
+                         + self.detail_scroll.verticalScrollBar().sizeHint().width())
+            self.splitter.setSizes([total - detail, detail])
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Checklist items"))
@@ -232,7 +237,7 @@ class ChecklistTab(QWidget):
     # -- navigation and keys -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+        if (watched is self.tree or watched in self.answer_buttons.values()) and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             if key_event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
                 result = ANSWER_KEYS.get(Qt.Key(key_event.key()))
@@ -244,6 +249,27 @@ class ChecklistTab(QWidget):
     def select_item(self, code: str) -> None:
         if code in self.model.all_codes():  # nothing to select until the checklist is read
             self.tree.setCurrentIndex(self.model.index_of(code))
+
+    def go_to_item(self, code: str) -> None:
+        """Select `code`, scroll the list to it and put the cursor in its answer, ready to answer."""
+        if code not in self.model.all_codes():
+            return
+        index = self.model.index_of(code)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        control = self.answer_control()
+        self.detail_scroll.ensureWidgetVisible(control)
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def answer_control(self) -> QWidget:
+        """Where the current item is answered: its value or choice field, else its answer as a radio button."""
+        item = self._current
+        if item is not None and item.answer_type == "choice":
+            return self.choice_edit
+        if item is not None and item.answer_type in ("number", "text", "date"):
+            return self.value_edit
+        checked = self.answer_group.checkedButton()
+        return checked if checked is not None else self.answer_buttons["not_checked"]
 
     def show_banner(self, text: str) -> None:
         """Say on this tab why the inspector is here; an empty text hides it."""
@@ -268,6 +294,7 @@ class ChecklistTab(QWidget):
             return
         self._current = item
         self._show_item(item)
+        self.detail_scroll.verticalScrollBar().setValue(0)  # each item from its question down
 
     def _show_item(self, item: ItemDef | None) -> None:
         self._loading = True

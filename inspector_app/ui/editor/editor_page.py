@@ -200,7 +200,7 @@ class EditorPage(QWidget):
             # The explanation goes with the inspector to the checklist, not left on the sign-off tab.
             self.checklist.show_banner(self.signoff.message.text())
             self.tabs.setCurrentWidget(self.checklist)
-            self.checklist.select_item(codes[0])
+            self.checklist.go_to_item(codes[0])  # the first still open: selected, in view, ready to answer
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.inspection_id in changes.ids("inspections"):

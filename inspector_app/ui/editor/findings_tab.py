@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -44,6 +42,7 @@ from ...core.views import evidence
 from ...core.views.evidence import AttachmentRow, FindingRow, FindingsContent
 from ...core.views.referrals import ReferralRow
 from ...core.vocab import FINDING_LANGUAGES, FINDING_STATUSES, FINDING_TEXTS, REFERRAL_TARGETS, SEVERITIES
+from ...i18n.dates import format_date
 from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
@@ -51,7 +50,8 @@ from ..messages import error_text
 from ..followup_labels import last_verified_text
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
-from ..widgets import LocalDateEdit, WrapLabel
+from ..script_metrics import multi_line_height
+from ..widgets import LocalDateEdit, WrapLabel, fit_to_choices, scrolling
 from .autosave import AutoSaver
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,8 +118,8 @@ class FindingsModel(QAbstractTableModel):
             return row.text("title", "th" if current_language() == "th" else "en")
         if column == "legal_refs":
             return ", ".join(row.legal_refs or [])
-        if column == "deadline":
-            return row.deadline.isoformat() if row.deadline else ""
+        if column == "deadline":  # Buddhist-era on a Thai screen, as every date
+            return format_date(row.deadline, current_language(), style="short") if row.deadline else ""
         return status_label(row.status)
 
 
@@ -143,6 +143,8 @@ class FindingsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):  # a handful of rows: the short columns as wide as a Burmese date or status
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
         self.new_button = QPushButton()
@@ -157,7 +159,9 @@ class FindingsTab(QWidget):
                     widget = QLineEdit()
                 else:
                     widget = QPlainTextEdit()
-                    widget.setMaximumHeight(80 if name == "description" else 70)
+                    # Three lines of Burmese at least: the form scrolls rather than squeeze them to one.
+                    widget.setMinimumHeight(multi_line_height(widget, 3))
+                    widget.setMaximumHeight(multi_line_height(widget, 4 if name == "description" else 3))
                     widget.setTabChangesFocus(True)
                 widget.setObjectName(f"finding_{name}_{lang}")
                 self.texts[f"{name}_{lang}"] = widget
@@ -167,7 +171,8 @@ class FindingsTab(QWidget):
         self.one_language.setWordWrap(True)
         self.one_language.setStyleSheet("color: #8a5300")
         self.refs = QListWidget()
-        self.refs.setMaximumHeight(80)
+        self.refs.setMinimumHeight(multi_line_height(self.refs, 2))
+        self.refs.setMaximumHeight(multi_line_height(self.refs, 3))
         self.ref_picker = QComboBox()
         self.ref_picker.setEditable(True)
         self.ref_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -184,7 +189,8 @@ class FindingsTab(QWidget):
         self.workers = QSpinBox()
         self.workers.setRange(0, 100000)
         self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(80)
+        self.evidence.setMinimumHeight(multi_line_height(self.evidence, 2))
+        self.evidence.setMaximumHeight(multi_line_height(self.evidence, 3))
         self.has_deadline = QCheckBox()
         self.deadline = LocalDateEdit(QDate.currentDate().addDays(30))
         self.status = QComboBox()
@@ -212,6 +218,8 @@ class FindingsTab(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        for combo in (self.severity, self.status, self.referral):
+            fit_to_choices(combo)  # their words are set per language, after the first show
 
         referral_row = QHBoxLayout()
         referral_row.addWidget(self.referral_info, 1)
@@ -226,6 +234,8 @@ class FindingsTab(QWidget):
         deadline_row.addWidget(self.deadline)
         deadline_row.addStretch(1)
         self.form = QFormLayout()
+        # A long label or choice (a Burmese severity) takes its own line rather than make the form scroll sideways.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels: list[tuple[QLabel, str, QWidget | None]] = []
         t = self.texts
         for key, field in (("title_th", t["title_th"]), ("title_en", t["title_en"]), ("", self.one_language),
@@ -251,17 +261,16 @@ class FindingsTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.notice)
         top_layout.addWidget(self.table)
-        top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        # The form is taller than a 768-pixel screen (more so in Burmese): it scrolls, so the window fits.
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setWidget(editor)
+        self.form_scroll = scrolling(editor)  # taller than a laptop screen: it scrolls, its boxes keep their lines
         splitter.addWidget(self.form_scroll)
-        splitter.setSizes([200, 400])  # a third for the list, as the window grows too
-        QVBoxLayout(self).addWidget(splitter)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([200, 600])  # a few findings above, the one being written below
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)  # above the list: never squeezed by it
+        layout.addWidget(splitter, 1)
 
         for key, widget in self.texts.items():
             if isinstance(widget, QLineEdit):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
@@ -36,11 +37,25 @@ from ...core.vocab import ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES
 from ..context import UiContext
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
-from ..widgets import WrapLabel, ZawgyiWatcher
+from ..widgets import WrapLabel, ZawgyiWatcher, fit_to_choices
 from .autosave import AutoSaver
 from .documents_box import DocumentsBox
 
 LANGUAGES = ("my", "km", "lo", "kar", "shn", "mnw", "th", "en")
+SCREEN_LANGUAGES = ("th", "en")  # what interpreters translate into, not what a worker is interviewed in
+
+
+def spoken_by(languages: Mapping[str, tuple[str, ...]], coordinator_id: str | None) -> tuple[str, ...]:
+    """The languages a coordinator interprets, in the lists' order; every language when none is chosen or known."""
+    spoken = languages.get(coordinator_id or "", ())
+    return tuple(code for code in LANGUAGES if code in spoken) or LANGUAGES
+
+
+def worker_language(languages: Mapping[str, tuple[str, ...]], coordinator_id: str | None) -> str | None:
+    """The language a coordinator most likely interviews in: their first that is not Thai or English."""
+    if coordinator_id is None or coordinator_id not in languages:
+        return None
+    return next((code for code in spoken_by(languages, coordinator_id) if code not in SCREEN_LANGUAGES), None)
 NATIONALITIES = ("MM", "KH", "LA", "TH", "VN", "OTHER")
 
 
@@ -85,6 +100,9 @@ class InterviewsTab(QWidget):
         self._loading = False
         self._interviews: dict[str, Interview] = {}  # as read, with this form's edits since
         self._form_id: str | None = None  # whose interview the form shows
+        self._spoken: Mapping[str, tuple[str, ...]] = {}  # each coordinator's languages
+        self._team: tuple[str, ...] = ()  # the coordinators the wizard put on this inspection
+        self._last_id: str | None = None  # the interview added last
         self.notice = LoadingNotice()
         self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
         saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
@@ -167,6 +185,7 @@ class InterviewsTab(QWidget):
         self.error.setStyleSheet("color: #b00020")
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long Burmese labels go above their field
         self._form_labels: dict[str, QLabel] = {}
         self._form_fields: dict[str, QWidget] = {}
         for key, widget in (("code", self.worker_code), ("name", self.worker_name), ("sex", self.sex),
@@ -188,13 +207,14 @@ class InterviewsTab(QWidget):
 
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
+        # The confirmations first and across the form: long sentences, and nothing private is written before them.
+        detail_layout.addLayout(safeguards)
         top = QHBoxLayout()
         top.addLayout(form, 1)
         social_security = QHBoxLayout()
         social_security.addWidget(self.documents_box.social_security_label)
         social_security.addWidget(self.documents_box.social_security, 1)
         right = QVBoxLayout()
-        right.addLayout(safeguards)
         right.addLayout(social_security)
         right.addStretch(1)
         top.addLayout(right, 1)
@@ -219,8 +239,11 @@ class InterviewsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([170, 1200])  # the list holds worker codes: the form gets the width
+        splitter.setSizes([150, 850])  # worker codes are short: the form gets the width
         QVBoxLayout(self).addWidget(splitter)
+        for combo in (self.sex, self.nationality, self.language, self.entry_channel, self.interpreter,
+                      self.documents_box.social_security):
+            fit_to_choices(combo)  # the interpreters' names come after the first show
 
         self.worker_code.editingFinished.connect(lambda: self._save_code())
         self.worker_name.textChanged.connect(lambda t: self._save_fields({"worker_name": t or None}, "worker_name"))
@@ -231,7 +254,7 @@ class InterviewsTab(QWidget):
                                                                        "notes_language": self.language.currentData()}, "language"))
         self.entry_channel.activated.connect(lambda _n: self._save_fields({"entry_channel": self.entry_channel.currentData()}, "entry"))
         self.daily_wage.editingFinished.connect(lambda: self._save_fields({"daily_wage": self.daily_wage.text().strip() or None}, "wage"))
-        self.interpreter.activated.connect(lambda _n: self._save_fields({"interpreter_id": self.interpreter.currentData()}, "interpreter"))
+        self.interpreter.activated.connect(lambda _n: self._interpreter_chosen())
         for box in (self.consent, self.private_setting, self.employer_absent):
             box.toggled.connect(self._safeguards_changed)
         self.notes_original.textChanged.connect(
@@ -289,6 +312,7 @@ class InterviewsTab(QWidget):
     def _show(self, content: InterviewsContent) -> None:
         self._interviews = {row.id: row for row in content.interviews}
         self._documents = content.documents
+        self._spoken, self._team, self._last_id = content.languages, content.team, content.last_interview_id
         self._loading = True
         self.interpreter.clear()
         self.interpreter.addItem("", None)
@@ -310,7 +334,42 @@ class InterviewsTab(QWidget):
             # The form already shows this interview (edits in it are newer than any read): keep it.
             current = self._interviews[self._form_id]
             self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(current.interpreter_id)))
+            self._offer_languages(self.language.currentData())
         self._show_documents()
+
+    def _prefilled(self) -> dict[str, Any]:
+        """What a new interview starts with: the interpreter of the interview before it, else the first of the
+        team chosen in the wizard, and the language that interpreter interviews in."""
+        active = {self.interpreter.itemData(n) for n in range(1, self.interpreter.count())}
+        last = self._interviews.get(self._last_id or "")  # with this form's edits since it was read
+        interpreter = last.interpreter_id if last is not None and last.interpreter_id in active else next(
+            (c for c in self._team if c in active), None)
+        language = worker_language(self._spoken, interpreter)
+        return {k: v for k, v in (("interpreter_id", interpreter), ("language", language),
+                                  ("notes_language", language)) if v is not None}
+
+    def _offer_languages(self, keep: str | None) -> None:
+        """The language list narrowed to what the chosen interpreter speaks, with `keep` (recorded) chosen."""
+        offered = spoken_by(self._spoken, self.interpreter.currentData())
+        if keep is not None and keep not in offered:
+            offered = (*offered, keep)  # a language already recorded stays visible
+        loading, self._loading = self._loading, True
+        self.language.clear()
+        self.language.addItem("", None)
+        for code in offered:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(keep)))
+        self._loading = loading
+
+    def _interpreter_chosen(self) -> None:
+        interpreter = self.interpreter.currentData()
+        self._save_fields({"interpreter_id": interpreter}, "interpreter")
+        language = self.language.currentData()
+        if language is None:  # nothing recorded yet: the language this interpreter interviews in
+            language = worker_language(self._spoken, interpreter)
+            if language is not None:  # under the language's own key: it replaces an older choice of language
+                self._save_fields({"language": language, "notes_language": language}, "language")
+        self._offer_languages(language)
 
     def new_interview(self) -> None:
         store, inspection_id = self.ctx.store, self.inspection_id
@@ -320,7 +379,8 @@ class InterviewsTab(QWidget):
             self.current_id = changes.created("worker_interviews")
             self.reload()
 
-        self.ctx.write(lambda: interviews.save_interview(store, inspection_id), on_success=created,
+        prefilled = self._prefilled()
+        self.ctx.write(lambda: interviews.save_interview(store, inspection_id, **prefilled), on_success=created,
                        on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
 
     def _select(self, entry: QListWidgetItem | None) -> None:
@@ -338,10 +398,10 @@ class InterviewsTab(QWidget):
             self.sex.setCurrentIndex(max(0, self.sex.findData(row.sex)))
             self.age.setValue(row.age or 0)
             self.nationality.setCurrentIndex(max(0, self.nationality.findData(row.nationality)))
-            self.language.setCurrentIndex(max(0, self.language.findData(row.language)))
             self.entry_channel.setCurrentIndex(max(0, self.entry_channel.findData(row.entry_channel)))
             self.daily_wage.setText("" if row.daily_wage is None else f"{row.daily_wage:g}")
             self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(row.interpreter_id)))
+            self._offer_languages(row.language)  # after the interpreter: their languages are offered
             self.consent.setChecked(row.consent)
             self.private_setting.setChecked(row.private_setting)
             self.employer_absent.setChecked(row.employer_absent)

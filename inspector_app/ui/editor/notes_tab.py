@@ -26,7 +26,7 @@ from ..loading import Loader, LoadingNotice
 from ..messages import error_text
 from ..widgets import ZawgyiWatcher
 from .autosave import AutoSaver
-from .interviews_tab import LANGUAGES, language_name
+from .interviews_tab import LANGUAGES, language_name, spoken_by, worker_language
 
 
 class InterpreterNotesTab(QWidget):
@@ -36,6 +36,8 @@ class InterpreterNotesTab(QWidget):
         self.current_id: str | None = None
         self._loading = False
         self._notes: dict[str, Note] = {}  # as read, with this form's edits since
+        self._spoken: dict[str, tuple[str, ...]] = {}  # each coordinator's languages
+        self._team_filled = False  # the wizard's coordinator is offered once, on the first read
         self.notice = LoadingNotice()
         self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
         saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
@@ -43,6 +45,7 @@ class InterpreterNotesTab(QWidget):
         self.list.setObjectName("interpreterNotes")
         self.list.currentItemChanged.connect(lambda cur, _prev: self._select(cur))
         self.coordinator = QComboBox()
+        self.coordinator.activated.connect(lambda _n: self._offer_sources(None))
         self.source = QComboBox()
         self.target = QComboBox()
         for combo in (self.source, self.target):
@@ -67,7 +70,7 @@ class InterpreterNotesTab(QWidget):
         for label, widget in zip(self.labels[:3], (self.coordinator, self.source, self.target), strict=True):
             label.setBuddy(widget)
             row.addWidget(label)
-            row.addWidget(widget)
+            row.addWidget(widget, 1)  # the width goes to the choices, not to the gaps after the labels
         texts = QHBoxLayout()
         for label, widget in zip(self.labels[3:], (self.original, self.translation), strict=True):
             column = QVBoxLayout()
@@ -120,6 +123,14 @@ class InterpreterNotesTab(QWidget):
         for c in content.coordinators:
             self.coordinator.addItem(c.name, c.id)
         self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(chosen)))
+        self._spoken = dict(content.languages)
+        if not self._team_filled and chosen is None and self.current_id is None and content.team:
+            # A new note is most likely the coordinator's the wizard put on the team, in their language.
+            self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(content.team[0])))
+            self._offer_sources(None)
+        else:
+            self._offer_sources(self.source.currentData())
+        self._team_filled = True
         self.list.clear()
         for note in content.notes:
             entry = QListWidgetItem(f"{language_name(note.source_language)} → {language_name(note.target_language)}: "
@@ -128,6 +139,20 @@ class InterpreterNotesTab(QWidget):
             self.list.addItem(entry)
         self._loading = False
         self._update_add_button()
+
+    def _offer_sources(self, keep: str | None) -> None:
+        """"From" offers the languages the chosen coordinator interprets; `keep` (a note's own) stays chosen,
+        else the one they most likely interpret from."""
+        coordinator = self.coordinator.currentData()
+        offered = spoken_by(self._spoken, coordinator)
+        keep = keep or (self.source.currentData() if self.source.currentData() in offered else None) \
+            or worker_language(self._spoken, coordinator)
+        if keep is not None and keep not in offered:
+            offered = (*offered, keep)
+        self.source.clear()
+        for code in offered:
+            self.source.addItem(language_name(code), code)
+        self.source.setCurrentIndex(max(0, self.source.findData(keep)))
 
     def _update_add_button(self) -> None:
         """A note is added once it has its original words, and once the notes have been read."""
@@ -151,9 +176,9 @@ class InterpreterNotesTab(QWidget):
         self._loading = True
         self.original.setPlainText(note.original)
         self.translation.setPlainText(note.translation or "")
-        self.source.setCurrentIndex(max(0, self.source.findData(note.source_language)))
-        self.target.setCurrentIndex(max(0, self.target.findData(note.target_language)))
         self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(note.coordinator_id)))
+        self._offer_sources(note.source_language)
+        self.target.setCurrentIndex(max(0, self.target.findData(note.target_language)))
         self._loading = False
 
     def add_note(self) -> None:

@@ -28,7 +28,8 @@ from ..context import UiContext
 from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
-from ..widgets import LocalDateEdit
+from ..script_metrics import multi_line_height
+from ..widgets import LocalDateEdit, scrolling
 from .autosave import AutoSaver
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
@@ -54,7 +55,7 @@ class OverviewTab(QWidget):
         self.complaint_source = QPlainTextEdit()
         self.complaint_source.setObjectName("complaintSource")
         self.complaint_source.setTabChangesFocus(True)
-        self.complaint_source.setFixedHeight(self.complaint_source.fontMetrics().lineSpacing() * 4)
+        self.complaint_source.setFixedHeight(multi_line_height(self.complaint_source, 3))  # three lines of Burmese
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("inspectionSummary")
         self.counts: dict[str, QSpinBox] = {}
@@ -87,7 +88,9 @@ class OverviewTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.visit_box, 2)
         row.addWidget(self.workforce_box, 1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        scrolling(content, self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.notice)
         layout.addWidget(self.establishment)
         layout.addLayout(row)
