@@ -55,7 +55,7 @@ USABLE = QSize(SCREEN.width(), SCREEN.height() - 64)
 LANGUAGES = ("en", "th", "my", "km", "lo", "pseudo")
 # Every dialog and window of its own the app opens (the wizard is walked page by page).
 DIALOGS = ("EstablishmentDialog", "CoordinatorDialog", "SummaryReportDialog", "ReportPreviewDialog", "UnlockDialog",
-           "FirstRunDialog", "HandbookWindow")
+           "FirstRunDialog", "HandbookWindow", "ReferralDialog", "DocumentDialog", "EstablishmentFileWindow")
 MNEMONIC = re.compile(r"&(.)")
 
 
@@ -184,8 +184,12 @@ def _tiny_pdf() -> bytes:
 
 
 def _dialogs(ctx: UiContext, window: MainWindow, data_dir: Path) -> dict[str, Callable[[], QWidget]]:
+    from inspector_app.core.views import referrals, testimony
     from inspector_app.ui.coordinators_page import CoordinatorDialog
+    from inspector_app.ui.editor.documents_box import DocumentDialog
+    from inspector_app.ui.establishment_file_page import EstablishmentFileWindow
     from inspector_app.ui.establishments_page import EstablishmentDialog
+    from inspector_app.ui.referral_dialog import ReferralDialog
     from inspector_app.ui.first_run import FirstRunDialog
     from inspector_app.ui.handbook_window import HandbookWindow
     from inspector_app.ui.report_actions import SummaryReportDialog
@@ -193,6 +197,9 @@ def _dialogs(ctx: UiContext, window: MainWindow, data_dir: Path) -> dict[str, Ca
     from inspector_app.ui.unlock import UnlockDialog
 
     establishment = window.establishments.model.index(0, 0).data(ROLE_ID)
+    referral = referrals.list_referrals(ctx.store)[0]
+    documents = next(c.documents for c in (testimony.interviews(ctx.store, r.id) for r in inspection_list.list_page(
+        ctx.store, inspection_list.InspectionQuery()).rows) if c.documents)
     made = {
         "EstablishmentDialog": lambda: EstablishmentDialog(ctx, establishment, parent=window),
         "CoordinatorDialog": lambda: CoordinatorDialog(ctx, parent=window),
@@ -201,6 +208,10 @@ def _dialogs(ctx: UiContext, window: MainWindow, data_dir: Path) -> dict[str, Ca
         "UnlockDialog": lambda: UnlockDialog(data_dir, "Demo data: user “demo”, passphrase “field-demo-2569”."),
         "FirstRunDialog": lambda: FirstRunDialog(data_dir.parent / "new"),
         "HandbookWindow": lambda: HandbookWindow(ctx, window),
+        "ReferralDialog": lambda: ReferralDialog(ctx, referral.id, window),
+        "DocumentDialog": lambda: DocumentDialog(ctx, documents[0].interview_id, documents[0], window),
+        "EstablishmentFileWindow": lambda: EstablishmentFileWindow(ctx, inspection_id=referral.inspection_id,
+                                                                   parent=window),
     }
     assert set(made) == set(DIALOGS)
     return made
