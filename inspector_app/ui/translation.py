@@ -33,7 +33,7 @@ class PseudoTranslator(QTranslator):
     """INSPECTOR_PSEUDO=1: every string stretched and bracketed, to find clipped layouts."""
 
     ACCENTS = str.maketrans("aceinorsuyACEINORSUY", "åçéîñøŕšûýÅÇÉÎÑØŔŠÛÝ")
-    KEEP = re.compile(r"(%n|%\d|\{\d*\}|&&|&|<[^>]+>|\n)")
+    KEEP = re.compile(r"(%n|%\d|\{\w*\}|&&|&|<[^>]+>|\n)")
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         if not source:

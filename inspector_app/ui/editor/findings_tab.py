@@ -88,6 +88,12 @@ class FindingsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers, titles and statuses in the new language (the views repaint)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
@@ -281,6 +287,10 @@ class FindingsTab(QWidget):
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
             self.ref_picker.addItem(self.legal.display(key, language), key)
+        for row in range(self.refs.count()):
+            entry = self.refs.item(row)
+            entry.setText(self.legal.display(entry.data(Qt.ItemDataRole.UserRole), language))
+        self.model.retranslate()
 
     @property
     def loaded(self) -> bool:

@@ -33,6 +33,7 @@ from ...core.views import testimony
 from ...core.views.testimony import Interview, InterviewsContent
 from ...core.vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES
 from ..context import UiContext
+from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
 from ..widgets import WrapLabel, ZawgyiWatcher
@@ -126,6 +127,7 @@ class InterviewsTab(QWidget):
         self.interpreter.setObjectName("interpreter")
 
         self.documents: dict[str, QComboBox] = {}
+        self._document_labels: dict[str, QLabel] = {}
         doc_grid = QGridLayout()
         for row, doc_type in enumerate(DOCUMENT_TYPES):
             holder = QComboBox()
@@ -134,9 +136,9 @@ class InterviewsTab(QWidget):
                 holder.addItem(option_label(who), who)
             holder.setObjectName(f"document_{doc_type}")
             self.documents[doc_type] = holder
-            doc_label = QLabel(option_label(doc_type))
+            doc_label = QLabel()
             doc_label.setBuddy(holder)
-            holder.setAccessibleName(option_label(doc_type))
+            self._document_labels[doc_type] = doc_label
             doc_grid.addWidget(doc_label, row, 0)
             doc_grid.addWidget(holder, row, 1)
         self.documents_box = QGroupBox()
@@ -272,6 +274,12 @@ class InterviewsTab(QWidget):
         for code, box in self.indicators.items():
             box.setText(indicator_name(code))
             box.setAccessibleName(indicator_name(code))
+        for combo in (self.sex, self.nationality, self.entry_channel, *self.documents.values()):
+            relabel_items(combo, option_label)
+        relabel_items(self.language, language_name)
+        for doc_type, label in self._document_labels.items():
+            label.setText(option_label(doc_type))
+            self.documents[doc_type].setAccessibleName(option_label(doc_type))
         self.notes_original_label.setText(self.tr("Notes in the worker's language"))
         self.notes_translation_label.setText(self.tr("Translation (Thai)"))
         self.notes_original.setAccessibleName(self.tr("Notes in the worker's language"))

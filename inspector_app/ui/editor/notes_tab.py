@@ -22,6 +22,7 @@ from ...core.services import interviews
 from ...core.views import testimony
 from ...core.views.testimony import Note, NotesContent
 from ..context import UiContext
+from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
 from ..messages import error_text
 from ..widgets import ZawgyiWatcher
@@ -101,6 +102,17 @@ class InterpreterNotesTab(QWidget):
         self.translation.setAccessibleName(self.tr("Translation"))
         self.list.setAccessibleName(self.tr("Interpreter notes"))
         self.add_button.setText(self.tr("Add as new note"))
+        for combo in (self.source, self.target):
+            relabel_items(combo, language_name)
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            note = self._notes.get(entry.data(Qt.ItemDataRole.UserRole))
+            if note is not None:
+                entry.setText(self._entry_text(note))
+
+    def _entry_text(self, note: Note) -> str:
+        return self.tr("%1 → %2: %3").replace("%1", language_name(note.source_language)) \
+            .replace("%2", language_name(note.target_language)).replace("%3", note.original[:60])
 
     @property
     def loaded(self) -> bool:
@@ -122,8 +134,7 @@ class InterpreterNotesTab(QWidget):
         self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(chosen)))
         self.list.clear()
         for note in content.notes:
-            entry = QListWidgetItem(f"{language_name(note.source_language)} → {language_name(note.target_language)}: "
-                                    f"{note.original[:60]}")
+            entry = QListWidgetItem(self._entry_text(note))
             entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
         self._loading = False
