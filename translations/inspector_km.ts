@@ -185,6 +185,10 @@
         <translation>មិនទទួលយក</translation>
     </message>
     <message>
+        <source>Number (%1)</source>
+        <translation>លេខ (%1)</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>លេខ</translation>
     </message>
@@ -2941,7 +2945,7 @@
     </message>
     <message>
         <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
-        <translation>ទិន្នន័យនេះត្រូវបានសរសេរដោយកំណែថ្មីជាងនៃ Field Inspector (schema {schema})។ វាត្រូវបានបើកសម្រាប់តែអាន៖ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីដើម្បីធ្វើការផ្លាស់ប្ដូរ។</translation>
+        <translation>ទិន្នន័យនេះត្រូវបានសរសេរដោយកំណែថ្មីជាងនៃ Field Inspector (រចនាសម្ព័ន្ធទិន្នន័យ {schema})។ វាត្រូវបានបើកសម្រាប់តែអាន៖ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីដើម្បីធ្វើការផ្លាស់ប្ដូរ។</translation>
     </message>
     <message>
         <source>{path} has no local device record; the data store is incomplete.</source>
@@ -2969,7 +2973,7 @@
     </message>
     <message>
         <source>Attachment file {name} does not match its hash.</source>
-        <translation>ឯកសារភ្ជាប់ {name} មិនត្រូវនឹង hash របស់វាទេ។</translation>
+        <translation>ឯកសារភ្ជាប់ {name} មិនត្រូវនឹងកូដផ្ទៀងផ្ទាត់របស់វាទេ។</translation>
     </message>
     <message>
         <source>This data store is open read-only.</source>
@@ -3047,11 +3051,11 @@
     </message>
     <message>
         <source>HQ does not know this laptop&apos;s token; enrol the laptop again.</source>
-        <translation>ទីស្នាក់ការកណ្ដាលមិនស្គាល់ token របស់កុំព្យូទ័រយួរដៃនេះទេ។ សូមចុះឈ្មោះកុំព្យូទ័រយួរដៃម្ដងទៀត។</translation>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនស្គាល់ថូខឹនរបស់កុំព្យូទ័រយួរដៃនេះទេ។ សូមចុះឈ្មោះកុំព្យូទ័រយួរដៃម្ដងទៀត។</translation>
     </message>
     <message>
         <source>This request needs the laptop&apos;s device token.</source>
-        <translation>សំណើនេះត្រូវការ token ឧបករណ៍របស់កុំព្យូទ័រយួរដៃ។</translation>
+        <translation>សំណើនេះត្រូវការថូខឹនឧបករណ៍របស់កុំព្យូទ័រយួរដៃ។</translation>
     </message>
     <message>
         <source>This laptop is being enrolled at this moment; try again.</source>
@@ -3167,7 +3171,7 @@
     </message>
     <message>
         <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
-        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោឯកសាររបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានលេខឯកសាររបស់កម្មករកំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (លេខចាកចេញតែពេលបានបិទភ្ជាប់ ជាមួយ hash ដែលមានសោ)។ វានឹងត្រូវផ្ញើនៅពេលកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាលដែលផ្សព្វផ្សាយសោ។</translation>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោឯកសាររបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានលេខឯកសាររបស់កម្មករកំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (លេខចាកចេញតែពេលបានបិទភ្ជាប់ ជាមួយកូដផ្ទៀងផ្ទាត់ដែលប្រើសោ)។ វានឹងត្រូវផ្ញើនៅពេលកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាលដែលផ្សព្វផ្សាយសោ។</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3376,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>គ្មាននិយមន័យក្នុងច្បាប់</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>បាត/ថ្ងៃ</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <translation>ບໍ່ຮັບເອົາ</translation>
     </message>
     <message>
+        <source>Number (%1)</source>
+        <translation>ຕົວເລກ (%1)</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>ຕົວເລກ</translation>
     </message>
@@ -2941,7 +2945,7 @@
     </message>
     <message>
         <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
-        <translation>ຂໍ້ມູນນີ້ຂຽນໂດຍ Field Inspector ລຸ້ນໃໝ່ກວ່າ (schema {schema}). ມັນເປີດແບບອ່ານຢ່າງດຽວ: ກະລຸນາອັບເດດແອັບເພື່ອແກ້ໄຂ.</translation>
+        <translation>ຂໍ້ມູນນີ້ຂຽນໂດຍ Field Inspector ລຸ້ນໃໝ່ກວ່າ (ໂຄງສ້າງຂໍ້ມູນ {schema}). ມັນເປີດແບບອ່ານຢ່າງດຽວ: ກະລຸນາອັບເດດແອັບເພື່ອແກ້ໄຂ.</translation>
     </message>
     <message>
         <source>{path} has no local device record; the data store is incomplete.</source>
@@ -3372,6 +3376,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>ບໍ່ມີຄຳນິຍາມໃນກົດໝາຍ</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>ບາດ/ວັນ</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <translation>ပယ်ရန်</translation>
     </message>
     <message>
+        <source>Number (%1)</source>
+        <translation>ကိန်းဂဏန်း (%1)</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>ကိန်းဂဏန်း</translation>
     </message>
@@ -523,7 +527,7 @@
     </message>
     <message>
         <source>A document number holds letters and digits (spaces, &apos;-&apos;, &apos;/&apos; and &apos;.&apos; allowed), at most {limit} characters.</source>
-        <translation>စာရွက်စာတမ်း နံပါတ်တွင် စာလုံးနှင့် ဂဏန်းများသာ ပါရမည် (space၊ &apos;-&apos;၊ &apos;/&apos; နှင့် &apos;.&apos; ခွင့်ပြုသည်)၊ အများဆုံး စာလုံး {limit} လုံး။</translation>
+        <translation>စာရွက်စာတမ်း နံပါတ်တွင် စာလုံးနှင့် ဂဏန်းများသာ ပါရမည် (နေရာလွတ်၊ &apos;-&apos;၊ &apos;/&apos; နှင့် &apos;.&apos; ခွင့်ပြုသည်)၊ အများဆုံး စာလုံး {limit} လုံး။</translation>
     </message>
     <message>
         <source>A document&apos;s note may hold at most {limit} characters.</source>
@@ -633,7 +637,7 @@
     </message>
     <message>
         <source>No {what} with id {id}.</source>
-        <translation>id {id} ရှိသော {what} မရှိပါ။</translation>
+        <translation>နံပါတ် {id} ရှိသော {what} မရှိပါ။</translation>
     </message>
     <message>
         <source>{what} must be a whole number (got {value}).</source>
@@ -1327,7 +1331,7 @@
     </message>
     <message>
         <source>No earlier visit with id {id} on this laptop or published by HQ.</source>
-        <translation>ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင် id {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ။</translation>
+        <translation>ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင် နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ။</translation>
     </message>
     <message>
         <source>A follow-up is recorded against the same establishment as the earlier visit.</source>
@@ -1339,7 +1343,7 @@
     </message>
     <message>
         <source>No establishment with id {id}.</source>
-        <translation>id {id} ရှိသော လုပ်ငန်းဌာန မရှိပါ။</translation>
+        <translation>နံပါတ် {id} ရှိသော လုပ်ငန်းဌာန မရှိပါ။</translation>
     </message>
     <message>
         <source>HQ does not count that establishment as the workplace of the earlier visit; choose the one HQ lists, or let the app make the record.</source>
@@ -1363,7 +1367,7 @@
     </message>
     <message>
         <source>No inspection with id {id} on this laptop or published by HQ.</source>
-        <translation>ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင် id {id} ရှိသော စစ်ဆေးမှု မရှိပါ။</translation>
+        <translation>ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင် နံပါတ် {id} ရှိသော စစ်ဆေးမှု မရှိပါ။</translation>
     </message>
     <message>
         <source>Look ahead {low} to {high} days.</source>
@@ -1478,7 +1482,7 @@
     </message>
     <message>
         <source>No previous inspection with id {id} (on this laptop or published by HQ).</source>
-        <translation>id {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
+        <translation>နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
     </message>
     <message>
         <source>Template {code} is a base checklist, not an add-on.</source>
@@ -1486,7 +1490,7 @@
     </message>
     <message>
         <source>No earlier visit with id {id} (on this laptop or published by HQ).</source>
-        <translation>id {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
+        <translation>နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
     </message>
     <message>
         <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
@@ -2437,7 +2441,7 @@
     </message>
     <message>
         <source>No inspection with id or reference {key} in this data store.</source>
-        <translation>ဤဒေတာသိုလှောင်ရာတွင် id သို့မဟုတ် အမှတ်စဉ် {key} ရှိသော စစ်ဆေးမှု မရှိပါ။</translation>
+        <translation>ဤဒေတာသိုလှောင်ရာတွင် နံပါတ် သို့မဟုတ် အမှတ်စဉ် {key} ရှိသော စစ်ဆေးမှု မရှိပါ။</translation>
     </message>
     <message>
         <source>Inspection {reference} has no referral {id}. Its referrals: {referrals}.</source>
@@ -2937,7 +2941,7 @@
     </message>
     <message>
         <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
-        <translation>ဤဒေတာကို Field Inspector ဗားရှင်းအသစ်က ရေးသားထားသည် (schema {schema})။ ဖတ်ရန်သာ ဖွင့်ထားသည်: ပြင်ဆင်ရန် အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+        <translation>ဤဒေတာကို Field Inspector ဗားရှင်းအသစ်က ရေးသားထားသည် (ဒေတာဖွဲ့စည်းပုံ {schema})။ ဖတ်ရန်သာ ဖွင့်ထားသည်: ပြင်ဆင်ရန် အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
         <source>{path} has no local device record; the data store is incomplete.</source>
@@ -2965,7 +2969,7 @@
     </message>
     <message>
         <source>Attachment file {name} does not match its hash.</source>
-        <translation>ပူးတွဲဖိုင် {name} သည် ၎င်း၏ hash နှင့် မကိုက်ညီပါ။</translation>
+        <translation>ပူးတွဲဖိုင် {name} သည် ၎င်း၏ စစ်ဆေးကုဒ်နှင့် မကိုက်ညီပါ။</translation>
     </message>
     <message>
         <source>This data store is open read-only.</source>
@@ -3043,11 +3047,11 @@
     </message>
     <message>
         <source>HQ does not know this laptop&apos;s token; enrol the laptop again.</source>
-        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ token ကို မသိပါ။ လက်ပ်တော့ကို ပြန်လည် စာရင်းသွင်းပါ။</translation>
+        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ တိုကင်ကို မသိပါ။ လက်ပ်တော့ကို ပြန်လည် စာရင်းသွင်းပါ။</translation>
     </message>
     <message>
         <source>This request needs the laptop&apos;s device token.</source>
-        <translation>ဤတောင်းဆိုချက်တွင် လက်ပ်တော့၏ စက် token လိုအပ်သည်။</translation>
+        <translation>ဤတောင်းဆိုချက်တွင် လက်ပ်တော့၏ စက် တိုကင် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>This laptop is being enrolled at this moment; try again.</source>
@@ -3055,11 +3059,11 @@
     </message>
     <message>
         <source>Another laptop is already enrolled with this device id; this data dir cannot take its place.</source>
-        <translation>ဤစက် id ဖြင့် အခြား လက်ပ်တော့ တစ်လုံး စာရင်းသွင်းပြီး ဖြစ်သည်။ ဤဒေတာဖိုင်တွဲက ၎င်းနေရာကို အစားထိုး၍ မရပါ။</translation>
+        <translation>ဤစက်နံပါတ်ဖြင့် အခြား လက်ပ်တော့ တစ်လုံး စာရင်းသွင်းပြီး ဖြစ်သည်။ ဤဒေတာဖိုင်တွဲက ၎င်းနေရာကို အစားထိုး၍ မရပါ။</translation>
     </message>
     <message>
         <source>HQ already knows a laptop with this device id. Enrolling it again needs that laptop&apos;s own signature over a challenge from HQ (this app version does it by itself; update the app). A new or wiped laptop has a new data dir and enrols as a new device.</source>
-        <translation>ဌာနချုပ်က ဤစက် id ရှိ လက်ပ်တော့ကို သိပြီး ဖြစ်သည်။ ပြန်လည် စာရင်းသွင်းရန် ဌာနချုပ်၏ စိန်ခေါ်ချက်အပေါ် ထိုလက်ပ်တော့၏ ကိုယ်ပိုင် လက်မှတ် လိုအပ်သည် (ဤအက်ပ် ဗားရှင်းက အလိုအလျောက် ပြုလုပ်သည်: အက်ပ်ကို အဆင့်မြှင့်ပါ)။ လက်ပ်တော့ အသစ် သို့မဟုတ် ရှင်းလင်းထားသော လက်ပ်တော့တွင် ဒေတာဖိုင်တွဲ အသစ် ရှိပြီး စက်အသစ်အဖြစ် စာရင်းသွင်းသည်။</translation>
+        <translation>ဌာနချုပ်က ဤစက်နံပါတ် ရှိ လက်ပ်တော့ကို သိပြီး ဖြစ်သည်။ ပြန်လည် စာရင်းသွင်းရန် ဌာနချုပ်၏ စိန်ခေါ်ချက်အပေါ် ထိုလက်ပ်တော့၏ ကိုယ်ပိုင် လက်မှတ် လိုအပ်သည် (ဤအက်ပ် ဗားရှင်းက အလိုအလျောက် ပြုလုပ်သည်: အက်ပ်ကို အဆင့်မြှင့်ပါ)။ လက်ပ်တော့ အသစ် သို့မဟုတ် ရှင်းလင်းထားသော လက်ပ်တော့တွင် ဒေတာဖိုင်တွဲ အသစ် ရှိပြီး စက်အသစ်အဖြစ် စာရင်းသွင်းသည်။</translation>
     </message>
     <message>
         <source>HQ answered: {detail}</source>
@@ -3119,7 +3123,7 @@
     </message>
     <message>
         <source>HQ speaks sync protocol {theirs}; this app speaks {ours}. Update the app.</source>
-        <translation>ဌာနချုပ်သည် ထပ်တူပြုရေး protocol {theirs} ကို သုံးပြီး ဤအက်ပ်က {ours} ကို သုံးသည်။ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+        <translation>ဌာနချုပ်သည် ထပ်တူပြုရေး ပရိုတိုကော {theirs} ကို သုံးပြီး ဤအက်ပ်က {ours} ကို သုံးသည်။ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -3163,7 +3167,7 @@
     </message>
     <message>
         <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
-        <translation>ဌာနချုပ်က ၎င်း၏ စာရွက်စာတမ်း သော့ကို မထုတ်ပြန်ရသေးသဖြင့် အလုပ်သမား စာရွက်စာတမ်း နံပါတ်ပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (နံပါတ်ကို တံဆိပ်ခတ်ပြီး keyed hash နှင့်အတူသာ ပို့သည်)။ သော့ထုတ်ပြန်သော ဌာနချုပ်နှင့် ဤလက်ပ်တော့ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
+        <translation>ဌာနချုပ်က ၎င်း၏ စာရွက်စာတမ်း သော့ကို မထုတ်ပြန်ရသေးသဖြင့် အလုပ်သမား စာရွက်စာတမ်း နံပါတ်ပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (နံပါတ်ကို တံဆိပ်ခတ်ပြီး သော့ဖြင့် ပြုလုပ်ထားသော စစ်ဆေးကုဒ်နှင့်အတူသာ ပို့သည်)။ သော့ထုတ်ပြန်သော ဌာနချုပ်နှင့် ဤလက်ပ်တော့ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3371,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>ဥပဒေတွင် အဓိပ္ပာယ်ဖွင့်ဆိုချက် မရှိ</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>နှစ်</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>ဘတ်/ရက်</translation>
     </message>
 </context>
 <context>

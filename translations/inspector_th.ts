@@ -185,6 +185,10 @@
         <translation>ไม่รับ</translation>
     </message>
     <message>
+        <source>Number (%1)</source>
+        <translation>ตัวเลข (%1)</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>ตัวเลข</translation>
     </message>
@@ -2937,7 +2941,7 @@
     </message>
     <message>
         <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
-        <translation>ข้อมูลนี้เขียนโดย Field Inspector รุ่นที่ใหม่กว่า (schema {schema}) จึงเปิดแบบอ่านอย่างเดียว โปรดปรับรุ่นโปรแกรมเพื่อแก้ไขข้อมูล</translation>
+        <translation>ข้อมูลนี้เขียนโดย Field Inspector รุ่นที่ใหม่กว่า (โครงสร้างข้อมูล {schema}) จึงเปิดแบบอ่านอย่างเดียว โปรดปรับรุ่นโปรแกรมเพื่อแก้ไขข้อมูล</translation>
     </message>
     <message>
         <source>{path} has no local device record; the data store is incomplete.</source>
@@ -3367,6 +3371,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>ไม่มีบทนิยามในกฎหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>บาท/วัน</translation>
     </message>
 </context>
 <context>

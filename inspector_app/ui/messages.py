@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QLabel
 
 from ..core.errors import DiskFull, InspectorError, is_disk_full
 from ..core.messages import Code, Label, Template, UserMessage, fill
@@ -119,6 +120,20 @@ def code_label(code: Code) -> str:
         return name(code.value)
     except KeyError:
         return code.value
+
+
+def say(label: QLabel, text: Callable[[], str] | None) -> None:
+    """Show `text()` on `label`, and again in the new language after each language switch (None clears it).
+
+    The retranslate filter (ui/translation.py) calls `say_again` on any widget that has one.
+    """
+    label.say_again = text  # type: ignore[attr-defined]
+    label.setText(text() if text is not None else "")
+
+
+def say_error(label: QLabel, exc: BaseException) -> None:
+    """Show why something failed on `label`, in the user's language now and after a switch."""
+    say(label, lambda: error_text(exc))
 
 
 def error_text(exc: BaseException) -> str:

@@ -215,6 +215,9 @@ def shown_anywhere(ctx: UiContext) -> tuple[set[str], list[dict[str, str]]]:
             _label_dicts(json.loads(path.read_text(encoding="utf-8")), labels, data)
         except (ValueError, UnicodeDecodeError):
             continue
+    # Coded values the records hold ("draft", "follow_up", "years") are not words to show: they need names.
+    data = {value for value in data if not re.fullmatch(r"[a-z_/]+", value)}
+    data.add(ctx.store.username)
     data.add("report.pdf")  # the file name the preview is opened with below
     data.add(geography.GEOGRAPHY_SOURCE)  # a data source named as its licence asks
     data.discard("")

@@ -40,7 +40,7 @@ from ..context import UiContext
 from ..language import current_language, label
 from ..widgets import WrapLabel
 from .autosave import AutoSaver
-from .checklist_model import AnswerState, ChecklistModel, result_label
+from .checklist_model import AnswerState, ChecklistModel, result_label, unit_label
 from ..messages import error_text
 
 ANSWER_KEYS = {
@@ -228,6 +228,8 @@ class ChecklistTab(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
         self._rebuild_proposal_list()
         self._show_item(self._current)
+        if getattr(self, "_banner_text", None) is not None:
+            self.show_banner(self._banner_text)
 
     # -- navigation and keys -----------------------------------------------------------------
 
@@ -245,11 +247,15 @@ class ChecklistTab(QWidget):
         if code in self.model.all_codes():  # nothing to select until the checklist is read
             self.tree.setCurrentIndex(self.model.index_of(code))
 
-    def show_banner(self, text: str) -> None:
-        """Say on this tab why the inspector is here; an empty text hides it."""
-        self.banner.setText(text)
-        self.banner.setAccessibleName(text)
-        self.banner.setVisible(bool(text))
+    def show_banner(self, text: str | Callable[[], str]) -> None:
+        """Say on this tab why the inspector is here; an empty text hides it.
+
+        Given as a function, the text is said again in the new language after a switch."""
+        self._banner_text = text if callable(text) else (lambda: text)
+        shown = self._banner_text()
+        self.banner.setText(shown)
+        self.banner.setAccessibleName(shown)
+        self.banner.setVisible(bool(shown))
 
     def next_item(self, step: int = 1) -> None:
         codes = self.model.all_codes()
@@ -307,7 +313,8 @@ class ChecklistTab(QWidget):
             else:
                 self.value_edit.setText(state.value or "")
                 self.value_edit.setPlaceholderText(
-                    {"number": self.tr("Number") + (f" ({item.unit})" if item.unit else ""),
+                    {"number": self.tr("Number (%1)").replace("%1", unit_label(item.unit)) if item.unit
+                     else self.tr("Number"),
                      "date": "YYYY-MM-DD", "text": self.tr("Text")}.get(item.answer_type, ""))
             if self.note.toPlainText() != (state.note or ""):
                 self.note.setPlainText(state.note or "")

@@ -172,7 +172,7 @@ class EditorPage(QWidget):
         self.checklist_model.set_flag_missing(True)
         if codes:
             # The explanation goes with the inspector to the checklist, not left on the sign-off tab.
-            self.checklist.show_banner(self.signoff.message.text())
+            self.checklist.show_banner(getattr(self.signoff.message, "say_again", None) or self.signoff.message.text())
             self.tabs.setCurrentWidget(self.checklist)
             self.checklist.select_item(codes[0])
 
