@@ -49,7 +49,7 @@ from .coordinator_credentials import CredentialsEditor
 from .establishments_model import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
 from .loading import Loader, LoadingNotice
-from .messages import error_text
+from .messages import say_error
 from .widgets import LocalDateEdit, record_table
 from .place_picker import ScriptRowDelegate, make_room_for_scripts, script_text_height
 
@@ -403,7 +403,8 @@ class CoordinatorDialog(QDialog):
         if not isValid(self):
             return
         self._set_saving(False)
-        self._show_error(error_text(exc))
+        say_error(self.error, exc)
+        self.error.show()
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

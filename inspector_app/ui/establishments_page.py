@@ -65,7 +65,7 @@ from .establishments_model import (  # noqa: F401 - re-exported for other screen
 from .inspections_model import ROLE_ID
 from .language import current_language
 from .loading import Loader, LoadingNotice
-from .messages import error_text
+from .messages import say_error
 from .widgets import record_table
 from .place_picker import (
     PlacePicker,
@@ -380,7 +380,8 @@ class EstablishmentDialog(QDialog):
         if not isValid(self):
             return
         self._set_saving(False)
-        self._show_error(error_text(exc))
+        say_error(self.error, exc)
+        self.error.show()
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

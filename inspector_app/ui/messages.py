@@ -125,10 +125,25 @@ def code_label(code: Code) -> str:
 def say(label: QLabel, text: Callable[[], str] | None) -> None:
     """Show `text()` on `label`, and again in the new language after each language switch (None clears it).
 
-    The retranslate filter (ui/translation.py) calls `say_again` on any widget that has one.
+    The retranslate filter (ui/translation.py) calls `say_again` on any widget that has one, unless
+    its text was changed another way since (cleared, or set to something else).
     """
+    shown = text() if text is not None else ""
     label.say_again = text  # type: ignore[attr-defined]
-    label.setText(text() if text is not None else "")
+    label.said = shown  # type: ignore[attr-defined]
+    label.setText(shown)
+
+
+def say_again(label: QLabel) -> None:
+    """After a language switch: what `say` showed, in the new language (if the label still shows it)."""
+    again = getattr(label, "say_again", None)
+    if again is None:
+        return
+    current = label.plain_text() if hasattr(label, "plain_text") else label.text()
+    if current != getattr(label, "said", None):
+        label.say_again = None  # type: ignore[attr-defined]  # something else is shown now
+        return
+    say(label, again)
 
 
 def say_error(label: QLabel, exc: BaseException) -> None:

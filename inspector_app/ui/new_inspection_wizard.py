@@ -43,7 +43,7 @@ from .language import current_language
 from .language import label as localised
 from .language import relabel_items
 from .loading import Loader, LoadingNotice
-from .messages import error_text
+from .messages import say_error
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
 from .widgets import LocalDateEdit, WrapLabel
 
@@ -558,7 +558,8 @@ class NewInspectionWizard(QWizard):
         if not isValid(self):
             return
         self._set_saving(False)
-        self.team_step.show_error(error_text(exc))
+        say_error(self.team_step.error, exc)
+        self.team_step.error.show()
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

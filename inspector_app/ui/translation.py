@@ -105,9 +105,10 @@ class RetranslateFilter(QObject):
                     retranslate()
                 except TypeError:
                     pass  # a retranslate that needs arguments is called by its owner
-            say_again = getattr(watched, "say_again", None)  # a message shown with ui.messages.say
-            if callable(say_again):
-                watched.setText(say_again())  # type: ignore[attr-defined]
+            if callable(getattr(watched, "say_again", None)):  # a message shown with ui.messages.say
+                from .messages import say_again
+
+                say_again(watched)  # type: ignore[arg-type]
             if isinstance(watched, QWizard):
                 refresh_wizard_buttons(watched)
         return False

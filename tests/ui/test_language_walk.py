@@ -135,9 +135,9 @@ class Allowed:
             pieces = [p for p in SEPARATORS.split(shown) if p.strip()]
             if len(pieces) > 1 and all(self.ok(p, depth + 1) for p in pieces):
                 return True
-            inner = re.fullmatch(r"(.*?)\s*\((.+)\)\s*", shown)  # "Name (detail)"
-            if inner and all(self.ok(p, depth + 1) for p in inner.groups() if p):
-                return True
+            for inner in (re.fullmatch(r"(.*?)\s*\((.+)\)\s*", shown), re.fullmatch(r"(.*)\s+\((.+?)\)\s*", shown)):
+                if inner and all(self.ok(p, depth + 1) for p in inner.groups() if p):  # "Name (detail)"
+                    return True
             coded = re.fullmatch(r"(\S+)\s+(.+)", shown)  # "S1  FL-B-07  title": codes from the data, then words
             if coded and coded.group(1) in self.exact and self.ok(coded.group(2), depth + 1):
                 return True
@@ -182,6 +182,17 @@ def _label_dicts(value: Any, out: list[dict[str, str]], data: set[str], user_dat
             _label_dicts(inner, out, data, user_data)
 
 
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield _strip(value)
+    elif isinstance(value, dict):
+        for inner in value.values():
+            yield from _strings(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner)
+
+
 def shown_anywhere(ctx: UiContext) -> tuple[set[str], list[dict[str, str]]]:
     """The user's and demo data (every text column), and every reference-data label."""
     data: set[str] = set()
@@ -210,6 +221,8 @@ def shown_anywhere(ctx: UiContext) -> tuple[set[str], list[dict[str, str]]]:
     from inspector_app.ui.coordinators_page import COORDINATOR_LANGUAGES
 
     data.update(own for _code, _english, own in COORDINATOR_LANGUAGES)  # each language's own name, in every language
+    for path in (resources_dir() / "handbook").glob("*.json"):  # the handbook shows every language side by side
+        data.update(_strings(json.loads(path.read_text(encoding="utf-8"))))
     for path in resources_dir().rglob("*.json"):
         try:
             _label_dicts(json.loads(path.read_text(encoding="utf-8")), labels, data)
@@ -240,8 +253,8 @@ def texts_of(root: QWidget) -> Iterator[tuple[str, str]]:
             continue
         kind = type(widget).__name__
         name = widget.objectName() or kind
-        if isinstance(widget, QLabel):
-            yield f"{name} label", widget.text()
+        if isinstance(widget, QLabel):  # a wrapping label's own text, before it broke it into lines
+            yield f"{name} label", widget.plain_text() if hasattr(widget, "plain_text") else widget.text()
         elif isinstance(widget, QAbstractButton):
             yield f"{name} button", widget.text()
         elif isinstance(widget, QGroupBox):
@@ -394,6 +407,8 @@ def test_every_visible_text_is_in_the_language_chosen(ui_ctx: UiContext, transla
     for dialog in dialogs.values():
         qtbot.addWidget(dialog)
         dialog.show()
+    handbook = window.show_handbook()
+    assert handbook is not None
     wizard = NewInspectionWizard(ui_ctx, window)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -408,8 +423,10 @@ def test_every_visible_text_is_in_the_language_chosen(ui_ctx: UiContext, transla
         seen += [("navigation", window.nav.item(n).text()) for n in range(window.nav.count())]
         seen += [(f"status bar: {w}", s) for w, s in texts_of(window.statusBar())]
         seen += [("main window title", window.windowTitle())]
-        for row in range(window.nav.count()):
-            window.nav.setCurrentRow(row)
+        # Every page the main window holds: those the navigation lists (and pages added later), the open
+        # inspection and the lock page.
+        for row in range(window.stack.count()):
+            window.stack.setCurrentIndex(row)
             page = window.stack.currentWidget()
             wait_until_read(qtbot, page)
             pages_seen += 1
@@ -419,14 +436,15 @@ def test_every_visible_text_is_in_the_language_chosen(ui_ctx: UiContext, transla
                     if bar is not None:
                         bar.setCurrentIndex(index)
                         wait_until_read(qtbot, page)
-                    where = f"page {row} ({window.nav.item(row).text()})" + (f", tab {index}" if bar else "")
+                    where = f"page {row} ({page.objectName() or type(page).__name__})" + (f", tab {index}" if bar else "")
                     seen += [(f"{where}: {w}", s) for w, s in texts_of(page)]
         for name, dialog in dialogs.items():
             seen += [(f"{name}: {w}", s) for w, s in texts_of(dialog)]
+        seen += [(f"handbook: {w}", s) for w, s in texts_of(handbook)]
         seen += list(walk_wizard(wizard, qtbot))
         wrong = sorted({f"{where}: {shown!r}" for where, shown in seen if not allowed.ok(shown)})
         if wrong:
             problems[language] = wrong
-    assert pages_seen >= len(LANGUAGES) * (len(MainWindow.PAGES) + 1)
+    assert pages_seen >= len(LANGUAGES) * (len(MainWindow.PAGES) + 2)  # the pages, the inspection, the lock page
     assert problems == {}, "\n".join(f"{lang}: {len(p)} not in {lang}:\n  " + "\n  ".join(p[:60])
                                      for lang, p in problems.items())

@@ -32,7 +32,7 @@ from .. import settings as keys
 from ..context import UiContext
 from ..language import current_language, relabel_items
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from .autosave import AutoSaver
 
 THUMBNAIL = 128
@@ -243,7 +243,7 @@ class AttachmentsTab(QWidget):
                 if isinstance(exc, UnreadableFile):
                     self.error.setText(self.tr("Cannot read %1: %2").replace("%1", exc.name).replace("%2", exc.reason))
                 else:
-                    self.error.setText(error_text(exc))
+                    say_error(self.error, exc)
 
             self.ctx.write(add, on_success=added, on_failure=failed, owner=self)
 
@@ -268,4 +268,4 @@ class AttachmentsTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, (attachment_id, caption, finding_id))
         self.saver.schedule(f"attachment:{attachment_id}",
                             lambda: attachments.update_attachment(store, attachment_id, caption=caption, finding_id=finding_id),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))

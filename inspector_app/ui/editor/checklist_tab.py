@@ -41,7 +41,7 @@ from ..language import current_language, label
 from ..widgets import WrapLabel
 from .autosave import AutoSaver
 from .checklist_model import AnswerState, ChecklistModel, result_label, unit_label
-from ..messages import error_text
+from ..messages import say_error
 
 ANSWER_KEYS = {
     Qt.Key.Key_C: "compliant", Qt.Key.Key_1: "compliant",
@@ -350,7 +350,7 @@ class ChecklistTab(QWidget):
         self.saver.schedule(
             f"answer:{code}:result",
             lambda: checklist.save_answer(store, self.inspection_id, code, **kwargs),
-            on_error=lambda exc: self.note_error.setText(error_text(exc)),
+            on_error=lambda exc: say_error(self.note_error, exc),
         )
         self._refresh_proposal(code)
 
@@ -389,7 +389,7 @@ class ChecklistTab(QWidget):
         self.saver.schedule(
             f"answer:{code}:note",
             lambda: checklist.save_answer(store, self.inspection_id, code, note=text),
-            on_error=lambda exc: self.note_error.setText(error_text(exc)),
+            on_error=lambda exc: say_error(self.note_error, exc),
         )
 
     # -- proposed findings -----------------------------------------------------------------------
@@ -441,7 +441,7 @@ class ChecklistTab(QWidget):
         self.ctx.write(
             lambda: findings.accept_proposed(store, self.inspection_id, proposal),
             on_success=lambda changes: self.findingAccepted.emit(changes.created("findings")),
-            on_failure=lambda exc: self.note_error.setText(error_text(exc)),
+            on_failure=lambda exc: say_error(self.note_error, exc),
             owner=self,
         )
 

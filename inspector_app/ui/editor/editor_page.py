@@ -120,7 +120,7 @@ class EditorPage(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.loading.retranslate()
         self._render_header()
-        self._saver_state(self.saver.state, "")
+        self._saver_state(self.saver.state, self.saver.error_message())
 
     def refresh_header(self) -> None:
         """Read the title line and the revision banner again (after a change to the inspection)."""

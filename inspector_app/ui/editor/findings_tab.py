@@ -41,7 +41,7 @@ from ...core.vocab import FINDING_LANGUAGES, FINDING_STATUSES, FINDING_TEXTS, RE
 from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from ..widgets import LocalDateEdit
 from .autosave import AutoSaver
 
@@ -327,7 +327,7 @@ class FindingsTab(QWidget):
                                                        **{f"title_{lang}": text
                                                           for lang, text in NEW_FINDING_TITLE.items()}),
                        on_success=lambda changes: self.select_finding(changes.created("findings")),
-                       on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+                       on_failure=lambda exc: say_error(self.error, exc), owner=self)
 
     def _select(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -460,4 +460,4 @@ class FindingsTab(QWidget):
         self._remember(finding_id, field, value)
         self.saver.schedule(f"finding:{finding_id}:{field}",
                             lambda: findings.update_finding(store, finding_id, **{field: value}),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))

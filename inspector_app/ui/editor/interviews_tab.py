@@ -35,7 +35,7 @@ from ...core.vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, FORC
 from ..context import UiContext
 from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
 
@@ -329,7 +329,7 @@ class InterviewsTab(QWidget):
             self.reload()
 
         self.ctx.write(lambda: interviews.save_interview(store, inspection_id), on_success=created,
-                       on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+                       on_failure=lambda exc: say_error(self.error, exc), owner=self)
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:
@@ -404,7 +404,7 @@ class InterviewsTab(QWidget):
         self.error.clear()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(error_text(exc))
+            say_error(self.error, exc)
 
         self.saver.schedule(
             f"interview:{interview_id}:{key}",

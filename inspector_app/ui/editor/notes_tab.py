@@ -24,7 +24,7 @@ from ...core.views.testimony import Note, NotesContent
 from ..context import UiContext
 from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from ..widgets import ZawgyiWatcher
 from .autosave import AutoSaver
 from .interviews_tab import LANGUAGES, language_name
@@ -191,7 +191,7 @@ class InterpreterNotesTab(QWidget):
         self.ctx.write(lambda: interviews.add_interpreter_note(
             store, inspection_id, source_language=source, target_language=target, original=original,
             translation=translation, coordinator_id=coordinator),
-            on_success=added, on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+            on_success=added, on_failure=lambda exc: say_error(self.error, exc), owner=self)
 
     def _clear_form(self) -> None:
         self._loading = True
@@ -212,4 +212,4 @@ class InterpreterNotesTab(QWidget):
             self._notes[note_id] = replace(note, **{field: text})
         self.saver.schedule(f"note:{note_id}:{field}",
                             lambda: interviews.update_interpreter_note(store, note_id, **{field: text}),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))
