@@ -48,7 +48,8 @@ class Template(str):
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # noqa: N802 - the name lupdate looks for
-    """Mark `source` for translation under `context` (lupdate extracts the pair; nothing happens here)."""
+    """Mark `source` for translation under `context`: lupdate extracts the pair from the source text; at run
+    time the English comes back as a `Template` that knows its context."""
     return Template(context, source)
 
 
