@@ -103,7 +103,8 @@ class Allowed:
             catalogues = [(ROOT / "translations" / f"qtbase_{language}.ts", True),
                           (ROOT / "translations" / f"inspector_{language}.ts", True)]
         texts = {_strip(t) for path, translated in catalogues for t in _catalogue_texts(path, translated) if t}
-        self.data = data
+        self.long_texts = [t for t in data if len(t) >= 20]
+        self._seen: dict[tuple[str, int], bool] = {}
         self.exact = {t for t in texts if not PLACEHOLDER.search(t)} | NEUTRAL | data
         for labels_of in labels:
             shown, _fell_back = label_for(labels_of, language)
@@ -120,6 +121,12 @@ class Allowed:
         self.dates = _date_patterns(language)
 
     def ok(self, shown: str, depth: int = 0) -> bool:
+        key = (shown, depth)
+        if key not in self._seen:
+            self._seen[key] = self._ok(shown, depth)
+        return self._seen[key]
+
+    def _ok(self, shown: str, depth: int) -> bool:
         shown = _strip(shown)
         if not shown or shown in self.exact or not re.search(r"[^\W\d_]", shown) or len(shown) == 1:
             return True  # empty, known, no letters at all (numbers, punctuation), or a key's letter
@@ -141,7 +148,7 @@ class Allowed:
             coded = re.fullmatch(r"(\S+)\s+(.+)", shown)  # "S1  FL-B-07  title": codes from the data, then words
             if coded and coded.group(1) in self.exact and self.ok(coded.group(2), depth + 1):
                 return True
-        if len(shown) >= 20 and any(known.startswith(shown) for known in self.data):
+        if len(shown) >= 20 and any(known.startswith(shown) for known in self.long_texts):
             return True  # the start of a long text of the user's (a list shows its first words)
         return False
 
