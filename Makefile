@@ -11,6 +11,8 @@ TS       := $(foreach lang,$(LANGUAGES),translations/inspector_$(lang).ts)
 QT_TS    := $(foreach lang,$(LANGUAGES),translations/qtbase_$(lang).ts)
 QM       := $(TS:.ts=.qm) $(QT_TS:.ts=.qm)
 UI_SOURCES = $(shell find inspector_app/ui -name '*.py' | sort)
+# Core's messages for people (core/messages.py): the modules that mark templates with QT_TRANSLATE_NOOP.
+MESSAGE_SOURCES = $(shell grep -rl --include='*.py' QT_TRANSLATE_NOOP inspector_app/core inspector_app/sync inspector_app/reports | sort)
 
 .PHONY: run test soak bench clean-run translations web-translations qm installer
 
@@ -36,9 +38,9 @@ soak: $(STAMP)
 bench: $(STAMP) qm
 	$(BIN)/python -m tests.benchmarks
 
-## Extract every tr() string into translations/*.ts (then translate them in Qt Linguist).
+## Extract every tr() string and core's marked messages into translations/*.ts (then translate them in Qt Linguist).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) $(MESSAGE_SOURCES) -ts $(TS)
 	$(MAKE) qm
 
 ## Add new strings of the HQ workspace to its Thai catalogue (inspector_app/hq/web/translations/th.json).

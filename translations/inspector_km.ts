@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ឯកសារទទេ។</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>ឯកសារធំជាង {size} MB។</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
@@ -68,6 +79,25 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>មិនអាចអាន %1 បានទេ៖ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistErrors</name>
+    <message>
+        <source>{item} needs a number (got {value}).</source>
+        <translation>{item} ត្រូវការលេខ (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>{item} needs a date as YYYY-MM-DD (got {value}).</source>
+        <translation>{item} ត្រូវការកាលបរិច្ឆេទតាមទម្រង់ YYYY-MM-DD (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>Item {item} is not on this inspection&apos;s checklist.</source>
+        <translation>ចំណុច {item} មិនមាននៅក្នុងបញ្ជីត្រួតពិនិត្យនៃអធិការកិច្ចនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Template {code} version {version} is already loaded with different content; a changed checklist must be published as a new version.</source>
+        <translation>គំរូ {code} កំណែ {version} ត្រូវបានផ្ទុករួចហើយ ដោយមានខ្លឹមសារខុសគ្នា។ បញ្ជីត្រួតពិនិត្យដែលបានផ្លាស់ប្ដូរត្រូវតែផ្សព្វផ្សាយជាកំណែថ្មី។</translation>
     </message>
 </context>
 <context>
@@ -161,6 +191,10 @@
     <message>
         <source>Text</source>
         <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <source>Number (%1)</source>
+        <translation>លេខ (%1)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +359,45 @@
     </message>
 </context>
 <context>
+    <name>CredentialErrors</name>
+    <message>
+        <source>Training {number} must have a date, a course and a provider.</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number} ត្រូវមានកាលបរិច្ឆេទ វគ្គសិក្សា និងអ្នកផ្ដល់វគ្គ។</translation>
+    </message>
+    <message>
+        <source>Training {number}: the course is missing.</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number}៖ ខ្វះវគ្គសិក្សា។</translation>
+    </message>
+    <message>
+        <source>Training {number}: who gave the course (the provider) is missing.</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number}៖ ខ្វះអ្នកផ្ដល់វគ្គ។</translation>
+    </message>
+    <message>
+        <source>Training {number}: the {field} is longer than {limit} characters.</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number}៖ {field} វែងជាង {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date is missing.</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number}៖ ខ្វះកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date {date} is in the future; record a course once it has been completed.</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number}៖ កាលបរិច្ឆេទ {date} នៅអនាគត។ សូមកត់ត្រាវគ្គសិក្សានៅពេលវាបានបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>The accreditation number is longer than {limit} characters.</source>
+        <translation>លេខការទទួលស្គាល់វែងជាង {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation (its number and expiry date need it).</source>
+        <translation>សូមដាក់ឈ្មោះស្ថាប័នដែលផ្ដល់ការទទួលស្គាល់ (លេខ និងកាលបរិច្ឆេទផុតកំណត់ត្រូវការវា)។</translation>
+    </message>
+    <message>
+        <source>The accrediting body&apos;s name is longer than {limit} characters.</source>
+        <translation>ឈ្មោះស្ថាប័នផ្ដល់ការទទួលស្គាល់វែងជាង {limit} តួអក្សរ។</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsEditor</name>
     <message>
         <source>Interpreter training</source>
@@ -420,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>DirectoryErrors</name>
+    <message>
+        <source>An establishment needs a name.</source>
+        <translation>សហគ្រាសត្រូវការឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>{code} is not a province code.</source>
+        <translation>{code} មិនមែនជាលេខកូដខេត្តទេ។</translation>
+    </message>
+    <message>
+        <source>{code} is not a district of province {province}.</source>
+        <translation>{code} មិនមែនជាស្រុកនៃខេត្ត {province} ទេ។</translation>
+    </message>
+    <message>
+        <source>{code} is not a subdistrict of district {district}.</source>
+        <translation>{code} មិនមែនជាឃុំនៃស្រុក {district} ទេ។</translation>
+    </message>
+    <message>
+        <source>An establishment needs its province.</source>
+        <translation>សហគ្រាសត្រូវការខេត្តរបស់វា។</translation>
+    </message>
+    <message>
+        <source>A language coordinator needs a name.</source>
+        <translation>អ្នកសម្របសម្រួលភាសាត្រូវការឈ្មោះ។</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Change a document</source>
@@ -488,6 +588,37 @@
     <message>
         <source>The note may hold at most %1 characters.</source>
         <translation>កំណត់ចំណាំអាចមានយ៉ាងច្រើន %1 តួអក្សរ។</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentErrors</name>
+    <message>
+        <source>A document number must be text.</source>
+        <translation>លេខឯកសារត្រូវតែជាអត្ថបទ។</translation>
+    </message>
+    <message>
+        <source>A document number holds letters and digits (spaces, &apos;-&apos;, &apos;/&apos; and &apos;.&apos; allowed), at most {limit} characters.</source>
+        <translation>លេខឯកសារមានអក្សរ និងលេខ (អនុញ្ញាតដកឃ្លា &apos;-&apos; &apos;/&apos; និង &apos;.&apos;) យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>A document&apos;s note may hold at most {limit} characters.</source>
+        <translation>កំណត់ចំណាំរបស់ឯកសារអាចមានយ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>That document belongs to another interview.</source>
+        <translation>ឯកសារនោះជារបស់ការសម្ភាសន៍ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type: {types}.</source>
+        <translation>ឯកសាររបស់កម្មករត្រូវការប្រភេទ៖ {types}។</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type.</source>
+        <translation>ឯកសាររបស់កម្មករត្រូវការប្រភេទ។</translation>
+    </message>
+    <message>
+        <source>Each document needs its type.</source>
+        <translation>ឯកសារនីមួយៗត្រូវការប្រភេទ។</translation>
     </message>
 </context>
 <context>
@@ -671,6 +802,49 @@
     <message>
         <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
         <translation>ការចុះត្រួតពិនិត្យទាំងអស់នៃកន្លែងការងារនេះ ការរកឃើញដែលមិនទាន់ដោះស្រាយ ការបំពានដដែលៗ និងកម្លាំងពលកម្មតាមពេលវេលា</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>saving</source>
+        <translation>ការរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>The disk is full ({what}); free some space and try again. Nothing was lost: everything saved before is intact.</source>
+        <translation>ថាសពេញ ({what})។ សូមសម្អាតទំហំទំនេរ ហើយព្យាយាមម្ដងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ អ្វីៗដែលបានរក្សាទុកពីមុននៅដដែល។</translation>
+    </message>
+    <message>
+        <source>Could not finish {what}: {reason}.</source>
+        <translation>មិនអាចបញ្ចប់{what}បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} មិនអាចជាលេខអវិជ្ជមានបានទេ។</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed} (got {value}).</source>
+        <translation>{what} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម {allowed} (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation>គ្មាន{what}ដែលមានលេខសម្គាល់ {id} ទេ។</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number (got {value}).</source>
+        <translation>{what} ត្រូវតែជាចំនួនគត់ (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>{what} must be a date as YYYY-MM-DD (got {value}).</source>
+        <translation>{what} ត្រូវតែជាកាលបរិច្ឆេទតាមទម្រង់ YYYY-MM-DD (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>{what} must be a number.</source>
+        <translation>{what} ត្រូវតែជាលេខ។</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>ការរក្សាទុកការផ្លាស់ប្ដូរ</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1240,196 @@
         <source>%1 shown of %2</source>
         <translation>បង្ហាញ %1 ក្នុងចំណោម %2</translation>
     </message>
+    <message>
+        <source>Administrative areas: %1</source>
+        <translation>តំបន់រដ្ឋបាល៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>វគ្គសិក្សា</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>អ្នកផ្ដល់វគ្គ</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលទី {number}៖ កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>ការទទួលស្គាល់មានសុពលភាពដល់</translation>
+    </message>
+    <message>
+        <source>Male workers</source>
+        <translation>កម្មករប្រុស</translation>
+    </message>
+    <message>
+        <source>Female workers</source>
+        <translation>កម្មករស្រី</translation>
+    </message>
+    <message>
+        <source>Workers under 18</source>
+        <translation>កម្មករអាយុក្រោម ១៨ ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>រយៈបណ្ដោយ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>វិស័យ</translation>
+    </message>
+    <message>
+        <source>Declaration date</source>
+        <translation>កាលបរិច្ឆេទប្រកាស</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>ប្រភេទឯកសារ</translation>
+    </message>
+    <message>
+        <source>Document holder</source>
+        <translation>អ្នកកាន់ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>ស្ថានភាពលិខិតអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>កាលបរិច្ឆេទផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>កម្រិតធ្ងន់ធ្ងរ</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>ស្ថានភាពនៃការរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Referral target</source>
+        <translation>ស្ថាប័នទទួលការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>កម្មករដែលរងផលប៉ះពាល់</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>កាលបរិច្ឆេទតាមដាន</translation>
+    </message>
+    <message>
+        <source>Workers of nationality {code}</source>
+        <translation>កម្មករសញ្ជាតិ {code}</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Signature role</source>
+        <translation>តួនាទីអ្នកចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>ក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation>មធ្យោបាយចូលមកធ្វើការ</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>ការចុះឈ្មោះសន្តិសុខសង្គម</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>Forced-labour indicator</source>
+        <translation>សូចនាករពលកម្មដោយបង្ខំ</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>ឈ្មោះអ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>លេខទូរស័ព្ទទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>លេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <source>contact notes</source>
+        <translation>កំណត់ចំណាំទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>ស្ថានភាពការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ស្រុក</translation>
+    </message>
+</context>
+<context>
+    <name>FindingErrors</name>
+    <message>
+        <source>A finding needs a title, in Thai or in English.</source>
+        <translation>ការរកឃើញត្រូវការចំណងជើង ជាភាសាថៃ ឬភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <source>A finding needs a severity (S1–S4).</source>
+        <translation>ការរកឃើញត្រូវការកម្រិតធ្ងន់ធ្ងរ (S1–S4)។</translation>
+    </message>
 </context>
 <context>
     <name>FindingStatus</name>
@@ -1300,6 +1664,61 @@
     </message>
 </context>
 <context>
+    <name>FollowUpErrors</name>
+    <message>
+        <source>A follow-up visit needs a visit date.</source>
+        <translation>ការចុះតាមដានត្រូវការកាលបរិច្ឆេទចុះត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} on this laptop or published by HQ.</source>
+        <translation>គ្មានការចុះត្រួតពិនិត្យមុនដែលមានលេខសម្គាល់ {id} នៅលើកុំព្យូទ័រយួរដៃនេះ ឬដែលទីស្នាក់ការកណ្ដាលបានផ្សព្វផ្សាយទេ។</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded against the same establishment as the earlier visit.</source>
+        <translation>ការតាមដានត្រូវកត់ត្រាសម្រាប់សហគ្រាសដូចគ្នានឹងការចុះត្រួតពិនិត្យមុន។</translation>
+    </message>
+    <message>
+        <source>No base checklist is loaded on this laptop to start the follow-up with.</source>
+        <translation>គ្មានបញ្ជីត្រួតពិនិត្យមូលដ្ឋាននៅលើកុំព្យូទ័រយួរដៃនេះ ដើម្បីចាប់ផ្ដើមការតាមដានទេ។</translation>
+    </message>
+    <message>
+        <source>No establishment with id {id}.</source>
+        <translation>គ្មានសហគ្រាសដែលមានលេខសម្គាល់ {id} ទេ។</translation>
+    </message>
+    <message>
+        <source>HQ does not count that establishment as the workplace of the earlier visit; choose the one HQ lists, or let the app make the record.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនចាត់ទុកសហគ្រាសនោះជាកន្លែងធ្វើការនៃការចុះត្រួតពិនិត្យមុនទេ។ សូមជ្រើសរើសកន្លែងដែលទីស្នាក់ការកណ្ដាលរាយ ឬទុកឱ្យកម្មវិធីបង្កើតកំណត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>HQ has not described the workplace of this visit yet; sync, then try again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានពិពណ៌នាកន្លែងធ្វើការនៃការចុះត្រួតពិនិត្យនេះនៅឡើយទេ។ សូមធ្វើសមកាលកម្ម រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A verification&apos;s outcome is one of {allowed} (got {value}).</source>
+        <translation>លទ្ធផលនៃការផ្ទៀងផ្ទាត់ត្រូវតែជាតម្លៃមួយក្នុងចំណោម {allowed} (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>A verification note may hold at most {limit} characters.</source>
+        <translation>កំណត់ចំណាំនៃការផ្ទៀងផ្ទាត់អាចមានយ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Evidence for a verification must be attached to the follow-up visit.</source>
+        <translation>ភស្តុតាងសម្រាប់ការផ្ទៀងផ្ទាត់ត្រូវភ្ជាប់ជាមួយការចុះតាមដាន។</translation>
+    </message>
+    <message>
+        <source>No inspection with id {id} on this laptop or published by HQ.</source>
+        <translation>គ្មានអធិការកិច្ចដែលមានលេខសម្គាល់ {id} នៅលើកុំព្យូទ័រយួរដៃនេះ ឬដែលទីស្នាក់ការកណ្ដាលបានផ្សព្វផ្សាយទេ។</translation>
+    </message>
+    <message>
+        <source>Look ahead {low} to {high} days.</source>
+        <translation>មើលទៅមុខពី {low} ដល់ {high} ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>A district is a four-digit DOPA code, e.g. 6306 for Mae Sot (got {value}).</source>
+        <translation>ស្រុកគឺជាលេខកូដ DOPA បួនខ្ទង់ ឧទាហរណ៍ 6306 សម្រាប់ម៉ែសត (ទទួលបាន {value})។</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
@@ -1478,6 +1897,69 @@
     </message>
 </context>
 <context>
+    <name>InspectionErrors</name>
+    <message>
+        <source>Inspection {reference} is {status}; it cannot become {target}.</source>
+        <translation>អធិការកិច្ច {reference} ស្ថិតក្នុងស្ថានភាព {status} ដូច្នេះមិនអាចប្ដូរទៅ {target} បានទេ។</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} is approved and closed; record a follow-up visit instead.</source>
+        <translation>អធិការកិច្ច {reference} ត្រូវបានអនុម័ត និងបិទហើយ។ សូមកត់ត្រាការចុះតាមដានជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>The complaint source must be text.</source>
+        <translation>ប្រភពនៃពាក្យបណ្ដឹងត្រូវតែជាអត្ថបទ។</translation>
+    </message>
+    <message>
+        <source>The complaint source may hold at most {limit} characters.</source>
+        <translation>ប្រភពនៃពាក្យបណ្ដឹងអាចមានយ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>An inspection needs a visit date.</source>
+        <translation>អធិការកិច្ចត្រូវការកាលបរិច្ឆេទចុះត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>Template {code} is an add-on; start from a base checklist.</source>
+        <translation>គំរូ {code} គឺជាផ្នែកបន្ថែម។ សូមចាប់ផ្ដើមពីបញ្ជីត្រួតពិនិត្យមូលដ្ឋាន។</translation>
+    </message>
+    <message>
+        <source>No previous inspection with id {id} (on this laptop or published by HQ).</source>
+        <translation>គ្មានអធិការកិច្ចមុនដែលមានលេខសម្គាល់ {id} ទេ (នៅលើកុំព្យូទ័រយួរដៃនេះ ឬដែលទីស្នាក់ការកណ្ដាលបានផ្សព្វផ្សាយ)។</translation>
+    </message>
+    <message>
+        <source>Template {code} is a base checklist, not an add-on.</source>
+        <translation>គំរូ {code} គឺជាបញ្ជីត្រួតពិនិត្យមូលដ្ឋាន មិនមែនជាផ្នែកបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} (on this laptop or published by HQ).</source>
+        <translation>គ្មានការចុះត្រួតពិនិត្យមុនដែលមានលេខសម្គាល់ {id} ទេ (នៅលើកុំព្យូទ័រយួរដៃនេះ ឬដែលទីស្នាក់ការកណ្ដាលបានផ្សព្វផ្សាយ)។</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <translation>មានចំណុចចាំបាច់ចំនួន {count} មិនទាន់បានឆ្លើយ៖ {items} និង {more} ទៀត។</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <translation>មានចំណុចចាំបាច់ចំនួន {count} មិនទាន់បានឆ្លើយ៖ {items}។</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>ហត្ថលេខាត្រូវការឈ្មោះអ្នកចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>A signature must be a PNG image.</source>
+        <translation>ហត្ថលេខាត្រូវតែជារូបភាព PNG។</translation>
+    </message>
+    <message>
+        <source>Complete inspection {reference} before it is signed (it is {status}).</source>
+        <translation>សូមបញ្ចប់អធិការកិច្ច {reference} មុនពេលចុះហត្ថលេខា (បច្ចុប្បន្នស្ថិតក្នុងស្ថានភាព {status})។</translation>
+    </message>
+    <message>
+        <source>Revision {revision} already has the {role}&apos;s signature.</source>
+        <translation>កំណែទី {revision} មានហត្ថលេខារបស់{role}រួចហើយ។</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1506,6 +1988,11 @@
     <message>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>%1 r%2</source>
+        <comment>an inspection&apos;s reference and its revision number</comment>
+        <translation>%1 កំណែ %2</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2107,29 @@
     <message>
         <source>Add as new note</source>
         <translation>បន្ថែមជាកំណត់ចំណាំថ្មី</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2៖ %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewErrors</name>
+    <message>
+        <source>An interpreter note needs its original text.</source>
+        <translation>កំណត់ចំណាំអ្នកបកប្រែត្រូវការអត្ថបទដើម។</translation>
+    </message>
+    <message>
+        <source>Age must be below 100.</source>
+        <translation>អាយុត្រូវតែតិចជាង ១០០។</translation>
+    </message>
+    <message>
+        <source>Daily wage must be a number (got {value}).</source>
+        <translation>ប្រាក់ឈ្នួលប្រចាំថ្ងៃត្រូវតែជាលេខ (ទទួលបាន {value})។</translation>
+    </message>
+    <message>
+        <source>Interview notes can be recorded only after the worker has consented and the interview is private with the employer absent.</source>
+        <translation>អាចកត់ត្រាកំណត់ចំណាំនៃការសម្ភាសន៍បាន លុះត្រាតែកម្មករបានយល់ព្រម ហើយការសម្ភាសន៍ធ្វើឡើងដោយឯកជន ដោយគ្មានវត្តមាននិយោជក។</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2538,10 @@
         <source>Follow-ups</source>
         <translation>ការតាមដាន</translation>
     </message>
+    <message>
+        <source>The handbook cannot be opened: its data on this laptop is damaged. Reinstall the app or ask HQ for help, and give them this detail: %1</source>
+        <translation>មិនអាចបើកសៀវភៅណែនាំបានទេ៖ ទិន្នន័យរបស់វានៅលើកុំព្យូទ័រយួរដៃនេះខូច។ សូមដំឡើងកម្មវិធីឡើងវិញ ឬសុំជំនួយពីទីស្នាក់ការកណ្ដាល ហើយផ្ដល់ព័ត៌មានលម្អិតនេះ៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2038,6 +2552,10 @@
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>មិនអាចរក្សាទុកបានទេ ({0})។ អត្ថបទរបស់អ្នកនៅតែមានក្នុងទម្រង់ សូមព្យាយាមម្ដងទៀត។ ព័ត៌មានលម្អិតមាននៅក្នុងកំណត់ហេតុកំហុស។</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2761,85 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>user</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>ឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>language coordinator</source>
+        <translation>អ្នកសម្របសម្រួលភាសា</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>គំរូបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>ចំណុចក្នុងបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>អធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>checklist add-on of an inspection</source>
+        <translation>ផ្នែកបន្ថែមនៃបញ្ជីត្រួតពិនិត្យរបស់អធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>coordinator of an inspection</source>
+        <translation>អ្នកសម្របសម្រួលភាសានៃអធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>signed revision</source>
+        <translation>កំណែដែលបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>ចម្លើយក្នុងបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>worker document</source>
+        <translation>ឯកសាររបស់កម្មករ</translation>
+    </message>
+    <message>
+        <source>interpreter note</source>
+        <translation>កំណត់ចំណាំអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ការរកឃើញ</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>ការផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>ហត្ថលេខា</translation>
+    </message>
+</context>
+<context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
@@ -2413,6 +3010,57 @@
     </message>
 </context>
 <context>
+    <name>ReferralErrors</name>
+    <message>
+        <source>The referral&apos;s {field} must be text.</source>
+        <translation>{field}នៃការបញ្ជូនបន្តត្រូវតែជាអត្ថបទ។</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s {field} may hold at most {limit} characters.</source>
+        <translation>{field}នៃការបញ្ជូនបន្តអាចមានយ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>A referral needs its receiving body: {bodies}.</source>
+        <translation>ការបញ្ជូនបន្តត្រូវការស្ថាប័នទទួល៖ {bodies}។</translation>
+    </message>
+    <message>
+        <source>A referral needs the date it was decided.</source>
+        <translation>ការបញ្ជូនបន្តត្រូវការកាលបរិច្ឆេទដែលបានសម្រេច។</translation>
+    </message>
+    <message>
+        <source>{worker} is not a worker interviewed in this inspection; a referral names only the coded workers of its own inspection.</source>
+        <translation>{worker} មិនមែនជាកម្មករដែលបានសម្ភាសន៍ក្នុងអធិការកិច្ចនេះទេ។ ការបញ្ជូនបន្តដាក់ឈ្មោះតែកម្មករ (តាមលេខកូដ) នៃអធិការកិច្ចរបស់ខ្លួនប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The referral date ({referral_date}) is before the visit ({visit_date}).</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនបន្ត ({referral_date}) មុនការចុះត្រួតពិនិត្យ ({visit_date})។</translation>
+    </message>
+    <message>
+        <source>This referral was already {status}; its receiving body stays {body}. Record a new referral for another body.</source>
+        <translation>ការបញ្ជូនបន្តនេះស្ថិតក្នុងស្ថានភាព {status} រួចហើយ។ ស្ថាប័នទទួលនៅតែជា {body}។ សូមកត់ត្រាការបញ្ជូនបន្តថ្មីសម្រាប់ស្ថាប័នផ្សេង។</translation>
+    </message>
+    <message>
+        <source>nothing: it is closed</source>
+        <translation>គ្មានទេ៖ វាត្រូវបានបិទហើយ</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; it can become {allowed}, not {target}.</source>
+        <translation>ការបញ្ជូនបន្តនេះស្ថិតក្នុងស្ថានភាព {status}។ វាអាចប្ដូរទៅ {allowed} ប៉ុន្តែមិនអាចប្ដូរទៅ {target} បានទេ។</translation>
+    </message>
+    <message>
+        <source>A referral cannot become {status} on {day}, before its earlier step ({earlier}).</source>
+        <translation>ការបញ្ជូនបន្តមិនអាចក្លាយជា {status} នៅថ្ងៃ {day} មុនជំហានមុនរបស់វា ({earlier}) បានទេ។</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; record the step on the day it happens.</source>
+        <translation>{day} នៅអនាគត។ សូមកត់ត្រាជំហាននៅថ្ងៃដែលវាកើតឡើង។</translation>
+    </message>
+    <message>
+        <source>Closing a referral needs its outcome (what the receiving body did, or why it went no further).</source>
+        <translation>ការបិទការបញ្ជូនបន្តត្រូវការលទ្ធផល (អ្វីដែលស្ថាប័នទទួលបានធ្វើ ឬមូលហេតុដែលមិនបន្តទៅមុខ)។</translation>
+    </message>
+</context>
+<context>
     <name>ReferralStatus</name>
     <message>
         <source>Planned</source>
@@ -2428,6 +3076,22 @@
     </message>
     <message>
         <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation>បានបិទ</translation>
     </message>
 </context>
@@ -2563,6 +3227,49 @@
     <message>
         <source>Information sheet for workers</source>
         <translation>សន្លឹកព័ត៌មានសម្រាប់កម្មករ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <source>A summary needs a province (DOPA code or name).</source>
+        <translation>របាយការណ៍សង្ខេបត្រូវការខេត្ត (លេខកូដ DOPA ឬឈ្មោះ)។</translation>
+    </message>
+    <message>
+        <source>A summary needs a period: a start and an end date.</source>
+        <translation>របាយការណ៍សង្ខេបត្រូវការរយៈពេល៖ កាលបរិច្ឆេទចាប់ផ្ដើម និងបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>No inspection with id or reference {key} in this data store.</source>
+        <translation>គ្មានអធិការកិច្ចដែលមានលេខសម្គាល់ ឬលេខយោង {key} នៅក្នុងឃ្លាំងទិន្នន័យនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}. Its referrals: {referrals}.</source>
+        <translation>អធិការកិច្ច {reference} គ្មានការបញ្ជូនបន្ត {id} ទេ។ ការបញ្ជូនបន្តរបស់វា៖ {referrals}។</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}.</source>
+        <translation>អធិការកិច្ច {reference} គ្មានការបញ្ជូនបន្ត {id} ទេ។</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral: give a finding a referral target (or record a referral) first.</source>
+        <translation>អធិការកិច្ច {reference} គ្មានការបញ្ជូនបន្តទេ៖ សូមកំណត់ស្ថាប័នទទួលការបញ្ជូនឱ្យការរកឃើញមួយ (ឬកត់ត្រាការបញ្ជូនបន្ត) ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has {count} referrals; choose one with --referral: {referrals}.</source>
+        <translation>អធិការកិច្ច {reference} មានការបញ្ជូនបន្តចំនួន {count}។ សូមជ្រើសរើសមួយដោយប្រើ --referral៖ {referrals}។</translation>
+    </message>
+    <message>
+        <source>Unknown district {query} in province {province}: give its DOPA code or its name.</source>
+        <translation>មិនស្គាល់ស្រុក {query} នៅក្នុងខេត្ត {province}៖ សូមផ្ដល់លេខកូដ DOPA ឬឈ្មោះរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Unknown {level} {query}: give its DOPA code or its name.</source>
+        <translation>មិនស្គាល់{level} {query}៖ សូមផ្ដល់លេខកូដ DOPA ឬឈ្មោះរបស់វា។</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>រយៈពេលចាប់ផ្ដើម ({start}) ក្រោយពេលបញ្ចប់ ({end})។</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3657,145 @@
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>{path} cannot be opened with this key: the passphrase does not match this database, or the file is damaged.</source>
+        <translation>មិនអាចបើក {path} ដោយសោនេះបានទេ៖ ពាក្យសម្ងាត់មិនត្រូវនឹងមូលដ្ឋានទិន្នន័យនេះ ឬឯកសារខូច។</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>មិនអាចបើក {path} បានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for user {user}.</source>
+        <translation>ពាក្យសម្ងាត់សម្រាប់អ្នកប្រើ {user} មិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported key slot format {format}.</source>
+        <translation>{path}៖ មិនគាំទ្រទម្រង់រន្ធសោ {format} ទេ។</translation>
+    </message>
+    <message>
+        <source>No data store in {folder} (run &apos;inspector-app init&apos; first).</source>
+        <translation>គ្មានឃ្លាំងទិន្នន័យនៅក្នុង {folder} ទេ (សូមដំណើរការ &apos;inspector-app init&apos; ជាមុនសិន)។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} ខូច ហើយមិនអាចអានបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>writing the key slots {path}</source>
+        <translation>ការសរសេររន្ធសោ {path}</translation>
+    </message>
+    <message>
+        <source>No local user {user} on this laptop.</source>
+        <translation>គ្មានអ្នកប្រើ {user} នៅលើកុំព្យូទ័រយួរដៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>ពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>User {user} already has a key slot.</source>
+        <translation>អ្នកប្រើ {user} មានរន្ធសោរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {count} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>copying the database aside before an upgrade; nothing was migrated</source>
+        <translation>ការចម្លងមូលដ្ឋានទិន្នន័យទុកមុនពេលដំឡើងកំណែ គ្មានអ្វីត្រូវបានផ្ទេរទេ</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database aside before an upgrade ({reason}); nothing was migrated.</source>
+        <translation>មិនអាចចម្លងមូលដ្ឋានទិន្នន័យទុកមុនពេលដំឡើងកំណែបានទេ ({reason})។ គ្មានអ្វីត្រូវបានផ្ទេរទេ។</translation>
+    </message>
+    <message>
+        <source>The safety copy of the database failed its check ({result}); nothing was migrated.</source>
+        <translation>ច្បាប់ចម្លងសុវត្ថិភាពនៃមូលដ្ឋានទិន្នន័យមិនឆ្លងការត្រួតពិនិត្យ ({result})។ គ្មានអ្វីត្រូវបានផ្ទេរទេ។</translation>
+    </message>
+    <message>
+        <source>Migration would leave {count} broken references (first in table {table}); the database was left unchanged.</source>
+        <translation>ការផ្ទេរនឹងបន្សល់ការយោងខូចចំនួន {count} (ដំបូងនៅក្នុងតារាង {table})។ មូលដ្ឋានទិន្នន័យមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>Migration failed the integrity check ({result}); database unchanged.</source>
+        <translation>ការផ្ទេរមិនឆ្លងការត្រួតពិនិត្យភាពត្រឹមត្រូវ ({result})។ មូលដ្ឋានទិន្នន័យមិនផ្លាស់ប្ដូរ។</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use one of {roles}.</source>
+        <translation>មិនស្គាល់តួនាទី {role}។ សូមប្រើមួយក្នុងចំណោម {roles}។</translation>
+    </message>
+    <message>
+        <source>User {user} already exists.</source>
+        <translation>អ្នកប្រើ {user} មានរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a data store.</source>
+        <translation>{folder} មានឃ្លាំងទិន្នន័យរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Data dir {folder} does not exist.</source>
+        <translation>ថតទិន្នន័យ {folder} មិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>{folder} holds no data store (run &apos;inspector-app init&apos; first).</source>
+        <translation>{folder} គ្មានឃ្លាំងទិន្នន័យទេ (សូមដំណើរការ &apos;inspector-app init&apos; ជាមុនសិន)។</translation>
+    </message>
+    <message>
+        <source>The database file is missing from {folder}.</source>
+        <translation>ឯកសារមូលដ្ឋានទិន្នន័យបាត់ពី {folder}។</translation>
+    </message>
+    <message>
+        <source>Cannot make {folder} private to you ({reason}); check who owns it.</source>
+        <translation>មិនអាចធ្វើឱ្យ {folder} ជារបស់អ្នកតែម្នាក់បានទេ ({reason})។ សូមពិនិត្យមើលថាអ្នកណាជាម្ចាស់។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Field Inspector database; it was not changed. Restore it from {backups} or from HQ.</source>
+        <translation>{path} ខូច ឬមិនមែនជាមូលដ្ឋានទិន្នន័យ Field Inspector ទេ។ វាមិនត្រូវបានផ្លាស់ប្ដូរទេ។ សូមស្ដារវាពី {backups} ឬពីទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
+        <translation>ទិន្នន័យនេះត្រូវបានសរសេរដោយកំណែថ្មីជាងនៃ Field Inspector (រចនាសម្ព័ន្ធទិន្នន័យ {schema})។ វាត្រូវបានបើកសម្រាប់តែអាន៖ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីដើម្បីធ្វើការផ្លាស់ប្ដូរ។</translation>
+    </message>
+    <message>
+        <source>{path} has no local device record; the data store is incomplete.</source>
+        <translation>{path} គ្មានកំណត់ត្រាឧបករណ៍នេះទេ។ ឃ្លាំងទិន្នន័យមិនពេញលេញ។</translation>
+    </message>
+    <message>
+        <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>ឈ្មោះអ្នកប្រើត្រូវមាន ១–៦៤ តួ ជាអក្សរ លេខ &apos;.&apos; &apos;-&apos; ឬ &apos;_&apos;។</translation>
+    </message>
+    <message>
+        <source>storing an attachment file</source>
+        <translation>ការរក្សាទុកឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged.</source>
+        <translation>ឯកសារភ្ជាប់ {name} ខូច។</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged or was replaced.</source>
+        <translation>ឯកសារភ្ជាប់ {name} ខូច ឬត្រូវបានជំនួស។</translation>
+    </message>
+    <message>
+        <source>Attachment {name}… is missing from this laptop.</source>
+        <translation>ឯកសារភ្ជាប់ {name}… បាត់ពីកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} does not match its hash.</source>
+        <translation>ឯកសារភ្ជាប់ {name} មិនត្រូវនឹងកូដផ្ទៀងផ្ទាត់របស់វាទេ។</translation>
+    </message>
+    <message>
+        <source>This data store is open read-only.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានបើកសម្រាប់តែអាន។</translation>
+    </message>
+    <message>
+        <source>This data store has no local device record; it is damaged.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានកំណត់ត្រាឧបករណ៍នេះទេ៖ វាខូច។</translation>
+    </message>
+</context>
+<context>
     <name>SummaryReportDialog</name>
     <message>
         <source>Summary report</source>
@@ -2982,6 +3828,161 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ នៅមុនកាលបរិច្ឆេទចាប់ផ្ដើម។</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Sync stopped by an unexpected error ({name}).</source>
+        <translation>សមកាលកម្មបានឈប់ដោយសារកំហុសដែលមិនបានរំពឹងទុក ({name})។</translation>
+    </message>
+    <message>
+        <source>HQ at {url} did not answer in time ({reason}).</source>
+        <translation>ទីស្នាក់ការកណ្ដាលនៅ {url} មិនបានឆ្លើយតបទាន់ពេលទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>Cannot reach HQ at {url} ({reason}).</source>
+        <translation>មិនអាចទាក់ទងទីស្នាក់ការកណ្ដាលនៅ {url} បានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>HQ at {url} sent an answer this app does not understand ({request}); is it a Field Inspector HQ of a compatible version?</source>
+        <translation>ទីស្នាក់ការកណ្ដាលនៅ {url} បានផ្ញើចម្លើយដែលកម្មវិធីនេះមិនយល់ ({request})។ តើវាជាទីស្នាក់ការកណ្ដាល Field Inspector កំណែដែលត្រូវគ្នាឬទេ?</translation>
+    </message>
+    <message>
+        <source>HQ is busy or failing (HTTP {status}); will try again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលរវល់ ឬមានបញ្ហា (HTTP {status})។ នឹងព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used or expired; ask HQ for a new one.</source>
+        <translation>លេខកូដចុះឈ្មោះនេះមិនស្គាល់ បានប្រើរួច ឬផុតកំណត់។ សូមសុំលេខកូដថ្មីពីទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. The data on the laptop is safe; ask HQ to enrol it again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានដកសិទ្ធិចូលប្រើរបស់កុំព្យូទ័រយួរដៃនេះ។ ទិន្នន័យនៅលើកុំព្យូទ័រយួរដៃមានសុវត្ថិភាព។ សូមស្នើទីស្នាក់ការកណ្ដាលឱ្យចុះឈ្មោះវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ does not know this laptop&apos;s token; enrol the laptop again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនស្គាល់ថូខឹនរបស់កុំព្យូទ័រយួរដៃនេះទេ។ សូមចុះឈ្មោះកុំព្យូទ័រយួរដៃម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This request needs the laptop&apos;s device token.</source>
+        <translation>សំណើនេះត្រូវការថូខឹនឧបករណ៍របស់កុំព្យូទ័រយួរដៃ។</translation>
+    </message>
+    <message>
+        <source>This laptop is being enrolled at this moment; try again.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះកំពុងត្រូវបានចុះឈ្មោះនៅពេលនេះ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Another laptop is already enrolled with this device id; this data dir cannot take its place.</source>
+        <translation>កុំព្យូទ័រយួរដៃផ្សេងទៀតបានចុះឈ្មោះដោយលេខសម្គាល់ឧបករណ៍នេះរួចហើយ។ ថតទិន្នន័យនេះមិនអាចជំនួសវាបានទេ។</translation>
+    </message>
+    <message>
+        <source>HQ already knows a laptop with this device id. Enrolling it again needs that laptop&apos;s own signature over a challenge from HQ (this app version does it by itself; update the app). A new or wiped laptop has a new data dir and enrols as a new device.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលស្គាល់កុំព្យូទ័រយួរដៃដែលមានលេខសម្គាល់ឧបករណ៍នេះរួចហើយ។ ការចុះឈ្មោះម្ដងទៀតត្រូវការហត្ថលេខាផ្ទាល់របស់កុំព្យូទ័រយួរដៃនោះលើការប្រកួតពីទីស្នាក់ការកណ្ដាល (កម្មវិធីកំណែនេះធ្វើវាដោយខ្លួនឯង សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី)។ កុំព្យូទ័រយួរដៃថ្មី ឬដែលបានលុបសម្អាត មានថតទិន្នន័យថ្មី ហើយចុះឈ្មោះជាឧបករណ៍ថ្មី។</translation>
+    </message>
+    <message>
+        <source>HQ answered: {detail}</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានឆ្លើយ៖ {detail}</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access, so it no longer syncs. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានដកសិទ្ធិចូលប្រើរបស់កុំព្យូទ័រយួរដៃនេះ ដូច្នេះវាលែងធ្វើសមកាលកម្មទៀតហើយ។ អ្វីៗទាំងអស់នៅលើកុំព្យូទ័រយួរដៃត្រូវបានរក្សាទុក។ សូមស្នើទីស្នាក់ការកណ្ដាលឱ្យចុះឈ្មោះវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{count} change(s) sent</source>
+        <translation>បានផ្ញើការផ្លាស់ប្ដូរ {count}</translation>
+    </message>
+    <message>
+        <source>{count} already at HQ</source>
+        <translation>{count} មាននៅទីស្នាក់ការកណ្ដាលរួចហើយ</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) kept for review</source>
+        <translation>ភាពខុសគ្នា {count} ត្រូវបានរក្សាទុកសម្រាប់ពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>ត្រូវបានបដិសេធ {count}</translation>
+    </message>
+    <message>
+        <source>{count} file(s) uploaded</source>
+        <translation>បានផ្ទុកឡើងឯកសារ {count}</translation>
+    </message>
+    <message>
+        <source>{count} item(s) received</source>
+        <translation>បានទទួល {count} ធាតុ</translation>
+    </message>
+    <message>
+        <source>{count} still to send</source>
+        <translation>នៅសល់ {count} ត្រូវផ្ញើ</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}។</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet: enrol it on the Sync page (or run &apos;inspector-app enrol --hq URL --code C&apos;) with a code from HQ.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលទេ៖ សូមចុះឈ្មោះនៅទំព័រសមកាលកម្ម (ឬដំណើរការ &apos;inspector-app enrol --hq URL --code C&apos;) ដោយប្រើលេខកូដពីទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>No HQ address is known for this laptop; give one with --hq URL.</source>
+        <translation>មិនស្គាល់អាសយដ្ឋានទីស្នាក់ការកណ្ដាលសម្រាប់កុំព្យូទ័រយួរដៃនេះទេ។ សូមផ្ដល់ដោយ --hq URL។</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>សមកាលកម្មកំពុងដំណើរការរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}</source>
+        <translation>កំពុងភ្ជាប់ទៅ {url}</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {theirs}; this app speaks {ours}. Update the app.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលប្រើពិធីការសមកាលកម្ម {theirs} ប៉ុន្តែកម្មវិធីនេះប្រើ {ours}។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី។</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>សមកាលកម្មត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលទេ។</translation>
+    </message>
+    <message>
+        <source>Sending {count} change(s)</source>
+        <translation>កំពុងផ្ញើការផ្លាស់ប្ដូរ {count}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) sent</source>
+        <translation>បានផ្ញើ {done} ក្នុងចំណោម {total} ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Uploading a file ({done} of {total} KB)</source>
+        <translation>កំពុងផ្ទុកឡើងឯកសារ ({done} ក្នុងចំណោម {total} KB)</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ</source>
+        <translation>កំពុងទទួលបច្ចុប្បន្នភាពពីទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>This data store has no device key; it is damaged.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានសោឧបករណ៍ទេ៖ វាខូច។</translation>
+    </message>
+    <message>
+        <source>{url} is not an HQ address; give one like https://hq.example.go.th</source>
+        <translation>{url} មិនមែនជាអាសយដ្ឋានទីស្នាក់ការកណ្ដាលទេ។ សូមផ្ដល់ដូចជា https://hq.example.go.th</translation>
+    </message>
+    <message>
+        <source>{code} is not an enrolment code; HQ gives one like K7QM-2XWD-PN4R-HT9A.</source>
+        <translation>{code} មិនមែនជាលេខកូដចុះឈ្មោះទេ។ ទីស្នាក់ការកណ្ដាលផ្ដល់លេខកូដដូចជា K7QM-2XWD-PN4R-HT9A។</translation>
+    </message>
+    <message>
+        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោភស្តុតាងរបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានកំណត់ចំណាំសម្ភាសន៍កំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (សក្ខីកម្មមិនដែលចាកចេញដោយមិនបានបិទភ្ជាប់ទេ)។ វានឹងត្រូវផ្ញើនៅពេលទីស្នាក់ការកណ្ដាលបានដំណើរការ &apos;inspector-hq init-keys&apos; ហើយកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោឯកសាររបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានលេខឯកសាររបស់កម្មករកំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (លេខចាកចេញតែពេលបានបិទភ្ជាប់ ជាមួយកូដផ្ទៀងផ្ទាត់ដែលប្រើសោ)។ វានឹងត្រូវផ្ញើនៅពេលកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាលដែលផ្សព្វផ្សាយសោ។</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +4086,10 @@
         <source>Enrolled. This laptop now syncs with HQ.</source>
         <translation>បានចុះឈ្មោះរួចហើយ។ ឥឡូវនេះ កុំព្យូទ័រយួរដៃនេះធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាល។</translation>
     </message>
+    <message>
+        <source>%1 %2… — %3</source>
+        <translation>%1 %2… — %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamStep</name>
@@ -3182,6 +4187,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>គ្មាននិយមន័យក្នុងច្បាប់</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>បាត/ថ្ងៃ</translation>
     </message>
 </context>
 <context>

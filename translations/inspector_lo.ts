@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>ໄຟລ໌ໃຫຍ່ກວ່າ {size} MB.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
@@ -68,6 +79,25 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>ບໍ່ສາມາດອ່ານ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistErrors</name>
+    <message>
+        <source>{item} needs a number (got {value}).</source>
+        <translation>ຂໍ້ {item} ຕ້ອງເປັນຕົວເລກ (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>{item} needs a date as YYYY-MM-DD (got {value}).</source>
+        <translation>ຂໍ້ {item} ຕ້ອງເປັນວັນທີໃນຮູບແບບ YYYY-MM-DD (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>Item {item} is not on this inspection&apos;s checklist.</source>
+        <translation>ຂໍ້ {item} ບໍ່ຢູ່ໃນລາຍການກວດກາຂອງການກວດການີ້.</translation>
+    </message>
+    <message>
+        <source>Template {code} version {version} is already loaded with different content; a changed checklist must be published as a new version.</source>
+        <translation>ແບບ {code} ສະບັບ {version} ມີຢູ່ແລ້ວ ແຕ່ເນື້ອໃນຕ່າງກັນ; ລາຍການກວດກາທີ່ປ່ຽນແປງຕ້ອງເຜີຍແຜ່ເປັນສະບັບໃໝ່.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +191,10 @@
     <message>
         <source>Text</source>
         <translation>ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>Number (%1)</source>
+        <translation>ຕົວເລກ (%1)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +359,45 @@
     </message>
 </context>
 <context>
+    <name>CredentialErrors</name>
+    <message>
+        <source>Training {number} must have a date, a course and a provider.</source>
+        <translation>ການຝຶກອົບຮົມທີ {number} ຕ້ອງມີວັນທີ, ຫຼັກສູດ ແລະ ຜູ້ຈັດຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>Training {number}: the course is missing.</source>
+        <translation>ການຝຶກອົບຮົມທີ {number}: ຍັງບໍ່ໄດ້ລະບຸຫຼັກສູດ.</translation>
+    </message>
+    <message>
+        <source>Training {number}: who gave the course (the provider) is missing.</source>
+        <translation>ການຝຶກອົບຮົມທີ {number}: ຍັງບໍ່ໄດ້ລະບຸຜູ້ຈັດຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>Training {number}: the {field} is longer than {limit} characters.</source>
+        <translation>ການຝຶກອົບຮົມທີ {number}: {field} ຍາວເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date is missing.</source>
+        <translation>ການຝຶກອົບຮົມທີ {number}: ຍັງບໍ່ໄດ້ລະບຸວັນທີ.</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date {date} is in the future; record a course once it has been completed.</source>
+        <translation>ການຝຶກອົບຮົມທີ {number}: ວັນທີ {date} ຍັງບໍ່ເຖິງ; ກະລຸນາບັນທຶກຫຼັກສູດເມື່ອຝຶກອົບຮົມສຳເລັດແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The accreditation number is longer than {limit} characters.</source>
+        <translation>ເລກທີການຮັບຮອງຍາວເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation (its number and expiry date need it).</source>
+        <translation>ກະລຸນາລະບຸໜ່ວຍງານທີ່ໃຫ້ການຮັບຮອງ (ເລກທີ ແລະ ວັນໝົດອາຍຸຕ້ອງມີໜ່ວຍງານນີ້).</translation>
+    </message>
+    <message>
+        <source>The accrediting body&apos;s name is longer than {limit} characters.</source>
+        <translation>ຊື່ໜ່ວຍງານທີ່ໃຫ້ການຮັບຮອງຍາວເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsEditor</name>
     <message>
         <source>Interpreter training</source>
@@ -420,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>DirectoryErrors</name>
+    <message>
+        <source>An establishment needs a name.</source>
+        <translation>ສະຖານປະກອບການຕ້ອງມີຊື່.</translation>
+    </message>
+    <message>
+        <source>{code} is not a province code.</source>
+        <translation>{code} ບໍ່ແມ່ນລະຫັດແຂວງ.</translation>
+    </message>
+    <message>
+        <source>{code} is not a district of province {province}.</source>
+        <translation>{code} ບໍ່ແມ່ນເມືອງຂອງແຂວງ {province}.</translation>
+    </message>
+    <message>
+        <source>{code} is not a subdistrict of district {district}.</source>
+        <translation>{code} ບໍ່ແມ່ນຕາແສງຂອງເມືອງ {district}.</translation>
+    </message>
+    <message>
+        <source>An establishment needs its province.</source>
+        <translation>ສະຖານປະກອບການຕ້ອງລະບຸແຂວງ.</translation>
+    </message>
+    <message>
+        <source>A language coordinator needs a name.</source>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາຕ້ອງມີຊື່.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Change a document</source>
@@ -488,6 +588,37 @@
     <message>
         <source>The note may hold at most %1 characters.</source>
         <translation>ໝາຍເຫດຍາວໄດ້ບໍ່ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentErrors</name>
+    <message>
+        <source>A document number must be text.</source>
+        <translation>ເລກທີເອກະສານຕ້ອງເປັນຂໍ້ຄວາມ.</translation>
+    </message>
+    <message>
+        <source>A document number holds letters and digits (spaces, &apos;-&apos;, &apos;/&apos; and &apos;.&apos; allowed), at most {limit} characters.</source>
+        <translation>ເລກທີເອກະສານປະກອບດ້ວຍຕົວອັກສອນ ແລະ ຕົວເລກ (ໃຊ້ຍະຫວ່າງ, &apos;-&apos;, &apos;/&apos; ແລະ &apos;.&apos; ໄດ້) ບໍ່ເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s note may hold at most {limit} characters.</source>
+        <translation>ໝາຍເຫດຂອງເອກະສານຍາວໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>That document belongs to another interview.</source>
+        <translation>ເອກະສານນັ້ນເປັນຂອງການສຳພາດອື່ນ.</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type: {types}.</source>
+        <translation>ເອກະສານຂອງລູກຈ້າງຕ້ອງລະບຸປະເພດ: {types}.</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type.</source>
+        <translation>ເອກະສານຂອງລູກຈ້າງຕ້ອງລະບຸປະເພດ.</translation>
+    </message>
+    <message>
+        <source>Each document needs its type.</source>
+        <translation>ເອກະສານແຕ່ລະສະບັບຕ້ອງລະບຸປະເພດ.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +802,49 @@
     <message>
         <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
         <translation>ການລົງກວດທຸກຄັ້ງຂອງບ່ອນເຮັດວຽກນີ້ ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ ການລະເມີດຊ້ຳ ແລະ ຈຳນວນແຮງງານຕາມເວລາ</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>saving</source>
+        <translation>ການບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>The disk is full ({what}); free some space and try again. Nothing was lost: everything saved before is intact.</source>
+        <translation>ດິສກ໌ເຕັມ ({what}); ກະລຸນາເພີ່ມບ່ອນຫວ່າງແລ້ວລອງໃໝ່. ບໍ່ມີຫຍັງເສຍໄປ: ທຸກຢ່າງທີ່ບັນທຶກໄວ້ກ່ອນໜ້ານີ້ຍັງຢູ່ຄົບ.</translation>
+    </message>
+    <message>
+        <source>Could not finish {what}: {reason}.</source>
+        <translation>ບໍ່ສາມາດເຮັດ{what}ໃຫ້ສຳເລັດ: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} ບໍ່ສາມາດເປັນຄ່າລົບໄດ້.</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed} (got {value}).</source>
+        <translation>{what} ຕ້ອງເປັນໜຶ່ງໃນ {allowed} (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation>ບໍ່ພົບ{what}ທີ່ມີລະຫັດ {id}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number (got {value}).</source>
+        <translation>{what} ຕ້ອງເປັນຈຳນວນເຕັມ (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>{what} must be a date as YYYY-MM-DD (got {value}).</source>
+        <translation>{what} ຕ້ອງເປັນວັນທີໃນຮູບແບບ YYYY-MM-DD (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>{what} must be a number.</source>
+        <translation>{what} ຕ້ອງເປັນຕົວເລກ.</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>ການບັນທຶກການປ່ຽນແປງ</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1240,196 @@
         <source>%1 shown of %2</source>
         <translation>ສະແດງ %1 ຈາກ %2</translation>
     </message>
+    <message>
+        <source>Administrative areas: %1</source>
+        <translation>ເຂດການປົກຄອງ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>ຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>ຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>ຜູ້ຈັດຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date</source>
+        <translation>ການຝຶກອົບຮົມທີ {number}: ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>ການຮັບຮອງໃຊ້ໄດ້ຮອດ</translation>
+    </message>
+    <message>
+        <source>Male workers</source>
+        <translation>ລູກຈ້າງຊາຍ</translation>
+    </message>
+    <message>
+        <source>Female workers</source>
+        <translation>ລູກຈ້າງຍິງ</translation>
+    </message>
+    <message>
+        <source>Workers under 18</source>
+        <translation>ລູກຈ້າງອາຍຸຕ່ຳກວ່າ 18 ປີ</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>ເສັ້ນຂະໜານ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ເສັ້ນແວງ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ຂະແໜງການ</translation>
+    </message>
+    <message>
+        <source>Declaration date</source>
+        <translation>ວັນທີແຈ້ງ</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>ປະເພດເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Document holder</source>
+        <translation>ຜູ້ຖືເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>ສະຖານະໃບອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>ວັນໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ລະດັບຄວາມຮຸນແຮງ</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>ສະຖານະຂອງຂໍ້ຄົ້ນພົບ</translation>
+    </message>
+    <message>
+        <source>Referral target</source>
+        <translation>ໜ່ວຍງານທີ່ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>ລູກຈ້າງທີ່ໄດ້ຮັບຜົນກະທົບ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>ກຳນົດເວລາ</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>ວັນທີລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>ວັນທີກວດຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Workers of nationality {code}</source>
+        <translation>ລູກຈ້າງສັນຊາດ {code}</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ປະເພດການລົງກວດ</translation>
+    </message>
+    <message>
+        <source>Signature role</source>
+        <translation>ຖານະຂອງຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>ຊ່ວງອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation>ຊ່ອງທາງເຂົ້າມາເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>ການຂຶ້ນທະບຽນປະກັນສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>ອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Forced-labour indicator</source>
+        <translation>ຕົວຊີ້ວັດການບັງຄັບໃຊ້ແຮງງານ</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>ຊື່ຜູ້ຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>ເບີໂທຜູ້ຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>ເລກທີຄະດີ</translation>
+    </message>
+    <message>
+        <source>contact notes</source>
+        <translation>ບັນທຶກການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ຜົນໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>ໜ່ວຍງານຜູ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>ວັນທີສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>ສະຖານະການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ເມືອງ</translation>
+    </message>
+</context>
+<context>
+    <name>FindingErrors</name>
+    <message>
+        <source>A finding needs a title, in Thai or in English.</source>
+        <translation>ຂໍ້ຄົ້ນພົບຕ້ອງມີຫົວຂໍ້ ເປັນພາສາໄທ ຫຼື ພາສາອັງກິດ.</translation>
+    </message>
+    <message>
+        <source>A finding needs a severity (S1–S4).</source>
+        <translation>ຂໍ້ຄົ້ນພົບຕ້ອງລະບຸລະດັບຄວາມຮຸນແຮງ (S1–S4).</translation>
+    </message>
 </context>
 <context>
     <name>FindingStatus</name>
@@ -1300,6 +1664,61 @@
     </message>
 </context>
 <context>
+    <name>FollowUpErrors</name>
+    <message>
+        <source>A follow-up visit needs a visit date.</source>
+        <translation>ການກວດຕິດຕາມຕ້ອງມີວັນທີລົງກວດ.</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} on this laptop or published by HQ.</source>
+        <translation>ບໍ່ພົບການລົງກວດຄັ້ງກ່ອນທີ່ມີລະຫັດ {id} ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຫຼື ທີ່ສຳນັກງານໃຫຍ່ເຜີຍແຜ່.</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded against the same establishment as the earlier visit.</source>
+        <translation>ການກວດຕິດຕາມຕ້ອງບັນທຶກກັບສະຖານປະກອບການດຽວກັນກັບການລົງກວດຄັ້ງກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>No base checklist is loaded on this laptop to start the follow-up with.</source>
+        <translation>ບໍ່ມີລາຍການກວດກາຫຼັກໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ເພື່ອເລີ່ມການກວດຕິດຕາມ.</translation>
+    </message>
+    <message>
+        <source>No establishment with id {id}.</source>
+        <translation>ບໍ່ພົບສະຖານປະກອບການທີ່ມີລະຫັດ {id}.</translation>
+    </message>
+    <message>
+        <source>HQ does not count that establishment as the workplace of the earlier visit; choose the one HQ lists, or let the app make the record.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຖືວ່າສະຖານປະກອບການນັ້ນເປັນບ່ອນເຮັດວຽກຂອງການລົງກວດຄັ້ງກ່ອນ; ກະລຸນາເລືອກບ່ອນທີ່ສຳນັກງານໃຫຍ່ລະບຸ ຫຼື ໃຫ້ແອັບສ້າງຂໍ້ມູນໃຫ້.</translation>
+    </message>
+    <message>
+        <source>HQ has not described the workplace of this visit yet; sync, then try again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ອະທິບາຍບ່ອນເຮັດວຽກຂອງການລົງກວດນີ້; ກະລຸນາຊິ້ງ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>A verification&apos;s outcome is one of {allowed} (got {value}).</source>
+        <translation>ຜົນການກວດສອບຕ້ອງເປັນໜຶ່ງໃນ {allowed} (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>A verification note may hold at most {limit} characters.</source>
+        <translation>ບັນທຶກການກວດສອບຍາວໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>Evidence for a verification must be attached to the follow-up visit.</source>
+        <translation>ຫຼັກຖານຂອງການກວດສອບຕ້ອງແນບໄວ້ກັບການກວດຕິດຕາມ.</translation>
+    </message>
+    <message>
+        <source>No inspection with id {id} on this laptop or published by HQ.</source>
+        <translation>ບໍ່ພົບການກວດກາທີ່ມີລະຫັດ {id} ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຫຼື ທີ່ສຳນັກງານໃຫຍ່ເຜີຍແຜ່.</translation>
+    </message>
+    <message>
+        <source>Look ahead {low} to {high} days.</source>
+        <translation>ເບິ່ງລ່ວງໜ້າໄດ້ {low} ຫາ {high} ວັນ.</translation>
+    </message>
+    <message>
+        <source>A district is a four-digit DOPA code, e.g. 6306 for Mae Sot (got {value}).</source>
+        <translation>ເມືອງແມ່ນລະຫັດ DOPA 4 ຕົວເລກ ເຊັ່ນ 6306 ແມ່ນແມ່ສອດ (ໄດ້ຮັບ {value}).</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
@@ -1478,6 +1897,69 @@
     </message>
 </context>
 <context>
+    <name>InspectionErrors</name>
+    <message>
+        <source>Inspection {reference} is {status}; it cannot become {target}.</source>
+        <translation>ການກວດກາ {reference} ຢູ່ໃນສະຖານະ {status}; ບໍ່ສາມາດປ່ຽນເປັນ {target} ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} is approved and closed; record a follow-up visit instead.</source>
+        <translation>ການກວດກາ {reference} ໄດ້ຮັບອະນຸມັດ ແລະ ປິດແລ້ວ; ກະລຸນາບັນທຶກການກວດຕິດຕາມແທນ.</translation>
+    </message>
+    <message>
+        <source>The complaint source must be text.</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງຮຽນຕ້ອງເປັນຂໍ້ຄວາມ.</translation>
+    </message>
+    <message>
+        <source>The complaint source may hold at most {limit} characters.</source>
+        <translation>ແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງຮຽນຍາວໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>An inspection needs a visit date.</source>
+        <translation>ການກວດກາຕ້ອງມີວັນທີລົງກວດ.</translation>
+    </message>
+    <message>
+        <source>Template {code} is an add-on; start from a base checklist.</source>
+        <translation>ແບບ {code} ເປັນສ່ວນເສີມ; ກະລຸນາເລີ່ມຈາກລາຍການກວດກາຫຼັກ.</translation>
+    </message>
+    <message>
+        <source>No previous inspection with id {id} (on this laptop or published by HQ).</source>
+        <translation>ບໍ່ພົບການກວດກາຄັ້ງກ່ອນທີ່ມີລະຫັດ {id} (ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຫຼື ທີ່ສຳນັກງານໃຫຍ່ເຜີຍແຜ່).</translation>
+    </message>
+    <message>
+        <source>Template {code} is a base checklist, not an add-on.</source>
+        <translation>ແບບ {code} ເປັນລາຍການກວດກາຫຼັກ, ບໍ່ແມ່ນສ່ວນເສີມ.</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} (on this laptop or published by HQ).</source>
+        <translation>ບໍ່ພົບການລົງກວດຄັ້ງກ່ອນທີ່ມີລະຫັດ {id} (ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຫຼື ທີ່ສຳນັກງານໃຫຍ່ເຜີຍແຜ່).</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບຂໍ້ທີ່ຕ້ອງຕອບ {count} ຂໍ້: {items} ແລະ ອີກ {more} ຂໍ້.</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບຂໍ້ທີ່ຕ້ອງຕອບ {count} ຂໍ້: {items}.</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>ລາຍເຊັນຕ້ອງມີຊື່ຜູ້ລົງນາມ.</translation>
+    </message>
+    <message>
+        <source>A signature must be a PNG image.</source>
+        <translation>ລາຍເຊັນຕ້ອງເປັນຮູບ PNG.</translation>
+    </message>
+    <message>
+        <source>Complete inspection {reference} before it is signed (it is {status}).</source>
+        <translation>ກະລຸນາເຮັດການກວດກາ {reference} ໃຫ້ສຳເລັດກ່ອນລົງລາຍເຊັນ (ປັດຈຸບັນຢູ່ໃນສະຖານະ {status}).</translation>
+    </message>
+    <message>
+        <source>Revision {revision} already has the {role}&apos;s signature.</source>
+        <translation>ສະບັບທີ {revision} ມີລາຍເຊັນຂອງ{role}ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1506,6 +1988,11 @@
     <message>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>%1 r%2</source>
+        <comment>an inspection&apos;s reference and its revision number</comment>
+        <translation>%1 ສະບັບ %2</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2107,29 @@
     <message>
         <source>Add as new note</source>
         <translation>ເພີ່ມເປັນບັນທຶກໃໝ່</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewErrors</name>
+    <message>
+        <source>An interpreter note needs its original text.</source>
+        <translation>ບັນທຶກຂອງນາຍພາສາຕ້ອງມີຂໍ້ຄວາມຕົ້ນສະບັບ.</translation>
+    </message>
+    <message>
+        <source>Age must be below 100.</source>
+        <translation>ອາຍຸຕ້ອງຕ່ຳກວ່າ 100.</translation>
+    </message>
+    <message>
+        <source>Daily wage must be a number (got {value}).</source>
+        <translation>ຄ່າຈ້າງລາຍວັນຕ້ອງເປັນຕົວເລກ (ໄດ້ຮັບ {value}).</translation>
+    </message>
+    <message>
+        <source>Interview notes can be recorded only after the worker has consented and the interview is private with the employer absent.</source>
+        <translation>ບັນທຶກການສຳພາດໄດ້ກໍ່ຕໍ່ເມື່ອລູກຈ້າງໃຫ້ຄວາມຍິນຍອມແລ້ວ ແລະ ສຳພາດເປັນສ່ວນຕົວໂດຍບໍ່ມີນາຍຈ້າງຢູ່ນຳ.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2538,10 @@
         <source>Follow-ups</source>
         <translation>ການຕິດຕາມ</translation>
     </message>
+    <message>
+        <source>The handbook cannot be opened: its data on this laptop is damaged. Reinstall the app or ask HQ for help, and give them this detail: %1</source>
+        <translation>ບໍ່ສາມາດເປີດຄູ່ມືໄດ້: ຂໍ້ມູນຂອງມັນໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ເສຍຫາຍ. ກະລຸນາຕິດຕັ້ງແອັບໃໝ່ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອຈາກສຳນັກງານໃຫຍ່ ແລະ ແຈ້ງລາຍລະອຽດນີ້: %1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2038,6 +2552,10 @@
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>ບັນທຶກບໍ່ໄດ້ ({0}). ຂໍ້ຄວາມຂອງທ່ານຍັງຢູ່ໃນແບບຟອມ; ກະລຸນາລອງໃໝ່. ລາຍລະອຽດຢູ່ໃນບັນທຶກຂໍ້ຜິດພາດ.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2761,85 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>user</source>
+        <translation>ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>ອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>language coordinator</source>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາ</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>ສະຖານປະກອບການ</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>ແບບລາຍການກວດກາ</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>ຂໍ້ໃນລາຍການກວດກາ</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>ການກວດກາ</translation>
+    </message>
+    <message>
+        <source>checklist add-on of an inspection</source>
+        <translation>ສ່ວນເສີມລາຍການກວດກາຂອງການກວດກາ</translation>
+    </message>
+    <message>
+        <source>coordinator of an inspection</source>
+        <translation>ຜູ້ປະສານງານດ້ານພາສາຂອງການກວດກາ</translation>
+    </message>
+    <message>
+        <source>signed revision</source>
+        <translation>ສະບັບທີ່ລົງລາຍເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>ຄຳຕອບໃນລາຍການກວດກາ</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>ການສຳພາດ</translation>
+    </message>
+    <message>
+        <source>worker document</source>
+        <translation>ເອກະສານຂອງລູກຈ້າງ</translation>
+    </message>
+    <message>
+        <source>interpreter note</source>
+        <translation>ບັນທຶກຂອງນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ຂໍ້ຄົ້ນພົບ</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>ການກວດສອບຜົນ</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>ໄຟລ໌ແນບ</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>ລາຍເຊັນ</translation>
+    </message>
+</context>
+<context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
@@ -2413,6 +3010,57 @@
     </message>
 </context>
 <context>
+    <name>ReferralErrors</name>
+    <message>
+        <source>The referral&apos;s {field} must be text.</source>
+        <translation>{field}ຂອງການສົ່ງຕໍ່ຕ້ອງເປັນຂໍ້ຄວາມ.</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s {field} may hold at most {limit} characters.</source>
+        <translation>{field}ຂອງການສົ່ງຕໍ່ຍາວໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>A referral needs its receiving body: {bodies}.</source>
+        <translation>ການສົ່ງຕໍ່ຕ້ອງລະບຸໜ່ວຍງານຜູ້ຮັບ: {bodies}.</translation>
+    </message>
+    <message>
+        <source>A referral needs the date it was decided.</source>
+        <translation>ການສົ່ງຕໍ່ຕ້ອງມີວັນທີຕັດສິນໃຈສົ່ງຕໍ່.</translation>
+    </message>
+    <message>
+        <source>{worker} is not a worker interviewed in this inspection; a referral names only the coded workers of its own inspection.</source>
+        <translation>{worker} ບໍ່ແມ່ນລູກຈ້າງທີ່ໄດ້ສຳພາດໃນການກວດການີ້; ການສົ່ງຕໍ່ລະບຸໄດ້ສະເພາະລູກຈ້າງ (ຕາມລະຫັດ) ຂອງການກວດກາດຽວກັນເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The referral date ({referral_date}) is before the visit ({visit_date}).</source>
+        <translation>ວັນທີສົ່ງຕໍ່ ({referral_date}) ຢູ່ກ່ອນວັນທີລົງກວດ ({visit_date}).</translation>
+    </message>
+    <message>
+        <source>This referral was already {status}; its receiving body stays {body}. Record a new referral for another body.</source>
+        <translation>ການສົ່ງຕໍ່ນີ້ຢູ່ໃນສະຖານະ {status} ແລ້ວ; ໜ່ວຍງານຜູ້ຮັບຍັງຄົງເປັນ {body}. ກະລຸນາບັນທຶກການສົ່ງຕໍ່ໃໝ່ສຳລັບໜ່ວຍງານອື່ນ.</translation>
+    </message>
+    <message>
+        <source>nothing: it is closed</source>
+        <translation>ບໍ່ມີແລ້ວ: ມັນປິດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; it can become {allowed}, not {target}.</source>
+        <translation>ການສົ່ງຕໍ່ນີ້ຢູ່ໃນສະຖານະ {status}; ປ່ຽນເປັນ {allowed} ໄດ້, ແຕ່ປ່ຽນເປັນ {target} ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>A referral cannot become {status} on {day}, before its earlier step ({earlier}).</source>
+        <translation>ການສົ່ງຕໍ່ບໍ່ສາມາດເປັນ {status} ໃນວັນທີ {day} ເຊິ່ງຢູ່ກ່ອນຂັ້ນຕອນກ່ອນໜ້າ ({earlier}).</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; record the step on the day it happens.</source>
+        <translation>{day} ຍັງບໍ່ເຖິງ; ກະລຸນາບັນທຶກຂັ້ນຕອນໃນວັນທີ່ມັນເກີດຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>Closing a referral needs its outcome (what the receiving body did, or why it went no further).</source>
+        <translation>ການປິດການສົ່ງຕໍ່ຕ້ອງລະບຸຜົນໄດ້ຮັບ (ໜ່ວຍງານຜູ້ຮັບໄດ້ເຮັດຫຍັງ ຫຼື ເປັນຫຍັງຈຶ່ງບໍ່ດຳເນີນການຕໍ່).</translation>
+    </message>
+</context>
+<context>
     <name>ReferralStatus</name>
     <message>
         <source>Planned</source>
@@ -2429,6 +3077,22 @@
     <message>
         <source>Closed</source>
         <translation>ປິດເລື່ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>ວາງແຜນໄວ້</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>ຮັບເລື່ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ປິດແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3227,49 @@
     <message>
         <source>Information sheet for workers</source>
         <translation>ເອກະສານຂໍ້ມູນສຳລັບຄົນງານ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <source>A summary needs a province (DOPA code or name).</source>
+        <translation>ບົດສະຫຼຸບຕ້ອງລະບຸແຂວງ (ລະຫັດ DOPA ຫຼື ຊື່).</translation>
+    </message>
+    <message>
+        <source>A summary needs a period: a start and an end date.</source>
+        <translation>ບົດສະຫຼຸບຕ້ອງມີໄລຍະເວລາ: ວັນເລີ່ມ ແລະ ວັນສິ້ນສຸດ.</translation>
+    </message>
+    <message>
+        <source>No inspection with id or reference {key} in this data store.</source>
+        <translation>ບໍ່ພົບການກວດກາທີ່ມີລະຫັດ ຫຼື ເລກທີ {key} ໃນບ່ອນເກັບຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}. Its referrals: {referrals}.</source>
+        <translation>ການກວດກາ {reference} ບໍ່ມີການສົ່ງຕໍ່ {id}. ການສົ່ງຕໍ່ທີ່ມີ: {referrals}.</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}.</source>
+        <translation>ການກວດກາ {reference} ບໍ່ມີການສົ່ງຕໍ່ {id}.</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral: give a finding a referral target (or record a referral) first.</source>
+        <translation>ການກວດກາ {reference} ຍັງບໍ່ມີການສົ່ງຕໍ່: ກະລຸນາລະບຸໜ່ວຍງານທີ່ສົ່ງຕໍ່ໃຫ້ຂໍ້ຄົ້ນພົບ (ຫຼື ບັນທຶກການສົ່ງຕໍ່) ກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has {count} referrals; choose one with --referral: {referrals}.</source>
+        <translation>ການກວດກາ {reference} ມີການສົ່ງຕໍ່ {count} ລາຍການ; ກະລຸນາເລືອກໜຶ່ງລາຍການດ້ວຍ --referral: {referrals}.</translation>
+    </message>
+    <message>
+        <source>Unknown district {query} in province {province}: give its DOPA code or its name.</source>
+        <translation>ບໍ່ຮູ້ຈັກເມືອງ {query} ໃນແຂວງ {province}: ກະລຸນາລະບຸລະຫັດ DOPA ຫຼື ຊື່.</translation>
+    </message>
+    <message>
+        <source>Unknown {level} {query}: give its DOPA code or its name.</source>
+        <translation>ບໍ່ຮູ້ຈັກ{level} {query}: ກະລຸນາລະບຸລະຫັດ DOPA ຫຼື ຊື່.</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>ໄລຍະເວລາເລີ່ມ ({start}) ຫຼັງວັນສິ້ນສຸດ ({end}).</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3657,145 @@
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>{path} cannot be opened with this key: the passphrase does not match this database, or the file is damaged.</source>
+        <translation>ບໍ່ສາມາດເປີດ {path} ດ້ວຍກະແຈນີ້: ລະຫັດຜ່ານບໍ່ກົງກັບຖານຂໍ້ມູນນີ້ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>ບໍ່ສາມາດເປີດ {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for user {user}.</source>
+        <translation>ລະຫັດຜ່ານຂອງຜູ້ໃຊ້ {user} ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported key slot format {format}.</source>
+        <translation>{path}: ບໍ່ຮອງຮັບຮູບແບບຊ່ອງກະແຈ {format}.</translation>
+    </message>
+    <message>
+        <source>No data store in {folder} (run &apos;inspector-app init&apos; first).</source>
+        <translation>ບໍ່ມີບ່ອນເກັບຂໍ້ມູນໃນ {folder} (ກະລຸນາແລ່ນ &apos;inspector-app init&apos; ກ່ອນ).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} ເສຍຫາຍ ແລະ ອ່ານບໍ່ໄດ້ ({reason}).</translation>
+    </message>
+    <message>
+        <source>writing the key slots {path}</source>
+        <translation>ການຂຽນຊ່ອງກະແຈ {path}</translation>
+    </message>
+    <message>
+        <source>No local user {user} on this laptop.</source>
+        <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>User {user} already has a key slot.</source>
+        <translation>ຜູ້ໃຊ້ {user} ມີຊ່ອງກະແຈແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>copying the database aside before an upgrade; nothing was migrated</source>
+        <translation>ການສຳຮອງຖານຂໍ້ມູນກ່ອນອັບເກຣດ; ບໍ່ມີຫຍັງຖືກຍ້າຍ</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database aside before an upgrade ({reason}); nothing was migrated.</source>
+        <translation>ບໍ່ສາມາດສຳຮອງຖານຂໍ້ມູນກ່ອນອັບເກຣດ ({reason}); ບໍ່ມີຫຍັງຖືກຍ້າຍ.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the database failed its check ({result}); nothing was migrated.</source>
+        <translation>ສຳເນົາສຳຮອງຂອງຖານຂໍ້ມູນບໍ່ຜ່ານການກວດສອບ ({result}); ບໍ່ມີຫຍັງຖືກຍ້າຍ.</translation>
+    </message>
+    <message>
+        <source>Migration would leave {count} broken references (first in table {table}); the database was left unchanged.</source>
+        <translation>ການຍ້າຍຂໍ້ມູນຈະເຮັດໃຫ້ມີການອ້າງອີງເສຍ {count} ລາຍການ (ລາຍການທຳອິດໃນຕາຕະລາງ {table}); ຖານຂໍ້ມູນບໍ່ຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>Migration failed the integrity check ({result}); database unchanged.</source>
+        <translation>ການຍ້າຍຂໍ້ມູນບໍ່ຜ່ານການກວດສອບຄວາມຖືກຕ້ອງ ({result}); ຖານຂໍ້ມູນບໍ່ປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use one of {roles}.</source>
+        <translation>ບໍ່ຮູ້ຈັກບົດບາດ {role}; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
+    </message>
+    <message>
+        <source>User {user} already exists.</source>
+        <translation>ມີຜູ້ໃຊ້ {user} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a data store.</source>
+        <translation>{folder} ມີບ່ອນເກັບຂໍ້ມູນຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Data dir {folder} does not exist.</source>
+        <translation>ບໍ່ມີໂຟນເດີຂໍ້ມູນ {folder}.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no data store (run &apos;inspector-app init&apos; first).</source>
+        <translation>{folder} ບໍ່ມີບ່ອນເກັບຂໍ້ມູນ (ກະລຸນາແລ່ນ &apos;inspector-app init&apos; ກ່ອນ).</translation>
+    </message>
+    <message>
+        <source>The database file is missing from {folder}.</source>
+        <translation>ບໍ່ມີໄຟລ໌ຖານຂໍ້ມູນໃນ {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot make {folder} private to you ({reason}); check who owns it.</source>
+        <translation>ບໍ່ສາມາດຕັ້ງ {folder} ໃຫ້ເປັນຂອງທ່ານຜູ້ດຽວໄດ້ ({reason}); ກະລຸນາກວດເບິ່ງວ່າໃຜເປັນເຈົ້າຂອງ.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Field Inspector database; it was not changed. Restore it from {backups} or from HQ.</source>
+        <translation>{path} ເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນ Field Inspector; ມັນບໍ່ຖືກປ່ຽນແປງ. ກະລຸນາກູ້ຄືນຈາກ {backups} ຫຼື ຈາກສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
+        <translation>ຂໍ້ມູນນີ້ຂຽນໂດຍ Field Inspector ລຸ້ນໃໝ່ກວ່າ (ໂຄງສ້າງຂໍ້ມູນ {schema}). ມັນເປີດແບບອ່ານຢ່າງດຽວ: ກະລຸນາອັບເດດແອັບເພື່ອແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <source>{path} has no local device record; the data store is incomplete.</source>
+        <translation>{path} ບໍ່ມີຂໍ້ມູນຂອງເຄື່ອງນີ້; ບ່ອນເກັບຂໍ້ມູນບໍ່ຄົບຖ້ວນ.</translation>
+    </message>
+    <message>
+        <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ຕ້ອງມີ 1–64 ຕົວ ເປັນຕົວອັກສອນ, ຕົວເລກ, &apos;.&apos;, &apos;-&apos; ຫຼື &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>storing an attachment file</source>
+        <translation>ການເກັບໄຟລ໌ແນບ</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged.</source>
+        <translation>ໄຟລ໌ແນບ {name} ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged or was replaced.</source>
+        <translation>ໄຟລ໌ແນບ {name} ເສຍຫາຍ ຫຼື ຖືກແທນທີ່.</translation>
+    </message>
+    <message>
+        <source>Attachment {name}… is missing from this laptop.</source>
+        <translation>ບໍ່ມີໄຟລ໌ແນບ {name}… ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} does not match its hash.</source>
+        <translation>ໄຟລ໌ແນບ {name} ບໍ່ກົງກັບຄ່າແຮຊຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>This data store is open read-only.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ເປີດແບບອ່ານຢ່າງດຽວ.</translation>
+    </message>
+    <message>
+        <source>This data store has no local device record; it is damaged.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ບໍ່ມີຂໍ້ມູນຂອງເຄື່ອງນີ້; ມັນເສຍຫາຍ.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryReportDialog</name>
     <message>
         <source>Summary report</source>
@@ -2982,6 +3828,161 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>ວັນທີສິ້ນສຸດຢູ່ກ່ອນວັນທີເລີ່ມຕົ້ນ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Sync stopped by an unexpected error ({name}).</source>
+        <translation>ການຊິ້ງຢຸດເພາະຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ({name}).</translation>
+    </message>
+    <message>
+        <source>HQ at {url} did not answer in time ({reason}).</source>
+        <translation>ສຳນັກງານໃຫຍ່ທີ່ {url} ບໍ່ຕອບທັນເວລາ ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach HQ at {url} ({reason}).</source>
+        <translation>ບໍ່ສາມາດຕິດຕໍ່ສຳນັກງານໃຫຍ່ທີ່ {url} ({reason}).</translation>
+    </message>
+    <message>
+        <source>HQ at {url} sent an answer this app does not understand ({request}); is it a Field Inspector HQ of a compatible version?</source>
+        <translation>ສຳນັກງານໃຫຍ່ທີ່ {url} ສົ່ງຄຳຕອບທີ່ແອັບນີ້ບໍ່ເຂົ້າໃຈ ({request}); ມັນເປັນສຳນັກງານໃຫຍ່ Field Inspector ລຸ້ນທີ່ເຂົ້າກັນໄດ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>HQ is busy or failing (HTTP {status}); will try again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຫວ່າງ ຫຼື ຂັດຂ້ອງ (HTTP {status}); ຈະລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used or expired; ask HQ for a new one.</source>
+        <translation>ລະຫັດລົງທະບຽນນີ້ບໍ່ຖືກຕ້ອງ, ຖືກໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ; ກະລຸນາຂໍລະຫັດໃໝ່ຈາກສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. The data on the laptop is safe; ask HQ to enrol it again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ໄດ້ຖອນສິດຂອງຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ແລ້ວ. ຂໍ້ມູນໃນເຄື່ອງຍັງປອດໄພ; ກະລຸນາຂໍໃຫ້ສຳນັກງານໃຫຍ່ລົງທະບຽນໃໝ່.</translation>
+    </message>
+    <message>
+        <source>HQ does not know this laptop&apos;s token; enrol the laptop again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮູ້ຈັກໂທເຄນຂອງເຄື່ອງນີ້; ກະລຸນາລົງທະບຽນເຄື່ອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This request needs the laptop&apos;s device token.</source>
+        <translation>ຄຳຂໍນີ້ຕ້ອງໃຊ້ໂທເຄນຂອງເຄື່ອງ.</translation>
+    </message>
+    <message>
+        <source>This laptop is being enrolled at this moment; try again.</source>
+        <translation>ເຄື່ອງນີ້ກຳລັງລົງທະບຽນຢູ່ໃນຂະນະນີ້; ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Another laptop is already enrolled with this device id; this data dir cannot take its place.</source>
+        <translation>ມີເຄື່ອງອື່ນລົງທະບຽນດ້ວຍລະຫັດເຄື່ອງນີ້ແລ້ວ; ໂຟນເດີຂໍ້ມູນນີ້ແທນທີ່ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>HQ already knows a laptop with this device id. Enrolling it again needs that laptop&apos;s own signature over a challenge from HQ (this app version does it by itself; update the app). A new or wiped laptop has a new data dir and enrols as a new device.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຮູ້ຈັກເຄື່ອງທີ່ມີລະຫັດເຄື່ອງນີ້ແລ້ວ. ການລົງທະບຽນໃໝ່ຕ້ອງໃຊ້ລາຍເຊັນຂອງເຄື່ອງນັ້ນເອງຕໍ່ຄຳທ້າທາຍຈາກສຳນັກງານໃຫຍ່ (ແອັບລຸ້ນນີ້ເຮັດໃຫ້ເອງ; ກະລຸນາອັບເດດແອັບ). ເຄື່ອງໃໝ່ ຫຼື ເຄື່ອງທີ່ລ້າງຂໍ້ມູນແລ້ວມີໂຟນເດີຂໍ້ມູນໃໝ່ ແລະ ລົງທະບຽນເປັນເຄື່ອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>HQ answered: {detail}</source>
+        <translation>ສຳນັກງານໃຫຍ່ຕອບວ່າ: {detail}</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access, so it no longer syncs. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ໄດ້ຖອນສິດຂອງເຄື່ອງນີ້ແລ້ວ ຈຶ່ງຊິ້ງບໍ່ໄດ້ອີກ. ທຸກຢ່າງໃນເຄື່ອງຍັງເກັບໄວ້; ກະລຸນາຂໍໃຫ້ສຳນັກງານໃຫຍ່ລົງທະບຽນໃໝ່.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) sent</source>
+        <translation>ສົ່ງ {count} ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>{count} already at HQ</source>
+        <translation>{count} ມີຢູ່ສຳນັກງານໃຫຍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) kept for review</source>
+        <translation>{count} ຂໍ້ຂັດແຍ່ງເກັບໄວ້ກວດທານ</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>ຖືກປະຕິເສດ {count}</translation>
+    </message>
+    <message>
+        <source>{count} file(s) uploaded</source>
+        <translation>ອັບໂຫຼດ {count} ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>{count} item(s) received</source>
+        <translation>ໄດ້ຮັບ {count} ລາຍການ</translation>
+    </message>
+    <message>
+        <source>{count} still to send</source>
+        <translation>ຍັງຕ້ອງສົ່ງອີກ {count}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet: enrol it on the Sync page (or run &apos;inspector-app enrol --hq URL --code C&apos;) with a code from HQ.</source>
+        <translation>ເຄື່ອງນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່: ກະລຸນາລົງທະບຽນຢູ່ໜ້າຊິ້ງ (ຫຼື ແລ່ນ &apos;inspector-app enrol --hq URL --code C&apos;) ດ້ວຍລະຫັດຈາກສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>No HQ address is known for this laptop; give one with --hq URL.</source>
+        <translation>ບໍ່ຮູ້ທີ່ຢູ່ສຳນັກງານໃຫຍ່ຂອງເຄື່ອງນີ້; ກະລຸນາລະບຸດ້ວຍ --hq URL.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>ກຳລັງຊິ້ງຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}</source>
+        <translation>ກຳລັງເຊື່ອມຕໍ່ກັບ {url}</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {theirs}; this app speaks {ours}. Update the app.</source>
+        <translation>ສຳນັກງານໃຫຍ່ໃຊ້ໂປຣໂຕຄໍຊິ້ງ {theirs}; ແອັບນີ້ໃຊ້ {ours}. ກະລຸນາອັບເດດແອັບ.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>ຍົກເລີກການຊິ້ງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet.</source>
+        <translation>ເຄື່ອງນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>Sending {count} change(s)</source>
+        <translation>ກຳລັງສົ່ງ {count} ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) sent</source>
+        <translation>ສົ່ງແລ້ວ {done} ຈາກ {total} ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>Uploading a file ({done} of {total} KB)</source>
+        <translation>ກຳລັງອັບໂຫຼດໄຟລ໌ ({done} ຈາກ {total} KB)</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ</source>
+        <translation>ກຳລັງຮັບຂໍ້ມູນໃໝ່ຈາກສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>This data store has no device key; it is damaged.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ບໍ່ມີກະແຈຂອງເຄື່ອງ; ມັນເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>{url} is not an HQ address; give one like https://hq.example.go.th</source>
+        <translation>{url} ບໍ່ແມ່ນທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່; ກະລຸນາລະບຸແບບ https://hq.example.go.th</translation>
+    </message>
+    <message>
+        <source>{code} is not an enrolment code; HQ gives one like K7QM-2XWD-PN4R-HT9A.</source>
+        <translation>{code} ບໍ່ແມ່ນລະຫັດລົງທະບຽນ; ສຳນັກງານໃຫຍ່ໃຫ້ລະຫັດແບບ K7QM-2XWD-PN4R-HT9A.</translation>
+    </message>
+    <message>
+        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ເຜີຍແຜ່ກະແຈຫຼັກຖານ, ສະນັ້ນ {count} ການປ່ຽນແປງທີ່ມີບັນທຶກການສຳພາດຈຶ່ງລໍຖ້າຢູ່ໃນເຄື່ອງນີ້ (ຄຳໃຫ້ການບໍ່ເຄີຍອອກຈາກເຄື່ອງໂດຍບໍ່ຖືກຜະນຶກ). ພວກມັນຈະຖືກສົ່ງເມື່ອສຳນັກງານໃຫຍ່ແລ່ນ &apos;inspector-hq init-keys&apos; ແລະ ເຄື່ອງນີ້ຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ເຜີຍແຜ່ກະແຈເອກະສານ, ສະນັ້ນ {count} ການປ່ຽນແປງທີ່ມີເລກທີເອກະສານຂອງລູກຈ້າງຈຶ່ງລໍຖ້າຢູ່ໃນເຄື່ອງນີ້ (ເລກທີອອກຈາກເຄື່ອງສະເພາະເມື່ອຖືກຜະນຶກ ພ້ອມຄ່າແຮຊທີ່ໃຊ້ກະແຈ). ພວກມັນຈະຖືກສົ່ງເມື່ອເຄື່ອງນີ້ຊິ້ງກັບສຳນັກງານໃຫຍ່ທີ່ເຜີຍແຜ່ກະແຈ.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +4086,10 @@
         <source>Enrolled. This laptop now syncs with HQ.</source>
         <translation>ລົງທະບຽນແລ້ວ. ຕອນນີ້ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ຊິ້ງກັບສຳນັກງານໃຫຍ່ແລ້ວ.</translation>
     </message>
+    <message>
+        <source>%1 %2… — %3</source>
+        <translation>%1 %2… — %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamStep</name>
@@ -3182,6 +4187,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>ບໍ່ມີຄຳນິຍາມໃນກົດໝາຍ</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>ບາດ/ວັນ</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ဖိုင်သည် ဗလာ ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>ဖိုင်သည် {size} MB ထက် ကြီးနေသည်။</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
@@ -68,6 +79,25 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 ကို ဖတ်၍ မရနိုင်ပါ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistErrors</name>
+    <message>
+        <source>{item} needs a number (got {value}).</source>
+        <translation>{item} တွင် ကိန်းဂဏန်း လိုအပ်သည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>{item} needs a date as YYYY-MM-DD (got {value}).</source>
+        <translation>{item} တွင် YYYY-MM-DD ပုံစံ ရက်စွဲ လိုအပ်သည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>Item {item} is not on this inspection&apos;s checklist.</source>
+        <translation>အချက် {item} သည် ဤစစ်ဆေးမှု၏ စစ်ဆေးရန်စာရင်းတွင် မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Template {code} version {version} is already loaded with different content; a changed checklist must be published as a new version.</source>
+        <translation>ပုံစံ {code} ဗားရှင်း {version} ကို မတူသော အကြောင်းအရာဖြင့် ထည့်သွင်းပြီး ဖြစ်သည်။ ပြောင်းလဲထားသော စစ်ဆေးရန်စာရင်းကို ဗားရှင်းအသစ်အဖြစ် ထုတ်ပြန်ရမည်။</translation>
     </message>
 </context>
 <context>
@@ -161,6 +191,10 @@
     <message>
         <source>Text</source>
         <translation>စာသား ရိုက်ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Number (%1)</source>
+        <translation>ကိန်းဂဏန်း (%1)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +359,45 @@
     </message>
 </context>
 <context>
+    <name>CredentialErrors</name>
+    <message>
+        <source>Training {number} must have a date, a course and a provider.</source>
+        <translation>သင်တန်း {number} တွင် ရက်စွဲ၊ သင်တန်းအမည်နှင့် သင်တန်းပေးသူ ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>Training {number}: the course is missing.</source>
+        <translation>သင်တန်း {number}: သင်တန်းအမည် မပါပါ။</translation>
+    </message>
+    <message>
+        <source>Training {number}: who gave the course (the provider) is missing.</source>
+        <translation>သင်တန်း {number}: သင်တန်းပေးသူ မပါပါ။</translation>
+    </message>
+    <message>
+        <source>Training {number}: the {field} is longer than {limit} characters.</source>
+        <translation>သင်တန်း {number}: {field} သည် စာလုံး {limit} လုံးထက် ရှည်နေသည်။</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date is missing.</source>
+        <translation>သင်တန်း {number}: ရက်စွဲ မပါပါ။</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date {date} is in the future; record a course once it has been completed.</source>
+        <translation>သင်တန်း {number}: ရက်စွဲ {date} သည် အနာဂတ်တွင် ဖြစ်နေသည်။ သင်တန်း ပြီးဆုံးမှသာ မှတ်တမ်းတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The accreditation number is longer than {limit} characters.</source>
+        <translation>အသိအမှတ်ပြု နံပါတ်သည် စာလုံး {limit} လုံးထက် ရှည်နေသည်။</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation (its number and expiry date need it).</source>
+        <translation>အသိအမှတ်ပြုပေးသည့် အဖွဲ့အစည်း အမည်ကို ဖော်ပြပါ (နံပါတ်နှင့် သက်တမ်းကုန်ရက်အတွက် လိုအပ်သည်)။</translation>
+    </message>
+    <message>
+        <source>The accrediting body&apos;s name is longer than {limit} characters.</source>
+        <translation>အသိအမှတ်ပြုသည့် အဖွဲ့အစည်း အမည်သည် စာလုံး {limit} လုံးထက် ရှည်နေသည်။</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsEditor</name>
     <message>
         <source>Interpreter training</source>
@@ -420,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>DirectoryErrors</name>
+    <message>
+        <source>An establishment needs a name.</source>
+        <translation>လုပ်ငန်းဌာနတွင် အမည် ရှိရမည်။</translation>
+    </message>
+    <message>
+        <source>{code} is not a province code.</source>
+        <translation>{code} သည် ခရိုင်ကုဒ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>{code} is not a district of province {province}.</source>
+        <translation>{code} သည် ခရိုင် {province} ၏ မြို့နယ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>{code} is not a subdistrict of district {district}.</source>
+        <translation>{code} သည် မြို့နယ် {district} ၏ ကျေးရွာအုပ်စု မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>An establishment needs its province.</source>
+        <translation>လုပ်ငန်းဌာနတွင် ခရိုင် ဖော်ပြရမည်။</translation>
+    </message>
+    <message>
+        <source>A language coordinator needs a name.</source>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးတွင် အမည် ရှိရမည်။</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Change a document</source>
@@ -488,6 +588,37 @@
     <message>
         <source>The note may hold at most %1 characters.</source>
         <translation>မှတ်ချက်သည် စာလုံး %1 လုံးထက် မပိုရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentErrors</name>
+    <message>
+        <source>A document number must be text.</source>
+        <translation>စာရွက်စာတမ်း နံပါတ်သည် စာသား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>A document number holds letters and digits (spaces, &apos;-&apos;, &apos;/&apos; and &apos;.&apos; allowed), at most {limit} characters.</source>
+        <translation>စာရွက်စာတမ်း နံပါတ်တွင် စာလုံးနှင့် ဂဏန်းများသာ ပါရမည် (နေရာလွတ်၊ &apos;-&apos;၊ &apos;/&apos; နှင့် &apos;.&apos; ခွင့်ပြုသည်)၊ အများဆုံး စာလုံး {limit} လုံး။</translation>
+    </message>
+    <message>
+        <source>A document&apos;s note may hold at most {limit} characters.</source>
+        <translation>စာရွက်စာတမ်း၏ မှတ်ချက်တွင် စာလုံး {limit} လုံးအထိသာ ရေးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>That document belongs to another interview.</source>
+        <translation>ထိုစာရွက်စာတမ်းသည် အခြား တွေ့ဆုံမေးမြန်းမှုမှ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type: {types}.</source>
+        <translation>အလုပ်သမား၏ စာရွက်စာတမ်းတွင် အမျိုးအစား ဖော်ပြရမည်: {types}။</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type.</source>
+        <translation>အလုပ်သမား၏ စာရွက်စာတမ်းတွင် အမျိုးအစား ဖော်ပြရမည်။</translation>
+    </message>
+    <message>
+        <source>Each document needs its type.</source>
+        <translation>စာရွက်စာတမ်း တစ်ခုစီတွင် အမျိုးအစား ဖော်ပြရမည်။</translation>
     </message>
 </context>
 <context>
@@ -669,6 +800,49 @@
     <message>
         <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
         <translation>ဤလုပ်ငန်းခွင်ကို စစ်ဆေးမှုအားလုံး၊ မပြုပြင်ရသေးသော တွေ့ရှိချက်များ၊ ထပ်ခါထပ်ခါ ချိုးဖောက်မှုများနှင့် အချိန်အလိုက် အလုပ်သမားအင်အား</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>saving</source>
+        <translation>သိမ်းဆည်းခြင်း</translation>
+    </message>
+    <message>
+        <source>The disk is full ({what}); free some space and try again. Nothing was lost: everything saved before is intact.</source>
+        <translation>ဒစ်ခ် ပြည့်နေသည် ({what})။ နေရာလွတ် ဖယ်ရှားပေးပြီး ထပ်ကြိုးစားပါ။ ဘာမှ မပျောက်ပါ: ယခင်က သိမ်းထားသမျှ အားလုံး ရှိနေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Could not finish {what}: {reason}.</source>
+        <translation>{what} ကို မပြီးဆုံးနိုင်ပါ: {reason}။</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} သည် အနုတ်ကိန်း မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed} (got {value}).</source>
+        <translation>{what} သည် {allowed} ထဲမှ တစ်ခု ဖြစ်ရမည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation>နံပါတ် {id} ရှိသော {what} မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number (got {value}).</source>
+        <translation>{what} သည် ကိန်းပြည့် ဖြစ်ရမည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>{what} must be a date as YYYY-MM-DD (got {value}).</source>
+        <translation>{what} သည် YYYY-MM-DD ပုံစံ ရက်စွဲ ဖြစ်ရမည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>{what} must be a number.</source>
+        <translation>{what} သည် ကိန်းဂဏန်း ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>ပြောင်းလဲမှုကို သိမ်းဆည်းခြင်း</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1230,196 @@
         <source>%1 shown of %2</source>
         <translation>%2 ခုအနက် %1 ခု ပြထားသည်</translation>
     </message>
+    <message>
+        <source>Administrative areas: %1</source>
+        <translation>အုပ်ချုပ်ရေး နယ်မြေများ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>အဖြေ</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>သင်တန်း</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>သင်တန်းပေးသူ</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date</source>
+        <translation>သင်တန်း {number}: ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>အသိအမှတ်ပြုချက် သက်တမ်းကုန်ရက်</translation>
+    </message>
+    <message>
+        <source>Male workers</source>
+        <translation>အမျိုးသား အလုပ်သမားများ</translation>
+    </message>
+    <message>
+        <source>Female workers</source>
+        <translation>အမျိုးသမီး အလုပ်သမားများ</translation>
+    </message>
+    <message>
+        <source>Workers under 18</source>
+        <translation>အသက် ၁၈ နှစ်အောက် အလုပ်သမားများ</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>လတ္တီတွဒ်</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>လောင်ဂျီတွဒ်</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>လုပ်ငန်းကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Declaration date</source>
+        <translation>ကြေညာသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>စာရွက်စာတမ်း အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Document holder</source>
+        <translation>စာရွက်စာတမ်း ကိုင်ဆောင်သူ</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>ပါမစ် အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>သက်တမ်းကုန်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ပြင်းထန်မှု အဆင့်</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>တွေ့ရှိချက် အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Referral target</source>
+        <translation>လွှဲပြောင်းပေးပို့မည့် အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>ထိခိုက်ခံရသော အလုပ်သမားများ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>သတ်မှတ်ရက်</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Workers of nationality {code}</source>
+        <translation>{code} နိုင်ငံသား အလုပ်သမားများ</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>စစ်ဆေးမှု အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Signature role</source>
+        <translation>လက်မှတ်ထိုးသူ၏ အခန်းကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>အသက်အပိုင်းအခြား</translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation>အလုပ်လာရောက်သည့် လမ်းကြောင်း</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>လူမှုဖူလုံရေး မှတ်ပုံတင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>အသက်</translation>
+    </message>
+    <message>
+        <source>Forced-labour indicator</source>
+        <translation>အတင်းအဓမ္မ လုပ်အား ညွှန်ကိန်း</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>ဆက်သွယ်ရမည့်သူ အမည်</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>ဆက်သွယ်ရန် ဖုန်း</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>အမှုနံပါတ်</translation>
+    </message>
+    <message>
+        <source>contact notes</source>
+        <translation>ဆက်သွယ်မှု မှတ်စုများ</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>လက်ခံမည့် အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>လွှဲပြောင်းသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>လွှဲပြောင်းမှု အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ခရိုင်</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>မြို့နယ်</translation>
+    </message>
+</context>
+<context>
+    <name>FindingErrors</name>
+    <message>
+        <source>A finding needs a title, in Thai or in English.</source>
+        <translation>တွေ့ရှိချက်တွင် ထိုင်း သို့မဟုတ် အင်္ဂလိပ်ဘာသာဖြင့် ခေါင်းစဉ် ရှိရမည်။</translation>
+    </message>
+    <message>
+        <source>A finding needs a severity (S1–S4).</source>
+        <translation>တွေ့ရှိချက်တွင် ပြင်းထန်မှု အဆင့် (S1–S4) ရှိရမည်။</translation>
+    </message>
 </context>
 <context>
     <name>FindingStatus</name>
@@ -1290,6 +1654,61 @@
     </message>
 </context>
 <context>
+    <name>FollowUpErrors</name>
+    <message>
+        <source>A follow-up visit needs a visit date.</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှုတွင် စစ်ဆေးသည့် ရက်စွဲ ရှိရမည်။</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} on this laptop or published by HQ.</source>
+        <translation>ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင် နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded against the same establishment as the earlier visit.</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှုကို ယခင် စစ်ဆေးမှုနှင့် တူညီသော လုပ်ငန်းဌာနတွင်သာ မှတ်တမ်းတင်သည်။</translation>
+    </message>
+    <message>
+        <source>No base checklist is loaded on this laptop to start the follow-up with.</source>
+        <translation>နောက်ဆက်တွဲ စစ်ဆေးမှု စတင်ရန် အခြေခံ စစ်ဆေးရန်စာရင်း ဤလက်ပ်တော့ပေါ်တွင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No establishment with id {id}.</source>
+        <translation>နံပါတ် {id} ရှိသော လုပ်ငန်းဌာန မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>HQ does not count that establishment as the workplace of the earlier visit; choose the one HQ lists, or let the app make the record.</source>
+        <translation>ဌာနချုပ်က ထိုလုပ်ငန်းဌာနကို ယခင် စစ်ဆေးမှု၏ လုပ်ငန်းခွင်အဖြစ် မသတ်မှတ်ပါ။ ဌာနချုပ် ဖော်ပြထားသည့် တစ်ခုကို ရွေးပါ သို့မဟုတ် အက်ပ်က မှတ်တမ်း ပြုလုပ်ပါစေ။</translation>
+    </message>
+    <message>
+        <source>HQ has not described the workplace of this visit yet; sync, then try again.</source>
+        <translation>ဌာနချုပ်က ဤစစ်ဆေးမှု၏ လုပ်ငန်းခွင်ကို မဖော်ပြရသေးပါ။ ထပ်တူပြုပြီးမှ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>A verification&apos;s outcome is one of {allowed} (got {value}).</source>
+        <translation>စိစစ်အတည်ပြုချက်၏ ရလဒ်သည် {allowed} ထဲမှ တစ်ခု ဖြစ်ရမည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>A verification note may hold at most {limit} characters.</source>
+        <translation>စိစစ်အတည်ပြုချက် မှတ်စုတွင် စာလုံး {limit} လုံးအထိသာ ရေးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Evidence for a verification must be attached to the follow-up visit.</source>
+        <translation>စိစစ်အတည်ပြုချက်အတွက် အထောက်အထားကို နောက်ဆက်တွဲ စစ်ဆေးမှုတွင် ပူးတွဲရမည်။</translation>
+    </message>
+    <message>
+        <source>No inspection with id {id} on this laptop or published by HQ.</source>
+        <translation>ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင် နံပါတ် {id} ရှိသော စစ်ဆေးမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Look ahead {low} to {high} days.</source>
+        <translation>ရှေ့ရက် {low} မှ {high} ရက်အထိ ကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>A district is a four-digit DOPA code, e.g. 6306 for Mae Sot (got {value}).</source>
+        <translation>မြို့နယ်သည် ဂဏန်း လေးလုံးပါ DOPA ကုဒ် ဖြစ်ရမည်၊ ဥပမာ မဲဆောက်အတွက် 6306 ({value} ကို ရရှိသည်)။</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
@@ -1462,6 +1881,69 @@
     </message>
 </context>
 <context>
+    <name>InspectionErrors</name>
+    <message>
+        <source>Inspection {reference} is {status}; it cannot become {target}.</source>
+        <translation>စစ်ဆေးမှု {reference} သည် {status} အခြေအနေတွင် ရှိသဖြင့် {target} သို့ မပြောင်းနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} is approved and closed; record a follow-up visit instead.</source>
+        <translation>စစ်ဆေးမှု {reference} ကို အတည်ပြုပြီး ပိတ်ထားပြီ ဖြစ်သည်။ ၎င်းအစား နောက်ဆက်တွဲ စစ်ဆေးမှုကို မှတ်တမ်းတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The complaint source must be text.</source>
+        <translation>တိုင်ကြားချက်၏ ရင်းမြစ်သည် စာသား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>The complaint source may hold at most {limit} characters.</source>
+        <translation>တိုင်ကြားချက်၏ ရင်းမြစ်တွင် စာလုံး {limit} လုံးအထိသာ ရေးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>An inspection needs a visit date.</source>
+        <translation>စစ်ဆေးမှုတွင် စစ်ဆေးသည့် ရက်စွဲ ရှိရမည်။</translation>
+    </message>
+    <message>
+        <source>Template {code} is an add-on; start from a base checklist.</source>
+        <translation>ပုံစံ {code} သည် ဖြည့်စွက်စာရင်း ဖြစ်သည်။ အခြေခံ စစ်ဆေးရန်စာရင်းမှ စတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>No previous inspection with id {id} (on this laptop or published by HQ).</source>
+        <translation>နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
+    </message>
+    <message>
+        <source>Template {code} is a base checklist, not an add-on.</source>
+        <translation>ပုံစံ {code} သည် အခြေခံ စစ်ဆေးရန်စာရင်း ဖြစ်ပြီး ဖြည့်စွက်စာရင်း မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} (on this laptop or published by HQ).</source>
+        <translation>နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <translation>မဖြေရသေးသော မဖြစ်မနေ ဖြေရမည့် အချက် {count} ခု ရှိသည်: {items} နှင့် နောက်ထပ် {more} ခု။</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <translation>မဖြေရသေးသော မဖြစ်မနေ ဖြေရမည့် အချက် {count} ခု ရှိသည်: {items}။</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>လက်မှတ်တွင် လက်မှတ်ထိုးသူ၏ အမည် ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>A signature must be a PNG image.</source>
+        <translation>လက်မှတ်သည် PNG ပုံ ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>Complete inspection {reference} before it is signed (it is {status}).</source>
+        <translation>လက်မှတ်မထိုးမီ စစ်ဆေးမှု {reference} ကို ပြီးဆုံးအောင် ပြုလုပ်ပါ (လက်ရှိ {status} ဖြစ်သည်)။</translation>
+    </message>
+    <message>
+        <source>Revision {revision} already has the {role}&apos;s signature.</source>
+        <translation>မူ {revision} တွင် {role} ၏ လက်မှတ် ရှိပြီး ဖြစ်သည်။</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1490,6 +1972,11 @@
     <message>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>%1 r%2</source>
+        <comment>an inspection&apos;s reference and its revision number</comment>
+        <translation>%1 မူ %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2091,29 @@
     <message>
         <source>Add as new note</source>
         <translation>မှတ်စု အသစ်အဖြစ် ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewErrors</name>
+    <message>
+        <source>An interpreter note needs its original text.</source>
+        <translation>စကားပြန် မှတ်စုတွင် မူရင်းစာသား ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>Age must be below 100.</source>
+        <translation>အသက်သည် ၁၀၀ အောက် ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>Daily wage must be a number (got {value}).</source>
+        <translation>နေ့စားလုပ်ခသည် ကိန်းဂဏန်း ဖြစ်ရမည် ({value} ကို ရရှိသည်)။</translation>
+    </message>
+    <message>
+        <source>Interview notes can be recorded only after the worker has consented and the interview is private with the employer absent.</source>
+        <translation>အလုပ်သမားက သဘောတူပြီး အလုပ်ရှင် မရှိဘဲ သီးသန့် တွေ့ဆုံမှသာ တွေ့ဆုံမေးမြန်းမှု မှတ်စုများကို မှတ်တမ်းတင်နိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2520,10 @@
         <source>Follow-ups</source>
         <translation>နောက်ဆက်တွဲများ</translation>
     </message>
+    <message>
+        <source>The handbook cannot be opened: its data on this laptop is damaged. Reinstall the app or ask HQ for help, and give them this detail: %1</source>
+        <translation>လက်စွဲစာအုပ်ကို ဖွင့်၍ မရပါ: ဤလက်ပ်တော့ပေါ်ရှိ ၎င်း၏ ဒေတာ ပျက်စီးနေသည်။ အက်ပ်ကို ပြန်ထည့်ပါ သို့မဟုတ် ဌာနချုပ်ထံ အကူအညီတောင်းပြီး ဤအသေးစိတ်ကို ပေးပါ: %1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2020,6 +2534,10 @@
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>သိမ်း၍ မရပါ ({0})။ သင့်စာသားသည် ဖောင်ထဲတွင် ရှိနေဆဲဖြစ်သည်၊ ထပ်ကြိုးစားပါ။ အသေးစိတ်ကို အမှားမှတ်တမ်းတွင် ကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>၊ </translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2743,85 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>user</source>
+        <translation>အသုံးပြုသူ</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>စက်</translation>
+    </message>
+    <message>
+        <source>language coordinator</source>
+        <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူး</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>လုပ်ငန်းဌာန</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>စစ်ဆေးရန်စာရင်း ပုံစံ</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>စစ်ဆေးရန်စာရင်း အချက်</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>checklist add-on of an inspection</source>
+        <translation>စစ်ဆေးမှု၏ ဖြည့်စွက် စစ်ဆေးရန်စာရင်း</translation>
+    </message>
+    <message>
+        <source>coordinator of an inspection</source>
+        <translation>စစ်ဆေးမှု၏ ဘာသာစကား ညှိနှိုင်းရေးမှူး</translation>
+    </message>
+    <message>
+        <source>signed revision</source>
+        <translation>လက်မှတ်ထိုးပြီး မူ</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>စစ်ဆေးရန်စာရင်း အဖြေ</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>တွေ့ဆုံမေးမြန်းမှု</translation>
+    </message>
+    <message>
+        <source>worker document</source>
+        <translation>အလုပ်သမား၏ စာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <source>interpreter note</source>
+        <translation>စကားပြန် မှတ်စု</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>တွေ့ရှိချက်</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>စိစစ်အတည်ပြုချက်</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>လွှဲပြောင်းပေးပို့မှု</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>ပူးတွဲဖိုင်</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>လက်မှတ်</translation>
+    </message>
+</context>
+<context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
@@ -2395,6 +2992,57 @@
     </message>
 </context>
 <context>
+    <name>ReferralErrors</name>
+    <message>
+        <source>The referral&apos;s {field} must be text.</source>
+        <translation>လွှဲပြောင်းမှု၏ {field} သည် စာသား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s {field} may hold at most {limit} characters.</source>
+        <translation>လွှဲပြောင်းမှု၏ {field} တွင် စာလုံး {limit} လုံးအထိသာ ရေးနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>A referral needs its receiving body: {bodies}.</source>
+        <translation>လွှဲပြောင်းမှုတွင် လက်ခံမည့် အဖွဲ့ ဖော်ပြရမည်: {bodies}။</translation>
+    </message>
+    <message>
+        <source>A referral needs the date it was decided.</source>
+        <translation>လွှဲပြောင်းမှုတွင် ဆုံးဖြတ်သည့် ရက်စွဲ ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>{worker} is not a worker interviewed in this inspection; a referral names only the coded workers of its own inspection.</source>
+        <translation>{worker} သည် ဤစစ်ဆေးမှုတွင် တွေ့ဆုံမေးမြန်းခဲ့သော အလုပ်သမား မဟုတ်ပါ။ လွှဲပြောင်းမှုတွင် ၎င်း၏ စစ်ဆေးမှုမှ ကုဒ်ပေးထားသော အလုပ်သမားများကိုသာ ဖော်ပြသည်။</translation>
+    </message>
+    <message>
+        <source>The referral date ({referral_date}) is before the visit ({visit_date}).</source>
+        <translation>လွှဲပြောင်းသည့် ရက်စွဲ ({referral_date}) သည် စစ်ဆေးသည့်နေ့ ({visit_date}) မတိုင်မီ ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>This referral was already {status}; its receiving body stays {body}. Record a new referral for another body.</source>
+        <translation>ဤလွှဲပြောင်းမှုသည် {status} ဖြစ်ပြီးပြီ။ လက်ခံမည့် အဖွဲ့မှာ {body} အဖြစ် ဆက်ရှိမည်။ အခြား အဖွဲ့အတွက် လွှဲပြောင်းမှုအသစ် မှတ်တမ်းတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>nothing: it is closed</source>
+        <translation>ဘာမှ မဖြစ်နိုင်တော့ပါ: ပိတ်ထားပြီ</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; it can become {allowed}, not {target}.</source>
+        <translation>ဤလွှဲပြောင်းမှုသည် {status} ဖြစ်သည်။ {allowed} သို့ ပြောင်းနိုင်သော်လည်း {target} သို့ မပြောင်းနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>A referral cannot become {status} on {day}, before its earlier step ({earlier}).</source>
+        <translation>လွှဲပြောင်းမှုသည် ယခင်အဆင့် ({earlier}) မတိုင်မီ {day} တွင် {status} မဖြစ်နိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; record the step on the day it happens.</source>
+        <translation>{day} သည် အနာဂတ်တွင် ဖြစ်သည်။ အဆင့်ကို ဖြစ်ပွားသည့်နေ့တွင် မှတ်တမ်းတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Closing a referral needs its outcome (what the receiving body did, or why it went no further).</source>
+        <translation>လွှဲပြောင်းမှုကို ပိတ်ရန် ၎င်း၏ ရလဒ် လိုအပ်သည် (လက်ခံသည့် အဖွဲ့က ဘာလုပ်ခဲ့သည်၊ သို့မဟုတ် ဘာကြောင့် ဆက်မလုပ်ခဲ့သည်)။</translation>
+    </message>
+</context>
+<context>
     <name>ReferralStatus</name>
     <message>
         <source>Planned</source>
@@ -2410,6 +3058,22 @@
     </message>
     <message>
         <source>Closed</source>
+        <translation>ပိတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>စီစဉ်ထား</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>ပေးပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>လက်ခံပြီး</translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation>ပိတ်ပြီး</translation>
     </message>
 </context>
@@ -2543,6 +3207,49 @@
     <message>
         <source>Information sheet for workers</source>
         <translation>အလုပ်သမားများအတွက် သတင်းအချက်အလက် စာရွက်</translation>
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <source>A summary needs a province (DOPA code or name).</source>
+        <translation>အကျဉ်းချုပ် အစီရင်ခံစာတွင် ခရိုင် (DOPA ကုဒ် သို့မဟုတ် အမည်) လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <source>A summary needs a period: a start and an end date.</source>
+        <translation>အကျဉ်းချုပ် အစီရင်ခံစာတွင် ကာလ လိုအပ်သည်: စတင်ရက်နှင့် ပြီးဆုံးရက်။</translation>
+    </message>
+    <message>
+        <source>No inspection with id or reference {key} in this data store.</source>
+        <translation>ဤဒေတာသိုလှောင်ရာတွင် နံပါတ် သို့မဟုတ် အမှတ်စဉ် {key} ရှိသော စစ်ဆေးမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}. Its referrals: {referrals}.</source>
+        <translation>စစ်ဆေးမှု {reference} တွင် လွှဲပြောင်းမှု {id} မရှိပါ။ ၎င်း၏ လွှဲပြောင်းမှုများ: {referrals}။</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}.</source>
+        <translation>စစ်ဆေးမှု {reference} တွင် လွှဲပြောင်းမှု {id} မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral: give a finding a referral target (or record a referral) first.</source>
+        <translation>စစ်ဆေးမှု {reference} တွင် လွှဲပြောင်းမှု မရှိပါ: တွေ့ရှိချက်တစ်ခုတွင် လွှဲပြောင်းပေးပို့မည့် အဖွဲ့ကို ဦးစွာ သတ်မှတ်ပါ (သို့မဟုတ် လွှဲပြောင်းမှု မှတ်တမ်းတင်ပါ)။</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has {count} referrals; choose one with --referral: {referrals}.</source>
+        <translation>စစ်ဆေးမှု {reference} တွင် လွှဲပြောင်းမှု {count} ခု ရှိသည်။ --referral ဖြင့် တစ်ခု ရွေးပါ: {referrals}။</translation>
+    </message>
+    <message>
+        <source>Unknown district {query} in province {province}: give its DOPA code or its name.</source>
+        <translation>ခရိုင် {province} တွင် မြို့နယ် {query} ကို မသိပါ: ၎င်း၏ DOPA ကုဒ် သို့မဟုတ် အမည်ကို ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>Unknown {level} {query}: give its DOPA code or its name.</source>
+        <translation>{level} {query} ကို မသိပါ: ၎င်း၏ DOPA ကုဒ် သို့မဟုတ် အမည်ကို ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>ကာလ စတင်ရက် ({start}) သည် ပြီးဆုံးရက် ({end}) နောက်တွင် ဖြစ်နေသည်။</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3637,145 @@
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>{path} cannot be opened with this key: the passphrase does not match this database, or the file is damaged.</source>
+        <translation>{path} ကို ဤသော့ဖြင့် ဖွင့်၍ မရပါ: စကားဝှက်သည် ဤဒေတာဘေ့စ်နှင့် မကိုက်ညီပါ၊ သို့မဟုတ် ဖိုင် ပျက်စီးနေသည်။</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} ကို ဖွင့်၍ မရပါ: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for user {user}.</source>
+        <translation>အသုံးပြုသူ {user} အတွက် စကားဝှက် မှားနေသည်။</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported key slot format {format}.</source>
+        <translation>{path}: သော့အကွက် ပုံစံ {format} ကို မပံ့ပိုးပါ။</translation>
+    </message>
+    <message>
+        <source>No data store in {folder} (run &apos;inspector-app init&apos; first).</source>
+        <translation>{folder} တွင် ဒေတာသိုလှောင်ရာ မရှိပါ (&apos;inspector-app init&apos; ကို ဦးစွာ လုပ်ဆောင်ပါ)။</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} ပျက်စီးနေပြီး ဖတ်၍ မရပါ ({reason})။</translation>
+    </message>
+    <message>
+        <source>writing the key slots {path}</source>
+        <translation>သော့အကွက်များ {path} ကို ရေးသားခြင်း</translation>
+    </message>
+    <message>
+        <source>No local user {user} on this laptop.</source>
+        <translation>ဤလက်ပ်တော့ပေါ်တွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>စကားဝှက် မှားနေသည်။</translation>
+    </message>
+    <message>
+        <source>User {user} already has a key slot.</source>
+        <translation>အသုံးပြုသူ {user} တွင် သော့အကွက် ရှိပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>စကားဝှက်တွင် အနည်းဆုံး စာလုံး {count} လုံး ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>copying the database aside before an upgrade; nothing was migrated</source>
+        <translation>အဆင့်မြှင့်မတင်မီ ဒေတာဘေ့စ်ကို အရန်ကူးယူခြင်း၊ ဘာမှ မပြောင်းရွှေ့ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database aside before an upgrade ({reason}); nothing was migrated.</source>
+        <translation>အဆင့်မြှင့်မတင်မီ ဒေတာဘေ့စ်ကို အရန်ကူး၍ မရပါ ({reason})။ ဘာမှ မပြောင်းရွှေ့ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>The safety copy of the database failed its check ({result}); nothing was migrated.</source>
+        <translation>ဒေတာဘေ့စ်၏ အရန်မိတ္တူသည် စစ်ဆေးမှု မအောင်ပါ ({result})။ ဘာမှ မပြောင်းရွှေ့ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Migration would leave {count} broken references (first in table {table}); the database was left unchanged.</source>
+        <translation>ပြောင်းရွှေ့မှုကြောင့် ချိတ်ဆက်မှု ပျက် {count} ခု ကျန်မည် (ပထမဆုံးမှာ ဇယား {table} တွင်)။ ဒေတာဘေ့စ်ကို မပြောင်းလဲဘဲ ထားခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Migration failed the integrity check ({result}); database unchanged.</source>
+        <translation>ပြောင်းရွှေ့မှုသည် ခိုင်မာမှု စစ်ဆေးချက် မအောင်ပါ ({result})။ ဒေတာဘေ့စ် မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use one of {roles}.</source>
+        <translation>အခန်းကဏ္ဍ {role} ကို မသိပါ။ {roles} ထဲမှ တစ်ခုကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>User {user} already exists.</source>
+        <translation>အသုံးပြုသူ {user} ရှိပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a data store.</source>
+        <translation>{folder} တွင် ဒေတာသိုလှောင်ရာ ရှိပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Data dir {folder} does not exist.</source>
+        <translation>ဒေတာဖိုင်တွဲ {folder} မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>{folder} holds no data store (run &apos;inspector-app init&apos; first).</source>
+        <translation>{folder} တွင် ဒေတာသိုလှောင်ရာ မရှိပါ (&apos;inspector-app init&apos; ကို ဦးစွာ လုပ်ဆောင်ပါ)။</translation>
+    </message>
+    <message>
+        <source>The database file is missing from {folder}.</source>
+        <translation>{folder} တွင် ဒေတာဘေ့စ် ဖိုင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot make {folder} private to you ({reason}); check who owns it.</source>
+        <translation>{folder} ကို သင်တစ်ဦးတည်းသာ သုံးနိုင်အောင် မပြုလုပ်နိုင်ပါ ({reason})။ ပိုင်ရှင် မည်သူဖြစ်သည်ကို စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Field Inspector database; it was not changed. Restore it from {backups} or from HQ.</source>
+        <translation>{path} ပျက်စီးနေသည် သို့မဟုတ် Field Inspector ဒေတာဘေ့စ် မဟုတ်ပါ။ ၎င်းကို မပြောင်းလဲပါ။ {backups} မှ သို့မဟုတ် ဌာနချုပ်မှ ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
+        <translation>ဤဒေတာကို Field Inspector ဗားရှင်းအသစ်က ရေးသားထားသည် (ဒေတာဖွဲ့စည်းပုံ {schema})။ ဖတ်ရန်သာ ဖွင့်ထားသည်: ပြင်ဆင်ရန် အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>{path} has no local device record; the data store is incomplete.</source>
+        <translation>{path} တွင် ဤစက်၏ မှတ်တမ်း မရှိပါ။ ဒေတာသိုလှောင်ရာ မပြည့်စုံပါ။</translation>
+    </message>
+    <message>
+        <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>အသုံးပြုသူအမည်တွင် စာလုံး၊ ဂဏန်း၊ &apos;.&apos;၊ &apos;-&apos; သို့မဟုတ် &apos;_&apos; ၁–၆၄ လုံး ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>storing an attachment file</source>
+        <translation>ပူးတွဲဖိုင်ကို သိမ်းဆည်းခြင်း</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged.</source>
+        <translation>ပူးတွဲဖိုင် {name} ပျက်စီးနေသည်။</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged or was replaced.</source>
+        <translation>ပူးတွဲဖိုင် {name} ပျက်စီးနေသည် သို့မဟုတ် အစားထိုးခံထားရသည်။</translation>
+    </message>
+    <message>
+        <source>Attachment {name}… is missing from this laptop.</source>
+        <translation>ပူးတွဲဖိုင် {name}… သည် ဤလက်ပ်တော့ပေါ်တွင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} does not match its hash.</source>
+        <translation>ပူးတွဲဖိုင် {name} သည် ၎င်း၏ စစ်ဆေးကုဒ်နှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <source>This data store is open read-only.</source>
+        <translation>ဤဒေတာသိုလှောင်ရာကို ဖတ်ရန်သာ ဖွင့်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>This data store has no local device record; it is damaged.</source>
+        <translation>ဤဒေတာသိုလှောင်ရာတွင် ဤစက်၏ မှတ်တမ်း မရှိပါ: ပျက်စီးနေသည်။</translation>
+    </message>
+</context>
+<context>
     <name>SummaryReportDialog</name>
     <message>
         <source>Summary report</source>
@@ -2962,6 +3808,161 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>အဆုံးရက်သည် စတင်ရက်ထက် စောနေသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Sync stopped by an unexpected error ({name}).</source>
+        <translation>မမျှော်လင့်ထားသော အမှားကြောင့် ထပ်တူပြုခြင်း ရပ်သွားသည် ({name})။</translation>
+    </message>
+    <message>
+        <source>HQ at {url} did not answer in time ({reason}).</source>
+        <translation>{url} ရှိ ဌာနချုပ်က အချိန်မီ မတုံ့ပြန်ပါ ({reason})။</translation>
+    </message>
+    <message>
+        <source>Cannot reach HQ at {url} ({reason}).</source>
+        <translation>{url} ရှိ ဌာနချုပ်ကို ဆက်သွယ်၍ မရပါ ({reason})။</translation>
+    </message>
+    <message>
+        <source>HQ at {url} sent an answer this app does not understand ({request}); is it a Field Inspector HQ of a compatible version?</source>
+        <translation>{url} ရှိ ဌာနချုပ်က ဤအက်ပ် နားမလည်သော အဖြေ ပို့လိုက်သည် ({request})။ ၎င်းသည် ကိုက်ညီသော ဗားရှင်းရှိ Field Inspector ဌာနချုပ် ဟုတ်ပါသလား။</translation>
+    </message>
+    <message>
+        <source>HQ is busy or failing (HTTP {status}); will try again.</source>
+        <translation>ဌာနချုပ် အလုပ်များနေသည် သို့မဟုတ် ချို့ယွင်းနေသည် (HTTP {status})။ ထပ်ကြိုးစားပါမည်။</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used or expired; ask HQ for a new one.</source>
+        <translation>ဤစာရင်းသွင်းကုဒ်ကို မသိပါ၊ သုံးပြီးသား သို့မဟုတ် သက်တမ်းကုန်နေသည်။ ဌာနချုပ်ထံမှ အသစ် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. The data on the laptop is safe; ask HQ to enrol it again.</source>
+        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ ဝင်ခွင့်ကို ရုပ်သိမ်းလိုက်သည်။ လက်ပ်တော့ပေါ်ရှိ ဒေတာ လုံခြုံသည်။ ပြန်လည် စာရင်းသွင်းပေးရန် ဌာနချုပ်ကို တောင်းဆိုပါ။</translation>
+    </message>
+    <message>
+        <source>HQ does not know this laptop&apos;s token; enrol the laptop again.</source>
+        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ တိုကင်ကို မသိပါ။ လက်ပ်တော့ကို ပြန်လည် စာရင်းသွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This request needs the laptop&apos;s device token.</source>
+        <translation>ဤတောင်းဆိုချက်တွင် လက်ပ်တော့၏ စက် တိုကင် လိုအပ်သည်။</translation>
+    </message>
+    <message>
+        <source>This laptop is being enrolled at this moment; try again.</source>
+        <translation>ဤလက်ပ်တော့ကို ယခု စာရင်းသွင်းနေဆဲ ဖြစ်သည်။ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>Another laptop is already enrolled with this device id; this data dir cannot take its place.</source>
+        <translation>ဤစက်နံပါတ်ဖြင့် အခြား လက်ပ်တော့ တစ်လုံး စာရင်းသွင်းပြီး ဖြစ်သည်။ ဤဒေတာဖိုင်တွဲက ၎င်းနေရာကို အစားထိုး၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>HQ already knows a laptop with this device id. Enrolling it again needs that laptop&apos;s own signature over a challenge from HQ (this app version does it by itself; update the app). A new or wiped laptop has a new data dir and enrols as a new device.</source>
+        <translation>ဌာနချုပ်က ဤစက်နံပါတ် ရှိ လက်ပ်တော့ကို သိပြီး ဖြစ်သည်။ ပြန်လည် စာရင်းသွင်းရန် ဌာနချုပ်၏ စိန်ခေါ်ချက်အပေါ် ထိုလက်ပ်တော့၏ ကိုယ်ပိုင် လက်မှတ် လိုအပ်သည် (ဤအက်ပ် ဗားရှင်းက အလိုအလျောက် ပြုလုပ်သည်: အက်ပ်ကို အဆင့်မြှင့်ပါ)။ လက်ပ်တော့ အသစ် သို့မဟုတ် ရှင်းလင်းထားသော လက်ပ်တော့တွင် ဒေတာဖိုင်တွဲ အသစ် ရှိပြီး စက်အသစ်အဖြစ် စာရင်းသွင်းသည်။</translation>
+    </message>
+    <message>
+        <source>HQ answered: {detail}</source>
+        <translation>ဌာနချုပ်၏ အဖြေ: {detail}</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access, so it no longer syncs. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ ဝင်ခွင့်ကို ရုပ်သိမ်းလိုက်သဖြင့် ထပ်တူပြု၍ မရတော့ပါ။ လက်ပ်တော့ပေါ်ရှိ အရာအားလုံးကို သိမ်းထားသည်။ ပြန်လည် စာရင်းသွင်းပေးရန် ဌာနချုပ်ကို တောင်းဆိုပါ။</translation>
+    </message>
+    <message>
+        <source>{count} change(s) sent</source>
+        <translation>ပြောင်းလဲမှု {count} ခု ပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>{count} already at HQ</source>
+        <translation>{count} ခု ဌာနချုပ်တွင် ရှိပြီး</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) kept for review</source>
+        <translation>ကွဲလွဲမှု {count} ခု ပြန်လည်သုံးသပ်ရန် သိမ်းထား</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>{count} ခု ငြင်းပယ်ခံရ</translation>
+    </message>
+    <message>
+        <source>{count} file(s) uploaded</source>
+        <translation>ဖိုင် {count} ခု တင်ပြီး</translation>
+    </message>
+    <message>
+        <source>{count} item(s) received</source>
+        <translation>{count} ခု လက်ခံရရှိ</translation>
+    </message>
+    <message>
+        <source>{count} still to send</source>
+        <translation>ပို့ရန် {count} ခု ကျန်</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}။</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet: enrol it on the Sync page (or run &apos;inspector-app enrol --hq URL --code C&apos;) with a code from HQ.</source>
+        <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းမသွင်းရသေးပါ: ဌာနချုပ်မှ ကုဒ်ဖြင့် ထပ်တူပြုရေး စာမျက်နှာတွင် စာရင်းသွင်းပါ (&apos;inspector-app enrol --hq URL --code C&apos; ကိုလည်း သုံးနိုင်သည်)။</translation>
+    </message>
+    <message>
+        <source>No HQ address is known for this laptop; give one with --hq URL.</source>
+        <translation>ဤလက်ပ်တော့အတွက် ဌာနချုပ် လိပ်စာ မသိပါ။ --hq URL ဖြင့် ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>ထပ်တူပြုခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}</source>
+        <translation>{url} သို့ ချိတ်ဆက်နေသည်</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {theirs}; this app speaks {ours}. Update the app.</source>
+        <translation>ဌာနချုပ်သည် ထပ်တူပြုရေး ပရိုတိုကော {theirs} ကို သုံးပြီး ဤအက်ပ်က {ours} ကို သုံးသည်။ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>ထပ်တူပြုခြင်းကို ပယ်ဖျက်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet.</source>
+        <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းမသွင်းရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Sending {count} change(s)</source>
+        <translation>ပြောင်းလဲမှု {count} ခု ပို့နေသည်</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) sent</source>
+        <translation>ပြောင်းလဲမှု {total} ခုအနက် {done} ခု ပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>Uploading a file ({done} of {total} KB)</source>
+        <translation>ဖိုင် တင်နေသည် ({total} KB အနက် {done} KB)</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ</source>
+        <translation>ဌာနချုပ်မှ အပ်ဒိတ်များ လက်ခံနေသည်</translation>
+    </message>
+    <message>
+        <source>This data store has no device key; it is damaged.</source>
+        <translation>ဤဒေတာသိုလှောင်ရာတွင် စက်သော့ မရှိပါ: ပျက်စီးနေသည်။</translation>
+    </message>
+    <message>
+        <source>{url} is not an HQ address; give one like https://hq.example.go.th</source>
+        <translation>{url} သည် ဌာနချုပ် လိပ်စာ မဟုတ်ပါ။ https://hq.example.go.th ကဲ့သို့ ပေးပါ</translation>
+    </message>
+    <message>
+        <source>{code} is not an enrolment code; HQ gives one like K7QM-2XWD-PN4R-HT9A.</source>
+        <translation>{code} သည် စာရင်းသွင်းကုဒ် မဟုတ်ပါ။ ဌာနချုပ်က K7QM-2XWD-PN4R-HT9A ကဲ့သို့ ပေးသည်။</translation>
+    </message>
+    <message>
+        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ဌာနချုပ်က ၎င်း၏ အထောက်အထား သော့ကို မထုတ်ပြန်ရသေးသဖြင့် တွေ့ဆုံမေးမြန်းမှု မှတ်စုပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (ထွက်ဆိုချက်ကို တံဆိပ်မခတ်ဘဲ ဘယ်တော့မှ အပြင်မပို့ပါ)။ ဌာနချုပ်က &apos;inspector-hq init-keys&apos; ကို လုပ်ဆောင်ပြီး ဤလက်ပ်တော့ ထပ်မံ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ဌာနချုပ်က ၎င်း၏ စာရွက်စာတမ်း သော့ကို မထုတ်ပြန်ရသေးသဖြင့် အလုပ်သမား စာရွက်စာတမ်း နံပါတ်ပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (နံပါတ်ကို တံဆိပ်ခတ်ပြီး သော့ဖြင့် ပြုလုပ်ထားသော စစ်ဆေးကုဒ်နှင့်အတူသာ ပို့သည်)။ သော့ထုတ်ပြန်သော ဌာနချုပ်နှင့် ဤလက်ပ်တော့ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +4065,10 @@
         <source>Enrolled. This laptop now syncs with HQ.</source>
         <translation>စာရင်းသွင်းပြီးပါပြီ။ ဤလက်ပ်တော့သည် ယခုမှစ၍ ဌာနချုပ်နှင့် ထပ်တူပြုပါမည်။</translation>
     </message>
+    <message>
+        <source>%1 %2… — %3</source>
+        <translation>%1 %2… — %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamStep</name>
@@ -3161,6 +4166,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>ဥပဒေတွင် အဓိပ္ပာယ်ဖွင့်ဆိုချက် မရှိ</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>နှစ်</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>ဘတ်/ရက်</translation>
     </message>
 </context>
 <context>

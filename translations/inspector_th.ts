@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>ไฟล์มีขนาดใหญ่กว่า {size} MB</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>Add photos or documents…</source>
@@ -68,6 +79,25 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistErrors</name>
+    <message>
+        <source>{item} needs a number (got {value}).</source>
+        <translation>ข้อ {item} ต้องเป็นตัวเลข (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>{item} needs a date as YYYY-MM-DD (got {value}).</source>
+        <translation>ข้อ {item} ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>Item {item} is not on this inspection&apos;s checklist.</source>
+        <translation>ข้อ {item} ไม่อยู่ในรายการตรวจของการตรวจนี้</translation>
+    </message>
+    <message>
+        <source>Template {code} version {version} is already loaded with different content; a changed checklist must be published as a new version.</source>
+        <translation>แบบรายการตรวจ {code} ฉบับที่ {version} มีอยู่แล้วแต่เนื้อหาต่างกัน รายการตรวจที่เปลี่ยนแปลงต้องเผยแพร่เป็นฉบับใหม่</translation>
     </message>
 </context>
 <context>
@@ -161,6 +191,10 @@
     <message>
         <source>Text</source>
         <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Number (%1)</source>
+        <translation>ตัวเลข (%1)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +359,45 @@
     </message>
 </context>
 <context>
+    <name>CredentialErrors</name>
+    <message>
+        <source>Training {number} must have a date, a course and a provider.</source>
+        <translation>การอบรมที่ {number} ต้องมีวันที่ หลักสูตร และผู้จัดอบรม</translation>
+    </message>
+    <message>
+        <source>Training {number}: the course is missing.</source>
+        <translation>การอบรมที่ {number}: ยังไม่ได้ระบุหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Training {number}: who gave the course (the provider) is missing.</source>
+        <translation>การอบรมที่ {number}: ยังไม่ได้ระบุผู้จัดอบรม</translation>
+    </message>
+    <message>
+        <source>Training {number}: the {field} is longer than {limit} characters.</source>
+        <translation>การอบรมที่ {number}: {field} ยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date is missing.</source>
+        <translation>การอบรมที่ {number}: ยังไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date {date} is in the future; record a course once it has been completed.</source>
+        <translation>การอบรมที่ {number}: วันที่ {date} ยังไม่ถึง โปรดบันทึกหลักสูตรเมื่ออบรมเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>The accreditation number is longer than {limit} characters.</source>
+        <translation>เลขที่การรับรองยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Name the body that gave the accreditation (its number and expiry date need it).</source>
+        <translation>โปรดระบุหน่วยงานที่ให้การรับรอง (เลขที่และวันหมดอายุต้องมีหน่วยงานกำกับ)</translation>
+    </message>
+    <message>
+        <source>The accrediting body&apos;s name is longer than {limit} characters.</source>
+        <translation>ชื่อหน่วยงานที่ให้การรับรองยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsEditor</name>
     <message>
         <source>Interpreter training</source>
@@ -420,6 +493,33 @@
     </message>
 </context>
 <context>
+    <name>DirectoryErrors</name>
+    <message>
+        <source>An establishment needs a name.</source>
+        <translation>สถานประกอบการต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>{code} is not a province code.</source>
+        <translation>{code} ไม่ใช่รหัสจังหวัด</translation>
+    </message>
+    <message>
+        <source>{code} is not a district of province {province}.</source>
+        <translation>{code} ไม่ใช่อำเภอในจังหวัด {province}</translation>
+    </message>
+    <message>
+        <source>{code} is not a subdistrict of district {district}.</source>
+        <translation>{code} ไม่ใช่ตำบลในอำเภอ {district}</translation>
+    </message>
+    <message>
+        <source>An establishment needs its province.</source>
+        <translation>สถานประกอบการต้องระบุจังหวัด</translation>
+    </message>
+    <message>
+        <source>A language coordinator needs a name.</source>
+        <translation>ล่ามต้องมีชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Change a document</source>
@@ -488,6 +588,37 @@
     <message>
         <source>The note may hold at most %1 characters.</source>
         <translation>หมายเหตุยาวได้ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentErrors</name>
+    <message>
+        <source>A document number must be text.</source>
+        <translation>เลขที่เอกสารต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>A document number holds letters and digits (spaces, &apos;-&apos;, &apos;/&apos; and &apos;.&apos; allowed), at most {limit} characters.</source>
+        <translation>เลขที่เอกสารประกอบด้วยตัวอักษรและตัวเลข (ใช้ช่องว่าง &apos;-&apos; &apos;/&apos; และ &apos;.&apos; ได้) ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A document&apos;s note may hold at most {limit} characters.</source>
+        <translation>หมายเหตุของเอกสารยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>That document belongs to another interview.</source>
+        <translation>เอกสารนั้นเป็นของการสัมภาษณ์อื่น</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type: {types}.</source>
+        <translation>เอกสารของลูกจ้างต้องระบุประเภท: {types}</translation>
+    </message>
+    <message>
+        <source>A worker document needs its type.</source>
+        <translation>เอกสารของลูกจ้างต้องระบุประเภท</translation>
+    </message>
+    <message>
+        <source>Each document needs its type.</source>
+        <translation>เอกสารแต่ละฉบับต้องระบุประเภท</translation>
     </message>
 </context>
 <context>
@@ -669,6 +800,49 @@
     <message>
         <source>Every visit of this workplace, open findings, repeated violations and the workforce over time</source>
         <translation>การตรวจทุกครั้งของสถานที่ทำงานนี้ ข้อค้นพบที่ยังค้างอยู่ การกระทำผิดซ้ำ และจำนวนลูกจ้างในแต่ละช่วงเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>saving</source>
+        <translation>การบันทึก</translation>
+    </message>
+    <message>
+        <source>The disk is full ({what}); free some space and try again. Nothing was lost: everything saved before is intact.</source>
+        <translation>ดิสก์เต็ม ({what}) โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ไม่มีข้อมูลสูญหาย ทุกอย่างที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <source>Could not finish {what}: {reason}.</source>
+        <translation>{what} ไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed} (got {value}).</source>
+        <translation>{what} ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {allowed} (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation>ไม่พบ{what}รหัส {id}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number (got {value}).</source>
+        <translation>{what} ต้องเป็นจำนวนเต็ม (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>{what} must be a date as YYYY-MM-DD (got {value}).</source>
+        <translation>{what} ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>{what} must be a number.</source>
+        <translation>{what} ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>การบันทึกการเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1230,196 @@
         <source>%1 shown of %2</source>
         <translation>แสดง %1 จาก %2</translation>
     </message>
+    <message>
+        <source>Administrative areas: %1</source>
+        <translation>เขตการปกครอง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>ผู้จัดอบรม</translation>
+    </message>
+    <message>
+        <source>Training {number}: the date</source>
+        <translation>การอบรมที่ {number}: วันที่</translation>
+    </message>
+    <message>
+        <source>Accreditation valid until</source>
+        <translation>การรับรองใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>Male workers</source>
+        <translation>ลูกจ้างชาย</translation>
+    </message>
+    <message>
+        <source>Female workers</source>
+        <translation>ลูกจ้างหญิง</translation>
+    </message>
+    <message>
+        <source>Workers under 18</source>
+        <translation>ลูกจ้างอายุต่ำกว่า 18 ปี</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ประเภทกิจการ</translation>
+    </message>
+    <message>
+        <source>Declaration date</source>
+        <translation>วันที่แถลง</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>ประเภทเอกสาร</translation>
+    </message>
+    <message>
+        <source>Document holder</source>
+        <translation>ผู้ถือเอกสาร</translation>
+    </message>
+    <message>
+        <source>Permit status</source>
+        <translation>สถานะใบอนุญาต</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Finding status</source>
+        <translation>สถานะของข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Referral target</source>
+        <translation>หน่วยงานที่ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>ลูกจ้างที่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>กำหนดเวลา</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>วันที่ตรวจ</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>วันที่ตรวจติดตาม</translation>
+    </message>
+    <message>
+        <source>Workers of nationality {code}</source>
+        <translation>ลูกจ้างสัญชาติ {code}</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ประเภทการตรวจ</translation>
+    </message>
+    <message>
+        <source>Signature role</source>
+        <translation>ฐานะของผู้ลงลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>ช่วงอายุ</translation>
+    </message>
+    <message>
+        <source>Entry channel</source>
+        <translation>ช่องทางการเข้ามาทำงาน</translation>
+    </message>
+    <message>
+        <source>Social Security registration</source>
+        <translation>การขึ้นทะเบียนประกันสังคม</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>Forced-labour indicator</source>
+        <translation>ตัวบ่งชี้การบังคับใช้แรงงาน</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>ชื่อผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>โทรศัพท์ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>เลขที่คดี</translation>
+    </message>
+    <message>
+        <source>contact notes</source>
+        <translation>บันทึกการติดต่อ</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>หน่วยงานผู้รับ</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>วันที่ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>สถานะการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>อำเภอ</translation>
+    </message>
+</context>
+<context>
+    <name>FindingErrors</name>
+    <message>
+        <source>A finding needs a title, in Thai or in English.</source>
+        <translation>ข้อค้นพบต้องมีหัวข้อ เป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>A finding needs a severity (S1–S4).</source>
+        <translation>ข้อค้นพบต้องระบุระดับความรุนแรง (S1–S4)</translation>
+    </message>
 </context>
 <context>
     <name>FindingStatus</name>
@@ -1290,6 +1654,61 @@
     </message>
 </context>
 <context>
+    <name>FollowUpErrors</name>
+    <message>
+        <source>A follow-up visit needs a visit date.</source>
+        <translation>การตรวจติดตามต้องมีวันที่ตรวจ</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} on this laptop or published by HQ.</source>
+        <translation>ไม่พบการตรวจครั้งก่อนรหัส {id} ในเครื่องนี้หรือที่ส่วนกลางเผยแพร่</translation>
+    </message>
+    <message>
+        <source>A follow-up is recorded against the same establishment as the earlier visit.</source>
+        <translation>การตรวจติดตามต้องบันทึกกับสถานประกอบการเดียวกับการตรวจครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>No base checklist is loaded on this laptop to start the follow-up with.</source>
+        <translation>ไม่มีรายการตรวจหลักในเครื่องนี้สำหรับเริ่มการตรวจติดตาม</translation>
+    </message>
+    <message>
+        <source>No establishment with id {id}.</source>
+        <translation>ไม่พบสถานประกอบการรหัส {id}</translation>
+    </message>
+    <message>
+        <source>HQ does not count that establishment as the workplace of the earlier visit; choose the one HQ lists, or let the app make the record.</source>
+        <translation>ส่วนกลางไม่ได้ถือว่าสถานประกอบการนั้นเป็นสถานที่ทำงานของการตรวจครั้งก่อน โปรดเลือกแห่งที่ส่วนกลางระบุ หรือให้โปรแกรมสร้างข้อมูลให้</translation>
+    </message>
+    <message>
+        <source>HQ has not described the workplace of this visit yet; sync, then try again.</source>
+        <translation>ส่วนกลางยังไม่ได้ส่งรายละเอียดสถานที่ทำงานของการตรวจนี้ โปรดซิงค์ข้อมูลแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A verification&apos;s outcome is one of {allowed} (got {value}).</source>
+        <translation>ผลการตรวจสอบต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {allowed} (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>A verification note may hold at most {limit} characters.</source>
+        <translation>บันทึกการตรวจสอบยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Evidence for a verification must be attached to the follow-up visit.</source>
+        <translation>หลักฐานของการตรวจสอบต้องแนบไว้กับการตรวจติดตาม</translation>
+    </message>
+    <message>
+        <source>No inspection with id {id} on this laptop or published by HQ.</source>
+        <translation>ไม่พบการตรวจรหัส {id} ในเครื่องนี้หรือที่ส่วนกลางเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Look ahead {low} to {high} days.</source>
+        <translation>ดูล่วงหน้าได้ {low} ถึง {high} วัน</translation>
+    </message>
+    <message>
+        <source>A district is a four-digit DOPA code, e.g. 6306 for Mae Sot (got {value}).</source>
+        <translation>อำเภอต้องเป็นรหัสกรมการปกครอง 4 หลัก เช่น 6306 คืออำเภอแม่สอด (ได้รับ {value})</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
@@ -1462,6 +1881,69 @@
     </message>
 </context>
 <context>
+    <name>InspectionErrors</name>
+    <message>
+        <source>Inspection {reference} is {status}; it cannot become {target}.</source>
+        <translation>การตรวจ {reference} อยู่ในสถานะ {status} จึงเปลี่ยนเป็น {target} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} is approved and closed; record a follow-up visit instead.</source>
+        <translation>การตรวจ {reference} ได้รับอนุมัติและปิดแล้ว โปรดบันทึกเป็นการตรวจติดตามแทน</translation>
+    </message>
+    <message>
+        <source>The complaint source must be text.</source>
+        <translation>แหล่งที่มาของคำร้องเรียนต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>The complaint source may hold at most {limit} characters.</source>
+        <translation>แหล่งที่มาของคำร้องเรียนยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>An inspection needs a visit date.</source>
+        <translation>การตรวจต้องมีวันที่ตรวจ</translation>
+    </message>
+    <message>
+        <source>Template {code} is an add-on; start from a base checklist.</source>
+        <translation>แบบรายการตรวจ {code} เป็นส่วนเสริม โปรดเริ่มจากรายการตรวจหลัก</translation>
+    </message>
+    <message>
+        <source>No previous inspection with id {id} (on this laptop or published by HQ).</source>
+        <translation>ไม่พบการตรวจครั้งก่อนรหัส {id} (ในเครื่องนี้หรือที่ส่วนกลางเผยแพร่)</translation>
+    </message>
+    <message>
+        <source>Template {code} is a base checklist, not an add-on.</source>
+        <translation>แบบรายการตรวจ {code} เป็นรายการตรวจหลัก ไม่ใช่ส่วนเสริม</translation>
+    </message>
+    <message>
+        <source>No earlier visit with id {id} (on this laptop or published by HQ).</source>
+        <translation>ไม่พบการตรวจครั้งก่อนรหัส {id} (ในเครื่องนี้หรือที่ส่วนกลางเผยแพร่)</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <translation>ยังไม่ได้ตอบข้อที่ต้องตอบ {count} ข้อ: {items} และอีก {more} ข้อ</translation>
+    </message>
+    <message>
+        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <translation>ยังไม่ได้ตอบข้อที่ต้องตอบ {count} ข้อ: {items}</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>ลายมือชื่อต้องมีชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>A signature must be a PNG image.</source>
+        <translation>ลายมือชื่อต้องเป็นภาพ PNG</translation>
+    </message>
+    <message>
+        <source>Complete inspection {reference} before it is signed (it is {status}).</source>
+        <translation>โปรดทำการตรวจ {reference} ให้เสร็จก่อนลงลายมือชื่อ (ขณะนี้อยู่ในสถานะ {status})</translation>
+    </message>
+    <message>
+        <source>Revision {revision} already has the {role}&apos;s signature.</source>
+        <translation>ฉบับที่ {revision} มีลายมือชื่อของ{role}แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>Reference</source>
@@ -1490,6 +1972,11 @@
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>%1 r%2</source>
+        <comment>an inspection&apos;s reference and its revision number</comment>
+        <translation>%1 ฉบับที่ %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2091,29 @@
     <message>
         <source>Add as new note</source>
         <translation>เพิ่มเป็นบันทึกใหม่</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewErrors</name>
+    <message>
+        <source>An interpreter note needs its original text.</source>
+        <translation>บันทึกของล่ามต้องมีข้อความต้นฉบับ</translation>
+    </message>
+    <message>
+        <source>Age must be below 100.</source>
+        <translation>อายุต้องน้อยกว่า 100</translation>
+    </message>
+    <message>
+        <source>Daily wage must be a number (got {value}).</source>
+        <translation>ค่าจ้างรายวันต้องเป็นตัวเลข (ได้รับ {value})</translation>
+    </message>
+    <message>
+        <source>Interview notes can be recorded only after the worker has consented and the interview is private with the employer absent.</source>
+        <translation>บันทึกการสัมภาษณ์ได้ก็ต่อเมื่อลูกจ้างให้ความยินยอมแล้ว และสัมภาษณ์เป็นการส่วนตัวโดยไม่มีนายจ้างอยู่ด้วย</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2520,10 @@
         <source>Follow-ups</source>
         <translation>การติดตามผล</translation>
     </message>
+    <message>
+        <source>The handbook cannot be opened: its data on this laptop is damaged. Reinstall the app or ask HQ for help, and give them this detail: %1</source>
+        <translation>เปิดคู่มือไม่ได้ เพราะข้อมูลคู่มือในเครื่องนี้เสียหาย โปรดติดตั้งโปรแกรมใหม่หรือขอความช่วยเหลือจากส่วนกลาง และแจ้งรายละเอียดนี้: %1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2020,6 +2534,10 @@
     <message>
         <source>Could not save ({0}). Your text is still in the form; try again. Details are in the error log.</source>
         <translation>บันทึกไม่สำเร็จ ({0}) ข้อความที่พิมพ์ไว้ยังอยู่ในแบบฟอร์ม โปรดลองอีกครั้ง ดูรายละเอียดได้ในบันทึกข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2743,85 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>user</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>เครื่อง</translation>
+    </message>
+    <message>
+        <source>language coordinator</source>
+        <translation>ล่าม</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>แบบรายการตรวจ</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>ข้อในรายการตรวจ</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>การตรวจ</translation>
+    </message>
+    <message>
+        <source>checklist add-on of an inspection</source>
+        <translation>ส่วนเสริมของรายการตรวจในการตรวจ</translation>
+    </message>
+    <message>
+        <source>coordinator of an inspection</source>
+        <translation>ล่ามของการตรวจ</translation>
+    </message>
+    <message>
+        <source>signed revision</source>
+        <translation>ฉบับที่ลงลายมือชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>คำตอบในรายการตรวจ</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>การสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>worker document</source>
+        <translation>เอกสารของลูกจ้าง</translation>
+    </message>
+    <message>
+        <source>interpreter note</source>
+        <translation>บันทึกของล่าม</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>การตรวจสอบผล</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>Referral</name>
     <message>
         <source>Multidisciplinary team (MDT)</source>
@@ -2395,6 +2992,57 @@
     </message>
 </context>
 <context>
+    <name>ReferralErrors</name>
+    <message>
+        <source>The referral&apos;s {field} must be text.</source>
+        <translation>{field}ของการส่งต่อต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s {field} may hold at most {limit} characters.</source>
+        <translation>{field}ของการส่งต่อยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A referral needs its receiving body: {bodies}.</source>
+        <translation>การส่งต่อต้องระบุหน่วยงานผู้รับ: {bodies}</translation>
+    </message>
+    <message>
+        <source>A referral needs the date it was decided.</source>
+        <translation>การส่งต่อต้องมีวันที่ตัดสินใจส่งต่อ</translation>
+    </message>
+    <message>
+        <source>{worker} is not a worker interviewed in this inspection; a referral names only the coded workers of its own inspection.</source>
+        <translation>{worker} ไม่ใช่ลูกจ้างที่ได้สัมภาษณ์ในการตรวจนี้ การส่งต่อระบุได้เฉพาะลูกจ้าง (ตามรหัส) ของการตรวจเดียวกันเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The referral date ({referral_date}) is before the visit ({visit_date}).</source>
+        <translation>วันที่ส่งต่อ ({referral_date}) อยู่ก่อนวันที่ตรวจ ({visit_date})</translation>
+    </message>
+    <message>
+        <source>This referral was already {status}; its receiving body stays {body}. Record a new referral for another body.</source>
+        <translation>การส่งต่อนี้อยู่ในสถานะ {status} แล้ว หน่วยงานผู้รับยังคงเป็น {body} โปรดบันทึกการส่งต่อใหม่สำหรับหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>nothing: it is closed</source>
+        <translation>ไม่มีแล้ว เพราะปิดไปแล้ว</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; it can become {allowed}, not {target}.</source>
+        <translation>การส่งต่อนี้อยู่ในสถานะ {status} เปลี่ยนเป็น {allowed} ได้ แต่เปลี่ยนเป็น {target} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>A referral cannot become {status} on {day}, before its earlier step ({earlier}).</source>
+        <translation>การส่งต่อจะเป็น {status} ในวันที่ {day} ไม่ได้ เพราะอยู่ก่อนขั้นตอนก่อนหน้า ({earlier})</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; record the step on the day it happens.</source>
+        <translation>{day} ยังไม่ถึง โปรดบันทึกขั้นตอนในวันที่เกิดขึ้นจริง</translation>
+    </message>
+    <message>
+        <source>Closing a referral needs its outcome (what the receiving body did, or why it went no further).</source>
+        <translation>การปิดการส่งต่อต้องระบุผลลัพธ์ (หน่วยงานผู้รับดำเนินการอย่างไร หรือเหตุใดจึงไม่ดำเนินการต่อ)</translation>
+    </message>
+</context>
+<context>
     <name>ReferralStatus</name>
     <message>
         <source>Planned</source>
@@ -2411,6 +3059,22 @@
     <message>
         <source>Closed</source>
         <translation>ปิดเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>รับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ปิดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +3207,49 @@
     <message>
         <source>Information sheet for workers</source>
         <translation>เอกสารข้อมูลสำหรับลูกจ้าง</translation>
+    </message>
+</context>
+<context>
+    <name>ReportErrors</name>
+    <message>
+        <source>A summary needs a province (DOPA code or name).</source>
+        <translation>รายงานสรุปต้องระบุจังหวัด (รหัสกรมการปกครองหรือชื่อ)</translation>
+    </message>
+    <message>
+        <source>A summary needs a period: a start and an end date.</source>
+        <translation>รายงานสรุปต้องมีช่วงเวลา: วันเริ่มต้นและวันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>No inspection with id or reference {key} in this data store.</source>
+        <translation>ไม่พบการตรวจรหัสหรือเลขที่ {key} ในที่เก็บข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}. Its referrals: {referrals}.</source>
+        <translation>การตรวจ {reference} ไม่มีการส่งต่อ {id} การส่งต่อที่มี: {referrals}</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral {id}.</source>
+        <translation>การตรวจ {reference} ไม่มีการส่งต่อ {id}</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has no referral: give a finding a referral target (or record a referral) first.</source>
+        <translation>การตรวจ {reference} ยังไม่มีการส่งต่อ โปรดระบุหน่วยงานที่ส่งต่อให้ข้อค้นพบ (หรือบันทึกการส่งต่อ) ก่อน</translation>
+    </message>
+    <message>
+        <source>Inspection {reference} has {count} referrals; choose one with --referral: {referrals}.</source>
+        <translation>การตรวจ {reference} มีการส่งต่อ {count} รายการ โปรดเลือกหนึ่งรายการด้วย --referral: {referrals}</translation>
+    </message>
+    <message>
+        <source>Unknown district {query} in province {province}: give its DOPA code or its name.</source>
+        <translation>ไม่รู้จักอำเภอ {query} ในจังหวัด {province} โปรดระบุรหัสกรมการปกครองหรือชื่อ</translation>
+    </message>
+    <message>
+        <source>Unknown {level} {query}: give its DOPA code or its name.</source>
+        <translation>ไม่รู้จัก{level} {query} โปรดระบุรหัสกรมการปกครองหรือชื่อ</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>ช่วงเวลาเริ่มต้น ({start}) หลังวันสิ้นสุด ({end})</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3637,145 @@
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>{path} cannot be opened with this key: the passphrase does not match this database, or the file is damaged.</source>
+        <translation>เปิด {path} ด้วยกุญแจนี้ไม่ได้ วลีรหัสผ่านไม่ตรงกับฐานข้อมูลนี้ หรือไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>เปิด {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for user {user}.</source>
+        <translation>วลีรหัสผ่านของผู้ใช้ {user} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported key slot format {format}.</source>
+        <translation>{path}: ไม่รองรับรูปแบบช่องกุญแจ {format}</translation>
+    </message>
+    <message>
+        <source>No data store in {folder} (run &apos;inspector-app init&apos; first).</source>
+        <translation>ไม่มีที่เก็บข้อมูลใน {folder} (โปรดเรียกใช้ &apos;inspector-app init&apos; ก่อน)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}).</source>
+        <translation>{path} เสียหายและอ่านไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>writing the key slots {path}</source>
+        <translation>การเขียนช่องกุญแจ {path}</translation>
+    </message>
+    <message>
+        <source>No local user {user} on this laptop.</source>
+        <translation>ไม่มีผู้ใช้ {user} ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>User {user} already has a key slot.</source>
+        <translation>ผู้ใช้ {user} มีช่องกุญแจอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>วลีรหัสผ่านต้องมีอย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>copying the database aside before an upgrade; nothing was migrated</source>
+        <translation>การสำรองฐานข้อมูลก่อนปรับรุ่น ยังไม่ได้ย้ายข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database aside before an upgrade ({reason}); nothing was migrated.</source>
+        <translation>สำรองฐานข้อมูลก่อนปรับรุ่นไม่ได้ ({reason}) ยังไม่ได้ย้ายข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>The safety copy of the database failed its check ({result}); nothing was migrated.</source>
+        <translation>สำเนาสำรองของฐานข้อมูลไม่ผ่านการตรวจสอบ ({result}) ยังไม่ได้ย้ายข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Migration would leave {count} broken references (first in table {table}); the database was left unchanged.</source>
+        <translation>การย้ายข้อมูลจะทำให้มีการอ้างอิงเสีย {count} รายการ (รายการแรกในตาราง {table}) ฐานข้อมูลจึงไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Migration failed the integrity check ({result}); database unchanged.</source>
+        <translation>การย้ายข้อมูลไม่ผ่านการตรวจสอบความถูกต้อง ({result}) ฐานข้อมูลไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use one of {roles}.</source>
+        <translation>ไม่รู้จักบทบาท {role} โปรดใช้หนึ่งในนี้: {roles}</translation>
+    </message>
+    <message>
+        <source>User {user} already exists.</source>
+        <translation>มีผู้ใช้ {user} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a data store.</source>
+        <translation>{folder} มีที่เก็บข้อมูลอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Data dir {folder} does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ข้อมูล {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} holds no data store (run &apos;inspector-app init&apos; first).</source>
+        <translation>{folder} ไม่มีที่เก็บข้อมูล (โปรดเรียกใช้ &apos;inspector-app init&apos; ก่อน)</translation>
+    </message>
+    <message>
+        <source>The database file is missing from {folder}.</source>
+        <translation>ไม่มีไฟล์ฐานข้อมูลใน {folder}</translation>
+    </message>
+    <message>
+        <source>Cannot make {folder} private to you ({reason}); check who owns it.</source>
+        <translation>ตั้ง {folder} ให้เป็นของคุณเท่านั้นไม่ได้ ({reason}) โปรดตรวจสอบว่าใครเป็นเจ้าของ</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Field Inspector database; it was not changed. Restore it from {backups} or from HQ.</source>
+        <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูลของ Field Inspector ไฟล์ไม่ถูกเปลี่ยนแปลง โปรดกู้คืนจาก {backups} หรือจากส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Field Inspector (schema {schema}). It is open read-only: update the app to make changes.</source>
+        <translation>ข้อมูลนี้เขียนโดย Field Inspector รุ่นที่ใหม่กว่า (โครงสร้างข้อมูล {schema}) จึงเปิดแบบอ่านอย่างเดียว โปรดปรับรุ่นโปรแกรมเพื่อแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>{path} has no local device record; the data store is incomplete.</source>
+        <translation>{path} ไม่มีข้อมูลเครื่องนี้ ที่เก็บข้อมูลไม่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>ชื่อผู้ใช้ต้องมี 1–64 ตัว ประกอบด้วยตัวอักษร ตัวเลข &apos;.&apos; &apos;-&apos; หรือ &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>storing an attachment file</source>
+        <translation>การเก็บไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged.</source>
+        <translation>ไฟล์แนบ {name} เสียหาย</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} is damaged or was replaced.</source>
+        <translation>ไฟล์แนบ {name} เสียหายหรือถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>Attachment {name}… is missing from this laptop.</source>
+        <translation>ไม่มีไฟล์แนบ {name}… ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Attachment file {name} does not match its hash.</source>
+        <translation>ไฟล์แนบ {name} ไม่ตรงกับค่าแฮชของไฟล์</translation>
+    </message>
+    <message>
+        <source>This data store is open read-only.</source>
+        <translation>ที่เก็บข้อมูลนี้เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>This data store has no local device record; it is damaged.</source>
+        <translation>ที่เก็บข้อมูลนี้ไม่มีข้อมูลเครื่องนี้ จึงเสียหาย</translation>
+    </message>
+</context>
+<context>
     <name>SummaryReportDialog</name>
     <message>
         <source>Summary report</source>
@@ -2962,6 +3808,161 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Sync stopped by an unexpected error ({name}).</source>
+        <translation>การซิงค์ข้อมูลหยุดเพราะข้อผิดพลาดที่ไม่คาดคิด ({name})</translation>
+    </message>
+    <message>
+        <source>HQ at {url} did not answer in time ({reason}).</source>
+        <translation>ส่วนกลางที่ {url} ไม่ตอบกลับภายในเวลาที่กำหนด ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot reach HQ at {url} ({reason}).</source>
+        <translation>ติดต่อส่วนกลางที่ {url} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>HQ at {url} sent an answer this app does not understand ({request}); is it a Field Inspector HQ of a compatible version?</source>
+        <translation>ส่วนกลางที่ {url} ตอบกลับในรูปแบบที่โปรแกรมนี้ไม่เข้าใจ ({request}) เป็นส่วนกลางของ Field Inspector รุ่นที่ใช้ร่วมกันได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>HQ is busy or failing (HTTP {status}); will try again.</source>
+        <translation>ส่วนกลางไม่ว่างหรือขัดข้อง (HTTP {status}) จะลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used or expired; ask HQ for a new one.</source>
+        <translation>รหัสลงทะเบียนนี้ไม่ถูกต้อง ถูกใช้ไปแล้ว หรือหมดอายุ โปรดขอรหัสใหม่จากส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access. The data on the laptop is safe; ask HQ to enrol it again.</source>
+        <translation>ส่วนกลางได้เพิกถอนสิทธิ์ของเครื่องนี้แล้ว ข้อมูลในเครื่องยังปลอดภัย โปรดขอให้ส่วนกลางลงทะเบียนเครื่องใหม่</translation>
+    </message>
+    <message>
+        <source>HQ does not know this laptop&apos;s token; enrol the laptop again.</source>
+        <translation>ส่วนกลางไม่รู้จักโทเคนของเครื่องนี้ โปรดลงทะเบียนเครื่องใหม่</translation>
+    </message>
+    <message>
+        <source>This request needs the laptop&apos;s device token.</source>
+        <translation>คำขอนี้ต้องใช้โทเคนของเครื่อง</translation>
+    </message>
+    <message>
+        <source>This laptop is being enrolled at this moment; try again.</source>
+        <translation>เครื่องนี้กำลังลงทะเบียนอยู่ในขณะนี้ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Another laptop is already enrolled with this device id; this data dir cannot take its place.</source>
+        <translation>มีเครื่องอื่นลงทะเบียนด้วยรหัสเครื่องนี้แล้ว โฟลเดอร์ข้อมูลนี้จึงแทนที่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>HQ already knows a laptop with this device id. Enrolling it again needs that laptop&apos;s own signature over a challenge from HQ (this app version does it by itself; update the app). A new or wiped laptop has a new data dir and enrols as a new device.</source>
+        <translation>ส่วนกลางรู้จักเครื่องที่มีรหัสเครื่องนี้อยู่แล้ว การลงทะเบียนใหม่ต้องใช้ลายมือชื่อดิจิทัลของเครื่องนั้นเองกับคำท้าจากส่วนกลาง (โปรแกรมรุ่นนี้ทำให้เอง โปรดปรับรุ่นโปรแกรม) เครื่องใหม่หรือเครื่องที่ล้างข้อมูลแล้วจะมีโฟลเดอร์ข้อมูลใหม่และลงทะเบียนเป็นเครื่องใหม่</translation>
+    </message>
+    <message>
+        <source>HQ answered: {detail}</source>
+        <translation>ส่วนกลางตอบว่า: {detail}</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop&apos;s access, so it no longer syncs. Everything on the laptop is kept; ask HQ to enrol it again.</source>
+        <translation>ส่วนกลางได้เพิกถอนสิทธิ์ของเครื่องนี้แล้ว จึงซิงค์ข้อมูลไม่ได้อีก ข้อมูลทุกอย่างในเครื่องยังเก็บไว้ครบ โปรดขอให้ส่วนกลางลงทะเบียนเครื่องใหม่</translation>
+    </message>
+    <message>
+        <source>{count} change(s) sent</source>
+        <translation>ส่ง {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} already at HQ</source>
+        <translation>{count} รายการมีอยู่ที่ส่วนกลางแล้ว</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) kept for review</source>
+        <translation>{count} รายการขัดแย้งเก็บไว้ให้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>ถูกปฏิเสธ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} file(s) uploaded</source>
+        <translation>อัปโหลดไฟล์ {count} ไฟล์</translation>
+    </message>
+    <message>
+        <source>{count} item(s) received</source>
+        <translation>ได้รับ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} still to send</source>
+        <translation>ยังต้องส่งอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet: enrol it on the Sync page (or run &apos;inspector-app enrol --hq URL --code C&apos;) with a code from HQ.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับส่วนกลาง โปรดลงทะเบียนที่หน้าซิงค์ข้อมูล (หรือเรียกใช้ &apos;inspector-app enrol --hq URL --code C&apos;) ด้วยรหัสจากส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>No HQ address is known for this laptop; give one with --hq URL.</source>
+        <translation>ไม่ทราบที่อยู่ส่วนกลางของเครื่องนี้ โปรดระบุด้วย --hq URL</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>กำลังซิงค์ข้อมูลอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}</source>
+        <translation>กำลังเชื่อมต่อกับ {url}</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {theirs}; this app speaks {ours}. Update the app.</source>
+        <translation>ส่วนกลางใช้โพรโทคอลซิงค์รุ่น {theirs} แต่โปรแกรมนี้ใช้รุ่น {ours} โปรดปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>ยกเลิกการซิงค์ข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>Sending {count} change(s)</source>
+        <translation>กำลังส่ง {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change(s) sent</source>
+        <translation>ส่งแล้ว {done} จาก {total} รายการ</translation>
+    </message>
+    <message>
+        <source>Uploading a file ({done} of {total} KB)</source>
+        <translation>กำลังอัปโหลดไฟล์ ({done} จาก {total} KB)</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ</source>
+        <translation>กำลังรับข้อมูลใหม่จากส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>This data store has no device key; it is damaged.</source>
+        <translation>ที่เก็บข้อมูลนี้ไม่มีกุญแจของเครื่อง จึงเสียหาย</translation>
+    </message>
+    <message>
+        <source>{url} is not an HQ address; give one like https://hq.example.go.th</source>
+        <translation>{url} ไม่ใช่ที่อยู่ของส่วนกลาง โปรดระบุในรูปแบบ https://hq.example.go.th</translation>
+    </message>
+    <message>
+        <source>{code} is not an enrolment code; HQ gives one like K7QM-2XWD-PN4R-HT9A.</source>
+        <translation>{code} ไม่ใช่รหัสลงทะเบียน ส่วนกลางจะให้รหัสในรูปแบบ K7QM-2XWD-PN4R-HT9A</translation>
+    </message>
+    <message>
+        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ส่วนกลางยังไม่ได้เผยแพร่กุญแจหลักฐาน จึงมี {count} รายการที่มีบันทึกการสัมภาษณ์รออยู่ในเครื่องนี้ (คำให้การจะไม่ออกจากเครื่องโดยไม่ถูกปิดผนึก) รายการเหล่านี้จะถูกส่งเมื่อส่วนกลางเรียกใช้ &apos;inspector-hq init-keys&apos; และเครื่องนี้ซิงค์ข้อมูลอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ส่วนกลางยังไม่ได้เผยแพร่กุญแจเอกสาร จึงมี {count} รายการที่มีเลขที่เอกสารของลูกจ้างรออยู่ในเครื่องนี้ (เลขที่เอกสารจะออกจากเครื่องเฉพาะเมื่อปิดผนึกแล้ว พร้อมค่าแฮชที่ใช้กุญแจ) รายการเหล่านี้จะถูกส่งเมื่อเครื่องนี้ซิงค์ข้อมูลกับส่วนกลางที่เผยแพร่กุญแจแล้ว</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +4065,10 @@
         <source>Enrolled. This laptop now syncs with HQ.</source>
         <translation>ลงทะเบียนแล้ว เครื่องนี้ซิงค์ข้อมูลกับส่วนกลางได้แล้ว</translation>
     </message>
+    <message>
+        <source>%1 %2… — %3</source>
+        <translation>%1 %2… — %3</translation>
+    </message>
 </context>
 <context>
     <name>TeamStep</name>
@@ -3161,6 +4166,17 @@
     <message>
         <source>No statutory definition</source>
         <translation>ไม่มีบทนิยามในกฎหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>years</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>THB/day</source>
+        <translation>บาท/วัน</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from . import text_order
 from .errors import StoreError, WrongPassphrase
+from .messages import QT_TRANSLATE_NOOP
 
 DB_FILE = "inspector.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -35,11 +36,11 @@ def connect(path: Path, data_key: bytes, *, read_only: bool = False, wal: bool =
     except sqlcipher.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise WrongPassphrase(
-                f"{path} cannot be opened with this key: the passphrase does not match this database, "
-                "or the file is damaged."
-            ) from None
-        raise StoreError(f"{path} cannot be opened: {exc}") from None
+            raise WrongPassphrase(QT_TRANSLATE_NOOP("StoreErrors", "{path} cannot be opened with this key: the passphrase "
+                                                                   "does not match this database, or the file is "
+                                                                   "damaged."), path=str(path)) from None
+        raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{path} cannot be opened: {reason}"), path=str(path),
+                         reason=str(exc)) from None
     if wal:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

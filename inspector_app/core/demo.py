@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from . import geography
 from .errors import StoreError
+from .messages import internal
 from .checklists import ItemDef, template_from_document
 from .models import (
     ChecklistAnswer,
@@ -124,7 +125,7 @@ def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, li
         for template in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version)):
             latest[template.code] = template
     if "LPA-GENERAL" not in latest:
-        raise StoreError("The checklist templates are not loaded in this data store; demo data needs them.")
+        raise StoreError(internal("The checklist templates are not loaded in this data store; demo data needs them."))
     items = {t.id: list(template_from_document(t.document, f"{t.code}.v{t.version}").items())
              for t in latest.values()}
     return latest, items

@@ -1,12 +1,16 @@
 """Errors the core raises for conditions a user can understand and act on.
 
-Each carries a message meant for people and an exit code for the CLI.
+Each carries a message meant for people and an exit code for the CLI. The message is a
+translatable template with its parameters (core/messages.py): the UI shows it in the
+user's language, the CLI prints `message` (English).
 """
 
 from __future__ import annotations
 
 import errno
-from typing import NoReturn
+from typing import Any, NoReturn
+
+from .messages import QT_TRANSLATE_NOOP, UserMessage
 
 
 class InspectorError(Exception):
@@ -14,9 +18,11 @@ class InspectorError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, /, **params: Any):
+        """`message`: a template marked with QT_TRANSLATE_NOOP (its {named} parameters given as keywords),
+        or plain text, which is shown as it is in every language."""
+        self.message = UserMessage(message, **params)
+        super().__init__(self.message)
 
 
 class StoreError(InspectorError):
@@ -56,9 +62,9 @@ class DiskFull(InspectorError):
 
     exit_code = 7
 
-    def __init__(self, what: str = "saving"):
-        super().__init__(f"The disk is full ({what}); free some space and try again. Nothing was lost: "
-                         "everything saved before is intact.")
+    def __init__(self, what: str = QT_TRANSLATE_NOOP("Errors", "saving")):
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "The disk is full ({what}); free some space and try again. "
+                                                     "Nothing was lost: everything saved before is intact."), what=what)
 
 
 _DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
@@ -83,4 +89,5 @@ def raise_write_error(exc: OSError, what: str) -> NoReturn:
     """A failed file write as a message: the disk-full message, or what the OS said."""
     if is_disk_full(exc):
         raise DiskFull(what) from None
-    raise InspectorError(f"Could not finish {what}: {exc.strerror or type(exc).__name__}.") from None
+    raise InspectorError(QT_TRANSLATE_NOOP("Errors", "Could not finish {what}: {reason}."), what=what,
+                         reason=exc.strerror or type(exc).__name__) from None

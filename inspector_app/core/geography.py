@@ -28,7 +28,8 @@ __all__ = [
     "subdistricts",
 ]
 
-GEOGRAPHY_CREDIT = "Administrative areas: GeoThai (CC BY 4.0)"
+GEOGRAPHY_SOURCE = "GeoThai (CC BY 4.0)"  # named as its licence asks, the same in every language
+GEOGRAPHY_CREDIT = f"Administrative areas: {GEOGRAPHY_SOURCE}"
 GEOGRAPHY_DATA_VERSION: str = geothai.DATA_VERSION
 
 Level = Literal["province", "district", "subdistrict"]

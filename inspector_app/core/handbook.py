@@ -30,6 +30,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from inspector_app.paths import resources_dir
 
 from .errors import InspectorError
+from .messages import internal
 from .legal import Law, LegalReference, LegalSection, ReferenceDataError, load_legal_reference
 
 __all__ = [
@@ -59,7 +60,11 @@ _FILE_PATTERN = re.compile(r"^handbook\.v(\d+)\.json$")
 
 
 class HandbookError(InspectorError):
-    """Handbook data that cannot be used; the message names the file, the entry and the problem."""
+    """Handbook data that cannot be used; the message names the file, the entry and the problem.
+
+    The message is for whoever fixes the shipped file (English in every language); the UI says in the
+    user's language that the handbook cannot be opened and shows it as the detail.
+    """
 
 
 # --------------------------------------------------------------------------- the content
@@ -178,7 +183,7 @@ def default_handbook_path() -> Path:
         (int(m.group(1)), p) for p in folder.glob("handbook.v*.json") if (m := _FILE_PATTERN.match(p.name))
     )
     if not found:
-        raise HandbookError(f"No handbook data in {folder} (expected handbook.v1.json).")
+        raise HandbookError(internal(f"No handbook data in {folder} (expected handbook.v1.json)."))
     return found[-1][1]
 
 
@@ -191,12 +196,12 @@ def load_handbook(path: str | Path | None = None, *, legal: LegalReference | Non
     try:
         stat = file.stat()
     except OSError as exc:
-        raise HandbookError(f"{file.name}: cannot be read ({exc.strerror}).") from None
+        raise HandbookError(internal(f"{file.name}: cannot be read ({exc.strerror}).")) from None
     if legal is None:
         try:
             legal = load_legal_reference()
         except ReferenceDataError as exc:
-            raise HandbookError(str(exc)) from None
+            raise HandbookError(internal(str(exc))) from None
     return _load(str(file.resolve()), stat.st_mtime_ns, stat.st_size, legal)
 
 
@@ -206,11 +211,11 @@ def _load(path: str, _mtime: int, _size: int, legal: LegalReference) -> Handbook
     try:
         doc = json.loads(file.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise HandbookError(f"{file.name}: cannot be read ({exc.strerror}).") from None
+        raise HandbookError(internal(f"{file.name}: cannot be read ({exc.strerror}).")) from None
     except UnicodeDecodeError:
-        raise HandbookError(f"{file.name}: is not UTF-8 text.") from None
+        raise HandbookError(internal(f"{file.name}: is not UTF-8 text.")) from None
     except json.JSONDecodeError as exc:
-        raise HandbookError(f"{file.name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.") from None
+        raise HandbookError(internal(f"{file.name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.")) from None
     problems = [_describe(doc, error) for error in sorted(_validator().iter_errors(doc), key=_order)]
     if not problems:
         try:
@@ -219,7 +224,7 @@ def _load(path: str, _mtime: int, _size: int, legal: LegalReference) -> Handbook
             problems = [str(problem)]
     unique = list(dict.fromkeys(problems))
     more = f" (and {len(unique) - 3} more problems)" if len(unique) > 3 else ""
-    raise HandbookError(f"{file.name}: " + "; ".join(unique[:3]) + more + ".")
+    raise HandbookError(internal(f"{file.name}: " + "; ".join(unique[:3]) + more + "."))
 
 
 class _Problem(Exception):

@@ -23,11 +23,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .errors import StoreError, WrongPassphrase, raise_write_error
+from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .privacy import private_file
 
 KEYSLOTS_FILE = "keyslots.json"
 SLOT_FORMAT = 1
 DATA_KEY_BYTES = 32
+WRONG_PASSPHRASE_FOR = QT_TRANSLATE_NOOP("StoreErrors", "Wrong passphrase for user {user}.")
 
 # Argon2id cost. "strong" is the default for every real slot (~0.2 s on a
 # 2-core laptop). "fast" exists so the test suite can create hundreds of data
@@ -116,7 +118,7 @@ class KeySlot:
         try:
             return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, self._aad())
         except InvalidTag:
-            raise WrongPassphrase(f"Wrong passphrase for user {self.username!r}.") from None
+            raise WrongPassphrase(WRONG_PASSPHRASE_FOR, user=repr(self.username)) from None
 
 
 class Keyring:
@@ -132,12 +134,15 @@ class Keyring:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             if raw.get("format") != SLOT_FORMAT:
-                raise StoreError(f"{self.path}: unsupported key slot format {raw.get('format')!r}.")
+                raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{path}: unsupported key slot format {format}."),
+                                 path=str(self.path), format=repr(raw.get("format")))
             return [KeySlot.from_json(s) for s in raw["slots"]]
         except FileNotFoundError:
-            raise StoreError(f"No data store in {self.path.parent} (run 'inspector-app init' first).") from None
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "No data store in {folder} (run 'inspector-app init' "
+                                                              "first)."), folder=str(self.path.parent)) from None
         except (ValueError, KeyError, TypeError) as exc:
-            raise StoreError(f"{self.path} is damaged and cannot be read ({exc}).") from None
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{path} is damaged and cannot be read ({reason})."),
+                             path=str(self.path), reason=str(exc)) from None
 
     def usernames(self) -> list[str]:
         return [s.username for s in self.slots()]
@@ -153,7 +158,8 @@ class Keyring:
             os.replace(tmp, self.path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise_write_error(exc, f"writing the key slots {self.path}")
+            raise_write_error(exc, UserMessage(QT_TRANSLATE_NOOP("StoreErrors", "writing the key slots {path}"),
+                                               path=str(self.path)))
 
     def create(self, username: str, passphrase: str) -> bytes:
         """Make a new data key and the first slot; returns the data key."""
@@ -168,21 +174,22 @@ class Keyring:
         if username is not None:
             slots = [s for s in slots if s.username == username]
             if not slots:
-                raise WrongPassphrase(f"No local user {username!r} on this laptop.")
+                raise WrongPassphrase(QT_TRANSLATE_NOOP("StoreErrors", "No local user {user} on this laptop."),
+                                      user=repr(username))
         for slot in slots:
             try:
                 return slot.username, slot.unwrap(passphrase)
             except WrongPassphrase:
                 continue
         if username is not None:
-            raise WrongPassphrase(f"Wrong passphrase for user {username!r}.")
-        raise WrongPassphrase("Wrong passphrase.")
+            raise WrongPassphrase(WRONG_PASSPHRASE_FOR, user=repr(username))
+        raise WrongPassphrase(QT_TRANSLATE_NOOP("StoreErrors", "Wrong passphrase."))
 
     def add_user(self, username: str, passphrase: str, data_key: bytes) -> None:
         check_passphrase(passphrase)
         slots = self.slots()
         if any(s.username == username for s in slots):
-            raise StoreError(f"User {username!r} already has a key slot.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "User {user} already has a key slot."), user=repr(username))
         self._write([*slots, KeySlot.create(username, passphrase, data_key)])
 
     def change_passphrase(self, username: str, old: str, new: str) -> None:
@@ -212,4 +219,5 @@ def verify_passphrase(verifier: str, passphrase: str) -> bool:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise StoreError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "The passphrase must have at least {count} characters."),
+                         count=MIN_PASSPHRASE_LENGTH)

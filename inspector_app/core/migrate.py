@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .db import connect
 from .errors import DiskFull, StoreError, is_disk_full
+from .messages import QT_TRANSLATE_NOOP
 from .privacy import private_dir, private_file
 
 if TYPE_CHECKING:
@@ -145,9 +146,11 @@ def backup_database(db_path: Path, data_key: bytes, label: str) -> Path:
     except OSError as exc:
         target.unlink(missing_ok=True)
         if is_disk_full(exc):
-            raise DiskFull("copying the database aside before an upgrade; nothing was migrated") from None
-        raise StoreError(f"Cannot copy the database aside before an upgrade ({exc.strerror}); "
-                         "nothing was migrated.") from None
+            raise DiskFull(QT_TRANSLATE_NOOP("StoreErrors", "copying the database aside before an upgrade; nothing "
+                                                            "was migrated")) from None
+        raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Cannot copy the database aside before an upgrade "
+                                                          "({reason}); nothing was migrated."),
+                         reason=str(exc.strerror)) from None
     finally:
         conn.close()
     copy = connect(target, data_key, wal=False)
@@ -157,7 +160,8 @@ def backup_database(db_path: Path, data_key: bytes, label: str) -> Path:
         copy.close()
     if not result or result[0] != "ok":
         target.unlink(missing_ok=True)
-        raise StoreError(f"The safety copy of the database failed its check ({result}); nothing was migrated.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "The safety copy of the database failed its check "
+                                                          "({result}); nothing was migrated."), result=str(result))
     for old in sorted(backups.glob("inspector-*.db"))[:-KEEP_BACKUPS]:
         old.unlink()
     return target
@@ -184,13 +188,15 @@ def upgrade(engine: Engine, db_path: Path, data_key: bytes) -> SchemaStatus:
                 command.upgrade(cfg, "head")
                 broken_links = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken_links:
-                    raise StoreError(
-                        f"Migration would leave {len(broken_links)} broken references "
-                        f"(first in table {broken_links[0][0]}); the database was left unchanged."
-                    )
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "StoreErrors", "Migration would leave {count} broken references (first in table {table}); the "
+                                       "database was left unchanged."),
+                        count=len(broken_links), table=str(broken_links[0][0]))
                 integrity = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
                 if integrity != [("ok",)]:
-                    raise StoreError(f"Migration failed the integrity check ({integrity[0][0]}); database unchanged.")
+                    raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Migration failed the integrity check ({result}); "
+                                                                      "database unchanged."),
+                                     result=str(integrity[0][0]))
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
     return schema_status(engine)

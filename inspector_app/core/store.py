@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from . import migrate, privacy
 from .db import DB_FILE, make_engine
 from .errors import SchemaTooNew, StoreError, WrongPassphrase
+from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .keys import Keyring
 from .models import Device, User
 from .types import new_id, utcnow
@@ -58,7 +59,8 @@ class Store:
         data_dir = Path(data_dir)
         check_username(username)
         if (data_dir / DB_FILE).exists() or Keyring(data_dir).exists():
-            raise StoreError(f"{data_dir} already holds a data store.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{folder} already holds a data store."),
+                             folder=str(data_dir))
         privacy.private_dir(data_dir)
         data_key = Keyring(data_dir).create(username, passphrase)
         privacy.private_file(data_dir / DB_FILE)  # SQLite gives -wal and -shm the same mode
@@ -81,17 +83,21 @@ class Store:
         """
         data_dir = Path(data_dir)
         if not data_dir.is_dir():
-            raise StoreError(f"Data dir {data_dir} does not exist.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Data dir {folder} does not exist."), folder=str(data_dir))
         keyring = Keyring(data_dir)
         if not keyring.exists():
-            raise StoreError(f"{data_dir} holds no data store (run 'inspector-app init' first).")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{folder} holds no data store (run 'inspector-app init' "
+                                                              "first)."), folder=str(data_dir))
         username, data_key = keyring.unlock(passphrase, username)
         if not (data_dir / DB_FILE).exists():
-            raise StoreError(f"The database file is missing from {data_dir}.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "The database file is missing from {folder}."),
+                             folder=str(data_dir))
         try:
             privacy.tighten(data_dir)  # a data dir from an older version: owner-only from now on
         except OSError as exc:
-            raise StoreError(f"Cannot make {data_dir} private to you ({exc.strerror}); check who owns it.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Cannot make {folder} private to you ({reason}); check who "
+                                                              "owns it."), folder=str(data_dir),
+                             reason=str(exc.strerror)) from None
         store = cls(data_dir, username, data_key)
         try:
             upgraded_from = store._check_and_migrate()
@@ -101,10 +107,9 @@ class Store:
         except WrongPassphrase:
             store.close()
             # The key slot opened, so the passphrase was right: the file itself is bad.
-            raise StoreError(
-                f"{store.db_path} is damaged or is not a Field Inspector database; it was not changed. "
-                f"Restore it from {data_dir / migrate.BACKUPS_DIR} or from HQ."
-            ) from None
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{path} is damaged or is not a Field Inspector database; it "
+                                                              "was not changed. Restore it from {backups} or from HQ."),
+                             path=str(store.db_path), backups=str(data_dir / migrate.BACKUPS_DIR)) from None
         except BaseException:
             store.close()
             raise
@@ -114,10 +119,10 @@ class Store:
         """Upgrade the schema if needed; returns the revision it was upgraded from (None: no upgrade)."""
         status = migrate.schema_status(self.engine)
         if status.is_newer:
-            self._make_read_only(
-                f"This data was written by a newer version of Field Inspector (schema {status.current}). "
-                "It is open read-only: update the app to make changes."
-            )
+            self._make_read_only(UserMessage(
+                QT_TRANSLATE_NOOP("StoreErrors", "This data was written by a newer version of Field Inspector (schema "
+                                                 "{schema}). It is open read-only: update the app to make changes."),
+                schema=str(status.current)))
             return None
         if status.needs_upgrade:
             migrate.upgrade(self.engine, self.db_path, self._data_key)
@@ -155,7 +160,8 @@ class Store:
         with self.session() as session:
             device_id = session.scalar(select(Device.id).where(Device.is_local.is_(True)))
             if device_id is None:
-                raise StoreError(f"{self.db_path} has no local device record; the data store is incomplete.")
+                raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "{path} has no local device record; the data store is "
+                                                                  "incomplete."), path=str(self.db_path))
             self.device_id = device_id
             self.user_id = session.scalar(select(User.id).where(User.username == self.username))
 
@@ -188,5 +194,5 @@ class Store:
 
 def check_username(username: str) -> None:
     if not username or len(username) > 64 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
-        raise StoreError("A user name needs 1–64 letters, digits, '.', '-' or '_'.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "A user name needs 1–64 letters, digits, '.', '-' or '_'."))
 

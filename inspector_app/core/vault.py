@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import NotFound, StoreError, raise_write_error
+from .messages import QT_TRANSLATE_NOOP
 from .privacy import private_dir, private_file
 from .keys import subkey
 
@@ -60,17 +61,18 @@ class AttachmentVault:
             os.replace(tmp, path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise_write_error(exc, "storing an attachment file")
+            raise_write_error(exc, QT_TRANSLATE_NOOP("StoreErrors", "storing an attachment file"))
 
     def _read(self, path: Path, label: str) -> bytes:
         blob = path.read_bytes()
         if not blob.startswith(MAGIC):
-            raise StoreError(f"Attachment file {path.name} is damaged.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Attachment file {name} is damaged."), name=path.name)
         nonce, ciphertext = blob[4 : 4 + NONCE_BYTES], blob[4 + NONCE_BYTES :]
         try:
             return self._aead.decrypt(nonce, ciphertext, label.encode("ascii"))
         except InvalidTag:
-            raise StoreError(f"Attachment file {path.name} is damaged or was replaced.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Attachment file {name} is damaged or was replaced."),
+                             name=path.name) from None
 
     # -- derived copies ------------------------------------------------------------------
 
@@ -98,9 +100,11 @@ class AttachmentVault:
         try:
             data = self._read(path, sha256)
         except FileNotFoundError:
-            raise NotFound(f"Attachment {sha256[:12]}… is missing from this laptop.") from None
+            raise NotFound(QT_TRANSLATE_NOOP("StoreErrors", "Attachment {name}… is missing from this laptop."),
+                           name=sha256[:12]) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise StoreError(f"Attachment file {path.name} does not match its hash.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "Attachment file {name} does not match its hash."),
+                             name=path.name)
         return data
 
 

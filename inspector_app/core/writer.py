@@ -22,7 +22,9 @@ from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .changes import ChangeSet
 from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
+from .messages import QT_TRANSLATE_NOOP
 from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
+from .record_names import RECORD_NAMES
 from .rows import AuditChain, plan_for
 from .types import canonical_json, new_id, new_ids, utcnow
 
@@ -64,6 +66,7 @@ class _Head:
     audit_hash: str
 
 
+SAVING_THE_CHANGE = QT_TRANSLATE_NOOP("Errors", "saving the change")
 _HEAD_KEY = "inspector.writer_head"  # in the pooled DB-API connection's info dict
 _BOOKKEEPING = frozenset(("rev", "updated_at", "hlc"))
 
@@ -73,7 +76,8 @@ class UnitOfWork:
 
     def __init__(self, store: Store, *, actor: str | None = None):
         if store.read_only:
-            raise ReadOnlyStore(store.read_only_reason or "This data store is open read-only.")
+            raise ReadOnlyStore(store.read_only_reason or QT_TRANSLATE_NOOP("StoreErrors", "This data store is open "
+                                                                                           "read-only."))
         self.store = store
         self.actor = actor if actor is not None else store.username
         self.changes = ChangeSet()
@@ -113,7 +117,8 @@ class UnitOfWork:
             counters = self.connection.exec_driver_sql(
                 "SELECT last_seq, last_hlc FROM devices WHERE id = ?", (self.store.device_id,)).first()
             if counters is None:
-                raise NotFound("This data store has no local device record; it is damaged.")
+                raise NotFound(QT_TRANSLATE_NOOP("StoreErrors", "This data store has no local device record; it is "
+                                                                "damaged."))
             self._last_seq, self._last_hlc = counters
             last = self.connection.exec_driver_sql(
                 "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").first()
@@ -138,12 +143,12 @@ class UnitOfWork:
             info.pop(_HEAD_KEY, None)
             self.session.rollback()
             if is_disk_full(error):
-                raise DiskFull("saving the change") from None
+                raise DiskFull(SAVING_THE_CHANGE) from None
             raise
         finally:
             self.session.close()
         if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
-            raise DiskFull("saving the change") from None
+            raise DiskFull(SAVING_THE_CHANGE) from None
 
     def _head_after(self) -> _Head:
         """What the counters will be once this transaction commits (a commit itself changes neither guard)."""
@@ -156,7 +161,8 @@ class UnitOfWork:
     def get(self, model: type[Any], record_id: str, what: str | None = None) -> Any:
         obj = self.session.get(model, record_id)
         if obj is None:
-            raise NotFound(f"No {what or model.__tablename__.rstrip('s')} with id {record_id}.")
+            named = RECORD_NAMES.get(model.__tablename__) or what or model.__tablename__
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No {what} with id {id}."), what=named, id=record_id)
         self._sync_device(obj)
         return obj
 

@@ -90,6 +90,7 @@ def build_report(
     message for people on bad input (unknown id, unknown province, bad period...).
     """
     from inspector_app.core.errors import ValidationError
+    from inspector_app.core.messages import QT_TRANSLATE_NOOP, internal
 
     from inspector_app.core.photos import report_copy
 
@@ -98,26 +99,27 @@ def build_report(
     from .photos import shared_cache
 
     if referral_id is not None and kind != "referral":
-        raise ValidationError("A referral id applies to the referral form only (kind referral).")
+        raise ValidationError(internal("A referral id applies to the referral form only (kind referral)."))
     if kind not in KINDS:
-        raise ValidationError(f"Unknown report kind {kind!r}; use one of {', '.join(KINDS)}.")
+        raise ValidationError(internal(f"Unknown report kind {kind!r}; use one of {', '.join(KINDS)}."))
     moment = generated_at or datetime.now(UTC)
     if moment.tzinfo is None:
-        raise ValidationError("generated_at must be an aware (UTC) datetime.")
+        raise ValidationError(internal("generated_at must be an aware (UTC) datetime."))
     vault, keep_copies = store.vault, not store.read_only
     ctx = BuildContext(load_attachment=vault.get,
                        load_photo=lambda sha256, pixels: report_copy(vault, sha256, pixels, keep=keep_copies),
                        photo_cache=photo_cache if photo_cache is not None else shared_cache())
     if kind == "summary":
         if not province:
-            raise ValidationError("A summary needs a province (DOPA code or name).")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReportErrors", "A summary needs a province (DOPA code or name)."))
         if date_from is None or date_to is None:
-            raise ValidationError("A summary needs a period: a start and an end date.")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReportErrors", "A summary needs a period: a start and an end "
+                                                                    "date."))
         bundle = summary_data.summary_source(store, province=province, district=district, date_from=date_from,
                                      date_to=date_to, generated_at=moment)
     else:
         if not inspection_id:
-            raise ValidationError(f"A {kind} report needs an inspection id or reference.")
+            raise ValidationError(internal(f"A {kind} report needs an inspection id or reference."))
         if kind == "full":
             bundle = data.full_source(store, inspection_id, generated_at=moment)
             if testimony_sealed:

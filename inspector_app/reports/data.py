@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core import geography, published
 from inspector_app.core.errors import NotFound
+from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.legal import load_legal_reference
 from inspector_app.core.models import (
     FINDING_TEXTS,
@@ -209,7 +210,8 @@ def find_inspection(session: Session, id_or_reference: str) -> Inspection:
     if inspection is None and key:
         inspection = session.scalar(select(Inspection).where(Inspection.reference == key))
     if inspection is None:
-        raise NotFound(f"No inspection with id or reference {key!r} in this data store.")
+        raise NotFound(QT_TRANSLATE_NOOP("ReportErrors", "No inspection with id or reference {key} in this data store."),
+                       key=repr(key))
     return inspection
 
 

@@ -211,7 +211,7 @@ def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowab
             for n, item in enumerate(section["items"], start=1):
                 value = item.get("value_label") or item.get("value") or ""
                 if value and item.get("unit"):
-                    value = f"{value} {item['unit']}"
+                    value = f"{value} {enum_label('unit', item['unit'], 'th')}"
                 value_cell = [para(value, s.cell)] if value else []
                 if item.get("note"):
                     value_cell.append(para(item["note"], s.small))

@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import internal
 from inspector_app.core.handbook import LANGUAGE_NAMES, LANGUAGES, Handbook, load_handbook
 
 from . import ReportResult, fmt
@@ -226,10 +227,10 @@ def build_handbook(language: str = "th", *, generated_at: datetime | None = None
                    handbook: Handbook | None = None) -> ReportResult:
     """The booklet as PDF bytes (never written here). `language`: my, km, lo, th or en."""
     if language not in BOOKLET_LANGUAGES:
-        raise ValidationError(f"No handbook in language {language!r}; use one of {', '.join(BOOKLET_LANGUAGES)}.")
+        raise ValidationError(internal(f"No handbook in language {language!r}; use one of {', '.join(BOOKLET_LANGUAGES)}."))
     moment = generated_at or datetime.now(UTC)
     if moment.tzinfo is None:
-        raise ValidationError("generated_at must be an aware (UTC) datetime.")
+        raise ValidationError(internal("generated_at must be an aware (UTC) datetime."))
     book = handbook or load_handbook()
     source = booklet_source(book, language, moment)
     digest = source_sha256(source)

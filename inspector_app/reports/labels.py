@@ -297,6 +297,11 @@ _FIELDS: Table = {
 # --------------------------------------------------------------------------- enumerations
 
 _ENUMS: Mapping[str, Table] = {
+    # The units checklist templates give numbers in (an item's "unit").
+    "unit": {
+        "years": {"th": "ปี", "en": "years", "my": "နှစ်", "km": "ឆ្នាំ", "lo": "ປີ"},
+        "THB/day": {"th": "บาท/วัน", "en": "THB/day", "my": "ဘတ်/ရက်", "km": "បាត/ថ្ងៃ", "lo": "ບາດ/ວັນ"},
+    },
     "visit_type": {
         "routine": {"th": "ตรวจตามแผน", "en": "Routine"},
         "complaint": {"th": "ตรวจตามคำร้อง", "en": "Complaint"},

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import internal
 from inspector_app.core.legal import LegalReference, load_legal_reference
 from inspector_app.core.models import FORCED_LABOUR_INDICATORS
 from inspector_app.paths import resources_dir
@@ -110,7 +111,7 @@ def load_notice_policy(path: Path | None = None) -> NoticePolicy:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ValidationError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        raise ValidationError(internal(f"{path.name}: cannot be read ({exc.strerror}).")) from None
     return _load(str(path), stat.st_mtime_ns, stat.st_size)
 
 
@@ -121,64 +122,64 @@ def _load(path_text: str, _mtime: int, _size: int) -> NoticePolicy:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError(f"{name}: cannot be read ({exc.strerror}).") from None
+        raise ValidationError(internal(f"{name}: cannot be read ({exc.strerror}).")) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"{name}: not valid JSON ({exc}).") from None
+        raise ValidationError(internal(f"{name}: not valid JSON ({exc}).")) from None
     if not isinstance(doc, dict) or doc.get("schema_version") != 1:
-        raise ValidationError(f'{name}: expected a JSON object with "schema_version": 1.')
+        raise ValidationError(internal(f'{name}: expected a JSON object with "schema_version": 1.'))
     reference = load_legal_reference()
 
     def names(key: str) -> frozenset[str]:
         value = doc.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValidationError(f'{name}: "{key}" must be a list of texts.')
+            raise ValidationError(internal(f'{name}: "{key}" must be a list of texts.'))
         return frozenset(value)
 
     def section_list(key: str, where: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValidationError(f'{name}: {where}: "{key}" must be a list of section keys.')
+            raise ValidationError(internal(f'{name}: {where}: "{key}" must be a list of section keys.'))
         unknown = [v for v in value if v not in reference]
         if unknown:
-            raise ValidationError(f"{name}: {where}: {unknown[0]!r} is not in {reference.source_name}.")
+            raise ValidationError(internal(f"{name}: {where}: {unknown[0]!r} is not in {reference.source_name}."))
         return tuple(value)
 
     citable = names("citable_laws")
     unknown_laws = sorted(citable - set(reference.laws))
     if unknown_laws:
-        raise ValidationError(f"{name}: citable law {unknown_laws[0]!r} is not in {reference.source_name}.")
+        raise ValidationError(internal(f"{name}: citable law {unknown_laws[0]!r} is not in {reference.source_name}."))
     no_counterpart = doc.get("no_counterpart", {})
     if not isinstance(no_counterpart, dict):
-        raise ValidationError(f'{name}: "no_counterpart" must be an object (indicator: reason).')
+        raise ValidationError(internal(f'{name}: "no_counterpart" must be an object (indicator: reason).'))
     raw_counterparts = doc.get("counterparts")
     if not isinstance(raw_counterparts, list):
-        raise ValidationError(f'{name}: "counterparts" must be a list.')
+        raise ValidationError(internal(f'{name}: "counterparts" must be a list.'))
     counterparts = []
     for n, raw in enumerate(raw_counterparts, start=1):
         where = f"counterpart {n}"
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-            raise ValidationError(f'{name}: {where} needs an "id".')
+            raise ValidationError(internal(f'{name}: {where} needs an "id".'))
         where = f"counterpart {raw['id']!r}"
         indicators = raw.get("indicators", [])
         if not isinstance(indicators, list) or any(i not in FORCED_LABOUR_INDICATORS for i in indicators):
-            raise ValidationError(f'{name}: {where}: "indicators" must list known forced-labour indicators.')
+            raise ValidationError(internal(f'{name}: {where}: "indicators" must list known forced-labour indicators.'))
         clash = [i for i in indicators if i in no_counterpart]
         if clash:
-            raise ValidationError(f'{name}: {where}: indicator {clash[0]!r} is also under "no_counterpart".')
+            raise ValidationError(internal(f'{name}: {where}: indicator {clash[0]!r} is also under "no_counterpart".'))
         sections = section_list("sections", where, raw.get("sections"))
         if not sections or any(_law(s) not in citable for s in sections):
-            raise ValidationError(f"{name}: {where}: every section must belong to a citable law.")
+            raise ValidationError(internal(f"{name}: {where}: every section must belong to a citable law."))
         texts = {}
         for key in ("statement", "required_action"):
             value = raw.get(key)
             if not (isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip()
                                                     for lang in ("th", "en"))):
-                raise ValidationError(f'{name}: {where}: "{key}" needs "th" and "en" texts.')
+                raise ValidationError(internal(f'{name}: {where}: "{key}" needs "th" and "en" texts.'))
             texts[key] = dict(value)
         counterparts.append(Counterpart(raw["id"], tuple(indicators), sections, texts["statement"],
                                         texts["required_action"]))
     unknown_indicators = [i for i in no_counterpart if i not in FORCED_LABOUR_INDICATORS]
     if unknown_indicators:
-        raise ValidationError(f"{name}: no_counterpart: {unknown_indicators[0]!r} is not a forced-labour indicator.")
+        raise ValidationError(internal(f"{name}: no_counterpart: {unknown_indicators[0]!r} is not a forced-labour indicator."))
     return NoticePolicy(
         version=str(doc.get("version") or ""),
         citable_laws=citable,

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import select
 
 from inspector_app.core.errors import NotFound, ValidationError
+from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.models import (
     FORCED_LABOUR_INDICATORS,
     Attachment,
@@ -73,20 +74,26 @@ def _pick_referral(session: Any, inspection: Any, referral_id: str | None) -> Re
     if referral_id:
         chosen = next((r for r in referrals if r.id == referral_id.strip()), None)
         if chosen is None:
-            raise NotFound(f"Inspection {inspection.reference} has no referral {referral_id!r}."
-                           + (f" Its referrals: {_listing(referrals)}." if referrals else ""))
+            if referrals:
+                raise NotFound(QT_TRANSLATE_NOOP("ReportErrors", "Inspection {reference} has no referral {id}. Its "
+                                                                 "referrals: {referrals}."),
+                               reference=inspection.reference, id=repr(referral_id), referrals=_listing(referrals))
+            raise NotFound(QT_TRANSLATE_NOOP("ReportErrors", "Inspection {reference} has no referral {id}."),
+                           reference=inspection.reference, id=repr(referral_id))
         return chosen
     if not referrals:
-        raise NotFound(f"Inspection {inspection.reference} has no referral: give a finding a referral target "
-                       "(or record a referral) first.")
+        raise NotFound(QT_TRANSLATE_NOOP("ReportErrors", "Inspection {reference} has no referral: give a finding a "
+                                                         "referral target (or record a referral) first."),
+                       reference=inspection.reference)
     if len(referrals) > 1:
-        raise ValidationError(f"Inspection {inspection.reference} has {len(referrals)} referrals; choose one with "
-                              f"--referral: {_listing(referrals)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("ReportErrors", "Inspection {reference} has {count} referrals; choose "
+                                                                "one with --referral: {referrals}."),
+                              reference=inspection.reference, count=len(referrals), referrals=_listing(referrals))
     return referrals[0]
 
 
 def _listing(referrals: list[Referral]) -> str:
-    return "; ".join(f"{r.id} ({r.receiving_body}, {r.status})" for r in referrals)
+    return "; ".join(f"{r.id} ({r.receiving_body}, {r.status})" for r in referrals)  # ids and codes, as typed
 
 
 def referral_source(store: Store, inspection_id: str, *, referral_id: str | None = None,

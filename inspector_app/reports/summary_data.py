@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from inspector_app.core import geography
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.models import (
     ChecklistItem,
     Establishment,
@@ -25,6 +26,9 @@ from inspector_app.core.store import Store
 
 from .data import SourceBundle
 from .summary_source import FindingFact, InspectionFact, InterviewFact, ReferralFact, build_summary_source
+
+
+_LEVELS = {"province": QT_TRANSLATE_NOOP("Fields", "province"), "district": QT_TRANSLATE_NOOP("Fields", "district")}
 
 
 def resolve_area(province: str, district: str | None = None) -> tuple[geography.Place, geography.Place | None]:
@@ -41,8 +45,13 @@ def resolve_area(province: str, district: str | None = None) -> tuple[geography.
                         break
                     found = found or candidate
         if found is None or found.level != level or (parent and found.parent_code != parent):
-            where = f" in province {parent}" if parent else ""
-            raise ValidationError(f"Unknown {level} {query!r}{where}: give its DOPA code or its name.")
+            if parent:
+                raise ValidationError(QT_TRANSLATE_NOOP("ReportErrors", "Unknown district {query} in province "
+                                                                        "{province}: give its DOPA code or its name."),
+                                      query=repr(query), province=parent)
+            raise ValidationError(QT_TRANSLATE_NOOP("ReportErrors", "Unknown {level} {query}: give its DOPA code or its "
+                                                                    "name."),
+                                  level=_LEVELS.get(level, level), query=repr(query))
         return found
 
     province_place = find(province, "province", None)
@@ -54,7 +63,8 @@ def summary_source(store: Store, *, province: str, district: str | None, date_fr
                    generated_at: datetime) -> SourceBundle:
     """Counts for a province or district over a period, from this laptop's store (see summary_source.py)."""
     if date_from > date_to:
-        raise ValidationError(f"The period starts ({date_from.isoformat()}) after it ends ({date_to.isoformat()}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("ReportErrors", "The period starts ({start}) after it ends ({end})."),
+                              start=date_from, end=date_to)
     province_place, district_place = resolve_area(province, district)
     with store.session() as session:
         query = (

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import internal
 from inspector_app.core.legal import WageRate, load_legal_reference, minimum_wage
 from inspector_app.core.models import ChecklistAnswer, Finding, WorkerInterview
 from inspector_app.core.store import Store
@@ -110,21 +111,21 @@ def load_hotlines(path: Path | None = None) -> list[dict[str, Any]]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        raise ValidationError(internal(f"{path.name}: cannot be read ({exc.strerror}).")) from None
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}.") from None
+        raise ValidationError(internal(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}.")) from None
     entries = doc.get("hotlines") if isinstance(doc, dict) else None
     if not isinstance(entries, list):
-        raise ValidationError(f'{path.name}: "hotlines" must be a list.')
+        raise ValidationError(internal(f'{path.name}: "hotlines" must be a list.'))
     out = []
     for n, entry in enumerate(entries, start=1):
         if not (isinstance(entry, dict) and isinstance(entry.get("number"), str)
                 and isinstance(entry.get("label"), dict)):
-            raise ValidationError(f'{path.name}: hotline {n} needs a "number" text and a "label" object.')
+            raise ValidationError(internal(f'{path.name}: hotline {n} needs a "number" text and a "label" object.'))
         if not entry["label"].get("en") or not entry["label"].get("th"):
-            raise ValidationError(f'{path.name}: hotline {n} label needs "en" and "th" texts.')
+            raise ValidationError(internal(f'{path.name}: hotline {n} label needs "en" and "th" texts.'))
         if not isinstance(entry.get("verify", False), bool):
-            raise ValidationError(f'{path.name}: hotline {n}: "verify" must be true or false.')
+            raise ValidationError(internal(f'{path.name}: hotline {n}: "verify" must be true or false.'))
         out.append(entry)
     return out
 
@@ -269,7 +270,7 @@ def worker_source(store: Store, inspection_id: str, *, language: str | None, gen
     if language is None:
         language = default_worker_language(store, inspection_id)
     if language not in WORKER_LANGUAGES:
-        raise ValidationError(f"No worker sheet in language {language!r}; use one of {', '.join(WORKER_LANGUAGES)}.")
+        raise ValidationError(internal(f"No worker sheet in language {language!r}; use one of {', '.join(WORKER_LANGUAGES)}."))
     hotline_entries = load_hotlines(hotlines_path)
     with store.session() as session:
         inspection = find_inspection(session, inspection_id)

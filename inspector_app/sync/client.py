@@ -20,6 +20,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from ..core.errors import InspectorError
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from .protocol import (
     API_PREFIX,
     AUTH_SCHEME,
@@ -69,8 +70,8 @@ class NotEnrolled(SyncError):
 
 
 class ProtocolError(SyncError):
-    def __init__(self, message: str, *, status: int | None = None, code: str | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, /, *, status: int | None = None, code: str | None = None, **params: Any):
+        super().__init__(message, **params)
         self.status = status
         self.code = code
 
@@ -144,9 +145,11 @@ class HQClient:
         try:
             response = self._http.request(method, path, content=content, headers=headers, params=params)
         except httpx.TimeoutException as exc:
-            raise HQUnreachable(f"HQ at {self.base_url} did not answer in time ({type(exc).__name__}).") from None
+            raise HQUnreachable(QT_TRANSLATE_NOOP("SyncMessages", "HQ at {url} did not answer in time ({reason})."),
+                                url=self.base_url, reason=type(exc).__name__) from None
         except httpx.TransportError as exc:
-            raise HQUnreachable(f"Cannot reach HQ at {self.base_url} ({_reason(exc)}).") from None
+            raise HQUnreachable(QT_TRANSLATE_NOOP("SyncMessages", "Cannot reach HQ at {url} ({reason})."),
+                                url=self.base_url, reason=_reason(exc)) from None
         self.requests += 1
         self.bytes_sent += len(content or b"") + _header_bytes(response.request.headers) + len(path)
         self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
@@ -155,9 +158,10 @@ class HQClient:
         try:
             return model.model_validate_json(response.content)
         except ValidationError:
-            raise ProtocolError(f"HQ at {self.base_url} sent an answer this app does not understand "
-                                f"({method} {path}); is it a Field Inspector HQ of a compatible version?",
-                                status=response.status_code) from None
+            raise ProtocolError(QT_TRANSLATE_NOOP("SyncMessages", "HQ at {url} sent an answer this app does not "
+                                                                  "understand ({request}); is it a Field Inspector HQ "
+                                                                  "of a compatible version?"),
+                                status=response.status_code, url=self.base_url, request=f"{method} {path}") from None
 
     def _raise_for(self, response: httpx.Response) -> None:
         status = response.status_code
@@ -169,15 +173,17 @@ class HQClient:
         code = body.get("code") if isinstance(body, dict) else None
         if not isinstance(detail, str):
             detail = f"HQ answered {status}" + (f" ({detail})" if detail else "")
+        said = _hq_said(code, detail)
         if status == 401 and code == "revoked":
-            raise DeviceRevoked(detail)
+            raise DeviceRevoked(said)
         if status == 401 and code in ("unknown_token", "no_token"):
-            raise DeviceUnknown(detail)
+            raise DeviceUnknown(said)
         if status == 409 and code == "offset_mismatch":
-            raise OffsetMismatch(detail, status=status, code=code)
+            raise OffsetMismatch(said, status=status, code=code)
         if status in (429, 502, 503, 504) or status >= 500:
-            raise HQBusy(f"HQ is busy or failing (HTTP {status}); will try again.")
-        raise ProtocolError(detail, status=status, code=code)
+            raise HQBusy(QT_TRANSLATE_NOOP("SyncMessages", "HQ is busy or failing (HTTP {status}); will try again."),
+                         status=str(status))
+        raise ProtocolError(said, status=status, code=code)
 
     def close(self) -> None:
         self._http.close()
@@ -191,6 +197,32 @@ class HQClient:
 
 def _header_bytes(headers: httpx.Headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.raw)
+
+
+# What the laptop can say in the user's language about HQ's answers a person meets (by HQ's code); the
+# English repeats HQ's words. Any other answer is shown as HQ wrote it, after a translated lead.
+_HQ_CODES = {
+    "bad_code": QT_TRANSLATE_NOOP("SyncMessages", "This enrolment code is unknown, already used or expired; ask HQ for "
+                                                  "a new one."),
+    "revoked": QT_TRANSLATE_NOOP("SyncMessages", "HQ has revoked this laptop's access. The data on the laptop is safe; "
+                                                 "ask HQ to enrol it again."),
+    "unknown_token": QT_TRANSLATE_NOOP("SyncMessages", "HQ does not know this laptop's token; enrol the laptop again."),
+    "no_token": QT_TRANSLATE_NOOP("SyncMessages", "This request needs the laptop's device token."),
+    "busy": QT_TRANSLATE_NOOP("SyncMessages", "This laptop is being enrolled at this moment; try again."),
+    "device_id_taken": QT_TRANSLATE_NOOP("SyncMessages", "Another laptop is already enrolled with this device id; this "
+                                                         "data dir cannot take its place."),
+    "device_proof_required": QT_TRANSLATE_NOOP(
+        "SyncMessages", "HQ already knows a laptop with this device id. Enrolling it again needs that laptop's own "
+                        "signature over a challenge from HQ (this app version does it by itself; update the app). A "
+                        "new or wiped laptop has a new data dir and enrols as a new device."),
+}
+
+
+def _hq_said(code: str | None, detail: str) -> UserMessage:
+    known = _HQ_CODES.get(code or "")
+    if known is not None:
+        return UserMessage(known)
+    return UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "HQ answered: {detail}"), detail=detail)
 
 
 def _reason(exc: httpx.TransportError) -> str:

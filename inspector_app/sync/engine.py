@@ -27,6 +27,7 @@ import httpx
 from sqlalchemy import func, select
 
 from ..core.errors import InspectorError, NotFound, StoreError
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.models import AuditEntry, Device, OutboxOp
 from ..core.services import sync_apply
 from ..core.store import Store
@@ -47,13 +48,16 @@ from .status import sync_counts
 
 T = TypeVar("T")
 Phase = Literal["connect", "push", "upload", "pull", "done"]
-REVOKED_MESSAGE = ("HQ has revoked this laptop's access, so it no longer syncs. Everything on the laptop is kept; "
-                   "ask HQ to enrol it again.")
+REVOKED_MESSAGE = UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "HQ has revoked this laptop's access, so it no longer "
+                                                                "syncs. Everything on the laptop is kept; ask HQ to "
+                                                                "enrol it again."))
 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    """What the round is doing, for a progress bar: `done` of `total` (None when unknown) in `phase`."""
+    """What the round is doing, for a progress bar: `done` of `total` (None when unknown) in `phase`.
+
+    `message` is a UserMessage (English; the UI translates it)."""
 
     phase: Phase
     done: int
@@ -80,7 +84,7 @@ class SyncReport:
     bytes_received: int = 0
     cancelled: bool = False
     revoked: bool = False
-    error: str | None = None
+    error: str | None = None  # a UserMessage: English for the CLI, translated by the UI
     changes: ChangeSet = field(default_factory=ChangeSet)  # what the pull changed: views refresh these
 
     @property
@@ -89,20 +93,24 @@ class SyncReport:
         return (self.error is None and not self.cancelled and not self.revoked
                 and self.pending_after == 0 and self.rejected_after == 0)
 
-    def summary(self) -> str:
-        parts = [f"{self.applied} change(s) sent"]
+    def summary(self) -> UserMessage:
+        """What the round did, in one line (a UserMessage: English for the CLI, translated by the UI)."""
+        parts = [UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} change(s) sent"), count=self.applied)]
         if self.duplicates:
-            parts.append(f"{self.duplicates} already at HQ")
+            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} already at HQ"), count=self.duplicates))
         if self.conflicts:
-            parts.append(f"{self.conflicts} conflict(s) kept for review")
+            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} conflict(s) kept for review"),
+                                     count=self.conflicts))
         if self.rejected:
-            parts.append(f"{self.rejected} rejected")
+            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} rejected"), count=self.rejected))
         if self.files_uploaded:
-            parts.append(f"{self.files_uploaded} file(s) uploaded")
-        parts.append(f"{self.pulled} item(s) received")
+            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} file(s) uploaded"),
+                                     count=self.files_uploaded))
+        parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} item(s) received"), count=self.pulled))
         if self.pending_after:
-            parts.append(f"{self.pending_after} still to send")
-        return ", ".join(parts) + "."
+            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} still to send"),
+                                     count=self.pending_after))
+        return UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{parts}."), parts=tuple(parts))
 
 
 class Cancelled(Exception):
@@ -157,11 +165,13 @@ class SyncEngine:
         with store.session() as session:
             device = session.get(Device, store.device_id)
         if device is None or not device.token or not device.hq_device_id:
-            raise NotEnrolled("This laptop is not enrolled with HQ yet: run 'inspector-app enrol --hq URL --code C' "
-                              "with a code from HQ.")
+            raise NotEnrolled(QT_TRANSLATE_NOOP("SyncMessages", "This laptop is not enrolled with HQ yet: enrol it on "
+                                                                "the Sync page (or run 'inspector-app enrol --hq URL "
+                                                                "--code C') with a code from HQ."))
         url = hq_url or device.hq_url
         if not url:
-            raise NotEnrolled("No HQ address is known for this laptop; give one with --hq URL.")
+            raise NotEnrolled(QT_TRANSLATE_NOOP("SyncMessages", "No HQ address is known for this laptop; give one with "
+                                                                "--hq URL."))
         return cls(store, HQClient(url, device.token, transport=transport), **options)  # type: ignore[arg-type]
 
     # -- control -------------------------------------------------------------------------------
@@ -209,7 +219,7 @@ class SyncEngine:
         """Push, upload, pull. Never raises for sync trouble: the report says what happened."""
         report = SyncReport(started_at=datetime.now(UTC))
         if not self._running.acquire(blocking=False):
-            report.error = "A sync is already running."
+            report.error = UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "A sync is already running."))
             return report
         self._cancel.clear()
         self._cancelled_fn = cancelled
@@ -219,11 +229,13 @@ class SyncEngine:
             device = self._device()
             if device.revoked:
                 raise DeviceRevoked(REVOKED_MESSAGE)
-            notify(SyncProgress("connect", 0, None, f"Connecting to {self.client.base_url}"))
+            notify(SyncProgress("connect", 0, None, UserMessage(
+                QT_TRANSLATE_NOOP("SyncMessages", "Connecting to {url}"), url=self.client.base_url)))
             health = self._retrying(self.client.health)
             if health.protocol != PROTOCOL_VERSION:
-                raise ProtocolError(f"HQ speaks sync protocol {health.protocol}; this app speaks {PROTOCOL_VERSION}. "
-                                    "Update the app.")
+                raise ProtocolError(QT_TRANSLATE_NOOP("SyncMessages", "HQ speaks sync protocol {theirs}; this app speaks "
+                                                                      "{ours}. Update the app."),
+                                    theirs=str(health.protocol), ours=str(PROTOCOL_VERSION))
             self._push(device, report, notify)
             _merge(report.changes, sync_apply.mark_submitted(self.store))
             # Rows an older version kept after HQ acknowledged them: removed a small transaction at a time.
@@ -245,14 +257,16 @@ class SyncEngine:
         except InspectorError as exc:  # offline, HQ refusing, a read-only store: all said in words
             report.error = exc.message
         except BaseException as exc:
-            report.error = f"Sync stopped by an unexpected error ({type(exc).__name__})."
+            report.error = UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "Sync stopped by an unexpected error "
+                                                                         "({name})."), name=type(exc).__name__)
             raise
         finally:
             self._cancelled_fn = None
             try:
                 self._finish(report, sent_before, received_before)
-                notify(SyncProgress("done", 1, 1, report.error or ("Sync cancelled." if report.cancelled
-                                                                    else report.summary())))
+                notify(SyncProgress("done", 1, 1, report.error or (
+                    UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "Sync cancelled.")) if report.cancelled
+                    else report.summary())))
             finally:
                 self._running.release()
         return report
@@ -271,7 +285,7 @@ class SyncEngine:
         with self.store.session() as session:
             device = session.get(Device, self.store.device_id)
         if device is None or not device.hq_device_id:
-            raise NotEnrolled("This laptop is not enrolled with HQ yet.")
+            raise NotEnrolled(QT_TRANSLATE_NOOP("SyncMessages", "This laptop is not enrolled with HQ yet."))
         return device
 
     # -- push ------------------------------------------------------------------------------------
@@ -302,7 +316,8 @@ class SyncEngine:
                 audit_seq, audit_head = self._audit_head()
                 batch = PushBatch(batch_id=new_id(), device_id=device.hq_device_id or "",
                                   ops=[wire_op(r) for r in rows], audit_head=audit_head, audit_seq=audit_seq)
-                notify(SyncProgress("push", progress.done, total, f"Sending {len(rows)} change(s)"))
+                notify(SyncProgress("push", progress.done, total, UserMessage(
+                    QT_TRANSLATE_NOOP("SyncMessages", "Sending {count} change(s)"), count=len(rows))))
                 # The same batch (same id) is re-sent on a lost answer: HQ replays its stored answer.
                 sending = sender.submit(self._retrying, lambda batch=batch: self.client.push(batch))
                 try:
@@ -341,7 +356,9 @@ class SyncEngine:
         report.rejected += counts.get("rejected", 0)
         report.waiting += counts.get("pending", 0)
         progress.done += len(rows)
-        notify(SyncProgress("push", progress.done, progress.total, f"{progress.done} of {progress.total} change(s) sent"))
+        notify(SyncProgress("push", progress.done, progress.total, UserMessage(
+            QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} change(s) sent"), done=progress.done,
+            total=progress.total)))
 
     def _next_batch(self, after: int) -> list[OutboxRow]:
         """The next pending ops in order, at most `batch_ops` of them and about `batch_bytes` of fields."""
@@ -381,8 +398,9 @@ class SyncEngine:
         while not status.complete:
             self._check_cancel()
             chunk = data[status.offset : status.offset + self.chunk_bytes]
-            notify(SyncProgress("upload", status.offset, len(data), f"Uploading a file ({status.offset // 1024} of "
-                                                                    f"{len(data) // 1024} KB)"))
+            notify(SyncProgress("upload", status.offset, len(data), UserMessage(
+                QT_TRANSLATE_NOOP("SyncMessages", "Uploading a file ({done} of {total} KB)"),
+                done=status.offset // 1024, total=len(data) // 1024)))
             try:
                 status = self.client.upload_chunk(sha256, status.offset, chunk)
                 report.bytes_uploaded += len(chunk)
@@ -408,7 +426,8 @@ class SyncEngine:
         cursor = sync_apply.pull_cursor(self.store)
         for _page in range(100_000):  # bounded: HQ pages are never empty while `more`
             self._check_cancel()
-            notify(SyncProgress("pull", report.pulled, None, "Receiving updates from HQ"))
+            notify(SyncProgress("pull", report.pulled, None, UserMessage(
+                QT_TRANSLATE_NOOP("SyncMessages", "Receiving updates from HQ"))))
             page = self._retrying(lambda cursor=cursor: self.client.pull(  # type: ignore[misc]
                 cursor, self.pull_limit, sync_apply.applied_kinds()))
             items = [sync_apply.PulledItem(i.seq, i.kind, i.payload) for i in page.items]

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..core.errors import InspectorError, StoreError
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.models import Device
 from ..core.services import sync_apply
 from ..core.store import Store
@@ -34,7 +35,7 @@ def _signing_key(store: Store) -> Ed25519PrivateKey:
     with store.session() as session:
         device = session.get(Device, store.device_id)
     if device is None or not device.signing_key:
-        raise StoreError("This data store has no device key; it is damaged.")
+        raise StoreError(QT_TRANSLATE_NOOP("SyncMessages", "This data store has no device key; it is damaged."))
     return Ed25519PrivateKey.from_private_bytes(device.signing_key)
 
 
@@ -46,24 +47,29 @@ def public_key(store: Store) -> str:
 def check_hq_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InspectorError(f"{url!r} is not an HQ address; give one like https://hq.example.go.th")
+        raise InspectorError(QT_TRANSLATE_NOOP("SyncMessages", "{url} is not an HQ address; give one like "
+                                                               "https://hq.example.go.th"), url=repr(url))
     return url.strip().rstrip("/")
 
 
 def enrol(store: Store, hq_url: str, code: str, *, transport: httpx.BaseTransport | None = None) -> Enrolment:
     hq_url = check_hq_url(hq_url)
     if len(code.strip()) < 4:
-        raise InspectorError(f"{code!r} is not an enrolment code; HQ gives one like K7QM-2XWD-PN4R-HT9A.")
+        raise InspectorError(QT_TRANSLATE_NOOP("SyncMessages", "{code} is not an enrolment code; HQ gives one like "
+                                                               "K7QM-2XWD-PN4R-HT9A."), code=repr(code))
     with store.session() as session:
         device = session.get(Device, store.device_id)
     if device is None:
-        raise StoreError("This data store has no local device record; it is damaged.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreErrors", "This data store has no local device record; it is "
+                                                          "damaged."))
     key = _signing_key(store)
     public = public_key(store)
     with HQClient(hq_url, transport=transport) as client:
         health = client.health()
         if health.protocol != PROTOCOL_VERSION:
-            raise ProtocolError(f"HQ speaks sync protocol {health.protocol}; this app speaks {PROTOCOL_VERSION}.")
+            raise ProtocolError(QT_TRANSLATE_NOOP("SyncMessages", "HQ speaks sync protocol {theirs}; this app speaks "
+                                                                  "{ours}. Update the app."),
+                                theirs=str(health.protocol), ours=str(PROTOCOL_VERSION))
         challenge = client.enrol_challenge(store.device_id).challenge
         signature = key.sign(enrol_proof_message(challenge, store.device_id, public))
         request = EnrolRequest(code=code.strip(), local_device_id=store.device_id,

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.services import sync_apply
 from ..core.types import canonical_json
 from ..core.store import Store
@@ -25,19 +26,21 @@ from .protocol import LOCAL_ONLY_FIELDS, Op
 from . import documents
 from .sealed import load_public_key, needs_sealing, seal_fields
 
-EVIDENCE_KEY_MISSING = ("HQ has not published its evidence key yet, so {count} change(s) with interview notes "
-                        "wait on this laptop (testimony never leaves it unsealed). They go once HQ has run "
-                        "'inspector-hq init-keys' and this laptop has synced again.")
-DOCUMENT_KEY_MISSING = ("HQ has not published its document key yet, so {count} change(s) with worker document numbers "
-                        "wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once "
-                        "this laptop has synced with an HQ that publishes the key.")
+EVIDENCE_KEY_MISSING = QT_TRANSLATE_NOOP(
+    "SyncMessages", "HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on "
+                    "this laptop (testimony never leaves it unsealed). They go once HQ has run 'inspector-hq "
+                    "init-keys' and this laptop has synced again.")
+DOCUMENT_KEY_MISSING = QT_TRANSLATE_NOOP(
+    "SyncMessages", "HQ has not published its document key yet, so {count} change(s) with worker document numbers "
+                    "wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this "
+                    "laptop has synced with an HQ that publishes the key.")
 
 
-def held_back_message(store: Store, count: int) -> str:
+def held_back_message(store: Store, count: int) -> UserMessage:
     """Why `count` changes wait on the laptop, in words for the person syncing."""
     if sync_apply.evidence_key(store) is None:
-        return EVIDENCE_KEY_MISSING.format(count=count)
-    return DOCUMENT_KEY_MISSING.format(count=count)
+        return UserMessage(EVIDENCE_KEY_MISSING, count=count)
+    return UserMessage(DOCUMENT_KEY_MISSING, count=count)
 
 
 def keys_ready(store: Store) -> bool:

@@ -49,7 +49,7 @@ class SyncStatus:
     rejected: tuple[OpProblem, ...]  # refused by HQ, kept on the laptop with the reason (newest first)
     conflicts: tuple[OpProblem, ...]  # kept by HQ beside a newer version, flagged for a supervisor
     last_success: datetime | None
-    last_error: str | None  # of the last round, if it failed
+    last_error: str | None  # of the last round, if it failed (a UserMessage: the UI translates it)
     enrolled: bool
     hq_url: str | None
     revoked: bool
@@ -113,7 +113,7 @@ def sync_status(store: Store) -> SyncStatus:
         rejected=rejected,
         conflicts=conflicts,
         last_success=_when(sync_apply.get_state(store, sync_apply.LAST_SUCCESS)),
-        last_error=sync_apply.get_state(store, sync_apply.LAST_ERROR),
+        last_error=sync_apply.last_error(store),
         enrolled=bool(device and device.token and device.hq_device_id),
         hq_url=device.hq_url if device else None,
         revoked=bool(device and device.revoked),

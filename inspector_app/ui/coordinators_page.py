@@ -49,7 +49,7 @@ from .coordinator_credentials import CredentialsEditor
 from .establishments_model import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
 from .loading import Loader, LoadingNotice
-from .messages import error_text
+from .messages import say_error
 from .widgets import LocalDateEdit, record_table
 from .place_picker import ScriptRowDelegate, make_room_for_scripts, script_text_height
 
@@ -211,44 +211,29 @@ class CoordinatorDialog(QDialog):
         self._original: dict[str, Any] = {}
         self._saving = False
         self.setObjectName("coordinatorDialog")
-        self.setWindowTitle(self.tr("Edit language coordinator") if coordinator_id else self.tr("New language coordinator"))
 
         self.full_name = QLineEdit()
         self.full_name.setObjectName("fullName")
-        self.full_name.setAccessibleName(self.tr("Full name"))
-        self.full_name.setPlaceholderText(self.tr("As written in their own script, with a Latin spelling"))
         self.languages = QListWidget()
         self.languages.setObjectName("languages")
-        self.languages.setAccessibleName(self.tr("Languages"))
         self.languages.setItemDelegate(ScriptRowDelegate(self.languages))
-        for code, english, own in COORDINATOR_LANGUAGES:
-            name = QCoreApplication.translate("Languages", english)
-            item = QListWidgetItem(name if own == name else f"{name} — {own}")
+        for code, _english, _own in COORDINATOR_LANGUAGES:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.languages.addItem(item)
-        rows = self.languages.count()
-        self.languages.setFixedHeight(
-            rows * max(self.languages.sizeHintForRow(0), script_text_height(self.languages.font()) + 8)
-            + 2 * self.languages.frameWidth() + 2)
         self.gender = QComboBox()
-        self.gender.setAccessibleName(self.tr("Gender"))
-        for code, label in GENDERS:
-            self.gender.addItem(QCoreApplication.translate("Gender", label), code)
+        for code, _label in GENDERS:
+            self.gender.addItem("", code)
         self.phone = QLineEdit()
-        self.phone.setAccessibleName(self.tr("Phone"))
         self.organisation = QLineEdit()
-        self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.no_conflict = QCheckBox(self.tr("Declares no tie to the employer or a broker"))
+        self.no_conflict = QCheckBox()
         self.no_conflict.setObjectName("noConflict")
-        self.no_conflict.setAccessibleName(self.tr("Declares no tie to the employer or a broker"))
         self.declared_on = LocalDateEdit(QDate.currentDate())  # Buddhist-era on a Thai screen
-        self.declared_on.setAccessibleName(self.tr("Date of the declaration"))
         self.declared_on.setEnabled(False)
         self.no_conflict.toggled.connect(self.declared_on.setEnabled)
-        self.active = QCheckBox(self.tr("Active (can be chosen for new inspections)"))
-        self.active.setAccessibleName(self.tr("Active"))
+        self.active = QCheckBox()
         self.active.setChecked(True)
         self.credentials = CredentialsEditor()
         self.credentials.problemChanged.connect(lambda text: self._show_error(text) if text else self.error.hide())
@@ -262,26 +247,20 @@ class CoordinatorDialog(QDialog):
         self._loader = Loader(ctx, self, self.loading)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in (
-            (self.tr("Full &name"), self.full_name),
-            (self.tr("&Languages"), self.languages),
-            (self.tr("&Gender"), self.gender),
-            (self.tr("&Phone"), self.phone),
-            (self.tr("&Organisation"), self.organisation),
-        ):
-            label = QLabel(text)
+        self._form_labels: list[QLabel] = []
+        for widget in (self.full_name, self.languages, self.gender, self.phone, self.organisation):
+            label = QLabel()
             label.setBuddy(widget)
+            self._form_labels.append(label)
             form.addRow(label, widget)
         declaration = QHBoxLayout()
         declaration.addWidget(self.no_conflict, 1)
-        declared_label = QLabel(self.tr("&on"))
+        self.declared_label = declared_label = QLabel()
         declared_label.setBuddy(self.declared_on)
         declaration.addWidget(declared_label)
         declaration.addWidget(self.declared_on)
@@ -292,19 +271,53 @@ class CoordinatorDialog(QDialog):
         # Two tabs keep the form within a 768-pixel-high laptop screen.
         self.sections = QTabWidget()
         self.sections.setObjectName("coordinatorSections")
-        self.sections.addTab(details, self.tr("Details"))
-        self.sections.addTab(self.credentials, self.tr("Training and accreditation"))
+        self.sections.addTab(details, "")
+        self.sections.addTab(self.credentials, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
         layout.addWidget(self.loading)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.retranslate()
+        rows = self.languages.count()
+        self.languages.setFixedHeight(
+            rows * max(self.languages.sizeHintForRow(0), script_text_height(self.languages.font()) + 8)
+            + 2 * self.languages.frameWidth() + 2)
         make_room_for_scripts(self)
         self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
 
         if coordinator_id:
             self._load(coordinator_id)
         self.full_name.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit language coordinator") if self.coordinator_id
+                            else self.tr("New language coordinator"))
+        self.full_name.setAccessibleName(self.tr("Full name"))
+        self.full_name.setPlaceholderText(self.tr("As written in their own script, with a Latin spelling"))
+        self.languages.setAccessibleName(self.tr("Languages"))
+        for row, (_code, english, own) in enumerate(COORDINATOR_LANGUAGES):
+            name = QCoreApplication.translate("Languages", english)
+            self.languages.item(row).setText(name if own == name else f"{name} — {own}")
+        self.gender.setAccessibleName(self.tr("Gender"))
+        for row, (_code, label) in enumerate(GENDERS):
+            self.gender.setItemText(row, QCoreApplication.translate("Gender", label))
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.no_conflict.setText(self.tr("Declares no tie to the employer or a broker"))
+        self.no_conflict.setAccessibleName(self.tr("Declares no tie to the employer or a broker"))
+        self.declared_on.setAccessibleName(self.tr("Date of the declaration"))
+        self.active.setText(self.tr("Active (can be chosen for new inspections)"))
+        self.active.setAccessibleName(self.tr("Active"))
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for label, text in zip(self._form_labels, (self.tr("Full &name"), self.tr("&Languages"), self.tr("&Gender"),
+                                                   self.tr("&Phone"), self.tr("&Organisation")), strict=True):
+            label.setText(text)
+        self.declared_label.setText(self.tr("&on"))
+        self.sections.setTabText(0, self.tr("Details"))
+        self.sections.setTabText(1, self.tr("Training and accreditation"))
+        self.loading.retranslate()
 
     def _load(self, coordinator_id: str) -> None:
         """Read the coordinator off the GUI thread; the form can be changed once it shows what is stored."""
@@ -390,7 +403,8 @@ class CoordinatorDialog(QDialog):
         if not isValid(self):
             return
         self._set_saving(False)
-        self._show_error(error_text(exc))
+        say_error(self.error, exc)
+        self.error.show()
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

@@ -65,7 +65,7 @@ from .establishments_model import (  # noqa: F401 - re-exported for other screen
 from .inspections_model import ROLE_ID
 from .language import current_language
 from .loading import Loader, LoadingNotice
-from .messages import error_text
+from .messages import say_error
 from .widgets import record_table
 from .place_picker import (
     PlacePicker,
@@ -380,7 +380,8 @@ class EstablishmentDialog(QDialog):
         if not isValid(self):
             return
         self._set_saving(False)
-        self._show_error(error_text(exc))
+        say_error(self.error, exc)
+        self.error.show()
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -464,7 +465,7 @@ class EstablishmentsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.loading)
         layout.addWidget(self.table)
-        credit = QLabel(geography.GEOGRAPHY_CREDIT)
+        self.credit = credit = QLabel()
         credit.setObjectName("geographyCredit")
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
@@ -487,6 +488,7 @@ class EstablishmentsPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit establishment"))
         self.table.setAccessibleName(self.tr("Establishments"))
+        self.credit.setText(self.tr("Administrative areas: %1").replace("%1", geography.GEOGRAPHY_SOURCE))
         self.loading.retranslate()
         self.model.retranslate(current_language())
         self._update_count()

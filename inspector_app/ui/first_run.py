@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.errors import InspectorError
+from .messages import message_text
 from .operations import Operations
 from .widgets import WrapLabel
 
@@ -17,29 +18,26 @@ class FirstRunDialog(QDialog):
         self.data_dir = data_dir
         self.creating = False
         self._ops = Operations(self)
-        self.setWindowTitle(self.tr("Set up Field Inspector"))
         self.username = QLineEdit()
-        self.username.setAccessibleName(self.tr("User name"))
         self.display_name = QLineEdit()
-        self.display_name.setAccessibleName(self.tr("Full name"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
 
-        # Wrapped between words in Burmese too (Qt would break inside them).
-        intro = WrapLabel(self.tr("Everything you record is encrypted on this laptop with your passphrase. "
-                                  "It cannot be recovered if forgotten: HQ keeps what you have synced."))
+        # Wrapped between words in Burmese too (Qt would break inside them); its words are set in retranslate.
+        self.intro = intro = WrapLabel()
         form = QFormLayout()
-        form.addRow(self.tr("User &name"), self.username)
-        form.addRow(self.tr("&Full name"), self.display_name)
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
-        form.addRow(self.tr("&Repeat"), self.repeat)
+        self._labels = {}
+        for key, field in (("username", self.username), ("display_name", self.display_name),
+                           ("passphrase", self.passphrase), ("repeat", self.repeat)):
+            label = QLabel()
+            label.setBuddy(field)
+            self._labels[key] = label
+            form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons = buttons
         buttons.accepted.connect(self.create)
@@ -49,6 +47,20 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up Field Inspector"))
+        self.intro.setText(self.tr("Everything you record is encrypted on this laptop with your passphrase. "
+                                   "It cannot be recovered if forgotten: HQ keeps what you have synced."))
+        for key, label, name in (("username", self.tr("User &name"), self.tr("User name")),
+                                 ("display_name", self.tr("&Full name"), self.tr("Full name")),
+                                 ("passphrase", self.tr("&Passphrase"), self.tr("Passphrase")),
+                                 ("repeat", self.tr("&Repeat"), self.tr("Repeat passphrase"))):
+            self._labels[key].setText(label)
+            self._labels[key].buddy().setAccessibleName(name)
+        if self.creating:
+            self.error.setText(self.tr("Creating the encrypted data store…"))
 
     def create(self) -> None:
         if self.creating:
@@ -74,7 +86,7 @@ class FirstRunDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_creating(False)
-        self.error.setText(exc.message if isinstance(exc, InspectorError) else type(exc).__name__)
+        self.error.setText(message_text(exc.message) if isinstance(exc, InspectorError) else type(exc).__name__)
 
     def _set_creating(self, creating: bool) -> None:
         self.creating = creating

@@ -41,7 +41,7 @@ from ..core.handbook_search import Hit, search
 from ..i18n.zawgyi import normalize_burmese
 from .context import UiContext
 from .language import current_language
-from .messages import error_text
+from .messages import say_error
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
 from .widgets import WrapLabel, resize_within_screen
 
@@ -418,7 +418,7 @@ class HandbookWindow(QWidget):
             dialog.open()
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(error_text(exc))
+            say_error(self.status, exc)
 
         handbook = self.handbook
         digits = False

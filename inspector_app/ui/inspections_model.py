@@ -106,7 +106,9 @@ class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
             return {"visit_date": row.visit_date.isoformat(), "status": row.status}.get(column) or self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "reference":
-                return row.reference if row.revision == 1 else f"{row.reference} r{row.revision}"
+                return row.reference if row.revision == 1 else self.tr(
+                    "%1 r%2", "an inspection's reference and its revision number").replace(
+                    "%1", row.reference).replace("%2", str(row.revision))
             if column == "establishment":
                 return row.name_th if not row.name_en else f"{row.name_th} ({row.name_en})"
             if column == "province":

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QComboBox
 
 SUPPORTED = ("en", "th", "my", "km", "lo")
 PROPERTY = "inspector_language"
@@ -35,3 +37,11 @@ def label(labels: Mapping[str, str] | None, language: str | None = None) -> str:
     if fell_back and text and text == labels.get("en"):
         return QCoreApplication.translate("Language", "{0} [English]").format(text)
     return text
+
+
+def relabel_items(combo: QComboBox, name_of: Callable[[Any], str]) -> None:
+    """Name a combo's coded items again in the current language (after a switch); items without a value stay."""
+    for index in range(combo.count()):
+        value = combo.itemData(index)
+        if value is not None:
+            combo.setItemText(index, name_of(value))

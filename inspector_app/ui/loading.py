@@ -30,7 +30,7 @@ class LoadingNotice(QLabel):
         super().__init__(parent)
         self.setObjectName("loadingNotice")
         self.setWordWrap(True)
-        self._failure: str | None = None
+        self._failure: Callable[[], str] | None = None  # why the read failed, said in the language on screen
         self._busy = 0
         self._timer = QTimer(self, singleShot=True, interval=NOTICE_DELAY_MS)
         self._timer.timeout.connect(self._show_loading)
@@ -51,11 +51,11 @@ class LoadingNotice(QLabel):
     def busy(self) -> bool:
         return self._busy > 0
 
-    def failed(self, reason: str) -> None:
+    def failed(self, reason: str | Callable[[], str]) -> None:
         self._timer.stop()
-        self._failure = reason
+        self._failure = reason if callable(reason) else (lambda: reason)
         self.setStyleSheet("color: #b00020")
-        self.setText(QCoreApplication.translate("Loading", "Could not read this: %1").replace("%1", reason))
+        self.setText(QCoreApplication.translate("Loading", "Could not read this: %1").replace("%1", self._failure()))
         self.show()
 
     def _show_loading(self) -> None:
@@ -119,7 +119,7 @@ class Loader(QObject):
                 return
             self._set_busy(False)
             if self.notice is not None:
-                self.notice.failed(error_text(exc))
+                self.notice.failed(lambda: error_text(exc))
 
         self.ctx.read(read, on_success=answered, on_failure=failed, owner=self.owner)
 

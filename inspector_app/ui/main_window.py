@@ -31,6 +31,7 @@ from .followups_page import FollowUpsPage
 from .inspections_page import InspectionsPage
 from .language import current_language
 from .lock import IdleWatcher, LockPage
+from .messages import message_text
 from .referrals_page import ReferralsPage
 from .settings_page import SettingsPage
 from .sync_controller import SyncController
@@ -226,7 +227,10 @@ class MainWindow(QMainWindow):
             try:
                 self.handbook_window = HandbookWindow(self.ctx, self)
             except InspectorError as exc:
-                QMessageBox.warning(self, self.tr("Coordinators' handbook"), error_text(exc))
+                # The detail names the broken shipped file for support (English, as written for them).
+                QMessageBox.warning(self, self.tr("Coordinators' handbook"), self.tr(
+                    "The handbook cannot be opened: its data on this laptop is damaged. Reinstall the app or ask "
+                    "HQ for help, and give them this detail: %1").replace("%1", error_text(exc)))
                 return None
         window = self.handbook_window
         window.show()
@@ -276,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, status: SyncStatus | None) -> None:
         if self.store.read_only and self.store.read_only_reason:
-            self.statusBar().showMessage(self.store.read_only_reason)
+            self.statusBar().showMessage(message_text(self.store.read_only_reason))
         if status is None:
             self.pending_label.setText(self.tr("Loading…"))
             return

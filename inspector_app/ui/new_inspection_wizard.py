@@ -41,8 +41,9 @@ from .establishments_page import EstablishmentDialog, EstablishmentPicker, secto
 from .inspections_model import status_label, visit_type_label
 from .language import current_language
 from .language import label as localised
+from .language import relabel_items
 from .loading import Loader, LoadingNotice
-from .messages import error_text
+from .messages import say_error
 from .place_picker import ScriptRowDelegate, make_room_for_scripts
 from .widgets import LocalDateEdit, WrapLabel
 
@@ -87,13 +88,10 @@ class EstablishmentStep(QWizardPage):
     def __init__(self, wizard: NewInspectionWizard):
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Establishment"))
-        self.setSubTitle(self.tr("Which workplace are you inspecting?"))
         self.picker = EstablishmentPicker(wizard.ctx)
         self.picker.selectedChanged.connect(lambda _id: self.completeChanged.emit())
         self.picker.chosen.connect(lambda _id: wizard.next() if self.isComplete() else None)
-        self.create_button = QPushButton(self.tr("&Create new…"))
-        self.create_button.setAccessibleName(self.tr("Create a new establishment"))
+        self.create_button = QPushButton()
         self.create_button.clicked.connect(self.create_establishment)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -101,6 +99,13 @@ class EstablishmentStep(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Establishment"))
+        self.setSubTitle(self.tr("Which workplace are you inspecting?"))
+        self.create_button.setText(self.tr("&Create new…"))
+        self.create_button.setAccessibleName(self.tr("Create a new establishment"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.picker.search.setFocus()
@@ -125,38 +130,34 @@ class VisitStep(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._filled_for: str | None = None
-        self.setTitle(self.tr("Visit"))
-        self.setSubTitle(self.tr("What kind of visit is this, and when?"))
+        self._earlier: dict[str, EarlierInspection] = {}  # offered as "follow-up of", by id
         self.visit_type = QComboBox()
         self.visit_type.setObjectName("visitType")
-        self.visit_type.setAccessibleName(self.tr("Visit type"))
         for code in VISIT_TYPES:
-            self.visit_type.addItem(visit_type_label(code), code)
+            self.visit_type.addItem("", code)
         self.visit_date = LocalDateEdit(QDate.currentDate())  # Buddhist-era on a Thai screen
         self.visit_date.setObjectName("visitDate")
-        self.visit_date.setAccessibleName(self.tr("Visit date"))
-        self.confidential = QCheckBox(self.tr("Keep the &complaint source confidential"))
+        self.confidential = QCheckBox()
         self.confidential.setObjectName("complaintConfidential")
-        self.confidential.setAccessibleName(self.tr("Complaint source confidential"))
-        self.confidential.setToolTip(self.tr("The source is never named in the employer's notice (ILO C81 art. 15)."))
         self.previous = QComboBox()
         self.previous.setObjectName("previousInspection")
-        self.previous.setAccessibleName(self.tr("Follow-up of inspection"))
         self.previous_hint = QLabel()
         self.previous_hint.setObjectName("followUpHint")
         self.previous_hint.setWordWrap(True)
         self.previous_hint.setStyleSheet(HINT_STYLE)
         self.previous_hint.hide()
-        self.previous_label = QLabel(self.tr("&Follow-up of"))
+        self.previous_label = QLabel()
         self.previous_label.setBuddy(self.previous)
         self.loading = LoadingNotice()
         self._loader = Loader(wizard.ctx, self, self.loading)
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("Visit &type"), self.visit_type), (self.tr("Visit &date"), self.visit_date)):
-            row_label = QLabel(text)
+        self._row_labels: list[QLabel] = []
+        for widget in (self.visit_type, self.visit_date):
+            row_label = QLabel()
             row_label.setBuddy(widget)
+            self._row_labels.append(row_label)
             form.addRow(row_label, widget)
         form.addRow("", self.confidential)
         form.addRow(self.previous_label, self.previous)
@@ -164,6 +165,30 @@ class VisitStep(QWizardPage):
         form.addRow("", self.loading)
         self.visit_type.currentIndexChanged.connect(self._visit_type_changed)
         self.previous.currentIndexChanged.connect(self._update_hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Visit"))
+        self.setSubTitle(self.tr("What kind of visit is this, and when?"))
+        self.visit_type.setAccessibleName(self.tr("Visit type"))
+        relabel_items(self.visit_type, visit_type_label)
+        self.visit_date.setAccessibleName(self.tr("Visit date"))
+        self.confidential.setText(self.tr("Keep the &complaint source confidential"))
+        self.confidential.setAccessibleName(self.tr("Complaint source confidential"))
+        self.confidential.setToolTip(self.tr("The source is never named in the employer's notice (ILO C81 art. 15)."))
+        self.previous.setAccessibleName(self.tr("Follow-up of inspection"))
+        if self.previous.count():
+            self.previous.setItemText(0, self.tr("None"))
+        relabel_items(self.previous, lambda inspection_id: self._earlier_text(self._earlier[inspection_id]))
+        self.previous_label.setText(self.tr("&Follow-up of"))
+        for label, text in zip(self._row_labels, (self.tr("Visit &type"), self.tr("Visit &date")), strict=True):
+            label.setText(text)
+        self._update_hint()
+
+    @staticmethod
+    def _earlier_text(row: EarlierInspection) -> str:
+        return (f"{row.reference} · {format_date(row.visit_date, current_language(), style='short')} · "
+                f"{visit_type_label(row.visit_type)} · {status_label(row.status)}")
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         establishment_id = self._wizard.establishment_id()
@@ -178,10 +203,9 @@ class VisitStep(QWizardPage):
             self._loader.load(lambda: new_inspection.earlier_inspections(store, establishment_id), self._show_earlier)
 
     def _show_earlier(self, earlier: tuple[EarlierInspection, ...]) -> None:
+        self._earlier = {row.id: row for row in earlier}
         for row in earlier:
-            self.previous.addItem(
-                f"{row.reference} · {format_date(row.visit_date, current_language(), style='short')} · {visit_type_label(row.visit_type)} · "
-                f"{status_label(row.status)}", row.id)
+            self.previous.addItem(self._earlier_text(row), row.id)
         if self.visit_type.currentData() == "follow_up" and self.previous.currentIndex() <= 0 and earlier:
             self.previous.setCurrentIndex(1)  # the latest earlier visit is the usual one
         self._update_hint()
@@ -225,15 +249,14 @@ class ChecklistStep(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._preselected_for: tuple[str | None, str | None] | None = None
-        self.setTitle(self.tr("Checklist"))
-        self.setSubTitle(self.tr("The base checklist, plus the add-ons and modules this visit needs."))
+        self._titles: dict[str, Any] = {}  # the checklists offered: their titles in every language, by id
+        self._sector: str | None = None  # whose add-on the note says was ticked
         self.base = QComboBox()
         self.base.setObjectName("baseTemplate")
-        self.base.setAccessibleName(self.tr("Base checklist"))
-        self.addons = _list(self.tr("Add-ons and modules"), "addonTemplates")
-        base_label = QLabel(self.tr("&Base checklist"))
+        self.addons = _list("", "addonTemplates")
+        self.base_label = base_label = QLabel()
         base_label.setBuddy(self.base)
-        addons_label = QLabel(self.tr("&Add-ons and modules"))
+        self.addons_label = addons_label = QLabel()
         addons_label.setBuddy(self.addons)
         self.note = QLabel()
         self.note.setObjectName("preselectionNote")
@@ -248,6 +271,29 @@ class ChecklistStep(QWizardPage):
         layout.addWidget(self.addons, 1)
         layout.addWidget(self.loading)
         layout.addWidget(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Checklist"))
+        self.setSubTitle(self.tr("The base checklist, plus the add-ons and modules this visit needs."))
+        self.base.setAccessibleName(self.tr("Base checklist"))
+        self.addons.setAccessibleName(self.tr("Add-ons and modules"))
+        self.base_label.setText(self.tr("&Base checklist"))
+        self.addons_label.setText(self.tr("&Add-ons and modules"))
+        relabel_items(self.base, lambda template_id: localised(self._titles.get(template_id)))
+        for row in range(self.addons.count()):
+            item = self.addons.item(row)
+            item.setText(localised(self._titles.get(item.data(ROLE_VALUE))))
+        self._show_note()
+
+    def _show_note(self) -> None:
+        if self._preselected_for is None or not self.base.count():
+            return
+        self.note.setText(
+            self.tr("Ticked for you: the add-on for the establishment's sector (%1) and the forced-labour and "
+                    "interview-safeguard modules. Untick what this visit does not need.")
+            .replace("%1", sector_label(self._sector) if self._sector else "")
+        )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         establishment_id = self._wizard.establishment_id()
@@ -265,6 +311,8 @@ class ChecklistStep(QWizardPage):
     def _offer(self, choices: tuple[TemplateChoice, ...]) -> None:
         sector = self._wizard.establishment_sector()
         visit = self._wizard.visit_step.values()
+        self._titles = {t.id: t.title for t in choices}
+        self._sector = sector
         bases = [t for t in choices if t.kind == "base"]
         bases.sort(key=lambda t: (t.sector != sector, t.sector != "general", t.code))
         self.base.clear()
@@ -281,11 +329,7 @@ class ChecklistStep(QWizardPage):
             item = _checkable(localised(t.title), t.id, checked)
             item.setToolTip(f"{t.code} v{t.version}")
             self.addons.addItem(item)
-        self.note.setText(
-            self.tr("Ticked for you: the add-on for the establishment's sector (%1) and the forced-labour and "
-                    "interview-safeguard modules. Untick what this visit does not need.")
-            .replace("%1", sector_label(sector) if sector else "")
-        )
+        self._show_note()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
@@ -300,10 +344,9 @@ class TeamStep(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._filled = False
-        self.setTitle(self.tr("Team and language coordinator"))
-        self.setSubTitle(self.tr("Who is inspecting, and who interprets for the workers?"))
-        self.team = _list(self.tr("Inspection team"), "team")
-        self.coordinators = _list(self.tr("Language coordinators"), "coordinators")
+        self._coordinator_languages: dict[str, tuple[str, list[str]]] = {}  # id: (name, language codes)
+        self.team = _list("", "team")
+        self.coordinators = _list("", "coordinators")
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -312,9 +355,9 @@ class TeamStep(QWizardPage):
         self.loading = LoadingNotice()
         self._loader = Loader(wizard.ctx, self, self.loading)
         self._add_gender_request()
-        team_label = QLabel(self.tr("&Inspectors"))
+        self.team_label = team_label = QLabel()
         team_label.setBuddy(self.team)
-        coordinators_label = QLabel(self.tr("&Language coordinators"))
+        self.coordinators_label = coordinators_label = QLabel()
         coordinators_label.setBuddy(self.coordinators)
         columns = QHBoxLayout()
         for title, widget, stretch in ((team_label, self.team, 2), (coordinators_label, self.coordinators, 3)):
@@ -328,6 +371,42 @@ class TeamStep(QWizardPage):
         layout.addLayout(self.gender_row)
         layout.addWidget(self.gender_warning)
         layout.addWidget(self.error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Team and language coordinator"))
+        self.setSubTitle(self.tr("Who is inspecting, and who interprets for the workers?"))
+        self.team.setAccessibleName(self.tr("Inspection team"))
+        self.coordinators.setAccessibleName(self.tr("Language coordinators"))
+        self.team_label.setText(self.tr("&Inspectors"))
+        self.coordinators_label.setText(self.tr("&Language coordinators"))
+        self.gender_request.setAccessibleName(self.tr("Interpreter gender requested by a worker"))
+        for row, text in enumerate((self.tr("No worker has asked for an interpreter of a particular gender"),
+                                    self.tr("A worker asked for a female interpreter"),
+                                    self.tr("A worker asked for a male interpreter"))):
+            self.gender_request.setItemText(row, text)
+        self.request_label.setText(self.tr("Interpreter &request"))
+        for row in range(self.team.count()):
+            item = self.team.item(row)
+            item.setText(self._member_text(item.data(ROLE_VALUE)))
+        for row in range(self.coordinators.count()):
+            item = self.coordinators.item(row)
+            name, languages = self._coordinator_languages[item.data(ROLE_VALUE)]
+            item.setText(self._coordinator_text(name, languages))
+            if item.toolTip():
+                item.setToolTip(self.tr("Has not declared that they have no tie to the employer or a broker."))
+        if self._filled:
+            self.update_gender_warning()
+
+    def _member_text(self, member: dict[str, Any]) -> str:
+        if member["user_id"] == self._wizard.ctx.store.user_id:
+            return self.tr("%1 (lead inspector)").replace("%1", member["name"])
+        return member["name"]
+
+    @staticmethod
+    def _coordinator_text(name: str, languages: list[str]) -> str:
+        shown = languages_text(languages)
+        return f"{name} — {shown}" if shown else name
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self._filled:
@@ -342,13 +421,12 @@ class TeamStep(QWizardPage):
         lead = [u for u in users if u.id == store.user_id]
         for user in lead + [u for u in users if u.id != store.user_id]:
             is_lead = user.id == store.user_id
-            text = self.tr("%1 (lead inspector)").replace("%1", user.display_name) if is_lead else user.display_name
-            self.team.addItem(_checkable(text, {"user_id": user.id, "name": user.display_name},
-                                         checked=is_lead, fixed=is_lead))
+            member = {"user_id": user.id, "name": user.display_name}
+            self.team.addItem(_checkable(self._member_text(member), member, checked=is_lead, fixed=is_lead))
         for coordinator in coordinators:
-            languages = languages_text(list(coordinator.languages or ()))
-            text = f"{coordinator.full_name} — {languages}" if languages else coordinator.full_name
-            item = _checkable(text, coordinator.id)
+            languages = list(coordinator.languages or ())
+            self._coordinator_languages[coordinator.id] = (coordinator.full_name, languages)
+            item = _checkable(self._coordinator_text(coordinator.full_name, languages), coordinator.id)
             item.setData(ROLE_GENDER, coordinator.gender)
             if not coordinator.no_conflict_declared:
                 item.setToolTip(self.tr("Has not declared that they have no tie to the employer or a broker."))
@@ -367,12 +445,9 @@ class TeamStep(QWizardPage):
     def _add_gender_request(self) -> None:
         self.gender_request = QComboBox()
         self.gender_request.setObjectName("interpreterGenderRequest")
-        self.gender_request.setAccessibleName(self.tr("Interpreter gender requested by a worker"))
-        for code, text in ((None, self.tr("No worker has asked for an interpreter of a particular gender")),
-                           ("female", self.tr("A worker asked for a female interpreter")),
-                           ("male", self.tr("A worker asked for a male interpreter"))):
-            self.gender_request.addItem(text, code)
-        request_label = QLabel(self.tr("Interpreter &request"))
+        for code in (None, "female", "male"):
+            self.gender_request.addItem("", code)
+        self.request_label = request_label = QLabel()
         request_label.setBuddy(self.gender_request)
         self.gender_row = QHBoxLayout()
         self.gender_row.addWidget(request_label)
@@ -424,10 +499,9 @@ class NewInspectionWizard(QWizard):
         self.ctx = ctx
         self._saving = False
         self.setObjectName("newInspectionWizard")
-        self.setWindowTitle(self.tr("New inspection"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &inspection"))
+        self.retranslate()
         self.establishment_step = EstablishmentStep(self)
         self.visit_step = VisitStep(self)
         self.checklist_step = ChecklistStep(self)
@@ -438,6 +512,10 @@ class NewInspectionWizard(QWizard):
         self.resize(820, 580)
         if establishment_id:
             self.establishment_step.picker.select_id(establishment_id)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New inspection"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create &inspection"))
 
     # -- what the pages chose -----------------------------------------------------------
 
@@ -480,7 +558,8 @@ class NewInspectionWizard(QWizard):
         if not isValid(self):
             return
         self._set_saving(False)
-        self.team_step.show_error(error_text(exc))
+        say_error(self.team_step.error, exc)
+        self.team_step.error.show()
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

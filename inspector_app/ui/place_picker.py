@@ -114,29 +114,22 @@ class PlacePicker(QWidget):
         super().__init__(parent)
         self.province = PlaceCombo()
         self.province.setObjectName("provinceCombo")
-        self.province.setAccessibleName(self.tr("Province"))
-        self.province.lineEdit().setPlaceholderText(self.tr("Type or choose a province"))
         self.district = PlaceCombo()
         self.district.setObjectName("districtCombo")
-        self.district.setAccessibleName(self.tr("District"))
-        self.district.lineEdit().setPlaceholderText(self.tr("Type or choose a district"))
         self.subdistrict = PlaceCombo()
         self.subdistrict.setObjectName("subdistrictCombo")
-        self.subdistrict.setAccessibleName(self.tr("Subdistrict"))
-        self.subdistrict.lineEdit().setPlaceholderText(self.tr("Type or choose a subdistrict"))
 
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, combo in (
-            (self.tr("&Province"), self.province),
-            (self.tr("Dis&trict"), self.district),
-            (self.tr("Su&bdistrict"), self.subdistrict),
-        ):
-            label = QLabel(text)
+        self._labels: list[QLabel] = []
+        for combo in (self.province, self.district, self.subdistrict):
+            label = QLabel()
             label.setBuddy(combo)
+            self._labels.append(label)
             layout.addRow(label, combo)
+        self.retranslate()
 
         self.province.fill(geography.provinces())
         self._last: tuple[str | None, str | None, str | None] = (None, None, None)
@@ -145,6 +138,18 @@ class PlacePicker(QWidget):
             combo.currentIndexChanged.connect(self._on_index_changed)
             combo.lineEdit().editingFinished.connect(lambda c=combo: self._commit(c))
             combo.lineEdit().installEventFilter(self)
+
+    def retranslate(self) -> None:
+        for combo, label, name, label_text, placeholder in (
+                (self.province, self._labels[0], self.tr("Province"), self.tr("&Province"),
+                 self.tr("Type or choose a province")),
+                (self.district, self._labels[1], self.tr("District"), self.tr("Dis&trict"),
+                 self.tr("Type or choose a district")),
+                (self.subdistrict, self._labels[2], self.tr("Subdistrict"), self.tr("Su&bdistrict"),
+                 self.tr("Type or choose a subdistrict"))):
+            combo.setAccessibleName(name)
+            combo.lineEdit().setPlaceholderText(placeholder)
+            label.setText(label_text)
 
     # -- public API ---------------------------------------------------------------------
 

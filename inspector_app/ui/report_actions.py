@@ -22,7 +22,7 @@ from ..core import geography
 from ..reports import build_report
 from .context import UiContext
 from .language import current_language
-from .messages import error_text
+from .messages import error_text, say_error
 from .widgets import LocalDateEdit, to_date
 
 WORKER_LANGUAGES = (("my", "မြန်မာ"), ("km", "ខ្មែរ"), ("lo", "ລາວ"), ("th", "ไทย"), ("en", "English"))
@@ -56,7 +56,7 @@ class ReportRunner(QObject):
 
         def failed(exc: BaseException) -> None:
             if self.status is not None:
-                self.status.setText(error_text(exc))
+                say_error(self.status, exc)
 
         # Reports only read: they run beside autosave, not behind it.
         self.ctx.ops.run(lambda: build_report(store, kind, inspection_id, **options), on_success=shown,

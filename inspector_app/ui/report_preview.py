@@ -61,8 +61,6 @@ class ReportPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.suggested_name = suggested_name
-        self.setWindowTitle(self.tr("Report preview: {0}").format(suggested_name))
-        self.setAccessibleName(self.tr("Report preview"))
         resize_within_screen(self, 900, 1000)
 
         # The document reads straight from this buffer; both live as long as the dialog.
@@ -73,19 +71,14 @@ class ReportPreviewDialog(QDialog):
         self.document.load(self._buffer)
 
         self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Report pages"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.zoom_out_button = QPushButton(self.tr("Zoom out"), self)
-        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
-        self.zoom_in_button = QPushButton(self.tr("Zoom in"), self)
-        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
-        self.fit_button = QPushButton(self.tr("Fit width"), self)
-        self.fit_button.setAccessibleName(self.tr("Fit page width"))
+        self.zoom_out_button = QPushButton(self)
+        self.zoom_in_button = QPushButton(self)
+        self.fit_button = QPushButton(self)
         self.page_label = QLabel(self)
-        self.page_label.setAccessibleName(self.tr("Current page"))
         tools = QHBoxLayout()
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             tools.addWidget(widget)
@@ -93,12 +86,9 @@ class ReportPreviewDialog(QDialog):
         tools.addWidget(self.page_label)
 
         self.buttons = QDialogButtonBox(self)
-        self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setAccessibleName(self.tr("Print the report"))
-        self.save_button = self.buttons.addButton(self.tr("Save as…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setAccessibleName(self.tr("Save the report as a PDF file"))
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close the preview"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -118,9 +108,24 @@ class ReportPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.ask_save)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self._zoom(ZOOM_STEP))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self._zoom(1 / ZOOM_STEP))
+        self.retranslate()
+        self.view.setFocus()  # arrow keys and Page Down scroll the report straight away
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Report preview: {0}").format(self.suggested_name))
+        self.setAccessibleName(self.tr("Report preview"))
+        self.view.setAccessibleName(self.tr("Report pages"))
+        for button, text, name in ((self.zoom_out_button, self.tr("Zoom out"), self.tr("Zoom out")),
+                                   (self.zoom_in_button, self.tr("Zoom in"), self.tr("Zoom in")),
+                                   (self.fit_button, self.tr("Fit width"), self.tr("Fit page width")),
+                                   (self.print_button, self.tr("Print…"), self.tr("Print the report")),
+                                   (self.save_button, self.tr("Save as…"), self.tr("Save the report as a PDF file"))):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.close_button.setAccessibleName(self.tr("Close the preview"))
+        self.page_label.setAccessibleName(self.tr("Current page"))
         self._on_status(self.document.status())
         self._update_page_label()
-        self.view.setFocus()  # arrow keys and Page Down scroll the report straight away
 
     # -- state
 

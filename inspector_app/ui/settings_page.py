@@ -6,6 +6,7 @@ changes, and `settingsChanged(key)` tells the rest of the app which one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
@@ -27,7 +28,7 @@ from shiboken6 import isValid
 from ..core.errors import WrongPassphrase
 from ..core.services import users
 from .context import UiContext
-from .messages import error_text
+from .messages import error_text, say
 from .place_picker import make_room_for_scripts
 from .widgets import scrolling
 from .settings import (
@@ -250,23 +251,23 @@ class SettingsPage(QWidget):
         old, new, repeat = (self.current_passphrase.text(), self.new_passphrase.text(),
                             self.repeat_passphrase.text())
         if not old:
-            self._passphrase_result(self.tr("Type your current passphrase."), ok=False, focus=self.current_passphrase)
+            self._passphrase_result(lambda: self.tr("Type your current passphrase."), ok=False, focus=self.current_passphrase)
             return
         if not new:
-            self._passphrase_result(self.tr("Type the new passphrase."), ok=False, focus=self.new_passphrase)
+            self._passphrase_result(lambda: self.tr("Type the new passphrase."), ok=False, focus=self.new_passphrase)
             return
         if new != repeat:
-            self._passphrase_result(self.tr("The two new passphrases are not the same. Type the new one again."),
+            self._passphrase_result(lambda: self.tr("The two new passphrases are not the same. Type the new one again."),
                                     ok=False, focus=self.repeat_passphrase)
             return
         if new == old:
-            self._passphrase_result(self.tr("The new passphrase is the same as the current one."),
+            self._passphrase_result(lambda: self.tr("The new passphrase is the same as the current one."),
                                     ok=False, focus=self.new_passphrase)
             return
         store = self.ctx.store
         self._changing_passphrase = True
         self.change_button.setEnabled(False)
-        self._passphrase_result(self.tr("Changing the passphrase…"), ok=True)
+        self._passphrase_result(lambda: self.tr("Changing the passphrase…"), ok=True)
         # Re-wrapping the key runs Argon2id twice (about a second): off the UI thread.
         self.ctx.write(lambda: users.change_passphrase(store, old, new),
                        on_success=self._passphrase_changed, on_failure=self._passphrase_failed, owner=self)
@@ -278,7 +279,7 @@ class SettingsPage(QWidget):
         self.change_button.setEnabled(True)
         for edit in (self.current_passphrase, self.new_passphrase, self.repeat_passphrase):
             edit.clear()
-        self._passphrase_result(self.tr("Passphrase changed. Use the new one the next time you unlock."), ok=True)
+        self._passphrase_result(lambda: self.tr("Passphrase changed. Use the new one the next time you unlock."), ok=True)
 
     def _passphrase_failed(self, exc: BaseException) -> None:
         if not isValid(self):
@@ -286,15 +287,15 @@ class SettingsPage(QWidget):
         self._changing_passphrase = False
         self.change_button.setEnabled(True)
         if isinstance(exc, WrongPassphrase):
-            text = self.tr("The current passphrase is wrong. Nothing was changed.")
+            text = lambda: self.tr("The current passphrase is wrong. Nothing was changed.")  # noqa: E731
             focus = self.current_passphrase
         else:
-            text = self.tr("Nothing was changed: %1").replace("%1", error_text(exc))
+            text = lambda: self.tr("Nothing was changed: %1").replace("%1", error_text(exc))  # noqa: E731
             focus = self.new_passphrase
         self._passphrase_result(text, ok=False, focus=focus)
 
-    def _passphrase_result(self, text: str, *, ok: bool, focus: QLineEdit | None = None) -> None:
-        self.passphrase_message.setText(text)
+    def _passphrase_result(self, text: Callable[[], str], *, ok: bool, focus: QLineEdit | None = None) -> None:
+        say(self.passphrase_message, text)  # said again in the new language after a switch
         self.passphrase_message.setStyleSheet(SUCCESS_STYLE if ok else ERROR_STYLE)
         self.passphrase_message.show()
         if focus is not None:

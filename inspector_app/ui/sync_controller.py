@@ -23,6 +23,8 @@ import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from ..core.errors import InspectorError
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..sync.client import HQClient
 from ..sync.engine import SyncEngine, SyncProgress, SyncReport
 from ..sync.status import SyncStatus, sync_status
@@ -197,7 +199,8 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         report = SyncReport(started_at=datetime.now(UTC))
-        report.error = getattr(exc, "message", None) or type(exc).__name__
+        report.error = exc.message if isinstance(exc, InspectorError) else UserMessage(
+            QT_TRANSLATE_NOOP("SyncMessages", "Sync stopped by an unexpected error ({name})."), name=type(exc).__name__)
         self._finished(report)
 
     def _finished(self, report: SyncReport, status: SyncStatus | None = None) -> None:

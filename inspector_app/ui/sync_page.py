@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..sync.engine import SyncProgress, SyncReport
-from ..sync.status import SyncStatus
+from ..sync.status import OpProblem, SyncStatus
 from .context import UiContext
-from .messages import error_text
+from ..core.record_names import record_name
+from .messages import error_text, message_text, number_text
 from .sync_controller import SyncController
 from .widgets import WrapLabel
 
@@ -39,6 +41,9 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.controller = controller
+        self._progress_message: str | None = None
+        self._report: SyncReport | None = None
+        self._enrol_text: Callable[[], str] | None = None
 
         self.where = WrapLabel()
         self.where.setObjectName("syncWhere")
@@ -130,6 +135,13 @@ class SyncPage(QWidget):
         self.rejected.setAccessibleName(self.tr("Changes refused by HQ"))
         self.conflicts.setAccessibleName(self.tr("Changes in conflict"))
         self.show_status(self.controller.last_status)
+        # What is on screen from before the switch, said again in the new language.
+        if self._progress_message is not None:
+            self.progress_text.setText(message_text(self._progress_message))
+        if self._report is not None and self.result.text():
+            self.result.setText(self._report_text(self._report))
+        if self._enrol_text is not None and self.enrol_message.text():
+            self.enrol_message.setText(self._enrol_text())
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -158,7 +170,8 @@ class SyncPage(QWidget):
         self.last_success.setText(
             self.tr("Last successful sync: %1").replace("%1", _local_time(status.last_success))
             if status.last_success else self.tr("Never synced"))
-        self.last_error.setText(self.tr("Last problem: %1").replace("%1", status.last_error) if status.last_error else "")
+        self.last_error.setText(self.tr("Last problem: %1").replace("%1", message_text(status.last_error))
+                                if status.last_error else "")
         self.last_error.setVisible(bool(status.last_error))
         self.enrol_box.setVisible(not status.enrolled or status.revoked)
         self.sync_button.setEnabled(status.enrolled and not status.revoked and not running)
@@ -166,12 +179,17 @@ class SyncPage(QWidget):
         self.progress.setVisible(running)
         self.rejected.clear()
         for problem in status.rejected:
-            self.rejected.addItem(f"{problem.entity} {problem.entity_id[:8]}… — {problem.reason}")
+            self.rejected.addItem(self._problem_text(problem))
         self.conflicts.clear()
         for problem in status.conflicts:
-            self.conflicts.addItem(f"{problem.entity} {problem.entity_id[:8]}… — {problem.reason}")
+            self.conflicts.addItem(self._problem_text(problem))
         self.rejected_box.setVisible(bool(status.rejected))
         self.conflicts_box.setVisible(bool(status.conflicts))
+
+    def _problem_text(self, problem: OpProblem) -> str:
+        # HQ's reason is in HQ's words (English): the protocol carries no code for it.
+        return self.tr("%1 %2… — %3").replace("%1", message_text(record_name(problem.entity))) \
+            .replace("%2", problem.entity_id[:8]).replace("%3", problem.reason)
 
     def show_progress(self, progress: SyncProgress) -> None:
         self.progress.show()
@@ -180,40 +198,53 @@ class SyncPage(QWidget):
             self.progress.setValue(min(progress.done, progress.total))
         else:
             self.progress.setRange(0, 0)
-        self.progress_text.setText(progress.message)
+        self._progress_message = progress.message
+        self.progress_text.setText(message_text(progress.message))
 
     def show_report(self, report: SyncReport) -> None:
         self.progress.hide()
         self.progress_text.clear()
+        self._progress_message = None
+        self._report = report
+        self.result.setText(self._report_text(report))
+
+    def _report_text(self, report: SyncReport) -> str:
         if report.cancelled:
             text = self.tr("Sync cancelled. Nothing is lost; what was not acknowledged is sent next time.")
         elif report.error:
-            text = self.tr("Sync did not finish: %1").replace("%1", report.error)
+            text = self.tr("Sync did not finish: %1").replace("%1", message_text(report.error))
         else:
-            text = self.tr("Sync finished: %1 sent, %2 received, %3 of data.").replace("%1", str(report.applied)) \
-                .replace("%2", str(report.pulled)).replace("%3", format_bytes(report.bytes_sent + report.bytes_received))
-        self.result.setText(text)
+            text = self.tr("Sync finished: %1 sent, %2 received, %3 of data.").replace("%1", number_text(report.applied)) \
+                .replace("%2", number_text(report.pulled)) \
+                .replace("%3", format_bytes(report.bytes_sent + report.bytes_received))
+        return text
 
     # -- actions ---------------------------------------------------------------------------------
 
     def sync_now(self) -> None:
         self.result.clear()
+        self._report = None
         self.controller.sync_now()
 
     def enrol(self) -> None:
         self.enrol_button.setEnabled(False)
-        self.enrol_message.setText(self.tr("Enrolling…"))
+        self._say_enrol(lambda: self.tr("Enrolling…"))
 
         def done(_result: Any) -> None:
             self.enrol_button.setEnabled(True)
             self.code.clear()
-            self.enrol_message.setText(self.tr("Enrolled. This laptop now syncs with HQ."))
+            self._say_enrol(lambda: self.tr("Enrolled. This laptop now syncs with HQ."))
 
         def failed(exc: BaseException) -> None:
             self.enrol_button.setEnabled(True)
-            self.enrol_message.setText(error_text(exc))
+            self._say_enrol(lambda: error_text(exc))
 
         self.controller.enrol(self.hq_url.text(), self.code.text(), done, failed)
+
+    def _say_enrol(self, text: Callable[[], str]) -> None:
+        """Show an enrolment message, kept as a way to say it again in another language."""
+        self._enrol_text = text
+        self.enrol_message.setText(text())
 
 
 def _local_time(moment: Any) -> str:

@@ -33,7 +33,7 @@ class PseudoTranslator(QTranslator):
     """INSPECTOR_PSEUDO=1: every string stretched and bracketed, to find clipped layouts."""
 
     ACCENTS = str.maketrans("aceinorsuyACEINORSUY", "åçéîñøŕšûýÅÇÉÎÑØŔŠÛÝ")
-    KEEP = re.compile(r"(%n|%\d|\{\d*\}|&&|&|<[^>]+>|\n)")
+    KEEP = re.compile(r"(%n|%\d|\{\w*\}|&&|&|<[^>]+>|\n)")
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         if not source:
@@ -105,6 +105,10 @@ class RetranslateFilter(QObject):
                     retranslate()
                 except TypeError:
                     pass  # a retranslate that needs arguments is called by its owner
+            if callable(getattr(watched, "say_again", None)):  # a message shown with ui.messages.say
+                from .messages import say_again
+
+                say_again(watched)  # type: ignore[arg-type]
             if isinstance(watched, QWizard):
                 refresh_wizard_buttons(watched)
         return False

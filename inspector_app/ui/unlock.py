@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import InspectorError
 from ..core.keys import Keyring
+from .messages import message_text
 from .operations import Operations
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy, the models) load on unlock, not before this window shows
@@ -36,7 +37,6 @@ class UnlockDialog(QDialog):
 
     def __init__(self, data_dir: Path, hint: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock Field Inspector"))
         self.data_dir = data_dir
         self.store: Store | None = None
         self.unlocking = False
@@ -44,22 +44,23 @@ class UnlockDialog(QDialog):
 
         self.user = QComboBox()
         self.user.addItems(Keyring(data_dir).usernames())
-        self.user.setAccessibleName(self.tr("User"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self._error_text = ""  # what `error` says, kept to say again in another language
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&User"), self.user)
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        self.user_label, self.passphrase_label = QLabel(), QLabel()
+        self.user_label.setBuddy(self.user)
+        self.passphrase_label.setBuddy(self.passphrase)
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.passphrase_label, self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons = buttons
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Unlock"))
         # Enter in the passphrase field unlocks exactly once (not also through the default button).
         ok.setAutoDefault(False)
         ok.setDefault(False)
@@ -76,7 +77,18 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.retranslate()
         self.passphrase.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock Field Inspector"))
+        self.user.setAccessibleName(self.tr("User"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.user_label.setText(self.tr("&User"))
+        self.passphrase_label.setText(self.tr("&Passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        if self.unlocking:
+            self.error.setText(self.tr("Unlocking…"))
 
     def try_unlock(self) -> None:
         if self.unlocking:
@@ -101,7 +113,7 @@ class UnlockDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_unlocking(False)
-        message = exc.message if isinstance(exc, InspectorError) else type(exc).__name__
+        message = message_text(exc.message) if isinstance(exc, InspectorError) else type(exc).__name__
         self.error.setStyleSheet("color: #b00020")
         self.error.setText(message)
         self.passphrase.setFocus()

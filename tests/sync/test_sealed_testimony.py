@@ -196,7 +196,7 @@ def test_a_laptop_without_the_evidence_key_sends_nothing_sealed_until_hq_has_one
         assert not report.ok and report.held_back > 0
         assert sync_counts(store).held_back == report.held_back  # what the status bar shows, from the kept count
         assert report.error is not None and report.error.startswith("HQ has not published its evidence key yet")
-        assert sync_apply.get_state(store, sync_apply.LAST_ERROR) == report.error  # what the status bar shows
+        assert sync_apply.last_error(store) == report.error  # what the status bar shows
         with hq.db.read() as conn:
             entities = set(conn.execute(select(Record.entity).distinct()).scalars())
         assert "establishments" in entities  # what does not depend on held testimony went

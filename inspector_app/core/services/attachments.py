@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..models import Attachment, Finding, Inspection
 from ..photos import store_report_copy
 from ..writer import ChangeSet
@@ -26,9 +27,10 @@ def add_attachment(store: Store, inspection_id: str, data: bytes, *, mime: str, 
     `created("attachments")` is the new attachment's id.
     """
     if not data:
-        raise ValidationError("The file is empty.")
+        raise ValidationError(QT_TRANSLATE_NOOP("AttachmentErrors", "The file is empty."))
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(f"The file is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+        raise ValidationError(QT_TRANSLATE_NOOP("AttachmentErrors", "The file is larger than {size} MB."),
+                              size=MAX_ATTACHMENT_BYTES // (1024 * 1024))
     # Files first: a crash after this leaves an unreferenced encrypted file, never a record without its file.
     sha256 = store.vault.put(data)
     original_sha256 = store.vault.put(original) if original else None

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Row, Select, and_, bindparam, select, union_all
 
 from ..errors import NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP
+from ..record_names import RECORD_NAMES
 from ..models import ANSWER_RESULTS, ChecklistAnswer, ChecklistItem, Inspection, InspectionTemplate
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, one_of
@@ -36,19 +38,22 @@ def normalise_value(item: AnswerItem, value: Any) -> str | None:
         try:
             number = float(text.replace(",", ""))
         except ValueError:
-            raise ValidationError(f"{item.code} needs a number (got {text!r}).") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("ChecklistErrors", "{item} needs a number (got {value})."),
+                                  item=item.code, value=repr(text)) from None
         if number < 0:
-            raise ValidationError(f"{item.code} cannot be negative.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} cannot be negative."), what=item.code)
         return f"{number:g}"
     if item.answer_type == "date":
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:
-            raise ValidationError(f"{item.code} needs a date as YYYY-MM-DD (got {text!r}).") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("ChecklistErrors", "{item} needs a date as YYYY-MM-DD (got "
+                                                                       "{value})."), item=item.code, value=repr(text)) from None
     if item.answer_type == "choice":
         codes = [c["code"] for c in item.choices or []]
         if text not in codes:
-            raise ValidationError(f"{item.code} must be one of {', '.join(codes)} (got {text!r}).")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} must be one of {allowed} (got {value})."),
+                                  what=item.code, allowed=tuple(codes), value=repr(text))
     return text
 
 
@@ -67,11 +72,12 @@ def save_answer(
     The autosave hot path (every edit in the checklist comes here): two Core reads and the
     write, no ORM objects unless the inspection must first open a new revision.
     """
-    one_of(result, ANSWER_RESULTS, "Answer")
+    one_of(result, ANSWER_RESULTS, QT_TRANSLATE_NOOP("Fields", "Answer"))
     with store.unit_of_work() as uow:
         status, item = _inspection_item(uow, inspection_id, item_code)
         if item is None:
-            raise ValidationError(f"Item {item_code} is not on this inspection's checklist.")
+            raise ValidationError(QT_TRANSLATE_NOOP("ChecklistErrors", "Item {item} is not on this inspection's "
+                                                                       "checklist."), item=item_code)
         if status in FROZEN or status == "approved":
             editable(uow, uow.get(Inspection, inspection_id, "inspection"))
         found = uow.connection.execute(_ANSWER, {"inspection_id": inspection_id, "item_code": item_code}
@@ -120,5 +126,6 @@ def _inspection_item(uow: UnitOfWork, inspection_id: str, item_code: str) -> tup
     """The inspection's status and the item with this code among its templates."""
     found = uow.connection.execute(_ITEM, {"inspection_id": inspection_id, "item_code": item_code}).first()
     if found is None:
-        raise NotFound(f"No inspection with id {inspection_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No {what} with id {id}."), what=RECORD_NAMES["inspections"],
+                       id=inspection_id)
     return found.status, (found if found.code is not None else None)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import StatusError, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Code, internal
 from ..models import Inspection, InspectionRevision
 from ..types import canonical_json, utcnow
 
@@ -24,15 +25,18 @@ FROZEN = {"signed", "submitted"}
 
 def check_transition(inspection: Inspection, target: str) -> None:
     if target not in TRANSITIONS.get(inspection.status, set()):
-        raise StatusError(
-            f"Inspection {inspection.reference} is {inspection.status}; it cannot become {target}."
-        )
+        raise StatusError(QT_TRANSLATE_NOOP("InspectionErrors", "Inspection {reference} is {status}; it cannot "
+                                                                "become {target}."),
+                          reference=inspection.reference, status=Code("Status", inspection.status),
+                          target=Code("Status", target))
 
 
 def one_of(value: Any, allowed: Iterable[str], what: str) -> Any:
+    """`what`: the field's name, marked with QT_TRANSLATE_NOOP("Fields", ...)."""
     allowed = tuple(allowed)
     if value is not None and value not in allowed:
-        raise ValidationError(f"{what} must be one of {', '.join(allowed)} (got {value!r}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} must be one of {allowed} (got {value})."),
+                              what=what, allowed=allowed, value=repr(value))
     return value
 
 
@@ -42,9 +46,10 @@ def non_negative(value: Any, what: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{what} must be a whole number (got {value!r}).") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} must be a whole number (got {value})."),
+                              what=what, value=repr(value)) from None
     if number < 0:
-        raise ValidationError(f"{what} cannot be negative.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} cannot be negative."), what=what)
     return number
 
 
@@ -54,16 +59,24 @@ def as_date(value: Any, what: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(f"{what} must be a date as YYYY-MM-DD (got {value!r}).") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} must be a date as YYYY-MM-DD (got {value})."),
+                              what=what, value=repr(value)) from None
 
 
 def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str], what: str) -> None:
     allowed = set(allowed)
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(f"{what} has no field(s) {', '.join(sorted(unknown))}.")
+        raise unknown_fields(what, unknown)
     for key, value in changes.items():
         setattr(obj, key, value)
+
+
+def unknown_fields(what: str, unknown: Iterable[str]) -> ValidationError:
+    """A caller named fields a record does not have: a programming error (no screen offers such a field),
+    so the message stays English in every language and names the fields as the code spells them."""
+    return ValidationError(internal(f"{what} has no field(s) {', '.join(sorted(unknown))}."))
+
 
 
 def frozen_snapshot(inspection: Inspection, content: dict[str, Any]) -> InspectionRevision:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..models import SECTORS, Establishment, LanguageCoordinator
 from ..writer import ChangeSet
-from .common import as_date, non_negative, one_of
+from .common import as_date, non_negative, one_of, unknown_fields
 from .credentials import ACCREDITATION_FIELDS, clean_accreditation, clean_training_records
 from .text import clean_text
 
@@ -25,6 +26,14 @@ COORDINATOR_FIELDS = (
 )
 
 
+_FIELD_NAMES = {"workers_male": QT_TRANSLATE_NOOP("Fields", "Male workers"),
+                "workers_female": QT_TRANSLATE_NOOP("Fields", "Female workers"),
+                "workers_under18": QT_TRANSLATE_NOOP("Fields", "Workers under 18"),
+                "latitude": QT_TRANSLATE_NOOP("Fields", "Latitude"),
+                "longitude": QT_TRANSLATE_NOOP("Fields", "Longitude")}
+NAME_NEEDED = QT_TRANSLATE_NOOP("DirectoryErrors", "An establishment needs a name.")
+
+
 def _validate_location(fields: dict[str, Any]) -> None:
     from .. import geography
 
@@ -32,29 +41,34 @@ def _validate_location(fields: dict[str, Any]) -> None:
     district = fields.get("district_code")
     subdistrict = fields.get("subdistrict_code")
     if province is not None and geography.place(province) is None:
-        raise ValidationError(f"{province!r} is not a province code.")
+        raise ValidationError(QT_TRANSLATE_NOOP("DirectoryErrors", "{code} is not a province code."), code=repr(province))
     if district:
         if geography.place(district) is None or not district.startswith(province or ""):
-            raise ValidationError(f"{district!r} is not a district of province {province}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DirectoryErrors", "{code} is not a district of province "
+                                                                       "{province}."),
+                                  code=repr(district), province=str(province))
     if subdistrict:
         if geography.place(subdistrict) is None or not subdistrict.startswith(district or "-"):
-            raise ValidationError(f"{subdistrict!r} is not a subdistrict of district {district}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DirectoryErrors", "{code} is not a subdistrict of district "
+                                                                       "{district}."),
+                                  code=repr(subdistrict), district=str(district))
 
 
 def _validate_establishment(changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(ESTABLISHMENT_FIELDS)
     if unknown:
-        raise ValidationError(f"An establishment has no field(s) {', '.join(sorted(unknown))}.")
-    one_of(changes.get("sector"), SECTORS, "Sector")
+        raise unknown_fields("An establishment", unknown)
+    one_of(changes.get("sector"), SECTORS, QT_TRANSLATE_NOOP("Fields", "Sector"))
     for key in ("workers_male", "workers_female", "workers_under18"):
         if key in changes:
-            changes[key] = non_negative(changes[key], key.replace("_", " ").capitalize()) or 0
+            changes[key] = non_negative(changes[key], _FIELD_NAMES[key]) or 0
     for key in ("latitude", "longitude"):
         if changes.get(key) not in (None, ""):
             try:
                 changes[key] = float(changes[key])
             except (TypeError, ValueError):
-                raise ValidationError(f"{key.capitalize()} must be a number.") from None
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} must be a number."),
+                                      what=_FIELD_NAMES[key]) from None
     for key in ("name_th", "name_en", "address", "employer_name"):
         if key in changes:
             changes[key] = clean_text(changes[key])
@@ -65,9 +79,9 @@ def create_establishment(store: Store, **fields: Any) -> ChangeSet:
     """A new establishment; `created("establishments")` is its id."""
     fields = _validate_establishment(dict(fields))
     if not fields.get("name_th") and not fields.get("name_en"):
-        raise ValidationError("An establishment needs a name.")
+        raise ValidationError(NAME_NEEDED)
     if not fields.get("province_code"):
-        raise ValidationError("An establishment needs its province.")
+        raise ValidationError(QT_TRANSLATE_NOOP("DirectoryErrors", "An establishment needs its province."))
     _validate_location(fields)
     fields["name_th"] = fields.get("name_th") or fields.get("name_en")
     fields["workers_by_nationality"] = dict(fields.get("workers_by_nationality") or {})
@@ -89,7 +103,7 @@ def update_establishment(store: Store, establishment_id: str, **changes: Any) ->
             "subdistrict_code": establishment.subdistrict_code,
         })
         if not establishment.name_th:
-            raise ValidationError("An establishment needs a name.")
+            raise ValidationError(NAME_NEEDED)
         uow.save(establishment)
     return uow.changes
 
@@ -98,11 +112,12 @@ def save_coordinator(store: Store, coordinator_id: str | None = None, **changes:
     """Create (no id: `created("language_coordinators")` is the new id) or change a language coordinator."""
     unknown = set(changes) - set(COORDINATOR_FIELDS)
     if unknown:
-        raise ValidationError(f"A language coordinator has no field(s) {', '.join(sorted(unknown))}.")
+        raise unknown_fields("A language coordinator", unknown)
     if "full_name" in changes:
         changes["full_name"] = clean_text(changes["full_name"])
     if "no_conflict_declared_on" in changes:
-        changes["no_conflict_declared_on"] = as_date(changes["no_conflict_declared_on"], "Declaration date")
+        changes["no_conflict_declared_on"] = as_date(changes["no_conflict_declared_on"],
+                                                       QT_TRANSLATE_NOOP("Fields", "Declaration date"))
     if "training_records" in changes:
         changes["training_records"] = clean_training_records(changes["training_records"])
     with store.unit_of_work() as uow:
@@ -114,6 +129,6 @@ def save_coordinator(store: Store, coordinator_id: str | None = None, **changes:
         for key, value in changes.items():
             setattr(coordinator, key, value)
         if not coordinator.full_name:
-            raise ValidationError("A language coordinator needs a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DirectoryErrors", "A language coordinator needs a name."))
         uow.save(coordinator)
     return uow.changes

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Code, internal
 from ..models import DOCUMENT_HOLDERS, DOCUMENT_TYPES, PERMIT_STATUSES, Inspection, WorkerDocument, WorkerInterview
 from ..writer import ChangeSet, UnitOfWork
-from .common import as_date, one_of
+from .common import as_date, one_of, unknown_fields
 from .inspections import editable
 from .text import clean_text
 
@@ -39,28 +40,30 @@ _NUMBER = re.compile(r"^[\w][\w .\-/]*$")
 def _validate(changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(DOCUMENT_FIELDS)
     if unknown:
-        raise ValidationError(f"A worker document has no field(s) {', '.join(sorted(unknown))}.")
+        raise unknown_fields("A worker document", unknown)
     clean = dict(changes)
-    one_of(clean.get("doc_type"), DOCUMENT_TYPES, "Document type")
-    one_of(clean.get("held_by") or None, DOCUMENT_HOLDERS, "Document holder")
-    one_of(clean.get("permit_status") or None, PERMIT_STATUSES, "Permit status")
+    one_of(clean.get("doc_type"), DOCUMENT_TYPES, QT_TRANSLATE_NOOP("Fields", "Document type"))
+    one_of(clean.get("held_by") or None, DOCUMENT_HOLDERS, QT_TRANSLATE_NOOP("Fields", "Document holder"))
+    one_of(clean.get("permit_status") or None, PERMIT_STATUSES, QT_TRANSLATE_NOOP("Fields", "Permit status"))
     for key in ("held_by", "permit_status"):
         if key in clean:
             clean[key] = clean[key] or None
     if "number" in clean:
         number = clean_text(clean["number"]) if isinstance(clean["number"], (str, type(None))) else None
         if clean["number"] not in (None, "") and number is None:
-            raise ValidationError("A document number must be text.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "A document number must be text."))
         if number is not None and (len(number) > MAX_NUMBER or not _NUMBER.match(number)):
-            raise ValidationError(f"A document number holds letters and digits (spaces, '-', '/' and '.' "
-                                  f"allowed), at most {MAX_NUMBER} characters.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "A document number holds letters and digits "
+                                                                      "(spaces, '-', '/' and '.' allowed), at most "
+                                                                      "{limit} characters."), limit=MAX_NUMBER)
         clean["number"] = number
     if "expires_on" in clean:
-        clean["expires_on"] = as_date(clean["expires_on"], "Expiry date")
+        clean["expires_on"] = as_date(clean["expires_on"], QT_TRANSLATE_NOOP("Fields", "Expiry date"))
     if "note" in clean:
         clean["note"] = clean_text(clean["note"])
         if clean["note"] is not None and len(clean["note"]) > MAX_NOTE:
-            raise ValidationError(f"A document's note may hold at most {MAX_NOTE} characters.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "A document's note may hold at most {limit} "
+                                                                      "characters."), limit=MAX_NOTE)
     return clean
 
 
@@ -78,13 +81,14 @@ def save_document(store: Store, interview_id: str, document_id: str | None = Non
         if document_id:
             document = uow.get(WorkerDocument, document_id, "worker document")
             if document.interview_id != interview.id:
-                raise ValidationError("That document belongs to another interview.")
+                raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "That document belongs to another interview."))
         else:
             if not fields.get("doc_type"):
-                raise ValidationError("A worker document needs its type: " + ", ".join(DOCUMENT_TYPES) + ".")
+                raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "A worker document needs its type: {types}."),
+                                      types=tuple(Code("Interviews", t) for t in DOCUMENT_TYPES))
             document = WorkerDocument(inspection_id=interview.inspection_id, interview_id=interview.id, removed=False)
         if "doc_type" in fields and not fields["doc_type"]:
-            raise ValidationError("A worker document needs its type.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "A worker document needs its type."))
         for key, value in fields.items():
             setattr(document, key, value)
         uow.save(document)
@@ -107,11 +111,11 @@ def set_holders(uow: UnitOfWork, interview: WorkerInterview, entries: Sequence[A
     "expires_on", "permit_status"}), as the interview form sends them: each type updates the
     interview's document of that type (or adds one); a type no longer listed is marked removed."""
     if not isinstance(entries, (list, tuple)):
-        raise ValidationError("An interview's documents are a list.")
+        raise ValidationError(internal("An interview's documents are a list."))
     wanted: dict[str, dict[str, Any]] = {}
     for entry in entries:
         if not isinstance(entry, Mapping):
-            raise ValidationError("Each document is a set of fields (type, held_by, ...).")
+            raise ValidationError(internal("Each document is a set of fields (type, held_by, ...)."))
         given = {"doc_type": entry.get("type", entry.get("doc_type")), "held_by": entry.get("held_by")}
         for key in ("number", "expires_on", "permit_status", "note"):
             if key in entry:
@@ -119,7 +123,7 @@ def set_holders(uow: UnitOfWork, interview: WorkerInterview, entries: Sequence[A
         if "permit_status" not in given and entry.get("status") in PERMIT_STATUSES:
             given["permit_status"] = entry["status"]
         if not given["doc_type"]:
-            raise ValidationError("Each document needs its type.")
+            raise ValidationError(QT_TRANSLATE_NOOP("DocumentErrors", "Each document needs its type."))
         wanted[given["doc_type"]] = _validate(given)
     current = list(uow.session.scalars(select(WorkerDocument).where(
         WorkerDocument.interview_id == interview.id, WorkerDocument.removed.is_(False)).order_by(WorkerDocument.id)))

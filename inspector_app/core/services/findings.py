@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP, internal
 from ..models import (
     FINDING_LANGUAGES,
     FINDING_STATUSES,
@@ -25,7 +26,7 @@ from ..models import (
     Inspection,
 )
 from ..writer import ChangeSet, UnitOfWork
-from .common import as_date, non_negative, one_of
+from .common import as_date, non_negative, one_of, unknown_fields
 from .inspections import editable
 from .referrals import follow_finding
 from .text import clean_text
@@ -41,6 +42,7 @@ FINDING_FIELDS = (
 )
 # What a new, still empty finding of the inspector's own is called until it is written.
 NEW_FINDING_TITLE = {"th": "ข้อค้นพบใหม่", "en": "New finding"}
+TITLE_NEEDED = QT_TRANSLATE_NOOP("FindingErrors", "A finding needs a title, in Thai or in English.")
 
 
 def text_language(text: str) -> str:
@@ -55,20 +57,21 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
         if name in changes:
             value = clean_text(changes.pop(name)) or None
             if any(f"{name}_{lang}" in changes for lang in FINDING_LANGUAGES):
-                raise ValidationError(f"Give a finding's {name} either per language or once, not both.")
+                raise ValidationError(internal(f"Give a finding's {name} either per language or once, not both."))
             language = text_language(value) if value else "th"
             for lang in FINDING_LANGUAGES:
                 changes[f"{name}_{lang}"] = value if lang == language else None
     unknown = set(changes) - set(FINDING_FIELDS)
     if unknown:
-        raise ValidationError(f"A finding has no field(s) {', '.join(sorted(unknown))}.")
-    one_of(changes.get("severity"), SEVERITIES, "Severity")
-    one_of(changes.get("status"), FINDING_STATUSES, "Finding status")
-    one_of(changes.get("referral_target") or None, REFERRAL_TARGETS, "Referral target")
+        raise unknown_fields("A finding", unknown)
+    one_of(changes.get("severity"), SEVERITIES, QT_TRANSLATE_NOOP("Fields", "Severity"))
+    one_of(changes.get("status"), FINDING_STATUSES, QT_TRANSLATE_NOOP("Fields", "Finding status"))
+    one_of(changes.get("referral_target") or None, REFERRAL_TARGETS, QT_TRANSLATE_NOOP("Fields", "Referral target"))
     if "workers_affected" in changes:
-        changes["workers_affected"] = non_negative(changes["workers_affected"], "Workers affected")
+        changes["workers_affected"] = non_negative(changes["workers_affected"], QT_TRANSLATE_NOOP("Fields",
+                                                                                                  "Workers affected"))
     if "deadline" in changes:
-        changes["deadline"] = as_date(changes["deadline"], "Deadline")
+        changes["deadline"] = as_date(changes["deadline"], QT_TRANSLATE_NOOP("Fields", "Deadline"))
     for key in TEXT_FIELDS:
         if key in changes:
             changes[key] = clean_text(changes[key]) or None
@@ -82,9 +85,9 @@ def _has_title(values: Any) -> bool:
 def _create(store: Store, inspection_id: str, fields: dict[str, Any], *, edited: list[str],
             deadline_days: int | None = None) -> ChangeSet:
     if not (fields.get("title_th") or fields.get("title_en")):
-        raise ValidationError("A finding needs a title, in Thai or in English.")
+        raise ValidationError(TITLE_NEEDED)
     if not fields.get("severity"):
-        raise ValidationError("A finding needs a severity (S1–S4).")
+        raise ValidationError(QT_TRANSLATE_NOOP("FindingErrors", "A finding needs a severity (S1–S4)."))
     with store.unit_of_work() as uow:
         inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
         for attachment_id in fields.get("evidence") or []:
@@ -153,6 +156,6 @@ def _apply(uow: UnitOfWork, finding: Finding, changes: dict[str, Any]) -> None:
             edited.add(TEXT_FIELDS[key])
         setattr(finding, key, value)
     if not _has_title(finding):
-        raise ValidationError("A finding needs a title, in Thai or in English.")
+        raise ValidationError(TITLE_NEEDED)
     finding.edited_texts = sorted(edited)
     uow.save(finding)

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from .. import published
 from ..errors import NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..finding_status import OUTCOMES, SIGNED_ON_LAPTOP, Verification, derive
 from ..models import (
     Attachment,
@@ -64,18 +65,20 @@ def start_follow_up(store: Store, earlier_inspection_id: str, *, visit_date: dat
     recorded against this laptop's own record of the workplace (`establishment_id`, or the one HQ
     counts as the same, or a new record made from what HQ published).
     """
-    day = as_date(visit_date, "Visit date")
+    day = as_date(visit_date, QT_TRANSLATE_NOOP("Fields", "Visit date"))
     if day is None:
-        raise ValidationError("A follow-up visit needs a visit date.")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "A follow-up visit needs a visit date."))
     with store.unit_of_work() as uow:
         session = uow.session
         local = session.get(Inspection, earlier_inspection_id)
         visit = None if local is not None else published.visit(session, earlier_inspection_id)
         if local is None and visit is None:
-            raise NotFound(f"No earlier visit with id {earlier_inspection_id} on this laptop or published by HQ.")
+            raise NotFound(QT_TRANSLATE_NOOP("FollowUpErrors", "No earlier visit with id {id} on this laptop or "
+                                                               "published by HQ."), id=earlier_inspection_id)
         if local is not None:
             if establishment_id and establishment_id != local.establishment_id:
-                raise ValidationError("A follow-up is recorded against the same establishment as the earlier visit.")
+                raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "A follow-up is recorded against the same "
+                                                                          "establishment as the earlier visit."))
             establishment = local.establishment_id
             code = session.get(ChecklistTemplate, local.template_id).code
         else:
@@ -99,7 +102,8 @@ def _latest_base(uow: UnitOfWork, code: str) -> str:
         found = uow.session.scalar(select(ChecklistTemplate.id).where(
             ChecklistTemplate.code == "LPA-GENERAL").order_by(ChecklistTemplate.version.desc()))
     if found is None:
-        raise NotFound("No base checklist is loaded on this laptop to start the follow-up with.")
+        raise NotFound(QT_TRANSLATE_NOOP("FollowUpErrors", "No base checklist is loaded on this laptop to start the "
+                                                           "follow-up with."))
     return found
 
 
@@ -109,10 +113,11 @@ def _local_establishment(uow: UnitOfWork, group_id: str, chosen: str | None) -> 
     members = set(group.establishment_ids) if group else set()
     if chosen:
         if uow.session.get(Establishment, chosen) is None:
-            raise NotFound(f"No establishment with id {chosen}.")
+            raise NotFound(QT_TRANSLATE_NOOP("FollowUpErrors", "No establishment with id {id}."), id=chosen)
         if chosen not in members:
-            raise ValidationError("HQ does not count that establishment as the workplace of the earlier visit; "
-                                  "choose the one HQ lists, or let the app make the record.")
+            raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "HQ does not count that establishment as the "
+                                                                      "workplace of the earlier visit; choose the one "
+                                                                      "HQ lists, or let the app make the record."))
         return chosen
     if members:
         own = uow.session.scalar(select(Establishment.id).where(Establishment.id.in_(sorted(members)))
@@ -121,7 +126,8 @@ def _local_establishment(uow: UnitOfWork, group_id: str, chosen: str | None) -> 
             return own
     described = group.establishment if group else {}
     if not described.get("name_th") or not described.get("province_code"):
-        raise ValidationError("HQ has not described the workplace of this visit yet; sync, then try again.")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "HQ has not described the workplace of this visit "
+                                                                  "yet; sync, then try again."))
     record = Establishment(**{k: described[k] for k in _ESTABLISHMENT_FIELDS if described.get(k) is not None})
     record.workers_by_nationality = dict(record.workers_by_nationality or {})
     uow.save(record, "create")
@@ -142,7 +148,7 @@ def carried_findings(session: Any, earlier_inspection_id: str) -> list[dict[str,
                       "original_reference": original_ref, "item_code": values.get("item_code"),
                       "title_th": values.get("title_th"), "title_en": values.get("title_en"),
                       "legal_refs": list(values.get("legal_refs") or []), "severity": values.get("severity") or "S3",
-                      "deadline": as_date(values.get("deadline"), "Deadline")})
+                      "deadline": as_date(values.get("deadline"), QT_TRANSLATE_NOOP("Fields", "Deadline"))})
 
     local = session.get(Inspection, earlier_inspection_id)
     if local is not None:
@@ -187,11 +193,13 @@ def record_verification(store: Store, verification_id: str, *, outcome: Any = _U
                         evidence: Sequence[str] | None = None) -> ChangeSet:
     """Record what the follow-up found of an earlier finding: outcome, note, evidence (attachment ids)."""
     if outcome is not _UNSET and outcome is not None and outcome not in OUTCOMES:
-        raise ValidationError(f"A verification's outcome is one of {', '.join(OUTCOMES)} (got {outcome!r}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "A verification's outcome is one of {allowed} (got "
+                                                                  "{value})."), allowed=OUTCOMES, value=repr(outcome))
     if note is not _UNSET:
         note = clean_text(note)
         if note is not None and len(note) > MAX_NOTE:
-            raise ValidationError(f"A verification note may hold at most {MAX_NOTE} characters.")
+            raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "A verification note may hold at most {limit} "
+                                                                      "characters."), limit=MAX_NOTE)
     with store.unit_of_work() as uow:
         verification = uow.get(FindingVerification, verification_id, "verification")
         editable(uow, uow.get(Inspection, verification.inspection_id, "inspection"))
@@ -199,7 +207,8 @@ def record_verification(store: Store, verification_id: str, *, outcome: Any = _U
             for attachment_id in evidence:
                 attachment = uow.get(Attachment, attachment_id, "attachment")
                 if attachment.inspection_id != verification.inspection_id:
-                    raise ValidationError("Evidence for a verification must be attached to the follow-up visit.")
+                    raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "Evidence for a verification must be "
+                                                                              "attached to the follow-up visit."))
             verification.evidence = list(dict.fromkeys(evidence))
         if note is not _UNSET:
             verification.note = note

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from ...i18n.dates import buddhist_year
 from .. import published
 from ..errors import NotFound, StatusError, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Code, UserMessage
 from ..models import (
     SIGNATURE_ROLES,
     VISIT_TYPES,
@@ -27,7 +28,7 @@ from ..models import (
 from ..queries import inspection_content, missing_required_items
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
-from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of
+from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of, unknown_fields
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -54,7 +55,8 @@ def _next_reference(uow: UnitOfWork, province_code: str, visit_date: date) -> st
 def editable(uow: UnitOfWork, inspection: Inspection) -> Inspection:
     """Make sure the inspection may change; a signed or submitted one opens a new revision."""
     if inspection.status == "approved":
-        raise StatusError(f"Inspection {inspection.reference} is approved and closed; record a follow-up visit instead.")
+        raise StatusError(QT_TRANSLATE_NOOP("InspectionErrors", "Inspection {reference} is approved and closed; record a "
+                                                                "follow-up visit instead."), reference=inspection.reference)
     if inspection.status in FROZEN:
         inspection.revision += 1
         inspection.status = "draft"
@@ -80,10 +82,19 @@ def _complaint_source(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError("The complaint source must be text.")
+        raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "The complaint source must be text."))
     if len(value) > MAX_COMPLAINT_SOURCE:
-        raise ValidationError(f"The complaint source may hold at most {MAX_COMPLAINT_SOURCE} characters.")
+        raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "The complaint source may hold at most {limit} "
+                                                                    "characters."), limit=MAX_COMPLAINT_SOURCE)
     return value if value.strip() else None
+
+
+_WORKFORCE_FIELDS = {"male": QT_TRANSLATE_NOOP("Fields", "Male workers"),
+                     "female": QT_TRANSLATE_NOOP("Fields", "Female workers"),
+                     "under18": QT_TRANSLATE_NOOP("Fields", "Workers under 18")}
+_DATE_FIELDS = {"visit_date": QT_TRANSLATE_NOOP("Fields", "Visit date"),
+                "follow_up_date": QT_TRANSLATE_NOOP("Fields", "Follow-up date")}
+VISIT_DATE_NEEDED = QT_TRANSLATE_NOOP("InspectionErrors", "An inspection needs a visit date.")
 
 
 def _validate_workforce(workforce: Mapping[str, Any]) -> dict[str, Any]:
@@ -91,10 +102,12 @@ def _validate_workforce(workforce: Mapping[str, Any]) -> dict[str, Any]:
 
     unknown = set(workforce) - set(WORKFORCE_KEYS)
     if unknown:
-        raise ValidationError(f"Workforce has no field(s) {', '.join(sorted(unknown))}.")
-    clean: dict[str, Any] = {k: non_negative(workforce.get(k), f"Workforce {k}") or 0 for k in ("male", "female", "under18")}
+        raise unknown_fields("Workforce", unknown)
+    clean: dict[str, Any] = {k: non_negative(workforce.get(k), _WORKFORCE_FIELDS[k]) or 0
+                             for k in ("male", "female", "under18")}
     clean["by_nationality"] = {
-        str(k).upper(): non_negative(v, f"Workers of nationality {k}") or 0
+        str(k).upper(): non_negative(v, UserMessage(QT_TRANSLATE_NOOP("Fields", "Workers of nationality {code}"),
+                                                    code=str(k))) or 0
         for k, v in dict(workforce.get("by_nationality") or {}).items()
     }
     return clean
@@ -115,10 +128,10 @@ def create_inspection(
     complaint_source: str | None = None,
 ) -> ChangeSet:
     """A new draft inspection with its add-ons and coordinators; `created("inspections")` is its id."""
-    one_of(visit_type, VISIT_TYPES, "Visit type")
-    day = as_date(visit_date, "Visit date")
+    one_of(visit_type, VISIT_TYPES, QT_TRANSLATE_NOOP("Fields", "Visit type"))
+    day = as_date(visit_date, _DATE_FIELDS["visit_date"])
     if day is None:
-        raise ValidationError("An inspection needs a visit date.")
+        raise ValidationError(VISIT_DATE_NEEDED)
     with store.unit_of_work() as uow:
         inspection = insert_inspection(
             uow, establishment_id=establishment_id, template_id=template_id, visit_type=visit_type, visit_date=day,
@@ -148,10 +161,12 @@ def insert_inspection(
     establishment = uow.get(Establishment, establishment_id, "establishment")
     template = uow.get(ChecklistTemplate, template_id, "checklist template")
     if template.kind != "base":
-        raise ValidationError(f"Template {template.code} is an add-on; start from a base checklist.")
+        raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "Template {code} is an add-on; start from a base "
+                                                                    "checklist."), code=template.code)
     if previous_inspection_id and uow.session.get(Inspection, previous_inspection_id) is None \
             and published.visit(uow.session, previous_inspection_id) is None:
-        raise NotFound(f"No previous inspection with id {previous_inspection_id} (on this laptop or published by HQ).")
+        raise NotFound(QT_TRANSLATE_NOOP("InspectionErrors", "No previous inspection with id {id} (on this laptop or "
+                                                             "published by HQ)."), id=previous_inspection_id)
     lead = uow.session.get(User, store.user_id) if store.user_id else None
     inspection = Inspection(
         reference=_next_reference(uow, establishment.province_code, day),
@@ -179,7 +194,8 @@ def insert_inspection(
     for position, addon_id in enumerate(dict.fromkeys(addon_template_ids), start=1):
         addon = uow.get(ChecklistTemplate, addon_id, "checklist template")
         if addon.kind == "base":
-            raise ValidationError(f"Template {addon.code} is a base checklist, not an add-on.")
+            raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "Template {code} is a base checklist, not an "
+                                                                        "add-on."), code=addon.code)
         uow.save(InspectionTemplate(inspection_id=inspection.id, template_id=addon.id, position=position), "create")
     for coordinator_id in dict.fromkeys(coordinator_ids):
         coordinator = uow.get(LanguageCoordinator, coordinator_id, "language coordinator")
@@ -193,14 +209,14 @@ def insert_inspection(
 
 def update_inspection(store: Store, inspection_id: str, **changes: Any) -> ChangeSet:
     if "visit_type" in changes:
-        one_of(changes["visit_type"], VISIT_TYPES, "Visit type")
+        one_of(changes["visit_type"], VISIT_TYPES, QT_TRANSLATE_NOOP("Fields", "Visit type"))
     for key in ("visit_date", "follow_up_date"):
         if key in changes:
-            changes[key] = as_date(changes[key], key.replace("_", " ").capitalize())
+            changes[key] = as_date(changes[key], _DATE_FIELDS[key])
     if "workforce" in changes:
         changes["workforce"] = _validate_workforce(changes["workforce"] or {})
     if changes.get("visit_date", True) is None:
-        raise ValidationError("An inspection needs a visit date.")
+        raise ValidationError(VISIT_DATE_NEEDED)
     if "complaint_source" in changes:
         changes["complaint_source"] = _complaint_source(changes["complaint_source"])
     with store.unit_of_work() as uow:
@@ -208,7 +224,8 @@ def update_inspection(store: Store, inspection_id: str, **changes: Any) -> Chang
         previous = changes.get("previous_inspection_id")
         if previous and (previous == inspection.id or (uow.session.get(Inspection, previous) is None
                                                        and published.visit(uow.session, previous) is None)):
-            raise ValidationError(f"No earlier visit with id {previous} (on this laptop or published by HQ).")
+            raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "No earlier visit with id {id} (on this laptop "
+                                                                        "or published by HQ)."), id=previous)
         apply_fields(inspection, changes, EDITABLE_FIELDS, "An inspection")
         uow.save(inspection)
     return uow.changes
@@ -220,8 +237,12 @@ def complete_inspection(store: Store, inspection_id: str) -> ChangeSet:
         check_transition(inspection, "completed")
         missing = missing_required_items(uow.session, inspection)
         if missing:
-            shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
-            raise ValidationError(f"{len(missing)} required item(s) are not answered yet: {shown}.")
+            if len(missing) > 8:
+                raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "{count} required item(s) are not answered "
+                                                                            "yet: {items} and {more} more."),
+                                      count=len(missing), items=tuple(missing[:8]), more=len(missing) - 8)
+            raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "{count} required item(s) are not answered yet: "
+                                                                        "{items}."), count=len(missing), items=tuple(missing))
         inspection.status = "completed"
         inspection.ended_at = inspection.ended_at or utcnow()
         uow.save(inspection, "complete")
@@ -239,22 +260,26 @@ def reopen_inspection(store: Store, inspection_id: str) -> ChangeSet:
 
 def sign_inspection(store: Store, inspection_id: str, *, role: str, signer_name: str, image_png: bytes) -> ChangeSet:
     """Record a signature. The inspector's signature freezes the inspection (status signed)."""
-    one_of(role, SIGNATURE_ROLES, "Signature role")
+    one_of(role, SIGNATURE_ROLES, QT_TRANSLATE_NOOP("Fields", "Signature role"))
     if not signer_name.strip():
-        raise ValidationError("A signature needs the signer's name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "A signature needs the signer's name."))
     if not image_png.startswith(b"\x89PNG"):
-        raise ValidationError("A signature must be a PNG image.")
+        raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "A signature must be a PNG image."))
     with store.unit_of_work() as uow:
         inspection = uow.get(Inspection, inspection_id, "inspection")
         if inspection.status not in ("completed", "signed"):
-            raise StatusError(f"Complete inspection {inspection.reference} before it is signed (it is {inspection.status}).")
+            raise StatusError(QT_TRANSLATE_NOOP("InspectionErrors", "Complete inspection {reference} before it is signed "
+                                                                    "(it is {status})."),
+                              reference=inspection.reference, status=Code("Status", inspection.status))
         exists = uow.session.scalar(
             select(func.count()).select_from(Signature).where(
                 Signature.inspection_id == inspection.id, Signature.revision == inspection.revision, Signature.role == role
             )
         )
         if exists:
-            raise ValidationError(f"Revision {inspection.revision} already has the {role}'s signature.")
+            raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "Revision {revision} already has the {role}'s "
+                                                                        "signature."),
+                                  revision=inspection.revision, role=Code("SignatureRole", role))
         uow.save(
             Signature(inspection_id=inspection.id, revision=inspection.revision, role=role,
                       signer_name=signer_name.strip(), image_png=image_png, signed_at=utcnow()),

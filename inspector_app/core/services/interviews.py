@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..models import (
     DOCUMENT_HOLDERS,
     DOCUMENT_TYPES,
@@ -20,7 +21,7 @@ from ..models import (
 from ..types import utcnow
 from ..vocab import AGE_BANDS, DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES, SOCIAL_SECURITY
 from ..writer import ChangeSet
-from .common import non_negative, one_of
+from .common import non_negative, one_of, unknown_fields
 from .documents import set_holders
 from .inspections import editable
 from .text import clean_text
@@ -34,29 +35,32 @@ INTERVIEW_FIELDS = (
     "notes_language", "notes_translation", "translation_language", "interviewed_at", "social_security",
 )
 NOTE_FIELDS = ("notes_original", "notes_translation")
+NOTE_NEEDS_ORIGINAL = QT_TRANSLATE_NOOP("InterviewErrors", "An interpreter note needs its original text.")
 
 
 def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(INTERVIEW_FIELDS)
     if unknown:
-        raise ValidationError(f"An interview has no field(s) {', '.join(sorted(unknown))}.")
-    one_of(changes.get("sex"), SEXES, "Sex")
-    one_of(changes.get("age_band"), AGE_BANDS, "Age band")
-    one_of(changes.get("entry_channel"), ENTRY_CHANNELS, "Entry channel")
-    one_of(changes.get("social_security") or None, SOCIAL_SECURITY, "Social Security registration")
+        raise unknown_fields("An interview", unknown)
+    one_of(changes.get("sex"), SEXES, QT_TRANSLATE_NOOP("Fields", "Sex"))
+    one_of(changes.get("age_band"), AGE_BANDS, QT_TRANSLATE_NOOP("Fields", "Age band"))
+    one_of(changes.get("entry_channel"), ENTRY_CHANNELS, QT_TRANSLATE_NOOP("Fields", "Entry channel"))
+    one_of(changes.get("social_security") or None, SOCIAL_SECURITY,
+           QT_TRANSLATE_NOOP("Fields", "Social Security registration"))
     if "social_security" in changes:
         changes["social_security"] = changes["social_security"] or None
     if "age" in changes:
-        changes["age"] = non_negative(changes["age"], "Age")
+        changes["age"] = non_negative(changes["age"], QT_TRANSLATE_NOOP("Fields", "Age"))
         if changes["age"] is not None and changes["age"] > 100:
-            raise ValidationError("Age must be below 100.")
+            raise ValidationError(QT_TRANSLATE_NOOP("InterviewErrors", "Age must be below 100."))
     if changes.get("daily_wage") not in (None, ""):
         try:
             changes["daily_wage"] = float(changes["daily_wage"])
         except (TypeError, ValueError):
-            raise ValidationError(f"Daily wage must be a number (got {changes['daily_wage']!r}).") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("InterviewErrors", "Daily wage must be a number (got {value})."),
+                                  value=repr(changes["daily_wage"])) from None
     for indicator in changes.get("indicators") or []:
-        one_of(indicator, FORCED_LABOUR_INDICATORS, "Forced-labour indicator")
+        one_of(indicator, FORCED_LABOUR_INDICATORS, QT_TRANSLATE_NOOP("Fields", "Forced-labour indicator"))
     for key in NOTE_FIELDS:
         if key in changes:
             changes[key] = clean_text(changes[key])
@@ -92,10 +96,9 @@ def save_interview(store: Store, inspection_id: str, interview_id: str | None = 
             setattr(interview, key, value)
         writes_notes = any(changes.get(k) for k in NOTE_FIELDS)
         if writes_notes and not (interview.consent and interview.private_setting and interview.employer_absent):
-            raise ValidationError(
-                "Interview notes can be recorded only after the worker has consented and the interview is "
-                "private with the employer absent."
-            )
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "InterviewErrors", "Interview notes can be recorded only after the worker has consented and the "
+                                   "interview is private with the employer absent."))
         uow.save(interview)
         if documents is not None:
             set_holders(uow, interview, documents)
@@ -108,7 +111,7 @@ def add_interpreter_note(store: Store, inspection_id: str, *, source_language: s
     """A new interpreter note; `created("interpreter_notes")` is its id."""
     original = clean_text(original) or ""
     if not original:
-        raise ValidationError("An interpreter note needs its original text.")
+        raise ValidationError(NOTE_NEEDS_ORIGINAL)
     with store.unit_of_work() as uow:
         inspection = editable(uow, uow.get(Inspection, inspection_id, "inspection"))
         if coordinator_id:
@@ -126,13 +129,13 @@ def update_interpreter_note(store: Store, note_id: str, **changes: Any) -> Chang
     allowed = {"source_language", "target_language", "original", "translation", "coordinator_id"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(f"An interpreter note has no field(s) {', '.join(sorted(unknown))}.")
+        raise unknown_fields("An interpreter note", unknown)
     with store.unit_of_work() as uow:
         note = uow.get(InterpreterNote, note_id, "interpreter note")
         editable(uow, uow.get(Inspection, note.inspection_id, "inspection"))
         for key, value in changes.items():
             setattr(note, key, clean_text(value) if key in ("original", "translation") else value)
         if not note.original:
-            raise ValidationError("An interpreter note needs its original text.")
+            raise ValidationError(NOTE_NEEDS_ORIGINAL)
         uow.save(note)
     return uow.changes

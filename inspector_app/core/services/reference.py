@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from ..checklists import TemplateDef, TemplateError, default_templates_dir, load_templates, template_record_id
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..models import ChecklistItem, ChecklistSection, ChecklistTemplate, SyncState
 from ..types import new_id, utcnow
 from ..writer import ChangeSet, UnitOfWork
@@ -80,10 +81,10 @@ def load_template_defs(store: Store, templates: Iterable[TemplateDef]) -> Change
             ).first()
             if existing is not None:
                 if existing.source_sha256 != template.sha256:
-                    raise ValidationError(
-                        f"Template {template.code} version {template.version} is already loaded with different "
-                        "content; a changed checklist must be published as a new version."
-                    )
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "ChecklistErrors", "Template {code} version {version} is already loaded with different "
+                                           "content; a changed checklist must be published as a new version."),
+                        code=template.code, version=template.version)
                 continue
             _insert_template(uow, template)
     return uow.changes

@@ -20,10 +20,11 @@ from sqlalchemy import select
 
 from ...i18n.dates import to_local
 from ..errors import StatusError, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Code, internal
 from ..models import REFERRAL_STATUSES, REFERRAL_TARGETS, Finding, Inspection, Referral, WorkerInterview
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
-from .common import as_date, one_of
+from .common import as_date, one_of, unknown_fields
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -42,6 +43,11 @@ STEP_DATE = {"sent": "sent_on", "accepted": "accepted_on", "closed": "closed_on"
 EDITABLE_FIELDS = ("receiving_body", "referral_date", "contact_name", "contact_phone", "contact_notes", "case_number",
                    "outcome", "interview_ids")
 LIMITS = {"contact_name": 200, "contact_phone": 64, "case_number": 64, "contact_notes": 4000, "outcome": 4000}
+_FIELD_NAMES = {"contact_name": QT_TRANSLATE_NOOP("Fields", "contact name"),
+                "contact_phone": QT_TRANSLATE_NOOP("Fields", "contact phone"),
+                "case_number": QT_TRANSLATE_NOOP("Fields", "case number"),
+                "contact_notes": QT_TRANSLATE_NOOP("Fields", "contact notes"),
+                "outcome": QT_TRANSLATE_NOOP("Fields", "outcome")}
 SENT_FINDING_STATUSES = ("referred", "prosecuted")
 
 
@@ -52,26 +58,30 @@ def today() -> date:
 
 def _text(value: Any, name: str) -> str | None:
     if value is not None and not isinstance(value, str):
-        raise ValidationError(f"The referral's {name.replace('_', ' ')} must be text.")
+        raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "The referral's {field} must be text."),
+                              field=_FIELD_NAMES[name])
     cleaned = clean_text(value)
     if cleaned is not None and len(cleaned) > LIMITS[name]:
-        raise ValidationError(f"The referral's {name.replace('_', ' ')} may hold at most {LIMITS[name]} characters.")
+        raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "The referral's {field} may hold at most {limit} "
+                                                                  "characters."),
+                              field=_FIELD_NAMES[name], limit=LIMITS[name])
     return cleaned
 
 
 def _validate(changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(f"A referral has no field(s) {', '.join(sorted(unknown))}.")
+        raise unknown_fields("A referral", unknown)
     clean = dict(changes)
     if "receiving_body" in clean:
         if not clean["receiving_body"]:
-            raise ValidationError("A referral needs its receiving body: " + ", ".join(REFERRAL_TARGETS) + ".")
-        one_of(clean["receiving_body"], REFERRAL_TARGETS, "Receiving body")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "A referral needs its receiving body: {bodies}."),
+                                  bodies=tuple(Code("Referral", t) for t in REFERRAL_TARGETS))
+        one_of(clean["receiving_body"], REFERRAL_TARGETS, QT_TRANSLATE_NOOP("Fields", "Receiving body"))
     if "referral_date" in clean:
-        clean["referral_date"] = as_date(clean["referral_date"], "Referral date")
+        clean["referral_date"] = as_date(clean["referral_date"], QT_TRANSLATE_NOOP("Fields", "Referral date"))
         if clean["referral_date"] is None:
-            raise ValidationError("A referral needs the date it was decided.")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "A referral needs the date it was decided."))
     for name in LIMITS:
         if name in clean:
             clean[name] = _text(clean[name], name)
@@ -83,7 +93,7 @@ def _workers(uow: UnitOfWork, inspection_id: str, given: Any) -> list[str]:
     if given is None:
         return []
     if isinstance(given, str) or not isinstance(given, Iterable):
-        raise ValidationError("The workers concerned are a list of worker codes (or interview ids).")
+        raise ValidationError(internal("The workers concerned are a list of worker codes (or interview ids)."))
     interviews = uow.session.execute(select(WorkerInterview.id, WorkerInterview.worker_code)
                                      .where(WorkerInterview.inspection_id == inspection_id)).all()
     by_key = {row.id: row for row in interviews} | {row.worker_code: row for row in interviews}
@@ -91,8 +101,9 @@ def _workers(uow: UnitOfWork, inspection_id: str, given: Any) -> list[str]:
     for key in given:
         row = by_key.get(key) if isinstance(key, str) else None
         if row is None:
-            raise ValidationError(f"{key!r} is not a worker interviewed in this inspection; a referral names only "
-                                  "the coded workers of its own inspection.")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "{worker} is not a worker interviewed in this "
+                                                                      "inspection; a referral names only the coded "
+                                                                      "workers of its own inspection."), worker=repr(key))
         chosen.append(row)
     return [row.id for row in sorted(dict.fromkeys(chosen), key=lambda r: r.worker_code)]
 
@@ -107,15 +118,17 @@ def _screened(uow: UnitOfWork, inspection_id: str) -> list[str]:
 
 def _check_dates(referral: Referral, visit: date) -> None:
     if referral.referral_date < visit:
-        raise ValidationError(f"The referral date ({referral.referral_date.isoformat()}) is before the visit "
-                              f"({visit.isoformat()}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "The referral date ({referral_date}) is before the "
+                                                                  "visit ({visit_date})."),
+                              referral_date=referral.referral_date, visit_date=visit)
 
 
 def _apply(uow: UnitOfWork, referral: Referral, inspection: Inspection, changes: dict[str, Any]) -> None:
     if "receiving_body" in changes and changes["receiving_body"] != referral.receiving_body \
             and referral.status != "planned":
-        raise StatusError(f"This referral was already {referral.status}; its receiving body stays "
-                          f"{referral.receiving_body}. Record a new referral for another body.")
+        raise StatusError(QT_TRANSLATE_NOOP("ReferralErrors", "This referral was already {status}; its receiving body "
+                                                              "stays {body}. Record a new referral for another body."),
+                          status=Code("ReferralStatus", referral.status), body=Code("Referral", referral.receiving_body))
     if "interview_ids" in changes:
         changes["interview_ids"] = _workers(uow, inspection.id, changes["interview_ids"])
     for key, value in changes.items():
@@ -152,25 +165,31 @@ def advance_referral(store: Store, referral_id: str, status: str, *, on: date | 
                      case_number: str | None = None, outcome: str | None = None) -> ChangeSet:
     """Move a referral one step (sent, accepted or closed) on a day (default today). Closing needs
     its outcome; the day may not precede the referral's earlier steps, nor be in the future."""
-    one_of(status, REFERRAL_STATUSES, "Referral status")
-    day = as_date(on, "Date") or today()
+    one_of(status, REFERRAL_STATUSES, QT_TRANSLATE_NOOP("Fields", "Referral status"))
+    day = as_date(on, QT_TRANSLATE_NOOP("Fields", "Date")) or today()
     extra = _validate({k: v for k, v in (("case_number", case_number), ("outcome", outcome)) if v is not None})
     with store.unit_of_work() as uow:
         referral = uow.get(Referral, referral_id, "referral")
         if status not in NEXT_STATUSES[referral.status]:
-            allowed = ", ".join(sorted(NEXT_STATUSES[referral.status])) or "nothing: it is closed"
-            raise StatusError(f"This referral is {referral.status}; it can become {allowed}, not {status}.")
+            allowed: Any = tuple(Code("ReferralStatus", s) for s in sorted(NEXT_STATUSES[referral.status])) \
+                or QT_TRANSLATE_NOOP("ReferralErrors", "nothing: it is closed")
+            raise StatusError(QT_TRANSLATE_NOOP("ReferralErrors", "This referral is {status}; it can become {allowed}, "
+                                                                  "not {target}."),
+                              status=Code("ReferralStatus", referral.status), allowed=allowed,
+                              target=Code("ReferralStatus", status))
         earlier = [d for d in (referral.referral_date, referral.sent_on, referral.accepted_on) if d is not None]
         if day < max(earlier):
-            raise ValidationError(f"A referral cannot become {status} on {day.isoformat()}, before its earlier step "
-                                  f"({max(earlier).isoformat()}).")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "A referral cannot become {status} on {day}, "
+                                                                      "before its earlier step ({earlier})."),
+                                  status=Code("ReferralStatus", status), day=day, earlier=max(earlier))
         if day > today():
-            raise ValidationError(f"{day.isoformat()} is in the future; record the step on the day it happens.")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "{day} is in the future; record the step on the "
+                                                                      "day it happens."), day=day)
         for key, value in extra.items():
             setattr(referral, key, value)
         if status == "closed" and not referral.outcome:
-            raise ValidationError("Closing a referral needs its outcome (what the receiving body did, or why it "
-                                  "went no further).")
+            raise ValidationError(QT_TRANSLATE_NOOP("ReferralErrors", "Closing a referral needs its outcome (what the "
+                                                                      "receiving body did, or why it went no further)."))
         referral.status = status
         setattr(referral, STEP_DATE[status], day)
         uow.save(referral, status)

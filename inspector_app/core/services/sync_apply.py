@@ -25,6 +25,7 @@ from sqlalchemy import bindparam, delete, select, text, update
 
 from .. import outbox_counts
 from ..checklists import TemplateError, load_template
+from ..messages import UserMessage
 from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SealedAtHQ, SyncState, User
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
@@ -96,14 +97,22 @@ def pull_cursor(store: Store) -> int:
 
 
 def record_round(store: Store, *, error: str | None) -> None:
-    """After a round: the time of the last success, or the last error (one line, no record content)."""
+    """After a round: the time of the last success, or the last error (one line, no record content).
+
+    The error is kept with its template and parameters (`UserMessage.to_json`), so the Sync page shows
+    it in whatever language the user reads later; `last_error` reads it back."""
     with store.unit_of_work() as uow:
         if error is None:
             _set_state(uow, LAST_SUCCESS, utcnow().isoformat())
             _set_state(uow, LAST_ERROR, None)
         else:
-            _set_state(uow, LAST_ERROR, error)
+            _set_state(uow, LAST_ERROR, error.to_json() if isinstance(error, UserMessage) else error)
             _set_state(uow, LAST_ERROR_AT, utcnow().isoformat())
+
+
+def last_error(store: Store) -> UserMessage | None:
+    """The last round's error as `record_round` kept it (plain text from an older version comes back as is)."""
+    return UserMessage.from_stored(get_state(store, LAST_ERROR))
 
 
 # --- enrolment ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..keys import hash_passphrase
 from ..models import USER_ROLES, User
 from ..writer import ChangeSet
@@ -18,10 +19,11 @@ if TYPE_CHECKING:
 def create_user(store: Store, username: str, display_name: str, *, passphrase: str, role: str = "inspector") -> ChangeSet:
     """A local user record (the key slot is the keyring's); `created("users")` is its id."""
     if role not in USER_ROLES:
-        raise ValidationError(f"Unknown role {role!r}; use one of {', '.join(USER_ROLES)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("StoreErrors", "Unknown role {role}; use one of {roles}."),
+                              role=repr(role), roles=USER_ROLES)
     with store.unit_of_work(actor=username) as uow:
         if uow.session.scalar(select(User.id).where(User.username == username)):
-            raise ValidationError(f"User {username!r} already exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("StoreErrors", "User {user} already exists."), user=repr(username))
         user = User(username=username, display_name=display_name.strip() or username, role=role,
                     verifier=hash_passphrase(passphrase), origin="local")
         uow.save(user, "create")

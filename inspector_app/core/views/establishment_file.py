@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from .. import published
 from ..errors import NotFound
+from ..messages import QT_TRANSLATE_NOOP
+from ..record_names import RECORD_NAMES
 from ..file_summary import FileFinding, RepeatedItem, WorkforcePoint, summarise
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..verification_reads import current_status
@@ -90,7 +92,8 @@ def establishment_file(store: Store, establishment_id: str, *, today: date | Non
     with store.session() as session:
         establishment = session.get(Establishment, establishment_id)
         if establishment is None:
-            raise NotFound(f"No establishment with id {establishment_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No {what} with id {id}."), what=RECORD_NAMES["establishments"],
+                           id=establishment_id)
         groups = published.groups_of_establishment(session, establishment_id)
         return _file(session, establishment, groups, today or date.today())
 
@@ -105,7 +108,8 @@ def file_of_inspection(store: Store, inspection_id: str, *, today: date | None =
             return _file(session, establishment, groups, today or date.today())
         visit = published.visit(session, inspection_id)
         if visit is None:
-            raise NotFound(f"No inspection with id {inspection_id} on this laptop or published by HQ.")
+            raise NotFound(QT_TRANSLATE_NOOP("FollowUpErrors", "No inspection with id {id} on this laptop or published "
+                                                               "by HQ."), id=inspection_id)
         group = published.group(session, visit.group_id)
         groups = [group] if group is not None else []
         own = None

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from .. import published
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..verification_reads import current_status
 from .evidence import AttachmentRow, attachment_rows
@@ -91,9 +92,10 @@ class Worklist:
 def worklist(store: Store, *, today: date | None = None, within_days: int = DEFAULT_WITHIN_DAYS,
              district: str | None = None, overdue_only: bool = False) -> Worklist:
     if within_days < 0 or within_days > 3650:
-        raise ValidationError("Look ahead 0 to 3650 days.")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "Look ahead {low} to {high} days."), low=0, high=3650)
     if district is not None and not (len(district) == 4 and district.isdigit()):
-        raise ValidationError(f"A district is a four-digit DOPA code, e.g. 6306 for Mae Sot (got {district!r}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUpErrors", "A district is a four-digit DOPA code, e.g. 6306 for "
+                                                                  "Mae Sot (got {value})."), value=repr(district))
     today = today or date.today()
     horizon = today - timedelta(days=1) if overdue_only else today + timedelta(days=within_days)
     with store.session() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mimetypes
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -29,9 +30,9 @@ from ...core.views import evidence
 from ...core.views.evidence import AttachmentsContent
 from .. import settings as keys
 from ..context import UiContext
-from ..language import current_language
+from ..language import current_language, relabel_items
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from .autosave import AutoSaver
 
 THUMBNAIL = 128
@@ -112,6 +113,7 @@ class AttachmentsTab(QWidget):
         self.current_id: str | None = None
         self._loading = False
         self._thumbnails: dict[str, QPixmap] = {}  # by sha256: each photo is decrypted once per tab
+        self._findings: dict[str, Any] = {}  # the findings offered, by id (their titles in both languages)
         self.notice = LoadingNotice()
         self._loader = Loader(ctx, self, self.notice, ready=lambda: not saver.has_unsaved())
         saver.stateChanged.connect(lambda _state, _message: saver.has_unsaved() or self._loader.retry())
@@ -159,6 +161,13 @@ class AttachmentsTab(QWidget):
         self.caption.setAccessibleName(self.tr("Caption"))
         self.finding.setAccessibleName(self.tr("Evidence for finding"))
         self.list.setAccessibleName(self.tr("Attachments"))
+        relabel_items(self.finding, self._finding_text)
+
+    def _finding_text(self, finding_id: str) -> str:
+        finding = self._findings.get(finding_id)
+        if finding is None:
+            return ""
+        return f"{finding.severity} {finding.text('title', 'th' if current_language() == 'th' else 'en')}"
 
     @property
     def loaded(self) -> bool:
@@ -191,9 +200,9 @@ class AttachmentsTab(QWidget):
         chosen = self.finding.currentData()
         self.finding.clear()
         self.finding.addItem("", None)
-        language = "th" if current_language() == "th" else "en"
+        self._findings = {f.id: f for f in content.findings}
         for f in content.findings:
-            self.finding.addItem(f"{f.severity} {f.text('title', language)}", f.id)
+            self.finding.addItem(self._finding_text(f.id), f.id)
         self.finding.setCurrentIndex(max(0, self.finding.findData(chosen)))
         self.list.clear()
         for row in content.attachments:
@@ -234,7 +243,7 @@ class AttachmentsTab(QWidget):
                 if isinstance(exc, UnreadableFile):
                     self.error.setText(self.tr("Cannot read %1: %2").replace("%1", exc.name).replace("%2", exc.reason))
                 else:
-                    self.error.setText(error_text(exc))
+                    say_error(self.error, exc)
 
             self.ctx.write(add, on_success=added, on_failure=failed, owner=self)
 
@@ -259,4 +268,4 @@ class AttachmentsTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, (attachment_id, caption, finding_id))
         self.saver.schedule(f"attachment:{attachment_id}",
                             lambda: attachments.update_attachment(store, attachment_id, caption=caption, finding_id=finding_id),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))

@@ -29,7 +29,7 @@ class AutoSaver(QObject):
         self._pending: dict[str, tuple[Callable[[], Any], Callable[[Any], None] | None,
                                        Callable[[BaseException], None] | None]] = {}
         self._in_flight = 0
-        self._errors: dict[str, str] = {}
+        self._errors: dict[str, BaseException] = {}  # kept whole: said again in another language
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._fire)
         self.state = "saved"
@@ -60,7 +60,7 @@ class AutoSaver(QObject):
 
             def failed(exc: BaseException, key: str = key, on_error: Any = on_error) -> None:
                 self._in_flight -= 1
-                self._errors[key] = error_text(exc)
+                self._errors[key] = exc
                 if on_error:
                     on_error(exc)
                 self._settle()
@@ -71,13 +71,17 @@ class AutoSaver(QObject):
         if self._pending or self._in_flight:
             self._set_state("saving")
         elif self._errors:
-            self._set_state("error", next(iter(self._errors.values())))
+            self._set_state("error", self.error_message())
         else:
             self._set_state("saved")
 
     def _set_state(self, state: str, message: str = "") -> None:
         self.state = state
         self.stateChanged.emit(state, message)
+
+    def error_message(self) -> str:
+        """Why the first failed save failed, in the user's language now ("" when none failed)."""
+        return error_text(next(iter(self._errors.values()))) if self._errors else ""
 
     def has_unsaved(self) -> bool:
         return bool(self._pending or self._in_flight)

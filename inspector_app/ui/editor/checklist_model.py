@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.checklists import ItemDef, SectionDef, TemplateDef
@@ -15,6 +15,19 @@ Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM_CODE = Qt.ItemDataRole.UserRole + 1
 
 RESULT_KEYS = {"compliant": "C", "non_compliant": "N", "not_applicable": "A", "not_checked": "U"}
+
+
+# The units checklist templates give numbers in (a template's "unit"), named in the user's language.
+UNITS = {
+    "years": QT_TRANSLATE_NOOP("Units", "years"),
+    "THB/day": QT_TRANSLATE_NOOP("Units", "THB/day"),
+}
+
+
+def unit_label(unit: str) -> str:
+    """A number's unit in the user's language (a unit no template used before is shown as it is written)."""
+    source = UNITS.get(unit)
+    return QCoreApplication.translate("Units", source) if source else unit
 
 
 def result_label(result: str) -> str:

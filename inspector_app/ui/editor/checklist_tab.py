@@ -40,8 +40,8 @@ from ..context import UiContext
 from ..language import current_language, label
 from ..widgets import WrapLabel
 from .autosave import AutoSaver
-from .checklist_model import AnswerState, ChecklistModel, result_label
-from ..messages import error_text
+from .checklist_model import AnswerState, ChecklistModel, result_label, unit_label
+from ..messages import say_error
 
 ANSWER_KEYS = {
     Qt.Key.Key_C: "compliant", Qt.Key.Key_1: "compliant",
@@ -233,6 +233,8 @@ class ChecklistTab(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
         self._rebuild_proposal_list()
         self._show_item(self._current)
+        if getattr(self, "_banner_text", None) is not None:
+            self.show_banner(self._banner_text)
 
     # -- navigation and keys -----------------------------------------------------------------
 
@@ -271,11 +273,15 @@ class ChecklistTab(QWidget):
         checked = self.answer_group.checkedButton()
         return checked if checked is not None else self.answer_buttons["not_checked"]
 
-    def show_banner(self, text: str) -> None:
-        """Say on this tab why the inspector is here; an empty text hides it."""
-        self.banner.setText(text)
-        self.banner.setAccessibleName(text)
-        self.banner.setVisible(bool(text))
+    def show_banner(self, text: str | Callable[[], str]) -> None:
+        """Say on this tab why the inspector is here; an empty text hides it.
+
+        Given as a function, the text is said again in the new language after a switch."""
+        self._banner_text = text if callable(text) else (lambda: text)
+        shown = self._banner_text()
+        self.banner.setText(shown)
+        self.banner.setAccessibleName(shown)
+        self.banner.setVisible(bool(shown))
 
     def next_item(self, step: int = 1) -> None:
         codes = self.model.all_codes()
@@ -334,7 +340,8 @@ class ChecklistTab(QWidget):
             else:
                 self.value_edit.setText(state.value or "")
                 self.value_edit.setPlaceholderText(
-                    {"number": self.tr("Number") + (f" ({item.unit})" if item.unit else ""),
+                    {"number": self.tr("Number (%1)").replace("%1", unit_label(item.unit)) if item.unit
+                     else self.tr("Number"),
                      "date": "YYYY-MM-DD", "text": self.tr("Text")}.get(item.answer_type, ""))
             if self.note.toPlainText() != (state.note or ""):
                 self.note.setPlainText(state.note or "")
@@ -370,7 +377,7 @@ class ChecklistTab(QWidget):
         self.saver.schedule(
             f"answer:{code}:result",
             lambda: checklist.save_answer(store, self.inspection_id, code, **kwargs),
-            on_error=lambda exc: self.note_error.setText(error_text(exc)),
+            on_error=lambda exc: say_error(self.note_error, exc),
         )
         self._refresh_proposal(code)
 
@@ -409,7 +416,7 @@ class ChecklistTab(QWidget):
         self.saver.schedule(
             f"answer:{code}:note",
             lambda: checklist.save_answer(store, self.inspection_id, code, note=text),
-            on_error=lambda exc: self.note_error.setText(error_text(exc)),
+            on_error=lambda exc: say_error(self.note_error, exc),
         )
 
     # -- proposed findings -----------------------------------------------------------------------
@@ -461,7 +468,7 @@ class ChecklistTab(QWidget):
         self.ctx.write(
             lambda: findings.accept_proposed(store, self.inspection_id, proposal),
             on_success=lambda changes: self.findingAccepted.emit(changes.created("findings")),
-            on_failure=lambda exc: self.note_error.setText(error_text(exc)),
+            on_failure=lambda exc: say_error(self.note_error, exc),
             owner=self,
         )
 

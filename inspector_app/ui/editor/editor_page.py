@@ -146,7 +146,7 @@ class EditorPage(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.loading.retranslate()
         self._render_header()
-        self._saver_state(self.saver.state, "")
+        self._saver_state(self.saver.state, self.saver.error_message())
 
     def refresh_header(self) -> None:
         """Read the title line and the revision banner again (after a change to the inspection)."""
@@ -198,7 +198,7 @@ class EditorPage(QWidget):
         self.checklist_model.set_flag_missing(True)
         if codes:
             # The explanation goes with the inspector to the checklist, not left on the sign-off tab.
-            self.checklist.show_banner(self.signoff.message.text())
+            self.checklist.show_banner(getattr(self.signoff.message, "say_again", None) or self.signoff.message.text())
             self.tabs.setCurrentWidget(self.checklist)
             self.checklist.go_to_item(codes[0])  # the first still open: selected, in view, ready to answer
 

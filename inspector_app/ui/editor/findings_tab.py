@@ -46,8 +46,8 @@ from ...i18n.dates import format_date
 from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
 from ..followup_labels import last_verified_text
+from ..messages import error_text, say_error
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
 from ..script_metrics import multi_line_height
@@ -90,6 +90,12 @@ class FindingsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers, titles and statuses in the new language (the views repaint)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -323,6 +329,10 @@ class FindingsTab(QWidget):
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
             self.ref_picker.addItem(self.legal.display(key, language), key)
+        for row in range(self.refs.count()):
+            entry = self.refs.item(row)
+            entry.setText(self.legal.display(entry.data(Qt.ItemDataRole.UserRole), language))
+        self.model.retranslate()
 
     @property
     def loaded(self) -> bool:
@@ -361,7 +371,7 @@ class FindingsTab(QWidget):
                                                        **{f"title_{lang}": text
                                                           for lang, text in NEW_FINDING_TITLE.items()}),
                        on_success=lambda changes: self.select_finding(changes.created("findings")),
-                       on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+                       on_failure=lambda exc: say_error(self.error, exc), owner=self)
 
     def _select(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -584,4 +594,4 @@ class FindingsTab(QWidget):
         self._remember(finding_id, field, value)
         self.saver.schedule(f"finding:{finding_id}:{field}",
                             lambda: findings.update_finding(store, finding_id, **{field: value}),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))

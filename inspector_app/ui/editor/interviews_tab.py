@@ -35,8 +35,9 @@ from ...core.views.documents import DocumentRow
 from ...core.views.testimony import Interview, InterviewsContent
 from ...core.vocab import ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES
 from ..context import UiContext
+from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from ..widgets import WrapLabel, ZawgyiWatcher, fit_to_choices
 from .autosave import AutoSaver
 from .documents_box import DocumentsBox
@@ -270,12 +271,6 @@ class InterviewsTab(QWidget):
 
     def retranslate(self) -> None:
         self.notice.retranslate()
-        # The coded choices were named in the language of the moment the tab was made: name them again.
-        for combo, label in ((self.sex, option_label), (self.nationality, option_label),
-                             (self.language, language_name), (self.entry_channel, option_label)):
-            for n in range(combo.count()):
-                if combo.itemData(n):
-                    combo.setItemText(n, label(combo.itemData(n)))
         self.new_button.setText(self.tr("New interview"))
         self.list.setAccessibleName(self.tr("Interviews"))
         names = {"code": self.tr("Worker code"), "name": self.tr("Name (never printed)"), "sex": self.tr("Sex"),
@@ -293,6 +288,10 @@ class InterviewsTab(QWidget):
         for code, box in self.indicators.items():
             box.setText(indicator_name(code))
             box.setAccessibleName(indicator_name(code))
+        # The coded choices were named in the language of the moment the tab was made: name them again.
+        for combo in (self.sex, self.nationality, self.entry_channel):
+            relabel_items(combo, option_label)
+        relabel_items(self.language, language_name)
         self.notes_original_label.setText(self.tr("Notes in the worker's language"))
         self.notes_translation_label.setText(self.tr("Translation (Thai)"))
         self.notes_original.setAccessibleName(self.tr("Notes in the worker's language"))
@@ -381,7 +380,7 @@ class InterviewsTab(QWidget):
 
         prefilled = self._prefilled()
         self.ctx.write(lambda: interviews.save_interview(store, inspection_id, **prefilled), on_success=created,
-                       on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+                       on_failure=lambda exc: say_error(self.error, exc), owner=self)
 
     def _select(self, entry: QListWidgetItem | None) -> None:
         if self._loading or entry is None:
@@ -461,7 +460,7 @@ class InterviewsTab(QWidget):
         self.error.clear()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(error_text(exc))
+            say_error(self.error, exc)
 
         self.saver.schedule(
             f"interview:{interview_id}:{key}",

@@ -22,8 +22,9 @@ from ...core.services import interviews
 from ...core.views import testimony
 from ...core.views.testimony import Note, NotesContent
 from ..context import UiContext
+from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from ..widgets import ZawgyiWatcher
 from .autosave import AutoSaver
 from .interviews_tab import LANGUAGES, language_name, spoken_by, worker_language
@@ -104,6 +105,17 @@ class InterpreterNotesTab(QWidget):
         self.translation.setAccessibleName(self.tr("Translation"))
         self.list.setAccessibleName(self.tr("Interpreter notes"))
         self.add_button.setText(self.tr("Add as new note"))
+        for combo in (self.source, self.target):
+            relabel_items(combo, language_name)
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            note = self._notes.get(entry.data(Qt.ItemDataRole.UserRole))
+            if note is not None:
+                entry.setText(self._entry_text(note))
+
+    def _entry_text(self, note: Note) -> str:
+        return self.tr("%1 → %2: %3").replace("%1", language_name(note.source_language)) \
+            .replace("%2", language_name(note.target_language)).replace("%3", note.original[:60])
 
     @property
     def loaded(self) -> bool:
@@ -133,8 +145,7 @@ class InterpreterNotesTab(QWidget):
         self._team_filled = True
         self.list.clear()
         for note in content.notes:
-            entry = QListWidgetItem(f"{language_name(note.source_language)} → {language_name(note.target_language)}: "
-                                    f"{note.original[:60]}")
+            entry = QListWidgetItem(self._entry_text(note))
             entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
         self._loading = False
@@ -205,7 +216,7 @@ class InterpreterNotesTab(QWidget):
         self.ctx.write(lambda: interviews.add_interpreter_note(
             store, inspection_id, source_language=source, target_language=target, original=original,
             translation=translation, coordinator_id=coordinator),
-            on_success=added, on_failure=lambda exc: self.error.setText(error_text(exc)), owner=self)
+            on_success=added, on_failure=lambda exc: say_error(self.error, exc), owner=self)
 
     def _clear_form(self) -> None:
         self._loading = True
@@ -226,4 +237,4 @@ class InterpreterNotesTab(QWidget):
             self._notes[note_id] = replace(note, **{field: text})
         self.saver.schedule(f"note:{note_id}:{field}",
                             lambda: interviews.update_interpreter_note(store, note_id, **{field: text}),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))

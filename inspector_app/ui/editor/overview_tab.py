@@ -27,7 +27,7 @@ from ...core.vocab import VISIT_TYPES
 from ..context import UiContext
 from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say_error
 from ..script_metrics import multi_line_height
 from ..widgets import LocalDateEdit, scrolling
 from .autosave import AutoSaver
@@ -193,4 +193,4 @@ class OverviewTab(QWidget):
         inspection_id = self.inspection_id
         self.saver.schedule(f"inspection:{field}",
                             lambda: inspections.update_inspection(store, inspection_id, **{field: value}),
-                            on_error=lambda exc: self.error.setText(error_text(exc)))
+                            on_error=lambda exc: say_error(self.error, exc))

@@ -16,7 +16,7 @@ from ...core.views.editor import SignOff
 from ..context import UiContext
 from ..inspections_model import status_label
 from ..loading import Loader, LoadingNotice
-from ..messages import error_text
+from ..messages import say, say_error
 from ..signature_pad import SignaturePad
 from .autosave import AutoSaver
 
@@ -177,12 +177,12 @@ class SignoffTab(QWidget):
         inspection_id = self.inspection_id
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(error_text(exc))
+            say_error(self.message, exc)
             # Which items are still open: read off the GUI thread, then the checklist shows the first.
             self.ctx.read(lambda: editor_views.missing_required_items(store, inspection_id),
                           on_success=self.completeFailed.emit, owner=self)
 
-        self.message.clear()
+        say(self.message, None)
         self.ctx.write(lambda: inspections.complete_inspection(store, inspection_id),
                        on_success=lambda _c: self.reload(), on_failure=failed, owner=self)
 
@@ -190,19 +190,19 @@ class SignoffTab(QWidget):
         store, inspection_id = self.ctx.store, self.inspection_id
         self.ctx.write(lambda: inspections.reopen_inspection(store, inspection_id),
                        on_success=lambda _c: self.reload(),
-                       on_failure=lambda exc: self.message.setText(error_text(exc)), owner=self)
+                       on_failure=lambda exc: say_error(self.message, exc), owner=self)
 
     def sign(self, role: str) -> None:
         pad, name = self.pads[role], self.names[role].text().strip()
         if pad.is_empty():
-            self.message.setText(self.tr("Draw the signature first."))
+            say(self.message, lambda: self.tr("Draw the signature first."))
             return
         if not name:
-            self.message.setText(self.tr("Type the name of the person signing."))
+            say(self.message, lambda: self.tr("Type the name of the person signing."))
             return
         image, store, inspection_id = pad.to_png(), self.ctx.store, self.inspection_id
-        self.message.clear()
+        say(self.message, None)
         self.ctx.write(lambda: inspections.sign_inspection(store, inspection_id, role=role, signer_name=name,
                                                            image_png=image),
                        on_success=lambda _c: (pad.clear(), self.reload()),
-                       on_failure=lambda exc: self.message.setText(error_text(exc)), owner=self)
+                       on_failure=lambda exc: say_error(self.message, exc), owner=self)
