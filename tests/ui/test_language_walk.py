@@ -142,6 +142,10 @@ class Allowed:
             pieces = [p for p in SEPARATORS.split(shown) if p.strip()]
             if len(pieces) > 1 and all(self.ok(p, depth + 1) for p in pieces):
                 return True
+            for cut in SEPARATORS.finditer(shown):  # "S1 · a title, with commas": two known halves
+                head, tail = shown[:cut.start()], shown[cut.end():]
+                if head.strip() and tail.strip() and self.ok(head, depth + 1) and self.ok(tail, depth + 1):
+                    return True
             for inner in (re.fullmatch(r"(.*?)\s*\((.+)\)\s*", shown), re.fullmatch(r"(.*)\s+\((.+?)\)\s*", shown)):
                 if inner and all(self.ok(p, depth + 1) for p in inner.groups() if p):  # "Name (detail)"
                     return True
@@ -179,6 +183,8 @@ def _label_dicts(value: Any, out: list[dict[str, str]], data: set[str], user_dat
         for key, inner in value.items():
             if key in ("code", "id", "item_code", "section", "law", "key") and isinstance(inner, str):
                 data.add(inner)
+            elif user_data and isinstance(inner, str) and inner.strip():
+                data.add(_strip(inner))  # a record's own text kept as JSON (a visit HQ published, say)
             if key == "worker_question" and isinstance(inner, dict):  # read out to the worker, in their language
                 data.update(_strip(inner[lang]) for lang in ("my", "km", "lo") if isinstance(inner.get(lang), str))
             _label_dicts(inner, out, data, user_data)
@@ -348,9 +354,12 @@ def tiny_pdf() -> bytes:
 
 
 def make_dialogs(ctx: UiContext, window: MainWindow, data_dir: Path) -> dict[str, QWidget]:
+    from inspector_app.core.views import inspection_list, referrals, testimony
     from inspector_app.ui.coordinators_page import CoordinatorDialog
+    from inspector_app.ui.editor.documents_box import DocumentDialog
     from inspector_app.ui.establishments_page import EstablishmentDialog
     from inspector_app.ui.first_run import FirstRunDialog
+    from inspector_app.ui.referral_dialog import ReferralDialog
     from inspector_app.ui.report_actions import SummaryReportDialog
     from inspector_app.ui.report_preview import ReportPreviewDialog
     from inspector_app.ui.unlock import UnlockDialog
@@ -358,6 +367,9 @@ def make_dialogs(ctx: UiContext, window: MainWindow, data_dir: Path) -> dict[str
     with ctx.store.session() as session:
         establishment_id = session.scalar(text("SELECT id FROM establishments LIMIT 1"))
         coordinator_id = session.scalar(text("SELECT id FROM language_coordinators LIMIT 1"))
+    referral = referrals.list_referrals(ctx.store)[0]
+    documents = next(c.documents for c in (testimony.interviews(ctx.store, r.id) for r in inspection_list.list_page(
+        ctx.store, inspection_list.InspectionQuery()).rows) if c.documents)
     factories: dict[type, Callable[[], QWidget]] = {
         EstablishmentDialog: lambda: EstablishmentDialog(ctx, establishment_id, parent=window),
         CoordinatorDialog: lambda: CoordinatorDialog(ctx, coordinator_id, parent=window),
@@ -365,6 +377,8 @@ def make_dialogs(ctx: UiContext, window: MainWindow, data_dir: Path) -> dict[str
         ReportPreviewDialog: lambda: ReportPreviewDialog(tiny_pdf(), "report.pdf", window),
         UnlockDialog: lambda: UnlockDialog(data_dir),
         FirstRunDialog: lambda: FirstRunDialog(data_dir.parent / "new-data"),
+        ReferralDialog: lambda: ReferralDialog(ctx, referral.id, window),
+        DocumentDialog: lambda: DocumentDialog(ctx, documents[0].interview_id, documents[0], window),
     }
     from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 

@@ -303,7 +303,7 @@ def test_the_whole_flow_through_widgets(store: Store, data_dir: Path, ui_ctx: Ui
         assert s.scalars(select(WorkerInterview)).one().notes_original == BURMESE_NOTE
         attachment = s.scalars(select(Attachment)).one()
     assert max(attachment.width, attachment.height) <= 2048  # downscaled on import
-    assert "Signed" in editor.title.text()
+    qtbot.waitUntil(lambda: "Signed" in editor.title.text(), timeout=10_000)  # the header is re-read off the GUI thread
 
 
 def test_null_returns_from_qt_do_not_drain_none(qapp) -> None:  # noqa: ANN001

@@ -325,6 +325,9 @@ class FindingsTab(QWidget):
             self.referral.setItemText(n, referral_label(self.referral.itemData(n)))
         self._show_languages()
         self._show_referrals()
+        shown = next((row for row in self.model.rows if row.id == self.current_id), None)
+        if shown is not None:
+            self._show_last_verification(shown)  # its words, in the new language
         language = "th" if current_language() == "th" else "en"
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
