@@ -26,9 +26,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP) qm
 	$(BIN)/inspector-app --data-dir $(RUN_DATA) --demo
 
-## Run the whole test suite.
+## Run the whole test suite, one worker per core (pytest-xdist): each worker has its own PostgreSQL,
+## QApplication and temporary folders, so tests never share state.
 test: $(STAMP) qm
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 ## Run only the soak tests (marker `soak`: many-example API fuzzing, and the long runs of the proof suites in tests/proof).
 soak: $(STAMP)
