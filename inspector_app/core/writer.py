@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .changes import ChangeSet
-from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
+from .errors import DiskFull, NotFound, ReadOnlyStore, ValidationError, is_disk_full
 from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
 from .rows import AuditChain, plan_for
+from .text_rules import refuse_unstorable, refuse_unstorable_json
 from .types import canonical_json, new_id, new_ids, utcnow
 
 if TYPE_CHECKING:
@@ -144,6 +145,9 @@ class UnitOfWork:
             self.session.close()
         if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
             raise DiskFull("saving the change") from None
+        if isinstance(exc, UnicodeEncodeError):  # a lone surrogate reached the database before `save` saw it
+            raise ValidationError("The text holds characters that are not valid Unicode (a lone surrogate), which "
+                                  "cannot be stored or sent to HQ; nothing was saved. Type or paste it again.") from None
 
     def _head_after(self) -> _Head:
         """What the counters will be once this transaction commits (a commit itself changes neither guard)."""
@@ -183,6 +187,9 @@ class UnitOfWork:
         is the inspector-content revision HQ compares base revisions with, so they must not move it.
         They are audited all the same.
         """
+        mapper = inspect(type(obj))
+        # Before any query here can autoflush it: text HQ would refuse is never stored.
+        refuse_unstorable(obj.__tablename__, {a.key: getattr(obj, a.key) for a in mapper.column_attrs})  # type: ignore[attr-defined]
         now = utcnow()
         stamp = self._tick()
         state = inspect(obj)
@@ -234,6 +241,7 @@ class UnitOfWork:
         written. Logged exactly as `save` logs. Returns the record as stored.
         """
         plan = plan_for(model)
+        refuse_unstorable(plan.name, row)
         now = utcnow()
         now_text = to_wire(now)
         stamp = self._tick()
@@ -286,6 +294,7 @@ class UnitOfWork:
             plan.check_keys(row)
             record_id = row.get("id") or next(fresh_ids)
             record, fields_json = plan.encode_new(row, record_id, stamp, now, now_text)
+            refuse_unstorable_json(entity, fields_json)
             values.append(record)
             if outbox:
                 seq += 1
@@ -309,6 +318,7 @@ class UnitOfWork:
 
     def log_only(self, entity: str, entity_id: str, action: str, fields: dict[str, Any], *, outbox: bool = True) -> None:
         """Log an action that is not a row change (e.g. a status event the HQ must see)."""
+        refuse_unstorable(entity, fields)
         now = utcnow()
         self._log(entity, entity_id, action, 0, 0, self._tick(), fields, outbox, [], now, to_wire(now))
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import StatusError, ValidationError
 from ..models import Inspection, InspectionRevision
+from ..text_rules import without_nul
 from ..types import canonical_json, utcnow
 
 # draft → completed → signed (frozen) → submitted → approved | returned
@@ -63,7 +64,7 @@ def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str], w
     if unknown:
         raise ValidationError(f"{what} has no field(s) {', '.join(sorted(unknown))}.")
     for key, value in changes.items():
-        setattr(obj, key, value)
+        setattr(obj, key, without_nul(value) if isinstance(value, str) else value)
 
 
 def frozen_snapshot(inspection: Inspection, content: dict[str, Any]) -> InspectionRevision:

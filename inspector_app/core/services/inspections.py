@@ -25,6 +25,7 @@ from ..models import (
     User,
 )
 from ..queries import inspection_content, missing_required_items
+from ..text_rules import without_nul
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of
@@ -81,6 +82,7 @@ def _complaint_source(value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValidationError("The complaint source must be text.")
+    value = without_nul(value)
     if len(value) > MAX_COMPLAINT_SOURCE:
         raise ValidationError(f"The complaint source may hold at most {MAX_COMPLAINT_SOURCE} characters.")
     return value if value.strip() else None
