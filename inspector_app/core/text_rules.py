@@ -49,18 +49,36 @@ def text_fault(value: Any) -> tuple[str, str] | None:
     return None
 
 
+def _plain(value: Any) -> bool:
+    """A quick yes for the usual column value (this runs on the save path of every change)."""
+    if type(value) is str:
+        if NUL in value:
+            return False
+        if value.isascii():
+            return True
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    return type(value) not in (dict, list, tuple)
+
+
 def refuse_unstorable(entity: str, values: Mapping[str, Any]) -> None:
-    """Raise ValidationError naming the field of a record about to be saved that HQ could never take."""
-    found = text_fault(values)
-    if found is None:
-        return
-    where, what = found
-    field, _, inside = where.partition(".")
-    label = entity.replace("_", " ").removesuffix("s")
-    part = f" (at {inside})" if inside else ""
-    raise ValidationError(
-        f"The {field.replace('_', ' ')} of this {label}{part} holds {what}, which cannot be stored or sent to HQ; "
-        "nothing was saved. Type or paste the text again without it.")
+    """Raise ValidationError naming the field of a record about to be saved that HQ could never take.
+    `values` maps column names (the app's own) to values; JSON values are looked into, keys too."""
+    for field, value in values.items():
+        if _plain(value):
+            continue
+        found = text_fault(value)
+        if found is None:
+            continue
+        inside, what = found
+        label = entity.replace("_", " ").removesuffix("s")
+        part = f" (at {inside})" if inside else ""
+        raise ValidationError(
+            f"The {field.replace('_', ' ')} of this {label}{part} holds {what}, which cannot be stored or sent to "
+            "HQ; nothing was saved. Type or paste the text again without it.")
 
 
 def refuse_unstorable_json(entity: str, fields_json: str) -> None:
