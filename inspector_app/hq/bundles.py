@@ -115,7 +115,7 @@ def _ops(bundle: Bundle, device: DeviceIdentity) -> list[Op | OpRejection]:
         item = parse_op(raw, index)
         if isinstance(item, OpRejection) and item.result.op_id.startswith("#"):
             # No usable op id: name it as the laptop's outbox does, so its answer reaches the right change.
-            item = OpRejection(item.result.model_copy(update={"op_id": f"{device.local_id}:{row['seq']}"}))
+            item = OpRejection(item.result.model_copy(update={"op_id": f"{device.local_id}:{str(row['seq'])[:20]}"}))
         ops.append(item)
     return ops
 
