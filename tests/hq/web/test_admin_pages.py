@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import select
@@ -140,6 +141,7 @@ def test_the_sign_in_log_shows_failures_and_lockouts(web: WebHQ) -> None:
     assert admin.get("/admin/sign-ins?event=success").text.count("success</span>") >= 1
 
 
+@pytest.mark.parametrize("hq_db_url", ["sqlite"], indirect=True)  # the page's words: one backend is enough
 def test_the_evidence_log_shows_a_change_of_the_evidence_passphrase_in_thai(web: WebHQ) -> None:
     from inspector_app.hq.evidence_passphrase import change_passphrase, find_admin
 
