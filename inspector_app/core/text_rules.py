@@ -5,7 +5,9 @@ surrogate (not valid Unicode, so no UTF-8 encoder takes it): `sync.protocol.text
 laptop that saved such a value would have that change refused at every sync, so the same rule
 holds here: typed and imported text loses its NUL characters (`without_nul`, which carry no
 meaning in a form field and cannot be seen), and the one write path refuses, with the field's
-name, any value that still breaks the rule, before anything is written.
+name, any value of a change queued for HQ that still breaks the rule, before anything is written.
+What HQ sent (reference data, decisions) and laptop-only records are not checked: refusing them
+would only stop the laptop taking HQ's word, and none of it goes back.
 """
 
 from __future__ import annotations

@@ -187,9 +187,10 @@ class UnitOfWork:
         is the inspector-content revision HQ compares base revisions with, so they must not move it.
         They are audited all the same.
         """
-        mapper = inspect(type(obj))
-        # Before any query here can autoflush it: text HQ would refuse is never stored.
-        refuse_unstorable(obj.__tablename__, {a.key: getattr(obj, a.key) for a in mapper.column_attrs})  # type: ignore[attr-defined]
+        if outbox and obj.__tablename__ not in LOCAL_ONLY_ENTITIES:  # type: ignore[attr-defined]
+            # A change for HQ carries no text HQ refuses; checked before any query here can autoflush it.
+            mapper = inspect(type(obj))
+            refuse_unstorable(obj.__tablename__, {a.key: getattr(obj, a.key) for a in mapper.column_attrs})  # type: ignore[attr-defined]
         now = utcnow()
         stamp = self._tick()
         state = inspect(obj)
@@ -241,7 +242,8 @@ class UnitOfWork:
         written. Logged exactly as `save` logs. Returns the record as stored.
         """
         plan = plan_for(model)
-        refuse_unstorable(plan.name, row)
+        if outbox and plan.name not in LOCAL_ONLY_ENTITIES:
+            refuse_unstorable(plan.name, row)
         now = utcnow()
         now_text = to_wire(now)
         stamp = self._tick()
@@ -294,7 +296,8 @@ class UnitOfWork:
             plan.check_keys(row)
             record_id = row.get("id") or next(fresh_ids)
             record, fields_json = plan.encode_new(row, record_id, stamp, now, now_text)
-            refuse_unstorable_json(entity, fields_json)
+            if outbox:
+                refuse_unstorable_json(entity, fields_json)
             values.append(record)
             if outbox:
                 seq += 1
@@ -318,7 +321,8 @@ class UnitOfWork:
 
     def log_only(self, entity: str, entity_id: str, action: str, fields: dict[str, Any], *, outbox: bool = True) -> None:
         """Log an action that is not a row change (e.g. a status event the HQ must see)."""
-        refuse_unstorable(entity, fields)
+        if outbox and entity not in LOCAL_ONLY_ENTITIES:
+            refuse_unstorable(entity, fields)
         now = utcnow()
         self._log(entity, entity_id, action, 0, 0, self._tick(), fields, outbox, [], now, to_wire(now))
 
