@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .changes import ChangeSet
-from .errors import DiskFull, NotFound, ReadOnlyStore, is_disk_full
+from .errors import DiskFull, NotFound, ReadOnlyStore, ValidationError, is_disk_full
 from .messages import QT_TRANSLATE_NOOP
 from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
 from .record_names import RECORD_NAMES
 from .rows import AuditChain, plan_for
+from .text_rules import refuse_unstorable, refuse_unstorable_json
 from .types import canonical_json, new_id, new_ids, utcnow
 
 if TYPE_CHECKING:
@@ -149,6 +150,10 @@ class UnitOfWork:
             self.session.close()
         if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
             raise DiskFull(SAVING_THE_CHANGE) from None
+        if isinstance(exc, UnicodeEncodeError):  # a lone surrogate reached the database before `save` saw it
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The text holds characters that are not valid Unicode (a lone surrogate), which cannot "
+                          "be stored or sent to HQ; nothing was saved. Type or paste it again.")) from None
 
     def _head_after(self) -> _Head:
         """What the counters will be once this transaction commits (a commit itself changes neither guard)."""
@@ -189,6 +194,10 @@ class UnitOfWork:
         is the inspector-content revision HQ compares base revisions with, so they must not move it.
         They are audited all the same.
         """
+        if outbox and obj.__tablename__ not in LOCAL_ONLY_ENTITIES:  # type: ignore[attr-defined]
+            # A change for HQ carries no text HQ refuses; checked before any query here can autoflush it.
+            mapper = inspect(type(obj))
+            refuse_unstorable(obj.__tablename__, {a.key: getattr(obj, a.key) for a in mapper.column_attrs})  # type: ignore[attr-defined]
         now = utcnow()
         stamp = self._tick()
         state = inspect(obj)
@@ -240,6 +249,8 @@ class UnitOfWork:
         written. Logged exactly as `save` logs. Returns the record as stored.
         """
         plan = plan_for(model)
+        if outbox and plan.name not in LOCAL_ONLY_ENTITIES:
+            refuse_unstorable(plan.name, row)
         now = utcnow()
         now_text = to_wire(now)
         stamp = self._tick()
@@ -292,6 +303,8 @@ class UnitOfWork:
             plan.check_keys(row)
             record_id = row.get("id") or next(fresh_ids)
             record, fields_json = plan.encode_new(row, record_id, stamp, now, now_text)
+            if outbox:
+                refuse_unstorable_json(entity, fields_json)
             values.append(record)
             if outbox:
                 seq += 1
@@ -315,6 +328,8 @@ class UnitOfWork:
 
     def log_only(self, entity: str, entity_id: str, action: str, fields: dict[str, Any], *, outbox: bool = True) -> None:
         """Log an action that is not a row change (e.g. a status event the HQ must see)."""
+        if outbox and entity not in LOCAL_ONLY_ENTITIES:
+            refuse_unstorable(entity, fields)
         now = utcnow()
         self._log(entity, entity_id, action, 0, 0, self._tick(), fields, outbox, [], now, to_wire(now))
 

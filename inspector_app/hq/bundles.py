@@ -3,23 +3,26 @@
 A bundle is checked whole before anything is used: every byte signed by the
 key the laptop gave at enrolment (checked before the payload is even opened),
 sealed to this HQ's transport key, the expected tables and counts, every
-attachment matching its hash, every op well-formed. Then its
-files are stored (content-addressed, harmless to repeat) and its ops applied in
-one transaction under the batch id `bundle:<digest>`, so importing the same
-bundle twice, or a bundle and then a network push of the same ops, creates
-nothing twice. Optionally HQ writes a signed reply bundle (its answers and
-everything published to that laptop) for the trip back.
+attachment matching its hash. A bundle that fails any of these is refused whole:
+it is not what the laptop signed. Then its files are stored (content-addressed,
+harmless to repeat) and its ops applied in one transaction under the batch id
+`bundle:<digest>`, exactly as a push applies them: each op is read by itself, and
+one HQ cannot read or will not take is answered `rejected` with its reason while
+the laptop's other work is applied. Importing the same bundle twice, or a bundle
+and then a network push of the same ops, creates nothing twice. Optionally HQ
+writes a signed reply bundle (its answers, so the laptop shows each refused change
+with HQ's reason, and everything published to that laptop) for the trip back.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from pydantic import ValidationError
 from sqlalchemy import Connection, select
 
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
@@ -30,6 +33,7 @@ from .devices import DeviceIdentity
 from .errors import BundleError, DiskFull, is_disk_full
 from .keys import signing_key, transport_key
 from .models import Device
+from .op_checks import OpRejection, parse_op
 from .publish import for_device
 from .push import apply_batch
 from .storage import AttachmentStorage
@@ -64,7 +68,7 @@ def import_bundle(db: HQDatabase, storage: AttachmentStorage, path: Path, *, rep
     device = found[-1]
     with bundle:
         try:
-            ops = _ops(bundle)
+            ops = _ops(bundle, device)
             files = _store_files(bundle, storage)
         except BundleFormatError as exc:
             raise BundleError(exc.message) from None
@@ -96,14 +100,23 @@ def _device_of(db: HQDatabase, header: BundleHeader) -> DeviceIdentity:
     return DeviceIdentity(row.id, row.local_id, row.name, row.public_key)
 
 
-def _ops(bundle: Bundle) -> list[Op]:
-    ops = []
-    for row in bundle.rows("ops"):
+def _ops(bundle: Bundle, device: DeviceIdentity) -> list[Op | OpRejection]:
+    """Each op read as a push reads it: one HQ cannot read is answered on its own, in its place.
+
+    The signature already proved the laptop wrote every op as it is, so an unreadable one is
+    that laptop's own (e.g. a NUL in a field, from an app version that let one in), not damage:
+    refusing the whole bundle for it would hold the laptop's good work back at every trip."""
+    ops: list[Op | OpRejection] = []
+    for index, row in enumerate(bundle.rows("ops")):
         try:
-            ops.append(Op.model_validate_json(row["op"]))
-        except ValidationError as exc:
-            raise BundleFormatError(f"Op {row['seq']} in the bundle is malformed ({exc.error_count()} problem(s)); "
-                                    "nothing was imported.") from None
+            raw = json.loads(row["op"])
+        except (TypeError, ValueError, RecursionError):
+            raw = None
+        item = parse_op(raw, index)
+        if isinstance(item, OpRejection) and item.result.op_id.startswith("#"):
+            # No usable op id: name it as the laptop's outbox does, so its answer reaches the right change.
+            item = OpRejection(item.result.model_copy(update={"op_id": f"{device.local_id}:{str(row['seq'])[:20]}"}))
+        ops.append(item)
     return ops
 
 

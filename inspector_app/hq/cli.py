@@ -12,6 +12,7 @@ stderr and a non-zero exit, never a traceback.
     inspector-hq import-bundle --db URL FILE [--reply R]
     inspector-hq export --db URL --format csv|json --out DIR [--decrypt]
     inspector-hq init-keys --db URL | rotate-keys --db URL   evidence passphrase from the env or stdin
+    inspector-hq change-evidence-passphrase --db URL [--by ADMIN]   current passphrase, then the new one twice
     inspector-hq cleanup-uploads --db URL [--older-than-days N]
     inspector-hq review --db URL ID (--approve | --return TEXT) [--by USER]
     inspector-hq reassign --db URL INSPECTION DEVICE [--by USER] [--note TEXT]
@@ -45,6 +46,7 @@ from .errors import DiskFull, HQConfigError, HQError, is_disk_full
 PROG = "inspector-hq"
 DB_ENV = "INSPECTOR_HQ_DB"
 PASSWORD_ENV = "INSPECTOR_HQ_PASSWORD"
+NEW_PASSPHRASE_ENV = "INSPECTOR_HQ_NEW_EVIDENCE_PASSPHRASE"
 DEFAULT_STALE_UPLOAD_DAYS = 14
 
 
@@ -218,20 +220,28 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
           f"{result.count('rejected')} rejected; {result.attachments} attachment file(s).")
     for item in result.response.results:
         if item.status == "rejected":
-            print(f"  rejected {item.op_id}: {item.reason}")
+            print(f"  {'held back' if item.retryable else 'rejected'} {item.op_id}: {item.reason}")
     if result.reply:
         print(f"Wrote the reply for the laptop to {result.reply} (import it there with 'inspector-app bundle import').")
+    # Held back (e.g. its file is not at HQ yet): the laptop sends it again, nothing is wrong with it.
+    refused = sum(1 for r in result.response.results if r.status == "rejected" and not r.retryable)
+    if refused:
+        # The bundle's other changes are in; the exit status tells a script that some were not.
+        print(f"{PROG}: HQ refused {refused} change(s) of this bundle (each listed above with its reason); the rest "
+              "was imported. The laptop shows each refused change with HQ's reason once it imports the reply.",
+              file=sys.stderr)
+        return 1
     return 0
 
 
-def _read_evidence_passphrase(*, confirm: bool = False) -> str:
+def _read_evidence_passphrase(*, confirm: bool = False, prompt: str = "Evidence passphrase: ") -> str:
     from .evidence import PASSPHRASE_ENV
 
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
     if sys.stdin is not None and sys.stdin.isatty():
-        passphrase = getpass.getpass("Evidence passphrase: ")
+        passphrase = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat the evidence passphrase: ") != passphrase:
             raise HQConfigError("The two passphrases differ.")
         return passphrase
@@ -309,6 +319,45 @@ def cmd_rotate_keys(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Created evidence key {key.key_id} (generation {key.generation}). Laptops seal to it from their next "
           "sync; records sealed to older keys still open with the same passphrase.")
+    return 0
+
+
+def _read_new_evidence_passphrase() -> str:
+    """The new passphrase, typed twice (from the terminal, or two lines of standard input), or from
+    $INSPECTOR_HQ_NEW_EVIDENCE_PASSPHRASE."""
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass("New evidence passphrase: ")
+        second = getpass.getpass("Repeat the new evidence passphrase: ")
+    else:
+        first, second = (sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else "" for _ in range(2))
+    if not first:
+        raise HQConfigError(f"No new evidence passphrase given (set {NEW_PASSPHRASE_ENV}, or type it twice on "
+                            "standard input). Nothing was changed.")
+    if first != second:
+        raise HQConfigError("The two new passphrases differ. Nothing was changed.")
+    return first
+
+
+def cmd_change_evidence_passphrase(args: argparse.Namespace) -> int:
+    from .evidence_passphrase import change_passphrase, find_admin
+
+    db = _database(args)
+    try:
+        by = find_admin(db, args.by)  # before any passphrase is typed
+        current = _read_evidence_passphrase(prompt="Current evidence passphrase: ")
+        new = _read_new_evidence_passphrase()
+        done = change_passphrase(db, current, new, by)
+    finally:
+        db.dispose()
+    print(f"Changed the evidence passphrase as {by.display_name}: {done.keys} evidence key(s) are now kept under the "
+          "new passphrase; no sealed record had to change. From now on only the new passphrase opens testimony "
+          "(export --decrypt, the workspace's unlock).")
+    if done.unlocks_ended:
+        print(f"Ended {done.unlocks_ended} supervisor session(s)' evidence unlock; they unlock again with the new "
+              "passphrase.")
     return 0
 
 
@@ -604,6 +653,12 @@ def build_parser() -> argparse.ArgumentParser:
             "passphrase ($INSPECTOR_HQ_EVIDENCE_PASSPHRASE or standard input)")
     command("rotate-keys", cmd_rotate_keys, "add a new evidence key pair for laptops to seal to; old records "
             "still open (evidence passphrase as for init-keys)")
+
+    sub = command("change-evidence-passphrase", cmd_change_evidence_passphrase,
+                  "change the evidence passphrase: every evidence key wrapped again under the new one (no record "
+                  "changes), supervisors' evidence unlocks ended, the change logged; asks for the current passphrase, "
+                  f"then the new one twice (or ${NEW_PASSPHRASE_ENV})")
+    sub.add_argument("--by", help="the admin who changes it, for the evidence access log (default: the only admin)")
 
     command("rotate-document-key", cmd_rotate_document_key,
             "add a new key laptops hash worker document numbers with (then run rehash-documents)")

@@ -5,8 +5,8 @@ sources arrive sealed (see `sync/sealed.py`); HQ stores the ciphertext as it
 came. The private half of each evidence key is kept only wrapped: AES-256-GCM
 under a key derived from the evidence passphrase with Argon2id. It is never
 written in clear, never logged, and held in memory only while a command that
-was given the passphrase runs (`export --decrypt`, `rotate-keys`) or while one
-supervisor session uses it:
+was given the passphrase runs (`export --decrypt`, `rotate-keys`,
+`change-evidence-passphrase`) or while one supervisor session uses it:
 
 * `unlock_for_session` unwraps the keys with the passphrase once, then stores
   them re-wrapped under a random per-session secret that is handed to the
@@ -16,6 +16,8 @@ supervisor session uses it:
 So a copy of HQ's database (or a dump, or a backup) opens nothing without the
 passphrase or a live session's secret. `rotate-keys` adds a new key pair that
 laptops seal to from their next sync on; old keys stay so old records open.
+`change-evidence-passphrase` wraps every key again under a new passphrase
+(evidence_passphrase.py): no sealed record changes.
 """
 
 from __future__ import annotations
@@ -231,6 +233,13 @@ def rotate_keys(db: HQDatabase, passphrase: str) -> EvidenceKeyInfo:
     _unwrap(newest.wrapped_private_key, newest.key_id, passphrase)  # only the passphrase holder rotates
     try:
         with db.write() as conn:
+            if conn.dialect.name == "postgresql":  # against a passphrase change (evidence_passphrase.py)
+                conn.exec_driver_sql("LOCK TABLE evidence_keys IN SHARE ROW EXCLUSIVE MODE")
+            still = conn.execute(select(EvidenceKey.wrapped_private_key)
+                                 .where(EvidenceKey.key_id == newest.key_id)).scalar_one_or_none()
+            if still != newest.wrapped_private_key:
+                raise Conflict("The evidence passphrase changed while the key was being rotated; nothing was "
+                               "changed. Rotate again with the new passphrase.")
             generation = conn.execute(select(func.max(EvidenceKey.generation))).scalar_one()
             return _add_key(conn, passphrase, int(generation) + 1)
     except IntegrityError:

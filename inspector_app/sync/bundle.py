@@ -45,6 +45,16 @@ class BundleExport:
     held_back: int = 0  # changes with testimony left on the laptop: HQ has published no evidence key yet
 
 
+@dataclass(frozen=True)
+class RefusedChange:
+    """A change of this laptop HQ refused, as its reply said: kept on the laptop with HQ's reason."""
+
+    op_id: str
+    entity: str
+    entity_id: str
+    reason: str
+
+
 @dataclass
 class ReplyImport:
     acknowledged: int = 0
@@ -52,6 +62,7 @@ class ReplyImport:
     rejected: int = 0
     pulled: int = 0
     changes: ChangeSet = field(default_factory=ChangeSet)
+    refused: list[RefusedChange] = field(default_factory=list)
 
 
 def _enrolled_device(store: Store) -> Device:
@@ -141,8 +152,20 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
         audit_ack=audit_ack)
     sync_apply.compact_outbox(store)  # rows an older version kept after HQ acknowledged them
     report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),
-                         conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items))
+                         conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items),
+                         refused=_refused(store, [r.op_id for r in results if r.status == "rejected" and not r.retryable]))
     _merge(report.changes, sync_apply.mark_submitted(store))
     _merge(report.changes, sync_apply.apply_pull(
         store, [sync_apply.PulledItem(i.seq, i.kind, i.payload) for i in items], cursor))
     return report
+
+
+def _refused(store: Store, op_ids: list[str]) -> list[RefusedChange]:
+    """The changes the reply refused that the outbox still holds as refused, with HQ's reason, in order."""
+    if not op_ids:
+        return []
+    with store.session() as session:
+        rows = session.execute(select(OutboxOp.op_id, OutboxOp.entity, OutboxOp.entity_id, OutboxOp.last_error)
+                               .where(OutboxOp.op_id.in_(op_ids), OutboxOp.state == "rejected")
+                               .order_by(OutboxOp.seq)).all()
+    return [RefusedChange(r.op_id, r.entity, r.entity_id, r.last_error or "HQ refused this change.") for r in rows]

@@ -69,6 +69,12 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         result = import_reply(store, Path(args.file))
     print(f"Imported HQ's reply: {result.acknowledged} change(s) acknowledged, {result.conflicts} conflict(s), "
           f"{result.rejected} rejected; {result.pulled} update(s) from HQ applied.")
+    for change in result.refused:
+        what = change.entity.replace("_", " ").removesuffix("s")
+        print(f"  refused: {what} {change.entity_id} (change {change.op_id}): {change.reason}")
+    if result.rejected:
+        print(f"HQ refused {result.rejected} change(s); they are kept on this laptop with HQ's reasons (listed above, "
+              "and in the Sync panel). The rest was acknowledged.", file=sys.stderr)
     return 1 if result.rejected else 0
 
 

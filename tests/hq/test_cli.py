@@ -117,6 +117,8 @@ def test_users_review_export_and_devices(hq: HQServer, capsys: pytest.CaptureFix
     (["serve", "--db", "postgresql://nobody@127.0.0.1:1/none"], "Say where attachment files go"),
     (["import-bundle", "--db", "{db}", "/nonexistent.bundle"], "Cannot read"),
     (["export", "--db", "{db}", "--format", "json", "--out", "/proc/forbidden"], "Cannot create"),
+    (["change-evidence-passphrase", "--db", "{db}"], "No admin exists yet"),
+    (["change-evidence-passphrase", "--db", "{db}", "--by", "nobody"], "No active admin 'nobody'"),
 ])
 def test_bad_input_gives_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
                                         message: str, monkeypatch: pytest.MonkeyPatch) -> None:

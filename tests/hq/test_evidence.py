@@ -4,6 +4,7 @@ passphrase or a live supervisor session's secret; `serve` needs one; pushes must
 from __future__ import annotations
 
 import base64
+import io
 import subprocess
 import sys
 from datetime import timedelta
@@ -189,3 +190,66 @@ def test_init_keys_seals_testimony_an_older_hq_stored_in_clear(tmp_path: Path, c
         assert opened["notes_original"] == CANARY
     finally:
         server.stop()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_changing_the_evidence_passphrase_wraps_the_keys_again_and_changes_no_record(
+        hq: HQServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from inspector_app.hq import users
+    from inspector_app.hq.web.audit import read_evidence_log
+
+    new = "a brand-new synthetic evidence passphrase"
+    users.create_user(hq.db, "admin1", "Admin One", "long password 42", role="admin")
+    laptop = fake_laptop(hq)
+    inspection = laptop.own_inspection()
+    evidence.rotate_keys(hq.db, EVIDENCE_PASSPHRASE)  # two keys: both must move to the new passphrase
+    [_, newest] = evidence.list_keys(hq.db)
+    sealed = {k: v for k, v in _sealed_interview(newest, "iv-1", inspection).items() if k != "id"}
+    assert laptop.push(laptop.op("worker_interviews", "iv-1", 0, 1, seal=False, **sealed)).results[0].status == "applied"
+    secret = evidence.unlock_for_session(hq.db, SESSION, EVIDENCE_PASSPHRASE)  # a supervisor reading testimony
+
+    def records() -> list[tuple]:
+        with hq.db.read() as conn:
+            return [tuple(r) for r in conn.execute(select(Record.entity_id, Record.fields, Record.fields_sha256))]
+
+    before = records()
+    monkeypatch.delenv(evidence.PASSPHRASE_ENV, raising=False)
+    # A wrong current passphrase, or two new ones that differ: refused, and nothing changes.
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"not the passphrase at all\n{new}\n{new}\n"))
+    code, _, err = run(capsys, "change-evidence-passphrase", "--db", hq.db_url)
+    assert code == 2 and "Wrong evidence passphrase" in err and "Nothing was changed" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{EVIDENCE_PASSPHRASE}\n{new}\n{new} typo\n"))
+    code, _, err = run(capsys, "change-evidence-passphrase", "--db", hq.db_url)
+    assert code != 0 and "The two new passphrases differ" in err and "Traceback" not in err
+    assert len(evidence.unlock(hq.db, EVIDENCE_PASSPHRASE).private_keys()) == 2
+
+    # At a terminal: the current passphrase, then the new one twice.
+    answers = [EVIDENCE_PASSPHRASE, new, new]
+    prompts: list[str] = []
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or answers.pop(0))
+    code, out, err = run(capsys, "change-evidence-passphrase", "--db", hq.db_url)
+    assert code == 0, err
+    assert prompts == ["Current evidence passphrase: ", "New evidence passphrase: ",
+                       "Repeat the new evidence passphrase: "]
+    assert "as Admin One: 2 evidence key(s)" in out and "Ended 1 supervisor session(s)' evidence unlock" in out
+    assert new not in out + err and EVIDENCE_PASSPHRASE not in out + err
+
+    assert records() == before  # no sealed record was touched
+    with pytest.raises(evidence.WrongEvidencePassphrase):
+        evidence.unlock(hq.db, EVIDENCE_PASSPHRASE)
+    with pytest.raises(evidence.EvidenceLocked):  # the supervisor unlocks again, with the new passphrase
+        evidence.open_record(hq.db, SESSION, secret, "worker_interviews", "iv-1", before[-1][1])
+    monkeypatch.setenv(evidence.PASSPHRASE_ENV, new)
+    code, _, err = run(capsys, "export", "--db", hq.db_url, "--format", "json", "--out", str(tmp_path / "out"),
+                       "--decrypt")
+    assert code == 0, err
+    assert CANARY in (tmp_path / "out" / "worker_interviews.json").read_text(encoding="utf-8")
+    log = [(r.event, r.username, r.detail) for r in read_evidence_log(hq.db)]
+    assert log[0] == ("new_passphrase", "admin1", "2 evidence key(s) wrapped under the new passphrase; "
+                                                  "1 evidence unlock(s) ended")
+    assert ("unlock_failed", "admin1", "evidence passphrase change refused: wrong current passphrase") in log

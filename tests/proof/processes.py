@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import socket
 import subprocess
 import sys
 import time
@@ -15,12 +17,45 @@ import httpx
 
 from inspector_app.hq.bootstrap import open_database
 
-from ..hq.support import ensure_evidence_key, free_port
+from ..hq.support import LOOPBACK, ensure_evidence_key, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 STANDBY_HQ = Path(__file__).with_name("hq_standby.py")
+LOWEST_PORT = 10000
+
+
+def _ephemeral_ports_start() -> int:
+    """Where the kernel's range for bind(0) and outgoing connections begins (Linux; 32768 elsewhere, below
+    the 49152 macOS and Windows use)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def restartable_port() -> int:
+    """A free loopback port outside the kernel's ephemeral range, for an HQ the suites kill and restart.
+
+    Between a kill and the restart HQ's port is free. A port from that range can then go to any
+    process on the machine that binds port 0 (another test's server, a database), and the restarted
+    HQ fails to bind: "address already in use". A port below the range is never handed out that way.
+    """
+    start = _ephemeral_ports_start()
+    if start <= LOWEST_PORT + 1000:
+        return free_port()
+    rng = random.SystemRandom()
+    for _ in range(200):
+        port = rng.randrange(LOWEST_PORT, start)
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((LOOPBACK, port))
+            except OSError:
+                continue
+        return port
+    return free_port()
 
 
 class KillableHQ:
@@ -33,7 +68,7 @@ class KillableHQ:
     def __init__(self, db_url: str, attachments: Path, port: int | None = None, *, standby: bool = False):
         self.db_url = db_url
         self.attachments = attachments
-        self.port = port or free_port()
+        self.port = port or restartable_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.standby = standby
         self._process: subprocess.Popen[bytes] | None = None

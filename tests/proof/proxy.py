@@ -156,6 +156,7 @@ class FaultProxy:
         self.by_target: Counter[str] = Counter()
         self.applied: Counter[str] = Counter()  # faults done, by kind
         self.log: list[str] = []  # faults done in this schedule, described
+        self.restart_failures: list[str] = []  # a restart that failed, said by the test (not lost with its thread)
         threading.Thread(target=self._accept, daemon=True).start()
 
     # -- the schedule ---------------------------------------------------------------------------------
@@ -261,7 +262,10 @@ class FaultProxy:
                 upstream.sendall(request)
                 time.sleep(0.05 * step.fraction)
                 if self.restart_hq is not None:
-                    self.restart_hq()
+                    try:
+                        self.restart_hq()
+                    except Exception as exc:  # noqa: BLE001 - kept for the test to report
+                        self.restart_failures.append(f"{type(exc).__name__}: {exc}")
                 self._forget(upstream)
             return False
         if kind == "duplicate":

@@ -75,14 +75,16 @@ class Tally:
     requests: int = 0
 
 
-def _wait_until_hq_answers(url: str) -> None:
+def _wait_until_hq_answers(hq: KillableHQ, proxy: FaultProxy) -> None:
+    assert not proxy.restart_failures, proxy.restart_failures
+
     def healthy() -> bool:
         try:
-            return httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200
+            return httpx.get(f"{hq.url}/api/v1/health", timeout=2).status_code == 200
         except httpx.TransportError:
             return False
 
-    assert wait_for(healthy, 60, 0.05), "HQ did not come back"
+    assert wait_for(healthy, 60, 0.05), f"HQ did not come back: {hq.log_file.read_text(errors='replace')[-2000:]}"
 
 
 def run_schedules(db_url: str, tmp_path: Path, examples: int, derandomize: bool) -> Tally:
@@ -119,7 +121,7 @@ def run_schedules(db_url: str, tmp_path: Path, examples: int, derandomize: bool)
                 tally.failed_rounds += not report.ok
             left = proxy.disarm()
             tally.unreached += len(left)
-            _wait_until_hq_answers(hq.url)
+            _wait_until_hq_answers(hq, proxy)
             final = engine.sync_round()
             assert final.ok, (final, proxy.log)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from inspector_app.core.services import setup
 from inspector_app.cli import main as app_main
@@ -32,7 +32,7 @@ from ..conftest import PASSPHRASE
 from ..hq.fixtures import enrol_store
 from ..hq.support import HQServer
 from .bundle_tools import edit_image, laptop_key
-from .records import counts, hq_records, laptop_records, record_hashes
+from .records import comparable, counts, hq_records, laptop_records, record_hashes
 
 
 def _hq_counts(hq: HQServer) -> tuple[int, int]:
@@ -335,3 +335,63 @@ def test_a_bundle_of_the_wrong_kind_is_refused_on_either_side(small_laptop: Stor
     code, _, err = _hq_import(hq, reply, capsys)
     assert code != 0 and "is a 'reply' bundle; this needs laptop changes" in err
     assert _hq_counts(hq)[0] == applied
+
+
+def test_a_bad_change_in_a_bundle_is_refused_alone_and_the_laptop_shows_why(enrolled: Store, hq: HQServer,
+                                                                             tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str],
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from inspector_app.core.services import checklist
+    from inspector_app.sync.status import sync_status
+
+    from ..core.helpers import new_inspection
+
+    store = enrolled
+    inspection = new_inspection(store)
+    checklist.save_answer(store, inspection, "LPA-D-01", result="non_compliant", note="passports in the office safe")
+    spoiled = checklist.save_answer(store, inspection, "LPA-D-02", result="compliant", note="seen").ids(
+        "checklist_answers")
+    garbled = checklist.save_answer(store, inspection, "LPA-D-03", result="compliant").ids("checklist_answers")
+    # An app version from before NUL was kept out of text saved one: HQ cannot store it (PostgreSQL refuses NUL).
+    with store.session() as s:
+        bad = s.scalars(select(OutboxOp).where(OutboxOp.entity_id.in_(spoiled))).one()
+        unreadable = s.scalars(select(OutboxOp).where(OutboxOp.entity_id.in_(garbled))).one()
+        s.execute(update(OutboxOp).where(OutboxOp.seq == bad.seq)
+                  .values(fields={**bad.fields, "note": "seen\x00 twice"}))
+        s.commit()
+    signing = laptop_key(store)
+    laptop_view = laptop_records(store)
+    made = sum(_states(store).values())
+    store.close()
+    monkeypatch.setenv("INSPECTOR_PASSPHRASE", PASSPHRASE)
+    bundle, reply = tmp_path / "day.bundle", tmp_path / "day.reply"
+    assert app_main(["bundle", "export", "--data-dir", str(store.data_dir), "--out", str(bundle)]) == 0
+    # And one op the laptop itself wrote as no JSON at all (signed by its own key, so the bundle is genuine).
+    edit_image(bundle, hq, lambda conn: conn.execute("UPDATE ops SET op = '{not json' WHERE seq = ?",
+                                                     (unreadable.seq,)), sign_with=signing)
+
+    code, out, err = _hq_import(hq, bundle, capsys, "--reply", str(reply))
+    assert code == 1 and f" {made - 2} applied" in out and " 2 rejected" in out and "Wrote the reply" in out
+    assert f"rejected {bad.op_id}: HQ cannot read this change: fields.note: text holds a NUL character" in out
+    assert f"rejected {unreadable.op_id}: HQ cannot read this change: an op must be a JSON object" in out
+    assert "HQ refused 2 change(s) of this bundle" in err and "the rest was imported" in err
+    # Every other change of the laptop is at HQ, as the laptop holds it; the refused ones are not.
+    master = hq_records(hq.db)
+    assert set(master) == set(laptop_view) - {("checklist_answers", bad.entity_id),
+                                              ("checklist_answers", unreadable.entity_id)}
+    assert all(comparable(key, master[key]) == comparable(key, laptop_view[key]) for key in master)
+    assert _hq_counts(hq)[0] == made - 2
+
+    capsys.readouterr()
+    assert app_main(["bundle", "import", "--data-dir", str(store.data_dir), str(reply)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{made - 2} change(s) acknowledged, 0 conflict(s), 2 rejected" in out
+    assert (f"refused: checklist answer {bad.entity_id} (change {bad.op_id}): HQ cannot read this change: "
+            "fields.note: text holds a NUL character") in out
+    assert f"refused: checklist answer {unreadable.entity_id} (change {unreadable.op_id})" in out
+    assert "HQ refused 2 change(s)" in err
+    with setup.open_store(store.data_dir, PASSPHRASE) as reopened:
+        status = sync_status(reopened)
+        assert status.pending == 0 and status.rejected_count == 2  # the rest acknowledged; two kept, with why
+        reasons = {problem.entity_id: problem.reason for problem in status.rejected}
+        assert "NUL character" in reasons[bad.entity_id] and "JSON object" in reasons[unreadable.entity_id]

@@ -11,6 +11,7 @@ from ..errors import NotFound, ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..record_names import RECORD_NAMES
 from ..models import ANSWER_RESULTS, ChecklistAnswer, ChecklistItem, Inspection, InspectionTemplate
+from ..text_rules import without_nul
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, one_of
 from .inspections import editable
@@ -31,6 +32,8 @@ class AnswerItem(Protocol):
 
 def normalise_value(item: AnswerItem, value: Any) -> str | None:
     """The answer's value as stored text, checked against the item's answer type."""
+    if isinstance(value, str):
+        value = without_nul(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     text = str(value).strip()
@@ -93,7 +96,7 @@ def save_answer(
                     and answer["result"] == "not_checked"):
                 answer["result"] = "compliant"
         if note is not _UNSET:
-            answer["note"] = (note or "").strip() or None
+            answer["note"] = without_nul(note or "").strip() or None
         if evidence is not None:
             answer["evidence"] = list(evidence)
         answer["answered_by"] = store.user_id

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import StatusError, ValidationError
 from ..messages import QT_TRANSLATE_NOOP, Code, internal
 from ..models import Inspection, InspectionRevision
+from ..text_rules import without_nul
 from ..types import canonical_json, utcnow
 
 # draft → completed → signed (frozen) → submitted → approved | returned
@@ -69,7 +70,7 @@ def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str], w
     if unknown:
         raise unknown_fields(what, unknown)
     for key, value in changes.items():
-        setattr(obj, key, value)
+        setattr(obj, key, without_nul(value) if isinstance(value, str) else value)
 
 
 def unknown_fields(what: str, unknown: Iterable[str]) -> ValidationError:

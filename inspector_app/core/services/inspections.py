@@ -26,6 +26,7 @@ from ..models import (
     User,
 )
 from ..queries import inspection_content, missing_required_items
+from ..text_rules import without_nul
 from ..types import utcnow
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of, unknown_fields
@@ -83,6 +84,7 @@ def _complaint_source(value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "The complaint source must be text."))
+    value = without_nul(value)
     if len(value) > MAX_COMPLAINT_SOURCE:
         raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "The complaint source may hold at most {limit} "
                                                                     "characters."), limit=MAX_COMPLAINT_SOURCE)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 from ...i18n.zawgyi import normalize_burmese
+from ..text_rules import without_nul
 
 
 def clean_text(value: str | None) -> str | None:
-    """NFC, trimmed, None when empty. Burmese in the legacy Zawgyi encoding is stored as Unicode."""
+    """NFC, trimmed, None when empty, without NUL characters (HQ refuses them; see core.text_rules).
+    Burmese in the legacy Zawgyi encoding is stored as Unicode."""
     if value is None:
         return None
-    text, _converted = normalize_burmese(str(value))
+    text, _converted = normalize_burmese(without_nul(str(value)))
     text = unicodedata.normalize("NFC", text).strip()
     return text or None
 

@@ -15,7 +15,7 @@ from ..models import EvidenceAccess, InspectionIndex, utcnow
 if TYPE_CHECKING:
     from .auth import Viewer
 
-EVENTS = ("unlock", "unlock_failed", "view", "report", "lock")
+EVENTS = ("unlock", "unlock_failed", "view", "report", "lock")  # and "new_passphrase" (evidence_passphrase.py)
 
 
 def record_evidence_event(db: HQDatabase, seen: Viewer, request: Request, event: str, *,

@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import select
@@ -138,3 +139,15 @@ def test_the_sign_in_log_shows_failures_and_lockouts(web: WebHQ) -> None:
     log = admin.get(f"/admin/sign-ins?user={SUPERVISOR.username}&event=failure")
     assert log.status_code == 200 and log.text.count('<span class="tag bad">failure</span>') == 1
     assert admin.get("/admin/sign-ins?event=success").text.count("success</span>") >= 1
+
+
+@pytest.mark.parametrize("hq_db_url", ["sqlite"], indirect=True)  # the page's words: one backend is enough
+def test_the_evidence_log_shows_a_change_of_the_evidence_passphrase_in_thai(web: WebHQ) -> None:
+    from inspector_app.hq.evidence_passphrase import change_passphrase, find_admin
+
+    from ..support import EVIDENCE_PASSPHRASE
+
+    change_passphrase(web.db, EVIDENCE_PASSPHRASE, "another synthetic evidence passphrase", find_admin(web.db, None))
+    page = sign_in(web.url, ADMIN, language="th").get("/admin/sign-ins").text
+    assert "เปลี่ยนรหัสผ่านหลักฐาน" in page and "new_passphrase" not in page
+    assert "evidence key(s) wrapped under the new passphrase" in page and ADMIN.username in page

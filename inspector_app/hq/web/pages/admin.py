@@ -53,7 +53,7 @@ message("unchanged_reference", N_("Reference data %(name)s is unchanged."), "war
 USER_ID = re.compile(r"^[0-9a-f-]{36}$")
 # Log events as the pages name them (translated when shown).
 EVENT_NAMES = (N_("success"), N_("failure"), N_("lockout"), N_("refused"), N_("logout"), N_("unlock"),
-               N_("unlock_failed"), N_("view"), N_("report"), N_("lock"))
+               N_("unlock_failed"), N_("view"), N_("report"), N_("lock"), N_("new_passphrase"))
 
 
 # --- enrolment codes ------------------------------------------------------------------------------
