@@ -41,8 +41,9 @@ Supervisor = Annotated[Viewer, Depends(require("supervisor"))]
 register(NavEntry("followups", "/follow-ups", N_("Follow-ups"), "supervisor", 25, "calendar"))
 
 KIND_LABELS = {"findings": N_("Correction deadlines"), "visits": N_("Planned follow-up visits")}
-WINDOW_LABELS = {"overdue": N_("Overdue only"), "7": N_("Overdue or due within 7 days"),
-                 "30": N_("Overdue or due within 30 days"), "90": N_("Overdue or due within 90 days")}
+# Short, to fit the select at 1366 px in Thai too; the hint says that overdue items are always in.
+WINDOW_LABELS = {"overdue": N_("Overdue only"), "7": N_("Within 7 days"), "30": N_("Within 30 days"),
+                 "90": N_("Within 90 days")}
 
 
 def _today() -> date:

@@ -21,7 +21,7 @@ from ...thumbnails import thumbnail
 from ..audit import record_evidence_event
 from ..auth import Refused, Viewer, field_text, read_form, require
 from ..i18n import N_
-from ..labels import LABELS
+from ..labels import LABELS, legal_citation
 from ..nav import NavEntry, register
 from ..places import districts, place_name, provinces
 from ..render import message, page, redirect
@@ -151,7 +151,7 @@ def _inspection_page(request: Request, seen: Viewer, view: InspectionView, *, st
                 complaint_source=complaint_source, decision_error=decision_error, comment=comment,
                 referrals=referrals, finding_titles={i: (f.get("title_th") or f.get("title"), f.get("title_en"))
                                                      for i, f in view.records("findings")},
-                statuses=STATUS_LABELS, labels=LABELS, coordinator_name=lambda cid: (
+                statuses=STATUS_LABELS, labels=LABELS, legal=legal_citation, coordinator_name=lambda cid: (
                     view.coordinators.get(cid or "", {}).get("full_name") or ""))
 
 
