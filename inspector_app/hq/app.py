@@ -9,6 +9,7 @@ processes can serve one PostgreSQL. The OpenAPI spec is served at
 `/api/v1/openapi.json` (docs at `/api/v1/docs`).
 """
 
+import threading
 import zlib
 from datetime import timedelta
 from pathlib import Path
@@ -174,7 +175,16 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
     if stale_uploads is not None:
         upload_cleanup.schedule(app, db, storage, stale_uploads)
     app.router.add_event_handler("shutdown", db.dispose)
+    app.router.add_event_handler("startup", _prepare_reports)
     return app
+
+
+def _prepare_reports() -> None:
+    """The Thai dictionaries the reports wrap lines with, built in the background as HQ starts (once per
+    process), so that the first report a supervisor asks for does not wait for them."""
+    from ..i18n.segment import prepare
+
+    threading.Thread(target=prepare, name="prepare-thai-dictionaries", daemon=True).start()
 
 
 def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:

@@ -170,4 +170,13 @@ def build_full_report(db: HQDatabase, storage: AttachmentStorage, ref: str, *, k
                             testimony_sealed=keyring is None)
 
 
-__all__ = ["build_full_report", "inspection_store", "template_record_id"]
+def build_referral_form(db: HQDatabase, storage: AttachmentStorage, ref: str, referral_id: str, *,
+                        keyring: Keyring, generated_at: datetime | None = None) -> ReportResult:
+    """The referral form (reports/referral.py) for one referral of the inspection, with the testimony it
+    carries opened by the session's keyring: the document the owning laptop prints for the receiving team."""
+    with inspection_store(db, storage, ref, keyring) as (store, inspection_id):
+        return build_report(store, "referral", inspection_id, referral_id=referral_id,  # type: ignore[arg-type]
+                            generated_at=generated_at)
+
+
+__all__ = ["build_full_report", "build_referral_form", "inspection_store", "template_record_id"]

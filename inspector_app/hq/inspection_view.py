@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 
 from .db import HQDatabase
 from .errors import NotFound
+from .inspection_followups import FindingFollowUps, finding_follow_ups
 from .models import ConflictVersion, Device, InspectionIndex, Record, ReviewDecision
 from .queue_index import SEVERITY_RANK
 from .template_catalog import ResolvedTemplates, resolve
@@ -46,6 +47,7 @@ class InspectionView:
     index: Any | None
     checklist: list[SectionSummary] = field(default_factory=list)
     unlisted_answers: dict[str, int] = field(default_factory=dict)
+    follow_ups: FindingFollowUps = field(default_factory=lambda: FindingFollowUps({}, {}))
 
     @property
     def reference(self) -> str:
@@ -75,6 +77,25 @@ class InspectionView:
         for record_id, fields in sorted(self.records("signatures"), key=lambda r: -(r[1].get("revision") or 0)):
             latest.setdefault(str(fields.get("role")), (record_id, fields))
         return [latest[role] for role in ("inspector", "coordinator", "employer") if role in latest]
+
+    def finding_status(self, finding_id: str, fields: dict[str, Any]) -> str:
+        """HQ's current status of the finding: derived from follow-up visits where any counted, else its owner's."""
+        return self.follow_ups.status.get(finding_id) or str(fields.get("status") or "open")
+
+    def referrals(self) -> list[tuple[str, dict[str, Any]]]:
+        """The inspection's referral records, open ones first, then by date."""
+        return sorted(self.records("referrals"), key=lambda r: (r[1].get("status") == "closed",
+                                                                  str(r[1].get("referral_date") or ""), r[0]))
+
+    def verified_here(self) -> list[tuple[str, dict[str, Any]]]:
+        """Earlier findings this visit checked again (it is a follow-up visit), in the laptop's order."""
+        return sorted(self.records("finding_verifications"),
+                      key=lambda r: (r[1].get("position") if isinstance(r[1].get("position"), int) else 0, r[0]))
+
+    def worker_codes(self, interview_ids: Any) -> list[str]:
+        """The coded workers a referral concerns (their interviews' codes; never a name)."""
+        codes = {i: str(f.get("worker_code") or "") for i, f in self.records("worker_interviews")}
+        return [codes.get(i) or "?" for i in interview_ids or [] if isinstance(i, str)]
 
     def team(self) -> list[dict[str, Any]]:
         lead = self.fields.get("lead_inspector_id")
@@ -114,6 +135,7 @@ def load_inspection(db: HQDatabase, ref: str) -> InspectionView:
         template_ids = [t for t in [fields.get("template_id"), *addons] if isinstance(t, str)]
         answers = parts.get("checklist_answers", [])
         templates = resolve(conn, template_ids, [str(f.get("item_code")) for _, f in answers])
+        follow_ups = finding_follow_ups(conn, inspection_id, [i for i, _ in parts.get("findings", [])])
     from .reviews import effective_status
 
     latest = decisions[0] if decisions else None
@@ -124,7 +146,7 @@ def load_inspection(db: HQDatabase, ref: str) -> InspectionView:
         owner=devices.get(row.owner_device_id), writer=devices.get(row.writer_device_id),
         establishment=directory[establishment_id][1] if establishment_id in directory else None,
         coordinators={i: f for i, (e, f) in directory.items() if e == "language_coordinators"},
-        parts=parts, templates=templates, decisions=decisions, index=index)
+        parts=parts, templates=templates, decisions=decisions, index=index, follow_ups=follow_ups)
     _summarise_checklist(view)
     return view
 

@@ -42,6 +42,7 @@ from .scripts import Script, char_script, is_mark, split_runs
 
 __all__ = [
     "break_opportunities",
+    "prepare",
     "graphemes",
     "is_break_space",
     "line_break_safe",
@@ -141,6 +142,20 @@ def _neutral_boundaries(chunk: str, own: Script) -> list[int]:
 
 
 # --------------------------------------------------------------------------- Thai
+
+
+def prepare() -> None:
+    """Build the Thai word and syllable dictionaries now instead of at the first Thai text.
+
+    PyThaiNLP builds each dictionary's trie once per process and keeps it (`word_dict_trie`,
+    `syllable_dict_trie`, cached), so only a process's first Thai text pays for it: about half a
+    second of CPU, measured (i18n/segment.prepare in bench_reports' "first" run). A server calls this
+    in the background when it starts, so its first report does not wait for it.
+    """
+    from pythainlp.tokenize import syllable_dict_trie, word_dict_trie
+
+    word_dict_trie()
+    syllable_dict_trie()
 
 
 def _thai_words(text: str) -> list[str]:

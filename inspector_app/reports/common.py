@@ -28,7 +28,7 @@ from .layout import (
     render,
 )
 from .photos import DEFAULT_MAX_PIXELS, Photo, PhotoCache, shared_cache
-from .verify import SOURCE_FILE_NAME, source_bytes, source_sha256, verification_block
+from .verify import SOURCE_FILE_NAME, source_bytes, verification_block
 
 __all__ = ["BuildContext", "finish", "photo_flowable", "photo_grid", "signature_table"]
 
@@ -217,7 +217,7 @@ def finish(
     """
     source = bundle.source
     payload = source_bytes(source)
-    digest = source_sha256(source)
+    digest = hashlib.sha256(payload).hexdigest()  # verify.source_sha256, without encoding a large source twice
     story = [*story, verification_block(report_number=source["report_number"], record_id=record_id,
                                         sha256=digest, language=language, styles=styles, qr_size=qr_size)]
     page_language = language

@@ -91,6 +91,10 @@ def _pages(db: Any) -> tuple[list[tuple[str, str, float]], list[tuple[str, str]]
         ("queue: S1 only", "/review?severity=S1", page),
         ("queue: longest waiting, page 40", "/review?sort=age&page=40", page),
         ("inspection (testimony sealed)", f"/inspections/{inspection}", page),
+        ("follow-ups: due within 30 days", "/follow-ups", page),
+        ("follow-ups: Tak, page 40", "/follow-ups?province=63&page=40", page),
+        ("follow-ups: S1 overdue", "/follow-ups?window=overdue&severity=S1", page),
+        ("follow-ups: planned visits, Mae Sot", "/follow-ups?kind=visits&province=63&district=6306", page),
         ("evidence", "/evidence", page),
         ("laptops", "/admin/devices", page),
         ("enrolment codes", "/admin/enrolment-codes", page),
@@ -107,6 +111,7 @@ def _pages(db: Any) -> tuple[list[tuple[str, str, float]], list[tuple[str, str]]
     downloads = [
         ("CSV: Tak, 1 year, findings by legal section", f"/statistics/by_section.csv?{PERIOD_1Y}&province=63"),
         ("summary PDF: Tak, 1 year", f"/statistics/summary.pdf?{PERIOD_1Y}&province=63"),
+        ("CSV: follow-ups due, Mae Sot", "/follow-ups.csv?province=63&district=6306"),
     ]
     return timed, downloads
 

@@ -17,6 +17,7 @@ build it again; a change of `VERSION` or the shape builds a new one.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -118,6 +119,17 @@ class Volume:
 
 @contextmanager
 def volume() -> Iterator[Volume]:
+    # One run at a time: the cache is shared by every checkout on the machine, and a second start of the
+    # same cluster would take the first one's pid file for a stale one.
+    cache_dir().parent.mkdir(parents=True, exist_ok=True)
+    with open(cache_dir().parent / f"{cache_dir().name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with _started() as vol:
+            yield vol
+
+
+@contextmanager
+def _started() -> Iterator[Volume]:
     server = CachedPostgres(cache_dir()).start()
     try:
         timings: dict[str, Any] = {}
@@ -132,6 +144,13 @@ def volume() -> Iterator[Volume]:
         _restore_settings(server)
         if "rows_inspection_index" not in timings:
             timings.update(_fill_inspection_index(server))
+            (server.root / "ready").write_text(json.dumps(timings))
+        if timings.get("migrations") != _chain():
+            timings.update(_apply_missing_migrations(server, timings.get("migrations") or LEGACY_MIGRATIONS))
+            (server.root / "ready").write_text(json.dumps(timings))
+        remade = _match_indexes(server)
+        if remade:
+            timings["indexes_remade"] = sorted({*timings.get("indexes_remade", []), *remade})
             (server.root / "ready").write_text(json.dumps(timings))
         yield Volume(server, timings)
     finally:
@@ -347,6 +366,92 @@ def _fill_inspection_index(server: CachedPostgres) -> dict[str, Any]:
     return {"rows_inspection_index": rows, "inspection_index_s": seconds}
 
 
+# What a cache written before "ready" listed its migrations holds: the chain as it was then.
+LEGACY_MIGRATIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+
+
+def _chain() -> list[str]:
+    """The code's migration ids, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    from inspector_app.hq.db import alembic_config
+
+    return [r.revision for r in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
+
+
+def _apply_missing_migrations(server: CachedPostgres, applied: list[str]) -> dict[str, Any]:
+    """The migrations a cache lacks after branches were merged and re-chained (new ids placed before its head).
+
+    The cache says it is at head, so alembic alone would run nothing. Each run of missing revisions is
+    applied on its own (the database marked at the revision before the run, upgraded to the run's last),
+    its backfills working on the COPY-written records as on a real HQ; then the database is marked at head.
+    """
+    from alembic import command
+    from sqlalchemy import text
+
+    from inspector_app.hq.db import alembic_config
+
+    chain = _chain()
+    started = time.perf_counter()
+    db = HQDatabase(server.url(DATABASE))
+    try:
+        position = 0
+        while position < len(chain):
+            if chain[position] in applied:
+                position += 1
+                continue
+            end = position
+            while end + 1 < len(chain) and chain[end + 1] not in applied:
+                end += 1
+            with db.engine.connect() as conn, conn.begin():
+                conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": chain[position - 1]})
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, chain[end])
+                conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": chain[-1]})
+            position = end + 1
+    finally:
+        db.dispose()
+    with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    return {"migrations": chain, "missing_migrations_s": time.perf_counter() - started}
+
+
+def _match_indexes(server: CachedPostgres) -> list[str]:
+    """Every index as the code defines it; returns those made or made again.
+
+    A migration edited on its branch after the cache ran it (0006 gained the queue's waiting-time index
+    and the inspection id in its others) leaves the cache without them, and the pages would be timed
+    without the indexes a real HQ has. Indexes missing or on other columns are made as models.py says.
+    """
+    from sqlalchemy import inspect, text
+
+    from inspector_app.hq.models import Base
+
+    remade: list[str] = []
+    db = HQDatabase(server.url(DATABASE))
+    try:
+        with db.engine.begin() as conn:
+            held = inspect(conn)
+            for table in Base.metadata.sorted_tables:
+                if not held.has_table(table.name):
+                    continue
+                existing = {ix["name"]: ix["column_names"] for ix in held.get_indexes(table.name)}
+                for index in table.indexes:
+                    if existing.get(index.name) == [c.name for c in index.columns]:
+                        continue
+                    if index.name in existing:
+                        conn.execute(text(f'DROP INDEX "{index.name}"'))
+                    index.create(conn)
+                    remade.append(str(index.name))
+    finally:
+        db.dispose()
+    if remade:
+        with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:
+            conn.execute("VACUUM ANALYZE")
+    return remade
+
+
 def _tables() -> list[Any]:
     from inspector_app.hq.projections import TABLES
 
@@ -398,6 +503,7 @@ def _build(server: CachedPostgres) -> dict[str, Any]:
         timings["rebuild_projections_s"] = time.perf_counter() - started
         timings.update({f"rows_{k}": v for k, v in counts.items()})
         timings["projections_schema"] = _projection_schema()  # type: ignore[assignment]
+        timings["migrations"] = _chain()  # type: ignore[assignment]
     finally:
         db.dispose()
     with psycopg.connect(server.url(DATABASE), autocommit=True) as conn:

@@ -20,6 +20,7 @@ PAGES = (
     "inspector_app.hq.web.pages.signin",
     "inspector_app.hq.web.pages.review",
     "inspector_app.hq.web.pages.statistics",
+    "inspector_app.hq.web.pages.followups",
     "inspector_app.hq.web.pages.evidence",
     "inspector_app.hq.web.pages.conflicts",
     "inspector_app.hq.web.pages.admin",

@@ -80,6 +80,8 @@ CODED = {
     ("worker_interviews", "entry_channel"): "entry_channel", ("worker_interviews", "language"): "language",
     ("establishments", "sector"): "sector", ("signatures", "role"): "signature_role",
 }
+# A finding's `edited_texts` names which of its texts the inspector wrote (core/models.py Finding).
+EDITED_TEXTS = {"title": N_("Title"), "description": N_("Description"), "required_action": N_("Required action")}
 LONG_TEXT = 600  # characters shown of one value before "…"
 
 
@@ -105,6 +107,8 @@ def shown(t: Translator, entity: str, name: str, value: Any) -> str:
         return label if label.startswith(value) else f"{label} ({value})"
     if name == "team" and isinstance(value, list):
         return ", ".join(str(m.get("name") or m.get("user_id") or "") for m in value if isinstance(m, dict))
+    if name == "edited_texts" and isinstance(value, list):
+        return ", ".join(t.gettext(EDITED_TEXTS[v]) if v in EDITED_TEXTS else str(v) for v in value)
     if name == "image_png" and isinstance(value, str):
         return t.gettext("a signature image")
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):

@@ -12,7 +12,8 @@ from typing import Any
 @dataclass(frozen=True)
 class Route:
     method: str
-    path: str  # with {inspection}, {attachment}, {signature}, {device}, {user}, {version} filled from the test data
+    path: str  # with {inspection}, {attachment}, {signature}, {device}, {user}, {version}, {referred} (an inspection
+    # with a referral), {referral} filled from the test data
     role: str  # public | supervisor | admin
     form: dict[str, Any] = field(default_factory=dict)  # a valid form (POST)
     changes: bool = True  # a POST that changes something (a refused one must change nothing)
@@ -36,6 +37,9 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/inspections/{inspection}/photos/{attachment}/thumbnail", "supervisor"),
     Route("GET", "/inspections/{inspection}/signatures/{signature}", "supervisor"),
     Route("GET", "/inspections/{inspection}/report.pdf", "supervisor"),
+    Route("GET", "/inspections/{referred}/referrals/{referral}/form.pdf", "supervisor"),
+    Route("GET", "/follow-ups", "supervisor"),
+    Route("GET", "/follow-ups.csv", "supervisor"),
     Route("GET", "/conflicts", "supervisor"),
     Route("GET", "/conflicts/{version}", "supervisor"),
     Route("POST", "/conflicts/{version}", "supervisor", {"take.name_en": "theirs", "hq_rev": "1"}),

@@ -39,9 +39,12 @@ def route_ids(web: WebHQ, synced: Synced) -> dict[str, str]:
         signature = conn.execute(select(Record.entity_id).where(
             Record.entity == "signatures", Record.inspection_id == target.id)).scalars().first()
         supervisor = conn.execute(select(User.id).where(User.username == SUPERVISOR.username)).scalar_one()
+        referral = conn.execute(select(Record.entity_id, Record.inspection_id).where(Record.entity == "referrals")
+                                .order_by(Record.entity_id)).first()
     _, version = proposal(web, synced)  # a colleague's proposal waiting on the conflicts page
     return {"inspection": target.id, "attachment": attachment, "signature": signature, "device": synced.device_id,
-            "user": supervisor, "version": str(version)}
+            "user": supervisor, "version": str(version), "referred": referral.inspection_id,
+            "referral": referral.entity_id}
 
 
 def state(web: WebHQ) -> dict[str, Any]:
@@ -172,7 +175,11 @@ BAD_INPUTS: dict[str, list[dict[str, Any]]] = {
             {"path": "/review?severity=S9&sort=weird"}, {"path": "/admin/sign-ins?user=a%20b&event=party"},
             {"path": "/static/../../etc/passwd"}, {"path": "/static/fonts/nope.ttf"},
             {"path": "/review?page=" + "9" * 50}, {"path": "/sign-in?next=https://example.org/"},
-            {"path": "/conflicts/nope"}, {"path": "/conflicts/99999999"}, {"path": "/conflicts/" + "9" * 40}],
+            {"path": "/conflicts/nope"}, {"path": "/conflicts/99999999"}, {"path": "/conflicts/" + "9" * 40},
+            {"path": "/follow-ups?kind=all&window=forever&province=XX&district=9999&severity=S9&page=0"},
+            {"path": "/follow-ups?page=" + "9" * 50}, {"path": "/follow-ups.csv?window=soon"},
+            {"path": "/inspections/{inspection}/referrals/nope/form.pdf"},
+            {"path": "/inspections/nope/referrals/{referral}/form.pdf"}],
 }
 BAD_FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("/inspections/{inspection}/decision", "/inspections/{inspection}", {"decision": "return", "comment": "   "}),
@@ -209,12 +216,12 @@ def test_bad_input_gets_a_page_that_says_what_is_wrong(web: WebHQ, synced: Synce
     problems = []
     for case in BAD_INPUTS["GET"]:
         answer = admin.get(case["path"].format(**ids))
-        if answer.status_code >= 500 or answer.status_code == 200 and "/sign-in" not in case["path"] and \
-                "review?" not in case["path"] and "sign-ins?" not in case["path"]:
+        listed = any(page in case["path"] for page in ("review?", "sign-ins?", "follow-ups?"))
+        if answer.status_code >= 500 or answer.status_code == 200 and "/sign-in" not in case["path"] and not listed:
             problems.append(f"GET {case['path']}: {answer.status_code}")
         if "sign-in?next=https" in case["path"] and "example.org" in answer.text:
             problems.append("sign-in sends people to another site")
-        if "review?" in case["path"] or "sign-ins?" in case["path"]:
+        if listed or "follow-ups.csv" in case["path"]:
             if answer.status_code != 422 or "could not be used" not in answer.text and "is not" not in answer.text:
                 problems.append(f"GET {case['path']}: {answer.status_code} without saying what is wrong")
     for path, page_path, form in BAD_FORMS:

@@ -14,14 +14,14 @@ from starlette.exceptions import HTTPException
 
 from ... import reviews
 from ...errors import Conflict, NotFound
-from ...full_report import build_full_report
+from ...full_report import build_full_report, build_referral_form
 from ...inspection_view import InspectionView, load_inspection
 from ...review_queue import SORTS, STATUSES, QueueFilter, read_queue
 from ...thumbnails import thumbnail
 from ..audit import record_evidence_event
 from ..auth import Refused, Viewer, field_text, read_form, require
 from ..i18n import N_
-from ..labels import LABELS
+from ..labels import LABELS, legal_citation
 from ..nav import NavEntry, register
 from ..places import districts, place_name, provinces
 from ..render import message, page, redirect
@@ -131,13 +131,16 @@ def _inspection_page(request: Request, seen: Viewer, view: InspectionView, *, st
     interviews: list[tuple[str, dict[str, Any]]] = []
     notes: list[tuple[str, dict[str, Any]]] = []
     complaint_source = None
+    referrals = view.referrals()
     if keyring is not None:
         record_evidence_event(request.app.state.db, seen, request, "view", inspection_id=view.id,
                               detail=f"{len(view.records('worker_interviews'))} interview(s), "
-                                     f"{len(view.records('interpreter_notes'))} note(s)")
+                                     f"{len(view.records('interpreter_notes'))} note(s), "
+                                     f"{len(referrals)} referral(s)")
         interviews = [(i, opened(keyring, "worker_interviews", i, f)) for i, f in view.records("worker_interviews")]
         notes = [(i, opened(keyring, "interpreter_notes", i, f)) for i, f in view.records("interpreter_notes")]
         complaint_source = opened(keyring, "inspections", view.id, view.fields).get("complaint_source")
+        referrals = [(i, opened(keyring, "referrals", i, f)) for i, f in referrals]
     lang = seen.language
     est = view.establishment or {}
     return page(request, seen, "review/inspection.html",
@@ -146,7 +149,9 @@ def _inspection_page(request: Request, seen: Viewer, view: InspectionView, *, st
                 interviews=sorted(interviews, key=lambda r: str(r[1].get("worker_code"))),
                 notes_by_interview=_group_notes(notes), loose_notes=[n for n in notes if not n[1].get("interview_id")],
                 complaint_source=complaint_source, decision_error=decision_error, comment=comment,
-                statuses=STATUS_LABELS, labels=LABELS, coordinator_name=lambda cid: (
+                referrals=referrals, finding_titles={i: (f.get("title_th") or f.get("title"), f.get("title_en"))
+                                                     for i, f in view.records("findings")},
+                statuses=STATUS_LABELS, labels=LABELS, legal=legal_citation, coordinator_name=lambda cid: (
                     view.coordinators.get(cid or "", {}).get("full_name") or ""))
 
 
@@ -245,6 +250,30 @@ async def full_report(request: Request, inspection_id: str, seen: Supervisor) ->
     if keyring is not None:
         record_evidence_event(db, seen, request, "report", inspection_id=view.id, detail="full report with testimony")
     result = await run_in_threadpool(build_full_report, db, request.app.state.storage, view.id, keyring=keyring)
+    return Response(result.pdf, media_type="application/pdf", headers={
+        "Cache-Control": "no-store", "Content-Disposition": f'inline; filename="{result.suggested_name}"',
+        "X-Report-SHA256": result.sha256})
+
+
+@router.get("/inspections/{inspection_id}/referrals/{referral_id}/form.pdf")
+async def referral_form(request: Request, inspection_id: str, referral_id: str, seen: Supervisor) -> Response:
+    """The referral form for the receiving team, built at HQ like the laptop's. It carries the coded workers'
+    interview summaries, so it is made only with the evidence unlocked (and the making is logged)."""
+    t = seen.translator
+    view = _inspection_or_404(request, seen, inspection_id)
+    if referral_id not in {i for i, _ in view.records("referrals")}:
+        raise Refused(404, t.gettext("No such referral"),
+                      t.gettext("This inspection has no referral with that id at HQ."))
+    keyring = keyring_for(request, seen)
+    if keyring is None:
+        raise Refused(403, t.gettext("Unlock the evidence first"),
+                      t.gettext("The referral form carries the workers' interview summaries for the receiving "
+                                "team, so HQ makes it only while the evidence is unlocked for your session. Unlock "
+                                "it on the inspection page, then download the form again."))
+    db = request.app.state.db
+    record_evidence_event(db, seen, request, "report", inspection_id=view.id, detail=f"referral form {referral_id}")
+    result = await run_in_threadpool(build_referral_form, db, request.app.state.storage, view.id, referral_id,
+                                     keyring=keyring)
     return Response(result.pdf, media_type="application/pdf", headers={
         "Cache-Control": "no-store", "Content-Disposition": f'inline; filename="{result.suggested_name}"',
         "X-Report-SHA256": result.sha256})
