@@ -144,6 +144,9 @@ class UnitOfWork:
             self.session.close()
         if exc is not None and is_disk_full(exc):  # a flush inside the unit of work ran out of space
             raise DiskFull("saving the change") from None
+        if exc_type is None and self.changes:
+            for listener in list(self.store.commit_listeners):
+                listener(self.changes)
 
     def _head_after(self) -> _Head:
         """What the counters will be once this transaction commits (a commit itself changes neither guard)."""

@@ -23,8 +23,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
+
+from .after_paint import AfterFirstPaint
 
 TRACE_ENV = "INSPECTOR_TRACE_STARTUP"
 AUTO_UNLOCK_ENV = "INSPECTOR_AUTO_UNLOCK"
@@ -40,21 +41,6 @@ def process_start_time() -> float | None:
         return boot + ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError, StopIteration):
         return None
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once, when the event loop comes back after `widget`'s first paint event."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]):
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 class StartupTrace:
