@@ -145,3 +145,43 @@ def _list_rows(store: Store, inspections: int) -> None:
             })
         with store.unit_of_work() as uow:
             uow.insert_many(Inspection, rows)
+
+
+PHOTO_SIZE = (2048, 1536)  # as the app stores a phone photo (its default longest side, 2,048 pixels)
+
+
+def photo_store(inspections: int, photos: int) -> tuple[Path, str]:
+    """A copy of the `inspections` demo store whose newest draft inspection has `photos` photos; (dir, its id).
+
+    The photos are added through the attachments service (each with its report copy) and then
+    acknowledged like everything else. Made on first use, then reused.
+    """
+    key = f"v{__version__}-s{_schema_head()}-n{inspections}-photos{photos}-seed{SEED}-strong"
+    path = cache_root() / key
+    if (path / ".complete").exists():
+        return path, (path / ".inspection").read_text(encoding="utf-8").strip()
+    source = demo_store(inspections, pending=0)
+    shutil.rmtree(path, ignore_errors=True)
+    started = time.perf_counter()
+    shutil.copytree(source, path)
+    (path / ".complete").unlink()
+    from sqlalchemy import select
+
+    from inspector_app.core.models import Inspection
+    from inspector_app.core.services import attachments
+
+    from ..reports.report_data import photo_bytes
+
+    with Store.open(path, PASSPHRASE) as store:
+        with store.session() as session:
+            inspection_id = session.scalars(select(Inspection.id).where(Inspection.status == "draft").order_by(
+                Inspection.visit_date.desc(), Inspection.id.desc())).first()  # photos go to a draft
+        for n in range(photos):
+            attachments.add_attachment(store, inspection_id, photo_bytes(n, PHOTO_SIZE), mime="image/jpeg",
+                                       original_name=f"photo-{n + 1:02d}.jpg", caption=f"Photo {n + 1}",
+                                       width=PHOTO_SIZE[0], height=PHOTO_SIZE[1])
+        acknowledge_all_but(store, 0)
+    (path / ".inspection").write_text(inspection_id + "\n", encoding="utf-8")
+    (path / ".complete").write_text(f"made in {time.perf_counter() - started:.0f} s\n", encoding="utf-8")
+    print(f"   (made the cached store {path.name} in {time.perf_counter() - started:.0f} s)")
+    return path, inspection_id
