@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 
+@cache  # resolving the path costs a few system calls, and callers ask per record in bulk loads
 def resources_dir() -> Path:
     """The `resources/` folder: fonts, templates, reference data, icons.
 

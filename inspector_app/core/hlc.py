@@ -44,13 +44,17 @@ def ticks(last: str, node: str, count: int, now_ms: int | None = None) -> list[s
     ms, counter = parse(last)
     if now_ms > ms:
         ms, counter = now_ms, -1
-    stamps = []
-    for _ in range(count):
+    stamps: list[str] = []
+    while len(stamps) < count:
         if counter >= COUNTER_MAX:
             ms, counter = ms + 1, 0
         else:
             counter += 1
-        stamps.append(f"{ms:013d}-{counter:05d}-{node}")
+        # One millisecond's stamps share everything but the counter: format the rest once.
+        run = min(count - len(stamps), COUNTER_MAX - counter + 1)
+        prefix, suffix = f"{ms:013d}-", f"-{node}"
+        stamps += [f"{prefix}{n:05d}{suffix}" for n in range(counter, counter + run)]
+        counter += run - 1
     return stamps
 
 

@@ -336,8 +336,14 @@ def _cached(parse: Callable[[Path, Any], _T], path: Path) -> _T:
     except OSError as exc:
         raise ReferenceDataError(f"{path.name}: cannot be read ({exc.strerror})") from exc
     # mtime and size in the key: data replaced on disk (e.g. by an HQ update) is reloaded.
-    loaded: _T = _load_once(parse, str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    loaded: _T = _load_once(parse, _resolved(path), stat.st_mtime_ns, stat.st_size)
     return loaded
+
+
+@lru_cache(maxsize=64)
+def _resolved(path: Path) -> str:
+    # The rules ask for the wage table per answer; resolving symlinks each time was most of that cost.
+    return str(path.resolve())
 
 
 @lru_cache(maxsize=16)

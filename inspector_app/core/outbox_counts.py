@@ -74,6 +74,12 @@ class Tally:
         if entity in TESTIMONY_ENTITIES or (entity == SNAPSHOT_ENTITY and holds_testimony(entity, fields, fields_json)):
             self.unsealed += 1
 
+    def queued_many(self, entity: str, count: int) -> None:
+        """`count` new records of `entity`, which is not the revision snapshot (whose rows differ)."""
+        self.pending += count
+        if entity in TESTIMONY_ENTITIES:
+            self.unsealed += count
+
     def flush(self, conn: Connection) -> None:
         if self.pending:
             add(conn, {PENDING: self.pending, UNSEALED: self.unsealed})

@@ -58,7 +58,8 @@ class TablePlan:
     def __init__(self, model: type[Any]):
         table = model.__table__
         columns = list(inspect(model).columns)
-        self.name: str = table.name
+        # A plain str: SQLAlchemy's quoted_name makes the DB-API look for adapters on every bound row.
+        self.name: str = str(table.name)
         self.keys: tuple[str, ...] = tuple(c.key for c in columns)
         self._keyset = frozenset(self.keys)
         names = [c.name for c in columns]
@@ -198,9 +199,9 @@ class AuditChain:
             start = self._start[(action, at_text, entity)] = (
                 f'{{"action":{json_value(action)},"actor":{json_value(self.actor)},"at":{json_value(at_text)},'
                 f'"device_id":{json_value(self.device_id)},"entity":{json_value(entity)},"entity_id":')
-        body = (f'{start}{encode_basestring(entity_id)},"fields_sha256":{encode_basestring(fields_sha256)},'
-                f'"hlc":{encode_basestring(stamp)},"prev_hash":{encode_basestring(prev)},"rev":{json_value(rev)},'
-                f'"seq":{self.seq}}}')
+        # Digests are hex and clock stamps digits, '-' and hex: nothing in them needs escaping.
+        body = (f'{start}{encode_basestring(entity_id)},"fields_sha256":"{fields_sha256}",'
+                f'"hlc":"{stamp}","prev_hash":"{prev}","rev":{json_value(rev)},"seq":{self.seq}}}')
         digest = hashlib.sha256(f"{prev}\n{body}".encode()).hexdigest()
         self.prev_hash = digest
         return (self.seq, at_text, self.actor, self.device_id, entity, entity_id, action, rev, stamp, fields_sha256,

@@ -154,6 +154,9 @@ class UnitOfWork:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The text holds characters that are not valid Unicode (a lone surrogate), which cannot "
                           "be stored or sent to HQ; nothing was saved. Type or paste it again.")) from None
+        if exc_type is None and self.changes:
+            for listener in list(self.store.commit_listeners):
+                listener(self.changes)
 
     def _head_after(self) -> _Head:
         """What the counters will be once this transaction commits (a commit itself changes neither guard)."""
@@ -299,10 +302,13 @@ class UnitOfWork:
         outbox = outbox and entity not in LOCAL_ONLY_ENTITIES
         values, ops, audit = [], self._pending_ops, self._pending_audit
         seq = self._last_seq
+        # Per record this loop is the whole Python cost of a bulk load: methods looked up once.
+        check_keys, encode_new, append_entry, sha256 = plan.check_keys, plan.encode_new, chain.append, hashlib.sha256
+        volatile, per_row_tally = entity in VOLATILE_FIELDS, entity == outbox_counts.SNAPSHOT_ENTITY
         for row, stamp in zip(rows, stamps, strict=True):
-            plan.check_keys(row)
+            check_keys(row)
             record_id = row.get("id") or next(fresh_ids)
-            record, fields_json = plan.encode_new(row, record_id, stamp, now, now_text)
+            record, fields_json = encode_new(row, record_id, stamp, now, now_text)
             if outbox:
                 refuse_unstorable_json(entity, fields_json)
             values.append(record)
@@ -310,10 +316,13 @@ class UnitOfWork:
                 seq += 1
                 ops.append((seq, op_prefix + str(seq), entity, record_id, "create", 0, 1, stamp, fields_json, "[]",
                             now_text, "pending", 0, None))
-                self._queued.queued(entity, None, fields_json)
-            digest = (fields_digest(audited_fields(entity, json.loads(fields_json))) if entity in VOLATILE_FIELDS
-                      else hashlib.sha256(fields_json.encode("utf-8")).hexdigest())
-            audit.append(chain.append(entity, record_id, "create", 1, stamp, digest, now_text))
+                if per_row_tally:
+                    self._queued.queued(entity, None, fields_json)
+            digest = (fields_digest(audited_fields(entity, json.loads(fields_json))) if volatile
+                      else sha256(fields_json.encode("utf-8")).hexdigest())
+            audit.append(append_entry(entity, record_id, "create", 1, stamp, digest, now_text))
+        if outbox and not per_row_tally:
+            self._queued.queued_many(entity, len(rows))
         self._last_seq = seq
         self._audit_seq, self._prev_hash = chain.seq, chain.prev_hash
         self.changes.add_created(entity, (record[0] for record in values))

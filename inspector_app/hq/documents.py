@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..sync.documents import ENTITY, HASH_FIELD, KID_FIELD
 from ..sync.protocol import EstablishmentFlagPayload
@@ -143,9 +143,11 @@ def after_push(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> set[str]:
         groups |= {(s["number_kid"], s["number_hash"]) for s in sightings if s["number_hash"]}
     if inspection_ids:
         # An inspection may have moved to another establishment record: its sightings follow.
-        for inspection_id, fields in _records(conn, "inspections", inspection_ids).items():
-            conn.execute(update(_SIGHTINGS).where(_SIGHTINGS.c.inspection_id == inspection_id)
-                         .values(establishment_id=_word(fields.get("establishment_id"), 64)))
+        moves = [{"b_inspection_id": inspection_id, "v_establishment_id": _word(fields.get("establishment_id"), 64)}
+                 for inspection_id, fields in _records(conn, "inspections", inspection_ids).items()]
+        if moves:  # one statement, many parameter sets (an inspection without sightings changes nothing)
+            conn.execute(update(_SIGHTINGS).where(_SIGHTINGS.c.inspection_id == bindparam("b_inspection_id"))
+                         .values(establishment_id=bindparam("v_establishment_id")), moves)
         for chunk in _chunks(sorted(inspection_ids)):
             groups |= _groups(conn, DocumentSighting.inspection_id.in_(chunk))
     for chunk in _chunks(sorted(establishment_ids)):

@@ -189,12 +189,14 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
     for op in ops:
         sent = _sent_fields(op)
-        sent_json = canonical(sent)  # serialised once: measured, hashed, then stored as it is
+        # serialised once (while the op was read, where it can be): measured, hashed, then stored as it is
+        sent_json = (sent is op.fields and op.fields_json()) or canonical(sent)
         too_large = size_problem(sent_json)
         if too_large:
             results.append(OpResult(op_id=op.op_id, status="rejected", reason=too_large))
             continue
-        digest = payload_digest(op, _sha256(sent_json))
+        sent_sha256 = _sha256(sent_json)
+        digest = payload_digest(op, sent_sha256)
         if op.op_id in decided:
             results.append(OpResult(op_id=op.op_id, status="duplicate", original=decided[op.op_id]))  # type: ignore[arg-type]
             continue
@@ -202,7 +204,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         if prior is not None:
             if prior.device_id == device.id and (prior.payload_sha256 == digest
                                                  or _sealed_copy_of_clear_op(conn, prior, op, first_key_at)):
-                results.append(OpResult(op_id=op.op_id, status="duplicate", original=prior.status))
+                results.append(OpResult.model_construct(op_id=op.op_id, status="duplicate", reason=None,
+                                                        retryable=False, original=prior.status))
             else:
                 results.append(OpResult(op_id=op.op_id, status="rejected", reason=(
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
@@ -235,7 +238,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
         stored = stored_fields(op.entity, sent)
         fields_json = sent_json if stored is sent else canonical(stored)
-        fields_sha256 = _sha256(fields_json)
+        fields_sha256 = sent_sha256 if stored is sent else _sha256(fields_json)
         record = held.get(op.id)
         hq_rev = record.rev if record is not None else 0
         reason = None
@@ -264,7 +267,10 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         op_rows.append({"op_id": op.op_id, "device_id": device.id, "batch_id": batch_id, "entity": op.entity,
                         "entity_id": op.id, "action": op.action, "base_rev": op.base_rev, "rev": op.rev,
                         "hlc": op.hlc, "payload_sha256": digest, "status": status, "received_at": now})
-        results.append(OpResult(op_id=op.op_id, status=status, reason=reason))  # type: ignore[arg-type]
+        # HQ's own answer about an op already read and checked: built without validating it again (a
+        # thousand answers a batch).
+        results.append(OpResult.model_construct(op_id=op.op_id, status=status, reason=reason, retryable=False,
+                                                original=None))
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     establishment_files.after_push(conn, device.id, [

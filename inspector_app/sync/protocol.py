@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -24,6 +25,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     SerializerFunctionWrapHandler,
     field_validator,
     model_serializer,
@@ -81,13 +83,61 @@ def _plainly_storable(value: Any) -> bool:
         text = json.dumps(value, ensure_ascii=False, check_circular=False, default=_opaque)
     except (TypeError, ValueError, RecursionError):
         return False
-    if "\\u0000" in text or (text.count("{") + text.count("[") > MAX_JSON_DEPTH and _depth(text) > MAX_JSON_DEPTH):
+    return _plain_text(text)
+
+
+def _plain_text(text: str, depth: int = MAX_JSON_DEPTH) -> bool:
+    """`_plainly_storable` on the JSON text of a value (no more than `depth` levels of nesting)."""
+    if "\\u0000" in text or (text.count("{") + text.count("[") > depth and _depth(text) > depth):
         return False
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _plain_header(op: dict[str, Any]) -> bool:
+    """An op's values but its fields are plainly storable: numbers, None, and text (alone or in a list)
+    without NUL or lone surrogates. Anything else goes to the exact check."""
+    for key, value in op.items():
+        if key == "fields" or value is None or value.__class__ in (int, bool):
+            continue
+        for text in (value if value.__class__ is list else (value,)):
+            if text.__class__ is not str or "\x00" in text:
+                return False
+            if not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    return False
+    return key_texts_plain(op)
+
+
+def key_texts_plain(value: dict[str, Any]) -> bool:
+    """The keys of a dict are text without NUL or lone surrogates."""
+    for key in value:
+        if key.__class__ is not str or "\x00" in key or (not key.isascii() and not _encodes(key)):
+            return False
+    return True
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def fields_text(fields: dict[str, Any]) -> str | None:
+    """A record's fields as the canonical JSON HQ hashes and stores (sorted keys, no spaces, UTF-8 as it
+    is), if it is plainly storable text (one level down in an op: see `text_problem`); else None."""
+    try:
+        text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return text if _plain_text(text, MAX_JSON_DEPTH - 1) else None
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -141,16 +191,27 @@ def _printable(key: str) -> str:
     return key.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")[:64]
 
 
+_TEXT_CHECKED: ContextVar[bool] = ContextVar("text_checked", default=False)
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _storable_text(cls, data: Any) -> Any:
+    def _storable_text(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        """The message's text is checked once, whole: the messages inside it (a response's thousand
+        answers) are part of what was checked, so they are not walked again one by one."""
+        if _TEXT_CHECKED.get():
+            return handler(data)
         problem = text_problem(data) if isinstance(data, dict) else None
         if problem:
             raise ValueError(problem)
-        return data
+        token = _TEXT_CHECKED.set(True)
+        try:
+            return handler(data)
+        finally:
+            _TEXT_CHECKED.reset(token)
 
 
 # --- health and enrolment ---------------------------------------------------------------
@@ -235,6 +296,29 @@ class Op(Message):
     # laptop applied it: only then is a change on that revision HQ's to apply. A laptop's own numbering
     # can reach the same number without having seen the resolution; such a change is kept as a conflict.
     base_resolution: Annotated[int, Field(ge=1, le=MAX_CURSOR)] | None = None
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _storable_text(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        """`Message`'s check, made on the fields' canonical JSON (which HQ needs anyway) and the rest apart,
+        so an op's fields are serialised once. Any doubt goes to the exact check, with its message."""
+        fields = data.get("fields") if isinstance(data, dict) and not _TEXT_CHECKED.get() else None
+        fields_json = fields_text(fields) if isinstance(fields, dict) else None
+        if fields_json is None or not _plain_header(data):
+            return super()._storable_text(data, handler)  # type: ignore[misc]
+        token = _TEXT_CHECKED.set(True)
+        try:
+            op = handler(data)
+        finally:
+            _TEXT_CHECKED.reset(token)
+        # Kept on the instance, outside the model's fields (never serialised, not part of equality): not a
+        # declared private attribute, which cost more per op than the serialisation it saves.
+        op._fields_json = fields_json
+        return op
+
+    def fields_json(self) -> str | None:
+        """The fields' canonical JSON if it was made when the op was read (HQ), else None."""
+        return self.__dict__.get("_fields_json")
 
     @model_serializer(mode="wrap")
     def _without_empty_resolution(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

@@ -46,13 +46,30 @@ def preload_main_window_modules() -> None:
     """
     try:
         from . import main_window  # noqa: F401 - imported for its side effect: the modules are loaded
-        from ..core import store  # noqa: F401
+        from ..core import geography, store
+
+        # Work the first query and the list would otherwise do after unlock: relating the ORM's
+        # classes and indexing the place names the list shows.
+        store.prepare()
+        geography.provinces()
+        _warm_widget_types()
     except Exception:  # noqa: BLE001, S110 - the same import runs again after unlock and reports there
         pass
 
 
+def _warm_widget_types() -> None:
+    """PySide makes a widget's Python type (and its enums) the first time one comes back from Qt:
+    the list's viewport made some forty, about 0.1 s, between the list's rows and their paint."""
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    view.viewport()
+    view.deleteLater()
+
+
 def run_gui(data_dir: Path | None, demo: bool) -> int:
-    from .startup_trace import AfterFirstPaint, StartupTrace
+    from .after_paint import AfterFirstPaint
+    from .startup_trace import StartupTrace
 
     trace = StartupTrace.from_env()
     from ..core.keys import Keyring

@@ -76,9 +76,13 @@ class UiContext:
         on_success: Callable[[T], None],
         on_failure: Callable[[BaseException], None] | None = None,
         owner: QObject | None = None,
+        cancellable: bool = False,
     ) -> Operation:
-        """Run a read (a `core.views` function) off the GUI thread; `on_success` gets its rows."""
-        return self.ops.read(fn, on_success=on_success, on_failure=on_failure, owner=owner)
+        """Run a read (a `core.views` function) off the GUI thread; `on_success` gets its rows.
+
+        `cancellable`: `fn(cancelled)`, for a long read that stops when the window closes.
+        """
+        return self.ops.read(fn, on_success=on_success, on_failure=on_failure, owner=owner, cancellable=cancellable)
 
 
 def _alive(owner: QObject) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..core import geography
 from ..core.views import inspection_list
@@ -43,7 +43,16 @@ class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
     def __init__(self, ctx: UiContext, parent: QObject | None = None, *, notice: LoadingNotice | None = None,
                  page_size: int = inspection_list.PAGE_SIZE):
         super().__init__(ctx, InspectionQuery(), parent, notice=notice, page_size=page_size)
+        # Each row's texts as shown, made once per row and language: a repaint asks for every cell
+        # on screen several times, and turning codes into words (dates, places, statuses) took
+        # most of a keystroke's time.
+        self._shown: dict[InspectionRow, tuple[str, ...]] = {}
+        self.modelReset.connect(self._shown.clear)
         self.reload()
+
+    def clear_texts(self) -> None:
+        """The language changed: make every row's texts again."""
+        self._shown.clear()
 
     # -- reads (worker thread) ----------------------------------------------------------------
 
@@ -96,31 +105,39 @@ class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
         }[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.COLUMNS):
+        if role not in _ROLES_SHOWN:
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        position, column = index.row(), index.column()
+        if not 0 <= position < len(self._rows) or not 0 <= column < len(self.COLUMNS):
+            return None
+        row = self._rows[position]
         if role == ROLE_ID:
             return row.id
         if role == ROLE_SORT:
-            return {"visit_date": row.visit_date.isoformat(), "status": row.status}.get(column) or self.data(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "reference":
-                return row.reference if row.revision == 1 else self.tr(
-                    "%1 r%2", "an inspection's reference and its revision number").replace(
-                    "%1", row.reference).replace("%2", str(row.revision))
-            if column == "establishment":
-                return row.name_th if not row.name_en else f"{row.name_th} ({row.name_en})"
-            if column == "province":
-                return _place_name(row.province_code)
-            if column == "district":
-                return _place_name(row.district_code)
-            if column == "visit_date":
-                return format_date(row.visit_date)
-            if column == "visit_type":
-                return visit_type_label(row.visit_type)
-            return status_label(row.status)
-        return None
+            return {"visit_date": row.visit_date.isoformat(), "status": row.status}.get(self.COLUMNS[column]) or \
+                self.data(index)
+        shown = self._shown.get(row)
+        if shown is None:
+            shown = self._shown[row] = _texts(row)
+        return shown[column]
+
+
+_ROLES_SHOWN = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROLE_ID, ROLE_SORT))
+
+
+def _texts(row: InspectionRow) -> tuple[str, ...]:
+    """A row's cells as the list shows them, in COLUMNS order (kept until the language or the rows change)."""
+    return (
+        row.reference if row.revision == 1 else QCoreApplication.translate(
+            "InspectionTableModel", "%1 r%2", "an inspection's reference and its revision number").replace(
+            "%1", row.reference).replace("%2", str(row.revision)),
+        row.name_th if not row.name_en else f"{row.name_th} ({row.name_en})",
+        _place_name(row.province_code),
+        _place_name(row.district_code),
+        format_date(row.visit_date),
+        visit_type_label(row.visit_type),
+        status_label(row.status),
+    )
 
 
 def _replace(query: InspectionQuery, **changes: Any) -> InspectionQuery:
@@ -129,12 +146,11 @@ def _replace(query: InspectionQuery, **changes: Any) -> InspectionQuery:
     return replace(query, **changes)
 
 
-class InspectionFilterProxy(QSortFilterProxyModel):
-    """Passes filters and sorting to the model (the database does both) and keeps its order."""
+class InspectionFilterProxy(QIdentityProxyModel):
+    """Passes filters and sorting to the model (the database does both) and keeps its order.
 
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
+    An identity proxy: a sort-filter proxy mapped every row again after each keystroke, for nothing.
+    """
 
     def set_filter(self, new: InspectionQuery) -> None:
         source = self.sourceModel()

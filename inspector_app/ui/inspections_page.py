@@ -23,6 +23,7 @@ from datetime import date
 
 from ..core import geography
 from ..core.changes import ChangeSet
+from ..core.views import inspection_search
 from ..core.vocab import INSPECTION_STATUSES, VISIT_TYPES
 from .context import UiContext
 from .inspections_model import (
@@ -120,6 +121,8 @@ class InspectionsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Sized once from the first page: ResizeToContents would measure every row on each filter.
         self.model.firstPageLoaded.connect(self._size_columns_once)
+        self.model.firstPageLoaded.connect(self._load_search_index)
+        self.search_ready = False  # every inspection is in memory for searching (see core.views.inspection_search)
         self.table.doubleClicked.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.file_button.setEnabled(current.isValid()))
@@ -178,6 +181,7 @@ class InspectionsPage(QWidget):
             if visit_type:
                 self.visit_type.setItemText(n, visit_type_label(visit_type))
         self.loading.retranslate()
+        self.model.clear_texts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         rows = self.model.rowCount()
         if rows:  # the same rows in the same order, with new words: a layout change would leave the proxy's
@@ -186,9 +190,24 @@ class InspectionsPage(QWidget):
 
     def _size_columns_once(self) -> None:
         self.model.firstPageLoaded.disconnect(self._size_columns_once)
+        header = self.table.horizontalHeader()
+        precision = header.resizeContentsPrecision()
+        header.setResizeContentsPrecision(0)  # the rows on screen: measuring the whole page delayed its first paint
         # Every column but the establishment's as wide as its words (a Burmese date or visit type is long).
         for column in (0, 2, 3, 4, 5, 6):
             self.table.resizeColumnToContents(column)
+        header.setResizeContentsPrecision(precision)
+
+    def _load_search_index(self) -> None:
+        """Once the first rows are shown, read every inspection for searching as one types (off the GUI thread)."""
+        self.model.firstPageLoaded.disconnect(self._load_search_index)
+        store = self.ctx.store
+
+        def loaded(_index: object) -> None:
+            self.search_ready = True
+
+        self.ctx.read(lambda cancelled: inspection_search.load_index(store, cancelled), on_success=loaded,
+                      on_failure=lambda _exc: None, owner=self, cancellable=True)  # the list reads the database meanwhile
 
     def current_filter(self) -> InspectionFilter:
         def qdate(edit: QDateEdit) -> date:

@@ -21,13 +21,21 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, minutes: float, parent: QObject | None = None):
+    def __init__(self, minutes: float, parent: QObject | None = None, *, watch: bool = True):
+        """`watch=False` counts the idle time from now but looks at input only from `watch()`: the
+        filter sees every event of the application, which slowed the first screen's build and paint."""
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
+        self._watching = False
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._watching:
+            self._watching = True
             app.installEventFilter(self)
 
     def set_minutes(self, minutes: float) -> None:

@@ -2,6 +2,11 @@
 
 Building it reads nothing: every page asks for its rows off the GUI thread and shows them
 when they come, and the status bar's counts come from the sync controller's reads.
+
+The inspections list is what an inspector sees first, so it alone is built with the window.
+The other pages, the status bar's counts and the watch for HQ wait until the list has painted
+(then they are built one per turn of the event loop, so a page opened later shows at once); a
+page asked for before that is built when asked.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.changes import ChangeSet
 from ..sync.status import SyncStatus
 from . import settings as keys
+from .after_paint import AfterFirstPaint
 from .context import ChangeHub, UiContext
 from .coordinators_page import CoordinatorsPage
 from .editor.editor_page import EditorPage
@@ -41,6 +47,7 @@ from .widgets import resize_within_screen
 
 STATUS_REFRESH_MS = 15_000
 STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
+BACKGROUND_START_LATEST_MS = 3_000  # the rest of the window starts by then even if the list has not shown
 
 
 class MainWindow(QMainWindow):
@@ -59,27 +66,21 @@ class MainWindow(QMainWindow):
         self.nav.setItemDelegate(ScriptRowDelegate(self.nav))  # rows tall enough for Burmese
         self.stack = QStackedWidget()
         self.inspections = InspectionsPage(ctx)
-        self.followups = FollowUpsPage(ctx)
-        self.establishments = EstablishmentsPage(ctx)
-        self.referrals = ReferralsPage(ctx)
-        self.coordinators = CoordinatorsPage(ctx)
-        self.sync_controller = SyncController(ctx, self, automatic=automatic_sync)
-        self.sync = SyncPage(ctx, self.sync_controller)
-        self.settings_page = SettingsPage(ctx)
-        for page in (self.inspections, self.followups, self.establishments, self.referrals, self.coordinators,
-                     self.sync,
-                     self.settings_page):
-            self.stack.addWidget(page)
+        self.sync_controller = SyncController(ctx, self, automatic=automatic_sync, start=False)
+        self._built: dict[int, QWidget] = {0: self.inspections}
+        for n in range(len(self.PAGES)):
+            self.stack.addWidget(self.inspections if n == 0 else QWidget())  # a stand-in until built
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.show_page)
         self.inspections.openInspection.connect(self.open_inspection)
-        self.referrals.openInspection.connect(self.open_inspection)
         self.inspections.newInspectionRequested.connect(self.new_inspection)
         self.inspections.openFile.connect(self.open_establishment_file)
-        self.followups.openInspection.connect(self.open_inspection)
-        self.followups.openFile.connect(self.open_establishment_file)
-        self.settings_page.settingsChanged.connect(self._settings_changed)
-        self.settings_page.languageChanged.connect(self.switch_language)
+        self._started = False
+        self._closing = False
+        self._first_paint_hook: AfterFirstPaint | None = None
+        self.inspections.model.firstPageLoaded.connect(self._list_arrived)
+        # Should the list not come (a failed read, a window never shown), the rest starts anyway.
+        QTimer.singleShot(BACKGROUND_START_LATEST_MS, self, self.start_background)
 
         self.editors: dict[str, EditorPage] = {}
         self.file_windows: dict[str, QWidget] = {}  # establishment files, by the inspection they were opened from
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         for signal in (self.sync_controller.reachableChanged, self.sync_controller.finished):
             signal.connect(lambda *_a: self.show_status(self.sync_controller.last_status))
 
-        self.idle = IdleWatcher(ctx.settings.get(keys.IDLE_LOCK_MINUTES), self)
+        self.idle = IdleWatcher(ctx.settings.get(keys.IDLE_LOCK_MINUTES), self, watch=False)
         self.idle.idle.connect(self.lock)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         # F1 from any screen, dialogs and the wizard included: the handbook is what a coordinator reaches for.
@@ -134,7 +135,89 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.retranslate()
         self.nav.setCurrentRow(0)
+
+    # -- pages, built when first needed ------------------------------------------------------
+
+    @property
+    def followups(self) -> FollowUpsPage:
+        return self._page(self.PAGES.index("followups"))  # type: ignore[return-value]
+
+    @property
+    def establishments(self) -> EstablishmentsPage:
+        return self._page(self.PAGES.index("establishments"))  # type: ignore[return-value]
+
+    @property
+    def referrals(self) -> ReferralsPage:
+        return self._page(self.PAGES.index("referrals"))  # type: ignore[return-value]
+
+    @property
+    def coordinators(self) -> CoordinatorsPage:
+        return self._page(self.PAGES.index("coordinators"))  # type: ignore[return-value]
+
+    @property
+    def sync(self) -> SyncPage:
+        return self._page(self.PAGES.index("sync"))  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page(self.PAGES.index("settings"))  # type: ignore[return-value]
+
+    def _page(self, n: int) -> QWidget:
+        page = self._built.get(n)
+        if page is None:
+            page = self._built[n] = self._make_page(self.PAGES[n])
+            stand_in = self.stack.widget(n)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.insertWidget(n, page)
+        return page
+
+    def _make_page(self, name: str) -> QWidget:
+        ctx = self.ctx
+        if name == "followups":
+            followups = FollowUpsPage(ctx)
+            followups.openInspection.connect(self.open_inspection)
+            followups.openFile.connect(self.open_establishment_file)
+            return followups
+        if name == "establishments":
+            return EstablishmentsPage(ctx)
+        if name == "referrals":
+            referrals = ReferralsPage(ctx)
+            referrals.openInspection.connect(self.open_inspection)
+            return referrals
+        if name == "coordinators":
+            return CoordinatorsPage(ctx)
+        if name == "sync":
+            return SyncPage(ctx, self.sync_controller)
+        settings_page = SettingsPage(ctx)
+        settings_page.settingsChanged.connect(self._settings_changed)
+        settings_page.languageChanged.connect(self.switch_language)
+        return settings_page
+
+    def _list_arrived(self) -> None:
+        """The list's first rows came: once they are on screen, start the rest."""
+        self.inspections.model.firstPageLoaded.disconnect(self._list_arrived)
+        if self._started:
+            return
+        self._first_paint_hook = AfterFirstPaint(self.inspections.table.viewport(), self.start_background)
+        self.inspections.table.viewport().update()
+
+    def start_background(self) -> None:
+        """What the first screen does not need: the status bar's counts, the watch for HQ, the other pages."""
+        if self._started or self._closing:
+            return
+        self._started = True
+        self._first_paint_hook = None
+        self.idle.watch()
         self.refresh_status()
+        self.sync_controller.start()
+        QTimer.singleShot(0, self, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        missing = [n for n in range(1, len(self.PAGES)) if n not in self._built]
+        if missing and not self._closing:
+            self._page(missing[0])
+            QTimer.singleShot(0, self, self._build_next_page)
 
     # -- text ---------------------------------------------------------------------------
 
@@ -157,7 +240,7 @@ class MainWindow(QMainWindow):
         if self.locked or row < 0:
             return
         if row < len(self.PAGES):
-            self.stack.setCurrentIndex(row)
+            self.stack.setCurrentWidget(self._page(row))
         else:
             editor = list(self.editors.values())[row - len(self.PAGES)]
             self.stack.setCurrentWidget(editor)
@@ -313,10 +396,11 @@ class MainWindow(QMainWindow):
             translations.apply(language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._closing = True
         for editor in self.editors.values():
             editor.flush()
         self.sync_controller.shutdown()
-        self.ctx.ops.wait()
+        self.ctx.ops.close()
         self.ctx.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
 

@@ -47,11 +47,12 @@ class _Signals(QObject):
 class Operation(QRunnable):
     """One unit of background work; keep a reference only if you need to cancel it."""
 
-    def __init__(self, fn: Callable[..., Any], with_progress: bool):
+    def __init__(self, fn: Callable[..., Any], with_progress: bool, with_cancellation: bool = False):
         super().__init__()
         self.setAutoDelete(False)
         self.fn = fn
         self.with_progress = with_progress
+        self.with_cancellation = with_cancellation  # fn(cancelled): a long read that stops when asked
         self.signals = _Signals()
         self.cancellation = Cancellation()
 
@@ -63,6 +64,8 @@ class Operation(QRunnable):
         try:
             if self.with_progress:
                 result = self.fn(self.signals.progressed.emit, self.cancellation)
+            elif self.with_cancellation:
+                result = self.fn(self.cancellation)
             else:
                 result = self.fn()
         except InspectorError as exc:
@@ -102,6 +105,7 @@ class Operations(QObject):
         self._net = QThreadPool(self)
         self._net.setMaxThreadCount(4)
         self._running: set[Operation] = set()
+        self._closed = False  # after close(): work asked for is not started (the process is ending)
 
     def run(
         self,
@@ -126,14 +130,18 @@ class Operations(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         owner: QObject | None = None,
+        cancellable: bool = False,
     ) -> Operation:
-        """Run a read (`fn()` returns plain rows from `core.views`) on the read pool, beside writes."""
-        return self._start(self._reads, fn, on_success, on_failure, None, owner)
+        """Run a read (`fn()` returns plain rows from `core.views`) on the read pool, beside writes.
+
+        `cancellable`: `fn(cancelled)` polls `cancelled()` and stops early when it says so (closing the window).
+        """
+        return self._start(self._reads, fn, on_success, on_failure, None, owner, cancellable)
 
     def _start(self, pool: QThreadPool, fn: Callable[..., Any], on_success: Callable[[Any], None] | None,
                on_failure: Callable[[BaseException], None] | None, on_progress: Callable[[Any], None] | None,
-               owner: QObject | None) -> Operation:
-        op = Operation(fn, with_progress=on_progress is not None)
+               owner: QObject | None, cancellable: bool = False) -> Operation:
+        op = Operation(fn, with_progress=on_progress is not None, with_cancellation=cancellable)
         on_success, on_failure = _guarded(on_success, owner), _guarded(on_failure, owner)
         if on_success:
             op.signals.succeeded.connect(on_success)
@@ -141,6 +149,8 @@ class Operations(QObject):
             op.signals.failed.connect(on_failure)
         if on_progress:
             op.signals.progressed.connect(_guarded(on_progress, owner))
+        if self._closed:
+            return op  # never started: a thread running Python while the interpreter shuts down crashes it
         self._running.add(op)
         op.signals.done.connect(lambda: self._running.discard(op))
         pool.start(op)
@@ -156,6 +166,11 @@ class Operations(QObject):
     def wait_for_reads(self, msecs: int = 30_000) -> bool:
         """Block until every queued read has answered (benchmarks)."""
         return self._reads.waitForDone(msecs)
+
+    def close(self, msecs: int = 30_000) -> bool:
+        """The window is closing: start nothing more (answers still arriving may ask), then `wait`."""
+        self._closed = True
+        return self.wait(msecs)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Cancel what can be cancelled and block until every operation has finished (shutdown, tests)."""

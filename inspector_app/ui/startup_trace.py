@@ -6,11 +6,15 @@
                                    soon as it has painted, and close the main window once the
                                    inspections list has painted, so a whole start and exit runs
                                    without a person. Never set it outside a benchmark.
+    INSPECTOR_AUTO_OPEN=ID         with the two above: before closing, open inspection ID in the
+                                   editor on its photos tab and wait until its thumbnails show
+                                   (moment editor_shown, with the process's resident memory then).
 
 Moments: process_start (from the OS, where it says), gui, unlock_shown, preloaded (the main
 window's modules loaded while the unlock window waits), unlock_submitted, unlocked,
 main_window_painted, list_painted (the list painted with its first page of rows, which is read
-off the GUI thread), list_rows (with the number of rows), close_requested, exit. A widget counts
+off the GUI thread), list_rows (with the number of rows), editor_shown (with AUTO_OPEN: rss_mb,
+photos), close_requested, exit. A widget counts
 as painted when the event loop comes back after its first paint event (for the list: the first
 paint after its rows arrived).
 """
@@ -23,11 +27,25 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
+
+from .after_paint import AfterFirstPaint
 
 TRACE_ENV = "INSPECTOR_TRACE_STARTUP"
 AUTO_UNLOCK_ENV = "INSPECTOR_AUTO_UNLOCK"
+AUTO_OPEN_ENV = "INSPECTOR_AUTO_OPEN"
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (Linux; 0 where /proc does not say)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
 
 
 def process_start_time() -> float | None:
@@ -42,28 +60,15 @@ def process_start_time() -> float | None:
         return None
 
 
-class AfterFirstPaint(QObject):
-    """Calls `then` once, when the event loop comes back after `widget`'s first paint event."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]):
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 class StartupTrace:
     """Writes the moments; with auto-unlock, drives the unlock window and closes the main window."""
 
-    def __init__(self, path: Path, auto_passphrase: str | None):
+    def __init__(self, path: Path, auto_passphrase: str | None, auto_open: str | None = None):
         self.path = path
         self.auto_passphrase = auto_passphrase
+        self.auto_open = auto_open if auto_passphrase else None
         self._hooks: list[AfterFirstPaint] = []
+        self._timers: list[QTimer] = []
         self._list_watched = False
 
     @classmethod
@@ -71,7 +76,7 @@ class StartupTrace:
         target = os.environ.get(TRACE_ENV)
         if not target:
             return None
-        trace = cls(Path(target), os.environ.get(AUTO_UNLOCK_ENV) or None)
+        trace = cls(Path(target), os.environ.get(AUTO_UNLOCK_ENV) or None, os.environ.get(AUTO_OPEN_ENV) or None)
         started = process_start_time()
         if started is not None:
             trace.mark("process_start", at=started)
@@ -113,11 +118,16 @@ class StartupTrace:
         if table is None or model is None:
             return
 
+        def close() -> None:
+            self.mark("close_requested")
+            window.close()
+
         def listed() -> None:
             self.mark("list_rows", rows=model.rowCount())
-            if self.auto_passphrase:
-                self.mark("close_requested")
-                window.close()
+            if self.auto_open:
+                self._open_editor(window, self.auto_open, close)
+            elif self.auto_passphrase:
+                close()
 
         def rows_arrived(*_args: object) -> None:
             if not self._list_watched:  # the first page of the list has come
@@ -128,3 +138,21 @@ class StartupTrace:
         self._list_watched = False
         model.rowsInserted.connect(rows_arrived)
         model.modelReset.connect(rows_arrived)
+
+    def _open_editor(self, window: QWidget, inspection_id: str, then: Callable[[], None]) -> None:
+        """Open the inspection on its photos tab; once they show, mark the memory and go on."""
+        editor = window.open_inspection(inspection_id)  # type: ignore[attr-defined]
+        editor.tabs.setCurrentWidget(editor.attachments)
+        timer = QTimer(window)
+
+        def check() -> None:
+            photos = editor.attachments.list
+            if editor.attachments.loaded and photos.count():
+                timer.stop()
+                self.mark("editor_shown", rss_mb=round(resident_mb(), 1), photos=photos.count(),
+                          thumbnails=sum(1 for n in range(photos.count()) if not photos.item(n).icon().isNull()))
+                then()
+
+        timer.timeout.connect(check)
+        timer.start(20)
+        self._timers.append(timer)

@@ -43,7 +43,10 @@ class SyncController(QObject):
     finished = Signal(object)  # SyncReport
     reachableChanged = Signal(bool)  # noqa: N815
 
-    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, automatic: bool = True):
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, automatic: bool = True,
+                 start: bool = True):
+        """`start=False` leaves the watching (network backend, probes, timers) for `start()`: the main
+        window starts it once the list has painted, so none of it delays the first screen."""
         super().__init__(parent)
         self.ctx = ctx
         self.automatic = automatic
@@ -64,12 +67,22 @@ class SyncController(QObject):
         self._retry_timer.timeout.connect(lambda: self._maybe_sync(automatic=True))
         self._pull_timer = QTimer(self, interval=PULL_INTERVAL_MS)
         self._pull_timer.timeout.connect(lambda: self._maybe_sync(automatic=True, pull_only=True))
+        self._network: QNetworkInformation | None = None
+        self._started = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Watch the network and (when automatic) probe HQ now and on the timers; once."""
+        if self._started:
+            return
+        self._started = True
         if QNetworkInformation.instance() is None:
             QNetworkInformation.loadDefaultBackend()
         self._network = QNetworkInformation.instance()
         if self._network is not None:
             self._network.reachabilityChanged.connect(lambda _r: self.probe())
-        if automatic:
+        if self.automatic:
             self._probe_timer.start()
             self._pull_timer.start()
             QTimer.singleShot(0, self.probe)
@@ -240,6 +253,8 @@ class SyncController(QObject):
         self.ctx.ops.run(work, on_success=done, on_failure=on_error, network=True, owner=self)
 
     def shutdown(self) -> None:
+        self._started = True  # a start() still queued does nothing now
+        self.automatic = False
         self._probe_timer.stop()
         self._pull_timer.stop()
         self._retry_timer.stop()

@@ -181,6 +181,7 @@ def test_no_label_is_clipped_in_the_main_screens(ui_ctx: UiContext, translations
     problems = {}
     for row, name in enumerate(window.PAGES):
         window.nav.setCurrentRow(row)
+        wait_until_read(qtbot, window)  # a page is built when first shown, and reads its rows then
         QApplication.processEvents()
         found = clipped_widgets(window.stack.currentWidget())
         if found:

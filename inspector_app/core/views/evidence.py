@@ -124,5 +124,14 @@ def attachments(store: Store, inspection_id: str) -> AttachmentsContent:
 
 
 def attachment_bytes(store: Store, sha256: str) -> bytes:
-    """An attachment's file, decrypted (for a thumbnail: call it off the UI thread)."""
+    """An attachment's file, decrypted (call it off the UI thread)."""
     return store.vault.get(sha256)
+
+
+def preview_bytes(store: Store, sha256: str) -> bytes:
+    """A photo small enough for a thumbnail, decrypted (off the UI thread): its report copy (640 pixels,
+    kept since the photo was added), else the photo itself. Decoding forty full photos for thumbnails
+    took seconds and a few hundred MB at its peak."""
+    from ..photos import REPORT_MAX_PIXELS, copy_kind
+
+    return store.vault.get_derived(sha256, copy_kind(REPORT_MAX_PIXELS)) or store.vault.get(sha256)

@@ -126,7 +126,16 @@ def _select(query: InspectionQuery) -> Select[Any]:
 
 
 def list_page(store: Store, query: InspectionQuery, offset: int = 0, limit: int = PAGE_SIZE) -> Page[InspectionRow]:
-    """Rows `offset`… of the list; the first page also counts the rows the filter lets through."""
+    """Rows `offset`… of the list; the first page also says how many rows there are when the list is
+    unfiltered or when it ends there (`matching`; None when the filter's count would need every row).
+
+    Answered from the search index once it is loaded (`inspection_search.load_index`), else here.
+    """
+    from .inspection_search import index_for
+
+    index = index_for(store)
+    if index is not None:
+        return index.page(store, query, offset, limit)
     with store.session() as session:
         rows = tuple(InspectionRow(*r) for r in session.execute(
             _select(query).order_by(*_order(query)).offset(offset).limit(limit)))
@@ -136,8 +145,7 @@ def list_page(store: Store, query: InspectionQuery, offset: int = 0, limit: int 
                 matching = len(rows)
             elif not query.filtered():
                 matching = session.scalar(select(func.count()).select_from(Inspection)) or 0
-            else:
-                matching = session.scalar(select(func.count()).select_from(_select(query).subquery())) or 0
+            # A filtered list is not counted: the count reads every row, and the list pages on without it.
     return Page(rows, offset, matching)
 
 

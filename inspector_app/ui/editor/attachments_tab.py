@@ -8,7 +8,7 @@ from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -98,9 +98,19 @@ class DropList(QListWidget):
 
 
 def thumbnail(data: bytes) -> QImage | None:
-    """A photo's thumbnail (QImage works off the GUI thread; a QPixmap is made from it there)."""
-    image = QImage()
-    if not image.loadFromData(data):
+    """A photo's thumbnail (QImage works off the GUI thread; a QPixmap is made from it there).
+
+    Decoded at about the size shown (JPEG decodes scaled down), not at full size and then shrunk.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > 2 * THUMBNAIL:
+        reader.setScaledSize(size.scaled(2 * THUMBNAIL, 2 * THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
         return None
     return image.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation)
@@ -183,7 +193,7 @@ class AttachmentsTab(QWidget):
             for row in content.attachments:
                 if row.mime.startswith("image/") and row.sha256 not in known and row.sha256 not in images:
                     try:
-                        image = thumbnail(evidence.attachment_bytes(store, row.sha256))
+                        image = thumbnail(evidence.preview_bytes(store, row.sha256))
                     except Exception:  # noqa: BLE001 - a missing or unreadable file shows without a thumbnail
                         image = None
                     if image is not None:
