@@ -846,6 +846,10 @@
         <source>saving the change</source>
         <translation>ការរក្សាទុកការផ្លាស់ប្ដូរ</translation>
     </message>
+    <message>
+        <source>The text holds characters that are not valid Unicode (a lone surrogate), which cannot be stored or sent to HQ; nothing was saved. Type or paste it again.</source>
+        <translation>អត្ថបទមានតួអក្សរដែលមិនមែនជា Unicode ត្រឹមត្រូវ (surrogate តែមួយ) ដែលមិនអាចរក្សាទុក ឬផ្ញើទៅ HQ បានទេ។ មិនទាន់បានរក្សាទុកអ្វីទេ។ សូមវាយ ឬបិទភ្ជាប់ម្តងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>

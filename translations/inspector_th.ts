@@ -844,6 +844,10 @@
         <source>saving the change</source>
         <translation>การบันทึกการเปลี่ยนแปลง</translation>
     </message>
+    <message>
+        <source>The text holds characters that are not valid Unicode (a lone surrogate), which cannot be stored or sent to HQ; nothing was saved. Type or paste it again.</source>
+        <translation>ข้อความมีอักขระที่ไม่ใช่ยูนิโค้ดที่ถูกต้อง (surrogate เดี่ยว) จึงบันทึกหรือส่งไปยังส่วนกลางไม่ได้ ยังไม่ได้บันทึกสิ่งใด โปรดพิมพ์หรือวางข้อความใหม่อีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>
