@@ -35,7 +35,7 @@ from inspector_app.hq import devices
 from inspector_app.hq.bulk import insert_rows
 from inspector_app.hq.bootstrap import open_database
 from inspector_app.hq.db import HQDatabase, RawJSON
-from inspector_app.hq.models import Device, Record
+from inspector_app.hq.models import Record
 from inspector_app.hq.op_checks import canonical
 from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.enrol import enrol
@@ -55,7 +55,9 @@ def _laptop(folder: Path) -> Store:
 def _twin_of_records() -> Table:
     """A table shaped like HQ's `records`: the same columns, keys, indexes and foreign keys, other names."""
     metadata = MetaData()
-    Device.__table__.to_metadata(metadata)  # referenced, not created
+    for key in Record.__table__.foreign_keys:  # referenced (devices, resolutions), not created
+        if key.column.table.name not in metadata.tables:
+            key.column.table.to_metadata(metadata)
     columns = [Column(c.name, c.type, *[ForeignKey(f.target_fullname) for f in c.foreign_keys],
                       nullable=c.nullable) for c in Record.__table__.columns]
     return Table("bench_records", metadata, *columns,

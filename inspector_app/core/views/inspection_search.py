@@ -93,12 +93,12 @@ class InspectionIndex:
 
         try:
             fresh = read_all(store, cancelled) if reload else None
+            changed = rows_by_id(store, stale) if not reload else {}
         except BaseException:
             with self._lock:  # read again next time
                 self._stale |= stale
                 self._reload = self._reload or reload
             raise
-        changed = rows_by_id(store, stale) if not reload else {}
         with self._lock:
             if fresh is not None:
                 self._rows = {r.id: r for r in fresh}
