@@ -149,7 +149,7 @@ def prepare() -> None:
 
     PyThaiNLP builds each dictionary's trie once per process and keeps it (`word_dict_trie`,
     `syllable_dict_trie` are cached), so only a process's first Thai text pays for it: about half a
-    second of CPU for the 62,000 words (measured on the CI machine), far more on a busy one. HQ
+    second of CPU for the 62,000 words (0.45 s measured on a 2-core machine), more on a busy one. HQ
     calls this in the background as it starts, so a supervisor's first report does not wait.
     """
     from pythainlp.tokenize import syllable_dict_trie, word_dict_trie
