@@ -182,7 +182,7 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
 def _prepare_reports() -> None:
     """The Thai dictionaries the reports wrap lines with, built in the background as HQ starts (once per
     process), so that the first report a supervisor asks for does not wait for them."""
-    from ..i18n.segment import prepare
+    from ..reports import prepare
 
     threading.Thread(target=prepare, name="prepare-thai-dictionaries", daemon=True).start()
 

@@ -14,8 +14,7 @@ from datetime import datetime
 from sqlalchemy import Connection, and_, func, select
 
 from ..core.geography import Place, place
-from ..reports import ReportResult, render_summary
-from ..reports.gc_pause import collection_paused
+from ..reports import ReportResult, collection_paused, render_summary
 from ..reports.summary_source import FindingFact, InspectionFact, InterviewFact, ReferralFact, build_summary_source
 from .errors import Invalid
 from .models import HQEstablishment, HQFinding, HQFindingSection, HQIndicator, HQInspection, HQInterview, Record

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
     from .photos import PhotoCache
 
-__all__ = ["KINDS", "ReportResult", "build_report", "render_summary"]
+from .gc_pause import collection_paused
+
+__all__ = ["KINDS", "ReportResult", "build_report", "collection_paused", "prepare", "render_summary"]
 
 KINDS = ("full", "employer", "worker", "summary", "referral")
 
@@ -54,6 +56,14 @@ class ReportResult:
     def status(self) -> str:
         """ "draft" or "final", as the embedded data states it."""
         return str(self.source.get("status", "final"))
+
+
+def prepare() -> None:
+    """Build now what a process's first report would otherwise wait for: the Thai word and syllable
+    dictionaries its line breaking reads (i18n.segment.prepare; a server calls this as it starts)."""
+    from ..i18n.segment import prepare as prepare_dictionaries
+
+    prepare_dictionaries()
 
 
 def _file_name(kind: str, source: dict[str, Any]) -> str:
