@@ -850,6 +850,10 @@
         <source>The text holds characters that are not valid Unicode (a lone surrogate), which cannot be stored or sent to HQ; nothing was saved. Type or paste it again.</source>
         <translation>អត្ថបទមានតួអក្សរដែលមិនមែនជា Unicode ត្រឹមត្រូវ (surrogate តែមួយ) ដែលមិនអាចរក្សាទុក ឬផ្ញើទៅ HQ បានទេ។ មិនទាន់បានរក្សាទុកអ្វីទេ។ សូមវាយ ឬបិទភ្ជាប់ម្តងទៀត។</translation>
     </message>
+    <message>
+        <source>The {field} of this {record}{part} holds {what}, which cannot be stored or sent to HQ; nothing was saved. Type or paste the text again without it.</source>
+        <translation>{field} នៃ {record} នេះ{part} មាន {what} ដែលមិនអាចរក្សាទុក ឬផ្ញើទៅ HQ បានទេ។ មិនទាន់បានរក្សាទុកអ្វីទេ។ សូមវាយ ឬបិទភ្ជាប់អត្ថបទម្តងទៀតដោយគ្មានវា។</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>

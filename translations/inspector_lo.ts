@@ -850,6 +850,10 @@
         <source>The text holds characters that are not valid Unicode (a lone surrogate), which cannot be stored or sent to HQ; nothing was saved. Type or paste it again.</source>
         <translation>ຂໍ້ຄວາມມີຕົວອັກສອນທີ່ບໍ່ແມ່ນ Unicode ທີ່ຖືກຕ້ອງ (surrogate ດ່ຽວ) ເຊິ່ງບໍ່ສາມາດບັນທຶກ ຫຼື ສົ່ງໄປ HQ ໄດ້. ຍັງບໍ່ໄດ້ບັນທຶກຫຍັງ. ກະລຸນາພິມ ຫຼື ວາງຄືນໃໝ່.</translation>
     </message>
+    <message>
+        <source>The {field} of this {record}{part} holds {what}, which cannot be stored or sent to HQ; nothing was saved. Type or paste the text again without it.</source>
+        <translation>{field} ຂອງ {record} ນີ້{part} ມີ {what} ເຊິ່ງບໍ່ສາມາດບັນທຶກ ຫຼື ສົ່ງໄປ HQ ໄດ້. ຍັງບໍ່ໄດ້ບັນທຶກຫຍັງ. ກະລຸນາພິມ ຫຼື ວາງຂໍ້ຄວາມຄືນໃໝ່ໂດຍບໍ່ມີມັນ.</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>

@@ -848,6 +848,10 @@
         <source>The text holds characters that are not valid Unicode (a lone surrogate), which cannot be stored or sent to HQ; nothing was saved. Type or paste it again.</source>
         <translation>စာသားထဲတွင် မှန်ကန်သော Unicode မဟုတ်သည့် စာလုံးများ (တစ်ခုတည်းသော surrogate) ပါနေသဖြင့် သိမ်းဆည်း၍ သို့မဟုတ် HQ သို့ ပို့၍ မရပါ။ ဘာမျှ မသိမ်းရသေးပါ။ ထပ်မံ ရိုက်ထည့်ပါ သို့မဟုတ် ကူးထည့်ပါ။</translation>
     </message>
+    <message>
+        <source>The {field} of this {record}{part} holds {what}, which cannot be stored or sent to HQ; nothing was saved. Type or paste the text again without it.</source>
+        <translation>ဤ {record} ၏ {field}{part} တွင် {what} ပါနေသဖြင့် သိမ်းဆည်း၍ သို့မဟုတ် HQ သို့ ပို့၍ မရပါ။ ဘာမျှ မသိမ်းရသေးပါ။ ၎င်းမပါဘဲ စာသားကို ထပ်မံ ရိုက်ထည့်ပါ သို့မဟုတ် ကူးထည့်ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>

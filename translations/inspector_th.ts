@@ -848,6 +848,10 @@
         <source>The text holds characters that are not valid Unicode (a lone surrogate), which cannot be stored or sent to HQ; nothing was saved. Type or paste it again.</source>
         <translation>ข้อความมีอักขระที่ไม่ใช่ยูนิโค้ดที่ถูกต้อง (surrogate เดี่ยว) จึงบันทึกหรือส่งไปยังส่วนกลางไม่ได้ ยังไม่ได้บันทึกสิ่งใด โปรดพิมพ์หรือวางข้อความใหม่อีกครั้ง</translation>
     </message>
+    <message>
+        <source>The {field} of this {record}{part} holds {what}, which cannot be stored or sent to HQ; nothing was saved. Type or paste the text again without it.</source>
+        <translation>{field}ของ{record}นี้{part}มี{what} ซึ่งบันทึกหรือส่งไปยังส่วนกลางไม่ได้ ยังไม่ได้บันทึกสิ่งใด โปรดพิมพ์หรือวางข้อความใหม่โดยไม่มีอักขระนั้น</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentDialog</name>

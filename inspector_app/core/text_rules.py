@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP
 
 NUL = "\x00"
 _NUL_ESCAPED = "\\u0000"  # how JSON text writes a NUL
@@ -78,9 +79,10 @@ def refuse_unstorable(entity: str, values: Mapping[str, Any]) -> None:
         inside, what = found
         label = entity.replace("_", " ").removesuffix("s")
         part = f" (at {inside})" if inside else ""
-        raise ValidationError(
-            f"The {field.replace('_', ' ')} of this {label}{part} holds {what}, which cannot be stored or sent to "
-            "HQ; nothing was saved. Type or paste the text again without it.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The {field} of this {record}{part} holds {what}, which cannot be stored or sent to HQ; "
+                      "nothing was saved. Type or paste the text again without it."),
+            field=field.replace("_", " "), record=label, part=part, what=what)
 
 
 def refuse_unstorable_json(entity: str, fields_json: str) -> None:

@@ -269,6 +269,8 @@ def test_every_screen_fits_a_1280x720_laptop(ui_ctx: UiContext, translations: Tr
     for n in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(n)
         check(f"editor tab {editor.tabs.tabText(n)}", editor.tabs.currentWidget())
+    for n in range(len(window.PAGES)):  # pages are built after the list's first paint: build them all now
+        window.nav.setCurrentRow(n)
     for n in range(window.stack.count()):  # every page, the lock page and open editors included
         window.stack.setCurrentIndex(n)
         page = window.stack.currentWidget()

@@ -114,7 +114,7 @@ def test_list_filters_and_status_bar(ui_ctx: UiContext, qtbot: QtBot) -> None:
             (Establishment.name_th.contains(first_name)) | (Establishment.name_en.contains(first_name))).count()
         drafts = s.query(Inspection).filter(Inspection.status == "draft").count()
     type_text(page.search, first_name)
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == named)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == named, timeout=15_000)  # the search index may still be loading
     assert all(first_name in page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount()))
     page.search.clear()
     page.status.setCurrentIndex(page.status.findData("draft"))
