@@ -270,6 +270,7 @@ class EstablishmentFileWindow(QWidget):
     """The file of one workplace (by establishment id, or by an inspection made there)."""
 
     openInspection = Signal(str)  # noqa: N815 - a visit recorded on this laptop, to open in the editor
+    followUpRequested = Signal(str, str)  # noqa: N815 - (this laptop's establishment id, the visit to follow up)
 
     def __init__(self, ctx: UiContext, *, establishment_id: str | None = None, inspection_id: str | None = None,
                  parent: QWidget | None = None):
@@ -318,6 +319,9 @@ class EstablishmentFileWindow(QWidget):
         self.open_visit = QPushButton()
         self.open_visit.setObjectName("openVisit")
         self.open_visit.clicked.connect(self.open_selected_visit)
+        self.follow_up = QPushButton()
+        self.follow_up.setObjectName("followUpVisit")
+        self.follow_up.clicked.connect(self.follow_up_selected_visit)
         self.empty: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
 
@@ -328,8 +332,9 @@ class EstablishmentFileWindow(QWidget):
         column.addWidget(self.note)
         column.addWidget(self.flags)
         column.addWidget(self.last_s1)
-        for key, table, extra in (("visits", self.visits, self.open_visit), ("findings", self.findings, None),
-                                  ("repeated", self.repeated, None), ("workforce", self.workforce, None)):
+        for key, table, extra in (("visits", self.visits, (self.open_visit, self.follow_up)),
+                                  ("findings", self.findings, ()), ("repeated", self.repeated, ()),
+                                  ("workforce", self.workforce, ())):
             group = QGroupBox()
             group.setObjectName(f"fileSection_{key}")
             inner = QVBoxLayout(group)
@@ -338,9 +343,10 @@ class EstablishmentFileWindow(QWidget):
             empty.setWordWrap(True)
             inner.addWidget(empty)
             inner.addWidget(table)
-            if extra is not None:
+            if extra:
                 row = QHBoxLayout()
-                row.addWidget(extra)
+                for button in extra:
+                    row.addWidget(button)
                 row.addStretch(1)
                 inner.addLayout(row)
             self.empty[key], self.groups[key] = empty, group
@@ -490,6 +496,9 @@ class EstablishmentFileWindow(QWidget):
     def retranslate(self) -> None:
         self.open_visit.setText(self.tr("Open the visit"))
         self.open_visit.setToolTip(self.tr("Visits recorded on other laptops are shown here only: HQ keeps them."))
+        self.follow_up.setText(self.tr("Start a follow-up of this visit…"))
+        self.follow_up.setToolTip(self.tr("A new visit of this workplace that verifies the open findings of the "
+                                          "chosen visit, wherever it was recorded."))
         self.close_button.setText(self.tr("Close"))
         self.loading.retranslate()
         for model in (self.visits_model, self.findings_model, self.repeated_model, self.workforce_model):
@@ -505,11 +514,18 @@ class EstablishmentFileWindow(QWidget):
     def _update_buttons(self) -> None:
         visit = self.selected_visit()
         self.open_visit.setEnabled(visit is not None and visit.source == "laptop")
+        own = self.content.file.header.establishment_id if self.content is not None else None
+        self.follow_up.setEnabled(visit is not None and own is not None)
 
     def open_selected_visit(self) -> None:
         visit = self.selected_visit()
         if visit is not None and visit.source == "laptop":
             self.openInspection.emit(visit.inspection_id)
+
+    def follow_up_selected_visit(self) -> None:
+        visit, own = self.selected_visit(), self.content.file.header.establishment_id if self.content else None
+        if visit is not None and own is not None:
+            self.followUpRequested.emit(own, visit.inspection_id)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if any(changes.touches(entity) for entity in WATCHED):

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.show_page)
         self.inspections.openInspection.connect(self.open_inspection)
-        self.inspections.newInspectionRequested.connect(self.new_inspection)
+        self.inspections.newInspectionRequested.connect(lambda: self.new_inspection())
         self.inspections.openFile.connect(self.open_establishment_file)
         self._started = False
         self._closing = False
@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         if window is None:
             window = EstablishmentFileWindow(self.ctx, inspection_id=inspection_id, parent=self)
             window.openInspection.connect(self.open_inspection)
+            window.followUpRequested.connect(self.new_inspection)
             window.destroyed.connect(lambda *_a, key=inspection_id: self.file_windows.pop(key, None))
             self.file_windows[inspection_id] = window
         window.show()
@@ -290,13 +291,16 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
         self.nav.setCurrentRow(0 if row >= self.nav.count() else min(row, self.nav.count() - 1))
 
-    def new_inspection(self) -> None:
+    def new_inspection(self, establishment_id: str | None = None, follow_up_of: str | None = None) -> QWidget:
+        """The new-inspection wizard; from an establishment's file, preset to follow up one of its visits."""
         from .new_inspection_wizard import NewInspectionWizard
 
-        wizard = NewInspectionWizard(self.ctx)
+        wizard = NewInspectionWizard(self.ctx, establishment_id=establishment_id or None,
+                                     follow_up_of=follow_up_of or None)
         wizard.setParent(self, wizard.windowFlags())
         wizard.created.connect(self.open_inspection)
         wizard.open()
+        return wizard
 
     def show_handbook(self) -> QWidget | None:
         """Open (or bring forward) the handbook window beside whatever is on screen."""

@@ -1,7 +1,8 @@
 """Starting an inspection: establishment → visit → checklist → team, then one service call.
 
 Nothing is written until Finish: `inspections.create_inspection` runs through
-`ctx.write`; on success the wizard emits `created(inspection_id)` and closes,
+`ctx.write` (a follow-up of an earlier visit goes through `followups.start_follow_up`, as the
+worklist's button does, so it carries that visit's open findings to verify); on success the wizard emits `created(inspection_id)` and closes,
 on failure it shows the service's message on the last page and keeps every choice.
 Each page reads what it offers (earlier visits, checklists, the team) off the GUI thread
 when it is shown, and cannot be passed until it has.
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..core.changes import ChangeSet
-from ..core.services import inspections
+from ..core.services import followups, inspections
 from ..core.views import new_inspection, templates
 from ..core.views.new_inspection import EarlierInspection, TeamChoices
 from ..core.views.templates import TemplateChoice
@@ -131,6 +132,7 @@ class VisitStep(QWizardPage):
         self._wizard = wizard
         self._filled_for: str | None = None
         self._earlier: dict[str, EarlierInspection] = {}  # offered as "follow-up of", by id
+        self.wanted_previous: str | None = None  # the earlier visit to choose once the list is read
         self.visit_type = QComboBox()
         self.visit_type.setObjectName("visitType")
         for code in VISIT_TYPES:
@@ -185,10 +187,18 @@ class VisitStep(QWizardPage):
             label.setText(text)
         self._update_hint()
 
-    @staticmethod
-    def _earlier_text(row: EarlierInspection) -> str:
-        return (f"{row.reference} · {format_date(row.visit_date, current_language(), style='short')} · "
+    def _earlier_text(self, row: EarlierInspection) -> str:
+        text = (f"{row.reference} · {format_date(row.visit_date, current_language(), style='short')} · "
                 f"{visit_type_label(row.visit_type)} · {status_label(row.status)}")
+        if row.source == "hq":
+            text += " · " + self.tr("another laptop's, from HQ")
+        if row.to_verify:
+            text += " · " + self.tr("%n open finding(s)", "", row.to_verify)
+        return text
+
+    def earlier(self) -> EarlierInspection | None:
+        """The earlier visit chosen as the one this visit follows, if any."""
+        return self._earlier.get(self.previous.currentData()) if self.previous.currentData() else None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         establishment_id = self._wizard.establishment_id()
@@ -206,7 +216,10 @@ class VisitStep(QWizardPage):
         self._earlier = {row.id: row for row in earlier}
         for row in earlier:
             self.previous.addItem(self._earlier_text(row), row.id)
-        if self.visit_type.currentData() == "follow_up" and self.previous.currentIndex() <= 0 and earlier:
+        wanted = self.previous.findData(self.wanted_previous) if self.wanted_previous else -1
+        if wanted > 0:
+            self.previous.setCurrentIndex(wanted)  # started from that visit in the establishment's file
+        elif self.visit_type.currentData() == "follow_up" and self.previous.currentIndex() <= 0 and earlier:
             self.previous.setCurrentIndex(1)  # the latest earlier visit is the usual one
         self._update_hint()
         self.completeChanged.emit()
@@ -226,11 +239,18 @@ class VisitStep(QWizardPage):
         font = self.previous_label.font()
         font.setBold(follow_up)
         self.previous_label.setFont(font)
+        chosen = self.earlier()
         if follow_up and self.previous.count() <= 1:
-            self.previous_hint.setText(self.tr("This establishment has no earlier inspection on this laptop, "
+            self.previous_hint.setText(self.tr("This establishment has no earlier visit, on this laptop or from HQ, "
                                                "so there is nothing to link; the visit is recorded without one."))
-        elif follow_up and self.previous.currentData() is None:
+        elif follow_up and chosen is None:
             self.previous_hint.setText(self.tr("Choose the inspection this visit follows up."))
+        elif follow_up and chosen is not None and chosen.to_verify:
+            self.previous_hint.setText(self.tr("The %n open finding(s) of that visit come with this one, to verify "
+                                               "on site: corrected, partly or not corrected.", "", chosen.to_verify))
+        elif follow_up and chosen is not None:
+            self.previous_hint.setText(self.tr("That visit has no open finding left to verify; this visit is "
+                                               "linked to it."))
         else:
             self.previous_hint.setText("")
         self.previous_hint.setVisible(bool(self.previous_hint.text()))
@@ -248,7 +268,7 @@ class ChecklistStep(QWizardPage):
     def __init__(self, wizard: NewInspectionWizard):
         super().__init__()
         self._wizard = wizard
-        self._preselected_for: tuple[str | None, str | None] | None = None
+        self._preselected_for: tuple[str | None, str | None, str | None] | None = None
         self._titles: dict[str, Any] = {}  # the checklists offered: their titles in every language, by id
         self._sector: str | None = None  # whose add-on the note says was ticked
         self.base = QComboBox()
@@ -298,7 +318,7 @@ class ChecklistStep(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         establishment_id = self._wizard.establishment_id()
         visit = self._wizard.visit_step.values()
-        key = (establishment_id, visit["visit_type"])
+        key = (establishment_id, visit["visit_type"], visit["previous_inspection_id"])
         if key == self._preselected_for:
             return
         self._preselected_for = key
@@ -314,7 +334,9 @@ class ChecklistStep(QWizardPage):
         self._titles = {t.id: t.title for t in choices}
         self._sector = sector
         bases = [t for t in choices if t.kind == "base"]
-        bases.sort(key=lambda t: (t.sector != sector, t.sector != "general", t.code))
+        earlier = self._wizard.visit_step.earlier() if visit["visit_type"] == "follow_up" else None
+        same = earlier.template_code if earlier is not None else None  # a follow-up checks what was checked
+        bases.sort(key=lambda t: (t.code != same, t.sector != sector, t.sector != "general", t.code))
         self.base.clear()
         for t in bases:
             self.base.addItem(localised(t.title), t.id)
@@ -494,7 +516,10 @@ class NewInspectionWizard(QWizard):
 
     created = Signal(str)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, establishment_id: str | None = None):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, establishment_id: str | None = None,
+                 follow_up_of: str | None = None):
+        """`establishment_id` preselects the workplace; `follow_up_of` (a visit of it, this laptop's or one HQ
+        published) makes this a follow-up of that visit."""
         super().__init__(parent)
         self.ctx = ctx
         self._saving = False
@@ -512,6 +537,9 @@ class NewInspectionWizard(QWizard):
         self.resize(820, 580)
         if establishment_id:
             self.establishment_step.picker.select_id(establishment_id)
+        if follow_up_of:
+            self.visit_step.wanted_previous = follow_up_of
+            self.visit_step.visit_type.setCurrentIndex(self.visit_step.visit_type.findData("follow_up"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New inspection"))
@@ -527,7 +555,7 @@ class NewInspectionWizard(QWizard):
         return row.sector if row else None
 
     def request(self) -> dict[str, Any]:
-        """The keyword arguments for `inspections.create_inspection`."""
+        """The keyword arguments for `inspections.create_inspection` (what was chosen on every page)."""
         return {
             "establishment_id": self.establishment_id(),
             **self.visit_step.values(),
@@ -544,6 +572,14 @@ class NewInspectionWizard(QWizard):
         store = self.ctx.store
         self.team_step.show_error("")
         self._set_saving(True)
+        earlier = request["previous_inspection_id"]
+        if request["visit_type"] == "follow_up" and earlier:
+            # The worklist's way: the earlier visit's open findings come as items to verify.
+            follow_up = {key: request[key] for key in ("visit_date", "template_id", "establishment_id",
+                                                       "addon_template_ids", "coordinator_ids", "team")}
+            self.ctx.write(lambda: followups.start_follow_up(store, earlier, **follow_up),
+                           on_success=self._created, on_failure=self._failed, owner=self)
+            return
         self.ctx.write(lambda: inspections.create_inspection(store, **request),
                        on_success=self._created, on_failure=self._failed, owner=self)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -28,6 +28,7 @@ from inspector_app.sync.engine import SyncEngine
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.followups_page import FollowUpsPage
 from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 
 from ..followup_builders import base_template, complaint_visit, revision_hash, sign
 from ..hq.fixtures import enrol_store
@@ -293,3 +294,62 @@ def _references(store: Store, ids: tuple[str, ...]) -> list[Inspection]:
         for inspection in found.values():
             s.expunge(inspection)
     return [found[i] for i in ids]
+
+
+def _click_wizard(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_follow_up_made_in_the_wizard_from_the_file_carries_the_open_findings_to_verify(
+        ui_ctx: UiContext, open_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    store = ui_ctx.store
+    earlier = complaint_visit(store)
+    later = inspections.create_inspection(store, establishment_id=earlier.establishment_id,
+                                          template_id=base_template(store), visit_type="routine",
+                                          visit_date="2026-11-01").created("inspections")
+    window = open_window()
+    file_window = window.open_establishment_file(earlier.inspection_id)
+    qtbot.waitUntil(lambda: file_window.loaded and file_window.visits_model.rowCount() == 2, timeout=10_000)
+    assert not file_window.follow_up.isEnabled()  # no visit chosen yet
+    file_window.visits.selectRow(1)  # the complaint visit (newest first)
+    qtbot.mouseClick(file_window.follow_up, Qt.MouseButton.LeftButton)
+    wizard = window.findChild(NewInspectionWizard)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.establishment_id() == earlier.establishment_id, timeout=10_000)
+
+    _click_wizard(qtbot, wizard, QWizard.WizardButton.NextButton)
+    visit = wizard.visit_step
+    qtbot.waitUntil(lambda: visit.previous.count() == 3, timeout=10_000)
+    assert visit.visit_type.currentData() == "follow_up"
+    assert visit.previous.currentData() == earlier.inspection_id  # the visit chosen in the file, not the latest
+    assert "3 open finding(s)" in visit.previous.currentText()
+    assert visit.previous_hint.isVisible() and "The 3 open finding(s) of that visit come with this one" \
+        in visit.previous_hint.text()
+    visit.previous.setCurrentIndex(visit.previous.findData(later))
+    assert "no open finding left to verify" in visit.previous_hint.text()
+    visit.previous.setCurrentIndex(visit.previous.findData(earlier.inspection_id))
+    _click_wizard(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.checklist_step.base.count() > 0, timeout=10_000)
+    _click_wizard(qtbot, wizard, QWizard.WizardButton.NextButton)
+    with qtbot.waitSignal(wizard.created, timeout=10_000) as made:
+        _click_wizard(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    follow_up = made.args[0]
+
+    qtbot.waitUntil(lambda: follow_up in window.editors, timeout=10_000)
+    editor = window.editors[follow_up]
+    qtbot.waitUntil(lambda: editor.loaded and editor.tabs.indexOf(editor.verification) == 1, timeout=10_000)
+    editor.tabs.setCurrentWidget(editor.verification)
+    tab = editor.verification
+    qtbot.waitUntil(lambda: tab.list.count() == 3, timeout=10_000)
+    assert all("Not checked yet" in tab.list.item(n).text() for n in range(3))
+    with store.session() as s:
+        made_visit = s.get(Inspection, follow_up)
+        assert (made_visit.visit_type, made_visit.previous_inspection_id, made_visit.establishment_id) == (
+            "follow_up", earlier.inspection_id, earlier.establishment_id)
+        assert [m["name"] for m in made_visit.team] == ["Somchai Test"]
+        carried = list(s.scalars(select(FindingVerification.finding_id)
+                                 .where(FindingVerification.inspection_id == follow_up)
+                                 .order_by(FindingVerification.position)))
+    assert carried == list(earlier.open_findings)

@@ -15,7 +15,7 @@ reaches the owner the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from ..writer import ChangeSet, UnitOfWork
 from .common import as_date
 from .inspections import editable, insert_inspection
 from .text import clean_text
+from ..carried_findings import carried_findings
 from ..verification_reads import _local_verification_ids, _remote, counted_verifications, current_status  # noqa: F401
 
 if TYPE_CHECKING:
@@ -57,13 +58,15 @@ _ESTABLISHMENT_FIELDS = ("name_th", "name_en", "registration_no", "social_securi
 
 def start_follow_up(store: Store, earlier_inspection_id: str, *, visit_date: date | str,
                     template_id: str | None = None, establishment_id: str | None = None,
-                    addon_template_ids: Sequence[str] = (), coordinator_ids: Sequence[str] = ()) -> ChangeSet:
+                    addon_template_ids: Sequence[str] = (), coordinator_ids: Sequence[str] = (),
+                    team: Sequence[Mapping[str, str]] | None = None) -> ChangeSet:
     """A follow-up visit of an earlier one, carrying its open findings to verify
     (`created("inspections")` is its id).
 
     The earlier visit is this laptop's or one HQ published. For a published one the follow-up is
     recorded against this laptop's own record of the workplace (`establishment_id`, or the one HQ
-    counts as the same, or a new record made from what HQ published).
+    counts as the same, or a new record made from what HQ published). `team` as for
+    `inspections.create_inspection` (default: this laptop's user as lead).
     """
     day = as_date(visit_date, QT_TRANSLATE_NOOP("Fields", "Visit date"))
     if day is None:
@@ -89,7 +92,8 @@ def start_follow_up(store: Store, earlier_inspection_id: str, *, visit_date: dat
         items = carried_findings(session, earlier_inspection_id)
         inspection = insert_inspection(uow, establishment_id=establishment, template_id=template,
                                        visit_type="follow_up", visit_date=day, addon_template_ids=addon_template_ids,
-                                       coordinator_ids=coordinator_ids, previous_inspection_id=earlier_inspection_id)
+                                       coordinator_ids=coordinator_ids, team=team,
+                                       previous_inspection_id=earlier_inspection_id)
         for position, item in enumerate(items, start=1):
             uow.save(FindingVerification(inspection_id=inspection.id, position=position, evidence=[], **item), "create")
     return uow.changes
@@ -132,58 +136,6 @@ def _local_establishment(uow: UnitOfWork, group_id: str, chosen: str | None) -> 
     record.workers_by_nationality = dict(record.workers_by_nationality or {})
     uow.save(record, "create")
     return record.id
-
-
-def carried_findings(session: Any, earlier_inspection_id: str) -> list[dict[str, Any]]:
-    """The findings a follow-up of this visit verifies: its own still open, and those it verified that are
-    still open (so a finding stays in the chain of follow-ups until it is corrected)."""
-    items: list[dict[str, Any]] = []
-    seen: set[str] = set()
-
-    def add(finding_id: str, original_id: str, original_ref: str | None, values: dict[str, Any]) -> None:
-        if finding_id in seen:
-            return
-        seen.add(finding_id)
-        items.append({"finding_id": finding_id, "original_inspection_id": original_id,
-                      "original_reference": original_ref, "item_code": values.get("item_code"),
-                      "title_th": values.get("title_th"), "title_en": values.get("title_en"),
-                      "legal_refs": list(values.get("legal_refs") or []), "severity": values.get("severity") or "S3",
-                      "deadline": as_date(values.get("deadline"), QT_TRANSLATE_NOOP("Fields", "Deadline"))})
-
-    local = session.get(Inspection, earlier_inspection_id)
-    if local is not None:
-        for finding in session.scalars(select(Finding).where(Finding.inspection_id == local.id)
-                                       .order_by(Finding.created_at, Finding.id)):
-            if finding.status == "open":
-                add(finding.id, local.id, local.reference, _finding_values(finding))
-        verified = [(v.finding_id, v.original_inspection_id) for v in session.scalars(
-            select(FindingVerification).where(FindingVerification.inspection_id == local.id)
-            .order_by(FindingVerification.position))]
-    else:
-        visit = published.visit(session, earlier_inspection_id)
-        data = visit.data if visit is not None else {}
-        for finding in data.get("findings") or []:
-            if current_status(session, finding) == "open":
-                add(finding["id"], earlier_inspection_id, data.get("reference"), finding)
-        verified = [(v.get("finding_id"), v.get("original_inspection_id")) for v in data.get("verifications") or []]
-    for finding_id, original_id in verified:
-        if not finding_id or finding_id in seen:
-            continue
-        own = session.get(Finding, finding_id)
-        if own is not None:
-            if own.status == "open":
-                owner = session.get(Inspection, own.inspection_id)
-                add(own.id, own.inspection_id, owner.reference if owner else None, _finding_values(own))
-            continue
-        other = published.published_finding(session, finding_id, original_id)
-        if other is not None and current_status(session, other) == "open":
-            add(finding_id, other["inspection_id"], other.get("reference"), other)
-    return items
-
-
-def _finding_values(finding: Finding) -> dict[str, Any]:
-    return {"item_code": finding.item_code, "title_th": finding.title_th, "title_en": finding.title_en,
-            "legal_refs": finding.legal_refs, "severity": finding.severity, "deadline": finding.deadline}
 
 
 # --- verifying ----------------------------------------------------------------------------------------
