@@ -4,6 +4,11 @@ The referral moves on its own after the visit, even after the inspection is sign
 (services/referrals.py), so this editor is reached from the Referrals page and from the finding
 it came from. A step is recorded with its day; whatever else was typed in the form is saved with
 it. Problems are shown beside the field or the button the user just used.
+
+The editor reads the referral again when a change notice names it (a sync, the Referrals page,
+another window). A field the user has not touched takes the new value; one with unsaved typing
+keeps the user's text, and when that field was also changed elsewhere the editor says so beside
+the buttons and marks the field, until the user saves (theirs wins) or takes the stored text.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +49,16 @@ from .report_actions import ReportRunner
 from .widgets import LocalDateEdit, WrapLabel, to_date, to_qdate
 
 ERROR_STYLE = "color: #b00020"
+NOTICE_STYLE = "color: #5c4300; background: #fff3cd; padding: 6px; border-radius: 4px"
+CONFLICT_FIELD_STYLE = "background: #fff3cd"
 STEPS = ("sent", "accepted", "closed")
+# Change notices that may alter what the editor shows: the referral, its finding, workers, visit, workplace.
+WATCHED = ("findings", "worker_interviews", "inspections", "establishments")
+RELOAD_AFTER_CHANGE_MS = 200
+FIELDS = ("receiving_body", "referral_date", "case_number", "contact_name", "contact_phone", "contact_notes",
+          "outcome", "interview_ids")
+FIELD_LABELS = {"receiving_body": "body", "referral_date": "date", "case_number": "case", "contact_name": "contact",
+                "contact_phone": "phone", "contact_notes": "notes", "outcome": "outcome", "interview_ids": "workers"}
 
 
 class ReferralDialog(QDialog):
@@ -55,6 +69,10 @@ class ReferralDialog(QDialog):
         self.ctx, self.referral_id = ctx, referral_id
         self.detail: ReferralDetail | None = None
         self._saving = False
+        self._sent: dict[str, Any] = {}  # what this editor's own write sent: stored now, not the user's typing
+        self.conflicts: dict[str, Any] = {}  # field: the value stored elsewhere while the user kept their text
+        self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_AFTER_CHANGE_MS)
+        self._reload_soon.timeout.connect(self.reload)
         self.setObjectName("referralDialog")
         self.loading = LoadingNotice()
         self._loader = Loader(ctx, self, self.loading)
@@ -154,6 +172,17 @@ class ReferralDialog(QDialog):
         columns.addLayout(right_column, 1)
 
         self.error = self._error_label("referralError")
+        self.conflict_note = WrapLabel()
+        self.conflict_note.setObjectName("referralConflict")
+        self.conflict_note.setStyleSheet(NOTICE_STYLE)
+        self.conflict_note.hide()
+        self.take_stored = QPushButton()
+        self.take_stored.setObjectName("takeStored")
+        self.take_stored.clicked.connect(self.take_stored_values)
+        self.take_stored.hide()
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.conflict_note, 1)
+        conflict_row.addWidget(self.take_stored, 0, Qt.AlignmentFlag.AlignTop)
         self.report_status = QLabel()
         self.report_status.setObjectName("reportStatus")
         self.report_status.setWordWrap(True)
@@ -177,12 +206,14 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.loading)
         layout.addLayout(columns, 1)
+        layout.addLayout(conflict_row)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         make_room_for_scripts(self)
         self.retranslate()
         self._set_enabled(False)
         self.resize(960, 560)
+        ctx.hub.changed.connect(self._on_changed)
         self.reload()
 
     def _error_label(self, name: str) -> WrapLabel:
@@ -221,6 +252,7 @@ class ReferralDialog(QDialog):
         self.print_button.setText(self.tr("Print referral form"))
         self.save_button.setText(self.tr("Save"))
         self.close_button.setText(self.tr("Close"))
+        self.take_stored.setText(self.tr("Use the stored text"))
         self.loading.retranslate()
         for widget in (self.step_date, self.referral_date):
             widget.retranslate()
@@ -236,43 +268,124 @@ class ReferralDialog(QDialog):
     def loaded(self) -> bool:
         return self._loader.has_loaded
 
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._saving:
+            return  # this editor's own write: it reads again when the write is done
+        if self.referral_id in changes.ids("referrals") or any(changes.touches(e) for e in WATCHED):
+            self._reload_soon.start()
+
     def _show(self, detail: ReferralDetail | None) -> None:
-        self.detail = detail
+        previous, self.detail = self.detail, detail
         if detail is None:
             self.error.setText(self.tr("This referral is no longer on this laptop."))
             self.error.show()
-            self._set_enabled(False)
+            self._set_enabled(False)  # what was typed stays on screen
             return
         row = detail.row
-        self.body.setCurrentIndex(max(0, self.body.findData(row.receiving_body)))
         self.referral_date.setMinimumDate(to_qdate(row.visit_date))
-        self.referral_date.setDate(to_qdate(row.referral_date))
-        self.case_number.setText(row.case_number or "")
-        self.contact_name.setText(row.contact_name or "")
-        self.contact_phone.setText(detail.contact_phone or "")
-        self.contact_notes.setPlainText(detail.contact_notes or "")
-        self.outcome.setPlainText(row.outcome or "")
-        self.workers.clear()
-        for worker in detail.workers:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, worker.interview_id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if worker.interview_id in detail.interview_ids
-                               else Qt.CheckState.Unchecked)
-            self.workers.addItem(item)
+        stored = self._stored(detail)
+        if previous is None:
+            self._fill(detail, FIELDS)
+        else:
+            # Fields the user changed since the last read keep the user's text; the others take the new value.
+            base = {**self._stored(previous), **self._sent}
+            form = self.values()
+            typed = {key for key in FIELDS if form[key] != base[key]}
+            for key in typed:
+                if stored[key] != base[key] and stored[key] != form[key]:
+                    self.conflicts[key] = stored[key]
+            self._fill(detail, [key for key in FIELDS if key not in typed and form[key] != stored[key]],
+                       keep_checks=form["interview_ids"] if "interview_ids" in typed else None)
+        self._sent = {}
+        form = self.values()
+        self.conflicts = {key: stored[key] for key in self.conflicts if form[key] != stored[key]}
         last = detail.last_step_on
         self.step_date.setMinimumDate(to_qdate(last))
         self.step_date.setMaximumDate(to_qdate(max(today(), last)))
-        self.step_date.setDate(to_qdate(max(today(), last)))
+        if previous is None or previous.row.status != row.status:
+            self.step_date.setDate(to_qdate(max(today(), last)))
         for label in (self.error, self.step_error, self.outcome_error, self.notes_error, self.workers_error):
             label.hide()
         self._set_enabled(True)
         self._render()
 
+    def _fill(self, detail: ReferralDetail, keys: Any, keep_checks: list[str] | None = None) -> None:
+        """Show the stored value of these fields (the workers' list is rebuilt whenever it changed)."""
+        row, keys = detail.row, set(keys)
+        if "receiving_body" in keys:
+            self.body.setCurrentIndex(max(0, self.body.findData(row.receiving_body)))
+        if "referral_date" in keys:
+            self.referral_date.setDate(to_qdate(row.referral_date))
+        for key, widget, value in (("case_number", self.case_number, row.case_number),
+                                   ("contact_name", self.contact_name, row.contact_name),
+                                   ("contact_phone", self.contact_phone, detail.contact_phone)):
+            if key in keys:
+                widget.setText(value or "")
+        for key, editor, value in (("contact_notes", self.contact_notes, detail.contact_notes),
+                                   ("outcome", self.outcome, row.outcome)):
+            if key in keys:
+                editor.setPlainText(value or "")
+        shown = [self.workers.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.workers.count())]
+        if "interview_ids" in keys or shown != [w.interview_id for w in detail.workers]:
+            checked = set(keep_checks) if keep_checks is not None else set(detail.interview_ids)
+            self.workers.clear()
+            for worker in detail.workers:
+                item = QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, worker.interview_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if worker.interview_id in checked
+                                   else Qt.CheckState.Unchecked)
+                self.workers.addItem(item)
+
+    def take_stored_values(self) -> None:
+        """Drop the user's text where it clashes with what was stored elsewhere."""
+        if self.detail is not None:
+            self._fill(self.detail, list(self.conflicts))
+        self.conflicts = {}
+        self._render()
+
+    def _conflict_widget(self, key: str) -> QWidget:
+        return {"receiving_body": self.body, "referral_date": self.referral_date, "case_number": self.case_number,
+                "contact_name": self.contact_name, "contact_phone": self.contact_phone,
+                "contact_notes": self.contact_notes, "outcome": self.outcome, "interview_ids": self.workers}[key]
+
+    def _shown_value(self, key: str, value: Any) -> str:
+        if value in (None, "", [], ()):
+            return self.tr("(empty)")
+        if key == "receiving_body":
+            return body_label(value)
+        if key == "referral_date":
+            return short_date(value)
+        if key == "interview_ids":
+            codes = {w.interview_id: w.worker_code for w in self.detail.workers} if self.detail else {}
+            return ", ".join(codes.get(i, "?") for i in value)
+        text = " ".join(str(value).split())
+        return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+
+    def _render_conflicts(self) -> None:
+        for key in FIELDS:
+            self._conflict_widget(key).setStyleSheet(CONFLICT_FIELD_STYLE if key in self.conflicts else "")
+        if not self.conflicts:
+            self.conflict_note.hide()
+            self.take_stored.hide()
+            return
+        names = {"body": self.tr("Receiving body"), "date": self.tr("Referral date"), "case": self.tr("Case number"),
+                 "contact": self.tr("Receiving officer"), "phone": self.tr("Officer's phone"),
+                 "notes": self.tr("Contact notes"), "outcome": self.tr("Outcome"),
+                 "workers": self.tr("Workers concerned (codes)")}
+        fields = "; ".join(self.tr("%1 (now stored: %2)").replace("%1", names[FIELD_LABELS[key]])
+                           .replace("%2", self._shown_value(key, value)) for key, value in self.conflicts.items())
+        self.conflict_note.setText(self.tr("Changed elsewhere (a sync or another window) while you were typing: %1. "
+                                           "Your text is kept on screen and replaces it when you save.")
+                                   .replace("%1", fields))
+        self.conflict_note.show()
+        self.take_stored.show()
+
     def _render(self) -> None:
         """Texts that depend on the referral and the language."""
         detail = self.detail
         self.step_buttons["closed"].setText(self.tr("Close the referral"))
+        self._render_conflicts()
         if detail is None:
             self.setWindowTitle(self.tr("Referral"))
             return
@@ -337,17 +450,21 @@ class ReferralDialog(QDialog):
             "interview_ids": self._checked_workers(),
         }
 
+    @staticmethod
+    def _stored(detail: ReferralDetail) -> dict[str, Any]:
+        """The referral's fields as `values()` gives the form's."""
+        row = detail.row
+        return {"receiving_body": row.receiving_body, "referral_date": row.referral_date,
+                "case_number": row.case_number, "contact_name": row.contact_name,
+                "contact_phone": detail.contact_phone, "contact_notes": detail.contact_notes,
+                "outcome": row.outcome, "interview_ids": [w.interview_id for w in detail.workers
+                                                          if w.interview_id in detail.interview_ids]}
+
     def changes(self) -> dict[str, Any]:
         """The fields changed in the form since it was read."""
-        detail = self.detail
-        if detail is None:
+        if self.detail is None:
             return {}
-        row = detail.row
-        stored = {"receiving_body": row.receiving_body, "referral_date": row.referral_date,
-                  "case_number": row.case_number, "contact_name": row.contact_name,
-                  "contact_phone": detail.contact_phone, "contact_notes": detail.contact_notes,
-                  "outcome": row.outcome, "interview_ids": [w.interview_id for w in detail.workers
-                                                            if w.interview_id in detail.interview_ids]}
+        stored = self._stored(self.detail)
         return {key: value for key, value in self.values().items() if value != stored[key]}
 
     def _problems(self, changes: dict[str, Any]) -> bool:
@@ -380,7 +497,7 @@ class ReferralDialog(QDialog):
             self.error.show()
             return
         store, referral_id = self.ctx.store, self.referral_id
-        self._write(lambda: referral_service.update_referral(store, referral_id, **changes), self.error)
+        self._write(lambda: referral_service.update_referral(store, referral_id, **changes), self.error, sent=changes)
 
     def record_step(self, step: str) -> None:
         """Move the referral to `step` on the chosen day, saving the rest of the form with it."""
@@ -411,21 +528,24 @@ class ReferralDialog(QDialog):
 
         def advance(_saved: ChangeSet | None = None) -> None:
             self._write(lambda: referral_service.advance_referral(store, referral_id, step, on=day, **carried),
-                        self.step_error)
+                        self.step_error, sent=carried)
 
         if changes:
             self._write(lambda: referral_service.update_referral(store, referral_id, **changes), self.step_error,
-                        then=advance)
+                        then=advance, sent=changes)
         else:
             advance()
 
     def _write(self, call: Callable[[], ChangeSet], error_label: QLabel,
-               then: Callable[[ChangeSet], None] | None = None) -> None:
+               then: Callable[[ChangeSet], None] | None = None, sent: dict[str, Any] | None = None) -> None:
         self._saving = True
         self.save_button.setEnabled(False)
 
         def done(changes: ChangeSet) -> None:
             self._saving = False
+            self._sent.update(sent or {})
+            for key in sent or {}:
+                self.conflicts.pop(key, None)  # the user's text won: it is what is stored now
             self.save_button.setEnabled(True)
             if then is not None:
                 then(changes)
@@ -434,6 +554,7 @@ class ReferralDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._saving = False
+            self._sent = {}
             self.save_button.setEnabled(True)
             error_label.setStyleSheet(ERROR_STYLE)
             error_label.setText(error_text(exc))

@@ -26,7 +26,7 @@ from inspector_app.ui.report_preview import ReportPreviewDialog
 from inspector_app.ui.widgets import to_qdate
 
 from ..core.helpers import template_id
-from .typing_helpers import wait_until_read
+from .typing_helpers import type_text, wait_until_read
 
 WORKER_NAME = "Test Worker Nine"  # synthetic; must never show on a referral screen
 NUMBER = "TEST-AB1234567"
@@ -215,3 +215,64 @@ def test_the_referral_and_document_models_pass_qtmodeltester(ui_ctx: UiContext, 
     qtmodeltester.check(page.model)
     editor = open_editor(ui_ctx, qtbot, inspection_id)
     qtmodeltester.check(editor.interviews.documents_box.model)
+
+
+def open_referral(ctx: UiContext, qtbot: QtBot, referral_id: str) -> ReferralDialog:
+    dialog = ReferralDialog(ctx, referral_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded and dialog.detail is not None, timeout=10_000)
+    return dialog
+
+
+def test_an_open_referral_editor_follows_changes_made_elsewhere_and_keeps_what_the_user_is_typing(
+        ui_ctx: UiContext, qtbot: QtBot) -> None:
+    from inspector_app.core.services import referrals as referral_service
+    from inspector_app.core.views.referrals import list_referrals
+
+    visit(ui_ctx.store, referral_target="MDT")
+    [row] = list_referrals(ui_ctx.store)
+    mine = open_referral(ui_ctx, qtbot, row.id)
+
+    # Another window saves a case number: this editor, untouched, shows it without a word of warning.
+    other = open_referral(ui_ctx, qtbot, row.id)
+    qtbot.keyClicks(other.case_number, "MDT-63/0177")
+    qtbot.mouseClick(other.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mine.case_number.text() == "MDT-63/0177", timeout=10_000)
+    assert not mine.conflict_note.isVisible() and mine.changes() == {}
+    other.close()
+
+    # The user is typing the outcome and the officer's name when a sync brings other values.
+    mine.outcome.setFocus()
+    type_text(mine.outcome, "รับเข้าสถานคุ้มครอง")
+    qtbot.keyClicks(mine.contact_name, "Officer Test")
+    remote = referral_service.update_referral(ui_ctx.store, row.id, outcome="Sheltered by the MDT",
+                                              contact_phone="055-000-111")
+    ui_ctx.hub.publish(remote)  # what the sync panel does with a round's changes
+    qtbot.waitUntil(lambda: mine.contact_phone.text() == "055-000-111", timeout=10_000)
+    assert mine.outcome.toPlainText() == "รับเข้าสถานคุ้มครอง"  # the user's text, not the stored one
+    assert mine.contact_name.text() == "Officer Test"  # typed, not changed elsewhere: kept, no warning for it
+    assert mine.conflict_note.isVisible() and mine.take_stored.isVisible()
+    note = mine.conflict_note.plain_text()
+    assert "Outcome (now stored: “Sheltered by the MDT”)" in note and "Your text is kept" in note
+    assert "Receiving officer" not in note and "Officer's phone" not in note
+    assert mine.outcome.styleSheet() and not mine.contact_name.styleSheet()  # the clashing field is marked
+    assert mine.changes() == {"outcome": "รับเข้าสถานคุ้มครอง", "contact_name": "Officer Test"}
+
+    # Saving keeps the user's text; the warning goes.
+    qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mine.detail is not None and mine.detail.row.outcome == "รับเข้าสถานคุ้มครอง",
+                    timeout=10_000)
+    assert not mine.conflict_note.isVisible() and not mine.outcome.styleSheet()
+    [stored] = list_referrals(ui_ctx.store)
+    assert (stored.outcome, stored.contact_name, stored.case_number) == ("รับเข้าสถานคุ้มครอง", "Officer Test",
+                                                                          "MDT-63/0177")
+
+    # Or the user takes the stored text instead of theirs.
+    qtbot.keyClicks(mine.case_number, "-X")
+    ui_ctx.hub.publish(referral_service.update_referral(ui_ctx.store, row.id, case_number="MDT-63/0178"))
+    qtbot.waitUntil(lambda: mine.conflict_note.isVisible(), timeout=10_000)
+    assert mine.case_number.text() == "MDT-63/0177-X" and "“MDT-63/0178”" in mine.conflict_note.plain_text()
+    qtbot.mouseClick(mine.take_stored, Qt.MouseButton.LeftButton)
+    assert mine.case_number.text() == "MDT-63/0178" and not mine.conflict_note.isVisible()
+    assert mine.changes() == {}
