@@ -187,6 +187,7 @@ def test_a_follow_up_on_another_laptop_reaches_the_owner_through_hq(enrolled: St
                                                                            OutboxOp.state == "pending"))
     assert _laptop_state(laptop1, earlier.inspection_id) == laptop1_before
     assert [f.finding_id for f in worklist(laptop1, today=TODAY).findings] == [s2, s3]
+    assert worklist(laptop1, today=TODAY).visits == ()  # laptop 2 made the planned visit: no longer due here
     assert all(check.ok for check in run_checks(laptop1)), [c for c in run_checks(laptop1) if not c.ok]
 
     # Laptop 2's file of the workplace: laptop 1's visit with the new statuses, beside its own follow-up.

@@ -103,6 +103,9 @@ def worklist(store: Store, *, today: date | None = None, within_days: int = DEFA
                   for e in session.scalars(select(Establishment))}
         inspections = {i.id: i for i in session.scalars(select(Inspection))}
         followed = {i.previous_inspection_id for i in inspections.values() if i.previous_inspection_id}
+        # A visit another laptop made to follow one of ours (HQ published it here) has been made too.
+        followed |= {str(v.data["previous_inspection_id"]) for v in published.all_visits(session)
+                     if (v.data or {}).get("previous_inspection_id")}
         verifying = {v.finding_id: v.inspection_id for v in session.scalars(
             select(FindingVerification).join(Inspection, Inspection.id == FindingVerification.inspection_id)
             .where(Inspection.status.not_in(("signed", "submitted", "approved"))))}
