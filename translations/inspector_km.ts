@@ -1138,6 +1138,14 @@
         <translation>ការចុះត្រួតពិនិត្យដែលកត់ត្រានៅលើកុំព្យូទ័រយួរដៃផ្សេងទៀតត្រូវបានបង្ហាញតែនៅទីនេះប៉ុណ្ណោះ៖ ការិយាល័យកណ្តាលរក្សាទុកពួកវា។</translation>
     </message>
     <message>
+        <source>Start a follow-up of this visit…</source>
+        <translation>ចាប់ផ្តើមការចុះតាមដាននៃការចុះនេះ…</translation>
+    </message>
+    <message>
+        <source>A new visit of this workplace that verifies the open findings of the chosen visit, wherever it was recorded.</source>
+        <translation>ការចុះថ្មីនៅកន្លែងធ្វើការនេះ ដើម្បីផ្ទៀងផ្ទាត់ការរកឃើញដែលមិនទាន់ដោះស្រាយនៃការចុះដែលបានជ្រើស ទោះបីវាត្រូវបានកត់ត្រានៅកុំព្យូទ័រណាក៏ដោយ។</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
@@ -2937,8 +2945,24 @@
         <translation>បិទ</translation>
     </message>
     <message>
+        <source>Use the stored text</source>
+        <translation>ប្រើអត្ថបទដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
         <source>This referral is no longer on this laptop.</source>
         <translation>ការបញ្ជូនបន្តនេះលែងមាននៅលើកុំព្យូទ័រយួរដៃនេះទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ទទេ)</translation>
+    </message>
+    <message>
+        <source>%1 (now stored: %2)</source>
+        <translation>%1 (ឥឡូវរក្សាទុក៖ %2)</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere (a sync or another window) while you were typing: %1. Your text is kept on screen and replaces it when you save.</source>
+        <translation>បានផ្លាស់ប្តូរពីកន្លែងផ្សេង (ការធ្វើសមកាលកម្ម ឬបង្អួចផ្សេង) ខណៈអ្នកកំពុងវាយ៖ %1។ អត្ថបទរបស់អ្នកនៅតែលើអេក្រង់ ហើយនឹងជំនួសវានៅពេលអ្នករក្សាទុក។</translation>
     </message>
     <message>
         <source>Close the referral</source>
@@ -4383,12 +4407,34 @@
         <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ(&amp;d)</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>គ្មាន</translation>
+        <source>another laptop&apos;s, from HQ</source>
+        <translation>របស់កុំព្យូទ័រយួរដៃផ្សេង ពីការិយាល័យកណ្តាល</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n</numerusform>
+            <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation>សហគ្រាសនេះមិនមានអធិការកិច្ចមុនៗនៅលើកុំព្យូទ័រយួរដៃនេះទេ ដូច្នេះគ្មានអ្វីត្រូវភ្ជាប់ទេ។ ការចុះត្រួតពិនិត្យនេះត្រូវបានកត់ត្រាដោយគ្មានការភ្ជាប់។</translation>
+        <source>This establishment has no earlier visit, on this laptop or from HQ, so there is nothing to link; the visit is recorded without one.</source>
+        <translation>សហគ្រាសនេះគ្មានការចុះពីមុនទេ ទាំងនៅលើកុំព្យូទ័រនេះ ឬពីការិយាល័យកណ្តាល ដូច្នេះគ្មានអ្វីត្រូវភ្ជាប់ទេ៖ ការចុះនេះត្រូវបានកត់ត្រាដោយគ្មានការភ្ជាប់។</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <translation>
+            <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n នៃការចុះនោះ មកជាមួយការចុះនេះ ដើម្បីផ្ទៀងផ្ទាត់នៅនឹងកន្លែង៖ បានកែតម្រូវ កែតម្រូវមួយផ្នែក ឬមិនទាន់កែតម្រូវ។</numerusform>
+            <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n នៃការចុះនោះ មកជាមួយការចុះនេះ ដើម្បីផ្ទៀងផ្ទាត់នៅនឹងកន្លែង៖ បានកែតម្រូវ កែតម្រូវមួយផ្នែក ឬមិនទាន់កែតម្រូវ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That visit has no open finding left to verify; this visit is linked to it.</source>
+        <translation>ការចុះនោះគ្មានការរកឃើញមិនទាន់ដោះស្រាយសល់ដើម្បីផ្ទៀងផ្ទាត់ទេ៖ ការចុះនេះត្រូវបានភ្ជាប់ទៅវា។</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>

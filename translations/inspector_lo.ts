@@ -1138,6 +1138,14 @@
         <translation>ການລົງກວດທີ່ບັນທຶກຢູ່ແລັບທັອບເຄື່ອງອື່ນສະແດງຢູ່ນີ້ເທົ່ານັ້ນ: ສູນກາງເປັນຜູ້ເກັບຮັກສາ.</translation>
     </message>
     <message>
+        <source>Start a follow-up of this visit…</source>
+        <translation>ເລີ່ມການລົງກວດຕິດຕາມຂອງການກວດຄັ້ງນີ້…</translation>
+    </message>
+    <message>
+        <source>A new visit of this workplace that verifies the open findings of the chosen visit, wherever it was recorded.</source>
+        <translation>ການລົງກວດຄັ້ງໃໝ່ຢູ່ສະຖານທີ່ເຮັດວຽກນີ້ ເພື່ອກວດສອບຂໍ້ພົບທີ່ຍັງຄ້າງຂອງການກວດທີ່ເລືອກ ບໍ່ວ່າຈະບັນທຶກໄວ້ຢູ່ເຄື່ອງໃດ.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ປິດ</translation>
     </message>
@@ -2937,8 +2945,24 @@
         <translation>ປິດ</translation>
     </message>
     <message>
+        <source>Use the stored text</source>
+        <translation>ໃຊ້ຂໍ້ຄວາມທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
         <source>This referral is no longer on this laptop.</source>
         <translation>ການສົ່ງຕໍ່ນີ້ບໍ່ມີຢູ່ໃນເຄື່ອງນີ້ອີກແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ຫວ່າງ)</translation>
+    </message>
+    <message>
+        <source>%1 (now stored: %2)</source>
+        <translation>%1 (ທີ່ບັນທຶກໄວ້ຕອນນີ້: %2)</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere (a sync or another window) while you were typing: %1. Your text is kept on screen and replaces it when you save.</source>
+        <translation>ມີການປ່ຽນແປງຈາກບ່ອນອື່ນ (ການຊິງ ຫຼື ໜ້າຕ່າງອື່ນ) ໃນຂະນະທີ່ທ່ານພິມ: %1. ຂໍ້ຄວາມຂອງທ່ານຍັງຢູ່ໜ້າຈໍ ແລະ ຈະແທນທີ່ຄ່ານັ້ນເມື່ອທ່ານບັນທຶກ.</translation>
     </message>
     <message>
         <source>Close the referral</source>
@@ -4383,12 +4407,34 @@
         <translation>ວັນທີລົງກວດ(&amp;d)</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>ບໍ່ມີ</translation>
+        <source>another laptop&apos;s, from HQ</source>
+        <translation>ຂອງແລັບທັອບເຄື່ອງອື່ນ ຈາກສູນກາງ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້</numerusform>
+            <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation>ສະຖານປະກອບການນີ້ບໍ່ມີການກວດກາກ່ອນໜ້ານີ້ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຈຶ່ງບໍ່ມີຫຍັງໃຫ້ເຊື່ອມໂຍງ; ການລົງກວດນີ້ຈະຖືກບັນທຶກໂດຍບໍ່ມີການເຊື່ອມໂຍງ.</translation>
+        <source>This establishment has no earlier visit, on this laptop or from HQ, so there is nothing to link; the visit is recorded without one.</source>
+        <translation>ສະຖານປະກອບການນີ້ບໍ່ມີການກວດຄັ້ງກ່ອນ ທັງຢູ່ເຄື່ອງນີ້ ແລະ ຈາກສູນກາງ ຈຶ່ງບໍ່ມີຫຍັງໃຫ້ເຊື່ອມໂຍງ; ການລົງກວດຄັ້ງນີ້ຈະຖືກບັນທຶກໂດຍບໍ່ມີການເຊື່ອມໂຍງ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <translation>
+            <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້ຂອງການກວດຄັ້ງນັ້ນຈະມາພ້ອມກັບການກວດຄັ້ງນີ້ ເພື່ອກວດສອບຢູ່ບ່ອນວ່າ: ແກ້ໄຂແລ້ວ, ແກ້ໄຂບາງສ່ວນ ຫຼື ຍັງບໍ່ໄດ້ແກ້ໄຂ.</numerusform>
+            <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້ຂອງການກວດຄັ້ງນັ້ນຈະມາພ້ອມກັບການກວດຄັ້ງນີ້ ເພື່ອກວດສອບຢູ່ບ່ອນວ່າ: ແກ້ໄຂແລ້ວ, ແກ້ໄຂບາງສ່ວນ ຫຼື ຍັງບໍ່ໄດ້ແກ້ໄຂ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That visit has no open finding left to verify; this visit is linked to it.</source>
+        <translation>ການກວດຄັ້ງນັ້ນບໍ່ມີຂໍ້ພົບທີ່ຍັງຄ້າງໃຫ້ກວດສອບແລ້ວ; ການລົງກວດຄັ້ງນີ້ຖືກເຊື່ອມໂຍງກັບມັນ.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ບໍ່ມີ</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>

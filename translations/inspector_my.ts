@@ -1129,6 +1129,14 @@
         <translation>အခြားလက်ပ်တော့များတွင် မှတ်တမ်းတင်ထားသော စစ်ဆေးမှုများကို ဤနေရာတွင်သာ ပြသသည်- ဌာနချုပ်က သိမ်းဆည်းထားသည်။</translation>
     </message>
     <message>
+        <source>Start a follow-up of this visit…</source>
+        <translation>ဤစစ်ဆေးမှုအတွက် နောက်ဆက်တွဲ စစ်ဆေးမှု စတင်ရန်…</translation>
+    </message>
+    <message>
+        <source>A new visit of this workplace that verifies the open findings of the chosen visit, wherever it was recorded.</source>
+        <translation>ရွေးထားသော စစ်ဆေးမှု၏ မပြုပြင်ရသေးသော တွေ့ရှိချက်များကို ပြန်စစ်ရန် ဤလုပ်ငန်းခွင်သို့ အသစ်သွားရောက် စစ်ဆေးမှု (မည်သည့်စက်တွင် မှတ်တမ်းတင်ထားသည်ဖြစ်စေ)။</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
@@ -2919,8 +2927,24 @@
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
+        <source>Use the stored text</source>
+        <translation>သိမ်းထားသော စာသားကို သုံးရန်</translation>
+    </message>
+    <message>
         <source>This referral is no longer on this laptop.</source>
         <translation>ဤလွှဲပြောင်းပေးပို့မှုသည် ဤလက်ပ်တော့ပေါ်တွင် မရှိတော့ပါ။</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+    <message>
+        <source>%1 (now stored: %2)</source>
+        <translation>%1 (ယခု သိမ်းထားသည်: %2)</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere (a sync or another window) while you were typing: %1. Your text is kept on screen and replaces it when you save.</source>
+        <translation>သင် စာရိုက်နေစဉ် အခြားနေရာမှ (ဆင့်ခ် သို့မဟုတ် အခြားဝင်းဒိုး) ပြောင်းလဲခဲ့သည်: %1။ သင့်စာသားကို မျက်နှာပြင်ပေါ်တွင် ထားရှိပြီး သိမ်းသည့်အခါ ၎င်းကို အစားထိုးမည်။</translation>
     </message>
     <message>
         <source>Close the referral</source>
@@ -4361,12 +4385,32 @@
         <translation>စစ်ဆေးသည့် ရက်စွဲ (&amp;d)</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>မရှိ</translation>
+        <source>another laptop&apos;s, from HQ</source>
+        <translation>အခြားလက်ပ်တော့မှ၊ ဌာနချုပ်မှ ရရှိ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခု</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation>ဤလက်ပ်တော့ပေါ်တွင် ဤလုပ်ငန်းဌာနအတွက် ယခင် စစ်ဆေးမှု မရှိသောကြောင့် ချိတ်ဆက်စရာ မရှိပါ။ ဤစစ်ဆေးမှုကို ချိတ်ဆက်မှု မပါဘဲ မှတ်တမ်းတင်ပါမည်။</translation>
+        <source>This establishment has no earlier visit, on this laptop or from HQ, so there is nothing to link; the visit is recorded without one.</source>
+        <translation>ဤလုပ်ငန်းဌာနတွင် ဤလက်ပ်တော့ပေါ်၌ဖြစ်စေ ဌာနချုပ်မှဖြစ်စေ ယခင် စစ်ဆေးမှု မရှိသဖြင့် ချိတ်ဆက်စရာ မရှိပါ။ ဤစစ်ဆေးမှုကို ချိတ်ဆက်မှုမပါဘဲ မှတ်တမ်းတင်မည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <translation>
+            <numerusform>ထိုစစ်ဆေးမှု၏ မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခုသည် ဤစစ်ဆေးမှုနှင့်အတူ ပါလာမည်ဖြစ်ပြီး နေရာတွင် ပြင်ဆင်ပြီး၊ တစ်စိတ်တစ်ပိုင်း ပြင်ဆင်ပြီး သို့မဟုတ် မပြင်ဆင်ရသေး ဟု စစ်ဆေးရန်ဖြစ်သည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That visit has no open finding left to verify; this visit is linked to it.</source>
+        <translation>ထိုစစ်ဆေးမှုတွင် ပြန်စစ်ရန် မပြုပြင်ရသေးသော တွေ့ရှိချက် မကျန်တော့ပါ။ ဤစစ်ဆေးမှုကို ၎င်းနှင့် ချိတ်ဆက်ထားမည်။</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>

@@ -1129,6 +1129,14 @@
         <translation>การตรวจที่บันทึกในแล็ปท็อปเครื่องอื่นแสดงไว้ที่นี่เท่านั้น ส่วนกลางเป็นผู้เก็บรักษา</translation>
     </message>
     <message>
+        <source>Start a follow-up of this visit…</source>
+        <translation>เริ่มการตรวจติดตามของการตรวจครั้งนี้…</translation>
+    </message>
+    <message>
+        <source>A new visit of this workplace that verifies the open findings of the chosen visit, wherever it was recorded.</source>
+        <translation>การเข้าตรวจครั้งใหม่ที่สถานประกอบการนี้ เพื่อตรวจสอบข้อพบที่ยังค้างของการตรวจที่เลือก ไม่ว่าจะบันทึกไว้ที่เครื่องใด</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -2919,8 +2927,24 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <source>Use the stored text</source>
+        <translation>ใช้ข้อความที่บันทึกไว้</translation>
+    </message>
+    <message>
         <source>This referral is no longer on this laptop.</source>
         <translation>การส่งต่อนี้ไม่อยู่ในเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>%1 (now stored: %2)</source>
+        <translation>%1 (ที่บันทึกไว้ตอนนี้: %2)</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere (a sync or another window) while you were typing: %1. Your text is kept on screen and replaces it when you save.</source>
+        <translation>มีการเปลี่ยนแปลงจากที่อื่น (การซิงค์หรือหน้าต่างอื่น) ระหว่างที่คุณพิมพ์: %1 ข้อความของคุณยังอยู่บนหน้าจอ และจะแทนที่ค่านั้นเมื่อคุณบันทึก</translation>
     </message>
     <message>
         <source>Close the referral</source>
@@ -4361,12 +4385,32 @@
         <translation>วันที่ตรวจ (&amp;D)</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>ไม่มี</translation>
+        <source>another laptop&apos;s, from HQ</source>
+        <translation>ของแล็ปท็อปเครื่องอื่น จากส่วนกลาง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>ข้อพบค้างอยู่ %n ข้อ</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This establishment has no earlier inspection on this laptop, so there is nothing to link; the visit is recorded without one.</source>
-        <translation>สถานประกอบการนี้ไม่มีการตรวจครั้งก่อนในเครื่องนี้ จึงไม่มีการตรวจให้เชื่อมโยง การเข้าตรวจครั้งนี้จะบันทึกโดยไม่เชื่อมโยงกับการตรวจครั้งก่อน</translation>
+        <source>This establishment has no earlier visit, on this laptop or from HQ, so there is nothing to link; the visit is recorded without one.</source>
+        <translation>สถานประกอบการนี้ไม่มีการตรวจครั้งก่อน ทั้งในเครื่องนี้และจากส่วนกลาง จึงไม่มีการตรวจให้เชื่อมโยง การเข้าตรวจครั้งนี้จะบันทึกโดยไม่เชื่อมโยงกับการตรวจครั้งก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <translation>
+            <numerusform>ข้อพบที่ยังค้าง %n ข้อของการตรวจครั้งนั้นจะมากับการตรวจครั้งนี้ เพื่อตรวจสอบ ณ สถานที่ว่า แก้ไขแล้ว แก้ไขบางส่วน หรือยังไม่แก้ไข</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That visit has no open finding left to verify; this visit is linked to it.</source>
+        <translation>การตรวจครั้งนั้นไม่มีข้อพบที่ยังค้างให้ตรวจสอบแล้ว การเข้าตรวจครั้งนี้จะเชื่อมโยงกับการตรวจครั้งนั้น</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Choose the inspection this visit follows up.</source>

@@ -399,10 +399,13 @@ class EstablishmentFileWindow(QWidget):
         self.findings_model.set_rows(list(file.open_findings), file.today)
         self.repeated_model.set_rows(list(file.repeated), file.today)
         self.workforce_model.set_rows(list(file.workforce), file.today)
-        for table, stretch in ((self.visits, 4), (self.findings, 3), (self.repeated, 4), (self.workforce, 6)):
-            _size_columns(table, stretch)
+        self._size_tables()
         self._render()
         self._update_buttons()
+
+    def _size_tables(self) -> None:
+        for table, stretch in ((self.visits, 4), (self.findings, 3), (self.repeated, 4), (self.workforce, 6)):
+            _size_columns(table, stretch)
 
     def _render(self) -> None:
         content = self.content
@@ -503,6 +506,7 @@ class EstablishmentFileWindow(QWidget):
         self.loading.retranslate()
         for model in (self.visits_model, self.findings_model, self.repeated_model, self.workforce_model):
             model.retranslate()
+        self._size_tables()  # the words changed width with the language
         self._render()
 
     # -- acting -------------------------------------------------------------------------------

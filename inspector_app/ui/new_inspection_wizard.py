@@ -143,9 +143,8 @@ class VisitStep(QWizardPage):
         self.confidential.setObjectName("complaintConfidential")
         self.previous = QComboBox()
         self.previous.setObjectName("previousInspection")
-        self.previous_hint = QLabel()
+        self.previous_hint = WrapLabel()  # Burmese, Khmer and Lao wrap between words
         self.previous_hint.setObjectName("followUpHint")
-        self.previous_hint.setWordWrap(True)
         self.previous_hint.setStyleSheet(HINT_STYLE)
         self.previous_hint.hide()
         self.previous_label = QLabel()
@@ -253,7 +252,7 @@ class VisitStep(QWizardPage):
                                                "linked to it."))
         else:
             self.previous_hint.setText("")
-        self.previous_hint.setVisible(bool(self.previous_hint.text()))
+        self.previous_hint.setVisible(bool(self.previous_hint.plain_text()))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -2,7 +2,7 @@
 
 Off by default (the suite stays fast): set FI_SCREENSHOTS to a directory and the tests that take a
 `Screens` write there one PNG per screen and language (`NN-name-th.png`, `NN-name-my.png`), main
-windows grabbed at 1366x768, dialogs at their own size. `pdf_pages` renders a PDF's pages the same
+windows grabbed at 1366x768, dialogs at their own size. Each test names its shots with its own prefix. `pdf_pages` renders a PDF's pages the same
 way (pdftoppm), so a form is looked at as printed.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspector_app.ui.translation import Translations
+from inspector_app.ui.translation import Translations, install
 
 from .typing_helpers import wait_until_read
 
@@ -26,9 +26,11 @@ SCREEN = (1366, 768)
 
 
 class Screens:
-    def __init__(self, translations: Translations, qtbot: QtBot):
+    def __init__(self, qtbot: QtBot, translations: Translations | None = None):
         where = os.environ.get(ENV)
         self.directory = Path(where) if where else None
+        if self.directory is not None and translations is None:
+            translations = install(QApplication.instance(), "en")
         self.translations, self.qtbot = translations, qtbot
         self.count = 0
         if self.directory is not None:
@@ -40,7 +42,7 @@ class Screens:
 
     def shoot(self, widget: QWidget, name: str, *, screen_size: bool = True) -> None:
         """Grab `widget` in each language, then go back to the language the test reads (English)."""
-        if self.directory is None:
+        if self.directory is None or self.translations is None:
             return
         self.count += 1
         back = self.translations.language

@@ -185,7 +185,7 @@ def test_one_mae_sot_establishment_from_complaint_to_verified_follow_up_on_two_l
         ui_ctx: UiContext, laptop_b: UiContext, hq_sqlite: HQServer, translations: Translations,
         qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
     hq, a, b = hq_sqlite, ui_ctx, laptop_b
-    screens = Screens(translations, qtbot)
+    screens = Screens(qtbot, translations)
     enrol_store(a.store, hq)
     enrol_store(b.store, hq)
     today = local_today()
@@ -248,6 +248,7 @@ def test_one_mae_sot_establishment_from_complaint_to_verified_follow_up_on_two_l
     qtbot.waitUntil(lambda: tab.current_id == s1 and tab.referral_info.isVisible(), timeout=10_000)
     choose(tab.referral, "MDT")
     qtbot.waitUntil(lambda: tab.open_referral.isVisible(), timeout=10_000)
+    tab.form_scroll.ensureWidgetVisible(tab.open_referral)  # the referral part of the finding, in the shot
     screens.shoot(window_a, "a-findings-tab-referral")
     qtbot.mouseClick(tab.open_referral, Qt.MouseButton.LeftButton)
     referral = tab.findChild(ReferralDialog)

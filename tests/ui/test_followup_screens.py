@@ -33,6 +33,7 @@ from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 from ..followup_builders import base_template, complaint_visit, revision_hash, sign
 from ..hq.fixtures import enrol_store
 from ..hq.support import HQServer
+from .screens import Screens
 from .typing_helpers import type_text, wait_until_read
 
 TODAY = date(2026, 12, 6)  # the builders' visit: deadlines 1 Oct, 31 Oct (overdue), 20 Dec (due); visit planned 15 Nov
@@ -314,6 +315,8 @@ def test_a_follow_up_made_in_the_wizard_from_the_file_carries_the_open_findings_
     qtbot.waitUntil(lambda: file_window.loaded and file_window.visits_model.rowCount() == 2, timeout=10_000)
     assert not file_window.follow_up.isEnabled()  # no visit chosen yet
     file_window.visits.selectRow(1)  # the complaint visit (newest first)
+    screens = Screens(qtbot)
+    screens.shoot(file_window, "wizard-follow-up-1-file")
     qtbot.mouseClick(file_window.follow_up, Qt.MouseButton.LeftButton)
     wizard = window.findChild(NewInspectionWizard)
     assert wizard is not None
@@ -326,10 +329,11 @@ def test_a_follow_up_made_in_the_wizard_from_the_file_carries_the_open_findings_
     assert visit.previous.currentData() == earlier.inspection_id  # the visit chosen in the file, not the latest
     assert "3 open finding(s)" in visit.previous.currentText()
     assert visit.previous_hint.isVisible() and "The 3 open finding(s) of that visit come with this one" \
-        in visit.previous_hint.text()
+        in visit.previous_hint.plain_text()
     visit.previous.setCurrentIndex(visit.previous.findData(later))
-    assert "no open finding left to verify" in visit.previous_hint.text()
+    assert "no open finding left to verify" in visit.previous_hint.plain_text()
     visit.previous.setCurrentIndex(visit.previous.findData(earlier.inspection_id))
+    screens.shoot(wizard, "wizard-follow-up-2-visit", screen_size=False)
     _click_wizard(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: wizard.checklist_step.base.count() > 0, timeout=10_000)
     _click_wizard(qtbot, wizard, QWizard.WizardButton.NextButton)

@@ -438,7 +438,7 @@ def test_wizard_follow_up_lists_earlier_inspections(ctx: UiContext, qtbot: QtBot
     visit.visit_type.setCurrentIndex(visit.visit_type.findData("follow_up"))
     assert visit.previous.currentData() == earlier
     visit.previous.setCurrentIndex(0)
-    assert visit.previous_hint.isVisible() and "follows up" in visit.previous_hint.text()
+    assert visit.previous_hint.isVisible() and "follows up" in visit.previous_hint.plain_text()
 
 
 def test_wizard_failure_stays_open_with_the_message(ctx: UiContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,6 +26,7 @@ from inspector_app.ui.report_preview import ReportPreviewDialog
 from inspector_app.ui.widgets import to_qdate
 
 from ..core.helpers import template_id
+from .screens import Screens
 from .typing_helpers import type_text, wait_until_read
 
 WORKER_NAME = "Test Worker Nine"  # synthetic; must never show on a referral screen
@@ -258,6 +259,7 @@ def test_an_open_referral_editor_follows_changes_made_elsewhere_and_keeps_what_t
     assert "Receiving officer" not in note and "Officer's phone" not in note
     assert mine.outcome.styleSheet() and not mine.contact_name.styleSheet()  # the clashing field is marked
     assert mine.changes() == {"outcome": "รับเข้าสถานคุ้มครอง", "contact_name": "Officer Test"}
+    Screens(qtbot).shoot(mine, "referral-changed-elsewhere", screen_size=False)
 
     # Saving keeps the user's text; the warning goes.
     qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
