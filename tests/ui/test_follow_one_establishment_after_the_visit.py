@@ -248,7 +248,7 @@ def test_one_mae_sot_establishment_from_complaint_to_verified_follow_up_on_two_l
     qtbot.waitUntil(lambda: tab.current_id == s1 and tab.referral_info.isVisible(), timeout=10_000)
     choose(tab.referral, "MDT")
     qtbot.waitUntil(lambda: tab.open_referral.isVisible(), timeout=10_000)
-    tab.form_scroll.ensureWidgetVisible(tab.open_referral)  # the referral part of the finding, in the shot
+    tab.form_scroll.verticalScrollBar().setValue(tab.form_scroll.verticalScrollBar().maximum())  # its referral
     screens.shoot(window_a, "a-findings-tab-referral")
     qtbot.mouseClick(tab.open_referral, Qt.MouseButton.LeftButton)
     referral = tab.findChild(ReferralDialog)
@@ -382,6 +382,7 @@ def test_one_mae_sot_establishment_from_complaint_to_verified_follow_up_on_two_l
     qtbot.waitUntil(lambda: file_a.loaded and file_a.visits_model.rowCount() == 2, timeout=10_000)
     assert file_a.visits_model.index(0, 2).data() == "Follow-up"
     assert file_a.visits_model.index(1, 5).data().startswith("Followed up by")
+    qtbot.waitUntil(lambda: "Repeat document retention" in file_a.flags.plain_text(), timeout=10_000)
     screens.shoot(file_a, "a-establishment-file-after")
     window_a.nav.setCurrentRow(MainWindow.PAGES.index("referrals"))
     wait_until_read(qtbot, window_a.referrals)
