@@ -39,7 +39,12 @@ def test_a_traced_start_unlocks_lists_and_exits_by_itself(tmp_path: Path) -> Non
     assert [e for e in events if e in order] == order
     times = [r["t"] for r in records]
     assert times == sorted(times)
+    cpu = [r["cpu"] for r in records if r["event"] != "process_start"]  # the process's CPU time at each moment
+    assert cpu == sorted(cpu) and cpu[-1] > 0
     assert next(r for r in records if r["event"] == "list_rows")["rows"] == 7
+    # The process ends without the interpreter's teardown: what the window saved as it closed is on disk.
+    settings = (tmp_path / "config" / "FieldInspector" / "Field Inspector.conf").read_text(encoding="utf-8")
+    assert "geometry=" in settings
 
 
 def test_a_wrong_passphrase_ends_the_traced_run_instead_of_waiting(tmp_path: Path) -> None:
