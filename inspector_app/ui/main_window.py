@@ -50,6 +50,7 @@ from .widgets import resize_within_screen
 STATUS_REFRESH_MS = 15_000
 STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
 BACKGROUND_START_LATEST_MS = 3_000  # the rest of the window starts by then even if the list has not shown
+DICTIONARY_AFTER_MS = 300  # after the list's first paint, the Thai word dictionary's build starts (Thai screens)
 DICTIONARY_POLL_MS = 50  # how often the page building looks whether the Thai dictionary is ready
 
 
@@ -214,14 +215,23 @@ class MainWindow(QMainWindow):
         self.idle.watch()
         self.refresh_status()
         self.sync_controller.start()
+        if current_language() == "th":
+            # The pages wait for the Thai word dictionary: one of them wraps Thai text as its rows come, and
+            # would build it on the GUI thread meanwhile (a page asked for is built at once all the same).
+            # Its build starts a moment after the list shows, so as not to slow the reads that follow it.
+            QTimer.singleShot(DICTIONARY_AFTER_MS, self, self._warm_dictionary)
+        else:
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def _warm_dictionary(self) -> None:
+        if self._closing:
+            return
         if warm_line_breaking(current_language()):
-            # The pages wait for it: one of them wraps Thai text as its rows come, and would build the
-            # dictionary on the GUI thread (or wait for this build) meanwhile. A page asked for is built at once.
             self._warming = QTimer(self, interval=DICTIONARY_POLL_MS)
             self._warming.timeout.connect(self._build_after_dictionary)
             self._warming.start()
         else:
-            QTimer.singleShot(0, self, self._build_next_page)
+            self._build_next_page()
 
     def _build_after_dictionary(self) -> None:
         from ..i18n.segment import thai_words_ready
