@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         """Switch every open window to `language` ("" follows the system) without a restart."""
         translations = self.ctx.translations
         if translations is not None:
-            warm_line_breaking(translations.apply(language))
+            translations.apply(language)  # to Thai: retranslated texts need the dictionary at once, here
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._closing = True

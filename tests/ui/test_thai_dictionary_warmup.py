@@ -71,11 +71,7 @@ def test_a_thai_screen_builds_the_dictionary_off_the_gui_thread(ui_ctx: UiContex
     assert segment.words("กรุณาเพิ่มรูปถ่ายหลักฐาน") == ["กรุณา", "เพิ่ม", "รูปถ่าย", "หลักฐาน"]
 
 
-def test_an_english_screen_builds_it_only_when_switched_to_thai(ui_ctx: UiContext, translations: Translations,
-                                                                builds: Builds, qtbot: QtBot) -> None:
-    window = _window(ui_ctx, translations, qtbot)
+def test_an_english_screen_leaves_it_until_thai_text_needs_it(ui_ctx: UiContext, translations: Translations,
+                                                              builds: Builds, qtbot: QtBot) -> None:
+    _window(ui_ctx, translations, qtbot)
     assert not any(t.name == "thai-dictionary" for t in builds.threads)
-    builds.forget()
-    window.switch_language("th")
-    qtbot.waitUntil(segment.thai_words_ready)
-    assert [t.name for t in builds.threads] == ["thai-dictionary"]
