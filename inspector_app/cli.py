@@ -101,9 +101,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from .ui.app import run_gui
+    from .ui.app import leave, run_gui
 
-    return run_gui(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo)
+    leave(run_gui(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo))
 
 
 # --- parser -------------------------------------------------------------------------------

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -47,12 +50,14 @@ def preload_main_window_modules() -> None:
     try:
         from . import main_window  # noqa: F401 - imported for its side effect: the modules are loaded
         from ..core import geography, store
+        from .fonts import warm_fonts
 
         # Work the first query and the list would otherwise do after unlock: relating the ORM's
         # classes and indexing the place names the list shows.
         store.prepare()
         geography.provinces()
         _warm_widget_types()
+        warm_fonts()  # every script's font opened and shaped, before the list's names need them
     except Exception:  # noqa: BLE001, S110 - the same import runs again after unlock and reports there
         pass
 
@@ -131,3 +136,20 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     if trace is not None:
         trace.mark("exit")
     return code
+
+
+def leave(code: int) -> NoReturn:
+    """End the app's process once `run_gui` has returned, without the interpreter's teardown.
+
+    By then the window has saved what was open, the workers have finished and the store is closed
+    (its WAL checkpointed); what is left is freeing every object of a process holding 20,000
+    inspections' worth of rows, which took 0.2 s on an idle 2-core machine and up to a second on a
+    busy one while the window was already gone. Only the entry point calls this, never a test.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed or vanished reader: nothing more to say to it
+            pass
+    logging.shutdown()
+    os._exit(code)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
@@ -38,3 +39,26 @@ def apply_app_font(app: QApplication, point_size: float = 10.5) -> QFont:
 
     install_script_room(app)  # the fallback faces are taller than the first: fields and buttons make room
     return font
+
+
+# A word in each script the app shows: Latin, Thai, Burmese, Khmer, Lao (with digits and a mark).
+SCRIPT_SAMPLES = "Field Inspector 0123 — ตรวจแรงงาน ๒๕๖๙ မြန်မာ ខ្មែរ ລາວ"
+
+
+def warm_fonts() -> None:
+    """Open each script's font and shape a word in it now, in normal and bold.
+
+    Qt reads a fallback font's file and builds its shaping tables at the first text that needs
+    it: the main window's first paint (Thai and Burmese names in the list) paid for that after
+    unlock. The app calls this while its unlock window waits; the caches it fills are Qt's own.
+    """
+    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        font = QFont()  # the application's font, with its list of families
+        for bold in (False, True):
+            font.setBold(bold)
+            painter.setFont(font)
+            painter.drawText(image.rect(), Qt.AlignmentFlag.AlignLeft, SCRIPT_SAMPLES)
+    finally:
+        painter.end()

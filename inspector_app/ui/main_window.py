@@ -11,6 +11,8 @@ page asked for before that is built when asked.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -48,6 +50,8 @@ from .widgets import resize_within_screen
 STATUS_REFRESH_MS = 15_000
 STATUS_AFTER_CHANGE_MS = 300  # a burst of autosaves asks for the counts once
 BACKGROUND_START_LATEST_MS = 3_000  # the rest of the window starts by then even if the list has not shown
+DICTIONARY_AFTER_MS = 300  # after the list's first paint, the Thai word dictionary's build starts (Thai screens)
+DICTIONARY_POLL_MS = 50  # how often the page building looks whether the Thai dictionary is ready
 
 
 class MainWindow(QMainWindow):
@@ -211,7 +215,30 @@ class MainWindow(QMainWindow):
         self.idle.watch()
         self.refresh_status()
         self.sync_controller.start()
-        QTimer.singleShot(0, self, self._build_next_page)
+        if current_language() == "th":
+            # The pages wait for the Thai word dictionary: one of them wraps Thai text as its rows come, and
+            # would build it on the GUI thread meanwhile (a page asked for is built at once all the same).
+            # Its build starts a moment after the list shows, so as not to slow the reads that follow it.
+            QTimer.singleShot(DICTIONARY_AFTER_MS, self, self._warm_dictionary)
+        else:
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def _warm_dictionary(self) -> None:
+        if self._closing:
+            return
+        if warm_line_breaking(current_language()):
+            self._warming = QTimer(self, interval=DICTIONARY_POLL_MS)
+            self._warming.timeout.connect(self._build_after_dictionary)
+            self._warming.start()
+        else:
+            self._build_next_page()
+
+    def _build_after_dictionary(self) -> None:
+        from ..i18n.segment import thai_words_ready
+
+        if thai_words_ready() or self._closing:
+            self._warming.stop()
+            self._build_next_page()
 
     def _build_next_page(self) -> None:
         missing = [n for n in range(1, len(self.PAGES)) if n not in self._built]
@@ -397,7 +424,7 @@ class MainWindow(QMainWindow):
         """Switch every open window to `language` ("" follows the system) without a restart."""
         translations = self.ctx.translations
         if translations is not None:
-            translations.apply(language)
+            translations.apply(language)  # to Thai: retranslated texts need the dictionary at once, here
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._closing = True
@@ -407,6 +434,21 @@ class MainWindow(QMainWindow):
         self.ctx.ops.close()
         self.ctx.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
+
+
+def warm_line_breaking(language: str) -> bool:
+    """On a Thai screen, build the Thai word dictionary on a background thread; whether one was started.
+
+    The follow-ups page's summary and the first inspection's checklist wrap Thai text, and would
+    otherwise build it on the GUI thread (0.3 s of CPU, more on a busy laptop). Other screens build
+    it only if Thai text needs it: it holds about 70 MB. A daemon thread: quitting never waits for it.
+    """
+    from ..i18n.segment import prepare_thai_words, thai_words_ready
+
+    if language != "th" or thai_words_ready():
+        return False
+    threading.Thread(target=prepare_thai_words, name="thai-dictionary", daemon=True).start()
+    return True
 
 
 def make_context(store, settings=None) -> UiContext:  # noqa: ANN001, ANN201

@@ -40,6 +40,7 @@ class Settings:
         self.username = username
         if int(self._q.value("meta/version", 0) or 0) < SETTINGS_VERSION:
             self._q.setValue("meta/version", SETTINGS_VERSION)
+            self._q.sync()  # every write is on disk when it returns: the app's process ends without teardown
 
     def _key(self, setting: Setting[Any]) -> str:
         if setting.per_user and self.username:

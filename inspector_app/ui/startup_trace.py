@@ -9,6 +9,9 @@
     INSPECTOR_AUTO_OPEN=ID         with the two above: before closing, open inspection ID in the
                                    editor on its photos tab and wait until its thumbnails show
                                    (moment editor_shown, with the process's resident memory then).
+    INSPECTOR_AUTO_SETTLE=SECONDS  with the first two: before closing, keep the window open that long
+                                   while a 5 ms timer measures how long the GUI thread was busy
+                                   without answering (moment settled: longest_stall_ms, stalls_over_100ms).
 
 Moments: process_start (from the OS, where it says), gui, unlock_shown, preloaded (the main
 window's modules loaded while the unlock window waits), unlock_submitted, unlocked,
@@ -35,6 +38,8 @@ from .after_paint import AfterFirstPaint
 TRACE_ENV = "INSPECTOR_TRACE_STARTUP"
 AUTO_UNLOCK_ENV = "INSPECTOR_AUTO_UNLOCK"
 AUTO_OPEN_ENV = "INSPECTOR_AUTO_OPEN"
+AUTO_SETTLE_ENV = "INSPECTOR_AUTO_SETTLE"
+PROBE_MS = 5
 
 
 def resident_mb() -> float:
@@ -63,10 +68,11 @@ def process_start_time() -> float | None:
 class StartupTrace:
     """Writes the moments; with auto-unlock, drives the unlock window and closes the main window."""
 
-    def __init__(self, path: Path, auto_passphrase: str | None, auto_open: str | None = None):
+    def __init__(self, path: Path, auto_passphrase: str | None, auto_open: str | None = None, settle: float = 0.0):
         self.path = path
         self.auto_passphrase = auto_passphrase
         self.auto_open = auto_open if auto_passphrase else None
+        self.settle = settle if auto_passphrase else 0.0
         self._hooks: list[AfterFirstPaint] = []
         self._timers: list[QTimer] = []
         self._list_watched = False
@@ -76,7 +82,12 @@ class StartupTrace:
         target = os.environ.get(TRACE_ENV)
         if not target:
             return None
-        trace = cls(Path(target), os.environ.get(AUTO_UNLOCK_ENV) or None, os.environ.get(AUTO_OPEN_ENV) or None)
+        try:
+            settle = float(os.environ.get(AUTO_SETTLE_ENV) or 0)
+        except ValueError:
+            settle = 0.0
+        trace = cls(Path(target), os.environ.get(AUTO_UNLOCK_ENV) or None, os.environ.get(AUTO_OPEN_ENV) or None,
+                    settle)
         started = process_start_time()
         if started is not None:
             trace.mark("process_start", at=started)
@@ -85,7 +96,9 @@ class StartupTrace:
 
     def mark(self, event: str, at: float | None = None, **details: object) -> None:
         with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps({"event": event, "t": time.time() if at is None else at, **details}) + "\n")
+            # cpu: this process's CPU time so far, every thread's (steadier than wall time on a busy machine)
+            fh.write(json.dumps({"event": event, "t": time.time() if at is None else at,
+                                 "cpu": round(time.process_time(), 4), **details}) + "\n")
 
     def on_first_paint(self, widget: QWidget, event: str, then: Callable[[], None] | None = None) -> None:
         def painted() -> None:
@@ -126,6 +139,8 @@ class StartupTrace:
             self.mark("list_rows", rows=model.rowCount())
             if self.auto_open:
                 self._open_editor(window, self.auto_open, close)
+            elif self.settle:
+                self._settle(window, close)
             elif self.auto_passphrase:
                 close()
 
@@ -138,6 +153,28 @@ class StartupTrace:
         self._list_watched = False
         model.rowsInserted.connect(rows_arrived)
         model.modelReset.connect(rows_arrived)
+
+    def _settle(self, window: QWidget, then: Callable[[], None]) -> None:
+        """Keep the window open `settle` seconds, timing the gaps between ticks of a 5 ms timer."""
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+        probe = QTimer(window, interval=PROBE_MS)
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        def done() -> None:
+            probe.stop()
+            self.mark("settled", longest_stall_ms=round(max(gaps, default=0.0) * 1000),
+                      stalls_over_100ms=sum(1 for gap in gaps if gap > 0.1))
+            then()
+
+        probe.timeout.connect(tick)
+        probe.start()
+        QTimer.singleShot(round(self.settle * 1000), window, done)
+        self._timers.append(probe)
 
     def _open_editor(self, window: QWidget, inspection_id: str, then: Callable[[], None]) -> None:
         """Open the inspection on its photos tab; once they show, mark the memory and go on."""

@@ -290,3 +290,29 @@ def test_thai_segmenter_is_the_one_that_measures_better() -> None:
     assert newmm.inside_compounds * 2 < icu.inside_compounds
     assert app == newmm
     assert app.precision > 0.99 and app.recall > 0.9
+
+
+def test_threads_asking_for_the_thai_dictionary_at_once_build_it_once(monkeypatch) -> None:  # noqa: ANN001
+    """The app warms it in the background while a screen may need it: one build, and both wait for it."""
+    import threading
+    import time
+
+    import pythainlp.tokenize
+
+    from inspector_app.i18n import segment
+
+    builds: list[str] = []
+
+    def slow_build() -> object:
+        builds.append(threading.current_thread().name)
+        time.sleep(0.05)  # long enough for the other threads to arrive while it builds
+        return object()
+
+    monkeypatch.setattr(pythainlp.tokenize, "word_dict_trie", slow_build)
+    monkeypatch.setattr(segment, "_thai_words_ready", threading.Event())
+    threads = [threading.Thread(target=segment.prepare_thai_words) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert len(builds) == 1 and segment._thai_words_ready.is_set()  # noqa: SLF001

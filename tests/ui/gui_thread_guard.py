@@ -59,7 +59,12 @@ class GuiThreadQueries:
 def run_app_with_guard(data_dir: str, report: str) -> int:
     """The real app's whole run (start, unlock, list, exit, as the startup trace drives it), guarded."""
     from inspector_app.cli import main
+    from inspector_app.ui import app
 
+    def leave_after_the_report(code: int) -> None:
+        raise SystemExit(code)  # the app's own exit skips the interpreter's teardown, and this report with it
+
+    app.leave = leave_after_the_report  # type: ignore[assignment]
     guard = GuiThreadQueries()
     guard.install()
     guard.recording = True

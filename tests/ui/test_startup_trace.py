@@ -29,17 +29,26 @@ def test_a_traced_start_unlocks_lists_and_exits_by_itself(tmp_path: Path) -> Non
     with setup.create_store(data_dir, USER, PASSPHRASE) as store:
         demo.generate(store, inspections=7, seed=1)
     trace = tmp_path / "trace.jsonl"
-    done = _start_app(data_dir, tmp_path, INSPECTOR_TRACE_STARTUP=str(trace), INSPECTOR_AUTO_UNLOCK=PASSPHRASE)
+    done = _start_app(data_dir, tmp_path, INSPECTOR_TRACE_STARTUP=str(trace), INSPECTOR_AUTO_UNLOCK=PASSPHRASE,
+                      INSPECTOR_AUTO_SETTLE="0.2")
     assert done.returncode == 0, done.stderr[-2000:]
     records = [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
     events = [r["event"] for r in records]
     assert events[:2] in (["process_start", "gui"], ["gui", "unlock_shown"])
     order = ["gui", "unlock_shown", "preloaded", "unlock_submitted", "unlocked", "main_window_painted", "list_painted",
-             "list_rows", "close_requested", "exit"]
+             "list_rows", "settled", "close_requested", "exit"]
     assert [e for e in events if e in order] == order
     times = [r["t"] for r in records]
     assert times == sorted(times)
+    cpu = [r["cpu"] for r in records if r["event"] != "process_start"]  # the process's CPU time at each moment
+    assert cpu == sorted(cpu) and cpu[-1] > 0
     assert next(r for r in records if r["event"] == "list_rows")["rows"] == 7
+    settled = next(r for r in records if r["event"] == "settled")  # the window stayed open 0.2 s, timed
+    assert settled["t"] - next(r for r in records if r["event"] == "list_rows")["t"] >= 0.2
+    assert settled["longest_stall_ms"] >= 0 and settled["stalls_over_100ms"] >= 0
+    # The process ends without the interpreter's teardown: what the window saved as it closed is on disk.
+    settings = (tmp_path / "config" / "FieldInspector" / "Field Inspector.conf").read_text(encoding="utf-8")
+    assert "geometry=" in settings
 
 
 def test_a_wrong_passphrase_ends_the_traced_run_instead_of_waiting(tmp_path: Path) -> None:
