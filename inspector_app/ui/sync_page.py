@@ -187,9 +187,9 @@ class SyncPage(QWidget):
         self.conflicts_box.setVisible(bool(status.conflicts))
 
     def _problem_text(self, problem: OpProblem) -> str:
-        # HQ's reason is in HQ's words (English): the protocol carries no code for it.
+        # HQ's reason is a message made from its reason code (or its words inside a translated sentence).
         return self.tr("%1 %2… — %3").replace("%1", message_text(record_name(problem.entity))) \
-            .replace("%2", problem.entity_id[:8]).replace("%3", problem.reason)
+            .replace("%2", problem.entity_id[:8]).replace("%3", message_text(problem.reason))
 
     def show_progress(self, progress: SyncProgress) -> None:
         self.progress.show()
