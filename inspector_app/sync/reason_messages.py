@@ -21,84 +21,84 @@ from ..core.record_names import record_name
 from ..core.services.sync_apply import OpOutcome
 from .protocol import OpResult
 
-_C = "SyncReasons"
 
 OP_TEMPLATES: dict[str, Template] = {
-    "op_unreadable": QT_TRANSLATE_NOOP(_C, "HQ cannot read this change ({problem}). Update the app on this laptop."),
-    "text_nul": QT_TRANSLATE_NOOP(_C, "HQ cannot store this change: the text in {field} holds an invisible NUL "
+    "op_unreadable": QT_TRANSLATE_NOOP("SyncReasons", "HQ cannot read this change ({problem}). Update the app on this laptop."),
+    "text_nul": QT_TRANSLATE_NOOP("SyncReasons", "HQ cannot store this change: the text in {field} holds an invisible NUL "
                                       "character (often pasted from another program). Correct that text and sync "
                                       "again."),
-    "text_surrogate": QT_TRANSLATE_NOOP(_C, "HQ cannot store this change: the text in {field} is not valid Unicode. "
+    "text_surrogate": QT_TRANSLATE_NOOP("SyncReasons", "HQ cannot store this change: the text in {field} is not valid Unicode. "
                                             "Correct that text and sync again."),
-    "text_too_deep": QT_TRANSLATE_NOOP(_C, "HQ cannot read this change: the values in {field} are nested more than "
+    "text_too_deep": QT_TRANSLATE_NOOP("SyncReasons", "HQ cannot read this change: the values in {field} are nested more than "
                                            "{limit} levels deep."),
-    "op_too_large": QT_TRANSLATE_NOOP(_C, "This change is too large for HQ ({size} bytes; at most {limit}). Photos "
+    "op_too_large": QT_TRANSLATE_NOOP("SyncReasons", "This change is too large for HQ ({size} bytes; at most {limit}). Photos "
                                           "and files travel separately; shorten the text and sync again."),
-    "op_id_reused": QT_TRANSLATE_NOOP(_C, "HQ already holds a different change under this change's number. Was this "
+    "op_id_reused": QT_TRANSLATE_NOOP("SyncReasons", "HQ already holds a different change under this change's number. Was this "
                                           "laptop restored from an old backup? Ask HQ before going on."),
-    "op_id_foreign": QT_TRANSLATE_NOOP(_C, "This change was made on another laptop; a laptop may send only its own "
+    "op_id_foreign": QT_TRANSLATE_NOOP("SyncReasons", "This change was made on another laptop; a laptop may send only its own "
                                            "changes."),
-    "entity_not_accepted": QT_TRANSLATE_NOOP(_C, "HQ does not take records of this kind ({entity}) from laptops."),
-    "id_mismatch": QT_TRANSLATE_NOOP(_C, "The record in this change carries a different id than the change itself."),
-    "rev_before_base": QT_TRANSLATE_NOOP(_C, "Revision {rev} of this record cannot follow revision {base_rev}; its "
+    "entity_not_accepted": QT_TRANSLATE_NOOP("SyncReasons", "HQ does not take records of this kind ({entity}) from laptops."),
+    "id_mismatch": QT_TRANSLATE_NOOP("SyncReasons", "The record in this change carries a different id than the change itself."),
+    "rev_before_base": QT_TRANSLATE_NOOP("SyncReasons", "Revision {rev} of this record cannot follow revision {base_rev}; its "
                                              "history on this laptop is damaged. Ask HQ."),
-    "rev_mismatch": QT_TRANSLATE_NOOP(_C, "The record says revision {fields_rev}, the change says {rev}; its history "
+    "rev_mismatch": QT_TRANSLATE_NOOP("SyncReasons", "The record says revision {fields_rev}, the change says {rev}; its history "
                                           "on this laptop is damaged. Ask HQ."),
-    "inspection_id_not_text": QT_TRANSLATE_NOOP(_C, "The record names its inspection in a form HQ cannot read."),
-    "testimony_unsealed": QT_TRANSLATE_NOOP(_C, "This change carries interview testimony unsealed ({fields}); HQ "
+    "inspection_id_not_text": QT_TRANSLATE_NOOP("SyncReasons", "The record names its inspection in a form HQ cannot read."),
+    "testimony_unsealed": QT_TRANSLATE_NOOP("SyncReasons", "This change carries interview testimony unsealed ({fields}); HQ "
                                                 "takes testimony only sealed. Update the app on this laptop."),
-    "evidence_key_unknown": QT_TRANSLATE_NOOP(_C, "This change is sealed to evidence key {key_id}, which this HQ does "
+    "evidence_key_unknown": QT_TRANSLATE_NOOP("SyncReasons", "This change is sealed to evidence key {key_id}, which this HQ does "
                                                   "not hold. Was the laptop enrolled with another HQ?"),
-    "document_hash_missing": QT_TRANSLATE_NOOP(_C, "A worker document must travel with its number's keyed hash; update "
+    "document_hash_missing": QT_TRANSLATE_NOOP("SyncReasons", "A worker document must travel with its number's keyed hash; update "
                                                    "the app on this laptop."),
-    "document_hash_malformed": QT_TRANSLATE_NOOP(_C, "The keyed hash of a worker document's number is damaged; HQ "
+    "document_hash_malformed": QT_TRANSLATE_NOOP("SyncReasons", "The keyed hash of a worker document's number is damaged; HQ "
                                                      "cannot check it."),
-    "document_key_unknown": QT_TRANSLATE_NOOP(_C, "A worker document's number was hashed with key {key_id}, which this "
+    "document_key_unknown": QT_TRANSLATE_NOOP("SyncReasons", "A worker document's number was hashed with key {key_id}, which this "
                                                   "HQ did not issue. Was the laptop enrolled with another HQ?"),
-    "waits_for_earlier": QT_TRANSLATE_NOOP(_C, "Waits for an earlier change of the same record ({op_id}); it is sent "
+    "waits_for_earlier": QT_TRANSLATE_NOOP("SyncReasons", "Waits for an earlier change of the same record ({op_id}); it is sent "
                                                "after that one."),
-    "record_kind_taken": QT_TRANSLATE_NOOP(_C, "HQ already holds another kind of record with this id."),
-    "not_owner": QT_TRANSLATE_NOOP(_C, "Inspection {inspection_id} belongs to another laptop (the one that created it, "
+    "record_kind_taken": QT_TRANSLATE_NOOP("SyncReasons", "HQ already holds another kind of record with this id."),
+    "not_owner": QT_TRANSLATE_NOOP("SyncReasons", "Inspection {inspection_id} belongs to another laptop (the one that created it, "
                                        "or the one HQ reassigned it to). HQ takes changes to it only from that "
                                        "laptop."),
-    "reference_not_text": QT_TRANSLATE_NOOP(_C, "The inspection's reference number is not text."),
-    "reference_too_long": QT_TRANSLATE_NOOP(_C, "An inspection's reference number may hold at most {limit} "
+    "reference_not_text": QT_TRANSLATE_NOOP("SyncReasons", "The inspection's reference number is not text."),
+    "reference_too_long": QT_TRANSLATE_NOOP("SyncReasons", "An inspection's reference number may hold at most {limit} "
                                                 "characters."),
-    "reference_taken": QT_TRANSLATE_NOOP(_C, "HQ already holds another inspection with reference {reference}. "
+    "reference_taken": QT_TRANSLATE_NOOP("SyncReasons", "HQ already holds another inspection with reference {reference}. "
                                              "References are unique: give this inspection a reference of its own."),
-    "inspection_id_missing": QT_TRANSLATE_NOOP(_C, "This {entity} does not say which inspection it belongs to."),
-    "record_moved": QT_TRANSLATE_NOOP(_C, "This {entity} belongs to another inspection at HQ; a record cannot move to "
+    "inspection_id_missing": QT_TRANSLATE_NOOP("SyncReasons", "This {entity} does not say which inspection it belongs to."),
+    "record_moved": QT_TRANSLATE_NOOP("SyncReasons", "This {entity} belongs to another inspection at HQ; a record cannot move to "
                                           "another inspection."),
-    "inspection_not_at_hq": QT_TRANSLATE_NOOP(_C, "Inspection {inspection_id} is not at HQ yet; this {entity} is sent "
+    "inspection_not_at_hq": QT_TRANSLATE_NOOP("SyncReasons", "Inspection {inspection_id} is not at HQ yet; this {entity} is sent "
                                                   "after it."),
-    "parent_not_inspection": QT_TRANSLATE_NOOP(_C, "The inspection this record names is a {entity} at HQ, not an "
-                                                   "inspection."),
-    "reference_ids_malformed": QT_TRANSLATE_NOOP(_C, "The field {field} must hold ids of records of this kind: "
+    "parent_not_inspection": QT_TRANSLATE_NOOP("SyncReasons", "The inspection this record names is not an inspection at HQ "
+                                                   "but a record of another kind ({entity})."),
+    "reference_ids_malformed": QT_TRANSLATE_NOOP("SyncReasons", "The field {field} must hold ids of records of this kind: "
                                                      "{target_entity}."),
-    "reference_not_at_hq": QT_TRANSLATE_NOOP(_C, "The {target_entity} {target_id} this change points at is not at HQ "
+    "reference_not_at_hq": QT_TRANSLATE_NOOP("SyncReasons", "The {target_entity} {target_id} this change points at is not at HQ "
                                                  "yet; the change is sent after it."),
-    "reference_elsewhere": QT_TRANSLATE_NOOP(_C, "{target_id} is not a {target_entity} of inspection {inspection_id}; a "
-                                                 "record may point only at records of its own inspection."),
-    "verification_incomplete": QT_TRANSLATE_NOOP(_C, "A {entity} must name the {target_entity} it checks and that "
-                                                     "record's inspection."),
-    "verification_own_inspection": QT_TRANSLATE_NOOP(_C, "A {entity} checks a {target_entity} of an earlier "
-                                                         "inspection, not one of its own."),
-    "attachment_missing": QT_TRANSLATE_NOOP(_C, "A file of this change is not uploaded yet; the change is sent after "
+    "reference_elsewhere": QT_TRANSLATE_NOOP("SyncReasons", "Record {target_id} ({target_entity}) is not part of inspection "
+                                                 "{inspection_id}; a record may point only at records of its own "
+                                                 "inspection."),
+    "verification_incomplete": QT_TRANSLATE_NOOP("SyncReasons", "This {entity} must name the record it checks ({target_entity}) "
+                                                     "and that record's inspection."),
+    "verification_own_inspection": QT_TRANSLATE_NOOP("SyncReasons", "This {entity} must check a record ({target_entity}) of an "
+                                                         "earlier inspection, not one of its own."),
+    "attachment_missing": QT_TRANSLATE_NOOP("SyncReasons", "A file of this change is not uploaded yet; the change is sent after "
                                                 "it."),
-    "proposal": QT_TRANSLATE_NOOP(_C, "Kept for a supervisor: this {entity} was created by another laptop, so HQ keeps "
+    "proposal": QT_TRANSLATE_NOOP("SyncReasons", "Kept for a supervisor: this {entity} was created by another laptop, so HQ keeps "
                                       "this change beside it as a proposal. A supervisor decides."),
-    "stale_base": QT_TRANSLATE_NOOP(_C, "HQ holds revision {hq_rev} of this record; this change was made on revision "
+    "stale_base": QT_TRANSLATE_NOOP("SyncReasons", "HQ holds revision {hq_rev} of this record; this change was made on revision "
                                         "{base_rev}. Both versions are kept and a supervisor compares them."),
-    "stale_resolution": QT_TRANSLATE_NOOP(_C, "HQ holds revision {hq_rev} of this record, written by a supervisor's "
+    "stale_resolution": QT_TRANSLATE_NOOP("SyncReasons", "HQ holds revision {hq_rev} of this record, written by a supervisor's "
                                               "decision this change was not made on. Both versions are kept and a "
                                               "supervisor compares them."),
 }
 
 # When HQ gave no code this laptop knows: its own words, inside a sentence the user understands.
-REFUSED_WITH_TEXT = QT_TRANSLATE_NOOP(_C, "HQ refused this change: {text}")
-REFUSED = QT_TRANSLATE_NOOP(_C, "HQ refused this change.")
-KEPT_WITH_TEXT = QT_TRANSLATE_NOOP(_C, "HQ kept this change for a supervisor: {text}")
-LATER_WITH_TEXT = QT_TRANSLATE_NOOP(_C, "HQ takes this change later: {text}")
+REFUSED_WITH_TEXT = QT_TRANSLATE_NOOP("SyncReasons", "HQ refused this change: {text}")
+REFUSED = QT_TRANSLATE_NOOP("SyncReasons", "HQ refused this change.")
+KEPT_WITH_TEXT = QT_TRANSLATE_NOOP("SyncReasons", "HQ kept this change for a supervisor: {text}")
+LATER_WITH_TEXT = QT_TRANSLATE_NOOP("SyncReasons", "HQ takes this change later: {text}")
 
 REQUEST_TEMPLATES: dict[str, Template] = {
     "bad_code": QT_TRANSLATE_NOOP("SyncMessages", "This enrolment code is unknown, already used or expired; ask HQ "
@@ -115,31 +115,31 @@ REQUEST_TEMPLATES: dict[str, Template] = {
         "SyncMessages", "HQ already knows a laptop with this device id. Enrolling it again needs that laptop's own "
                         "signature over a challenge from HQ (this app version does it by itself; update the app). A "
                         "new or wiped laptop has a new data dir and enrols as a new device."),
-    "bad_key": QT_TRANSLATE_NOOP(_C, "HQ cannot read this laptop's key; the data store may be damaged. Ask HQ."),
-    "bad_proof": QT_TRANSLATE_NOOP(_C, "HQ needs this laptop's signature over its challenge to enrol it again; update "
+    "bad_key": QT_TRANSLATE_NOOP("SyncReasons", "HQ cannot read this laptop's key; the data store may be damaged. Ask HQ."),
+    "bad_proof": QT_TRANSLATE_NOOP("SyncReasons", "HQ needs this laptop's signature over its challenge to enrol it again; update "
                                        "the app."),
-    "bad_challenge": QT_TRANSLATE_NOOP(_C, "HQ's enrolment challenge expired or was already used; enrol again."),
-    "bad_device_signature": QT_TRANSLATE_NOOP(_C, "HQ could not confirm that this is the laptop it enrolled under "
+    "bad_challenge": QT_TRANSLATE_NOOP("SyncReasons", "HQ's enrolment challenge expired or was already used; enrol again."),
+    "bad_device_signature": QT_TRANSLATE_NOOP("SyncReasons", "HQ could not confirm that this is the laptop it enrolled under "
                                                   "this id (the signature does not match). Nothing changed; ask HQ."),
-    "protocol": QT_TRANSLATE_NOOP(_C, "HQ speaks sync protocol {protocol}; update the app on this laptop."),
-    "wrong_device": QT_TRANSLATE_NOOP(_C, "HQ says this request belongs to another laptop; enrol this laptop again."),
-    "no_upload": QT_TRANSLATE_NOOP(_C, "HQ has no upload of this file from this laptop; it is started again."),
-    "upload_size_changed": QT_TRANSLATE_NOOP(_C, "This file was announced to HQ before with another size; it cannot "
+    "protocol": QT_TRANSLATE_NOOP("SyncReasons", "HQ speaks sync protocol {protocol}; update the app on this laptop."),
+    "wrong_device": QT_TRANSLATE_NOOP("SyncReasons", "HQ says this request belongs to another laptop; enrol this laptop again."),
+    "no_upload": QT_TRANSLATE_NOOP("SyncReasons", "HQ has no upload of this file from this laptop; it is started again."),
+    "upload_size_changed": QT_TRANSLATE_NOOP("SyncReasons", "This file was announced to HQ before with another size; it cannot "
                                                  "be uploaded under the same fingerprint."),
-    "empty_chunk": QT_TRANSLATE_NOOP(_C, "HQ received an empty piece of a file; sync again."),
-    "chunk_too_large": QT_TRANSLATE_NOOP(_C, "A piece of a file is larger than HQ takes (at most {limit} bytes); "
+    "empty_chunk": QT_TRANSLATE_NOOP("SyncReasons", "HQ received an empty piece of a file; sync again."),
+    "chunk_too_large": QT_TRANSLATE_NOOP("SyncReasons", "A piece of a file is larger than HQ takes (at most {limit} bytes); "
                                              "update the app."),
-    "chunk_checksum": QT_TRANSLATE_NOOP(_C, "A piece of a file was damaged on the way to HQ; sync again."),
-    "offset_mismatch": QT_TRANSLATE_NOOP(_C, "HQ holds another part of this file than expected; sync again."),
-    "chunk_past_end": QT_TRANSLATE_NOOP(_C, "A piece of a file goes past the file's size; sync again."),
-    "file_checksum": QT_TRANSLATE_NOOP(_C, "A file arrived at HQ damaged and was discarded; sync again to upload it "
+    "chunk_checksum": QT_TRANSLATE_NOOP("SyncReasons", "A piece of a file was damaged on the way to HQ; sync again."),
+    "offset_mismatch": QT_TRANSLATE_NOOP("SyncReasons", "HQ holds another part of this file than expected; sync again."),
+    "chunk_past_end": QT_TRANSLATE_NOOP("SyncReasons", "A piece of a file goes past the file's size; sync again."),
+    "file_checksum": QT_TRANSLATE_NOOP("SyncReasons", "A file arrived at HQ damaged and was discarded; sync again to upload it "
                                            "again."),
-    "too_large": QT_TRANSLATE_NOOP(_C, "This request is too large for HQ (at most {limit} bytes)."),
-    "bad_gzip": QT_TRANSLATE_NOOP(_C, "HQ could not unpack this request (damaged on the way); sync again."),
-    "invalid_request": QT_TRANSLATE_NOOP(_C, "HQ could not accept this request ({detail}). Update the app on this "
+    "too_large": QT_TRANSLATE_NOOP("SyncReasons", "This request is too large for HQ (at most {limit} bytes)."),
+    "bad_gzip": QT_TRANSLATE_NOOP("SyncReasons", "HQ could not unpack this request (damaged on the way); sync again."),
+    "invalid_request": QT_TRANSLATE_NOOP("SyncReasons", "HQ could not accept this request ({detail}). Update the app on this "
                                              "laptop."),
-    "disk_full": QT_TRANSLATE_NOOP(_C, "HQ's disk is full; nothing was lost. Sync again after HQ has made room."),
-    "locked": QT_TRANSLATE_NOOP(_C, "Too many failed attempts; HQ refuses for a while. Try again later."),
+    "disk_full": QT_TRANSLATE_NOOP("SyncReasons", "HQ's disk is full; nothing was lost. Sync again after HQ has made room."),
+    "locked": QT_TRANSLATE_NOOP("SyncReasons", "Too many failed attempts; HQ refuses for a while. Try again later."),
 }
 HQ_ANSWERED = QT_TRANSLATE_NOOP("SyncMessages", "HQ answered: {detail}")
 
