@@ -11,6 +11,9 @@ nothing of the app: only pydantic. Every endpoint lives under `API_PREFIX`.
     GET  /attachments/{sha256}          how much of an upload HQ holds
     PUT  /attachments/{sha256}?offset=N one chunk, with its SHA-256 in a header
     GET  /pull?after=CURSOR             what HQ published to this device after the cursor
+
+Every refusal (an op's answer, an error body) carries a stable reason code and its parameters beside
+HQ's English: the codes, and how laptops from before them are served, are in sync/reasons.py.
 """
 
 from __future__ import annotations

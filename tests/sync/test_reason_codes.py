@@ -12,6 +12,10 @@ from typing import Any, Literal
 
 import httpx
 import pytest
+from sqlalchemy import select, update
+
+from inspector_app.core.models import OutboxOp
+from inspector_app.core.store import Store
 
 from inspector_app.sync.protocol import API_PREFIX, Message, OpStatus, PushResponse
 from inspector_app.sync.reason_messages import (
@@ -184,3 +188,43 @@ def test_every_sentence_is_translated(language: Literal["th", "my", "km", "lo"])
                  LATER_WITH_TEXT]
     missing = [str(t) for t in templates if (t.context, str(t)) not in done]
     assert missing == []
+
+
+def test_a_bundle_from_an_older_laptop_gets_a_reply_it_can_read(enrolled: Store, hq: HQServer, tmp_path: Path) -> None:
+    from inspector_app.core.services import checklist, sync_apply
+    from inspector_app.hq.bundles import import_bundle
+    from inspector_app.sync.bundle import export_bundle
+    from inspector_app.sync.bundle_file import SignerKey, read_bundle
+
+    from ..core.helpers import new_inspection
+    from .bundle_tools import edit_image, laptop_key
+
+    store = enrolled
+    inspection = new_inspection(store)
+    answer = checklist.save_answer(store, inspection, "LPA-D-01", result="compliant", note="seen").ids(
+        "checklist_answers")
+    with store.session() as s:  # saved by an app version that let a NUL in: HQ refuses it
+        op = s.scalars(select(OutboxOp).where(OutboxOp.entity_id.in_(answer))).one()
+        s.execute(update(OutboxOp).where(OutboxOp.seq == op.seq).values(fields={**op.fields, "note": "a\x00b"}))
+        s.commit()
+    hq_key = sync_apply.get_state(store, sync_apply.HQ_PUBLIC_KEY) or ""
+
+    def reply_results(bundle: Path) -> list[str]:
+        reply = bundle.with_suffix(".reply")
+        import_bundle(hq.db, hq.storage, bundle, reply=reply)
+        with read_bundle(reply, "reply", signer=lambda _h: SignerKey(hq_key, "HQ")) as opened:
+            return [row["result"] for row in opened.rows("results")]
+
+    today = tmp_path / "today.bundle"
+    export_bundle(store, today)
+    refused = [json.loads(r) for r in reply_results(today) if '"rejected"' in r]
+    assert [(r["code"], r["params"]) for r in refused] == [("text_nul", {"field": "fields.note"})]
+
+    older = tmp_path / "older.bundle"  # the same changes, from a laptop that does not say it reads codes
+    export_bundle(store, older)
+    edit_image(older, hq, lambda conn: conn.execute("DELETE FROM meta WHERE key = 'reason_codes'"),
+               sign_with=laptop_key(store))
+    results = reply_results(older)
+    assert results and not any('"code"' in r or '"params"' in r for r in results)
+    read = [OlderOpResult.model_validate_json(r) for r in results]  # as that laptop reads them: strictly
+    assert any(r.status == "rejected" and "NUL" in (r.reason or "") for r in read)
