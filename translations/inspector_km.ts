@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>Workers under 18</source>
-        <translation>កម្មករអាយុក្រោម ១៨ ឆ្នាំ</translation>
+        <translation>កម្មករអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Age must be below 100.</source>
-        <translation>អាយុត្រូវតែតិចជាង ១០០។</translation>
+        <translation>អាយុត្រូវតែតិចជាង 100។</translation>
     </message>
     <message>
         <source>Daily wage must be a number (got {value}).</source>
@@ -3772,7 +3772,7 @@
     </message>
     <message>
         <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>ឈ្មោះអ្នកប្រើត្រូវមាន ១–៦៤ តួ ជាអក្សរ លេខ &apos;.&apos; &apos;-&apos; ឬ &apos;_&apos;។</translation>
+        <translation>ឈ្មោះអ្នកប្រើត្រូវមាន 1–64 តួ ជាអក្សរ លេខ &apos;.&apos; &apos;-&apos; ឬ &apos;_&apos;។</translation>
     </message>
     <message>
         <source>storing an attachment file</source>

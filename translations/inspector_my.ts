@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>၁၈ နှစ်အောက်</translation>
+        <translation>18 နှစ်အောက်</translation>
     </message>
     <message>
         <source>Error</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation>၁၈ နှစ်အောက် (&amp;U)</translation>
+        <translation>18 နှစ်အောက် (&amp;U)</translation>
     </message>
     <message>
         <source>By nationality:</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
-        <translation>၁၈ နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
+        <translation>18 နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Men: %1, women: %2, under 18: %3</source>
-        <translation>အမျိုးသား: %1၊ အမျိုးသမီး: %2၊ ၁၈ နှစ်အောက်: %3</translation>
+        <translation>အမျိုးသား: %1၊ အမျိုးသမီး: %2၊ 18 နှစ်အောက်: %3</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>Workers under 18</source>
-        <translation>အသက် ၁၈ နှစ်အောက် အလုပ်သမားများ</translation>
+        <translation>အသက် 18 နှစ်အောက် အလုပ်သမားများ</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <source>Age must be below 100.</source>
-        <translation>အသက်သည် ၁၀၀ အောက် ဖြစ်ရမည်။</translation>
+        <translation>အသက်သည် 100 အောက် ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>Daily wage must be a number (got {value}).</source>
@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>၁၈ နှစ်အောက်</translation>
+        <translation>18 နှစ်အောက်</translation>
     </message>
     <message>
         <source>From Myanmar</source>
@@ -3752,7 +3752,7 @@
     </message>
     <message>
         <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>အသုံးပြုသူအမည်တွင် စာလုံး၊ ဂဏန်း၊ &apos;.&apos;၊ &apos;-&apos; သို့မဟုတ် &apos;_&apos; ၁–၆၄ လုံး ပါရမည်။</translation>
+        <translation>အသုံးပြုသူအမည်တွင် စာလုံး၊ ဂဏန်း၊ &apos;.&apos;၊ &apos;-&apos; သို့မဟုတ် &apos;_&apos; 1–64 လုံး ပါရမည်။</translation>
     </message>
     <message>
         <source>storing an attachment file</source>
@@ -4722,7 +4722,7 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>၁၈ နှစ်အောက်</translation>
+        <translation>18 နှစ်အောက်</translation>
     </message>
     <message>
         <source>Nationality mix</source>

@@ -106,3 +106,16 @@ def test_the_burmese_calendar_popup_numbers_its_days_0_to_9(translations: Transl
     month = calendar.findChild(QToolButton, "qt_calendar_monthbutton").text()
     assert re.search(r"[\u1000-\u109f]", month)  # the month's name stays Burmese
     assert year_label(calendar) == "2026"
+
+
+@pytest.mark.parametrize("language", ["th", "my", "km", "lo"])
+def test_the_catalogues_write_numbers_0_to_9_too(language: str) -> None:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "translations"
+    for name in (f"inspector_{language}.ts", f"qtbase_{language}.ts"):
+        native = [m.findtext("translation") for m in ET.parse(root / name).getroot().iter("message")
+                  if NATIVE_DIGITS.search(m.findtext("translation") or "")
+                  and "Thai digits" not in (m.findtext("source") or "")]  # the setting shows what Thai digits are
+        assert native == [], (name, native)
