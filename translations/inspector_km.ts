@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>Workers under 18</source>
-        <translation>កម្មករអាយុក្រោម ១៨ ឆ្នាំ</translation>
+        <translation>កម្មករអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>Age must be below 100.</source>
-        <translation>អាយុត្រូវតែតិចជាង ១០០។</translation>
+        <translation>អាយុត្រូវតែតិចជាង 100។</translation>
     </message>
     <message>
         <source>Daily wage must be a number (got {value}).</source>
@@ -3796,7 +3796,7 @@
     </message>
     <message>
         <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>ឈ្មោះអ្នកប្រើត្រូវមាន ១–៦៤ តួ ជាអក្សរ លេខ &apos;.&apos; &apos;-&apos; ឬ &apos;_&apos;។</translation>
+        <translation>ឈ្មោះអ្នកប្រើត្រូវមាន 1–64 តួ ជាអក្សរ លេខ &apos;.&apos; &apos;-&apos; ឬ &apos;_&apos;។</translation>
     </message>
     <message>
         <source>storing an attachment file</source>
@@ -4121,6 +4121,245 @@
     <message>
         <source>%1 %2… — %3</source>
         <translation>%1 %2… — %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <source>HQ cannot read this change ({problem}). Update the app on this laptop.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចអានការកែប្រែនេះបានទេ ({problem})។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} holds an invisible NUL character (often pasted from another program). Correct that text and sync again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចរក្សាទុកការកែប្រែនេះបានទេ៖ អត្ថបទក្នុង {field} មានតួអក្សរ NUL ដែលមើលមិនឃើញ (ច្រើនតែជាប់មកពេលបិទភ្ជាប់ពីកម្មវិធីផ្សេង)។ សូមកែអត្ថបទនោះ ហើយធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} is not valid Unicode. Correct that text and sync again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចរក្សាទុកការកែប្រែនេះបានទេ៖ អត្ថបទក្នុង {field} មិនមែនជា Unicode ត្រឹមត្រូវទេ។ សូមកែអត្ថបទនោះ ហើយធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this change: the values in {field} are nested more than {limit} levels deep.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចអានការកែប្រែនេះបានទេ៖ តម្លៃក្នុង {field} ត្រួតគ្នាជ្រៅជាង {limit} កម្រិត។</translation>
+    </message>
+    <message>
+        <source>This change is too large for HQ ({size} bytes; at most {limit}). Photos and files travel separately; shorten the text and sync again.</source>
+        <translation>ការកែប្រែនេះធំពេកសម្រាប់ទីស្នាក់ការកណ្ដាល ({size} បៃ; យ៉ាងច្រើន {limit})។ រូបថត និងឯកសារត្រូវបានផ្ញើដាច់ដោយឡែក។ សូមកាត់អត្ថបទឱ្យខ្លី ហើយធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ already holds a different change under this change&apos;s number. Was this laptop restored from an old backup? Ask HQ before going on.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានការកែប្រែផ្សេងទៀតក្រោមលេខរបស់ការកែប្រែនេះរួចហើយ។ តើកុំព្យូទ័រយួរដៃនេះត្រូវបានស្ដារពីការបម្រុងទុកចាស់ឬ? សូមសួរទីស្នាក់ការកណ្ដាលមុននឹងបន្ត។</translation>
+    </message>
+    <message>
+        <source>This change was made on another laptop; a laptop may send only its own changes.</source>
+        <translation>ការកែប្រែនេះត្រូវបានធ្វើនៅលើកុំព្យូទ័រយួរដៃផ្សេង។ កុំព្យូទ័រយួរដៃនីមួយៗអាចផ្ញើបានតែការកែប្រែរបស់ខ្លួនប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>HQ does not take records of this kind ({entity}) from laptops.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទទួលកំណត់ត្រាប្រភេទនេះ ({entity}) ពីកុំព្យូទ័រយួរដៃទេ។</translation>
+    </message>
+    <message>
+        <source>The record in this change carries a different id than the change itself.</source>
+        <translation>កំណត់ត្រាក្នុងការកែប្រែនេះមានលេខសម្គាល់ខុសពីការកែប្រែខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <source>Revision {rev} of this record cannot follow revision {base_rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>កំណែ {rev} នៃកំណត់ត្រានេះមិនអាចបន្តពីកំណែ {base_rev} បានទេ។ ប្រវត្តិរបស់វានៅលើកុំព្យូទ័រយួរដៃនេះខូច។ សូមសួរទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>The record says revision {fields_rev}, the change says {rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>កំណត់ត្រានិយាយថាកំណែ {fields_rev} ប៉ុន្តែការកែប្រែនិយាយថា {rev}។ ប្រវត្តិរបស់វានៅលើកុំព្យូទ័រយួរដៃនេះខូច។ សូមសួរទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>The record names its inspection in a form HQ cannot read.</source>
+        <translation>កំណត់ត្រាបញ្ជាក់អធិការកិច្ចរបស់វាក្នុងទម្រង់ដែលទីស្នាក់ការកណ្ដាលមិនអាចអានបាន។</translation>
+    </message>
+    <message>
+        <source>This change carries interview testimony unsealed ({fields}); HQ takes testimony only sealed. Update the app on this laptop.</source>
+        <translation>ការកែប្រែនេះមានសក្ខីកម្មសម្ភាសន៍ដែលមិនទាន់បិទត្រា ({fields})។ ទីស្នាក់ការកណ្ដាលទទួលតែសក្ខីកម្មដែលបិទត្រារួច។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>This change is sealed to evidence key {key_id}, which this HQ does not hold. Was the laptop enrolled with another HQ?</source>
+        <translation>ការកែប្រែនេះត្រូវបានបិទត្រាដោយសោភស្តុតាង {key_id} ដែលទីស្នាក់ការកណ្ដាលនេះមិនមាន។ តើកុំព្យូទ័រយួរដៃត្រូវបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលផ្សេងឬ?</translation>
+    </message>
+    <message>
+        <source>A worker document must travel with its number&apos;s keyed hash; update the app on this laptop.</source>
+        <translation>ឯកសាររបស់កម្មករត្រូវផ្ញើជាមួយហាសមានសោនៃលេខរបស់វា។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>The keyed hash of a worker document&apos;s number is damaged; HQ cannot check it.</source>
+        <translation>ហាសមានសោនៃលេខឯកសាររបស់កម្មករខូច។ ទីស្នាក់ការកណ្ដាលមិនអាចពិនិត្យវាបានទេ។</translation>
+    </message>
+    <message>
+        <source>A worker document&apos;s number was hashed with key {key_id}, which this HQ did not issue. Was the laptop enrolled with another HQ?</source>
+        <translation>លេខឯកសាររបស់កម្មករត្រូវបានធ្វើហាសដោយសោ {key_id} ដែលទីស្នាក់ការកណ្ដាលនេះមិនបានចេញ។ តើកុំព្យូទ័រយួរដៃត្រូវបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលផ្សេងឬ?</translation>
+    </message>
+    <message>
+        <source>Waits for an earlier change of the same record ({op_id}); it is sent after that one.</source>
+        <translation>កំពុងរង់ចាំការកែប្រែមុននៃកំណត់ត្រាដដែល ({op_id})។ វានឹងត្រូវផ្ញើបន្ទាប់ពីនោះ។</translation>
+    </message>
+    <message>
+        <source>HQ already holds another kind of record with this id.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានកំណត់ត្រាប្រភេទផ្សេងដែលប្រើលេខសម្គាល់នេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} belongs to another laptop (the one that created it, or the one HQ reassigned it to). HQ takes changes to it only from that laptop.</source>
+        <translation>អធិការកិច្ច {inspection_id} ជារបស់កុំព្យូទ័រយួរដៃផ្សេង (ម៉ាស៊ីនដែលបានបង្កើតវា ឬម៉ាស៊ីនដែលទីស្នាក់ការកណ្ដាលបានផ្ទេរឱ្យ)។ ទីស្នាក់ការកណ្ដាលទទួលការកែប្រែលើវាតែពីកុំព្យូទ័រយួរដៃនោះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s reference number is not text.</source>
+        <translation>លេខយោងរបស់អធិការកិច្ចមិនមែនជាអត្ថបទទេ។</translation>
+    </message>
+    <message>
+        <source>An inspection&apos;s reference number may hold at most {limit} characters.</source>
+        <translation>លេខយោងរបស់អធិការកិច្ចអាចមានយ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>HQ already holds another inspection with reference {reference}. References are unique: give this inspection a reference of its own.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានអធិការកិច្ចផ្សេងដែលមានលេខយោង {reference} រួចហើយ។ លេខយោងមិនអាចស្ទួនគ្នាបានទេ៖ សូមផ្ដល់លេខយោងផ្ទាល់ខ្លួនដល់អធិការកិច្ចនេះ។</translation>
+    </message>
+    <message>
+        <source>This {entity} does not say which inspection it belongs to.</source>
+        <translation>{entity} នេះមិនបានបញ្ជាក់ថាជារបស់អធិការកិច្ចណាទេ។</translation>
+    </message>
+    <message>
+        <source>This {entity} belongs to another inspection at HQ; a record cannot move to another inspection.</source>
+        <translation>{entity} នេះជារបស់អធិការកិច្ចផ្សេងនៅទីស្នាក់ការកណ្ដាល។ កំណត់ត្រាមិនអាចផ្លាស់ទៅអធិការកិច្ចផ្សេងបានទេ។</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} is not at HQ yet; this {entity} is sent after it.</source>
+        <translation>អធិការកិច្ច {inspection_id} មិនទាន់នៅទីស្នាក់ការកណ្ដាលនៅឡើយទេ។ {entity} នេះនឹងត្រូវផ្ញើបន្ទាប់ពីវា។</translation>
+    </message>
+    <message>
+        <source>The field {field} must hold ids of records of this kind: {target_entity}.</source>
+        <translation>វាល {field} ត្រូវមានលេខសម្គាល់នៃកំណត់ត្រាប្រភេទនេះ៖ {target_entity}។</translation>
+    </message>
+    <message>
+        <source>The {target_entity} {target_id} this change points at is not at HQ yet; the change is sent after it.</source>
+        <translation>{target_entity} {target_id} ដែលការកែប្រែនេះចង្អុលទៅ មិនទាន់នៅទីស្នាក់ការកណ្ដាលទេ។ ការកែប្រែនឹងត្រូវផ្ញើបន្ទាប់ពីវា។</translation>
+    </message>
+    <message>
+        <source>The inspection this record names is not an inspection at HQ but a record of another kind ({entity}).</source>
+        <translation>អធិការកិច្ចដែលកំណត់ត្រានេះបញ្ជាក់ មិនមែនជាអធិការកិច្ចនៅទីស្នាក់ការកណ្ដាលទេ ប៉ុន្តែជាកំណត់ត្រាប្រភេទផ្សេង ({entity})។</translation>
+    </message>
+    <message>
+        <source>Record {target_id} ({target_entity}) is not part of inspection {inspection_id}; a record may point only at records of its own inspection.</source>
+        <translation>កំណត់ត្រា {target_id} ({target_entity}) មិនមែនជាផ្នែកនៃអធិការកិច្ច {inspection_id} ទេ។ កំណត់ត្រាអាចចង្អុលបានតែទៅកំណត់ត្រានៃអធិការកិច្ចរបស់ខ្លួនប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>This {entity} must name the record it checks ({target_entity}) and that record&apos;s inspection.</source>
+        <translation>{entity} នេះត្រូវបញ្ជាក់កំណត់ត្រាដែលវាពិនិត្យ ({target_entity}) និងអធិការកិច្ចនៃកំណត់ត្រានោះ។</translation>
+    </message>
+    <message>
+        <source>This {entity} must check a record ({target_entity}) of an earlier inspection, not one of its own.</source>
+        <translation>{entity} នេះត្រូវពិនិត្យកំណត់ត្រា ({target_entity}) នៃអធិការកិច្ចមុន មិនមែនរបស់អធិការកិច្ចខ្លួនឯងទេ។</translation>
+    </message>
+    <message>
+        <source>A file of this change is not uploaded yet; the change is sent after it.</source>
+        <translation>ឯកសារមួយនៃការកែប្រែនេះមិនទាន់បានផ្ទុកឡើងទេ។ ការកែប្រែនឹងត្រូវផ្ញើបន្ទាប់ពីវា។</translation>
+    </message>
+    <message>
+        <source>Kept for a supervisor: this {entity} was created by another laptop, so HQ keeps this change beside it as a proposal. A supervisor decides.</source>
+        <translation>រក្សាទុកសម្រាប់អ្នកត្រួតពិនិត្យ៖ {entity} នេះត្រូវបានបង្កើតដោយកុំព្យូទ័រយួរដៃផ្សេង ដូច្នេះទីស្នាក់ការកណ្ដាលរក្សាការកែប្រែនេះទុកក្បែរវាជាសំណើ។ អ្នកត្រួតពិនិត្យជាអ្នកសម្រេច។</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record; this change was made on revision {base_rev}. Both versions are kept and a supervisor compares them.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានកំណែ {hq_rev} នៃកំណត់ត្រានេះ ប៉ុន្តែការកែប្រែនេះធ្វើលើកំណែ {base_rev}។ កំណែទាំងពីរត្រូវបានរក្សាទុក ហើយអ្នកត្រួតពិនិត្យនឹងប្រៀបធៀប។</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record, written by a supervisor&apos;s decision this change was not made on. Both versions are kept and a supervisor compares them.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានកំណែ {hq_rev} នៃកំណត់ត្រានេះ ដែលសរសេរដោយការសម្រេចរបស់អ្នកត្រួតពិនិត្យ ដែលការកែប្រែនេះមិនបានធ្វើលើវា។ កំណែទាំងពីរត្រូវបានរក្សាទុក ហើយអ្នកត្រួតពិនិត្យនឹងប្រៀបធៀប។</translation>
+    </message>
+    <message>
+        <source>HQ refused this change: {text}</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានបដិសេធការកែប្រែនេះ៖ {text}</translation>
+    </message>
+    <message>
+        <source>HQ refused this change.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានបដិសេធការកែប្រែនេះ។</translation>
+    </message>
+    <message>
+        <source>HQ kept this change for a supervisor: {text}</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានរក្សាការកែប្រែនេះទុកសម្រាប់អ្នកត្រួតពិនិត្យ៖ {text}</translation>
+    </message>
+    <message>
+        <source>HQ takes this change later: {text}</source>
+        <translation>ទីស្នាក់ការកណ្ដាលនឹងទទួលការកែប្រែនេះពេលក្រោយ៖ {text}</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this laptop&apos;s key; the data store may be damaged. Ask HQ.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចអានសោរបស់កុំព្យូទ័រយួរដៃនេះបានទេ។ ឃ្លាំងទិន្នន័យអាចខូច។ សូមសួរទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>HQ needs this laptop&apos;s signature over its challenge to enrol it again; update the app.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលត្រូវការហត្ថលេខារបស់កុំព្យូទ័រយួរដៃនេះលើការប្រកួតប្រជែងរបស់វា ដើម្បីចុះឈ្មោះម្ដងទៀត។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី។</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s enrolment challenge expired or was already used; enrol again.</source>
+        <translation>ការប្រកួតប្រជែងចុះឈ្មោះរបស់ទីស្នាក់ការកណ្ដាលផុតកំណត់ ឬត្រូវបានប្រើរួចហើយ។ សូមចុះឈ្មោះម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ could not confirm that this is the laptop it enrolled under this id (the signature does not match). Nothing changed; ask HQ.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចបញ្ជាក់ថានេះជាកុំព្យូទ័រយួរដៃដែលបានចុះឈ្មោះក្រោមលេខសម្គាល់នេះទេ (ហត្ថលេខាមិនត្រូវគ្នា)។ គ្មានអ្វីផ្លាស់ប្ដូរទេ។ សូមសួរទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {protocol}; update the app on this laptop.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលប្រើពិធីការសមកាលកម្ម {protocol}។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>HQ says this request belongs to another laptop; enrol this laptop again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលនិយាយថាសំណើនេះជារបស់កុំព្យូទ័រយួរដៃផ្សេង។ សូមចុះឈ្មោះកុំព្យូទ័រយួរដៃនេះម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ has no upload of this file from this laptop; it is started again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលគ្មានការផ្ទុកឡើងឯកសារនេះពីកុំព្យូទ័រយួរដៃនេះទេ។ វានឹងត្រូវចាប់ផ្ដើមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This file was announced to HQ before with another size; it cannot be uploaded under the same fingerprint.</source>
+        <translation>ឯកសារនេះធ្លាប់ត្រូវបានប្រកាសទៅទីស្នាក់ការកណ្ដាលដោយទំហំផ្សេង។ វាមិនអាចផ្ទុកឡើងក្រោមស្នាមម្រាមដៃដដែលបានទេ។</translation>
+    </message>
+    <message>
+        <source>HQ received an empty piece of a file; sync again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានទទួលផ្នែកទទេនៃឯកសារមួយ។ សូមធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A piece of a file is larger than HQ takes (at most {limit} bytes); update the app.</source>
+        <translation>ផ្នែកមួយនៃឯកសារធំជាងអ្វីដែលទីស្នាក់ការកណ្ដាលទទួល (យ៉ាងច្រើន {limit} បៃ)។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី។</translation>
+    </message>
+    <message>
+        <source>A piece of a file was damaged on the way to HQ; sync again.</source>
+        <translation>ផ្នែកមួយនៃឯកសារបានខូចតាមផ្លូវទៅទីស្នាក់ការកណ្ដាល។ សូមធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ holds another part of this file than expected; sync again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានផ្នែកផ្សេងនៃឯកសារនេះខុសពីការរំពឹងទុក។ សូមធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A piece of a file goes past the file&apos;s size; sync again.</source>
+        <translation>ផ្នែកមួយនៃឯកសារលើសទំហំឯកសារ។ សូមធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A file arrived at HQ damaged and was discarded; sync again to upload it again.</source>
+        <translation>ឯកសារមួយបានមកដល់ទីស្នាក់ការកណ្ដាលដោយខូច ហើយត្រូវបានបោះចោល។ សូមធ្វើសមកាលកម្មម្ដងទៀតដើម្បីផ្ទុកវាឡើងម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This request is too large for HQ (at most {limit} bytes).</source>
+        <translation>សំណើនេះធំពេកសម្រាប់ទីស្នាក់ការកណ្ដាល (យ៉ាងច្រើន {limit} បៃ)។</translation>
+    </message>
+    <message>
+        <source>HQ could not unpack this request (damaged on the way); sync again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចពន្លាសំណើនេះបានទេ (ខូចតាមផ្លូវ)។ សូមធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ could not accept this request ({detail}). Update the app on this laptop.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនអាចទទួលសំណើនេះបានទេ ({detail})។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s disk is full; nothing was lost. Sync again after HQ has made room.</source>
+        <translation>ថាសរបស់ទីស្នាក់ការកណ្ដាលពេញ។ គ្មានអ្វីបាត់បង់ទេ។ សូមធ្វើសមកាលកម្មម្ដងទៀត បន្ទាប់ពីទីស្នាក់ការកណ្ដាលបានបង្កើតទំហំទំនេរ។</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; HQ refuses for a while. Try again later.</source>
+        <translation>ការព្យាយាមបរាជ័យច្រើនពេក។ ទីស្នាក់ការកណ្ដាលបដិសេធមួយរយៈ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។</translation>
     </message>
 </context>
 <context>

@@ -4124,6 +4124,245 @@
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>HQ cannot read this change ({problem}). Update the app on this laptop.</source>
+        <translation>ສຳນັກງານໃຫຍ່ອ່ານການແກ້ໄຂນີ້ບໍ່ໄດ້ ({problem}). ກະລຸນາອັບເດດແອັບໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} holds an invisible NUL character (often pasted from another program). Correct that text and sync again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບັນທຶກການແກ້ໄຂນີ້ບໍ່ໄດ້: ຂໍ້ຄວາມໃນ {field} ມີຕົວອັກສອນ NUL ທີ່ເບິ່ງບໍ່ເຫັນ (ມັກຕິດມາຈາກການວາງຂໍ້ຄວາມຈາກໂປຣແກຣມອື່ນ). ກະລຸນາແກ້ຂໍ້ຄວາມນັ້ນແລ້ວຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} is not valid Unicode. Correct that text and sync again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບັນທຶກການແກ້ໄຂນີ້ບໍ່ໄດ້: ຂໍ້ຄວາມໃນ {field} ບໍ່ແມ່ນ Unicode ທີ່ຖືກຕ້ອງ. ກະລຸນາແກ້ຂໍ້ຄວາມນັ້ນແລ້ວຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this change: the values in {field} are nested more than {limit} levels deep.</source>
+        <translation>ສຳນັກງານໃຫຍ່ອ່ານການແກ້ໄຂນີ້ບໍ່ໄດ້: ຄ່າໃນ {field} ຊ້ອນກັນເລິກເກີນ {limit} ຊັ້ນ.</translation>
+    </message>
+    <message>
+        <source>This change is too large for HQ ({size} bytes; at most {limit}). Photos and files travel separately; shorten the text and sync again.</source>
+        <translation>ການແກ້ໄຂນີ້ໃຫຍ່ເກີນກວ່າທີ່ສຳນັກງານໃຫຍ່ຮັບໄດ້ ({size} ໄບ; ບໍ່ເກີນ {limit}). ຮູບພາບ ແລະ ໄຟລ໌ສົ່ງແຍກຕ່າງຫາກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງແລ້ວຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ already holds a different change under this change&apos;s number. Was this laptop restored from an old backup? Ask HQ before going on.</source>
+        <translation>ສຳນັກງານໃຫຍ່ມີການແກ້ໄຂອື່ນພາຍໃຕ້ໝາຍເລກຂອງການແກ້ໄຂນີ້ແລ້ວ. ເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງເກົ່າບໍ? ກະລຸນາຖາມສຳນັກງານໃຫຍ່ກ່ອນເຮັດວຽກຕໍ່.</translation>
+    </message>
+    <message>
+        <source>This change was made on another laptop; a laptop may send only its own changes.</source>
+        <translation>ການແກ້ໄຂນີ້ເຮັດຢູ່ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງອື່ນ; ແຕ່ລະເຄື່ອງສົ່ງໄດ້ສະເພາະການແກ້ໄຂຂອງຕົນເອງ.</translation>
+    </message>
+    <message>
+        <source>HQ does not take records of this kind ({entity}) from laptops.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບຂໍ້ມູນປະເພດນີ້ ({entity}) ຈາກຄອມພິວເຕີໂນດບຸກ.</translation>
+    </message>
+    <message>
+        <source>The record in this change carries a different id than the change itself.</source>
+        <translation>ຂໍ້ມູນໃນການແກ້ໄຂນີ້ມີລະຫັດບໍ່ກົງກັບລະຫັດຂອງການແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <source>Revision {rev} of this record cannot follow revision {base_rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>ສະບັບແກ້ໄຂທີ {rev} ຂອງຂໍ້ມູນນີ້ຕໍ່ຈາກສະບັບທີ {base_rev} ບໍ່ໄດ້; ປະຫວັດຂອງມັນໃນເຄື່ອງນີ້ເສຍຫາຍ. ກະລຸນາຖາມສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>The record says revision {fields_rev}, the change says {rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>ຂໍ້ມູນລະບຸສະບັບແກ້ໄຂທີ {fields_rev}, ການແກ້ໄຂລະບຸ {rev}; ປະຫວັດຂອງມັນໃນເຄື່ອງນີ້ເສຍຫາຍ. ກະລຸນາຖາມສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>The record names its inspection in a form HQ cannot read.</source>
+        <translation>ຂໍ້ມູນນີ້ລະບຸການກວດກາຂອງມັນໃນຮູບແບບທີ່ສຳນັກງານໃຫຍ່ອ່ານບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>This change carries interview testimony unsealed ({fields}); HQ takes testimony only sealed. Update the app on this laptop.</source>
+        <translation>ການແກ້ໄຂນີ້ມີຄຳໃຫ້ການຈາກການສຳພາດທີ່ບໍ່ໄດ້ຜະນຶກ ({fields}); ສຳນັກງານໃຫຍ່ຮັບສະເພາະຄຳໃຫ້ການທີ່ຜະນຶກແລ້ວ. ກະລຸນາອັບເດດແອັບໃນເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>This change is sealed to evidence key {key_id}, which this HQ does not hold. Was the laptop enrolled with another HQ?</source>
+        <translation>ການແກ້ໄຂນີ້ຖືກຜະນຶກດ້ວຍກະແຈຫຼັກຖານ {key_id} ເຊິ່ງສຳນັກງານໃຫຍ່ນີ້ບໍ່ມີ. ເຄື່ອງນີ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ອື່ນບໍ?</translation>
+    </message>
+    <message>
+        <source>A worker document must travel with its number&apos;s keyed hash; update the app on this laptop.</source>
+        <translation>ເອກະສານຂອງແຮງງານຕ້ອງສົ່ງພ້ອມຄ່າແຮຊແບບມີກະແຈຂອງໝາຍເລກເອກະສານ; ກະລຸນາອັບເດດແອັບໃນເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>The keyed hash of a worker document&apos;s number is damaged; HQ cannot check it.</source>
+        <translation>ຄ່າແຮຊແບບມີກະແຈຂອງໝາຍເລກເອກະສານແຮງງານເສຍຫາຍ; ສຳນັກງານໃຫຍ່ກວດສອບບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>A worker document&apos;s number was hashed with key {key_id}, which this HQ did not issue. Was the laptop enrolled with another HQ?</source>
+        <translation>ໝາຍເລກເອກະສານຂອງແຮງງານຖືກແຮຊດ້ວຍກະແຈ {key_id} ເຊິ່ງສຳນັກງານໃຫຍ່ນີ້ບໍ່ໄດ້ອອກໃຫ້. ເຄື່ອງນີ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ອື່ນບໍ?</translation>
+    </message>
+    <message>
+        <source>Waits for an earlier change of the same record ({op_id}); it is sent after that one.</source>
+        <translation>ລໍຖ້າການແກ້ໄຂກ່ອນໜ້າຂອງຂໍ້ມູນດຽວກັນ ({op_id}); ຈະສົ່ງຫຼັງຈາກນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>HQ already holds another kind of record with this id.</source>
+        <translation>ສຳນັກງານໃຫຍ່ມີຂໍ້ມູນປະເພດອື່ນທີ່ໃຊ້ລະຫັດນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} belongs to another laptop (the one that created it, or the one HQ reassigned it to). HQ takes changes to it only from that laptop.</source>
+        <translation>ການກວດກາ {inspection_id} ເປັນຂອງຄອມພິວເຕີໂນດບຸກເຄື່ອງອື່ນ (ເຄື່ອງທີ່ສ້າງມັນ ຫຼື ເຄື່ອງທີ່ສຳນັກງານໃຫຍ່ໂອນໃຫ້). ສຳນັກງານໃຫຍ່ຮັບການແກ້ໄຂມັນຈາກເຄື່ອງນັ້ນເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s reference number is not text.</source>
+        <translation>ເລກອ້າງອີງຂອງການກວດກາບໍ່ແມ່ນຂໍ້ຄວາມ.</translation>
+    </message>
+    <message>
+        <source>An inspection&apos;s reference number may hold at most {limit} characters.</source>
+        <translation>ເລກອ້າງອີງຂອງການກວດກາມີໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>HQ already holds another inspection with reference {reference}. References are unique: give this inspection a reference of its own.</source>
+        <translation>ສຳນັກງານໃຫຍ່ມີການກວດກາອື່ນທີ່ໃຊ້ເລກອ້າງອີງ {reference} ແລ້ວ. ເລກອ້າງອີງຕ້ອງບໍ່ຊ້ຳກັນ: ກະລຸນາກຳນົດເລກອ້າງອີງໃໝ່ໃຫ້ການກວດການີ້.</translation>
+    </message>
+    <message>
+        <source>This {entity} does not say which inspection it belongs to.</source>
+        <translation>{entity} ນີ້ບໍ່ໄດ້ລະບຸວ່າເປັນຂອງການກວດກາໃດ.</translation>
+    </message>
+    <message>
+        <source>This {entity} belongs to another inspection at HQ; a record cannot move to another inspection.</source>
+        <translation>{entity} ນີ້ເປັນຂອງການກວດກາອື່ນຢູ່ສຳນັກງານໃຫຍ່; ຂໍ້ມູນຍ້າຍໄປການກວດກາອື່ນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} is not at HQ yet; this {entity} is sent after it.</source>
+        <translation>ການກວດກາ {inspection_id} ຍັງບໍ່ຢູ່ສຳນັກງານໃຫຍ່; {entity} ນີ້ຈະສົ່ງຫຼັງຈາກມັນ.</translation>
+    </message>
+    <message>
+        <source>The field {field} must hold ids of records of this kind: {target_entity}.</source>
+        <translation>ຊ່ອງ {field} ຕ້ອງມີລະຫັດຂອງຂໍ້ມູນປະເພດນີ້: {target_entity}.</translation>
+    </message>
+    <message>
+        <source>The {target_entity} {target_id} this change points at is not at HQ yet; the change is sent after it.</source>
+        <translation>{target_entity} {target_id} ທີ່ການແກ້ໄຂນີ້ອ້າງເຖິງຍັງບໍ່ຢູ່ສຳນັກງານໃຫຍ່; ການແກ້ໄຂຈະສົ່ງຫຼັງຈາກນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The inspection this record names is not an inspection at HQ but a record of another kind ({entity}).</source>
+        <translation>ການກວດກາທີ່ຂໍ້ມູນນີ້ອ້າງເຖິງບໍ່ແມ່ນການກວດກາຢູ່ສຳນັກງານໃຫຍ່ ແຕ່ເປັນຂໍ້ມູນປະເພດອື່ນ ({entity}).</translation>
+    </message>
+    <message>
+        <source>Record {target_id} ({target_entity}) is not part of inspection {inspection_id}; a record may point only at records of its own inspection.</source>
+        <translation>ຂໍ້ມູນ {target_id} ({target_entity}) ບໍ່ແມ່ນສ່ວນໜຶ່ງຂອງການກວດກາ {inspection_id}; ຂໍ້ມູນອ້າງເຖິງໄດ້ສະເພາະຂໍ້ມູນໃນການກວດກາຂອງຕົນເອງ.</translation>
+    </message>
+    <message>
+        <source>This {entity} must name the record it checks ({target_entity}) and that record&apos;s inspection.</source>
+        <translation>{entity} ນີ້ຕ້ອງລະບຸຂໍ້ມູນທີ່ມັນກວດສອບ ({target_entity}) ແລະ ການກວດກາຂອງຂໍ້ມູນນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>This {entity} must check a record ({target_entity}) of an earlier inspection, not one of its own.</source>
+        <translation>{entity} ນີ້ຕ້ອງກວດສອບຂໍ້ມູນ ({target_entity}) ຂອງການກວດກາຄັ້ງກ່ອນ, ບໍ່ແມ່ນຂອງການກວດກາດຽວກັນ.</translation>
+    </message>
+    <message>
+        <source>A file of this change is not uploaded yet; the change is sent after it.</source>
+        <translation>ໄຟລ໌ຂອງການແກ້ໄຂນີ້ຍັງບໍ່ໄດ້ອັບໂຫຼດ; ການແກ້ໄຂຈະສົ່ງຫຼັງຈາກໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>Kept for a supervisor: this {entity} was created by another laptop, so HQ keeps this change beside it as a proposal. A supervisor decides.</source>
+        <translation>ເກັບໄວ້ໃຫ້ຫົວໜ້າພິຈາລະນາ: {entity} ນີ້ສ້າງໂດຍເຄື່ອງອື່ນ, ສຳນັກງານໃຫຍ່ຈຶ່ງເກັບການແກ້ໄຂນີ້ໄວ້ຄູ່ກັນເປັນຂໍ້ສະເໜີ. ຫົວໜ້າເປັນຜູ້ຕັດສິນ.</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record; this change was made on revision {base_rev}. Both versions are kept and a supervisor compares them.</source>
+        <translation>ສຳນັກງານໃຫຍ່ມີສະບັບແກ້ໄຂທີ {hq_rev} ຂອງຂໍ້ມູນນີ້; ການແກ້ໄຂນີ້ເຮັດຢູ່ເທິງສະບັບທີ {base_rev}. ທັງສອງສະບັບຖືກເກັບໄວ້ ແລະ ຫົວໜ້າຈະປຽບທຽບ.</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record, written by a supervisor&apos;s decision this change was not made on. Both versions are kept and a supervisor compares them.</source>
+        <translation>ສຳນັກງານໃຫຍ່ມີສະບັບແກ້ໄຂທີ {hq_rev} ຂອງຂໍ້ມູນນີ້, ເຊິ່ງຂຽນຈາກການຕັດສິນຂອງຫົວໜ້າທີ່ການແກ້ໄຂນີ້ບໍ່ໄດ້ເຮັດຕໍ່ຈາກ. ທັງສອງສະບັບຖືກເກັບໄວ້ ແລະ ຫົວໜ້າຈະປຽບທຽບ.</translation>
+    </message>
+    <message>
+        <source>HQ refused this change: {text}</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບການແກ້ໄຂນີ້: {text}</translation>
+    </message>
+    <message>
+        <source>HQ refused this change.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບການແກ້ໄຂນີ້.</translation>
+    </message>
+    <message>
+        <source>HQ kept this change for a supervisor: {text}</source>
+        <translation>ສຳນັກງານໃຫຍ່ເກັບການແກ້ໄຂນີ້ໄວ້ໃຫ້ຫົວໜ້າພິຈາລະນາ: {text}</translation>
+    </message>
+    <message>
+        <source>HQ takes this change later: {text}</source>
+        <translation>ສຳນັກງານໃຫຍ່ຈະຮັບການແກ້ໄຂນີ້ພາຍຫຼັງ: {text}</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this laptop&apos;s key; the data store may be damaged. Ask HQ.</source>
+        <translation>ສຳນັກງານໃຫຍ່ອ່ານກະແຈຂອງເຄື່ອງນີ້ບໍ່ໄດ້; ບ່ອນເກັບຂໍ້ມູນອາດເສຍຫາຍ. ກະລຸນາຖາມສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>HQ needs this laptop&apos;s signature over its challenge to enrol it again; update the app.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຕ້ອງການລາຍເຊັນຂອງເຄື່ອງນີ້ເທິງລະຫັດທ້າທາຍເພື່ອລົງທະບຽນໃໝ່; ກະລຸນາອັບເດດແອັບ.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s enrolment challenge expired or was already used; enrol again.</source>
+        <translation>ລະຫັດທ້າທາຍລົງທະບຽນຂອງສຳນັກງານໃຫຍ່ໝົດອາຍຸ ຫຼື ຖືກໃຊ້ແລ້ວ; ກະລຸນາລົງທະບຽນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ could not confirm that this is the laptop it enrolled under this id (the signature does not match). Nothing changed; ask HQ.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຢືນຢັນບໍ່ໄດ້ວ່າແມ່ນເຄື່ອງທີ່ລົງທະບຽນໄວ້ພາຍໃຕ້ລະຫັດນີ້ (ລາຍເຊັນບໍ່ກົງກັນ). ບໍ່ມີຫຍັງປ່ຽນແປງ; ກະລຸນາຖາມສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {protocol}; update the app on this laptop.</source>
+        <translation>ສຳນັກງານໃຫຍ່ໃຊ້ໂປຣໂຕຄໍຊິ້ງລຸ້ນ {protocol}; ກະລຸນາອັບເດດແອັບໃນເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>HQ says this request belongs to another laptop; enrol this laptop again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ແຈ້ງວ່າຄຳຮ້ອງນີ້ເປັນຂອງເຄື່ອງອື່ນ; ກະລຸນາລົງທະບຽນເຄື່ອງນີ້ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ has no upload of this file from this laptop; it is started again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ມີການອັບໂຫຼດໄຟລ໌ນີ້ຈາກເຄື່ອງນີ້; ຈະເລີ່ມອັບໂຫຼດໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This file was announced to HQ before with another size; it cannot be uploaded under the same fingerprint.</source>
+        <translation>ໄຟລ໌ນີ້ເຄີຍແຈ້ງສຳນັກງານໃຫຍ່ດ້ວຍຂະໜາດອື່ນ; ຈຶ່ງອັບໂຫຼດພາຍໃຕ້ລາຍນິ້ວມືເດີມບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>HQ received an empty piece of a file; sync again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ໄດ້ຮັບສ່ວນຂອງໄຟລ໌ທີ່ຫວ່າງເປົ່າ; ກະລຸນາຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>A piece of a file is larger than HQ takes (at most {limit} bytes); update the app.</source>
+        <translation>ສ່ວນຂອງໄຟລ໌ໃຫຍ່ເກີນກວ່າທີ່ສຳນັກງານໃຫຍ່ຮັບ (ບໍ່ເກີນ {limit} ໄບ); ກະລຸນາອັບເດດແອັບ.</translation>
+    </message>
+    <message>
+        <source>A piece of a file was damaged on the way to HQ; sync again.</source>
+        <translation>ສ່ວນຂອງໄຟລ໌ເສຍຫາຍລະຫວ່າງທາງໄປສຳນັກງານໃຫຍ່; ກະລຸນາຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ holds another part of this file than expected; sync again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ມີສ່ວນຂອງໄຟລ໌ນີ້ບໍ່ກົງກັບທີ່ຄາດໄວ້; ກະລຸນາຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>A piece of a file goes past the file&apos;s size; sync again.</source>
+        <translation>ສ່ວນຂອງໄຟລ໌ເກີນຂະໜາດຂອງໄຟລ໌; ກະລຸນາຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>A file arrived at HQ damaged and was discarded; sync again to upload it again.</source>
+        <translation>ໄຟລ໌ໄປຮອດສຳນັກງານໃຫຍ່ໃນສະພາບເສຍຫາຍ ແລະ ຖືກຖິ້ມ; ກະລຸນາຊິ້ງອີກຄັ້ງເພື່ອອັບໂຫຼດໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This request is too large for HQ (at most {limit} bytes).</source>
+        <translation>ຄຳຮ້ອງນີ້ໃຫຍ່ເກີນກວ່າທີ່ສຳນັກງານໃຫຍ່ຮັບໄດ້ (ບໍ່ເກີນ {limit} ໄບ).</translation>
+    </message>
+    <message>
+        <source>HQ could not unpack this request (damaged on the way); sync again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ແຕກໄຟລ໌ຄຳຮ້ອງນີ້ບໍ່ໄດ້ (ເສຍຫາຍລະຫວ່າງທາງ); ກະລຸນາຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ could not accept this request ({detail}). Update the app on this laptop.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຮັບຄຳຮ້ອງນີ້ບໍ່ໄດ້ ({detail}). ກະລຸນາອັບເດດແອັບໃນເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s disk is full; nothing was lost. Sync again after HQ has made room.</source>
+        <translation>ດິສຂອງສຳນັກງານໃຫຍ່ເຕັມ; ບໍ່ມີຂໍ້ມູນເສຍ. ກະລຸນາຊິ້ງອີກຄັ້ງຫຼັງຈາກສຳນັກງານໃຫຍ່ເພີ່ມພື້ນທີ່.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; HQ refuses for a while. Try again later.</source>
+        <translation>ພະຍາຍາມບໍ່ສຳເລັດຫຼາຍເທື່ອເກີນໄປ; ສຳນັກງານໃຫຍ່ປະຕິເສດຊົ່ວຄາວ. ກະລຸນາລອງໃໝ່ພາຍຫຼັງ.</translation>
+    </message>
+</context>
+<context>
     <name>TeamStep</name>
     <message>
         <source>Team and language coordinator</source>

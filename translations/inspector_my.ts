@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>၁၈ နှစ်အောက်</translation>
+        <translation>18 နှစ်အောက်</translation>
     </message>
     <message>
         <source>Error</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation>၁၈ နှစ်အောက် (&amp;U)</translation>
+        <translation>18 နှစ်အောက် (&amp;U)</translation>
     </message>
     <message>
         <source>By nationality:</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>There cannot be more workers under 18 than workers in total.</source>
-        <translation>၁၈ နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
+        <translation>18 နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Men: %1, women: %2, under 18: %3</source>
-        <translation>အမျိုးသား: %1၊ အမျိုးသမီး: %2၊ ၁၈ နှစ်အောက်: %3</translation>
+        <translation>အမျိုးသား: %1၊ အမျိုးသမီး: %2၊ 18 နှစ်အောက်: %3</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Workers under 18</source>
-        <translation>အသက် ၁၈ နှစ်အောက် အလုပ်သမားများ</translation>
+        <translation>အသက် 18 နှစ်အောက် အလုပ်သမားများ</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>Age must be below 100.</source>
-        <translation>အသက်သည် ၁၀၀ အောက် ဖြစ်ရမည်။</translation>
+        <translation>အသက်သည် 100 အောက် ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>Daily wage must be a number (got {value}).</source>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>၁၈ နှစ်အောက်</translation>
+        <translation>18 နှစ်အောက်</translation>
     </message>
     <message>
         <source>From Myanmar</source>
@@ -3776,7 +3776,7 @@
     </message>
     <message>
         <source>A user name needs 1–64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>အသုံးပြုသူအမည်တွင် စာလုံး၊ ဂဏန်း၊ &apos;.&apos;၊ &apos;-&apos; သို့မဟုတ် &apos;_&apos; ၁–၆၄ လုံး ပါရမည်။</translation>
+        <translation>အသုံးပြုသူအမည်တွင် စာလုံး၊ ဂဏန်း၊ &apos;.&apos;၊ &apos;-&apos; သို့မဟုတ် &apos;_&apos; 1–64 လုံး ပါရမည်။</translation>
     </message>
     <message>
         <source>storing an attachment file</source>
@@ -4100,6 +4100,245 @@
     <message>
         <source>%1 %2… — %3</source>
         <translation>%1 %2… — %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <source>HQ cannot read this change ({problem}). Update the app on this laptop.</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို ဖတ်မရပါ ({problem})။ ဤလက်ပ်တော့ရှိ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} holds an invisible NUL character (often pasted from another program). Correct that text and sync again.</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို သိမ်းမရပါ- {field} ရှိ စာသားတွင် မမြင်ရသော NUL စာလုံး ပါနေသည် (အခြားပရိုဂရမ်မှ ကူးထည့်ရာတွင် မကြာခဏ ပါလာတတ်သည်)။ ထိုစာသားကို ပြင်ပြီး ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} is not valid Unicode. Correct that text and sync again.</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို သိမ်းမရပါ- {field} ရှိ စာသားသည် မှန်ကန်သော Unicode မဟုတ်ပါ။ ထိုစာသားကို ပြင်ပြီး ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this change: the values in {field} are nested more than {limit} levels deep.</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို ဖတ်မရပါ- {field} ရှိ တန်ဖိုးများသည် အဆင့် {limit} ထက် ပိုနက်အောင် ထပ်နေသည်။</translation>
+    </message>
+    <message>
+        <source>This change is too large for HQ ({size} bytes; at most {limit}). Photos and files travel separately; shorten the text and sync again.</source>
+        <translation>ဤပြင်ဆင်ချက်သည် ဌာနချုပ်အတွက် ကြီးလွန်းသည် ({size} ဘိုက်၊ အများဆုံး {limit})။ ဓာတ်ပုံနှင့် ဖိုင်များကို သီးခြား ပို့သည်။ စာသားကို တိုအောင်လုပ်ပြီး ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>HQ already holds a different change under this change&apos;s number. Was this laptop restored from an old backup? Ask HQ before going on.</source>
+        <translation>ဌာနချုပ်တွင် ဤပြင်ဆင်ချက်၏ နံပါတ်ဖြင့် အခြားပြင်ဆင်ချက်တစ်ခု ရှိပြီးဖြစ်သည်။ ဤလက်ပ်တော့ကို အရန်ဟောင်းမှ ပြန်ယူထားပါသလား။ ဆက်မလုပ်မီ ဌာနချုပ်ကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>This change was made on another laptop; a laptop may send only its own changes.</source>
+        <translation>ဤပြင်ဆင်ချက်ကို အခြားလက်ပ်တော့တွင် ပြုလုပ်ခဲ့သည်။ လက်ပ်တော့တစ်လုံးသည် ၎င်း၏ ကိုယ်ပိုင်ပြင်ဆင်ချက်များကိုသာ ပို့နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>HQ does not take records of this kind ({entity}) from laptops.</source>
+        <translation>ဌာနချုပ်က ဤအမျိုးအစား ({entity}) မှတ်တမ်းများကို လက်ပ်တော့များမှ လက်မခံပါ။</translation>
+    </message>
+    <message>
+        <source>The record in this change carries a different id than the change itself.</source>
+        <translation>ဤပြင်ဆင်ချက်ရှိ မှတ်တမ်းတွင် ပြင်ဆင်ချက်နှင့် မတူသော id ပါနေသည်။</translation>
+    </message>
+    <message>
+        <source>Revision {rev} of this record cannot follow revision {base_rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>ဤမှတ်တမ်း၏ ပြင်ဆင်မှု {rev} သည် ပြင်ဆင်မှု {base_rev} နောက်တွင် မလိုက်နိုင်ပါ။ ဤလက်ပ်တော့ရှိ ၎င်း၏ မှတ်တမ်းသမိုင်း ပျက်စီးနေသည်။ ဌာနချုပ်ကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>The record says revision {fields_rev}, the change says {rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>မှတ်တမ်းက ပြင်ဆင်မှု {fields_rev} ဟုဆိုပြီး ပြင်ဆင်ချက်က {rev} ဟုဆိုသည်။ ဤလက်ပ်တော့ရှိ ၎င်း၏ မှတ်တမ်းသမိုင်း ပျက်စီးနေသည်။ ဌာနချုပ်ကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>The record names its inspection in a form HQ cannot read.</source>
+        <translation>မှတ်တမ်းသည် ၎င်း၏ စစ်ဆေးမှုကို ဌာနချုပ် ဖတ်မရသော ပုံစံဖြင့် ဖော်ပြထားသည်။</translation>
+    </message>
+    <message>
+        <source>This change carries interview testimony unsealed ({fields}); HQ takes testimony only sealed. Update the app on this laptop.</source>
+        <translation>ဤပြင်ဆင်ချက်တွင် တံဆိပ်မခတ်ရသေးသော အင်တာဗျူး ထွက်ဆိုချက် ({fields}) ပါနေသည်။ ဌာနချုပ်က တံဆိပ်ခတ်ထားသော ထွက်ဆိုချက်ကိုသာ လက်ခံသည်။ ဤလက်ပ်တော့ရှိ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This change is sealed to evidence key {key_id}, which this HQ does not hold. Was the laptop enrolled with another HQ?</source>
+        <translation>ဤပြင်ဆင်ချက်ကို သက်သေသော့ {key_id} ဖြင့် တံဆိပ်ခတ်ထားပြီး ဤဌာနချုပ်တွင် ထိုသော့ မရှိပါ။ လက်ပ်တော့ကို အခြားဌာနချုပ်တွင် စာရင်းသွင်းထားပါသလား။</translation>
+    </message>
+    <message>
+        <source>A worker document must travel with its number&apos;s keyed hash; update the app on this laptop.</source>
+        <translation>အလုပ်သမား စာရွက်စာတမ်းတစ်ခုကို ၎င်း၏ နံပါတ်၏ သော့ပါ ဟက်ရှ်နှင့်အတူ ပို့ရမည်။ ဤလက်ပ်တော့ရှိ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The keyed hash of a worker document&apos;s number is damaged; HQ cannot check it.</source>
+        <translation>အလုပ်သမား စာရွက်စာတမ်းနံပါတ်၏ သော့ပါ ဟက်ရှ် ပျက်စီးနေသဖြင့် ဌာနချုပ်က စစ်ဆေး၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>A worker document&apos;s number was hashed with key {key_id}, which this HQ did not issue. Was the laptop enrolled with another HQ?</source>
+        <translation>အလုပ်သမား စာရွက်စာတမ်းနံပါတ်ကို ဤဌာနချုပ်က မထုတ်ပေးသော သော့ {key_id} ဖြင့် ဟက်ရှ်လုပ်ထားသည်။ လက်ပ်တော့ကို အခြားဌာနချုပ်တွင် စာရင်းသွင်းထားပါသလား။</translation>
+    </message>
+    <message>
+        <source>Waits for an earlier change of the same record ({op_id}); it is sent after that one.</source>
+        <translation>တူညီသော မှတ်တမ်း၏ ယခင်ပြင်ဆင်ချက် ({op_id}) ကို စောင့်နေသည်။ ၎င်းနောက်တွင် ပို့မည်။</translation>
+    </message>
+    <message>
+        <source>HQ already holds another kind of record with this id.</source>
+        <translation>ဌာနချုပ်တွင် ဤ id ဖြင့် အခြားအမျိုးအစား မှတ်တမ်းတစ်ခု ရှိပြီးဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} belongs to another laptop (the one that created it, or the one HQ reassigned it to). HQ takes changes to it only from that laptop.</source>
+        <translation>စစ်ဆေးမှု {inspection_id} သည် အခြားလက်ပ်တော့ (၎င်းကို ဖန်တီးခဲ့သော သို့မဟုတ် ဌာနချုပ်က လွှဲပေးခဲ့သော လက်ပ်တော့) ၏ ပိုင်ဆိုင်မှု ဖြစ်သည်။ ဌာနချုပ်က ၎င်းအတွက် ပြင်ဆင်ချက်များကို ထိုလက်ပ်တော့မှသာ လက်ခံသည်။</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s reference number is not text.</source>
+        <translation>စစ်ဆေးမှု၏ ရည်ညွှန်းနံပါတ်သည် စာသား မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>An inspection&apos;s reference number may hold at most {limit} characters.</source>
+        <translation>စစ်ဆေးမှု၏ ရည်ညွှန်းနံပါတ်တွင် စာလုံး အများဆုံး {limit} လုံးသာ ပါနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>HQ already holds another inspection with reference {reference}. References are unique: give this inspection a reference of its own.</source>
+        <translation>ဌာနချုပ်တွင် ရည်ညွှန်းနံပါတ် {reference} ဖြင့် အခြားစစ်ဆေးမှုတစ်ခု ရှိပြီးဖြစ်သည်။ ရည်ညွှန်းနံပါတ်များ မထပ်ရပါ- ဤစစ်ဆေးမှုအတွက် ကိုယ်ပိုင် ရည်ညွှန်းနံပါတ် ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>This {entity} does not say which inspection it belongs to.</source>
+        <translation>ဤ {entity} သည် မည်သည့် စစ်ဆေးမှုနှင့် သက်ဆိုင်ကြောင်း မဖော်ပြထားပါ။</translation>
+    </message>
+    <message>
+        <source>This {entity} belongs to another inspection at HQ; a record cannot move to another inspection.</source>
+        <translation>ဤ {entity} သည် ဌာနချုပ်တွင် အခြားစစ်ဆေးမှုနှင့် သက်ဆိုင်သည်။ မှတ်တမ်းတစ်ခုကို အခြားစစ်ဆေးမှုသို့ ရွှေ့၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} is not at HQ yet; this {entity} is sent after it.</source>
+        <translation>စစ်ဆေးမှု {inspection_id} သည် ဌာနချုပ်တွင် မရှိသေးပါ။ ဤ {entity} ကို ၎င်းနောက်တွင် ပို့မည်။</translation>
+    </message>
+    <message>
+        <source>The field {field} must hold ids of records of this kind: {target_entity}.</source>
+        <translation>{field} အကွက်တွင် ဤအမျိုးအစား မှတ်တမ်းများ၏ id များ ပါရမည်- {target_entity}။</translation>
+    </message>
+    <message>
+        <source>The {target_entity} {target_id} this change points at is not at HQ yet; the change is sent after it.</source>
+        <translation>ဤပြင်ဆင်ချက်က ညွှန်းသော {target_entity} {target_id} သည် ဌာနချုပ်တွင် မရှိသေးပါ။ ပြင်ဆင်ချက်ကို ၎င်းနောက်တွင် ပို့မည်။</translation>
+    </message>
+    <message>
+        <source>The inspection this record names is not an inspection at HQ but a record of another kind ({entity}).</source>
+        <translation>ဤမှတ်တမ်းက ဖော်ပြသော စစ်ဆေးမှုသည် ဌာနချုပ်တွင် စစ်ဆေးမှု မဟုတ်ဘဲ အခြားအမျိုးအစား မှတ်တမ်း ({entity}) ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Record {target_id} ({target_entity}) is not part of inspection {inspection_id}; a record may point only at records of its own inspection.</source>
+        <translation>မှတ်တမ်း {target_id} ({target_entity}) သည် စစ်ဆေးမှု {inspection_id} ၏ အစိတ်အပိုင်း မဟုတ်ပါ။ မှတ်တမ်းတစ်ခုသည် ၎င်း၏ ကိုယ်ပိုင်စစ်ဆေးမှုရှိ မှတ်တမ်းများကိုသာ ညွှန်းနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>This {entity} must name the record it checks ({target_entity}) and that record&apos;s inspection.</source>
+        <translation>ဤ {entity} သည် ၎င်းစစ်ဆေးသော မှတ်တမ်း ({target_entity}) နှင့် ထိုမှတ်တမ်း၏ စစ်ဆေးမှုကို ဖော်ပြရမည်။</translation>
+    </message>
+    <message>
+        <source>This {entity} must check a record ({target_entity}) of an earlier inspection, not one of its own.</source>
+        <translation>ဤ {entity} သည် ယခင်စစ်ဆေးမှုတစ်ခု၏ မှတ်တမ်း ({target_entity}) ကို စစ်ဆေးရမည်၊ ၎င်း၏ ကိုယ်ပိုင်စစ်ဆေးမှုမှ မဟုတ်ရ။</translation>
+    </message>
+    <message>
+        <source>A file of this change is not uploaded yet; the change is sent after it.</source>
+        <translation>ဤပြင်ဆင်ချက်၏ ဖိုင်တစ်ခုကို မတင်ရသေးပါ။ ပြင်ဆင်ချက်ကို ဖိုင်နောက်တွင် ပို့မည်။</translation>
+    </message>
+    <message>
+        <source>Kept for a supervisor: this {entity} was created by another laptop, so HQ keeps this change beside it as a proposal. A supervisor decides.</source>
+        <translation>ကြီးကြပ်သူအတွက် သိမ်းထားသည်- ဤ {entity} ကို အခြားလက်ပ်တော့က ဖန်တီးခဲ့သဖြင့် ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို အဆိုပြုချက်အဖြစ် ဘေးတွင် သိမ်းထားသည်။ ကြီးကြပ်သူက ဆုံးဖြတ်မည်။</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record; this change was made on revision {base_rev}. Both versions are kept and a supervisor compares them.</source>
+        <translation>ဌာနချုပ်တွင် ဤမှတ်တမ်း၏ ပြင်ဆင်မှု {hq_rev} ရှိပြီး ဤပြင်ဆင်ချက်ကို ပြင်ဆင်မှု {base_rev} ပေါ်တွင် ပြုလုပ်ခဲ့သည်။ ဗားရှင်းနှစ်ခုလုံးကို သိမ်းထားပြီး ကြီးကြပ်သူက နှိုင်းယှဉ်မည်။</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record, written by a supervisor&apos;s decision this change was not made on. Both versions are kept and a supervisor compares them.</source>
+        <translation>ဌာနချုပ်တွင် ဤမှတ်တမ်း၏ ပြင်ဆင်မှု {hq_rev} ရှိပြီး ၎င်းကို ဤပြင်ဆင်ချက် အခြေမခံခဲ့သော ကြီးကြပ်သူ၏ ဆုံးဖြတ်ချက်က ရေးခဲ့သည်။ ဗားရှင်းနှစ်ခုလုံးကို သိမ်းထားပြီး ကြီးကြပ်သူက နှိုင်းယှဉ်မည်။</translation>
+    </message>
+    <message>
+        <source>HQ refused this change: {text}</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို လက်မခံပါ- {text}</translation>
+    </message>
+    <message>
+        <source>HQ refused this change.</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို လက်မခံပါ။</translation>
+    </message>
+    <message>
+        <source>HQ kept this change for a supervisor: {text}</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို ကြီးကြပ်သူအတွက် သိမ်းထားသည်- {text}</translation>
+    </message>
+    <message>
+        <source>HQ takes this change later: {text}</source>
+        <translation>ဌာနချုပ်က ဤပြင်ဆင်ချက်ကို နောက်မှ လက်ခံမည်- {text}</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this laptop&apos;s key; the data store may be damaged. Ask HQ.</source>
+        <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ သော့ကို ဖတ်မရပါ။ ဒေတာသိုလှောင်ရာ ပျက်စီးနေနိုင်သည်။ ဌာနချုပ်ကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>HQ needs this laptop&apos;s signature over its challenge to enrol it again; update the app.</source>
+        <translation>ပြန်လည် စာရင်းသွင်းရန် ဌာနချုပ်၏ စိန်ခေါ်ချက်ပေါ်တွင် ဤလက်ပ်တော့၏ လက်မှတ် လိုအပ်သည်။ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s enrolment challenge expired or was already used; enrol again.</source>
+        <translation>ဌာနချုပ်၏ စာရင်းသွင်း စိန်ခေါ်ချက် သက်တမ်းကုန်သွားပြီ သို့မဟုတ် အသုံးပြုပြီးဖြစ်သည်။ ထပ်မံ စာရင်းသွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>HQ could not confirm that this is the laptop it enrolled under this id (the signature does not match). Nothing changed; ask HQ.</source>
+        <translation>ဤ id ဖြင့် စာရင်းသွင်းထားသော လက်ပ်တော့ ဖြစ်ကြောင်း ဌာနချုပ်က အတည်မပြုနိုင်ပါ (လက်မှတ် မကိုက်ညီပါ)။ ဘာမှ မပြောင်းလဲပါ။ ဌာနချုပ်ကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {protocol}; update the app on this laptop.</source>
+        <translation>ဌာနချုပ်သည် ထပ်တူပြု ပရိုတိုကော {protocol} ကို သုံးသည်။ ဤလက်ပ်တော့ရှိ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>HQ says this request belongs to another laptop; enrol this laptop again.</source>
+        <translation>ဤတောင်းဆိုချက်သည် အခြားလက်ပ်တော့နှင့် သက်ဆိုင်သည်ဟု ဌာနချုပ်က ဆိုသည်။ ဤလက်ပ်တော့ကို ထပ်မံ စာရင်းသွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>HQ has no upload of this file from this laptop; it is started again.</source>
+        <translation>ဌာနချုပ်တွင် ဤလက်ပ်တော့မှ ဤဖိုင်တင်ခြင်း မရှိပါ။ ပြန်စမည်။</translation>
+    </message>
+    <message>
+        <source>This file was announced to HQ before with another size; it cannot be uploaded under the same fingerprint.</source>
+        <translation>ဤဖိုင်ကို ဌာနချုပ်သို့ ယခင်က အခြားအရွယ်အစားဖြင့် ကြေညာခဲ့သဖြင့် တူညီသော လက်ဗွေဖြင့် တင်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>HQ received an empty piece of a file; sync again.</source>
+        <translation>ဌာနချုပ်သည် ဖိုင်၏ အပိုင်းအလွတ်တစ်ခုကို လက်ခံရရှိသည်။ ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>A piece of a file is larger than HQ takes (at most {limit} bytes); update the app.</source>
+        <translation>ဖိုင်၏ အပိုင်းတစ်ခုသည် ဌာနချုပ် လက်ခံသည်ထက် ကြီးသည် (အများဆုံး {limit} ဘိုက်)။ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>A piece of a file was damaged on the way to HQ; sync again.</source>
+        <translation>ဖိုင်၏ အပိုင်းတစ်ခု ဌာနချုပ်သို့ သွားရာလမ်းတွင် ပျက်စီးသွားသည်။ ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>HQ holds another part of this file than expected; sync again.</source>
+        <translation>ဌာနချုပ်တွင် မျှော်လင့်ထားသည်ထက် ဤဖိုင်၏ အခြားအပိုင်း ရှိနေသည်။ ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>A piece of a file goes past the file&apos;s size; sync again.</source>
+        <translation>ဖိုင်၏ အပိုင်းတစ်ခုသည် ဖိုင်အရွယ်အစားကို ကျော်လွန်နေသည်။ ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>A file arrived at HQ damaged and was discarded; sync again to upload it again.</source>
+        <translation>ဖိုင်တစ်ခု ဌာနချုပ်သို့ ပျက်စီးလျက် ရောက်ရှိပြီး ဖယ်ရှားလိုက်သည်။ ပြန်တင်ရန် ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>This request is too large for HQ (at most {limit} bytes).</source>
+        <translation>ဤတောင်းဆိုချက်သည် ဌာနချုပ်အတွက် ကြီးလွန်းသည် (အများဆုံး {limit} ဘိုက်)။</translation>
+    </message>
+    <message>
+        <source>HQ could not unpack this request (damaged on the way); sync again.</source>
+        <translation>ဌာနချုပ်က ဤတောင်းဆိုချက်ကို ဖြည်၍ မရပါ (လမ်းတွင် ပျက်စီးသည်)။ ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>HQ could not accept this request ({detail}). Update the app on this laptop.</source>
+        <translation>ဌာနချုပ်က ဤတောင်းဆိုချက်ကို လက်မခံနိုင်ပါ ({detail})။ ဤလက်ပ်တော့ရှိ အက်ပ်ကို အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s disk is full; nothing was lost. Sync again after HQ has made room.</source>
+        <translation>ဌာနချုပ်၏ ဒစ်ခ် ပြည့်နေသည်။ ဘာမှ မဆုံးရှုံးပါ။ ဌာနချုပ်က နေရာလွတ် ပြုလုပ်ပြီးနောက် ထပ်မံ ထပ်တူပြုပါ။</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; HQ refuses for a while. Try again later.</source>
+        <translation>မအောင်မြင်သော ကြိုးပမ်းမှု များလွန်းသဖြင့် ဌာနချုပ်က ခေတ္တ ငြင်းပယ်ထားသည်။ နောက်မှ ထပ်ကြိုးစားပါ။</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4766,7 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>၁၈ နှစ်အောက်</translation>
+        <translation>18 နှစ်အောက်</translation>
     </message>
     <message>
         <source>Nationality mix</source>

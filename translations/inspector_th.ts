@@ -4103,6 +4103,245 @@
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>HQ cannot read this change ({problem}). Update the app on this laptop.</source>
+        <translation>ส่วนกลางอ่านการแก้ไขนี้ไม่ได้ ({problem}) โปรดอัปเดตแอปในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} holds an invisible NUL character (often pasted from another program). Correct that text and sync again.</source>
+        <translation>ส่วนกลางบันทึกการแก้ไขนี้ไม่ได้: ข้อความในช่อง {field} มีอักขระ NUL ที่มองไม่เห็น (มักติดมาจากการวางข้อความจากโปรแกรมอื่น) โปรดแก้ข้อความนั้นแล้วซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ cannot store this change: the text in {field} is not valid Unicode. Correct that text and sync again.</source>
+        <translation>ส่วนกลางบันทึกการแก้ไขนี้ไม่ได้: ข้อความในช่อง {field} ไม่ใช่ Unicode ที่ถูกต้อง โปรดแก้ข้อความนั้นแล้วซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this change: the values in {field} are nested more than {limit} levels deep.</source>
+        <translation>ส่วนกลางอ่านการแก้ไขนี้ไม่ได้: ค่าในช่อง {field} ซ้อนกันลึกเกิน {limit} ชั้น</translation>
+    </message>
+    <message>
+        <source>This change is too large for HQ ({size} bytes; at most {limit}). Photos and files travel separately; shorten the text and sync again.</source>
+        <translation>การแก้ไขนี้ใหญ่เกินกว่าที่ส่วนกลางรับได้ ({size} ไบต์ รับได้ไม่เกิน {limit}) รูปถ่ายและไฟล์ส่งแยกต่างหาก โปรดทำข้อความให้สั้นลงแล้วซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ already holds a different change under this change&apos;s number. Was this laptop restored from an old backup? Ask HQ before going on.</source>
+        <translation>ส่วนกลางมีการแก้ไขอื่นภายใต้หมายเลขเดียวกับการแก้ไขนี้อยู่แล้ว เครื่องนี้ถูกกู้คืนจากข้อมูลสำรองเก่าหรือไม่ โปรดสอบถามส่วนกลางก่อนทำงานต่อ</translation>
+    </message>
+    <message>
+        <source>This change was made on another laptop; a laptop may send only its own changes.</source>
+        <translation>การแก้ไขนี้ทำบนเครื่องอื่น เครื่องแต่ละเครื่องส่งได้เฉพาะการแก้ไขของตนเอง</translation>
+    </message>
+    <message>
+        <source>HQ does not take records of this kind ({entity}) from laptops.</source>
+        <translation>ส่วนกลางไม่รับข้อมูลประเภทนี้ ({entity}) จากเครื่องภาคสนาม</translation>
+    </message>
+    <message>
+        <source>The record in this change carries a different id than the change itself.</source>
+        <translation>ข้อมูลในการแก้ไขนี้มีรหัสไม่ตรงกับรหัสของการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Revision {rev} of this record cannot follow revision {base_rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>ฉบับแก้ไขที่ {rev} ของข้อมูลนี้ต่อจากฉบับที่ {base_rev} ไม่ได้ ประวัติการแก้ไขในเครื่องนี้เสียหาย โปรดติดต่อส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>The record says revision {fields_rev}, the change says {rev}; its history on this laptop is damaged. Ask HQ.</source>
+        <translation>ข้อมูลระบุฉบับแก้ไขที่ {fields_rev} แต่การแก้ไขระบุฉบับที่ {rev} ประวัติการแก้ไขในเครื่องนี้เสียหาย โปรดติดต่อส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>The record names its inspection in a form HQ cannot read.</source>
+        <translation>ข้อมูลนี้ระบุการตรวจที่สังกัดในรูปแบบที่ส่วนกลางอ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>This change carries interview testimony unsealed ({fields}); HQ takes testimony only sealed. Update the app on this laptop.</source>
+        <translation>การแก้ไขนี้มีคำให้การจากการสัมภาษณ์ที่ไม่ได้ปิดผนึก ({fields}) ส่วนกลางรับคำให้การเฉพาะที่ปิดผนึกแล้ว โปรดอัปเดตแอปในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>This change is sealed to evidence key {key_id}, which this HQ does not hold. Was the laptop enrolled with another HQ?</source>
+        <translation>การแก้ไขนี้ปิดผนึกด้วยกุญแจหลักฐาน {key_id} ซึ่งส่วนกลางนี้ไม่มี เครื่องนี้ลงทะเบียนไว้กับส่วนกลางอื่นหรือไม่</translation>
+    </message>
+    <message>
+        <source>A worker document must travel with its number&apos;s keyed hash; update the app on this laptop.</source>
+        <translation>เอกสารของแรงงานต้องส่งพร้อมค่าแฮชแบบมีกุญแจของหมายเลขเอกสาร โปรดอัปเดตแอปในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>The keyed hash of a worker document&apos;s number is damaged; HQ cannot check it.</source>
+        <translation>ค่าแฮชแบบมีกุญแจของหมายเลขเอกสารของแรงงานเสียหาย ส่วนกลางตรวจสอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>A worker document&apos;s number was hashed with key {key_id}, which this HQ did not issue. Was the laptop enrolled with another HQ?</source>
+        <translation>หมายเลขเอกสารของแรงงานถูกแฮชด้วยกุญแจ {key_id} ซึ่งส่วนกลางนี้ไม่ได้ออกให้ เครื่องนี้ลงทะเบียนไว้กับส่วนกลางอื่นหรือไม่</translation>
+    </message>
+    <message>
+        <source>Waits for an earlier change of the same record ({op_id}); it is sent after that one.</source>
+        <translation>รอการแก้ไขก่อนหน้าของข้อมูลเดียวกัน ({op_id}) จะส่งหลังจากรายการนั้น</translation>
+    </message>
+    <message>
+        <source>HQ already holds another kind of record with this id.</source>
+        <translation>ส่วนกลางมีข้อมูลประเภทอื่นที่ใช้รหัสนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} belongs to another laptop (the one that created it, or the one HQ reassigned it to). HQ takes changes to it only from that laptop.</source>
+        <translation>การตรวจ {inspection_id} เป็นของเครื่องอื่น (เครื่องที่สร้าง หรือเครื่องที่ส่วนกลางโอนให้) ส่วนกลางรับการแก้ไขการตรวจนี้จากเครื่องนั้นเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s reference number is not text.</source>
+        <translation>เลขที่อ้างอิงของการตรวจไม่ใช่ข้อความ</translation>
+    </message>
+    <message>
+        <source>An inspection&apos;s reference number may hold at most {limit} characters.</source>
+        <translation>เลขที่อ้างอิงของการตรวจยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>HQ already holds another inspection with reference {reference}. References are unique: give this inspection a reference of its own.</source>
+        <translation>ส่วนกลางมีการตรวจอื่นที่ใช้เลขที่อ้างอิง {reference} อยู่แล้ว เลขที่อ้างอิงต้องไม่ซ้ำกัน โปรดกำหนดเลขที่อ้างอิงใหม่ให้การตรวจนี้</translation>
+    </message>
+    <message>
+        <source>This {entity} does not say which inspection it belongs to.</source>
+        <translation>{entity} นี้ไม่ได้ระบุว่าสังกัดการตรวจใด</translation>
+    </message>
+    <message>
+        <source>This {entity} belongs to another inspection at HQ; a record cannot move to another inspection.</source>
+        <translation>{entity} นี้สังกัดการตรวจอื่นที่ส่วนกลาง ข้อมูลย้ายไปอยู่ในการตรวจอื่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection_id} is not at HQ yet; this {entity} is sent after it.</source>
+        <translation>การตรวจ {inspection_id} ยังไม่อยู่ที่ส่วนกลาง {entity} นี้จะส่งหลังจากการตรวจนั้น</translation>
+    </message>
+    <message>
+        <source>The field {field} must hold ids of records of this kind: {target_entity}.</source>
+        <translation>ช่อง {field} ต้องมีรหัสของข้อมูลประเภทนี้: {target_entity}</translation>
+    </message>
+    <message>
+        <source>The {target_entity} {target_id} this change points at is not at HQ yet; the change is sent after it.</source>
+        <translation>{target_entity} {target_id} ที่การแก้ไขนี้อ้างถึงยังไม่อยู่ที่ส่วนกลาง การแก้ไขจะส่งหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>The inspection this record names is not an inspection at HQ but a record of another kind ({entity}).</source>
+        <translation>การตรวจที่ข้อมูลนี้อ้างถึงไม่ใช่การตรวจที่ส่วนกลาง แต่เป็นข้อมูลประเภทอื่น ({entity})</translation>
+    </message>
+    <message>
+        <source>Record {target_id} ({target_entity}) is not part of inspection {inspection_id}; a record may point only at records of its own inspection.</source>
+        <translation>ข้อมูล {target_id} ({target_entity}) ไม่ได้เป็นส่วนหนึ่งของการตรวจ {inspection_id} ข้อมูลอ้างถึงได้เฉพาะข้อมูลในการตรวจเดียวกัน</translation>
+    </message>
+    <message>
+        <source>This {entity} must name the record it checks ({target_entity}) and that record&apos;s inspection.</source>
+        <translation>{entity} นี้ต้องระบุข้อมูลที่ตรวจสอบ ({target_entity}) และการตรวจของข้อมูลนั้น</translation>
+    </message>
+    <message>
+        <source>This {entity} must check a record ({target_entity}) of an earlier inspection, not one of its own.</source>
+        <translation>{entity} นี้ต้องตรวจสอบข้อมูล ({target_entity}) ของการตรวจครั้งก่อน ไม่ใช่ของการตรวจเดียวกัน</translation>
+    </message>
+    <message>
+        <source>A file of this change is not uploaded yet; the change is sent after it.</source>
+        <translation>ไฟล์ของการแก้ไขนี้ยังไม่ได้อัปโหลด การแก้ไขจะส่งหลังจากไฟล์</translation>
+    </message>
+    <message>
+        <source>Kept for a supervisor: this {entity} was created by another laptop, so HQ keeps this change beside it as a proposal. A supervisor decides.</source>
+        <translation>เก็บไว้ให้หัวหน้าพิจารณา: {entity} นี้สร้างโดยเครื่องอื่น ส่วนกลางจึงเก็บการแก้ไขนี้ไว้คู่กันเป็นข้อเสนอ หัวหน้าเป็นผู้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record; this change was made on revision {base_rev}. Both versions are kept and a supervisor compares them.</source>
+        <translation>ส่วนกลางมีฉบับแก้ไขที่ {hq_rev} ของข้อมูลนี้ แต่การแก้ไขนี้ทำบนฉบับที่ {base_rev} ส่วนกลางเก็บไว้ทั้งสองฉบับและหัวหน้าจะเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>HQ holds revision {hq_rev} of this record, written by a supervisor&apos;s decision this change was not made on. Both versions are kept and a supervisor compares them.</source>
+        <translation>ส่วนกลางมีฉบับแก้ไขที่ {hq_rev} ของข้อมูลนี้ ซึ่งเขียนจากคำตัดสินของหัวหน้าที่การแก้ไขนี้ไม่ได้ทำต่อจาก ส่วนกลางเก็บไว้ทั้งสองฉบับและหัวหน้าจะเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>HQ refused this change: {text}</source>
+        <translation>ส่วนกลางไม่รับการแก้ไขนี้: {text}</translation>
+    </message>
+    <message>
+        <source>HQ refused this change.</source>
+        <translation>ส่วนกลางไม่รับการแก้ไขนี้</translation>
+    </message>
+    <message>
+        <source>HQ kept this change for a supervisor: {text}</source>
+        <translation>ส่วนกลางเก็บการแก้ไขนี้ไว้ให้หัวหน้าพิจารณา: {text}</translation>
+    </message>
+    <message>
+        <source>HQ takes this change later: {text}</source>
+        <translation>ส่วนกลางจะรับการแก้ไขนี้ภายหลัง: {text}</translation>
+    </message>
+    <message>
+        <source>HQ cannot read this laptop&apos;s key; the data store may be damaged. Ask HQ.</source>
+        <translation>ส่วนกลางอ่านกุญแจของเครื่องนี้ไม่ได้ ที่เก็บข้อมูลอาจเสียหาย โปรดติดต่อส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>HQ needs this laptop&apos;s signature over its challenge to enrol it again; update the app.</source>
+        <translation>ส่วนกลางต้องการลายมือชื่อของเครื่องนี้บนรหัสท้าทายเพื่อลงทะเบียนใหม่ โปรดอัปเดตแอป</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s enrolment challenge expired or was already used; enrol again.</source>
+        <translation>รหัสท้าทายสำหรับลงทะเบียนของส่วนกลางหมดอายุหรือใช้ไปแล้ว โปรดลงทะเบียนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ could not confirm that this is the laptop it enrolled under this id (the signature does not match). Nothing changed; ask HQ.</source>
+        <translation>ส่วนกลางยืนยันไม่ได้ว่าเป็นเครื่องที่ลงทะเบียนไว้ภายใต้รหัสนี้ (ลายมือชื่อไม่ตรงกัน) ไม่มีสิ่งใดเปลี่ยนแปลง โปรดติดต่อส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>HQ speaks sync protocol {protocol}; update the app on this laptop.</source>
+        <translation>ส่วนกลางใช้โปรโตคอลซิงค์รุ่น {protocol} โปรดอัปเดตแอปในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>HQ says this request belongs to another laptop; enrol this laptop again.</source>
+        <translation>ส่วนกลางแจ้งว่าคำขอนี้เป็นของเครื่องอื่น โปรดลงทะเบียนเครื่องนี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ has no upload of this file from this laptop; it is started again.</source>
+        <translation>ส่วนกลางไม่มีการอัปโหลดไฟล์นี้จากเครื่องนี้ จะเริ่มอัปโหลดใหม่</translation>
+    </message>
+    <message>
+        <source>This file was announced to HQ before with another size; it cannot be uploaded under the same fingerprint.</source>
+        <translation>ไฟล์นี้เคยแจ้งส่วนกลางไว้ด้วยขนาดอื่น จึงอัปโหลดภายใต้ลายนิ้วมือเดิมไม่ได้</translation>
+    </message>
+    <message>
+        <source>HQ received an empty piece of a file; sync again.</source>
+        <translation>ส่วนกลางได้รับส่วนของไฟล์ที่ว่างเปล่า โปรดซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A piece of a file is larger than HQ takes (at most {limit} bytes); update the app.</source>
+        <translation>ส่วนของไฟล์ใหญ่เกินกว่าที่ส่วนกลางรับ (ไม่เกิน {limit} ไบต์) โปรดอัปเดตแอป</translation>
+    </message>
+    <message>
+        <source>A piece of a file was damaged on the way to HQ; sync again.</source>
+        <translation>ส่วนของไฟล์เสียหายระหว่างส่งไปส่วนกลาง โปรดซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ holds another part of this file than expected; sync again.</source>
+        <translation>ส่วนกลางมีส่วนของไฟล์นี้ไม่ตรงกับที่คาดไว้ โปรดซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A piece of a file goes past the file&apos;s size; sync again.</source>
+        <translation>ส่วนของไฟล์เกินขนาดของไฟล์ โปรดซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A file arrived at HQ damaged and was discarded; sync again to upload it again.</source>
+        <translation>ไฟล์ไปถึงส่วนกลางในสภาพเสียหายและถูกทิ้งไป โปรดซิงค์อีกครั้งเพื่ออัปโหลดใหม่</translation>
+    </message>
+    <message>
+        <source>This request is too large for HQ (at most {limit} bytes).</source>
+        <translation>คำขอนี้ใหญ่เกินกว่าที่ส่วนกลางรับได้ (ไม่เกิน {limit} ไบต์)</translation>
+    </message>
+    <message>
+        <source>HQ could not unpack this request (damaged on the way); sync again.</source>
+        <translation>ส่วนกลางแตกไฟล์คำขอนี้ไม่ได้ (เสียหายระหว่างทาง) โปรดซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ could not accept this request ({detail}). Update the app on this laptop.</source>
+        <translation>ส่วนกลางรับคำขอนี้ไม่ได้ ({detail}) โปรดอัปเดตแอปในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s disk is full; nothing was lost. Sync again after HQ has made room.</source>
+        <translation>ดิสก์ของส่วนกลางเต็ม ไม่มีข้อมูลสูญหาย โปรดซิงค์อีกครั้งหลังส่วนกลางเพิ่มพื้นที่</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; HQ refuses for a while. Try again later.</source>
+        <translation>พยายามไม่สำเร็จหลายครั้งเกินไป ส่วนกลางจะปฏิเสธชั่วคราว โปรดลองใหม่ภายหลัง</translation>
+    </message>
+</context>
+<context>
     <name>TeamStep</name>
     <message>
         <source>Team and language coordinator</source>

@@ -34,8 +34,11 @@ _MAX_LISTED = 20
 
 
 def error_response(status: int, detail: str, code: str, *, headers: dict[str, str] | None = None,
-                   errors: list[dict[str, Any]] | None = None) -> JSONResponse:
+                   errors: list[dict[str, Any]] | None = None,
+                   params: dict[str, str | int] | None = None) -> JSONResponse:
     body: dict[str, Any] = {"detail": detail, "code": code}
+    if params:
+        body["params"] = params
     if errors is not None:
         body["errors"] = errors
     return JSONResponse(status_code=status, content=body, headers=headers)
@@ -66,7 +69,8 @@ def install_error_handlers(app: FastAPI) -> None:
         retry_after = getattr(exc, "retry_after", None)
         if retry_after is not None:
             headers["Retry-After"] = str(max(1, int(retry_after)))
-        return error_response(exc.status, exc.detail, exc.code, headers=headers or None)
+        return error_response(exc.status, exc.detail, exc.code, headers=headers or None,
+                              params=getattr(exc, "params", None))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -9,6 +9,7 @@ processes can serve one PostgreSQL. The OpenAPI spec is served at
 `/api/v1/openapi.json` (docs at `/api/v1/docs`).
 """
 
+import json
 import threading
 import zlib
 from datetime import timedelta
@@ -48,7 +49,9 @@ from ..sync.protocol import (
     Sha256,
     UploadRequest,
     UploadStatus,
+    without_codes,
 )
+from ..sync.reasons import REASON_CODES_HEADER
 from . import device_provinces, devices, publish, push, reviews, upload_cleanup, uploads
 from .api_errors import ERRORS, install_error_handlers
 from .auth_api import auth_routes, supervisor_dependency
@@ -79,7 +82,7 @@ class RequestBodyMiddleware:
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
             await _refuse(scope, receive, send, 413, "too_large",
-                          f"A request body may hold at most {MAX_BODY_BYTES} bytes.")
+                          f"A request body may hold at most {MAX_BODY_BYTES} bytes.", limit=MAX_BODY_BYTES)
             return
         chunks, size = [], 0
         while True:
@@ -90,7 +93,7 @@ class RequestBodyMiddleware:
             size += len(chunk)
             if size > MAX_BODY_BYTES:
                 await _refuse(scope, receive, send, 413, "too_large",
-                              f"A request body may hold at most {MAX_BODY_BYTES} bytes.")
+                              f"A request body may hold at most {MAX_BODY_BYTES} bytes.", limit=MAX_BODY_BYTES)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -105,7 +108,7 @@ class RequestBodyMiddleware:
                 return
             if len(body) > MAX_BODY_BYTES or inflater.unconsumed_tail:
                 await _refuse(scope, receive, send, 413, "too_large",
-                              f"A request body may expand to at most {MAX_BODY_BYTES} bytes.")
+                              f"A request body may expand to at most {MAX_BODY_BYTES} bytes.", limit=MAX_BODY_BYTES)
                 return
             raw = [(k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")]
             scope = {**scope, "headers": [*raw, (b"content-length", str(len(body)).encode())]}
@@ -121,8 +124,10 @@ class RequestBodyMiddleware:
         await self.app(scope, replay, send)
 
 
-async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, code: str, detail: str) -> None:
-    await JSONResponse(status_code=status, content={"detail": detail, "code": code})(scope, receive, send)
+async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, code: str, detail: str,
+                  **params: int | str) -> None:
+    body: dict[str, Any] = {"detail": detail, "code": code, **({"params": params} if params else {})}
+    await JSONResponse(status_code=status, content=body)(scope, receive, send)
 
 
 class ReviewRequest(Message):
@@ -212,15 +217,23 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
                                                   "signature over a challenge)")
     def enrol(request: EnrolRequest) -> EnrolResponse:
         if request.protocol != PROTOCOL_VERSION:
-            raise Invalid(f"This HQ speaks sync protocol {PROTOCOL_VERSION}; update the app.", code="protocol")
+            raise Invalid(f"This HQ speaks sync protocol {PROTOCOL_VERSION}; update the app.", code="protocol",
+                          params={"protocol": PROTOCOL_VERSION})
         return devices.enrol(db, request)
 
     @router.post("/push", tags=["sync"], summary="Apply a batch of outbox ops; one answer per op",
                  response_model=PushResponse, response_model_exclude_defaults=True)
-    def push_batch(batch: PushBatchEnvelope, device: Device) -> Response:
+    def push_batch(batch: PushBatchEnvelope, device: Device,
+                   reason_codes: Annotated[str | None, Header(alias=REASON_CODES_HEADER, max_length=8, description=(
+                       "'1' from laptops that read each answer's reason code and parameters (sync/reasons.py); "
+                       "without it the answers carry HQ's English reason only, as laptops from before codes "
+                       "expect"))] = None) -> Response:
         # Serialised here, once: FastAPI would otherwise validate the answer again, op by op.
         answer = push.push(db, device, batch)
-        return Response(answer.model_dump_json(exclude_defaults=True), media_type="application/json")
+        if reason_codes:
+            return Response(answer.model_dump_json(exclude_defaults=True), media_type="application/json")
+        return Response(json.dumps(without_codes(answer), ensure_ascii=False, separators=(",", ":")),
+                        media_type="application/json")
 
     @router.post("/attachments", tags=["attachments"], summary="Start (or find) an upload")
     def start_upload(request: UploadRequest, device: Device) -> UploadStatus:

@@ -26,7 +26,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import Connection, select
 
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
-from ..sync.protocol import Op, PullItem, PushResponse, parse_kinds
+from ..sync.protocol import RESULT_CODE_FIELDS, Op, PullItem, PushResponse, parse_kinds
+from ..sync.reasons import REASON_CODES_META
 from . import audit_heads, device_provinces
 from .db import HQDatabase
 from .devices import DeviceIdentity
@@ -151,7 +152,9 @@ def write_reply(db: HQDatabase, device: DeviceIdentity, response: PushResponse, 
         items = conn.execute(for_device(device.id, after, kinds)).all()
         key = signing_key(conn)
     pull_rows = [(r.seq, PullItem(seq=r.seq, kind=r.kind, payload=r.payload).model_dump_json()) for r in items]
-    result_rows = list({r.op_id: (r.op_id, r.model_dump_json()) for r in response.results}.values())
+    # A laptop from before reason codes reads each answer strictly: it gets them without the code fields.
+    leave_out = set() if bundle.meta.get(REASON_CODES_META) else set(RESULT_CODE_FIELDS)
+    result_rows = list({r.op_id: (r.op_id, r.model_dump_json(exclude=leave_out)) for r in response.results}.values())
     meta = {
         "in_reply_to": bundle.digest,
         "cursor": str(items[-1].seq if items else after),

@@ -12,9 +12,11 @@ class HQError(Exception):
     code = "bad_request"
     exit_code = 1
 
-    def __init__(self, detail: str, *, code: str | None = None, status: int | None = None):
+    def __init__(self, detail: str, *, code: str | None = None, status: int | None = None,
+                 params: dict[str, str | int] | None = None):
         super().__init__(detail)
         self.detail = detail
+        self.params = params  # what the code's sentence names (sync/reasons.py): a limit, a version, ...
         if code is not None:
             self.code = code
         if status is not None:
@@ -70,6 +72,7 @@ class DiskFull(HQError):
 
     def __init__(self, what: str):
         super().__init__(f"The disk is full ({what}); free some space and try again. Nothing was lost.")
+        self.params = {"what": what}
 
 
 def is_disk_full(exc: BaseException) -> bool:

@@ -43,6 +43,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..sync.protocol import EvidenceKeyPayload
+from ..sync.reasons import Reason, refusal
 from ..sync.sealed import (
     SEALED_FIELDS,
     SNAPSHOT_ENTITY,
@@ -143,17 +144,23 @@ def require_evidence_key(db: HQDatabase) -> EvidenceKeyInfo:
     return key
 
 
-def sealing_problem(entity: str, fields: Mapping[str, Any], known: set[str]) -> str | None:
+def sealing_reason(entity: str, fields: Mapping[str, Any], known: set[str]) -> Reason | None:
     """Why HQ must refuse an op: testimony in clear, or sealed to a key HQ does not hold."""
     clear = unsealed_fields(entity, fields)
     if clear:
-        return (f"This change carries {', '.join(clear)} unsealed; HQ takes testimony only sealed to its evidence "
-                "key. Update the app on this laptop.")
+        return refusal("testimony_unsealed", f"This change carries {', '.join(clear)} unsealed; HQ takes testimony "
+                       "only sealed to its evidence key. Update the app on this laptop.", fields=", ".join(clear))
     unknown = key_ids(entity, fields) - known
     if unknown:
-        return (f"This change is sealed to evidence key {sorted(unknown)[0]}, which this HQ does not hold; was the "
-                "laptop enrolled with another HQ?")
+        return refusal("evidence_key_unknown", f"This change is sealed to evidence key {sorted(unknown)[0]}, which "
+                       "this HQ does not hold; was the laptop enrolled with another HQ?", key_id=sorted(unknown)[0])
     return None
+
+
+def sealing_problem(entity: str, fields: Mapping[str, Any], known: set[str]) -> str | None:
+    """`sealing_reason`'s English, or None."""
+    why = sealing_reason(entity, fields, known)
+    return why.text if why else None
 
 
 # --- wrapping under the passphrase ---------------------------------------------------------------

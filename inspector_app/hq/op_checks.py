@@ -16,7 +16,18 @@ from typing import Annotated, Any
 
 from pydantic import Field, ValidationError, WithJsonSchema, model_validator
 
-from ..sync.protocol import MAX_BATCH_OPS, MAX_CURSOR, MAX_OP_BYTES, Message, Op, OpResult, text_problem
+from ..sync.protocol import (
+    MAX_BATCH_OPS,
+    MAX_CURSOR,
+    MAX_JSON_DEPTH,
+    MAX_OP_BYTES,
+    Message,
+    Op,
+    OpResult,
+    text_fault,
+    text_problem,
+)
+from ..sync.reasons import Reason, refusal
 
 _OP_ID_SHOWN = 100
 
@@ -76,10 +87,23 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def rejected(op_id: str, why: Reason) -> OpResult:
+    """HQ's answer refusing an op, with the reason's code and parameters beside its English."""
+    return OpResult(op_id=op_id, status="rejected", reason=why.text, retryable=why.retryable, code=why.code,
+                    params=why.params or None)
+
+
 def parse_op(raw: Any, index: int) -> Op | OpRejection:
     def reject(reason: str) -> OpRejection:
-        return OpRejection(OpResult(op_id=_shown_op_id(raw, index), status="rejected",
-                                    reason=f"HQ cannot read this change: {reason}"))
+        text = f"HQ cannot read this change: {reason}"
+        fault = text_fault(raw) if isinstance(raw, dict) else None
+        if fault is not None:  # the usual unreadable op: a text HQ cannot store, named by where it is
+            code, where = fault
+            extra = {"limit": MAX_JSON_DEPTH} if code == "text_too_deep" else {}
+            why = refusal(code, text, field=where, **extra)
+        else:
+            why = refusal("op_unreadable", text, problem=reason.removesuffix("."))
+        return OpRejection(rejected(_shown_op_id(raw, index), why))
 
     if not isinstance(raw, dict):
         return reject("an op must be a JSON object.")
@@ -90,15 +114,15 @@ def parse_op(raw: Any, index: int) -> Op | OpRejection:
     return op  # its size is checked where its fields are serialised anyway (`size_problem`, push.py)
 
 
-def size_problem(fields_json: str) -> str | None:
+def size_problem(fields_json: str) -> Reason | None:
     """Why an op's fields (as JSON) are too large to take, or None."""
     if len(fields_json) * 4 <= MAX_OP_BYTES:  # at most four UTF-8 bytes a character: surely small enough
         return None
     size = len(fields_json.encode("utf-8"))
     if size <= MAX_OP_BYTES:
         return None
-    return (f"HQ cannot read this change: its fields take {size} bytes; an op may take at most {MAX_OP_BYTES} "
-            "(files travel as attachments).")
+    return refusal("op_too_large", f"HQ cannot read this change: its fields take {size} bytes; an op may take at "
+                   f"most {MAX_OP_BYTES} (files travel as attachments).", size=size, limit=MAX_OP_BYTES)
 
 
 def parse_ops(raw_ops: list[Any]) -> list[Op | OpRejection]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..sync.protocol import Op
+from ..sync.reasons import Reason, refusal
 
 INSPECTIONS = "inspections"
 INSPECTION_PARTS = frozenset({
@@ -88,15 +89,22 @@ class Held:
 @dataclass(frozen=True)
 class Verdict:
     action: Literal["own", "propose", "reject"]
-    reason: str | None = None
-    retryable: bool = False
+    why: Reason | None = None  # for "reject" and "propose": the code, its parameters and HQ's English
+
+    @property
+    def reason(self) -> str | None:
+        return self.why.text if self.why else None
+
+    @property
+    def retryable(self) -> bool:
+        return bool(self.why and self.why.retryable)
 
 
 OWN = Verdict("own")
 
 
-def _reject(reason: str, *, retryable: bool = False) -> Verdict:
-    return Verdict("reject", reason, retryable)
+def _reject(code: str, reason: str, *, retryable: bool = False, **params: object) -> Verdict:
+    return Verdict("reject", refusal(code, reason, retryable=retryable, **params))
 
 
 def stored_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -150,30 +158,32 @@ def judge(op: Op, device_id: str, held: Mapping[str, Held], references: Mapping[
     HQ (or this batch) holds to the inspection holding it."""
     record = held.get(op.id)
     if record is not None and record.entity != op.entity:
-        return _reject("HQ already holds another kind of record with this id.")
+        return _reject("record_kind_taken", "HQ already holds another kind of record with this id.")
     if op.entity == INSPECTIONS:
         return _judge_inspection(op, device_id, record, references)
     if op.entity in DIRECTORY:
         if record is not None and record.owner != device_id:
-            return Verdict("propose", PROPOSAL.format(kind=kind_of(op.entity)))
+            return Verdict("propose", refusal("proposal", PROPOSAL.format(kind=kind_of(op.entity)), entity=op.entity))
         return OWN
     return _judge_part(op, device_id, record, held)
 
 
 def _judge_inspection(op: Op, device_id: str, record: Held | None, references: Mapping[str, str]) -> Verdict:
     if record is not None and record.owner != device_id:
-        return _reject(NOT_YOURS.format(id=op.id))
+        return _reject("not_owner", NOT_YOURS.format(id=op.id), inspection_id=op.id)
     raw = op.fields.get("reference")
     if raw is not None and not isinstance(raw, str):
-        return _reject("An inspection's reference must be text.")
+        return _reject("reference_not_text", "An inspection's reference must be text.")
     reference = reference_of(op)
     if reference is not None:
         if len(reference) > MAX_REFERENCE_LENGTH:
-            return _reject(f"An inspection's reference may hold at most {MAX_REFERENCE_LENGTH} characters.")
+            return _reject("reference_too_long",
+                           f"An inspection's reference may hold at most {MAX_REFERENCE_LENGTH} characters.",
+                           limit=MAX_REFERENCE_LENGTH)
         holder = references.get(reference)
         if holder is not None and holder != op.id:
-            return _reject(f"HQ already holds another inspection with reference {reference}; references are "
-                           "unique. This inspection needs a reference of its own.")
+            return _reject("reference_taken", f"HQ already holds another inspection with reference {reference}; "
+                           "references are unique. This inspection needs a reference of its own.", reference=reference)
     return OWN
 
 
@@ -181,30 +191,37 @@ def _judge_part(op: Op, device_id: str, record: Held | None, held: Mapping[str, 
     kind = kind_of(op.entity)
     parent_id = op.fields.get("inspection_id")
     if not isinstance(parent_id, str) or not parent_id:
-        return _reject(f"A {kind} must name the inspection it belongs to (inspection_id).")
+        return _reject("inspection_id_missing", f"A {kind} must name the inspection it belongs to (inspection_id).",
+                       entity=op.entity)
     if record is not None and record.inspection_id != parent_id:
         where = f"inspection {record.inspection_id}" if record.inspection_id else "no inspection at HQ"
-        return _reject(f"This {kind} belongs to {where}; a record cannot move to another inspection.")
+        return _reject("record_moved", f"This {kind} belongs to {where}; a record cannot move to another inspection.",
+                       entity=op.entity, held_inspection_id=record.inspection_id or "")
     parent = held.get(parent_id)
     if parent is None:
         # Usually the inspection is simply not at HQ yet (its own change waits or was refused): ask again later.
-        return _reject(f"Its inspection {parent_id} is not at HQ yet; this {kind} is sent again after it.",
-                       retryable=True)
+        return _reject("inspection_not_at_hq", f"Its inspection {parent_id} is not at HQ yet; this {kind} is sent "
+                       "again after it.", retryable=True, entity=op.entity, inspection_id=parent_id)
     if parent.entity != INSPECTIONS:
-        return _reject(f"inspection_id names a {kind_of(parent.entity)}, not an inspection.")
+        return _reject("parent_not_inspection", f"inspection_id names a {kind_of(parent.entity)}, not an inspection.",
+                       entity=parent.entity)
     if parent.owner != device_id or (record is not None and record.owner != device_id):
-        return _reject(NOT_YOURS.format(id=parent_id))
+        return _reject("not_owner", NOT_YOURS.format(id=parent_id), inspection_id=parent_id)
     for field, target_entity in INSIDE_REFERENCES.get(op.entity, {}).items():
         for target_id in _inside_ids(op, field):
             if not isinstance(target_id, str) or not target_id:
-                return _reject(f"{field} must hold {kind_of(target_entity)} ids.")
+                return _reject("reference_ids_malformed", f"{field} must hold {kind_of(target_entity)} ids.",
+                               field=field, target_entity=target_entity)
             target = held.get(target_id)
             if target is None:
-                return _reject(f"{field} names {kind_of(target_entity)} {target_id}, which is not at HQ yet; "
-                               "this change is sent again after it.", retryable=True)
+                return _reject("reference_not_at_hq", f"{field} names {kind_of(target_entity)} {target_id}, which "
+                               "is not at HQ yet; this change is sent again after it.", retryable=True, field=field,
+                               target_entity=target_entity, target_id=target_id)
             if target.entity != target_entity or target.inspection_id != parent_id:
-                return _reject(f"{field} names {target_id}, which is not a {kind_of(target_entity)} of inspection "
-                               f"{parent_id}; a record may point only at records of its own inspection.")
+                return _reject("reference_elsewhere", f"{field} names {target_id}, which is not a "
+                               f"{kind_of(target_entity)} of inspection {parent_id}; a record may point only at "
+                               "records of its own inspection.", field=field, target_entity=target_entity,
+                               target_id=target_id, inspection_id=parent_id)
     if op.entity in EARLIER_REFERENCES:
         return _judge_earlier(op, parent_id, held)
     return OWN
@@ -215,16 +232,19 @@ def _judge_earlier(op: Op, parent_id: str, held: Mapping[str, Held]) -> Verdict:
     field, target_entity, inspection_field = EARLIER_REFERENCES[op.entity]
     target_id, earlier_id = op.fields.get(field), op.fields.get(inspection_field)
     if not isinstance(target_id, str) or not target_id or not isinstance(earlier_id, str) or not earlier_id:
-        return _reject(f"A {kind_of(op.entity)} must name the {kind_of(target_entity)} it checks ({field}) and its "
-                       f"inspection ({inspection_field}).")
+        return _reject("verification_incomplete", f"A {kind_of(op.entity)} must name the {kind_of(target_entity)} it "
+                       f"checks ({field}) and its inspection ({inspection_field}).", entity=op.entity,
+                       target_entity=target_entity, field=field, inspection_field=inspection_field)
     if earlier_id == parent_id:
-        return _reject(f"A {kind_of(op.entity)} checks a {kind_of(target_entity)} of an earlier inspection, not of its "
-                       "own.")
+        return _reject("verification_own_inspection", f"A {kind_of(op.entity)} checks a {kind_of(target_entity)} of "
+                       "an earlier inspection, not of its own.", entity=op.entity, target_entity=target_entity)
     target = held.get(target_id)
     if target is None:
-        return _reject(f"{field} names {kind_of(target_entity)} {target_id}, which is not at HQ yet; this change is "
-                       "sent again after it.", retryable=True)
+        return _reject("reference_not_at_hq", f"{field} names {kind_of(target_entity)} {target_id}, which is not at "
+                       "HQ yet; this change is sent again after it.", retryable=True, field=field,
+                       target_entity=target_entity, target_id=target_id)
     if target.entity != target_entity or target.inspection_id != earlier_id:
-        return _reject(f"{field} names {target_id}, which is not a {kind_of(target_entity)} of inspection "
-                       f"{earlier_id}.")
+        return _reject("reference_elsewhere", f"{field} names {target_id}, which is not a {kind_of(target_entity)} of "
+                       f"inspection {earlier_id}.", field=field, target_entity=target_entity, target_id=target_id,
+                       inspection_id=earlier_id)
     return OWN

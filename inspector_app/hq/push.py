@@ -35,14 +35,15 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..sync.documents import ENTITY as DOCUMENTS, hash_problem
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
+from ..sync.reasons import Reason, refusal
 from ..sync.sealed import needs_sealing, unsealed_fields
 from . import audit_heads, bulk, document_keys, documents, establishment_files, projections, queue_index
 from .db import HQDatabase, RawJSON
 from .devices import DeviceIdentity, require_device_matches
-from .evidence import known_key_ids, sealing_problem
+from .evidence import known_key_ids, sealing_reason
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, EvidenceKey, OpLog, Record, utcnow
-from .op_checks import OpRejection, PushBatchEnvelope, canonical, merge_results, parse_ops, size_problem
+from .op_checks import OpRejection, PushBatchEnvelope, canonical, merge_results, parse_ops, rejected, size_problem
 from .ownership import (
     ACCEPTED_ENTITIES,
     INSPECTION_PARTS,
@@ -140,26 +141,29 @@ def _retryable(exc: DBAPIError) -> bool:
     return state in _RETRYABLE_SQLSTATES
 
 
-def _validate(op: Op, device: DeviceIdentity) -> str | None:
+def _validate(op: Op, device: DeviceIdentity) -> Reason | None:
     if op_device(op.op_id) != device.local_id:
-        return "This op id was made by another device; a laptop may send only its own changes."
+        return refusal("op_id_foreign", "This op id was made by another device; a laptop may send only its own "
+                       "changes.")
     if op.entity not in ACCEPTED_ENTITIES:
-        return f"HQ does not take {op.entity} records from laptops."
+        return refusal("entity_not_accepted", f"HQ does not take {op.entity} records from laptops.", entity=op.entity)
     if op.fields.get("id", op.id) != op.id:
-        return "The record's fields carry a different id than the op."
+        return refusal("id_mismatch", "The record's fields carry a different id than the op.")
     if op.rev < op.base_rev:
-        return f"Revision {op.rev} cannot follow base revision {op.base_rev}."
+        return refusal("rev_before_base", f"Revision {op.rev} cannot follow base revision {op.base_rev}.",
+                       rev=op.rev, base_rev=op.base_rev)
     if "rev" in op.fields and op.fields["rev"] != op.rev and op.rev:
-        return f"The record's fields say revision {op.fields['rev']}, the op says {op.rev}."
+        return refusal("rev_mismatch", f"The record's fields say revision {op.fields['rev']}, the op says {op.rev}.",
+                       fields_rev=str(op.fields["rev"])[:40], rev=op.rev)
     inspection_id = op.fields.get("inspection_id")
     if inspection_id is not None and not isinstance(inspection_id, str):
-        return "inspection_id must be text."
+        return refusal("inspection_id_not_text", "inspection_id must be text.")
     return None
 
 
-def _sealing_problem(op: Op, evidence_keys: set[str]) -> str | None:
+def _sealing_problem(op: Op, evidence_keys: set[str]) -> Reason | None:
     """Testimony is taken only sealed to one of HQ's evidence keys: HQ never stores it in clear."""
-    return sealing_problem(op.entity, op.fields, evidence_keys) if needs_sealing(op.entity, op.fields) else None
+    return sealing_reason(op.entity, op.fields, evidence_keys) if needs_sealing(op.entity, op.fields) else None
 
 
 def _sent_fields(op: Op) -> dict[str, Any]:
@@ -193,7 +197,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         sent_json = (sent is op.fields and op.fields_json()) or canonical(sent)
         too_large = size_problem(sent_json)
         if too_large:
-            results.append(OpResult(op_id=op.op_id, status="rejected", reason=too_large))
+            results.append(rejected(op.op_id, too_large))
             continue
         sent_sha256 = _sha256(sent_json)
         digest = payload_digest(op, sent_sha256)
@@ -205,35 +209,38 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             if prior.device_id == device.id and (prior.payload_sha256 == digest
                                                  or _sealed_copy_of_clear_op(conn, prior, op, first_key_at)):
                 results.append(OpResult.model_construct(op_id=op.op_id, status="duplicate", reason=None,
-                                                        retryable=False, original=prior.status))
+                                                        retryable=False, original=prior.status, code=None,
+                                                        params=None))
             else:
-                results.append(OpResult(op_id=op.op_id, status="rejected", reason=(
+                results.append(rejected(op.op_id, refusal("op_id_reused", (
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
-                    "old backup? Ask HQ before going on.")))
+                    "old backup? Ask HQ before going on."))))
             continue
         problem = (_validate(op, device) or _sealing_problem(op, evidence_keys)
                    or (hash_problem(op.fields, hash_kids) if op.entity == DOCUMENTS
                        else None))
         if problem:
-            results.append(OpResult(op_id=op.op_id, status="rejected", reason=problem))
+            results.append(rejected(op.op_id, problem))
             continue
         key = (op.entity, op.id)
         if key in waiting:
-            results.append(OpResult(op_id=op.op_id, status="rejected", retryable=True,
-                                    reason=f"Waits for the earlier change {waiting[key]} of the same record."))
+            results.append(rejected(op.op_id, refusal(
+                "waits_for_earlier", f"Waits for the earlier change {waiting[key]} of the same record.",
+                retryable=True, op_id=waiting[key])))
             continue
         verdict = judge(op, device.id, held, references)
         if verdict.action == "reject":
             if verdict.retryable:
                 waiting[key] = op.op_id
-            results.append(OpResult(op_id=op.op_id, status="rejected", reason=verdict.reason,
-                                    retryable=verdict.retryable))
+            assert verdict.why is not None
+            results.append(rejected(op.op_id, verdict.why))
             continue
         missing = [ref for ref in op.attachment_refs if ref not in owned]
         if missing:
             waiting[key] = op.op_id
-            results.append(OpResult(op_id=op.op_id, status="rejected", retryable=True,
-                                    reason=f"Attachment {missing[0][:12]}… is not uploaded yet."))
+            results.append(rejected(op.op_id, refusal("attachment_missing",
+                                                      f"Attachment {missing[0][:12]}… is not uploaded yet.",
+                                                      retryable=True, sha256=missing[0])))
             continue
 
         stored = stored_fields(op.entity, sent)
@@ -241,9 +248,9 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         fields_sha256 = sent_sha256 if stored is sent else _sha256(fields_json)
         record = held.get(op.id)
         hq_rev = record.rev if record is not None else 0
-        reason = None
+        why: Reason | None = None
         if verdict.action == "propose":
-            status, reason = "conflict", verdict.reason
+            status, why = "conflict", verdict.why
             conflict_rows.append(_kept(op, device, "proposal", hq_rev, fields_json, now))
             flagged.add(key)
         elif op.rev == 0 and op.base_rev == 0:
@@ -254,11 +261,13 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         else:
             status = "conflict"
             if op.base_rev == hq_rev:
-                reason = (f"HQ holds revision {hq_rev} of this record, written by a supervisor's resolution this "
-                          "change was not made on. Both versions are kept and the record is flagged for review.")
+                why = refusal("stale_resolution", f"HQ holds revision {hq_rev} of this record, written by a "
+                              "supervisor's resolution this change was not made on. Both versions are kept and the "
+                              "record is flagged for review.", hq_rev=hq_rev)
             else:
-                reason = (f"HQ holds revision {hq_rev} of this record; this change was made on revision "
-                          f"{op.base_rev}. Both versions are kept and the record is flagged for review.")
+                why = refusal("stale_base", f"HQ holds revision {hq_rev} of this record; this change was made on "
+                              f"revision {op.base_rev}. Both versions are kept and the record is flagged for review.",
+                              hq_rev=hq_rev, base_rev=op.base_rev)
             conflict_rows.append(_kept(op, device, "stale", hq_rev, fields_json, now))
             flagged.add(key)
         if status == "conflict" and key in record_rows:
@@ -269,8 +278,9 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
                         "hlc": op.hlc, "payload_sha256": digest, "status": status, "received_at": now})
         # HQ's own answer about an op already read and checked: built without validating it again (a
         # thousand answers a batch).
-        results.append(OpResult.model_construct(op_id=op.op_id, status=status, reason=reason, retryable=False,
-                                                original=None))
+        results.append(OpResult.model_construct(op_id=op.op_id, status=status, reason=why.text if why else None,
+                                                retryable=False, original=None, code=why.code if why else None,
+                                                params=(why.params or None) if why else None))
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     establishment_files.after_push(conn, device.id, [

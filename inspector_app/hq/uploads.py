@@ -53,7 +53,8 @@ def start_upload(db: HQDatabase, storage: AttachmentStorage, device: DeviceIdent
                                                offset=0, created_at=now, updated_at=now))
             return UploadStatus(sha256=request.sha256, size=request.size, offset=0, complete=False)
         if row.size != request.size:
-            raise Invalid("This file was announced before with another size; its content cannot match its hash.")
+            raise Invalid("This file was announced before with another size; its content cannot match its hash.",
+                          code="upload_size_changed")
         offset = _reconcile(conn, storage, device, row)
         return UploadStatus(sha256=request.sha256, size=row.size, offset=offset, complete=False)
 
@@ -82,9 +83,10 @@ def _reconcile(conn: Connection, storage: AttachmentStorage, device: DeviceIdent
 def write_chunk(db: HQDatabase, storage: AttachmentStorage, device: DeviceIdentity, sha256: str, offset: int,
                 data: bytes, chunk_sha256: str) -> UploadStatus:
     if not data:
-        raise Invalid("An empty chunk.")
+        raise Invalid("An empty chunk.", code="empty_chunk")
     if len(data) > MAX_CHUNK_BYTES:
-        raise Invalid(f"A chunk may hold at most {MAX_CHUNK_BYTES} bytes.")
+        raise Invalid(f"A chunk may hold at most {MAX_CHUNK_BYTES} bytes.", code="chunk_too_large",
+                      params={"limit": MAX_CHUNK_BYTES})
     if hashlib.sha256(data).hexdigest() != chunk_sha256.lower():
         raise Invalid("The chunk does not match its checksum (damaged on the way); send it again.",
                       code="chunk_checksum")
@@ -101,9 +103,10 @@ def write_chunk(db: HQDatabase, storage: AttachmentStorage, device: DeviceIdenti
         row = conn.execute(select(Upload).where(Upload.device_id == device.id, Upload.sha256 == sha256)).one()
         current = _reconcile(conn, storage, device, row)
         if offset != current:
-            raise Conflict(f"HQ holds {current} bytes of this file; send from there.", code="offset_mismatch")
+            raise Conflict(f"HQ holds {current} bytes of this file; send from there.", code="offset_mismatch",
+                           params={"offset": current})
         if offset + len(data) > row.size:
-            raise Invalid("The chunk goes past the announced size of the file.")
+            raise Invalid("The chunk goes past the announced size of the file.", code="chunk_past_end")
         try:
             new_offset = storage.write_part(part, offset, data)
         except OSError as exc:

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from ..core.errors import InspectorError, NotFound, StoreError, raise_write_error
+from ..core.messages import UserMessage
 from ..core.models import Device, OutboxOp
 from ..core.services import sync_apply
 from ..core.store import Store
@@ -29,6 +30,8 @@ from .bundle_file import BundleFormatError, BundleHeader, SignerKey, read_bundle
 from .engine import _merge
 from .outbox import OutboxRow, prepare, wire_op
 from .protocol import OpResult, PullItem
+from .reason_messages import REFUSED, outcome, stored_reason
+from .reasons import REASON_CODES_META, REASON_CODES_VERSION
 
 
 class BundleRejected(InspectorError):
@@ -52,7 +55,7 @@ class RefusedChange:
     op_id: str
     entity: str
     entity_id: str
-    reason: str
+    reason: str  # a UserMessage (HQ's reason in words the UI translates; English for the CLI)
 
 
 @dataclass
@@ -116,6 +119,7 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
         "last_seq": str(rows[-1].seq if rows else 0),
         "audit_seq": str(device.audit_seq or 0),
         "audit_head": device.audit_head or "",
+        REASON_CODES_META: REASON_CODES_VERSION,  # this laptop reads the reply's reason codes
     }
     try:
         digest = write_bundle(out, kind="ops", meta=meta, rows={"ops": ops, "attachments": files},
@@ -147,9 +151,7 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
         raise BundleRejected(exc.message) from None
     except (ValidationError, ValueError):
         raise BundleRejected("The reply bundle holds entries this app cannot read; nothing was imported.") from None
-    counts = sync_apply.record_push_results(store, [
-        sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original) for r in results],
-        audit_ack=audit_ack)
+    counts = sync_apply.record_push_results(store, [outcome(r) for r in results], audit_ack=audit_ack)
     sync_apply.compact_outbox(store)  # rows an older version kept after HQ acknowledged them
     report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),
                          conflicts=counts.get("conflict", 0), rejected=counts.get("rejected", 0), pulled=len(items),
@@ -168,4 +170,5 @@ def _refused(store: Store, op_ids: list[str]) -> list[RefusedChange]:
         rows = session.execute(select(OutboxOp.op_id, OutboxOp.entity, OutboxOp.entity_id, OutboxOp.last_error)
                                .where(OutboxOp.op_id.in_(op_ids), OutboxOp.state == "rejected")
                                .order_by(OutboxOp.seq)).all()
-    return [RefusedChange(r.op_id, r.entity, r.entity_id, r.last_error or "HQ refused this change.") for r in rows]
+    return [RefusedChange(r.op_id, r.entity, r.entity_id, stored_reason("rejected", r.last_error) or UserMessage(REFUSED))
+            for r in rows]

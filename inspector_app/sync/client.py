@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..core.errors import InspectorError
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from .reason_messages import request_reason
 from .protocol import (
     API_PREFIX,
     AUTH_SCHEME,
@@ -36,6 +37,7 @@ from .protocol import (
     UploadRequest,
     UploadStatus,
 )
+from .reasons import REASON_CODES_HEADER, REASON_CODES_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0)
 GZIP_MIN_BYTES = 512
@@ -86,7 +88,9 @@ class HQClient:
     def __init__(self, base_url: str, token: str | None = None, *, transport: httpx.BaseTransport | None = None,
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT):
         self.base_url = base_url.rstrip("/")
-        headers = {"User-Agent": "field-inspector-sync/1", "Accept-Encoding": "gzip"}
+        # REASON_CODES_HEADER: this laptop reads the reason code of each push answer (sync/reasons.py).
+        headers = {"User-Agent": "field-inspector-sync/1", "Accept-Encoding": "gzip",
+                   REASON_CODES_HEADER: REASON_CODES_VERSION}
         if token:
             headers["Authorization"] = f"{AUTH_SCHEME} {token}"
         self._http = httpx.Client(base_url=self.base_url + API_PREFIX, headers=headers, timeout=timeout,
@@ -173,7 +177,7 @@ class HQClient:
         code = body.get("code") if isinstance(body, dict) else None
         if not isinstance(detail, str):
             detail = f"HQ answered {status}" + (f" ({detail})" if detail else "")
-        said = _hq_said(code, detail)
+        said = _hq_said(code, body.get("params") if isinstance(body, dict) else None, detail)
         if status == 401 and code == "revoked":
             raise DeviceRevoked(said)
         if status == 401 and code in ("unknown_token", "no_token"):
@@ -199,30 +203,9 @@ def _header_bytes(headers: httpx.Headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.raw)
 
 
-# What the laptop can say in the user's language about HQ's answers a person meets (by HQ's code); the
-# English repeats HQ's words. Any other answer is shown as HQ wrote it, after a translated lead.
-_HQ_CODES = {
-    "bad_code": QT_TRANSLATE_NOOP("SyncMessages", "This enrolment code is unknown, already used or expired; ask HQ for "
-                                                  "a new one."),
-    "revoked": QT_TRANSLATE_NOOP("SyncMessages", "HQ has revoked this laptop's access. The data on the laptop is safe; "
-                                                 "ask HQ to enrol it again."),
-    "unknown_token": QT_TRANSLATE_NOOP("SyncMessages", "HQ does not know this laptop's token; enrol the laptop again."),
-    "no_token": QT_TRANSLATE_NOOP("SyncMessages", "This request needs the laptop's device token."),
-    "busy": QT_TRANSLATE_NOOP("SyncMessages", "This laptop is being enrolled at this moment; try again."),
-    "device_id_taken": QT_TRANSLATE_NOOP("SyncMessages", "Another laptop is already enrolled with this device id; this "
-                                                         "data dir cannot take its place."),
-    "device_proof_required": QT_TRANSLATE_NOOP(
-        "SyncMessages", "HQ already knows a laptop with this device id. Enrolling it again needs that laptop's own "
-                        "signature over a challenge from HQ (this app version does it by itself; update the app). A "
-                        "new or wiped laptop has a new data dir and enrols as a new device."),
-}
-
-
-def _hq_said(code: str | None, detail: str) -> UserMessage:
-    known = _HQ_CODES.get(code or "")
-    if known is not None:
-        return UserMessage(known)
-    return UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "HQ answered: {detail}"), detail=detail)
+def _hq_said(code: str | None, params: Any, detail: str) -> UserMessage:
+    """HQ's refusal in the user's language where this app knows its code, else HQ's words after a translated lead."""
+    return request_reason(code, params if isinstance(params, dict) else None, detail)
 
 
 def _reason(exc: httpx.TransportError) -> str:

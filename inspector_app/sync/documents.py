@@ -28,6 +28,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from .reasons import Reason, refusal
+
 ENTITY = "worker_documents"
 HASH_FIELD = "number_hash"
 KID_FIELD = "number_kid"
@@ -81,16 +83,18 @@ def hash_fields(key: bytes, fields: Mapping[str, Any]) -> dict[str, Any]:
     return {HASH_FIELD: digest, KID_FIELD: key_id(key) if digest else None}
 
 
-def hash_problem(fields: Mapping[str, Any], known_kids: set[str]) -> str | None:
+def hash_problem(fields: Mapping[str, Any], known_kids: set[str]) -> Reason | None:
     """Why HQ must refuse a worker document op: no hash beside the number, or one of an unknown key."""
     if HASH_FIELD not in fields or KID_FIELD not in fields:
-        return ("A worker document travels with its number's keyed hash (number_hash, number_kid); update the "
-                "app on this laptop.")
+        return refusal("document_hash_missing", "A worker document travels with its number's keyed hash "
+                       "(number_hash, number_kid); update the app on this laptop.")
     digest, kid = fields[HASH_FIELD], fields[KID_FIELD]
     if digest is None and kid is None:
         return None
     if not (isinstance(digest, str) and _HEX64.match(digest) and isinstance(kid, str) and _KID.match(kid)):
-        return "number_hash must be 64 hex digits with number_kid naming HQ's document key."
+        return refusal("document_hash_malformed", "number_hash must be 64 hex digits with number_kid naming HQ's "
+                       "document key.")
     if kid not in known_kids:
-        return f"The document number was hashed with key {kid}, which this HQ did not issue."
+        return refusal("document_key_unknown", f"The document number was hashed with key {kid}, which this HQ did "
+                       "not issue.", key_id=kid)
     return None

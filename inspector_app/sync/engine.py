@@ -42,6 +42,7 @@ from .client import (
     OffsetMismatch,
     ProtocolError,
 )
+from .reason_messages import outcome
 from .outbox import OutboxRow, held_back_message, keys_ready, prepare, wire_op
 from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushBatch, PushResponse
 from .status import sync_counts
@@ -346,8 +347,7 @@ class SyncEngine:
     def _keep_answers(self, rows: list[OutboxRow], response: PushResponse, report: SyncReport,
                       progress: _PushProgress, notify: Callable[[SyncProgress], None]) -> None:
         by_id = {r.op_id: r for r in rows}
-        outcomes = [sync_apply.OpOutcome(r.op_id, r.status, r.reason, r.retryable, r.original)
-                    for r in response.results if r.op_id in by_id]
+        outcomes = [outcome(r) for r in response.results if r.op_id in by_id]
         ack = response.audit_ack.model_dump_json() if response.audit_ack else None
         counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack)
         report.applied += sum(1 for o in outcomes if o.status == "applied")

@@ -11,6 +11,9 @@ nothing of the app: only pydantic. Every endpoint lives under `API_PREFIX`.
     GET  /attachments/{sha256}          how much of an upload HQ holds
     PUT  /attachments/{sha256}?offset=N one chunk, with its SHA-256 in a header
     GET  /pull?after=CURSOR             what HQ published to this device after the cursor
+
+Every refusal (an op's answer, an error body) carries a stable reason code and its parameters beside
+HQ's English: the codes, and how laptops from before them are served, are in sync/reasons.py.
 """
 
 from __future__ import annotations
@@ -65,14 +68,30 @@ def text_problem(value: Any) -> str | None:
     Python's JSON reader turns `"\\ud800"` into a string no UTF-8 encoder (or
     PostgreSQL) accepts, and PostgreSQL text refuses NUL: both are refused at the door.
     """
+    fault = text_fault(value)
+    if fault is None:
+        return None
+    code, where = fault
+    problem = _TEXT_FAULTS[code]
+    return f"{where}: {problem}" if where else problem
+
+
+_TEXT_FAULTS = {  # reason code (sync/reasons.py) -> HQ's English
+    "text_nul": "text holds a NUL character",
+    "text_surrogate": "text is not valid Unicode (a lone surrogate)",
+    "text_too_deep": f"values are nested more than {MAX_JSON_DEPTH} levels deep",
+}
+
+
+def text_fault(value: Any) -> tuple[str, str] | None:
+    """`text_problem` as (reason code, where: a dotted path such as "fields.note", "" for the value itself)."""
     if _plainly_storable(value):
         return None
     found = _text_problem(value, 0)
     if found is None:
         return None
-    path, problem = found
-    where = ".".join(str(p) for p in reversed(path))
-    return f"{where}: {problem}" if where else problem
+    path, code = found
+    return code, ".".join(str(p) for p in reversed(path))
 
 
 def _plainly_storable(value: Any) -> bool:
@@ -164,12 +183,12 @@ def _opaque(_value: Any) -> None:
 def _text_problem(value: Any, depth: int) -> tuple[list[str | int], str] | None:
     if isinstance(value, str):
         if "\x00" in value:
-            return [], "text holds a NUL character"
+            return [], "text_nul"
         if not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                return [], "text is not valid Unicode (a lone surrogate)"
+                return [], "text_surrogate"
         return None
     if isinstance(value, dict):
         items: Iterable[tuple[Any, Any]] = value.items()
@@ -178,7 +197,7 @@ def _text_problem(value: Any, depth: int) -> tuple[list[str | int], str] | None:
     else:
         return None
     if depth >= MAX_JSON_DEPTH:
-        return [], f"values are nested more than {MAX_JSON_DEPTH} levels deep"
+        return [], "text_too_deep"
     for key, item in items:
         found = (_text_problem(key, depth + 1) if isinstance(key, str) else None) or _text_problem(item, depth + 1)
         if found is not None:
@@ -344,12 +363,30 @@ class PushBatch(Message):
     audit_seq: Annotated[int, Field(ge=0, le=MAX_CURSOR)] | None = None  # that head's entry number
 
 
+ReasonCode = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+ReasonParams = Annotated[dict[Annotated[str, Field(max_length=40)], str | int], Field(max_length=16)]
+
+
 class OpResult(Message):
     op_id: str
     status: OpStatus
-    reason: str | None = None  # why rejected, or what a conflict kept
+    reason: str | None = None  # why rejected, or what a conflict kept (HQ's English)
     retryable: bool = False  # rejected for now (e.g. its attachment is not uploaded yet): send again later
     original: OpStatus | None = None  # for a duplicate: how HQ answered the first copy
+    # Why, for programs: a stable code of sync/reasons.py (OP_REASONS) and its parameters. Sent only to a
+    # laptop that asked for them (REASON_CODES_HEADER, or REASON_CODES_META in its bundle): laptops from
+    # before read this model strictly. Absent from older HQs' answers: the laptop then shows `reason`.
+    code: ReasonCode | None = None
+    params: ReasonParams | None = None
+
+
+RESULT_CODE_FIELDS = frozenset({"code", "params"})
+
+
+def without_codes(response: PushResponse) -> dict[str, Any]:
+    """A push answer as a laptop from before reason codes reads it (JSON-ready, defaults left out)."""
+    return response.model_dump(mode="json", exclude_defaults=True,
+                               exclude={"results": {"__all__": set(RESULT_CODE_FIELDS)}})
 
 
 class AuditAck(Message):
@@ -635,8 +672,9 @@ class FieldError(Message):
 
 
 class ErrorBody(Message):
-    detail: str
-    code: str | None = None  # machine-readable: revoked, unknown_token, bad_code, ...
+    detail: str  # for people (English)
+    code: str | None = None  # machine-readable and stable: revoked, unknown_token, bad_code, ... (sync/reasons.py)
+    params: dict[str, str | int] | None = None  # the values the code's sentence names (a limit, a version, ...)
     errors: list[FieldError] | None = None  # for code "invalid_request": each field that was refused
 
 

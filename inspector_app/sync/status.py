@@ -17,6 +17,7 @@ from ..core.models import Device, SyncState
 from ..core.services import sync_apply
 from ..core.store import Store
 from ..core.types import UTCDateTime
+from .reason_messages import stored_reason
 
 PROBLEMS_SHOWN = 200
 
@@ -39,7 +40,7 @@ class OpProblem:
     entity: str
     entity_id: str
     action: str
-    reason: str
+    reason: str  # a UserMessage: English for the CLI, translated by the UI
     at: datetime | None
 
 
@@ -79,8 +80,9 @@ def _problems(session: Session, which: str) -> tuple[OpProblem, ...]:
         f"SELECT op_id, entity, entity_id, action, last_error, acked_at, created_at FROM "  # noqa: S608
         f"{_PROBLEMS_SQL[which]} ORDER BY seq DESC LIMIT {PROBLEMS_SHOWN}")
         .columns(acked_at=UTCDateTime(), created_at=UTCDateTime())).all()
-    return tuple(OpProblem(r.op_id, r.entity, r.entity_id, r.action, r.last_error or "", r.acked_at or r.created_at)
-                 for r in rows)
+    state = "pending" if which == "waiting" else which
+    return tuple(OpProblem(r.op_id, r.entity, r.entity_id, r.action, stored_reason(state, r.last_error) or "",
+                           r.acked_at or r.created_at) for r in rows)
 
 
 def _counts(session: Session) -> SyncCounts:

@@ -96,6 +96,10 @@ class SyncPage(QWidget):
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("syncConflicts")
         QVBoxLayout(self.conflicts_box).addWidget(self.conflicts)
+        for problems in (self.rejected, self.conflicts):  # HQ's reasons are sentences: wrapped whole, never cut
+            problems.setWordWrap(True)
+            problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+            problems.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
@@ -177,19 +181,21 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(status.enrolled and not status.revoked and not running)
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running)
-        self.rejected.clear()
-        for problem in status.rejected:
-            self.rejected.addItem(self._problem_text(problem))
-        self.conflicts.clear()
-        for problem in status.conflicts:
-            self.conflicts.addItem(self._problem_text(problem))
         self.rejected_box.setVisible(bool(status.rejected))
         self.conflicts_box.setVisible(bool(status.conflicts))
+        for widget, problems in ((self.rejected, status.rejected), (self.conflicts, status.conflicts)):
+            widget.clear()
+            for problem in problems:
+                text = self._problem_text(problem)
+                widget.addItem(text)
+                widget.item(widget.count() - 1).setToolTip(text)  # all of a long reason, where a line cuts it
+            # Laid out again at the width it has now (a box shown above halves it): no reason is cut short.
+            widget.scheduleDelayedItemsLayout()
 
     def _problem_text(self, problem: OpProblem) -> str:
-        # HQ's reason is in HQ's words (English): the protocol carries no code for it.
+        # HQ's reason is a message made from its reason code (or its words inside a translated sentence).
         return self.tr("%1 %2… — %3").replace("%1", message_text(record_name(problem.entity))) \
-            .replace("%2", problem.entity_id[:8]).replace("%3", problem.reason)
+            .replace("%2", problem.entity_id[:8]).replace("%3", message_text(problem.reason))
 
     def show_progress(self, progress: SyncProgress) -> None:
         self.progress.show()

@@ -6,7 +6,8 @@ widget that has one, so open windows, dialogs and editors change language
 without a restart. Qt's own strings (qtbase: wizard and dialog buttons, text-field
 menus, the file dialog) are loaded too: from Qt for the languages it ships, and from
 our own `translations/qtbase_*.qm` for Thai, Burmese, Khmer and Lao, which Qt lacks.
-Calendar popups get Buddhist-era years on Thai screens (`era_calendar`).
+Calendar popups get Buddhist-era years on Thai screens (`era_calendar`); numbers in spin boxes and
+calendars are written 0-9 in every language (`digits`).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import os
 import re
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QWizard
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QProgressBar, QSpinBox, QWizard
 
 from ..paths import translations_dir
-from . import era_calendar
+from . import digits, era_calendar
 from .language import SUPPORTED, set_current_language
 
 QT_LOCALES = {"en": "en", "th": "th_TH", "my": "my_MM", "km": "km_KH", "lo": "lo_LA"}
@@ -96,8 +97,11 @@ class RetranslateFilter(QObject):
     """Calls `retranslate()` on any widget that has one when the language changes; gives calendars their era."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QSpinBox | QProgressBar):
+            digits.western_numbers(watched)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
             era_calendar.attach(watched)
+            digits.calendar(watched)
         elif event.type() == QEvent.Type.LanguageChange:
             retranslate = getattr(watched, "retranslate", None)
             if callable(retranslate):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..i18n.dates import format_date, parse_thai_date
 from ..i18n.lines import fit_lines, unbreakable_pieces
 from ..i18n.zawgyi import is_zawgyi, normalize_burmese
+from .digits import native_digits, western
 from .language import current_language
 
 
@@ -38,7 +39,8 @@ class LocalDateEdit(QDateEdit):
     """A date field that shows Buddhist-era dates in Thai ("5 มี.ค. 2568") and ISO dates otherwise.
 
     The value is always a Gregorian QDate, so the database keeps ISO dates. Up/down
-    steps by a day; the calendar popup picks any date.
+    steps by a day; the calendar popup picks any date. Digits are 0-9 in every language
+    (ui/digits.py): where Qt's locale writes others (Burmese), the field writes its own text.
     """
 
     def __init__(self, value: QDate | None = None, parent: QWidget | None = None):
@@ -51,30 +53,42 @@ class LocalDateEdit(QDateEdit):
     def _thai(self) -> bool:
         return current_language() == "th"
 
+    def _own_text(self) -> bool:
+        """Whether this field writes and reads its text itself: Thai (Buddhist era), or a locale whose
+        digits are not 0-9 (Burmese: ISO dates in 0-9, as tables and printed forms write them)."""
+        return self._thai() or native_digits()
+
+    def _parse(self, text: str) -> date:
+        if self._thai():
+            return parse_thai_date(text)
+        return date.fromisoformat(western(text.strip()))
+
     def textFromDateTime(self, value: QDateTime) -> str:  # noqa: N802 - Qt API
         if self._thai():
             return format_date(to_date(value.date()), "th", style="short")
+        if self._own_text():
+            return to_date(value.date()).isoformat()
         return super().textFromDateTime(value)
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 - Qt API
-        if self._thai():
+        if self._own_text():
             try:
-                return QDateTime(to_qdate(parse_thai_date(text)), self.time())
+                return QDateTime(to_qdate(self._parse(text)), self.time())
             except ValueError:
                 return self.dateTime()
         return super().dateTimeFromText(text)
 
     def validate(self, text: str, pos: int) -> object:
-        if self._thai():
+        if self._own_text():
             try:
-                parse_thai_date(text)
+                self._parse(text)
             except ValueError:
                 return QValidator.State.Intermediate, text, pos
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
-        if self._thai():
+        if self._own_text():
             self.setDate(self.date().addDays(steps))
         else:
             super().stepBy(steps)

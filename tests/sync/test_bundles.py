@@ -386,8 +386,9 @@ def test_a_bad_change_in_a_bundle_is_refused_alone_and_the_laptop_shows_why(enro
     assert app_main(["bundle", "import", "--data-dir", str(store.data_dir), str(reply)]) == 1
     out, err = capsys.readouterr()
     assert f"{made - 2} change(s) acknowledged, 0 conflict(s), 2 rejected" in out
-    assert (f"refused: checklist answer {bad.entity_id} (change {bad.op_id}): HQ cannot read this change: "
-            "fields.note: text holds a NUL character") in out
+    # The laptop says HQ's reason from its code (the CLI in English), naming the field.
+    assert (f"refused: checklist answer {bad.entity_id} (change {bad.op_id}): HQ cannot store this change: the text "
+            "in note holds an invisible NUL character") in out
     assert f"refused: checklist answer {unreadable.entity_id} (change {unreadable.op_id})" in out
     assert "HQ refused 2 change(s)" in err
     with setup.open_store(store.data_dir, PASSPHRASE) as reopened:

@@ -62,7 +62,7 @@ class OpOutcome:
 
     op_id: str
     status: str  # applied | duplicate | conflict | rejected
-    reason: str | None = None
+    reason: str | None = None  # a UserMessage (kept with its template, so it is shown translated) or plain text
     retryable: bool = False
     original: str | None = None  # for a duplicate: HQ's first answer
 
@@ -220,7 +220,8 @@ def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ac
                     .where(table.c.op_id == bindparam("b_op_id"), table.c.state == "pending")
                     .values(state=state, last_error=bindparam("v_error"),
                             acked_at=now if state in DONE_STATES else None, attempts=table.c.attempts + 1),
-                    [{"b_op_id": op_id, "v_error": error} for op_id, error in answers],
+                    [{"b_op_id": op_id, "v_error": error.to_json() if isinstance(error, UserMessage) else error}
+                     for op_id, error in answers],
                 )
     return counts
 
