@@ -66,12 +66,11 @@ TEXT: dict[str, dict[str, str]] = {
     "referrals_note": {"th": "นับบันทึกการส่งต่อที่เครื่องคอมพิวเตอร์พกพาส่งมา ตามสถานะปัจจุบันของแต่ละรายการ",
                        "en": "Referral records sent by the inspectors' laptops, by each one's current status."},
     "referrals_unrecorded": {
-        "th": "ข้อค้นพบ {count} รายการมีสถานะว่าส่งต่อแล้ว แต่ส่วนกลางยังไม่ได้รับบันทึกการส่งต่อของรายการเหล่านี้ "
+        "th": "ข้อค้นพบ {count} รายการมีสถานะข้อค้นพบเป็น \"ส่งต่อแล้ว\" แต่ส่วนกลางยังไม่ได้รับบันทึกการส่งต่อของรายการเหล่านี้ "
               "(มาจากเครื่องที่ยังไม่ได้ปรับรุ่นโปรแกรม) จึงยังไม่นับในตารางนี้ "
               "จะนับเมื่อเครื่องเหล่านั้นปรับรุ่นและซิงค์แล้ว",
-        "en": "{count} findings are marked referred but HQ has no referral record for them yet (from laptops "
-              "not yet updated), so this table does not count them; they will count once those laptops are "
-              "updated and sync."},
+        "en": "Findings marked \"referred\" with no referral record at HQ yet (from laptops not yet updated): "
+              "{count}. This table does not count them; they will count once those laptops are updated and sync."},
     "target_code": {"th": "รหัสหน่วยงาน", "en": "Body code"},
     "target": {"th": "หน่วยงานที่รับเรื่อง", "en": "Receiving body"},
     "not_given": {"th": "ไม่ระบุ", "en": "Not given"},

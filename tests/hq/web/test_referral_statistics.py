@@ -64,7 +64,9 @@ def _seen(web: WebHQ) -> tuple[Counter, Counter, Counter, str, dict]:
 
     pdf = browser.get(f"/statistics/summary.pdf?{QUERY}")
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
-    source = json.loads(PdfReader(io.BytesIO(pdf.content)).attachments["report-source.json"][0])
+    reader = PdfReader(io.BytesIO(pdf.content))
+    source = json.loads(reader.attachments["report-source.json"][0])
+    source["_said"] = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
     summary = Counter({(row["target"], status): n for row in source["referrals"]
                        for status, n in row["by_status"].items() if n})
     return page, table, summary, note, source
@@ -90,7 +92,8 @@ def test_referral_records_count_by_status_on_the_page_its_csv_and_the_summary(st
     page, table, summary, note, source = _seen(web)
     want = Counter({("MDT", "planned"): 1, ("MDT", "sent"): 1, ("POLICE", "planned"): 1})
     assert page == table == summary == want
-    assert source["referrals_unrecorded"] == 0 and "marked referred" not in note
+    assert source["referrals_unrecorded"] == 0 and "no referral record" not in note
+    assert "no referral record" not in source["_said"]
 
     # Later the case moves on at the laptop: the next sync changes the counts everywhere.
     referrals.advance_referral(store, first_mdt.id, "accepted", on="2026-11-24")
@@ -109,6 +112,7 @@ def test_referral_records_count_by_status_on_the_page_its_csv_and_the_summary(st
     want = Counter({("MDT", "planned"): 1, ("MDT", "accepted"): 1, ("POLICE", "sent"): 1})
     assert page == table == summary == want
     assert source["referrals_unrecorded"] == 1
+    assert 'Findings marked "referred" with no referral record at HQ yet' in source["_said"]
     assert text("referrals_unrecorded", "en", count=1) in note
     browser = sign_in(web.url, SUPERVISOR)
     assert browser.post("/language", {"language": "th", "next": "/statistics"}, page="/statistics").status_code == 303
