@@ -655,8 +655,10 @@ class HQIndicator(Base):
 
 
 class HQReferral(Base):
-    """A referral to another body. Today each is a finding with status "referred" (`source_entity`
-    "findings", status "referred", its referral_target); a referrals entity adds its own rows here."""
+    """A referral record from a laptop (`source_entity` "referrals"): its receiving body, its status
+    (planned, sent, accepted, closed) and the finding it refers, with its inspection's date and place.
+    Findings marked referred for which HQ holds no record (laptops not yet updated) are not rows here:
+    statistics count them apart (stat_cubes.UNRECORDED)."""
 
     __tablename__ = "hq_referrals"
     __table_args__ = (
@@ -664,10 +666,12 @@ class HQReferral(Base):
         Index("ix_hq_referrals_province_visit", "province_code", "visit_date"),
         Index("ix_hq_referrals_district_visit", "district_code", "visit_date"),
         Index("ix_hq_referrals_inspection", "inspection_id"),
+        Index("ix_hq_referrals_finding", "finding_id"),
     )
     source_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     source_entity: Mapped[str] = mapped_column(String(40))
     inspection_id: Mapped[str] = mapped_column(String(64))
+    finding_id: Mapped[str | None] = mapped_column(String(64))
     target: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))
     visit_date: Mapped[date | None] = mapped_column(Date)

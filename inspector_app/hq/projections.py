@@ -9,8 +9,11 @@ records they come from:
 * `set_owner` after a reassignment, `set_status` after a review decision, `refresh_indicators`
   after a template is published (it may say which indicator an item shows);
 * `rebuild(conn)` from `records` alone (`inspector-hq rebuild-projections`, and migration 0007's
-  backfill). Both paths derive every row with the same functions below, so a rebuild gives the
-  same tables (tested).
+  backfill; `rebuild_referrals` for migration 0012's). Both paths derive every row with the same
+  functions below, so a rebuild gives the same tables (tested).
+
+`hq_referrals` holds referral records (referrals.projection_row), written with the record and
+rewritten when a later push changes its status; a finding marked referred is not a referral.
 
 Only fields that are never sealed are read; nothing here needs, or holds, testimony. Laptop
 values are untrusted: a value of the wrong type or size becomes NULL (or 0), never an error
@@ -51,15 +54,15 @@ from .models import (
     Record,
     ReviewDecision,
 )
+from . import referrals as referral_records
 from . import stat_cubes
 from .reviews import effective_status
 
-__all__ = ["PROJECTED_ENTITIES", "TABLES", "indicator_items", "project", "rebuild", "refresh_indicators",
-           "set_owner", "set_status", "snapshot"]
+__all__ = ["PROJECTED_ENTITIES", "TABLES", "indicator_items", "project", "rebuild", "rebuild_referrals",
+           "refresh_indicators", "set_owner", "set_status", "snapshot"]
 
 CHUNK = 400
 SEVERITIES = ("S1", "S2", "S3", "S4")
-REFERRED = "referred"
 OPEN = "open"
 
 ESTABLISHMENTS = HQEstablishment.__table__
@@ -73,7 +76,7 @@ TABLES: tuple[Table, ...] = (ESTABLISHMENTS, INSPECTIONS, FINDINGS, SECTIONS, IN
                              *[cube.table for cube in stat_cubes.CUBES.values()])
 # Tables whose rows repeat their inspection's place and date.
 INSPECTION_CHILDREN: tuple[Table, ...] = (FINDINGS, SECTIONS, INDICATORS, REFERRALS)
-PROJECTED_ENTITIES = ("establishments", "inspections", "findings", "worker_interviews")
+PROJECTED_ENTITIES = ("establishments", "inspections", "findings", "worker_interviews", "referrals")
 
 _WHERE = ("visit_date", "visit_month", "province_code", "district_code")
 _PROVINCE = re.compile(r"^\d{2}$")
@@ -167,9 +170,9 @@ def _where(parent: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def finding_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str, Any] | None, items: Mapping[str, str]
-                 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The finding's row, its section rows, and its referral row (when it was referred). `items`: the
-    indicator each checklist item shows (indicator_items)."""
+                 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The finding's row and its section rows. `items`: the indicator each checklist item shows
+    (indicator_items). A finding marked referred is no referral: its referral record is (referral_row)."""
     inspection_id = str(fields.get("inspection_id"))
     severity = _word(fields.get("severity"), 2)
     severity = severity if severity in SEVERITIES else None
@@ -185,9 +188,11 @@ def finding_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str,
            **where}
     section_rows = [{"finding_id": entity_id, "section": s, "inspection_id": inspection_id, "severity": severity,
                      **where} for s in sections]
-    referral_rows = ([{"source_id": entity_id, "source_entity": "findings", "inspection_id": inspection_id,
-                       "target": row["referral_target"], "status": REFERRED, **where}] if status == REFERRED else [])
-    return row, section_rows, referral_rows
+    return row, section_rows
+
+
+def referral_row(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str, Any] | None) -> dict[str, Any]:
+    return referral_records.projection_row(entity_id, fields, _where(parent))
 
 
 def interview_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str, Any] | None
@@ -258,7 +263,7 @@ def _inspections_touched(conn: Connection, by_entity: Mapping[str, Mapping[str, 
     for chunk in _chunks(sorted(by_entity["inspections"])):
         touched.update(p for p in conn.execute(select(INSPECTIONS.c.previous_inspection_id)
                                                 .where(INSPECTIONS.c.id.in_(chunk))).scalars() if p)
-    for entity in ("findings", "worker_interviews"):
+    for entity in ("findings", "worker_interviews", "referrals"):
         for row in by_entity[entity].values():
             parent = _fields(row["fields"]).get("inspection_id")
             if isinstance(parent, str):
@@ -313,25 +318,25 @@ def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str,
         moved.update(r["id"] for r in rows
                      if r["id"] in before and any(before[r["id"]][c] != r[c] for c in (*_WHERE, "reference")))
 
-    findings, interviews = by_entity["findings"], by_entity["worker_interviews"]
-    if findings or interviews:
-        parsed = {i: _fields(r["fields"]) for i, r in {**findings, **interviews}.items()}
+    findings, interviews, referrals = by_entity["findings"], by_entity["worker_interviews"], by_entity["referrals"]
+    if findings or interviews or referrals:
+        parsed = {i: _fields(r["fields"]) for i, r in {**findings, **interviews, **referrals}.items()}
         parents = _rows_by_id(conn, INSPECTIONS, "id", {str(f.get("inspection_id")) for f in parsed.values()})
         if findings:
             items = indicator_items(conn)
-            finding_list, section_list, referral_list = [], [], []
+            finding_list, section_list = [], []
             for finding_id in findings:
                 fields = parsed[finding_id]
-                row, sections, referrals = finding_rows(finding_id, fields, parents.get(str(fields.get("inspection_id"))),
-                                                        items)
+                row, sections = finding_rows(finding_id, fields, parents.get(str(fields.get("inspection_id"))), items)
                 finding_list.append(row)
                 section_list += sections
-                referral_list += referrals
             ids = list(findings)
             _replace(conn, FINDINGS, "id", ids, finding_list)
             _replace(conn, SECTIONS, "finding_id", ids, section_list)
-            _replace(conn, REFERRALS, "source_id", ids, referral_list)
             counted.update(r["inspection_id"] for r in finding_list)
+        if referrals:
+            _replace(conn, REFERRALS, "source_id", list(referrals),
+                     [referral_row(i, parsed[i], parents.get(str(parsed[i].get("inspection_id")))) for i in referrals])
         if interviews:
             interview_list, indicator_list = [], []
             for interview_id in interviews:
@@ -532,13 +537,15 @@ def rebuild(conn: Connection) -> dict[str, int]:
     items = indicator_items(conn)
     for row in _records(conn, "findings"):
         fields = _fields(row.fields)
-        finding, sections, referrals = finding_rows(row.entity_id, fields, parents.get(str(fields.get("inspection_id"))),
-                                                    items)
+        finding, sections = finding_rows(row.entity_id, fields, parents.get(str(fields.get("inspection_id"))), items)
         writers[FINDINGS.name].add([finding])
         if SECTIONS.name in writers:
             writers[SECTIONS.name].add(sections)
-        if REFERRALS.name in writers:
-            writers[REFERRALS.name].add(referrals)
+    if REFERRALS.name in writers:
+        for row in _records(conn, "referrals"):
+            fields = _fields(row.fields)
+            writers[REFERRALS.name].add([referral_row(row.entity_id, fields,
+                                                      parents.get(str(fields.get("inspection_id"))))])
     for row in _records(conn, "worker_interviews"):
         fields = _fields(row.fields)
         interview, indicators = interview_rows(row.entity_id, fields, parents.get(str(fields.get("inspection_id"))))
@@ -551,8 +558,43 @@ def rebuild(conn: Connection) -> dict[str, int]:
     _mark_followed(conn, None)
     counts = {name: writer.count for name, writer in writers.items()}
     if all(cube.table.name in present for cube in stat_cubes.CUBES.values()):
-        counts.update(stat_cubes.rebuild(conn))
+        counts.update(stat_cubes.rebuild(conn, _buildable_cubes(conn)))
     return counts
+
+
+def _buildable_cubes(conn: Connection) -> list[str]:
+    """The cubes whose source query runs at this revision: the referrals cube reads `hq_referrals.finding_id`,
+    which migration 0012 adds (0007's rebuild runs before it; 0012 builds that cube)."""
+    has_finding = "finding_id" in {c["name"] for c in inspect(conn).get_columns(REFERRALS.name)}
+    return [name for name in stat_cubes.CUBES if name != "referrals" or has_finding]
+
+
+def rebuild_referrals(conn: Connection) -> int:
+    """`hq_referrals` and its monthly sums again from the referral records HQ holds (migration 0012: until
+    then the table held findings marked referred); returns the rows written."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"LOCK TABLE {REFERRALS.name}, {stat_cubes.CUBES['referrals'].table.name} "
+                             "IN SHARE ROW EXCLUSIVE MODE")
+    conn.execute(delete(REFERRALS))
+    writer = _Writer(conn, REFERRALS)
+    batch: list[Any] = []
+
+    def flush() -> None:
+        wanted = {str(_fields(r.fields).get("inspection_id")) for r in batch}
+        parents = _rows_by_id(conn, INSPECTIONS, "id", wanted)
+        for r in batch:
+            fields = _fields(r.fields)
+            writer.add([referral_row(r.entity_id, fields, parents.get(str(fields.get("inspection_id"))))])
+        batch.clear()
+
+    for row in _records(conn, "referrals"):
+        batch.append(row)
+        if len(batch) >= CHUNK:
+            flush()
+    flush()
+    writer.flush()
+    stat_cubes.rebuild(conn, ["referrals"])
+    return writer.count
 
 
 def snapshot(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:

@@ -8,7 +8,8 @@ how many coded workers it concerns (by interview: never a name).
 * `referral_rows(conn, ...)`: for a referrals page: by status, establishment (any laptop's record
   of it, matched as hq/documents.py matches establishments) and age;
 * `projection_row(id, fields, parent)`: one referral as a row of the statistics' `hq_referrals`
-  projection (hq-insight): `source_entity` "referrals", its body as `target`, its own status.
+  projection (projections.py writes it with the record): its body as `target`, its own status;
+* `record_status(fields)`: the status every count at HQ uses (page, CSV, summary PDF).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import Connection, select
 from .documents import establishment_key
 from .models import Record
 
-__all__ = ["ENTITY", "HQReferralRow", "projection_row", "referral_rows", "status_counts"]
+__all__ = ["ENTITY", "STATUSES", "HQReferralRow", "projection_row", "record_status", "referral_rows", "status_counts"]
 
 ENTITY = "referrals"
 STATUSES = ("planned", "sent", "accepted", "closed")
@@ -69,14 +70,22 @@ class HQReferralRow:
     age_days: int
 
 
+def record_status(fields: Mapping[str, Any]) -> str:
+    """A referral record's status as HQ counts it: a laptop's default ("planned") where the record has none
+    it can read (laptops only write the four; the page, its CSV and the summary PDF all count by this)."""
+    status = fields.get("status")
+    return status if status in STATUSES else "planned"
+
+
 def projection_row(entity_id: str, fields: Mapping[str, Any], parent: Mapping[str, Any] | None) -> dict[str, Any]:
-    """A referral record as an `hq_referrals` row (columns: source_id, source_entity, inspection_id,
-    target, status, visit_date, province_code, district_code). Untrusted values become None."""
+    """A referral record as an `hq_referrals` row: its body (`target`), status and finding, with its
+    inspection's visit date, month and place from `parent` (an `hq_inspections` row). Untrusted values
+    become None."""
     parent = parent or {}
-    status = _word(fields.get("status"), 16)
     return {"source_id": entity_id, "source_entity": ENTITY, "inspection_id": str(fields.get("inspection_id")),
-            "target": _word(fields.get("receiving_body"), 32), "status": status if status in STATUSES else None,
-            "visit_date": parent.get("visit_date"), "province_code": parent.get("province_code"),
+            "finding_id": _word(fields.get("finding_id"), 64), "target": _word(fields.get("receiving_body"), 32),
+            "status": record_status(fields), "visit_date": parent.get("visit_date"),
+            "visit_month": parent.get("visit_month"), "province_code": parent.get("province_code"),
             "district_code": parent.get("district_code")}
 
 

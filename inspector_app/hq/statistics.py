@@ -12,8 +12,9 @@ inspection. Follow-ups are judged on a given day (`as_of`): a finding still open
 has passed, or a follow-up visit whose date has passed while no later inspection names the visit
 as its previous one, is overdue; one falling within `DUE_DAYS` after the day is due.
 
-Referrals are read from `hq_referrals` (today: findings with status "referred"); a referrals entity
-adds its own rows there and these queries count them without change.
+Referrals are the laptops' referral records (`hq_referrals`), by receiving body and current status.
+Findings marked referred whose laptop has sent no referral record (a laptop not yet updated) are no
+status of a referral: they are counted apart (`referrals_unrecorded`) for the page to say in words.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ INDICATORS = ("abuse_of_vulnerability", "deception", "restriction_of_movement", 
               "physical_sexual_violence", "intimidation_threats", "retention_of_documents", "withholding_of_wages",
               "debt_bondage", "abusive_conditions", "excessive_overtime")
 SIGNED_OFF = ("signed", "submitted", "approved")  # reports.draft.FINAL_STATUSES, as HQ shows statuses
+REFERRAL_STATUSES = ("planned", "sent", "accepted", "closed")
 NO_SECTION = "-"
 
 
@@ -66,6 +68,7 @@ class Statistics:
     by_section: list[dict[str, Any]] = field(default_factory=list)  # section, by_severity{}, total
     indicators: list[dict[str, Any]] = field(default_factory=list)  # code, workers, findings, inspections
     referrals: list[dict[str, Any]] = field(default_factory=list)  # target, status, referrals, inspections
+    referrals_unrecorded: int = 0  # findings marked referred with no referral record at HQ
     follow_ups: list[dict[str, Any]] = field(default_factory=list)  # kind, overdue, due
     due: list[dict[str, Any]] = field(default_factory=list)  # the earliest DUE_LIST_LIMIT items, overdue first
     timings: dict[str, float] = field(default_factory=dict)  # query name -> seconds (for the benchmark)
@@ -153,9 +156,12 @@ def _indicators(conn: Connection, filters: Filters, out: Statistics) -> None:
 
 def _referrals(conn: Connection, filters: Filters, out: Statistics) -> None:
     sums = stat_cubes.read(conn, "referrals", filters.date_from, filters.date_to, _area(filters))
+    out.referrals_unrecorded = sum(values[0] for (_target, status), values in sums.items()
+                                   if status == stat_cubes.UNRECORDED)
     rows = [{"target": target or None, "status": status, "referrals": referrals, "inspections": inspections}
-            for (target, status), (referrals, inspections) in sums.items()]
-    out.referrals = sorted(rows, key=lambda x: (-x["referrals"], x["target"] or "~", x["status"]))
+            for (target, status), (referrals, inspections) in sums.items() if status != stat_cubes.UNRECORDED]
+    order = {status: n for n, status in enumerate(REFERRAL_STATUSES)}
+    out.referrals = sorted(rows, key=lambda x: (x["target"] or "~", order.get(x["status"], len(order)), x["status"]))
 
 
 def _by_day(conn: Connection, name: str, filters: Filters) -> list[tuple[date, int]]:

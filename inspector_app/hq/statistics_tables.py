@@ -63,8 +63,14 @@ TEXT: dict[str, dict[str, str]] = {
     "findings_on_items": {"th": "ข้อค้นพบในรายการตรวจของตัวบ่งชี้", "en": "Findings on its checklist items"},
     "inspections_with": {"th": "การตรวจที่พบ", "en": "Inspections where found"},
     "referrals": {"th": "การส่งต่อจำแนกตามหน่วยงานและสถานะ", "en": "Referrals by receiving body and status"},
-    "referrals_note": {"th": "ปัจจุบันนับข้อค้นพบที่มีสถานะ \"ส่งต่อแล้ว\"",
-                       "en": "Today these are findings with status \"referred\"."},
+    "referrals_note": {"th": "นับบันทึกการส่งต่อที่เครื่องคอมพิวเตอร์พกพาส่งมา ตามสถานะปัจจุบันของแต่ละรายการ",
+                       "en": "Referral records sent by the inspectors' laptops, by each one's current status."},
+    "referrals_unrecorded": {
+        "th": "ข้อค้นพบ {count} รายการมีสถานะข้อค้นพบเป็น \"ส่งต่อแล้ว\" แต่ส่วนกลางยังไม่ได้รับบันทึกการส่งต่อของรายการเหล่านี้ "
+              "(มาจากเครื่องที่ยังไม่ได้ปรับรุ่นโปรแกรม) จึงยังไม่นับในตารางนี้ "
+              "จะนับเมื่อเครื่องเหล่านั้นปรับรุ่นและซิงค์แล้ว",
+        "en": "Findings marked \"referred\" with no referral record at HQ yet (from laptops not yet updated): "
+              "{count}. This table does not count them; they will count once those laptops are updated and sync."},
     "target_code": {"th": "รหัสหน่วยงาน", "en": "Body code"},
     "target": {"th": "หน่วยงานที่รับเรื่อง", "en": "Receiving body"},
     "not_given": {"th": "ไม่ระบุ", "en": "Not given"},
@@ -185,13 +191,16 @@ def tables(stats: Statistics, language: str) -> list[StatTable]:
     out.append(indicator_table)
 
     rows = [[r["target"] or "", enum_label("referral_target", r["target"], language) if r["target"] else t("not_given"),
-             r["status"], enum_label("finding_status", r["status"], language), r["referrals"], r["inspections"]]
+             r["status"], enum_label("referral_status", r["status"], language), r["referrals"], r["inspections"]]
             for r in stats.referrals]
+    note = t("referrals_note")
+    if stats.referrals_unrecorded:
+        note += " " + t("referrals_unrecorded", count=stats.referrals_unrecorded)
     referral_table = StatTable("referrals", t("referrals"),
                                [t("target_code"), t("target"), t("status_code"), t("status"), t("referral_count"),
                                 t("inspections_with")],
                                ["target_code", "target", "status_code", "status", "referrals", "inspections"], rows,
-                               numeric={4, 5}, note=t("referrals_note"))
+                               numeric={4, 5}, note=note)
     referral_table.chart = svg.bar_chart("chart-referrals", t("referrals"), [f"{r[1]} · {r[3]}" for r in rows],
                                          [r[4] for r in rows], empty=t("none"))
     out.append(referral_table)

@@ -161,6 +161,11 @@ _HEADINGS: Table = {
     "by_section": {"th": "ข้อค้นพบจำแนกตามบทบัญญัติและระดับความรุนแรง", "en": "Findings by legal section and severity"},
     "by_severity": {"th": "ข้อค้นพบจำแนกตามระดับความรุนแรง", "en": "Findings by severity"},
     "referrals": {"th": "การส่งต่อ", "en": "Referrals"},
+    "referrals_unrecorded": {
+        "th": "ข้อค้นพบ {count} รายการมีสถานะข้อค้นพบเป็น \"ส่งต่อแล้ว\" แต่ส่วนกลางยังไม่ได้รับบันทึกการส่งต่อของรายการเหล่านี้ "
+              "(มาจากเครื่องที่ยังไม่ได้ปรับรุ่นโปรแกรม) จึงไม่นับในตารางข้างต้น",
+        "en": "Findings marked \"referred\" with no referral record at HQ yet (from laptops not yet updated): "
+              "{count}. The table above does not count them."},
     "follow_ups": {"th": "การตรวจติดตามและกำหนดแก้ไขที่ครบกำหนด", "en": "Follow-ups and deadlines due"},
     "none": {"th": "ไม่มี", "en": "None"},
     "none_recorded": {"th": "ไม่มีข้อมูล", "en": "Nothing recorded"},

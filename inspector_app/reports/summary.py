@@ -146,6 +146,10 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
         ))
     else:
         story.append(para(label("none", "th"), s.muted))
+    unrecorded = source.get("referrals_unrecorded")
+    if unrecorded:
+        story.append(para(label("referrals_unrecorded", "th", count=fmt.number(unrecorded)), s.muted))
+        story.append(para(label("referrals_unrecorded", "en", count=fmt.number(unrecorded)), s.muted))
 
     # Follow-ups and deadlines due by the end of the period + 30 days.
     story += bilingual_heading(*_l("follow_ups"), s, min_space=40 * mm)

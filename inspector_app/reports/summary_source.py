@@ -79,12 +79,15 @@ def build_summary_source(*, province: Place, district: Place | None, date_from: 
                          generated_at: datetime, inspections: Sequence[InspectionFact],
                          findings: Sequence[FindingFact], interviews: Sequence[InterviewFact],
                          indicator_items: Mapping[str, str] | None = None, origin: str | None = None,
-                         referrals: Sequence[ReferralFact] = ()) -> SourceBundle:
+                         referrals: Sequence[ReferralFact] = (),
+                         referrals_unrecorded: int | None = None) -> SourceBundle:
     """Counts for a province or district over a period (no interview content, no names of workers).
 
     `inspections` are those visited in the period in the area, in the order to list them;
     `indicator_items` maps checklist item codes to the indicator a finding on them shows;
-    `origin` ("hq") is stated in the data when the summary is not a laptop's."""
+    `origin` ("hq") is stated in the data when the summary is not a laptop's;
+    `referrals_unrecorded` (HQ): findings marked referred for which no referral record has arrived
+    (a laptop not yet updated), stated beside the referrals, not counted in them."""
     area_code = district.code if district else province.code
     due_until = date_to + timedelta(days=30)
     chosen = {i.id: i for i in inspections}
@@ -198,6 +201,7 @@ def build_summary_source(*, province: Place, district: Place | None, date_from: 
              "inspections": len(referral_inspections[t])}
             for t in sorted(referral_status)
         ],
+        **({"referrals_unrecorded": referrals_unrecorded} if referrals_unrecorded is not None else {}),
         "due": due,
         "inspections": [{"id": i.id, "reference": i.reference, "rev": i.rev, "signed_off": draft.signed_off(i.status)}
                         for i in inspections],

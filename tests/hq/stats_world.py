@@ -4,10 +4,13 @@ Synthetic and deterministic for a seed: establishments in Tak (Mae Sot and Muean
 Sakhon and Bangkok, one with a province code no province has; inspections of every visit type
 (and one a laptop made up), statuses from draft to submitted; findings citing one, several or no
 sections, of every severity (and one unreadable), open, referred (with and without a receiving
-body) and remedied, on forced-labour indicator items and others; interviews reporting indicators,
+body) and remedied, on forced-labour indicator items and others; referral records of the findings
+with a receiving body, in every status, from the two updated laptops (the third, not yet updated,
+sends none: its findings marked referred have no record); interviews reporting indicators,
 their notes sealed as a laptop seals them; follow-up visits, some made. Then what happens later:
 an inspection arrives before its establishment, an establishment moves province, a finding
-changes severity, an inspection its visit date, HQ reassigns one and approves one.
+changes severity, an inspection its visit date, a referral moves on a step, HQ reassigns one and
+approves one.
 
 `expected(export_dir, filters)` computes every statistic again from HQ's JSON export alone, with
 plain Python: the tests compare it with the statistics tables and the CSV files.
@@ -38,6 +41,8 @@ INDICATOR_ITEMS = {"FL-B-07": "retention_of_documents", "FL-B-09": "debt_bondage
 OTHER_ITEMS = ["LPA-E-01", "LPA-F-02", None]
 INDICATORS = ["retention_of_documents", "debt_bondage", "excessive_overtime", "deception"]
 TARGETS = ["MDT", "POLICE", None]
+REFERRAL_STATUSES = ["planned", "sent", "accepted", "closed"]
+OLD_LAPTOP = 2  # not yet updated: it sends findings marked referred but no referral records
 
 
 @dataclass
@@ -46,6 +51,7 @@ class StatsWorld:
     laptops: list[FakeLaptop]
     supervisor: User
     inspections: list[str] = field(default_factory=list)
+    referrals: list[str] = field(default_factory=list)
     establishments: list[str] = field(default_factory=list)
     revs: dict[str, int] = field(default_factory=dict)
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -63,6 +69,7 @@ def _push(laptop: FakeLaptop, world: StatsWorld, entity: str, record_id: str, **
 
 def build(hq: HQServer, seed: int = 7) -> StatsWorld:
     rng = random.Random(seed)
+    referral_rng = random.Random(seed + 1)  # apart, so that the rest of the world stays as it was
     laptops = [fake_laptop(hq, f"Laptop {n}") for n in range(3)]
     users.create_user(hq.db, "nida", "Nida S.", "a long synthetic password 2569")
     supervisor = users.find_reviewer(hq.db, "nida")
@@ -98,6 +105,13 @@ def build(hq: HQServer, seed: int = 7) -> StatsWorld:
                   status=status, referral_target=rng.choice(TARGETS),
                   deadline=(visit + timedelta(days=rng.choice([7, 30, 60]))).isoformat(),
                   title_th=f"ข้อค้นพบทดสอบ {k}", title_en=f"Synthetic finding {k}")
+            target = world.fields[f"{inspection}-f{k}"]["referral_target"]
+            if target and n % 3 != OLD_LAPTOP:
+                referral = f"{inspection}-r{k}"
+                world.referrals.append(referral)
+                _push(laptop, world, "referrals", referral, inspection_id=inspection, finding_id=f"{inspection}-f{k}",
+                      receiving_body=target, referral_date=visit.isoformat(),
+                      status=referral_rng.choice(REFERRAL_STATUSES), interview_ids=[])
         for k in range(rng.randint(0, 3)):
             _push(laptop, world, "worker_interviews", f"{inspection}-w{k}", inspection_id=inspection,
                   worker_code=f"W-{k + 1:02d}", notes_original="synthetic note", sex="female",
@@ -110,6 +124,9 @@ def build(hq: HQServer, seed: int = 7) -> StatsWorld:
     finding = next(i for i in world.fields if i.endswith("-f0"))
     _push(laptops[world.inspections.index(finding[: -3]) % 3], world, "findings", finding, severity="S1", status="open")
     _push(laptops[4 % 3], world, "inspections", world.inspections[4], visit_date="2026-06-15")
+    sent = next(r for r in world.referrals if world.fields[r]["status"] == "sent")
+    owner = laptops[world.inspections.index(world.fields[sent]["inspection_id"]) % 3]
+    _push(owner, world, "referrals", sent, status="accepted", accepted_on="2026-02-01")
     submitted = world.inspections[3]
     reviews.review(hq.db, submitted, "approved", None, supervisor)
     reassign.reassign(hq.db, world.inspections[7], laptops[0].device_id, supervisor, "laptop replaced")
@@ -169,10 +186,12 @@ def expected(folder: Path, filters: Filters) -> dict[str, Any]:
             indicator_rows[code]["findings"] += 1
             indicator_rows[code]["inspections"].add(f["inspection_id"])
     referrals: dict[tuple[Any, str], dict[str, Any]] = defaultdict(lambda: {"referrals": 0, "inspections": set()})
-    for f in findings:
-        if f["status"] == "referred":
-            referrals[(f["referral_target"], "referred")]["referrals"] += 1
-            referrals[(f["referral_target"], "referred")]["inspections"].add(f["inspection_id"])
+    records = [r for r in _load(folder, "referrals") if r["inspection_id"] in inspections]
+    for r in records:
+        referrals[(r["receiving_body"], r["status"])]["referrals"] += 1
+        referrals[(r["receiving_body"], r["status"])]["inspections"].add(r["inspection_id"])
+    recorded = {r["finding_id"] for r in records}
+    unrecorded = sum(1 for f in findings if f["status"] == "referred" and f["id"] not in recorded)
     day, until = filters.as_of, filters.as_of + timedelta(days=DUE_DAYS)
     followed = {i.get("previous_inspection_id") for i in all_inspections}
     deadlines = [date.fromisoformat(f["deadline"]) for f in findings if f["status"] == "open"]
@@ -202,6 +221,7 @@ def expected(folder: Path, filters: Filters) -> dict[str, Any]:
                        for k, v in indicator_rows.items()},
         "referrals": {k: {"referrals": v["referrals"], "inspections": len(v["inspections"])}
                       for k, v in referrals.items()},
+        "referrals_unrecorded": unrecorded,
         "follow_ups": {"deadline": {"overdue": sum(d < day for d in deadlines),
                                     "due": sum(day <= d <= until for d in deadlines)},
                        "follow_up": {"overdue": sum(d < day for d in visits),

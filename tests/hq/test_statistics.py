@@ -19,7 +19,7 @@ from inspector_app.hq import projections
 from inspector_app.hq.export import export
 from inspector_app.hq.models import HQInspection
 from inspector_app.hq.statistics import Filters, statistics
-from inspector_app.hq.statistics_tables import csv_bytes, tables
+from inspector_app.hq.statistics_tables import csv_bytes, tables, text
 
 from .stats_world import StatsWorld, build, expected
 from .support import HQServer
@@ -75,6 +75,7 @@ def test_statistics_and_csv_equal_what_the_export_says(world: StatsWorld, tmp_pa
         want["indicators"]
     assert {(r["target"], r["status"]): {"referrals": r["referrals"], "inspections": r["inspections"]}
             for r in stats.referrals} == want["referrals"]
+    assert stats.referrals_unrecorded == want["referrals_unrecorded"]
     assert {r["kind"]: {"overdue": r["overdue"], "due": r["due"]} for r in stats.follow_ups} == want["follow_ups"]
     assert len(want["due"]) < 50  # the whole list fits the page's first 50
     assert sorted((r["date"], r["kind"], r["reference"]) for r in stats.due) == want["due"]
@@ -91,7 +92,11 @@ def test_statistics_and_csv_equal_what_the_export_says(world: StatsWorld, tmp_pa
         sections = {row[0]: int(row[-1]) for row in _csv(by_key["by_section"])[1:]}
         assert sections == {k: sum(v.values()) for k, v in want["by_section"].items()}
         referrals = _csv(by_key["referrals"])
-        assert sum(int(row[4]) for row in referrals[1:]) == sum(v["referrals"] for v in want["referrals"].values())
+        assert {(row[0] or None, row[2]): int(row[4]) for row in referrals[1:]} == \
+            {k: v["referrals"] for k, v in want["referrals"].items()}
+        assert {row[2] for row in referrals[1:]} <= {"planned", "sent", "accepted", "closed"}
+        said = text("referrals_unrecorded", language, count=want["referrals_unrecorded"])
+        assert (said in by_key["referrals"].note) == bool(want["referrals_unrecorded"])
         follow = {row[0]: (int(row[2]), int(row[3])) for row in _csv(by_key["follow_ups"])[1:]}
         assert follow == {k: (v["overdue"], v["due"]) for k, v in want["follow_ups"].items()}
 
