@@ -185,6 +185,10 @@
         <translation>មិនទទួលយក</translation>
     </message>
     <message>
+        <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
+        <translation>អត្ថបទបញ្ជីត្រួតពិនិត្យជាភាសានេះ គឺជាការបកប្រែព្រាងដែលរង់ចាំការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត សូមផ្ទៀងផ្ទាត់ជាមួយអត្ថបទភាសាថៃ។</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>លេខ</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>ບໍ່ຮັບເອົາ</translation>
     </message>
     <message>
+        <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
+        <translation>ຂໍ້ຄວາມຂອງແບບກວດໃນພາສານີ້ເປັນຄຳແປສະບັບຮ່າງທີ່ລໍຖ້າເຈົ້າຂອງພາສາກວດທານ; ກະລຸນາກວດທຽບກັບຂໍ້ຄວາມພາສາໄທ.</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>ຕົວເລກ</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>ပယ်ရန်</translation>
     </message>
     <message>
+        <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
+        <translation>ဤဘာသာဖြင့် စစ်ဆေးစာရင်း စာသားများသည် မူရင်းဘာသာစကားပြောသူ၏ ပြန်လည်စစ်ဆေးမှုကို စောင့်ဆိုင်းနေသော မူကြမ်း ဘာသာပြန်ဖြစ်သည်၊ ထိုင်းစာသားနှင့် တိုက်စစ်ပါ။</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>ကိန်းဂဏန်း</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>ไม่รับ</translation>
     </message>
     <message>
+        <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
+        <translation>ข้อความของแบบตรวจในภาษานี้เป็นคำแปลฉบับร่างที่รอเจ้าของภาษาตรวจทาน โปรดตรวจเทียบกับข้อความภาษาไทย</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>ตัวเลข</translation>
     </message>

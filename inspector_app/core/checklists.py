@@ -201,6 +201,8 @@ class TemplateDef:
     # sha256 of the canonical JSON, so HQ and laptops can tell they hold the same template.
     sha256: str
     document: dict[str, Any] = field(hash=False, compare=False, repr=False)
+    # Languages whose texts are draft translations awaiting a native speaker's review ("translation_review").
+    draft_languages: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
     _by_code: Mapping[str, ItemDef] = field(
         init=False, hash=False, compare=False, repr=False, default_factory=dict
     )
@@ -462,6 +464,7 @@ def _build(name: str, doc: dict[str, Any]) -> TemplateDef:
         source_name=name,
         sha256=canonical_sha256(doc),
         document=doc,
+        draft_languages=frozenset((doc.get("translation_review") or {}).get("draft", ())),
     )
 
 

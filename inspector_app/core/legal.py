@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from inspector_app.paths import resources_dir
 
 __all__ = [
+    "CITATION_LANGUAGES",
     "Law",
     "LegalReference",
     "LegalSection",
@@ -43,8 +44,17 @@ _PROVINCE_CODE = re.compile(r"^\d{2}$")
 _DISTRICT_CODE = re.compile(r"^\d{4}$")
 
 # How a section number is introduced when a law does not say otherwise ("section_prefix").
-_DEFAULT_SECTION_PREFIX = {"en": "s.", "th": "มาตรา "}
-_TO_BE_CONFIRMED = {"en": " (reference to be confirmed)", "th": " (รอยืนยันการอ้างอิง)"}
+_DEFAULT_SECTION_PREFIX = {"en": "s.", "th": "มาตรา ", "my": "ပုဒ်မ ", "km": "មាត្រា ", "lo": "ມາດຕາ "}
+_TO_BE_CONFIRMED = {
+    "en": " (reference to be confirmed)",
+    "th": " (รอยืนยันการอ้างอิง)",
+    "my": " (ကိုးကားချက် အတည်ပြုရန် ကျန်သေးသည်)",
+    "km": " (ឯកសារយោងរង់ចាំការបញ្ជាក់)",
+    "lo": " (ການອ້າງອີງລໍຖ້າການຢັ້ງຢືນ)",
+}
+_DEFAULT_PREFIX_VIEW = MappingProxyType(_DEFAULT_SECTION_PREFIX)
+# Languages a citation can be shown in; any other falls back to English.
+CITATION_LANGUAGES = tuple(_DEFAULT_SECTION_PREFIX)
 
 
 class ReferenceDataError(ValueError):
@@ -71,9 +81,7 @@ class Law:
     short: Mapping[str, str] = field(hash=False)
     effective_from: date | None
     # Words before a section number ("s." / "มาตรา "); regulations may use "clause" / "ข้อ ".
-    section_prefix: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType(_DEFAULT_SECTION_PREFIX), hash=False
-    )
+    section_prefix: Mapping[str, str] = field(default_factory=lambda: _DEFAULT_PREFIX_VIEW, hash=False)
 
 
 @dataclass(frozen=True)
@@ -107,15 +115,22 @@ class LegalReference:
     def display(self, key: str, language: str) -> str:
         """The citation as a reader sees it, e.g. "LPA s.44 — Minimum age of employment (15)".
 
-        Languages without legal texts (my, km, lo) get the English citation. A key the data
-        does not know (for example from an old inspection) is shown as the bare key and
-        marked "to be confirmed" rather than failing, so a report can still be printed.
+        Burmese, Khmer and Lao citations use the data's texts in those languages (unofficial
+        translations, like the English ones); a law, section or prefix without a text in the
+        language is shown in English as a whole, so one citation never mixes two scripts.
+        A key the data does not know (for example from an old inspection) is shown as the
+        bare key and marked "to be confirmed" rather than failing, so a report can still be
+        printed.
         """
-        lang = "th" if language == "th" else "en"
+        lang = language if language in CITATION_LANGUAGES else "en"
         found = self.sections.get(key)
         if found is None:
             return key + _TO_BE_CONFIRMED[lang]
         law = self.laws[found.law]
+        if lang not in ("en", "th") and not (
+            law.short.get(lang) and found.title.get(lang) and law.section_prefix.get(lang)
+        ):
+            lang = "en"
         short = law.short.get(lang) or law.short["en"]
         prefix = law.section_prefix.get(lang, _DEFAULT_SECTION_PREFIX[lang])
         if not found.section[:1].isdigit():
@@ -151,8 +166,7 @@ def _parse_legal(path: Path, doc: Any) -> LegalReference:
             title=law.label("title"),
             short=law.label("short"),
             effective_from=law.optional_date("effective_from"),
-            section_prefix=law.optional_label("section_prefix")
-            or MappingProxyType(_DEFAULT_SECTION_PREFIX),
+            section_prefix=law.optional_label("section_prefix") or _DEFAULT_PREFIX_VIEW,
         )
     sections: dict[str, LegalSection] = {}
     for key, raw in top.mapping("sections").items():

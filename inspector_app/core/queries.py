@@ -84,24 +84,44 @@ def inspection_template_defs(session: Session, inspection: Inspection) -> list[A
 
     A version published before finding texts existed takes them from a later stored
     version that asks the same questions (``checklists.inherit_finding_texts``): the
-    questions stay exactly those the inspection started with.
+    questions stay exactly those the inspection started with. Any version takes the
+    translations it lacks from a later one whose English and Thai are the same
+    (``template_translations.with_translations``), so an inspection begun on version 2
+    reads in Burmese, Khmer and Lao once version 3 is in the store.
     """
-    from .checklists import SCHEMA_VERSION, inherit_finding_texts, template_from_document
+    from .checklists import SCHEMA_VERSION, inherit_finding_texts
     from .models import ChecklistTemplate
+    from .template_translations import with_translations
 
     defs = []
     for template_id in inspection_template_ids(session, inspection):
         row = session.get(ChecklistTemplate, template_id)
         if row is None:
             continue
-        template = template_from_document(row.document, f"{row.code}.v{row.version}")
-        if row.document.get("schema_version", 1) < SCHEMA_VERSION:
-            later = session.scalars(select(ChecklistTemplate).where(
-                ChecklistTemplate.code == row.code, ChecklistTemplate.version > row.version)).all()
-            template = inherit_finding_texts(
-                template, [template_from_document(t.document, f"{t.code}.v{t.version}") for t in later])
+        template = _template_def(row)
+        later_rows = session.scalars(select(ChecklistTemplate).where(
+            ChecklistTemplate.code == row.code, ChecklistTemplate.version > row.version)).all()
+        if later_rows:
+            later = [_template_def(t) for t in later_rows]
+            if row.document.get("schema_version", 1) < SCHEMA_VERSION:
+                template = inherit_finding_texts(template, later)
+            template = with_translations(template, later)
         defs.append(template)
     return defs
+
+
+_DEFS: dict[tuple[str, str], Any] = {}
+
+
+def _template_def(row: Any) -> Any:
+    """A stored template version as a TemplateDef; built once per process (a version never changes)."""
+    from .checklists import template_from_document
+
+    key = (row.id, row.source_sha256)
+    found = _DEFS.get(key)
+    if found is None:
+        found = _DEFS[key] = template_from_document(row.document, f"{row.code}.v{row.version}")
+    return found
 
 
 def missing_required_items(session: Any, inspection: Inspection) -> list[str]:

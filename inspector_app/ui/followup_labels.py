@@ -73,7 +73,7 @@ def citation(key: str) -> str:
     from ..core.legal import load_legal_reference
 
     legal = load_legal_reference()
-    full = legal.display(key, "th" if current_language() == "th" else "en")
+    full = legal.display(key, current_language())
     short, _, title = full.partition(" — ")
     found = legal.get(key)
     if found is not None and found.verify and " (" in title:

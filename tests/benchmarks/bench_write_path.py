@@ -39,8 +39,9 @@ def run() -> None:
     os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
     with tempfile.TemporaryDirectory() as tmp, setup.create_store(Path(tmp) / "d", "bench", "benchmark passphrase") as store:
         with store.session() as s:
-            base = s.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")).one()
-            modules = list(s.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.kind != "base")))
+            newest = {t.code: t for t in s.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version))}
+            base = newest["LPA-GENERAL"].id
+            modules = [t.id for t in newest.values() if t.kind != "base"]
         est = directory.create_establishment(store, name_th="โรงงานทดสอบ", province_code="63").created("establishments")
         inspection_id = inspections.create_inspection(store, establishment_id=est, template_id=base,
                                                       visit_type="routine", visit_date="2026-11-20",

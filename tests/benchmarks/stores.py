@@ -124,7 +124,8 @@ def _list_rows(store: Store, inspections: int) -> None:
 
     rng = random.Random(SEED)
     with store.session() as session:
-        template_id = session.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL"))
+        template_id = session.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")
+                                      .order_by(ChecklistTemplate.version.desc()))
     establishments = demo._establishment_rows(rng, max(3, inspections // 4))  # noqa: SLF001 - same places as the demo
     with store.unit_of_work() as uow:
         uow.insert_many(Establishment, establishments)

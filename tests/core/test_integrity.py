@@ -124,14 +124,14 @@ def test_reference_data_and_hq_changes_are_no_false_alarm(filled: Store, capsys:
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     # A new template version from HQ (audited, no outbox rows), reference data, an HQ account, a review.
     document = json.loads((resources_dir() / "checklists" / "lpa-general.v2.json").read_text(encoding="utf-8"))
-    document["version"] = 3
+    document["version"] = 4  # 3 ships with the app
     sha = canonical_sha256(document)
     inspection = _one(filled, Inspection, Inspection.status == "submitted") or _one(filled, Inspection)
     with filled.session() as s:
         revision = s.get(Inspection, inspection).revision
     items = [
-        sync_apply.PulledItem(1, "template", {"code": document["code"], "version": 3, "sha256": sha,
-                                              "source_name": "lpa-general.v3.json", "document": document}),
+        sync_apply.PulledItem(1, "template", {"code": document["code"], "version": 4, "sha256": sha,
+                                              "source_name": "lpa-general.v4.json", "document": document}),
         sync_apply.PulledItem(2, "reference", {"name": "minimum_wage", "sha256": "0" * 64, "document": {"63": 352}}),
         sync_apply.PulledItem(3, "user", {"id": new_id(), "username": "ploy", "display_name": "Ploy S.",
                                           "role": "supervisor", "active": True}),
@@ -142,7 +142,7 @@ def test_reference_data_and_hq_changes_are_no_false_alarm(filled: Store, capsys:
     changes = sync_apply.apply_pull(filled, items, 4)
     assert changes.touches("checklist_templates") and changes.touches("users") and changes.touches("inspections")
     with filled.session() as s:
-        assert s.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.version == 3)) is not None
+        assert s.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.version == 4)) is not None
         assert s.get(Inspection, inspection).review_comment == "ขาดรูปถ่าย"
     code, out = _check(filled, capsys, monkeypatch)
     assert code == 0 and "FAIL" not in out, out

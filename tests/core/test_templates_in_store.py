@@ -55,13 +55,13 @@ def test_loading_is_idempotent_and_a_new_version_leaves_old_inspections_alone(st
         before = [(i.code, i.label) for i in inspection_items(s, s.get(Inspection, started))]
 
     document = json.loads((resources_dir() / "checklists" / "safeguards.v2.json").read_text(encoding="utf-8"))
-    document["version"] = 3
+    document["version"] = 4  # 3 ships (the translations)
     document["effective_from"] = "2027-01-01"
     document["sections"][0]["items"][0]["label"]["en"] = "Interview held in private (revised wording)"
-    path = tmp_path / "safeguards.v3.json"
+    path = tmp_path / "safeguards.v4.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     reference.load_template_defs(store, [load_template(path)])
-    assert template_id(store, "SAFEGUARDS", 3) != old_id
+    assert template_id(store, "SAFEGUARDS", 4) != old_id
 
     with store.session() as s:
         after = [(i.code, i.label) for i in inspection_items(s, s.get(Inspection, started))]

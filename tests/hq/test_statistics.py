@@ -319,14 +319,14 @@ def test_a_published_template_can_change_which_indicator_an_item_shows(world: St
     with world.hq.db.read() as conn:
         before = {r["code"]: r for r in statistics(conn, filters).indicators}
     document = json_lib.loads((default_templates_dir() / "forced-labour.v2.json").read_text(encoding="utf-8"))
-    document["version"] = 3
+    document["version"] = 4  # 3 ships with the app
     for section in document["sections"]:
         for item in section["items"]:
             if item["code"] == "FL-B-03":
                 assert item["indicator"] == "restriction_of_movement"
                 item["indicator"] = "isolation"
                 item["strong_indicator"] = False
-    path = tmp_path / "forced-labour.v3.json"
+    path = tmp_path / "forced-labour.v4.json"
     path.write_text(json_lib.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert publish_template(world.hq.db, validated_template(path))
     with world.hq.db.read() as conn:

@@ -108,9 +108,9 @@ def make_inspection(
 ) -> MadeInspection:
     """One inspection with the given shape; every write goes through the services."""
     with store.session() as session:
-        base = session.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")).one()
-        modules = list(session.scalars(select(ChecklistTemplate.id).where(
-            ChecklistTemplate.code.in_(["SECTOR-FACTORY", "FORCED-LABOUR", "SAFEGUARDS"]))))
+        newest = {t.code: t.id for t in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version))}
+        base = newest["LPA-GENERAL"]
+        modules = [newest[code] for code in ("FORCED-LABOUR", "SAFEGUARDS", "SECTOR-FACTORY")]
     establishment = directory.create_establishment(
         store, name_th="โรงงานทดสอบสิ่งทอรุ่งเรือง", name_en="Rungruang Test Textiles", sector="factory",
         employer_name="บริษัท รุ่งเรืองสิ่งทอ จำกัด", registration_no="0635561000123", province_code=province_code,

@@ -157,14 +157,14 @@ def test_templates_reference_data_and_users_arrive_with_their_cursor(enrolled: S
                                                                      tmp_path: Path) -> None:
     source = resources_dir() / "checklists" / "sector-fishing.v2.json"
     document = json.loads(source.read_text(encoding="utf-8"))
-    document["version"] = 3
+    document["version"] = 4  # 3 ships with the app
     document["title"]["en"] += " (2027)"
-    new_file = tmp_path / "sector-fishing.v3.json"
+    new_file = tmp_path / "sector-fishing.v4.json"
     new_file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     from inspector_app.core.checklists import load_template
 
     template = load_template(new_file)
-    publish.publish_template(hq.db, TemplatePayload(code=template.code, version=3, sha256=template.sha256,
+    publish.publish_template(hq.db, TemplatePayload(code=template.code, version=4, sha256=template.sha256,
                                                     source_name=template.source_name, document=template.document))
     publish.publish_reference(hq.db, "minimum_wage", {"63": 352, "10": 400})
     engine = SyncEngine.for_store(enrolled, pull_limit=1)
@@ -176,7 +176,7 @@ def test_templates_reference_data_and_users_arrive_with_their_cursor(enrolled: S
                                     .where(ChecklistTemplate.code == "SECTOR-FISHING")))
         cursor = s.get(SyncState, sync_apply.PULL_CURSOR).value
         wages = json.loads(s.get(SyncState, "reference:minimum_wage").value)
-    assert versions == [2, 3] and cursor == "4" and wages["document"]["63"] == 352
+    assert versions == [2, 3, 4] and cursor == "4" and wages["document"]["63"] == 352
     assert engine.sync_round().pulled == 0
 
 

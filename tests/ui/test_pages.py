@@ -425,7 +425,8 @@ def test_wizard_follow_up_lists_earlier_inspections(ctx: UiContext, qtbot: QtBot
 
     establishment_id = _factory(ctx.store)
     with ctx.store.session() as session:
-        base = session.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")).one()
+        base = session.scalars(select(ChecklistTemplate.id).where(ChecklistTemplate.code == "LPA-GENERAL")
+                               .order_by(ChecklistTemplate.version.desc())).first()
     earlier = inspections.create_inspection(ctx.store, establishment_id=establishment_id, template_id=base,
                                             visit_type="routine", visit_date="2025-03-01").created("inspections")
     wizard = NewInspectionWizard(ctx, establishment_id=establishment_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -9,7 +10,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Attachment, Finding
+from ..models import Attachment, Finding, Inspection
+from ..queries import inspection_template_defs
 from .referrals import ReferralRow, list_referrals
 
 if TYPE_CHECKING:
@@ -53,6 +55,9 @@ class FindingRow:
     status: str
     referral_target: str | None
     last_verification: LastVerification | None = None  # set by a signed follow-up visit (here or on another laptop)
+    # The template's words for the title in every language it has, while the title is still those words
+    # (a title the inspector wrote or changed has none): Burmese, Khmer and Lao screens show them.
+    title_labels: Mapping[str, str] | None = None
 
     def text(self, name: str, language: str) -> str | None:
         """One of the texts in `language` ("th" or "en"), else in the other language."""
@@ -92,11 +97,36 @@ class AttachmentsContent:
 
 def _findings(session: Session, inspection_id: str) -> tuple[FindingRow, ...]:
     rows = session.scalars(select(Finding).where(Finding.inspection_id == inspection_id)
-                           .order_by(Finding.severity, Finding.created_at, Finding.id))
+                           .order_by(Finding.severity, Finding.created_at, Finding.id)).all()
+    titles = _template_titles(session, inspection_id) if any(f.item_code for f in rows) else {}
     return tuple(FindingRow(
         f.id, f.severity, f.title_th, f.title_en, f.description_th, f.description_en, f.required_action_th,
         f.required_action_en, tuple(f.legal_refs or ()), f.workers_affected, tuple(f.evidence or ()), f.deadline,
-        f.status, f.referral_target, LastVerification.of(f.last_verification)) for f in rows)
+        f.status, f.referral_target, LastVerification.of(f.last_verification), _title_labels(f, titles))
+        for f in rows)
+
+
+def _template_titles(session: Session, inspection_id: str) -> dict[str, list[Mapping[str, str]]]:
+    """Per item code, the finding titles (violations) its template can give, in every language it has."""
+    inspection = session.get(Inspection, inspection_id)
+    if inspection is None:
+        return {}
+    out: dict[str, list[Mapping[str, str]]] = {}
+    for template in inspection_template_defs(session, inspection):
+        for item in template.items():
+            texts = [item.finding, *(c.finding for c in item.choices)]
+            out[item.code] = [t.violation for t in texts if t is not None]
+    return out
+
+
+def _title_labels(finding: Finding, titles: Mapping[str, list[Mapping[str, str]]]) -> Mapping[str, str] | None:
+    if not finding.item_code or "title" in (finding.edited_texts or ()):
+        return None
+    stored = {"th": finding.title_th or "", "en": finding.title_en or ""}
+    for labels in titles.get(finding.item_code, ()):
+        if any(stored.values()) and all(not text or labels.get(lang) == text for lang, text in stored.items()):
+            return labels
+    return None
 
 
 def _attachments(session: Session, inspection_id: str) -> tuple[AttachmentRow, ...]:

@@ -182,8 +182,15 @@ class ChecklistTab(QWidget):
         self.banner.setObjectName("checklistBanner")
         self.banner.setStyleSheet("color: #b00020; font-weight: bold")
         self.banner.hide()
+        # Where the checklist's own texts in this language come from: a draft translation still to be reviewed.
+        self.draft_note = WrapLabel()
+        self.draft_note.setObjectName("checklistDraftTranslation")
+        self.draft_note.setStyleSheet("color: #8a5300")
+        self.draft_note.hide()
+        self._draft_languages: frozenset[str] = frozenset()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.draft_note)
         layout.addWidget(splitter, 1)  # the banner as tall as its lines, the list and item all the rest
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
@@ -200,6 +207,8 @@ class ChecklistTab(QWidget):
         self.model.set_content(list(content.templates), {code: AnswerState(a.result, a.value, a.note)
                                                           for code, a in content.answers.items()})
         self.dismissed |= content.items_with_findings  # a finding exists: nothing left to propose
+        self._draft_languages = frozenset().union(*(t.draft_languages for t in content.templates))
+        self._show_draft_note()
         self.tree.expandAll()
         if self.model.sections:
             self.tree.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
@@ -235,6 +244,13 @@ class ChecklistTab(QWidget):
         self._show_item(self._current)
         if getattr(self, "_banner_text", None) is not None:
             self.show_banner(self._banner_text)
+        self._show_draft_note()
+
+    def _show_draft_note(self) -> None:
+        shown = current_language() in self._draft_languages
+        self.draft_note.setText(self.tr("Checklist texts in this language are a draft translation awaiting review "
+                                        "by a native speaker; check them against the Thai text.") if shown else "")
+        self.draft_note.setVisible(shown)
 
     # -- navigation and keys -----------------------------------------------------------------
 
@@ -325,7 +341,7 @@ class ChecklistTab(QWidget):
                 self.worker_question.hide()
             self.help.setText(label(item.help) if item.help else "")
             language = current_language()
-            self.refs.setText("\n".join(self._legal.display(ref, "th" if language == "th" else "en")
+            self.refs.setText("\n".join(self._legal.display(ref, language)
                                         for ref in item.legal_refs))
             self.answer_buttons[state.result].setChecked(True)
             is_choice = item.answer_type == "choice"

@@ -121,7 +121,10 @@ class FindingsModel(QAbstractTableModel):
         if column == "severity":
             return row.severity
         if column == "title":
-            return row.text("title", "th" if current_language() == "th" else "en")
+            language = current_language()
+            if language not in ("th", "en") and row.title_labels and row.title_labels.get(language):
+                return row.title_labels[language]  # the template's words, while the title is still those words
+            return row.text("title", "th" if language == "th" else "en")
         if column == "legal_refs":
             return ", ".join(row.legal_refs or [])
         if column == "deadline":  # Buddhist-era on a Thai screen, as every date
@@ -328,7 +331,7 @@ class FindingsTab(QWidget):
         shown = next((row for row in self.model.rows if row.id == self.current_id), None)
         if shown is not None:
             self._show_last_verification(shown)  # its words, in the new language
-        language = "th" if current_language() == "th" else "en"
+        language = current_language()
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
             self.ref_picker.addItem(self.legal.display(key, language), key)
@@ -396,7 +399,7 @@ class FindingsTab(QWidget):
                     widget.setPlainText(value)
             self.refs.clear()
             for ref in finding.legal_refs or []:
-                entry = QListWidgetItem(self.legal.display(ref, "th" if current_language() == "th" else "en"))
+                entry = QListWidgetItem(self.legal.display(ref, current_language()))
                 entry.setData(Qt.ItemDataRole.UserRole, ref)
                 self.refs.addItem(entry)
             self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
