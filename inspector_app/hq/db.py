@@ -21,7 +21,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import ColumnElement, Connection, Engine, any_, bindparam, create_engine, event, text
+from sqlalchemy import (ColumnElement, Connection, Engine, String, any_, bindparam, create_engine, event, func, select,
+                        text)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -45,6 +46,9 @@ def among(conn: Connection, column: Any, values: Sequence[Any]) -> ColumnElement
     and the server planned it again. The array form is one text, which psycopg and the server reuse."""
     if conn.dialect.name == "postgresql":
         return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    if conn.dialect.name == "sqlite":  # the same on SQLite: the values as one JSON array, read by json_each
+        listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
+        return column.in_(select(listed.c.value))
     return column.in_(values)
 
 

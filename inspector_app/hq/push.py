@@ -380,7 +380,7 @@ def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[
     owned: set[str] = set()
     for chunk in _chunks(sorted(refs)):
         owned.update(conn.execute(select(AttachmentOwner.sha256).where(
-            AttachmentOwner.device_id == device_id, AttachmentOwner.among(conn, sha256, chunk))).scalars())
+            AttachmentOwner.device_id == device_id, among(conn, AttachmentOwner.sha256, chunk))).scalars())
     return owned
 
 
