@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import (ColumnElement, Connection, Engine, String, any_, bindparam, create_engine, event, func, select,
-                        text)
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
@@ -36,20 +34,6 @@ _MIGRATION_LOCK_KEY = 0x1F1E_4851  # any constant: the advisory lock id for sche
 
 class RawJSON(str):
     """JSON text already serialised (e.g. to hash it): stored as it is, not serialised again."""
-
-
-def among(conn: Connection, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
-    """`column IN (values)`; on PostgreSQL `column = ANY(:values)`, one array parameter however many values.
-
-    An IN list is one parameter per value, so each batch's statement text differs and runs past what
-    psycopg caches (50 parameters): it parsed every such statement again (a tenth of HQ's CPU on a push),
-    and the server planned it again. The array form is one text, which psycopg and the server reuse."""
-    if conn.dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    if conn.dialect.name == "sqlite":  # the same on SQLite: the values as one JSON array, read by json_each
-        listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
-        return column.in_(select(listed.c.value))
-    return column.in_(values)
 
 
 def _json_dumps(value: Any) -> str:

@@ -30,7 +30,6 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from .models import EstablishmentKey, EstablishmentMatch, EstablishmentMatchLog, Record
-from .db import among
 
 REGISTRATION, SOCIAL_SECURITY, NAME = "registration_no", "social_security_no", "name_subdistrict"
 FOLLOW_UP, ALONE, MERGED, SPLIT = "follow_up", "new", "merged", "split"
@@ -113,7 +112,7 @@ def members(conn: Connection, group_ids: Iterable[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {g: [] for g in wanted}
     for start in range(0, len(wanted), 400):
         for row in conn.execute(select(EstablishmentMatch.group_id, EstablishmentMatch.establishment_id)
-                                .where(among(conn, EstablishmentMatch.group_id, wanted[start : start + 400]))
+                                .where(EstablishmentMatch.group_id.in_(wanted[start : start + 400]))
                                 .order_by(EstablishmentMatch.matched_at, EstablishmentMatch.establishment_id)):
             found[row.group_id].append(row.establishment_id)
     return found
@@ -240,7 +239,7 @@ def establishment_fields(conn: Connection, ids: Iterable[str]) -> dict[str, dict
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(wanted), 400):
         for row in conn.execute(select(Record.entity_id, Record.fields).where(
-                Record.entity == "establishments", among(conn, Record.entity_id, wanted[start : start + 400]))):
+                Record.entity == "establishments", Record.entity_id.in_(wanted[start : start + 400]))):
             found[row.entity_id] = row.fields
     return found
 

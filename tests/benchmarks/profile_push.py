@@ -1,9 +1,11 @@
 """Where HQ's CPU goes applying a push: the push route's work (parse the batch, apply it, write the answer)
 run in-process under cProfile for every batch of a laptop's outbox. Not a benchmark (`make bench` skips it):
 
-    .venv/bin/python -m tests.benchmarks.profile_push [INSPECTIONS] [sqlite|pg] [--top N]
+    .venv/bin/python -m tests.benchmarks.profile_push [INSPECTIONS] [sqlite|pg] [--top N] [--out FILE]
 
 Prints CPU µs per op and the functions that take most of it (cumulative and own time).
+The profiler weighs Python calls more than C work: compare any change unprofiled too (CPU per op, in
+the same run as the code before it) before believing a profiled gain.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def main(argv: list[str]) -> int:
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
             print(f"{backend}: {ops} ops in {len(bodies)} batches: CPU {cpu:.2f} s = {1e6 * cpu / ops:.0f} µs/op "
                   f"(profiled), wall {wall:.2f} s; load average {os.getloadavg()[0]:.1f}")
+            if "--out" in argv:
+                profile.dump_stats(argv[argv.index("--out") + 1])
             stats = pstats.Stats(profile).strip_dirs()
             stats.sort_stats("cumulative").print_stats(top)
             stats.sort_stats("tottime").print_stats(top)
