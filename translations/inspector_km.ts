@@ -3993,8 +3993,8 @@
         <translation>បានផ្ញើ {done} ក្នុងចំណោម {total} ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <source>Uploading a file ({done} of {total} KB)</source>
-        <translation>កំពុងផ្ទុកឡើងឯកសារ ({done} ក្នុងចំណោម {total} KB)</translation>
+        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <translation>កំពុងផ្ទុកឡើងឯកសារ {count} ({done} ក្នុងចំណោម {total} KB)</translation>
     </message>
     <message>
         <source>Receiving updates from HQ</source>

@@ -3993,8 +3993,8 @@
         <translation>ສົ່ງແລ້ວ {done} ຈາກ {total} ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <source>Uploading a file ({done} of {total} KB)</source>
-        <translation>ກຳລັງອັບໂຫຼດໄຟລ໌ ({done} ຈາກ {total} KB)</translation>
+        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <translation>ກຳລັງອັບໂຫຼດ {count} ໄຟລ໌ ({done} ຈາກ {total} KB)</translation>
     </message>
     <message>
         <source>Receiving updates from HQ</source>

@@ -3973,8 +3973,8 @@
         <translation>ပြောင်းလဲမှု {total} ခုအနက် {done} ခု ပို့ပြီး</translation>
     </message>
     <message>
-        <source>Uploading a file ({done} of {total} KB)</source>
-        <translation>ဖိုင် တင်နေသည် ({total} KB အနက် {done} KB)</translation>
+        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <translation>ဖိုင် {count} ခု တင်နေသည် ({total} KB အနက် {done} KB)</translation>
     </message>
     <message>
         <source>Receiving updates from HQ</source>

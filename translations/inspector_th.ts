@@ -3973,8 +3973,8 @@
         <translation>ส่งแล้ว {done} จาก {total} รายการ</translation>
     </message>
     <message>
-        <source>Uploading a file ({done} of {total} KB)</source>
-        <translation>กำลังอัปโหลดไฟล์ ({done} จาก {total} KB)</translation>
+        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <translation>กำลังอัปโหลด {count} ไฟล์ ({done} จาก {total} KB)</translation>
     </message>
     <message>
         <source>Receiving updates from HQ</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import threading
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -98,6 +99,7 @@ class HQClient:
         self.bytes_sent = 0
         self.bytes_received = 0
         self.requests = 0
+        self._counting = threading.Lock()  # uploads run several requests at once (httpx's Client is shareable)
 
     # -- the protocol ------------------------------------------------------------------------
 
@@ -154,9 +156,10 @@ class HQClient:
         except httpx.TransportError as exc:
             raise HQUnreachable(QT_TRANSLATE_NOOP("SyncMessages", "Cannot reach HQ at {url} ({reason})."),
                                 url=self.base_url, reason=_reason(exc)) from None
-        self.requests += 1
-        self.bytes_sent += len(content or b"") + _header_bytes(response.request.headers) + len(path)
-        self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
+        with self._counting:
+            self.requests += 1
+            self.bytes_sent += len(content or b"") + _header_bytes(response.request.headers) + len(path)
+            self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
         if response.status_code >= 400:
             self._raise_for(response)
         try:

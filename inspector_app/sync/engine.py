@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -134,6 +134,7 @@ class SyncEngine:
         batch_ops: int = 500,
         batch_bytes: int = 2_000_000,
         chunk_bytes: int = 256 * 1024,
+        upload_streams: int = 4,
         pull_limit: int = 500,
         attempts: int = 5,
         backoff: float = 0.5,
@@ -149,6 +150,7 @@ class SyncEngine:
         self.batch_ops = batch_ops
         self.batch_bytes = batch_bytes
         self.chunk_bytes = chunk_bytes
+        self.upload_streams = max(1, upload_streams)
         self.pull_limit = pull_limit
         self.attempts = max(1, attempts)
         self.backoff = backoff
@@ -311,9 +313,9 @@ class SyncEngine:
                     rows = [r for r in upcoming if (r.entity, r.entity_id) not in blocked]
                 if not rows:
                     return
-                for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or [])):
-                    if sha256 not in uploaded and self._upload(sha256, report, notify):
-                        uploaded.add(sha256)
+                uploaded.update(self._upload_files(
+                    [sha256 for sha256 in dict.fromkeys(ref for r in rows for ref in (r.attachment_refs or []))
+                     if sha256 not in uploaded], report, notify))
                 audit_seq, audit_head = self._audit_head()
                 batch = PushBatch(batch_id=new_id(), device_id=device.hq_device_id or "",
                                   ops=[wire_op(r) for r in rows], audit_head=audit_head, audit_seq=audit_seq)
@@ -387,23 +389,62 @@ class SyncEngine:
 
     # -- attachments -------------------------------------------------------------------------------
 
-    def _upload(self, sha256: str, report: SyncReport, notify: Callable[[SyncProgress], None]) -> bool:
-        """Upload one file resumably; False if this laptop cannot read it (HQ then holds its op back)."""
+    def _upload_files(self, hashes: list[str], report: SyncReport, notify: Callable[[SyncProgress], None]) -> set[str]:
+        """Upload files `upload_streams` at a time; the ones this laptop could read and HQ now holds.
+
+        One file at a time leaves a slow link idle while each request and its answer cross it (two round trips
+        a photo: 0.6 s on a 300 ms line, as long as sending 19 KB); with a few in flight the line stays busy.
+        Each upload is resumable on its own; the first error stops the others at their next chunk and is the
+        one reported. Progress is reported from this thread only."""
+        if not hashes:
+            return set()
+        tally = _UploadTally(len(hashes))
+        done: set[str] = set()
+        with ThreadPoolExecutor(max_workers=min(self.upload_streams, len(hashes)),
+                                thread_name_prefix="sync-upload") as pool:
+            futures = {pool.submit(self._upload, sha256, tally): sha256 for sha256 in hashes}
+            pending: set[Future[bool]] = set(futures)
+            shown = -1
+            try:
+                while pending:
+                    finished, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        if future.result():
+                            done.add(futures[future])
+                    if tally.sent != shown:
+                        shown = tally.sent
+                        notify(SyncProgress("upload", tally.sent, tally.size or None, UserMessage(
+                            QT_TRANSLATE_NOOP("SyncMessages", "Uploading {count} file(s) ({done} of {total} KB)"),
+                            count=tally.files_total, done=tally.sent // 1024, total=tally.size // 1024)))
+            except BaseException:
+                tally.stop.set()
+                for future in pending:
+                    future.cancel()
+                wait(pending)
+                raise
+            finally:
+                report.files_uploaded += tally.files
+                report.bytes_uploaded += tally.sent
+        return done
+
+    def _upload(self, sha256: str, tally: _UploadTally) -> bool:
+        """Upload one file resumably (on an upload thread); False if this laptop cannot read it (HQ then holds
+        its op back)."""
         try:
             data = self.store.vault.get(sha256)
         except (NotFound, StoreError):
             return False
+        tally.add_size(len(data))
         status = self._retrying(lambda: self.client.start_upload(sha256, len(data)))
         failures = 0
         while not status.complete:
             self._check_cancel()
+            if tally.stop.is_set():
+                raise Cancelled()
             chunk = data[status.offset : status.offset + self.chunk_bytes]
-            notify(SyncProgress("upload", status.offset, len(data), UserMessage(
-                QT_TRANSLATE_NOOP("SyncMessages", "Uploading a file ({done} of {total} KB)"),
-                done=status.offset // 1024, total=len(data) // 1024)))
             try:
                 status = self.client.upload_chunk(sha256, status.offset, chunk)
-                report.bytes_uploaded += len(chunk)
+                tally.add_sent(len(chunk))
                 failures = 0
             except (HQUnreachable, HQBusy, OffsetMismatch):
                 # Ask HQ where it stands and go on from there: at most the chunk in flight is sent again.
@@ -417,7 +458,7 @@ class SyncEngine:
                     raise
                 failures += 1
                 status = self._retrying(lambda: self.client.start_upload(sha256, len(data)))
-        report.files_uploaded += 1
+        tally.add_file()
         return True
 
     # -- pull ----------------------------------------------------------------------------------------
@@ -442,6 +483,30 @@ class SyncEngine:
 class _PushProgress:
     total: int
     done: int = 0
+
+
+class _UploadTally:
+    """What the upload threads of one batch have done, read by the thread that reports progress."""
+
+    def __init__(self, files_total: int):
+        self.files_total = files_total
+        self.files = 0
+        self.size = 0  # bytes of the files read so far
+        self.sent = 0
+        self.stop = threading.Event()  # another upload failed: stop at the next chunk
+        self._lock = threading.Lock()
+
+    def add_size(self, size: int) -> None:
+        with self._lock:
+            self.size += size
+
+    def add_sent(self, size: int) -> None:
+        with self._lock:
+            self.sent += size
+
+    def add_file(self) -> None:
+        with self._lock:
+            self.files += 1
 
 
 def _waiting_records(rows: list[OutboxRow], response: PushResponse) -> set[tuple[str, str]]:

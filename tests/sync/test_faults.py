@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import random
+import threading
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -107,6 +109,55 @@ def test_a_cut_connection_mid_attachment_resumes_from_hq_offset(enrolled: Store,
     puts = [e for e in chunk_puts.log if e[0] == "PUT" and e[2] == 200]
     assert len(puts) == -(-len(photo) // chunk)  # every chunk stored once
     assert report.bytes_uploaded <= len(photo) + chunk  # at most the chunk in flight went twice
+    _assert_exactly_once(enrolled, hq.db)
+    engine.close()
+
+
+class _CountingTransport(FaultTransport):
+    """A FaultTransport that also notes how many file chunks were on their way at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self.most_in_flight = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        chunk = request.method == "PUT"
+        if chunk:
+            with self._lock:
+                self._in_flight += 1
+                self.most_in_flight = max(self.most_in_flight, self._in_flight)
+        try:
+            return super().handle_request(request)
+        finally:
+            if chunk:
+                with self._lock:
+                    self._in_flight -= 1
+
+
+def test_photos_go_several_at_once_and_one_that_fails_loses_nothing(enrolled: Store, hq: HQServer) -> None:
+    """Photos upload several at a time (a slow line stays busy); when one cannot get through, the round says
+    HQ cannot be reached, and the next round sends what is missing: HQ then holds every photo whole."""
+    demo.generate(enrolled, inspections=1, seed=5)
+    with enrolled.session() as s:
+        target = s.scalars(select(Inspection.id).where(Inspection.status != "approved")).first()
+    rng = random.Random(13)
+    photos = [rng.randbytes(40_000 + 997 * n) for n in range(6)]
+    for photo in photos:
+        attachments.add_attachment(enrolled, target, photo, mime="image/jpeg")
+    stuck = hashlib.sha256(photos[3]).hexdigest()
+    transport = _CountingTransport()
+    transport.add("refuse", "PUT", stuck, times=100)  # this one never gets through this round
+    engine = _engine(enrolled, hq.url, transport, chunk_bytes=16 * 1024, attempts=2)
+    first = engine.sync_round()
+    assert not first.ok and "Cannot reach HQ" in (first.error or "")
+    assert transport.most_in_flight > 1
+    transport.faults.clear()
+    second = engine.sync_round()
+    assert second.ok, second.error
+    for photo in photos:
+        assert hq.storage.read(hashlib.sha256(photo).hexdigest()) == photo
     _assert_exactly_once(enrolled, hq.db)
     engine.close()
 
