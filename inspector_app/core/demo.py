@@ -329,6 +329,8 @@ def _finding_row(rng: random.Random, inspection_id: str, proposal: ProposedFindi
         "status": rng.choice(["open", "open", "remedied", "referred"]),
         "referral_target": "MDT" if proposal.severity == "S1" else None,
     }
+    if row["status"] == "referred" and row["referral_target"] is None:
+        row["status"] = "open"  # only an S1 is referred, and each referred finding gets its referral record
     for lang in ("th", "en"):
         row[f"title_{lang}"] = proposal.title.get(lang)
         row[f"description_{lang}"] = proposal.description.get(lang)

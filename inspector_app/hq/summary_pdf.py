@@ -113,5 +113,5 @@ def _summary(conn: Connection, filters: Filters, province: Place, district: Plac
     bundle = build_summary_source(province=province, district=district, date_from=filters.date_from,
                                   date_to=filters.date_to, generated_at=generated_at, inspections=inspections,
                                   findings=findings, interviews=interviews, indicator_items=indicator_items(conn),
-                                  origin="hq", referrals=referrals, referrals_unrecorded=int(unrecorded))
+                                  origin="hq", referrals=referrals, referrals_unrecorded=int(unrecorded) or None)
     return render_summary(bundle)

@@ -88,7 +88,7 @@ def assert_error_body(response: httpx.Response, status: int, code: str | None = 
     body = response.json()
     ErrorBody.model_validate(body)  # the documented error schema
     assert isinstance(body["detail"], str) and body["detail"]
-    assert set(body) <= {"detail", "code", "errors"}
+    assert set(body) <= {"detail", "code", "params", "errors"}
     if code is not None:
         assert body["code"] == code
     return body

@@ -190,8 +190,10 @@ def test_a_follow_up_started_from_the_worklist_verifies_two_findings_and_hq_show
     tab.note.setFocus()
     type_text(tab.note, "หนังสือเดินทางคืนให้ลูกจ้างแล้ว")
     tab.add_files([_png(tmp_path / "passports.png")])
-    qtbot.waitUntil(lambda: tab.photos.count() == 1, timeout=10_000)
-    assert tab.photos.item(0).checkState() == Qt.CheckState.Checked and not tab.photos.item(0).icon().isNull()
+    # The photo is stored, then made the item's evidence: the list may show it a moment before it is ticked.
+    qtbot.waitUntil(lambda: tab.photos.count() == 1 and tab.photos.item(0).checkState() == Qt.CheckState.Checked,
+                    timeout=10_000)
+    assert not tab.photos.item(0).icon().isNull()
     tab.list.setCurrentRow(1)
     _choose(qtbot, tab.outcome_buttons["not_corrected"])
     type_text(tab.note, "Still paid 300 THB a day")
