@@ -122,24 +122,37 @@ class LegalReference:
         bare key and marked "to be confirmed" rather than failing, so a report can still be
         printed.
         """
-        lang = language if language in CITATION_LANGUAGES else "en"
+        lang = self._language(key, language)
         found = self.sections.get(key)
         if found is None:
             return key + _TO_BE_CONFIRMED[lang]
+        text = f"{self.cite(key, language)} — {found.title.get(lang) or found.title['en']}"
+        if found.verify:
+            text += _TO_BE_CONFIRMED[lang]
+        return text
+
+    def cite(self, key: str, language: str) -> str:
+        """The short citation, e.g. "LPA s.44" or "พ.ร.บ.คุ้มครองแรงงาน มาตรา 44", for a table cell; in the
+        same language as `display` gives (a key the data does not know stays the bare key)."""
+        found = self.sections.get(key)
+        if found is None:
+            return key
+        lang = self._language(key, language)
         law = self.laws[found.law]
-        if lang not in ("en", "th") and not (
-            law.short.get(lang) and found.title.get(lang) and law.section_prefix.get(lang)
-        ):
-            lang = "en"
         short = law.short.get(lang) or law.short["en"]
         prefix = law.section_prefix.get(lang, _DEFAULT_SECTION_PREFIX[lang])
         if not found.section[:1].isdigit():
             prefix = ""  # a named part such as ILO "C188" reads wrong as "s.C188"
-        title = found.title.get(lang) or found.title["en"]
-        text = f"{short} {prefix}{found.section} — {title}"
-        if found.verify:
-            text += _TO_BE_CONFIRMED[lang]
-        return text
+        return f"{short} {prefix}{found.section}"
+
+    def _language(self, key: str, language: str) -> str:
+        """The citation's language: English for a law or section without a text in `language`."""
+        lang = language if language in CITATION_LANGUAGES else "en"
+        found = self.sections.get(key)
+        if found is None or lang in ("en", "th"):
+            return lang
+        law = self.laws[found.law]
+        return lang if law.short.get(lang) and found.title.get(lang) and law.section_prefix.get(lang) else "en"
 
 
 def load_legal_reference(path: str | Path | None = None) -> LegalReference:

@@ -46,8 +46,21 @@ def text_width(text: str, size: float = FONT) -> float:
 
 
 def _shorten(text: str, room: float) -> str:
+    """`text` cut to `room` with "…". A label ending in a number (a legal section: "... มาตรา 6/1") keeps
+    its end, so two sections of the same act stay told apart."""
     if text_width(text) <= room:
         return text
+    head, _, last = text.rpartition(" ")
+    if head and any(c.isdigit() for c in last):
+        before, _, word = head.rpartition(" ")
+        tail = f"{word} {last}" if before else last
+        rest = text[: len(text) - len(tail)].rstrip()
+        if rest and text_width("… " + tail) <= room * 0.6:
+            return _cut(rest, room - text_width(" " + tail)) + " " + tail
+    return _cut(text, room)
+
+
+def _cut(text: str, room: float) -> str:
     out = ""
     for ch in text:
         if text_width(out + ch + "…") > room:

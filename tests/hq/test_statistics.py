@@ -147,6 +147,20 @@ def test_charts_are_accessible_svg(world: StatsWorld) -> None:
     assert "<pattern" in sector.chart
 
 
+def test_a_chart_tells_two_sections_of_the_same_act_apart() -> None:
+    """Long section names are cut with "…" but keep their section number, so the bars stay told apart."""
+    import xml.etree.ElementTree as ET
+
+    from inspector_app.hq import svg
+
+    names = ["พ.ร.บ.ป้องกันและปราบปรามการค้ามนุษย์ มาตรา 6/1", "พ.ร.บ.ป้องกันและปราบปรามการค้ามนุษย์ มาตรา 4",
+             "Anti-Trafficking in Persons Act B.E. 2551 (2008) section 6/1"]
+    chart = svg.stacked_bar_chart("c", "t", names, [svg.Series("S1", [2, 1, 1])], empty="-")
+    shown = [t.text or "" for t in ET.fromstring(chart).iter("{http://www.w3.org/2000/svg}text")]
+    labels = [next(x for x in shown if x.endswith(tail)) for tail in ("มาตรา 6/1", "มาตรา 4", "section 6/1")]
+    assert len(set(labels)) == 3 and all("…" in x for x in labels[:2]), labels
+
+
 def _legend_colours(chart: str) -> dict[str, str]:
     """Each legend entry's name and the colour its swatch shows (a pattern's background colour)."""
     import re

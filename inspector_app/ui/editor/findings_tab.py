@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.legal import load_legal_reference
+from ...core.legal import LegalReference, load_legal_reference
 from ...core.changes import ChangeSet
 from ...core.services import findings
 from ...core.services import referrals as referral_service
@@ -85,6 +85,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[FindingRow] = []
+        self.legal: LegalReference = load_legal_reference()
 
     def set_rows(self, rows: list[FindingRow]) -> None:
         self.beginResetModel()
@@ -116,6 +117,8 @@ class FindingsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == "legal_refs":  # the whole citation with its title
+            return "\n".join(self.legal.display(ref, current_language()) for ref in row.legal_refs or []) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "severity":
@@ -125,8 +128,8 @@ class FindingsModel(QAbstractTableModel):
             if language not in ("th", "en") and row.title_labels and row.title_labels.get(language):
                 return row.title_labels[language]  # the template's words, while the title is still those words
             return row.text("title", "th" if language == "th" else "en")
-        if column == "legal_refs":
-            return ", ".join(row.legal_refs or [])
+        if column == "legal_refs":  # short citations in the screen's language ("พ.ร.บ.คุ้มครองแรงงาน มาตรา 49")
+            return ", ".join(self.legal.cite(ref, current_language()) for ref in row.legal_refs or [])
         if column == "deadline":  # Buddhist-era on a Thai screen, as every date
             return format_date(row.deadline, current_language(), style="short") if row.deadline else ""
         return status_label(row.status)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from inspector_app.core.models import Finding, Inspection, WorkerInterview
-from inspector_app.hq.models import utcnow
+from inspector_app.core.models import Establishment, Finding, Inspection, WorkerInterview
 
 from .browser import chromium  # noqa: F401 - the module's browser
 from .client import SUPERVISOR
@@ -45,6 +44,17 @@ def _shots(tmp_path: Path) -> Path:
     folder = Path(os.environ.get("INSPECTOR_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _tak_month(synced: Synced) -> tuple[date, date, int]:
+    """The latest calendar month with a visit in Tak (63) on the laptop, and how many visits it had."""
+    with synced.store.session() as s:
+        days = list(s.scalars(select(Inspection.visit_date).join(
+            Establishment, Establishment.id == Inspection.establishment_id).where(Establishment.province_code == "63")))
+    latest = max(days)
+    first = latest.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return first, last, sum(1 for d in days if first <= d <= last)
 
 
 def _typed(day, language: str) -> str:  # noqa: ANN001
@@ -151,17 +161,19 @@ def test_a_supervisors_morning_in_the_browser_and_the_laptop_gets_the_decisions(
     assert w["saved"] in page.locator("#messages").inner_text()
     shot("11-conflict-settled")
 
-    # The month's statistics for Tak, typed as a supervisor would.
-    today = (utcnow() + timedelta(hours=7)).date()
-    first = today.replace(day=1)
+    # A month's statistics for Tak (the latest month with visits there), typed as a supervisor would:
+    # the page counts every visit the laptop made in Tak that month.
+    first, last, visits = _tak_month(synced)
     page.goto(f"{web.url}/statistics")
     page.get_by_label(w["from"]).fill(_typed(first, language))
-    page.get_by_label(w["to"]).fill(_typed(today, language))
+    page.get_by_label(w["to"]).fill(_typed(last, language))
     page.get_by_label(w["province"]).select_option("63")
     page.get_by_role("button", name=w["show"], exact=True).click()
     page.wait_for_url(re.compile(r".*/statistics\?.*province=63.*"))
     heading = page.locator("#scope-heading").inner_text()
-    assert heading.startswith(w["tak"]) and str(today.year + (543 if language == "th" else 0)) in heading
+    assert heading.startswith(w["tak"]) and str(first.year + (543 if language == "th" else 0)) in heading
+    counted = page.locator("#overview table tbody tr").first.locator("td").last.inner_text()
+    assert int(counted.replace(",", "")) == visits > 0, (counted, visits)
     shot("12-statistics-tak-month")
 
     # The follow-ups due in Tak, from the navigation.
