@@ -112,6 +112,7 @@ class Allowed:
                 self.exact.add(_strip(shown))
         legal = load_legal_reference()
         self.exact.update(_strip(legal.display(key, language)) for key in legal.sections)
+        self.exact.update(_strip(legal.cite(key, language)) for key in legal.sections)  # a table's short citations
         self.compact = {re.sub(r"\s+", "", t) for t in self.exact}  # lines broken for wrapping, as in Thai
         self.patterns = []
         for template in texts:
