@@ -46,7 +46,7 @@ from .conflicts import (
     pick_version,
     record_label,
 )
-from . import queue_index
+from . import establishment_files, projections, queue_index
 from .db import HQDatabase, RawJSON
 from .errors import Conflict, Invalid
 from .models import ConflictVersion, Device, Record, Resolution, User, utcnow
@@ -152,6 +152,7 @@ def resolve(db: HQDatabase, ref: str, choices: Mapping[str, str], by: User, *, v
         if written != 1:
             raise Conflict(f"HQ's copy of {label} changed while you were deciding; compare it again.")
         _refresh_queue(conn, record)
+        _follow(conn, record, text)
         payload = ResolutionPayload(
             resolution_id=resolution_id, entity=record.entity, entity_id=record.entity_id, kind=version.kind,
             rev=rev, hq_rev=record.rev, base_resolution=resolution_id, outcome=outcome,
@@ -272,6 +273,16 @@ def _refresh_queue(conn: Connection, record: Any) -> None:
     """The review queue's columns (worst severity, the conflict flag, an establishment's name) follow."""
     written = [{"entity": record.entity, "entity_id": record.entity_id, "inspection_id": record.inspection_id}]
     queue_index.refresh_after_write(conn, written, [(record.entity, record.entity_id)])
+
+
+def _follow(conn: Connection, record: Any, text: str) -> None:
+    """Statistics and establishment files follow the settled revision, in the same transaction, as they
+    follow a push: a severity the supervisor settled counts at once, not after `rebuild-projections`."""
+    row = {"entity": record.entity, "entity_id": record.entity_id, "inspection_id": record.inspection_id,
+           "owner_device_id": record.owner_device_id, "fields": text}
+    projections.project(conn, [row])
+    establishment_files.after_push(conn, record.owner_device_id, [
+        establishment_files.Applied(record.entity, record.entity_id, record.inspection_id, text)])
 
 
 def _sealed(entity: str, name: str, value: Any) -> bool:

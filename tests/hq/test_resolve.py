@@ -35,9 +35,9 @@ def held(hq: HQServer, record_id: str) -> Record:
         return conn.execute(select(Record).where(Record.entity_id == record_id)).one()
 
 
-def stale_finding(laptop: FakeLaptop, record_id: str = "f-1") -> str:
+def stale_finding(laptop: FakeLaptop, record_id: str = "f-1", **inspection_fields: object) -> str:
     """A finding at revision 2 at HQ, and the owner's version made on revision 1 kept beside it."""
-    inspection = laptop.own_inspection(team=[{"user_id": "u-1", "name": "Somchai Test"}])
+    inspection = laptop.own_inspection(team=[{"user_id": "u-1", "name": "Somchai Test"}], **inspection_fields)
     base = {"inspection_id": inspection, "severity": "S2", "title_en": "Passports held", "status": "open"}
     laptop.push(laptop.op("findings", record_id, 0, 1, **base, workers_affected=3))
     laptop.push(laptop.op("findings", record_id, 1, 2, **base, workers_affected=5))
@@ -291,3 +291,24 @@ def test_a_laptop_that_does_not_say_it_applies_resolutions_is_not_sent_them(hq: 
     fields = {k: v for k, v in held(hq, "f-1").fields.items() if k not in ("id", "rev")}
     answer = laptop.push(laptop.op("findings", "f-1", 3, 4, **fields)).results[0]
     assert answer.status == "conflict"
+
+
+def test_a_settled_severity_counts_in_the_statistics_at_once(hq: HQServer) -> None:
+    """The supervisor takes the laptop's S1 over HQ's S2: the statistics count an S1, without a rebuild."""
+    from datetime import date
+
+    from inspector_app.hq.statistics import Filters, statistics
+
+    laptop = fake_laptop(hq, "Mae Sot 1")
+    ploy = supervisor(hq)
+    stale_finding(laptop, visit_date="2026-11-02")  # a dated visit: statistics count by visit month
+    everything = Filters(date(2000, 1, 1), date(2100, 12, 31), as_of=date(2100, 12, 31))
+
+    def severities() -> dict[str, int]:
+        with hq.db.read() as conn:
+            return {k: v for k, v in statistics(conn, everything).severity.items() if v}
+
+    assert severities() == {"S2": 1}
+    resolve(hq.db, "f-1", {"severity": "theirs", "workers_affected": "hq", "deadline": "theirs"}, ploy,
+            expected_hq_rev=2)
+    assert severities() == {"S1": 1}
