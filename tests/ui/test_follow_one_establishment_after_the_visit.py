@@ -21,20 +21,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QRadioButton, QWizard
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from inspector_app.core.models import EstablishmentFileItem, Inspection
+from inspector_app.core.models import EstablishmentFileItem
 from inspector_app.core.services import findings, inspections, interviews, setup
-from inspector_app.core.store import Store
 from inspector_app.core.views.referrals import list_referrals, local_today
-from inspector_app.core.writer import wire_fields
 from inspector_app.hq import cli as hq_cli
 from inspector_app.hq import establishment_files, reviews, users
 from inspector_app.hq.documents import retention_flags
-from inspector_app.hq.models import Record
 from inspector_app.hq.referrals import referral_rows
 from inspector_app.reports import build_report
 from inspector_app.reports.verify import SOURCE_FILE_NAME
@@ -52,9 +49,10 @@ from inspector_app.ui.settings import Settings
 from inspector_app.ui.translation import Translations, install
 
 from ..conftest import PASSPHRASE
-from ..followup_builders import COMPLAINT_CANARY, answer_all, revision_hash, workplace
+from ..followup_builders import COMPLAINT_CANARY, answer_all, workplace
 from ..followup_builders import SIGNATURE
 from ..hq.fixtures import enrol_store
+from .test_followup_screens import _choose, _hq_state, _laptop_state
 from ..hq.support import HQServer
 from .screens import Screens
 from .test_referral_screens import WORKER_NAME, choose, shown_texts
@@ -114,11 +112,6 @@ def _click(qtbot: QtBot, button) -> None:  # noqa: ANN001
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def _choose(qtbot: QtBot, button: QRadioButton) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
-    assert button.isChecked()
-
-
 def _sign(ctx: UiContext, inspection_id: str) -> None:
     """Complete and sign (the sign-off tab has its own tests): the inspector's signature freezes the visit."""
     answer_all(ctx.store, inspection_id)
@@ -151,18 +144,6 @@ def _reopen(window: MainWindow, qtbot: QtBot, inspection_id: str) -> EditorPage:
     editor = window.open_inspection(inspection_id)
     qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     return editor
-
-
-def _hq_state(hq: HQServer, inspection_id: str) -> dict:
-    with hq.db.read() as conn:
-        rows = conn.execute(select(Record.entity, Record.entity_id, Record.rev, Record.fields)
-                            .where((Record.entity_id == inspection_id) | (Record.inspection_id == inspection_id))).all()
-    return {(r.entity, r.entity_id): (r.rev, r.fields) for r in rows}
-
-
-def _laptop_state(store: Store, inspection_id: str) -> tuple[dict, tuple[str, dict]]:
-    with store.session() as s:
-        return wire_fields(s.get(Inspection, inspection_id)), revision_hash(store, inspection_id)
 
 
 def _rows(page: FollowUpsPage) -> list[tuple[str, str, str]]:
