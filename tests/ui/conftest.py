@@ -12,6 +12,7 @@ from inspector_app.core.store import Store
 from inspector_app.ui.context import ChangeHub, UiContext
 from inspector_app.ui.operations import Operations
 from inspector_app.ui.settings import Settings
+from inspector_app.ui.translation import Translations, install
 
 
 @pytest.fixture
@@ -29,3 +30,11 @@ def ui_ctx(store: Store, settings_file: Path, qapp) -> Iterator[UiContext]:  # n
     )
     yield ctx
     ctx.ops.wait()
+
+
+@pytest.fixture
+def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
+    """The app's translations installed in English; a test switches with `apply` and ends in English."""
+    t = install(qapp, "en")
+    yield t
+    t.apply("en")

@@ -6,7 +6,6 @@ still reads in the user's language, and the screen says the translation is a dra
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,18 +16,11 @@ from inspector_app.ui.context import UiContext
 from inspector_app.ui.editor.checklist_model import ROLE_ITEM_CODE
 from inspector_app.ui.editor.editor_page import EditorPage
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 
 from .typing_helpers import wait_until_read
 
 BLOCKS = {"my": ("\u1000", "\u109f"), "km": ("\u1780", "\u17ff"), "lo": ("\u0e80", "\u0eff")}
-
-
-@pytest.fixture
-def translations(qapp) -> Translations:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
 
 
 def in_script(text: str, language: str) -> bool:

@@ -4,7 +4,6 @@ date fields, spin boxes, the calendar popup and the progress bar included (Qt wo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,19 +15,12 @@ from inspector_app.core import demo
 from inspector_app.core.models import Inspection
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 from inspector_app.ui.widgets import LocalDateEdit
 
 from .test_qt_strings import open_popup, year_label
 
 NATIVE_DIGITS = re.compile(r"[\u1040-\u1049\u0e50-\u0e59\u17e0-\u17e9\u0ed0-\u0ed9]")  # Burmese, Thai, Khmer, Lao
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
 
 
 def test_a_burmese_screen_writes_dates_and_numbers_0_to_9_like_its_tables(ui_ctx: UiContext, translations: Translations,

@@ -46,7 +46,7 @@ from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 from inspector_app.ui.operations import Operations
 from inspector_app.ui.referral_dialog import ReferralDialog
 from inspector_app.ui.settings import Settings
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 
 from ..conftest import PASSPHRASE
 from ..followup_builders import COMPLAINT_CANARY, answer_all, workplace
@@ -67,13 +67,6 @@ def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
     server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from datetime import date, datetime, UTC
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,7 +54,7 @@ from inspector_app.i18n.dates import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SH
 from inspector_app.paths import resources_dir
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 
 from .typing_helpers import wait_until_read
 
@@ -402,13 +401,6 @@ def walk_wizard(wizard: QWizard, qtbot: QtBot) -> Iterator[tuple[str, str]]:
             yield f"wizard page {page_number + 1}: {where}", shown
         if page_number < 3:
             wizard.next()
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
 
 
 def test_every_visible_text_is_in_the_language_chosen(ui_ctx: UiContext, translations: Translations, qtbot: QtBot,

@@ -20,7 +20,7 @@ from inspector_app.core import demo
 from inspector_app.core.models import Inspection
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.translation import PseudoTranslator, Translations, install
+from inspector_app.ui.translation import PseudoTranslator, Translations
 
 from .typing_helpers import wait_until_read
 
@@ -77,13 +77,6 @@ def test_ts_files_are_current_with_the_code(tmp_path: Path) -> None:
                    check=True, cwd=ROOT, capture_output=True, timeout=300)
     stale = [c.name for c in copies if c.read_bytes() != (TRANSLATIONS / c.name).read_bytes()]
     assert stale == [], f"run 'make translations': {stale} are stale against the code"
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
 
 
 def nav_texts(window: MainWindow) -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 from inspector_app.ui.widgets import LocalDateEdit
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
@@ -58,13 +57,6 @@ def menu_texts(widget: QLineEdit | QPlainTextEdit) -> list[str]:
     texts = [action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()]
     menu.deleteLater()
     return texts
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
 
 
 # -- the catalogues ------------------------------------------------------------------------

@@ -4,7 +4,6 @@ before the pages that wrap Thai text are built; other screens do not spend its m
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,14 +12,7 @@ from inspector_app.core import demo
 from inspector_app.i18n import segment
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.translation import Translations, install
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
+from inspector_app.ui.translation import Translations
 
 
 class Builds:
