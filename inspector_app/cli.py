@@ -13,20 +13,17 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .cli_support import (
-    DEMO_PASSPHRASE,
-    DEMO_USER,
-    PROG,
-    CommandAdder,
-    default_data_dir,
-    open_store,
-    quiet_broken_pipe,
-    read_passphrase,
-)
-from .core.errors import DiskFull, InspectorError, is_disk_full
-from .logs import log_unexpected
+from .core.demo_account import DEMO_PASSPHRASE, DEMO_USER
+
+if TYPE_CHECKING:
+    from .cli_support import CommandAdder
+
+# Opening the app window is the common case, and the one a person waits for: `main` recognises
+# its options alone (`window_args`) and loads the command line's modules (every command's, the
+# store's, the errors') only for a command, `--help` or an error.
 
 __all__ = ["DEMO_PASSPHRASE", "DEMO_USER", "build_parser", "main"]
 
@@ -35,6 +32,7 @@ __all__ = ["DEMO_PASSPHRASE", "DEMO_USER", "build_parser", "main"]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from .cli_support import read_passphrase
     from .core.services import setup
     from .core.views import templates as template_views
 
@@ -46,7 +44,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
+    from .cli_support import open_store
     from .core import demo
+    from .core.errors import InspectorError
 
     if args.inspections < 0:
         raise InspectorError("--inspections cannot be negative.")
@@ -60,6 +60,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from .cli_support import open_store
     from .core.listing import list_inspections
 
     with open_store(args) as store:
@@ -74,6 +75,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .cli_support import open_store
     from .core.checks import run_checks
 
     with open_store(args) as store:
@@ -87,6 +89,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .cli_support import open_store
     from .core.export import export_tables
 
     with open_store(args) as store:
@@ -110,6 +113,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .cli_support import PROG, default_data_dir
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: offline labour inspections. Without a command, opens the app.",
@@ -164,29 +169,62 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when they only open the app window (`--data-dir DIR`, `--demo`), else None.
+
+    Anything else (a command, `--help`, `--version`, an unknown or abbreviated option, a missing
+    value) goes to the whole parser, which answers exactly as it always has.
+    """
+    data_dir, demo, rest = None, False, list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--demo":
+            demo = True
+        elif token == "--data-dir" and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif token.startswith("--data-dir="):
+            data_dir = token.removeprefix("--data-dir=")
+        else:
+            return None
+    return argparse.Namespace(data_dir=data_dir, demo=demo, func=cmd_gui)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
     try:
+        args = window_args(words) or build_parser().parse_args(words)
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a reader that went away is noticed here, not at exit
         return code
     except BrokenPipeError:
+        from .cli_support import quiet_broken_pipe
+
         return quiet_broken_pipe()
-    except InspectorError as exc:
-        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
+        from .cli_support import PROG
+
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a message
-        if is_disk_full(exc):
-            full = DiskFull("writing")
-            print(f"{PROG}: error: {full.message}", file=sys.stderr)
-            return full.exit_code
-        log_path = log_unexpected(exc)
-        print(f"{PROG}: unexpected error ({type(exc).__name__}); details were written to {log_path}", file=sys.stderr)
-        return 70
+    except Exception as exc:  # noqa: BLE001 - the one place that turns an error or a bug into a message
+        return _say(exc)
+
+
+def _say(exc: Exception) -> int:
+    """One line on stderr for an error the user can act on; a bug is logged and summarised."""
+    from .cli_support import PROG
+    from .core.errors import DiskFull, InspectorError, is_disk_full
+    from .logs import log_unexpected
+
+    if isinstance(exc, InspectorError):
+        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    if is_disk_full(exc):
+        full = DiskFull("writing")
+        print(f"{PROG}: error: {full.message}", file=sys.stderr)
+        return full.exit_code
+    log_path = log_unexpected(exc)
+    print(f"{PROG}: unexpected error ({type(exc).__name__}); details were written to {log_path}", file=sys.stderr)
+    return 70
 
 
 if __name__ == "__main__":

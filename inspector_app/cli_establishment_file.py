@@ -18,8 +18,6 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from .cli_support import CommandAdder, open_store
 
 
@@ -31,6 +29,8 @@ def _date(text: str) -> date:
 
 
 def _open_file(store: Any, key: str, today: date | None) -> Any:
+    from sqlalchemy import select
+
     from .core.errors import NotFound
     from .core.models import Establishment, Inspection
     from .core.views.establishment_file import establishment_file, file_of_inspection

@@ -12,16 +12,11 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+# Argon2 and cryptography are imported where keys are made or used: the unlock window reads the
+# slot file (who may unlock) before they are loaded, and loads them while it waits.
 from .errors import StoreError, WrongPassphrase, raise_write_error
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .privacy import private_file
@@ -56,6 +51,8 @@ def _kdf_profile() -> dict[str, int]:
 
 
 def derive_wrapping_key(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -69,6 +66,9 @@ def derive_wrapping_key(passphrase: str, salt: bytes, params: dict[str, int]) ->
 
 def subkey(data_key: bytes, purpose: str) -> bytes:
     """A key for one purpose (attachment encryption, file naming, ...) from the data key."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(data_key)
 
 
@@ -105,6 +105,10 @@ class KeySlot:
 
     @classmethod
     def create(cls, username: str, passphrase: str, data_key: bytes) -> KeySlot:
+        import secrets
+
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt = secrets.token_bytes(16)
         params = _kdf_profile()
         nonce = secrets.token_bytes(12)
@@ -114,6 +118,9 @@ class KeySlot:
         return cls(username, salt, params, nonce, wrapped)
 
     def unwrap(self, passphrase: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapping_key = derive_wrapping_key(passphrase, self.salt, self.params)
         try:
             return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, self._aad())
@@ -163,6 +170,8 @@ class Keyring:
 
     def create(self, username: str, passphrase: str) -> bytes:
         """Make a new data key and the first slot; returns the data key."""
+        import secrets
+
         check_passphrase(passphrase)
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         self._write([KeySlot.create(username, passphrase, data_key)])

@@ -1,26 +1,37 @@
-"""Starting the desktop app: QApplication, crash handler, unlock, main window."""
+"""Starting the desktop app: QApplication, crash handler, unlock, main window.
+
+What runs before the unlock window has painted imports only what that window needs: Qt's
+widgets, the fonts, the translators and the key slot file's reader. Everything else (the store,
+SQLAlchemy, cryptography, every page, the application-wide event filters) is loaded once it has
+painted, while the user types the passphrase (`preload_main_window_modules`). A test holds the
+unlock window's import set (tests/ui/test_start_imports.py).
+"""
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
 from ..core.demo_account import DEMO_PASSPHRASE, DEMO_USER
-from ..logs import log_unexpected
 from ..paths import default_data_dir, resources_dir
+
+if TYPE_CHECKING:
+    from .startup_trace import StartupTrace
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """The one crash path: log frames (never message text) and tell the user."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..logs import log_unexpected
+
     path = log_unexpected(exc.with_traceback(tb))
     if QApplication.instance() is not None:
         QMessageBox.critical(
@@ -40,12 +51,24 @@ def ensure_demo_store(data_dir: Path) -> None:
     setup.create_demo_store(data_dir)
 
 
+def install_app_filters(app: QApplication) -> None:
+    """The application-wide event filters every window after the unlock window relies on:
+    retranslation (with calendars' eras and 0-9 digits) and room for every script in one-line
+    fields and buttons. Each is installed once per application."""
+    from .script_metrics import install_script_room
+    from .translation import install_filter
+
+    install_filter(app)
+    install_script_room(app)
+
+
 def preload_main_window_modules() -> None:
     """Load what the main window needs (the store, the ORM, every page) while the unlock window
     waits for a passphrase, so neither the unlock window's start nor the unlock waits for it.
 
     It runs on the GUI thread right after the unlock window has painted: keys typed meanwhile
-    are queued, not lost. A failure here is left for the real import after unlock to report.
+    are queued, not lost, and the unlock they ask for starts after it. A failure here is left
+    for the real import after unlock to report.
     """
     try:
         from . import main_window  # noqa: F401 - imported for its side effect: the modules are loaded
@@ -72,13 +95,20 @@ def _warm_widget_types() -> None:
     view.deleteLater()
 
 
-def run_gui(data_dir: Path | None, demo: bool) -> int:
-    from .after_paint import AfterFirstPaint
+def _startup_trace() -> StartupTrace | None:
+    """The start benchmark's trace, when asked for (its module is not loaded otherwise)."""
+    if not os.environ.get("INSPECTOR_TRACE_STARTUP"):
+        return None
     from .startup_trace import StartupTrace
 
-    trace = StartupTrace.from_env()
+    return StartupTrace.from_env()
+
+
+def run_gui(data_dir: Path | None, demo: bool) -> int:
+    trace = _startup_trace()
     from ..core.keys import Keyring
-    from .fonts import apply_app_font
+    from .after_paint import AfterFirstPaint
+    from .fonts import set_app_font
     from .translation import install as install_translations
     from .unlock import UnlockDialog
 
@@ -87,11 +117,17 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("FieldInspector")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "field-inspector.png")))
-    apply_app_font(app)
-    translations = install_translations(app, "")  # the system language until a user is known
+    set_app_font(app)
+    # The system language until a user is known; the filters come after the unlock window (see there).
+    translations = install_translations(app, "", with_filter=False)
 
     if data_dir is None:
-        data_dir = Path(tempfile.mkdtemp(prefix="field-inspector-demo-")) if demo else default_data_dir()
+        if demo:
+            import tempfile
+
+            data_dir = Path(tempfile.mkdtemp(prefix="field-inspector-demo-"))
+        else:
+            data_dir = default_data_dir()
     hint = None
     if demo:
         ensure_demo_store(data_dir)
@@ -99,6 +135,7 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     if not Keyring(data_dir).exists():
         from .first_run import FirstRunDialog
 
+        install_app_filters(app)
         first = FirstRunDialog(data_dir)
         if first.exec() != FirstRunDialog.DialogCode.Accepted:
             return 1
@@ -107,6 +144,7 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     def unlock_window_painted() -> None:
         if trace is not None:
             trace.mark("unlock_shown")
+        install_app_filters(app)
         preload_main_window_modules()
         if trace is not None:
             trace.mark("preloaded")
@@ -151,5 +189,7 @@ def leave(code: int) -> NoReturn:
             stream.flush()
         except (OSError, ValueError):  # a closed or vanished reader: nothing more to say to it
             pass
+    import logging
+
     logging.shutdown()
     os._exit(code)

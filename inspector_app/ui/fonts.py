@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
@@ -26,8 +25,12 @@ def register_fonts() -> list[str]:
     return _registered
 
 
-def apply_app_font(app: QApplication, point_size: float = 10.5) -> QFont:
-    """An explicit family list, so every script finds a covering font on Windows and Linux alike."""
+def set_app_font(app: QApplication, point_size: float = 10.5) -> QFont:
+    """An explicit family list, so every script finds a covering font on Windows and Linux alike.
+
+    Fields and buttons also need room for the taller fallback faces: `apply_app_font` does both;
+    the app's start gives its unlock window that room itself and installs the filter after it.
+    """
     families = register_fonts()
     ordered = [f for f in FAMILY_ORDER if f in families] + [f for f in families if f not in FAMILY_ORDER]
     font = QFont()
@@ -35,9 +38,15 @@ def apply_app_font(app: QApplication, point_size: float = 10.5) -> QFont:
         font.setFamilies(ordered)
     font.setPointSizeF(point_size)
     app.setFont(font)
+    return font
+
+
+def apply_app_font(app: QApplication, point_size: float = 10.5) -> QFont:
+    """The app font, and room in every one-line field and button for the taller fallback faces."""
+    font = set_app_font(app, point_size)
     from .script_metrics import install_script_room
 
-    install_script_room(app)  # the fallback faces are taller than the first: fields and buttons make room
+    install_script_room(app)
     return font
 
 
@@ -52,6 +61,9 @@ def warm_fonts() -> None:
     it: the main window's first paint (Thai and Burmese names in the list) paid for that after
     unlock. The app calls this while its unlock window waits; the caches it fills are Qt's own.
     """
+    from PySide6.QtCore import Qt  # here: the Qt namespace's enums take 12 ms to make, after the unlock window shows
+    from PySide6.QtGui import QImage, QPainter
+
     image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     try:

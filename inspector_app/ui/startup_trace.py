@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from .after_paint import AfterFirstPaint
 
@@ -125,6 +125,8 @@ class StartupTrace:
 
     def watch_main_window(self, window: QWidget) -> None:
         """Mark the main window's first paint and the inspections list's with rows; with auto-unlock, then close."""
+        from PySide6.QtWidgets import QAbstractItemView  # not before the unlock window, which this module times
+
         self.on_first_paint(window, "main_window_painted")
         table = window.findChild(QAbstractItemView, "inspectionsTable")
         model = table.model() if table is not None else None

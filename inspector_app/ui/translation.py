@@ -1,13 +1,13 @@
 """Loading translations, switching language at run time, and pseudo-localisation.
 
 Translators are installed on the application; Qt then sends every widget a
-LanguageChange event, and `RetranslateFilter` calls `retranslate()` on each
+LanguageChange event, and `RetranslateFilter` (ui/retranslate.py) calls `retranslate()` on each
 widget that has one, so open windows, dialogs and editors change language
 without a restart. Qt's own strings (qtbase: wizard and dialog buttons, text-field
 menus, the file dialog) are loaded too: from Qt for the languages it ships, and from
 our own `translations/qtbase_*.qm` for Thai, Burmese, Khmer and Lao, which Qt lacks.
-Calendar popups get Buddhist-era years on Thai screens (`era_calendar`); numbers in spin boxes and
-calendars are written 0-9 in every language (`digits`).
+The same filter gives calendar popups Buddhist-era years on Thai screens (`era_calendar`) and
+writes numbers in spin boxes and calendars 0-9 in every language (`digits`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ import os
 import re
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QProgressBar, QSpinBox, QWizard
+from PySide6.QtWidgets import QApplication
 
 from ..paths import translations_dir
-from . import digits, era_calendar
 from .language import SUPPORTED, set_current_language
 
 QT_LOCALES = {"en": "en", "th": "th_TH", "my": "my_MM", "km": "km_KH", "lo": "lo_LA"}
@@ -93,56 +92,29 @@ class Translations:
         self._installed.append(translator)
 
 
-class RetranslateFilter(QObject):
-    """Calls `retranslate()` on any widget that has one when the language changes; gives calendars their era."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QSpinBox | QProgressBar):
-            digits.western_numbers(watched)
-        elif event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
-            era_calendar.attach(watched)
-            digits.calendar(watched)
-        elif event.type() == QEvent.Type.LanguageChange:
-            retranslate = getattr(watched, "retranslate", None)
-            if callable(retranslate):
-                try:
-                    retranslate()
-                except TypeError:
-                    pass  # a retranslate that needs arguments is called by its owner
-            if callable(getattr(watched, "say_again", None)):  # a message shown with ui.messages.say
-                from .messages import say_again
-
-                say_again(watched)  # type: ignore[arg-type]
-            if isinstance(watched, QWizard):
-                refresh_wizard_buttons(watched)
-        return False
+_filters: dict[int, QObject] = {}
 
 
-_WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                   QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-                   QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton)
+def install_filter(app: QApplication) -> None:
+    """The retranslate filter (`ui.retranslate`), once per application.
 
-
-def refresh_wizard_buttons(wizard: QWizard) -> None:
-    """QWizard translates its standard buttons only when it changes page or style: redo it for a new language."""
-    page = wizard.currentPage()
-    for which in _WIZARD_BUTTONS:
-        # The page's own text, else the wizard's, else Qt's default for the style, translated now.
-        text = page.buttonText(which) if page is not None else wizard.buttonText(which)
-        button = wizard.button(which)
-        if button is not None and text:
-            button.setText(text)
-
-
-_filters: dict[int, RetranslateFilter] = {}
-
-
-def install(app: QApplication, language: str) -> Translations:
-    """Set up translations for the app (the retranslate filter is installed once per application)."""
+    The app's start installs it once its unlock window has painted: an application-wide Python
+    filter sees every object Qt sends an event to, and PySide makes a Python type (with its
+    enums) for each kind it has not seen, a few hundred of them during that window's first paint.
+    The unlock window retranslates itself and has no spin box or calendar.
+    """
     if id(app) not in _filters:
+        from .retranslate import RetranslateFilter
+
         event_filter = RetranslateFilter(app)
         app.installEventFilter(event_filter)
         _filters[id(app)] = event_filter
+
+
+def install(app: QApplication, language: str, *, with_filter: bool = True) -> Translations:
+    """Set up translations for the app (the retranslate filter is installed once per application)."""
+    if with_filter:
+        install_filter(app)
     translations = Translations(app)
     translations.apply(language)
     return translations

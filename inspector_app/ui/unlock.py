@@ -2,6 +2,10 @@
 
 Unlocking (the key derivation, opening and if need be upgrading the database) runs off the
 GUI thread; the window says "Unlocking…" meanwhile and stays responsive.
+
+This window is the first the app paints: it imports only Qt's widgets and the slot file's reader
+at load; the rest (the worker pool, the store, error texts) when a passphrase is submitted,
+by which time the app has loaded them while the window waited.
 """
 
 from __future__ import annotations
@@ -21,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import InspectorError
 from ..core.keys import Keyring
-from .messages import message_text
-from .operations import Operations
+from .script_height import make_room
 
 if TYPE_CHECKING:  # the store's modules (SQLAlchemy, the models) load on unlock, not before this window shows
     from ..core.store import Store
+    from .operations import Operations
 
 
 class UnlockDialog(QDialog):
@@ -40,7 +43,7 @@ class UnlockDialog(QDialog):
         self.data_dir = data_dir
         self.store: Store | None = None
         self.unlocking = False
-        self._ops = Operations(self)
+        self._ops: Operations | None = None  # made at the first unlock
 
         self.user = QComboBox()
         self.user.addItems(Keyring(data_dir).usernames())
@@ -78,6 +81,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.retranslate()
+        for widget in (self.user, self.passphrase, *buttons.buttons()):
+            make_room(widget)  # the room ScriptRoom gives later windows as they are polished
         self.passphrase.setFocus()
 
     def retranslate(self) -> None:
@@ -100,6 +105,10 @@ class UnlockDialog(QDialog):
 
             return setup.open_store(data_dir, passphrase, user)
 
+        if self._ops is None:
+            from .operations import Operations
+
+            self._ops = Operations(self)
         self._set_unlocking(True)
         self.error.setStyleSheet("color: #555")
         self.error.setText(self.tr("Unlocking…"))
@@ -112,6 +121,9 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from ..core.errors import InspectorError
+        from .messages import message_text
+
         self._set_unlocking(False)
         message = message_text(exc.message) if isinstance(exc, InspectorError) else type(exc).__name__
         self.error.setStyleSheet("color: #b00020")
@@ -133,4 +145,5 @@ class UnlockDialog(QDialog):
         super().done(result)
         # The worker that answered may still be finishing its last line; the process may end
         # as soon as this dialog answers, and must not end under a running thread (it hangs).
-        self._ops.wait()
+        if self._ops is not None:
+            self._ops.wait()
