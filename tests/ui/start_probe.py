@@ -16,7 +16,7 @@ from pathlib import Path
 
 HEAVY = ("sqlalchemy", "pydantic", "cryptography", "argon2", "reportlab", "inspector_app.core.store",
          "inspector_app.core.models", "inspector_app.core.services", "inspector_app.reports",
-         "inspector_app.ui.main_window", "inspector_app.ui.operations", "inspector_app.ui.script_metrics")
+         "inspector_app.ui.main_window")
 
 
 def _note(report: Path, event: str) -> None:
