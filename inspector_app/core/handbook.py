@@ -153,12 +153,12 @@ class Handbook:
         """How a section is cited: "LPA 90*" (compact) or "LPA s.90 — Minimum wage… (reference to be confirmed)".
 
         The compact form uses the law's code, explained by `laws_cited`; "*" marks a
-        section still to be confirmed. Burmese, Khmer and Lao readers get the English
-        citation: the laws have no official texts in those languages.
+        section still to be confirmed. Burmese, Khmer and Lao readers get the citation in their
+        language where legal_sections.json has one (unofficial, like the English), else in English.
         """
         if compact:
             return f"{section.law} {section.section}" + ("*" if section.verify else "")
-        return self.legal.display(section.key, "th" if language == "th" else "en")
+        return self.legal.display(section.key, language)
 
     def laws_cited(self) -> list[Law]:
         """Every law the handbook cites, in the order legal_sections.json lists them (its additions last)."""

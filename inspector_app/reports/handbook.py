@@ -117,8 +117,8 @@ def booklet_source(handbook: Handbook, language: str, generated_at: datetime) ->
             "texts_to_be_confirmed": lang in handbook.to_be_confirmed,
             "labels": {key: handbook.label(key, lang) for key in handbook.labels},
             "parts": parts,
-            "laws_cited": [{"code": law.code, "short": law.short.get(legal_lang) or law.short["en"],
-                            "title": law.title.get(legal_lang) or law.title["en"]} for law in handbook.laws_cited()],
+            "laws_cited": [{"code": law.code, "short": law.short.get(lang) or law.short["en"],
+                            "title": law.title.get(lang) or law.title["en"]} for law in handbook.laws_cited()],
             "glossary": glossary,
         },
     }

@@ -184,7 +184,7 @@ class TermCard(QWidget):
         legal_language = "th" if language == "th" else "en"
         if term.legal_basis:
             for section in term.legal_basis:
-                line = _label(handbook.citation(section, legal_language))
+                line = _label(handbook.citation(section, language))
                 self.legal.append(line)
                 self._layout.addWidget(line)
         else:

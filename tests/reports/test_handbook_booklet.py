@@ -138,3 +138,19 @@ def test_cli_handbook_bad_input_is_one_clear_line(tmp_path: Path, capsys: pytest
     err = capsys.readouterr().err
     assert code != 0 and message in err and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("language", BOOKLET_LANGUAGES)
+def test_booklet_cites_the_law_in_the_readers_language(booklets: dict[str, tuple[ReportResult, Path]],
+                                                       language: str) -> None:
+    """A Burmese, Khmer or Lao coordinator reads the minimum-wage section and the law's title in their own
+    script (the unofficial translations of legal_sections.json), not in English."""
+    source = booklets[language][0].source
+    handbook = load_handbook()
+    printed = {term["id"]: term for category in source["handbook"]["glossary"] for term in category["terms"]}
+    citation = printed["minimum_wage"]["legal_basis"][0]["text"]
+    lpa = handbook.legal.laws["LPA"]
+    assert citation.startswith(lpa.short[language]), citation
+    assert handbook.legal.sections["LPA:90"].title[language] in citation
+    laws = {law["code"]: law["title"] for law in source["handbook"]["laws_cited"]}
+    assert laws["LPA"] == lpa.title[language]

@@ -341,3 +341,32 @@ def test_mark_completed_takes_its_explanation_to_the_checklist(ui_ctx: UiContext
     assert banner.isVisible() and "required" in banner.text()  # why the inspector was brought here
     assert banner.text() == editor.signoff.message.text()
     assert editor.checklist._current is not None  # on the first item still to answer
+
+
+def test_an_interview_added_in_another_window_appears_and_the_open_note_stays(ui_ctx: UiContext,
+                                                                               qtbot: QtBot) -> None:
+    """A second editor window (or an import) adds an interview to the same inspection: this window's list shows
+    it at once, and the note being typed here is neither reloaded over nor lost."""
+    from inspector_app.core.services import interviews
+
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    tab = editor.interviews
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    for box in (tab.consent, tab.private_setting, tab.employer_absent):
+        box.setChecked(True)
+    tab.notes_original.setFocus()
+    type_text(tab.notes_original, BURMESE_NOTE)
+
+    ui_ctx.hub.publish(interviews.save_interview(ui_ctx.store, inspection_id, worker_code="W-ELSEWHERE"))
+
+    qtbot.waitUntil(lambda: tab.list.count() == 2, timeout=10_000)
+    assert "W-ELSEWHERE" in [tab.list.item(n).text() for n in range(tab.list.count())]
+    assert tab.notes_original.toPlainText() == BURMESE_NOTE
+    wait_saved(qtbot, editor)
+    with ui_ctx.store.session() as s:
+        notes = sorted((i.worker_code, i.notes_original) for i in s.scalars(select(WorkerInterview)))
+    assert [n for _code, n in notes].count(BURMESE_NOTE) == 1

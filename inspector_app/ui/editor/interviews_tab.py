@@ -430,6 +430,12 @@ class InterviewsTab(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("worker_documents"):
             self.reload()  # held back while edits are being saved, then read again
+            return
+        # An interview added, removed or changed elsewhere (another window, an import): read the list again.
+        # The interview in the form is left out: its own saves come back here, and the form's text is newer
+        # than any read (`_show` keeps it), so re-reading for it would only cost a query per keystroke.
+        if changes.ids("worker_interviews") - {self._form_id}:
+            self.reload()
 
     def _safeguards_ok(self) -> bool:
         return self.consent.isChecked() and self.private_setting.isChecked() and self.employer_absent.isChecked()
