@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -42,6 +43,7 @@ from .reasons import REASON_CODES_HEADER, REASON_CODES_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0)
 GZIP_MIN_BYTES = 512
+GZIP_LEVEL = 6
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -116,6 +118,11 @@ class HQClient:
     def push(self, batch: PushBatch) -> PushResponse:
         return self._call("POST", "/push", PushResponse, json_body=batch)
 
+    def push_body(self, body: EncodedBody) -> PushResponse:
+        """Send a push batch already written and compressed (`encode_json`): the engine makes the next
+        one while HQ applies this one, and sends the very same bytes again on a retry."""
+        return self._call("POST", "/push", PushResponse, content=body.content, headers=dict(body.headers))
+
     def start_upload(self, sha256: str, size: int) -> UploadStatus:
         return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
 
@@ -143,11 +150,9 @@ class HQClient:
               params: dict[str, Any] | None = None) -> M:
         headers = dict(headers or {})
         if json_body is not None:
-            content = json_body.model_dump_json(exclude_defaults=False).encode("utf-8")
-            headers["Content-Type"] = "application/json"
-            if len(content) >= GZIP_MIN_BYTES:
-                content = gzip.compress(content, compresslevel=6)
-                headers["Content-Encoding"] = "gzip"
+            body = encode_json(json_body.model_dump_json(exclude_defaults=False).encode("utf-8"))
+            content = body.content
+            headers.update(body.headers)
         try:
             response = self._http.request(method, path, content=content, headers=headers, params=params)
         except httpx.TimeoutException as exc:
@@ -200,6 +205,22 @@ class HQClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class EncodedBody:
+    """A JSON request body as it goes on the wire, with the headers that say how it is encoded."""
+
+    content: bytes
+    headers: tuple[tuple[str, str], ...]
+
+
+def encode_json(text: bytes, level: int = GZIP_LEVEL) -> EncodedBody:
+    """JSON text as a request body: gzip-compressed unless it is too small to gain from it."""
+    if len(text) < GZIP_MIN_BYTES:
+        return EncodedBody(text, (("Content-Type", "application/json"),))
+    return EncodedBody(gzip.compress(text, compresslevel=level),
+                       (("Content-Type", "application/json"), ("Content-Encoding", "gzip")))
 
 
 def _header_bytes(headers: httpx.Headers) -> int:
