@@ -121,7 +121,16 @@ class HQClient:
     def push_body(self, body: EncodedBody) -> PushResponse:
         """Send a push batch already written and compressed (`encode_json`): the engine makes the next
         one while HQ applies this one, and sends the very same bytes again on a retry."""
-        return self._call("POST", "/push", PushResponse, content=body.content, headers=dict(body.headers))
+        return self.read_push(self.post_push(body))
+
+    def post_push(self, body: EncodedBody) -> PushAnswer:
+        """`push_body`, with HQ's answer not read yet (`read_push` reads it): the engine reads it once the
+        next batch is on its way, when the answer cannot hold a change HQ takes only later."""
+        response = self._send("POST", "/push", content=body.content, headers=dict(body.headers))
+        return PushAnswer(response.status_code, response.content)
+
+    def read_push(self, answer: PushAnswer) -> PushResponse:
+        return self._parse(PushResponse, answer.status, answer.content, "POST /push")
 
     def start_upload(self, sha256: str, size: int) -> UploadStatus:
         return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
@@ -153,6 +162,12 @@ class HQClient:
             body = encode_json(json_body.model_dump_json(exclude_defaults=False).encode("utf-8"))
             content = body.content
             headers.update(body.headers)
+        response = self._send(method, path, content=content, headers=headers, params=params)
+        return self._parse(model, response.status_code, response.content, f"{method} {path}")
+
+    def _send(self, method: str, path: str, *, content: bytes | None, headers: dict[str, str],
+              params: dict[str, Any] | None = None) -> httpx.Response:
+        """One request; HQ's answer if it is not an error (an error raises, sorted as the module says)."""
         try:
             response = self._http.request(method, path, content=content, headers=headers, params=params)
         except httpx.TimeoutException as exc:
@@ -167,13 +182,16 @@ class HQClient:
             self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
         if response.status_code >= 400:
             self._raise_for(response)
+        return response
+
+    def _parse(self, model: type[M], status: int, content: bytes, request: str) -> M:
         try:
-            return model.model_validate_json(response.content)
+            return model.model_validate_json(content)
         except ValidationError:
             raise ProtocolError(QT_TRANSLATE_NOOP("SyncMessages", "HQ at {url} sent an answer this app does not "
                                                                   "understand ({request}); is it a Field Inspector HQ "
                                                                   "of a compatible version?"),
-                                status=response.status_code, url=self.base_url, request=f"{method} {path}") from None
+                                status=status, url=self.base_url, request=request) from None
 
     def _raise_for(self, response: httpx.Response) -> None:
         status = response.status_code
@@ -205,6 +223,20 @@ class HQClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    """HQ's answer to a push as it arrived (a success status), not read yet."""
+
+    status: int
+    content: bytes
+
+    def may_hold_waiting(self) -> bool:
+        """Whether the answer may say that HQ takes one of the changes only later (an op answered
+        `retryable`): HQ leaves that key out of every other answer, and writes no key escaped. Any doubt
+        (another status, an escape anywhere) says yes, and the answer is read before anything else goes."""
+        return self.status != 200 or b"retryable" in self.content or b"\\u" in self.content
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from .client import (
     HQUnreachable,
     NotEnrolled,
     OffsetMismatch,
+    PushAnswer,
     ProtocolError,
     encode_json,
 )
@@ -308,7 +309,7 @@ class SyncEngine:
         uploaded: set[str] = set()
         blocked: set[tuple[str, str]] = set()  # records with an op HQ will take only later: keep their order
         self._after = 0
-        answered: tuple[list[OutboxRow], PushResponse] | None = None  # HQ's answers not kept here yet
+        answered: tuple[list[OutboxRow], PushAnswer | PushResponse] | None = None  # HQ's answers not kept yet
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
             try:
                 upcoming = self._encode(device, self._gather(blocked, report))
@@ -324,22 +325,32 @@ class SyncEngine:
                     notify(SyncProgress("push", progress.done, total, UserMessage(
                         QT_TRANSLATE_NOOP("SyncMessages", "Sending {count} change(s)"), count=len(batch.rows))))
                     # The same bytes (same batch id) are sent again on a lost answer: HQ replays its stored one.
-                    sending = sender.submit(self._retrying, lambda body=batch.body: self.client.push_body(body))
+                    sending = sender.submit(self._retrying, lambda body=batch.body: self.client.post_push(body))
                     try:
                         if answered is not None:
-                            rows, response = answered
+                            rows, answer = answered
                             answered = None
-                            self._keep_answers(rows, response, report, progress, notify)
+                            self._keep_answers(rows, self._read(rows, answer, blocked), report, progress, notify)
                         upcoming = self._encode(device, self._gather(blocked, report))  # while HQ works
                     except BaseException:
                         wait([sending])  # never leave a request running; this error is the one to report
                         raise
-                    response = sending.result()
-                    blocked.update(_waiting_records(batch.rows, response))
-                    answered = (batch.rows, response)
+                    answer = sending.result()
+                    # An answer that may hold records HQ takes only later is read before the next batch goes,
+                    # which must leave them out; any other is read while HQ works on the next.
+                    answered = (batch.rows, self._read(batch.rows, answer, blocked) if answer.may_hold_waiting()
+                                else answer)
             finally:
                 if answered is not None:  # the last answers, or the ones in hand when the round stopped
-                    self._keep_answers(*answered, report, progress, notify)
+                    rows, answer = answered
+                    self._keep_answers(rows, self._read(rows, answer, blocked), report, progress, notify)
+
+    def _read(self, rows: list[OutboxRow], answer: PushAnswer | PushResponse,
+              blocked: set[tuple[str, str]]) -> PushResponse:
+        """HQ's answer to `rows`, read; the records it says must wait are left out of the rest of the round."""
+        response = answer if isinstance(answer, PushResponse) else self.client.read_push(answer)
+        blocked.update(_waiting_records(rows, response))
+        return response
 
     def _encode(self, device: Device, rows: list[OutboxRow]) -> _Batch | None:
         """`rows` as the request body that carries them to HQ (JSON, compressed), or None if there are none."""

@@ -37,6 +37,7 @@ from inspector_app.sync import outbox as outbox_module
 from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.enrol import enrol
 
+from .bench_sync import _cpu_seconds
 from ..hq.support import HQProcess, PostgresServer, find_pg_bin, free_socket
 from inspector_app.hq.bootstrap import open_database
 
@@ -98,6 +99,31 @@ def _instrument(stages: _Stages) -> None:
             return parse(cls, *args, **kwargs)
 
     PushResponse.model_validate_json = classmethod(parse_timed)  # type: ignore[method-assign, assignment]
+
+
+class _Gaps:
+    """Wall time between HQ's answer to one batch and the laptop's next request (HQ waits for the laptop)."""
+
+    def __init__(self) -> None:
+        self.idle = 0.0
+        self.batches = 0
+        self._answered: float | None = None
+
+    def install(self) -> Callable[[], None]:
+        original = client_module.HQClient.push_body
+        gaps = self
+
+        def push_body(client: Any, body: Any) -> Any:
+            if gaps._answered is not None:
+                gaps.idle += time.perf_counter() - gaps._answered
+            try:
+                return original(client, body)
+            finally:
+                gaps._answered = time.perf_counter()
+                gaps.batches += 1
+
+        client_module.HQClient.push_body = push_body  # type: ignore[method-assign]
+        return lambda: setattr(client_module.HQClient, "push_body", original)
 
 
 def _profiled_sender(profile: cProfile.Profile) -> Callable[[], None]:
@@ -171,7 +197,10 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
         stages = _instrumented[0] if _instrumented else stages
         stages.cpu.clear()
         main_profile, sender_profile = cProfile.Profile(time.thread_time), cProfile.Profile(time.thread_time)
-        restore = _profiled_sender(sender_profile) if profiled else (lambda: None)
+        gaps = _Gaps()
+        restore = _profiled_sender(sender_profile) if profiled else gaps.install()
+        assert hq.proc is not None
+        hq_cpu = _cpu_seconds(hq.proc.pid)
         cpu, wall = time.process_time(), time.perf_counter()
         if profiled:
             main_profile.enable()
@@ -179,11 +208,12 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
         if profiled:
             main_profile.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        hq_cpu = _cpu_seconds(hq.proc.pid) - hq_cpu
         restore()
         engine.close()
         assert report.ok, report.error
         print(f"{'profiled' if profiled else 'unprofiled'}: {records} records; laptop CPU {cpu:.2f} s = "
-              f"{1e6 * cpu / records:.1f} µs/record; wall {wall:.2f} s = {records / wall:,.0f} records/s; "
+              f"{1e6 * cpu / records:.1f} µs/record; HQ process CPU {1e6 * hq_cpu / records:.1f} µs/record; wall {wall:.2f} s = {records / wall:,.0f} records/s; "
               f"load average {os.getloadavg()[0]:.1f}")
         if profiled:
             stats = pstats.Stats(main_profile).add(sender_profile)
@@ -193,6 +223,8 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
             stats.sort_stats("cumulative").print_stats(top)
             stats.sort_stats("tottime").print_stats(top)
         else:
+            print(f"   HQ waited for the laptop between batches: {1e3 * gaps.idle:.0f} ms in all "
+                  f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches)")
             total = sum(stages.cpu.values())
             for name, seconds in sorted(stages.cpu.items(), key=lambda kv: -kv[1]):
                 print(f"   {name:<30} {1e6 * seconds / records:7.1f} µs/record")
