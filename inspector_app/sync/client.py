@@ -14,7 +14,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -123,10 +123,18 @@ class HQClient:
         one while HQ applies this one, and sends the very same bytes again on a retry."""
         return self.read_push(self.post_push(body))
 
-    def post_push(self, body: EncodedBody) -> PushAnswer:
+    def post_push(self, body: EncodedBody, written: threading.Event | None = None) -> PushAnswer:
         """`push_body`, with HQ's answer not read yet (`read_push` reads it): the engine reads it once the
-        next batch is on its way, when the answer cannot hold a change HQ takes only later."""
-        response = self._send("POST", "/push", content=body.content, headers=dict(body.headers))
+        next batch is on its way, when the answer cannot hold a change HQ takes only later.
+
+        `written` is set once the whole body has been handed to the connection (the engine waits for
+        that before it turns to work that would hold Python's interpreter lock meanwhile)."""
+        headers = dict(body.headers)
+        content: bytes | Iterator[bytes] = body.content
+        if written is not None:
+            headers["Content-Length"] = str(len(body.content))  # the same request, not a chunked one
+            content = _then_set(body.content, written)
+        response = self._send("POST", "/push", content=content, headers=headers, size=len(body.content))
         return PushAnswer(response.status_code, response.content)
 
     def read_push(self, answer: PushAnswer) -> PushResponse:
@@ -162,11 +170,12 @@ class HQClient:
             body = encode_json(json_body.model_dump_json(exclude_defaults=False).encode("utf-8"))
             content = body.content
             headers.update(body.headers)
-        response = self._send(method, path, content=content, headers=headers, params=params)
+        response = self._send(method, path, content=content, headers=headers, params=params,
+                              size=len(content or b""))
         return self._parse(model, response.status_code, response.content, f"{method} {path}")
 
-    def _send(self, method: str, path: str, *, content: bytes | None, headers: dict[str, str],
-              params: dict[str, Any] | None = None) -> httpx.Response:
+    def _send(self, method: str, path: str, *, content: bytes | Iterator[bytes] | None, headers: dict[str, str],
+              size: int, params: dict[str, Any] | None = None) -> httpx.Response:
         """One request; HQ's answer if it is not an error (an error raises, sorted as the module says)."""
         try:
             response = self._http.request(method, path, content=content, headers=headers, params=params)
@@ -178,7 +187,7 @@ class HQClient:
                                 url=self.base_url, reason=_reason(exc)) from None
         with self._counting:
             self.requests += 1
-            self.bytes_sent += len(content or b"") + _header_bytes(response.request.headers) + len(path)
+            self.bytes_sent += size + _header_bytes(response.request.headers) + len(path)
             self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
         if response.status_code >= 400:
             self._raise_for(response)
@@ -253,6 +262,12 @@ def encode_json(text: bytes, level: int = GZIP_LEVEL) -> EncodedBody:
         return EncodedBody(text, (("Content-Type", "application/json"),))
     return EncodedBody(gzip.compress(text, compresslevel=level),
                        (("Content-Type", "application/json"), ("Content-Encoding", "gzip")))
+
+
+def _then_set(content: bytes, written: threading.Event) -> Iterator[bytes]:
+    """`content` as a request body that sets `written` once the connection has taken all of it."""
+    yield content
+    written.set()
 
 
 def _header_bytes(headers: httpx.Headers) -> int:

@@ -121,6 +121,7 @@ class Cancelled(Exception):
     pass
 
 
+_WRITE_WAIT = 0.5  # seconds: at most this long for a request to be out before the next batch is made meanwhile
 __all__ = ["SyncEngine", "SyncProgress", "SyncReport", "sync_once", "wire_op"]
 
 
@@ -325,7 +326,11 @@ class SyncEngine:
                     notify(SyncProgress("push", progress.done, total, UserMessage(
                         QT_TRANSLATE_NOOP("SyncMessages", "Sending {count} change(s)"), count=len(batch.rows))))
                     # The same bytes (same batch id) are sent again on a lost answer: HQ replays its stored one.
-                    sending = sender.submit(self._retrying, lambda body=batch.body: self.client.post_push(body))
+                    written = threading.Event()
+                    sending = sender.submit(self._send, batch.body, written)
+                    # Until the request is out, this thread leaves Python's interpreter lock to the sender: work
+                    # here would hold it in slices of milliseconds, and HQ would wait for the request meanwhile.
+                    written.wait(_WRITE_WAIT)
                     try:
                         if answered is not None:
                             rows, answer = answered
@@ -344,6 +349,14 @@ class SyncEngine:
                 if answered is not None:  # the last answers, or the ones in hand when the round stopped
                     rows, answer = answered
                     self._keep_answers(rows, self._read(rows, answer, blocked), report, progress, notify)
+
+    def _send(self, body: EncodedBody, written: threading.Event) -> PushAnswer:
+        """Send one batch (on the sender thread), again on a transient failure; `written` is set once the
+        request is out or the sending is over."""
+        try:
+            return self._retrying(lambda: self.client.post_push(body, written))
+        finally:
+            written.set()
 
     def _read(self, rows: list[OutboxRow], answer: PushAnswer | PushResponse,
               blocked: set[tuple[str, str]]) -> PushResponse:

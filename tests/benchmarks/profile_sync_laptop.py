@@ -84,7 +84,7 @@ def _instrument(stages: _Stages) -> None:
     stages.wrap(engine_module, "batch_json", "write ops (JSON)")
     stages.wrap(SyncEngine, "_audit_head", "write ops (JSON)")
     stages.wrap(client_module.gzip, "compress", "gzip")
-    stages.wrap(client_module.HQClient, "push_body", "HTTP client (other)")
+    stages.wrap(client_module.HQClient, "post_push", "HTTP client (other)")
     stages.wrap(SyncEngine, "_keep_answers", "keep answers")
     stages.wrap(sync_apply, "mark_submitted", "mark submitted")
     stages.wrap(sync_apply, "compact_outbox", "compaction")
@@ -106,39 +106,53 @@ class _Gaps:
 
     def __init__(self) -> None:
         self.idle = 0.0
+        self.late = 0.0  # of which the laptop was still making the next batch when the answer came
         self.batches = 0
         self._answered: float | None = None
 
     def install(self) -> Callable[[], None]:
-        original = client_module.HQClient.push_body
+        original = client_module.HQClient.post_push
         gaps = self
 
-        def push_body(client: Any, body: Any) -> Any:
+        def post_push(client: Any, body: Any, *more: Any) -> Any:
             if gaps._answered is not None:
                 gaps.idle += time.perf_counter() - gaps._answered
             try:
-                return original(client, body)
+                return original(client, body, *more)
             finally:
                 gaps._answered = time.perf_counter()
                 gaps.batches += 1
 
-        client_module.HQClient.push_body = push_body  # type: ignore[method-assign]
-        return lambda: setattr(client_module.HQClient, "push_body", original)
+        unblocked = SyncEngine._unblocked
+
+        def next_batch(engine: Any, *args: Any) -> Any:
+            if gaps._answered is not None:
+                gaps.late += time.perf_counter() - gaps._answered
+            return unblocked(engine, *args)
+
+        client_module.HQClient.post_push = post_push  # type: ignore[method-assign]
+        SyncEngine._unblocked = next_batch  # type: ignore[method-assign]
+
+        def restore() -> None:
+            client_module.HQClient.post_push = original  # type: ignore[method-assign]
+            SyncEngine._unblocked = unblocked  # type: ignore[method-assign]
+
+        return restore
 
 
 def _profiled_sender(profile: cProfile.Profile) -> Callable[[], None]:
     """Profile HQClient.push on whichever thread runs it (the engine's sender thread)."""
-    original = client_module.HQClient.push_body
+    original = client_module.HQClient.post_push
 
-    def push_body(self: Any, body: Any) -> Any:
+    def post_push(self: Any, body: Any, *more: Any) -> Any:
         profile.enable()
         try:
-            return original(self, body)
+            return original(self, body, *more)
         finally:
             profile.disable()
 
-    client_module.HQClient.push_body = push_body  # type: ignore[method-assign]
-    return lambda: setattr(client_module.HQClient, "push_body", original)
+    client_module.HQClient.post_push = post_push  # type: ignore[method-assign]
+    return lambda: setattr(client_module.HQClient, "post_push", original)
 
 
 def main(argv: list[str]) -> int:
@@ -224,7 +238,8 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
             stats.sort_stats("tottime").print_stats(top)
         else:
             print(f"   HQ waited for the laptop between batches: {1e3 * gaps.idle:.0f} ms in all "
-                  f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches)")
+                  f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches); of which "
+                  f"{1e3 * gaps.late:.0f} ms before the laptop turned to the answer (still making the next batch)")
             total = sum(stages.cpu.values())
             for name, seconds in sorted(stages.cpu.items(), key=lambda kv: -kv[1]):
                 print(f"   {name:<30} {1e6 * seconds / records:7.1f} µs/record")
