@@ -21,7 +21,7 @@ from typing import Any
 
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.services import sync_apply
-from ..core.types import canonical_json
+from ..core.types import canonical_json, json_text
 from ..core.store import Store
 from .protocol import LOCAL_ONLY_FIELDS, Op
 from . import documents
@@ -142,17 +142,21 @@ def read_pending(store: Store, after: int, limit: int, max_bytes: int) -> list[O
 
 def wire_op(row: OutboxRow) -> Op:
     """An outbox row as the protocol sends it: laptop-only fields removed, its sealed form applied."""
-    fields = row.visible_fields()
-    if row.sealed:
-        fields = {**fields, **row.sealed}
-    elif needs_sealing(row.entity, fields):
-        raise NotSealed(f"Outbox op {row.op_id} ({row.entity}) has no sealed form; it must not be sent.")
     # Built without validating again: the row came from this laptop's own store, and HQ checks every op it
     # reads, answering a bad one on its own (a validation error here would stop the whole round instead).
     return Op.model_construct(op_id=row.op_id, entity=row.entity, id=row.entity_id, action=row.action,
-                              base_rev=row.base_rev, rev=row.rev, hlc=row.hlc, fields=fields,
+                              base_rev=row.base_rev, rev=row.rev, hlc=row.hlc, fields=_wire_fields(row),
                               attachment_refs=row.attachment_refs,
                               base_resolution=row.base_resolution)
+
+
+def _wire_fields(row: OutboxRow) -> dict[str, Any]:
+    fields = row.visible_fields()
+    if row.sealed:
+        return {**fields, **row.sealed}
+    if needs_sealing(row.entity, fields):
+        raise NotSealed(f"Outbox op {row.op_id} ({row.entity}) has no sealed form; it must not be sent.")
+    return fields
 
 
 # Rows whose stored fields may need changing before they leave: testimony to seal, laptop-only fields to drop.
@@ -165,13 +169,18 @@ def op_json(row: OutboxRow) -> str:
     """`wire_op(row)` as the JSON text the protocol's serialiser makes of it (the same JSON value).
 
     A row that travels as stored (nothing to seal, nothing laptop-only) is written around its stored
-    fields text, which is already canonical JSON; any other row, or anything unusual in one (a number
-    JSON cannot write, a column of another type), goes through `wire_op` and the protocol's serialiser."""
+    fields text, which is already canonical JSON; one with its sealed form (or a laptop-only field)
+    around its fields as sent, written the same canonical way. Anything unusual (a number JSON cannot
+    write, a column of another type) goes through `wire_op` and the protocol's serialiser."""
     text = row.fields_json
-    if (text is None or row.sealed is not None or row.entity in _REWORKED or "NaN" in text or "Infinity" in text
-            or row.base_rev.__class__ is not int or row.rev.__class__ is not int
+    if (text is None or "NaN" in text or "Infinity" in text or row.base_rev.__class__ is not int
+            or row.rev.__class__ is not int
             or (row.base_resolution is not None and row.base_resolution.__class__ is not int)):
         return wire_op(row).model_dump_json()
+    if row.sealed is not None or row.entity in _REWORKED:
+        text = json_text(_wire_fields(row))
+        if "NaN" in text or "Infinity" in text:
+            return wire_op(row).model_dump_json()
     refs = ",".join(map(_quote, row.attachment_refs))
     resolution = "" if row.base_resolution is None else f',"base_resolution":{row.base_resolution}'
     return (f'{{"op_id":{_quote(row.op_id)},"entity":{_quote(row.entity)},"id":{_quote(row.entity_id)},'

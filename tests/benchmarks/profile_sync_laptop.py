@@ -101,6 +101,30 @@ def _instrument(stages: _Stages) -> None:
     PushResponse.model_validate_json = classmethod(parse_timed)  # type: ignore[method-assign, assignment]
 
 
+class _GcTime:
+    """CPU the cyclic garbage collector takes (on any thread) while it is installed."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.cpu = 0.0
+        self.runs = 0
+        self._started = 0.0
+        gc.callbacks.append(self)
+
+    def __call__(self, phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.cpu += time.thread_time() - self._started
+            self.runs += 1
+
+    def stop(self) -> None:
+        import gc
+
+        gc.callbacks.remove(self)
+
+
 class _Gaps:
     """Wall time between HQ's answer to one batch and the laptop's next request (HQ waits for the laptop)."""
 
@@ -215,6 +239,7 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
         restore = _profiled_sender(sender_profile) if profiled else gaps.install()
         assert hq.proc is not None
         hq_cpu = _cpu_seconds(hq.proc.pid)
+        collections = _GcTime()
         cpu, wall = time.process_time(), time.perf_counter()
         if profiled:
             main_profile.enable()
@@ -223,6 +248,7 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
             main_profile.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         hq_cpu = _cpu_seconds(hq.proc.pid) - hq_cpu
+        collections.stop()
         restore()
         engine.close()
         assert report.ok, report.error
@@ -240,6 +266,8 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
             print(f"   HQ waited for the laptop between batches: {1e3 * gaps.idle:.0f} ms in all "
                   f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches); of which "
                   f"{1e3 * gaps.late:.0f} ms before the laptop turned to the answer (still making the next batch)")
+            print(f"   cyclic garbage collection: {1e6 * collections.cpu / records:.1f} µs/record "
+                  f"({collections.runs} runs)")
             total = sum(stages.cpu.values())
             for name, seconds in sorted(stages.cpu.items(), key=lambda kv: -kv[1]):
                 print(f"   {name:<30} {1e6 * seconds / records:7.1f} µs/record")
