@@ -1,7 +1,8 @@
 """Where the laptop's CPU goes in a sync round against a real `inspector-hq serve` process. Not a benchmark
 (`make bench` skips it):
 
-    .venv/bin/python -m tests.benchmarks.profile_sync_laptop [INSPECTIONS] [sqlite|pg] [--profile] [--top N]
+    .venv/bin/python -m tests.benchmarks.profile_sync_laptop [INSPECTIONS] [sqlite|pg] [--batch OPS] [--profile]
+        [--top N] [--out FILE]
 
 Without `--profile` it prints CPU µs per record by stage, measured by each thread's own CPU clock around
 the engine's steps (reading the outbox, sealing, building the batch, JSON, gzip, HTTP, keeping the
@@ -185,6 +186,7 @@ def main(argv: list[str]) -> int:
     backend = argv[1] if len(argv) > 1 and argv[1] in ("sqlite", "pg") else "sqlite"
     top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 35
     profiling = "--profile" in argv
+    batch_ops = int(argv[argv.index("--batch") + 1]) if "--batch" in argv else 1000
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         template = folder / "template"
@@ -206,7 +208,7 @@ def main(argv: list[str]) -> int:
                 else:
                     url = str(folder / f"hq{index}.db")
                 shutil.copytree(template, folder / f"laptop{index}")
-                _round(folder / f"laptop{index}", url, folder / f"files{index}", profiled, top)
+                _round(folder / f"laptop{index}", url, folder / f"files{index}", profiled, top, batch_ops)
         finally:
             if server is not None:
                 server.stop()
@@ -216,7 +218,7 @@ def main(argv: list[str]) -> int:
 _instrumented: list[_Stages] = []
 
 
-def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> None:
+def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_ops: int) -> None:
     store = setup.open_store(laptop, "benchmark passphrase")
     sock = free_socket()
     port = sock.getsockname()[1]
@@ -228,7 +230,7 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int) -> Non
         enrol(store, hq.url, devices.new_enrol_code(db)[0])
         with store.session() as s:
             records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
-        engine = SyncEngine.for_store(store, batch_ops=1000, batch_bytes=4_000_000)
+        engine = SyncEngine.for_store(store, batch_ops=batch_ops, batch_bytes=4_000_000)
         if not profiled and not _instrumented:
             _instrument(stages)
             _instrumented.append(stages)
