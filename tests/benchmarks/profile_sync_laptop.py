@@ -252,8 +252,10 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_
         hq_cpu = _cpu_seconds(hq.proc.pid) - hq_cpu
         collections.stop()
         restore()
+        requests = engine.client.requests
         engine.close()
         assert report.ok, report.error
+        print(f"   {report.applied} applied, {report.duplicates} already at HQ, {requests} requests")
         print(f"{'profiled' if profiled else 'unprofiled'}: {records} records; laptop CPU {cpu:.2f} s = "
               f"{1e6 * cpu / records:.1f} µs/record; HQ process CPU {1e6 * hq_cpu / records:.1f} µs/record; wall {wall:.2f} s = {records / wall:,.0f} records/s; "
               f"load average {os.getloadavg()[0]:.1f}")
