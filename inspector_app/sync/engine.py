@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from ..core.errors import InspectorError, NotFound, StoreError
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
-from ..core.models import AuditEntry, Device, OutboxOp
+from ..core.models import AuditEntry, Device
 from ..core.services import sync_apply
 from ..core.store import Store
 from ..core.types import new_id
