@@ -125,6 +125,27 @@ def changing(conn: Connection, seqs: Sequence[int]) -> Iterator[None]:
     add(conn, {name: after[name] - before[name] for name in NAMES})
 
 
+def delete_by_seq(conn: Connection, seqs: Sequence[int], state: str) -> int:
+    """Delete the outbox rows `seqs` that are in `state`, taking them off the kept counts in the same
+    transaction (from the deleted rows themselves); returns how many went."""
+    gone: Counter[str] = Counter()
+    removed = 0
+    for start in range(0, len(seqs), _CHUNK):
+        chunk = tuple(seqs[start : start + _CHUNK])
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.exec_driver_sql(
+            f"DELETE FROM outbox WHERE outbox.seq IN ({marks}) AND outbox.state = ? "  # noqa: S608
+            f"RETURNING state, {UNSEALED_SQL}", (*chunk, state)).all()
+        removed += len(rows)
+        for row_state, unsealed in rows:
+            if row_state in COUNTED_STATES:
+                gone[row_state] -= 1
+            if unsealed:
+                gone[UNSEALED] -= 1
+    add(conn, dict(gone))
+    return removed
+
+
 def recount(conn: Connection) -> OutboxCounts:
     """The counts from the rows themselves (what the kept ones must equal)."""
     states = dict(conn.exec_driver_sql(

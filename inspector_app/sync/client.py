@@ -14,7 +14,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -42,6 +43,7 @@ from .reasons import REASON_CODES_HEADER, REASON_CODES_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0)
 GZIP_MIN_BYTES = 512
+GZIP_LEVEL = 6
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -116,6 +118,28 @@ class HQClient:
     def push(self, batch: PushBatch) -> PushResponse:
         return self._call("POST", "/push", PushResponse, json_body=batch)
 
+    def push_body(self, body: EncodedBody) -> PushResponse:
+        """Send a push batch already written and compressed (`encode_json`): the engine makes the next
+        one while HQ applies this one, and sends the very same bytes again on a retry."""
+        return self.read_push(self.post_push(body))
+
+    def post_push(self, body: EncodedBody, written: threading.Event | None = None) -> PushAnswer:
+        """`push_body`, with HQ's answer not read yet (`read_push` reads it): the engine reads it once the
+        next batch is on its way, when the answer cannot hold a change HQ takes only later.
+
+        `written` is set once the whole body has been handed to the connection (the engine waits for
+        that before it turns to work that would hold Python's interpreter lock meanwhile)."""
+        headers = dict(body.headers)
+        content: bytes | Iterator[bytes] = body.content
+        if written is not None:
+            headers["Content-Length"] = str(len(body.content))  # the same request, not a chunked one
+            content = _then_set(body.content, written)
+        response = self._send("POST", "/push", content=content, headers=headers, size=len(body.content))
+        return PushAnswer(response.status_code, response.content)
+
+    def read_push(self, answer: PushAnswer) -> PushResponse:
+        return self._parse(PushResponse, answer.status, answer.content, "POST /push")
+
     def start_upload(self, sha256: str, size: int) -> UploadStatus:
         return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
 
@@ -143,11 +167,16 @@ class HQClient:
               params: dict[str, Any] | None = None) -> M:
         headers = dict(headers or {})
         if json_body is not None:
-            content = json_body.model_dump_json(exclude_defaults=False).encode("utf-8")
-            headers["Content-Type"] = "application/json"
-            if len(content) >= GZIP_MIN_BYTES:
-                content = gzip.compress(content, compresslevel=6)
-                headers["Content-Encoding"] = "gzip"
+            body = encode_json(json_body.model_dump_json(exclude_defaults=False).encode("utf-8"))
+            content = body.content
+            headers.update(body.headers)
+        response = self._send(method, path, content=content, headers=headers, params=params,
+                              size=len(content or b""))
+        return self._parse(model, response.status_code, response.content, f"{method} {path}")
+
+    def _send(self, method: str, path: str, *, content: bytes | Iterator[bytes] | None, headers: dict[str, str],
+              size: int, params: dict[str, Any] | None = None) -> httpx.Response:
+        """One request; HQ's answer if it is not an error (an error raises, sorted as the module says)."""
         try:
             response = self._http.request(method, path, content=content, headers=headers, params=params)
         except httpx.TimeoutException as exc:
@@ -158,17 +187,20 @@ class HQClient:
                                 url=self.base_url, reason=_reason(exc)) from None
         with self._counting:
             self.requests += 1
-            self.bytes_sent += len(content or b"") + _header_bytes(response.request.headers) + len(path)
+            self.bytes_sent += size + _header_bytes(response.request.headers) + len(path)
             self.bytes_received += response.num_bytes_downloaded + _header_bytes(response.headers)
         if response.status_code >= 400:
             self._raise_for(response)
+        return response
+
+    def _parse(self, model: type[M], status: int, content: bytes, request: str) -> M:
         try:
-            return model.model_validate_json(response.content)
+            return model.model_validate_json(content)
         except ValidationError:
             raise ProtocolError(QT_TRANSLATE_NOOP("SyncMessages", "HQ at {url} sent an answer this app does not "
                                                                   "understand ({request}); is it a Field Inspector HQ "
                                                                   "of a compatible version?"),
-                                status=response.status_code, url=self.base_url, request=f"{method} {path}") from None
+                                status=status, url=self.base_url, request=request) from None
 
     def _raise_for(self, response: httpx.Response) -> None:
         status = response.status_code
@@ -200,6 +232,42 @@ class HQClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    """HQ's answer to a push as it arrived (a success status), not read yet."""
+
+    status: int
+    content: bytes
+
+    def may_hold_waiting(self) -> bool:
+        """Whether the answer may say that HQ takes one of the changes only later (an op answered
+        `retryable`): HQ leaves that key out of every other answer, and writes no key escaped. Any doubt
+        (another status, an escape anywhere) says yes, and the answer is read before anything else goes."""
+        return self.status != 200 or b"retryable" in self.content or b"\\u" in self.content
+
+
+@dataclass(frozen=True)
+class EncodedBody:
+    """A JSON request body as it goes on the wire, with the headers that say how it is encoded."""
+
+    content: bytes
+    headers: tuple[tuple[str, str], ...]
+
+
+def encode_json(text: bytes, level: int = GZIP_LEVEL) -> EncodedBody:
+    """JSON text as a request body: gzip-compressed unless it is too small to gain from it."""
+    if len(text) < GZIP_MIN_BYTES:
+        return EncodedBody(text, (("Content-Type", "application/json"),))
+    return EncodedBody(gzip.compress(text, compresslevel=level),
+                       (("Content-Type", "application/json"), ("Content-Encoding", "gzip")))
+
+
+def _then_set(content: bytes, written: threading.Event) -> Iterator[bytes]:
+    """`content` as a request body that sets `written` once the connection has taken all of it."""
+    yield content
+    written.set()
 
 
 def _header_bytes(headers: httpx.Headers) -> int:

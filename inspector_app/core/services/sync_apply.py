@@ -170,8 +170,9 @@ def _keep_audit_ack(uow: UnitOfWork, store: Store, ack_json: str) -> None:
 
 def _own_seqs(store: Store, op_ids: Iterable[str]) -> list[int]:
     """The outbox sequence numbers of this laptop's op ids ("<device id>:<seq>"); others are not ours."""
-    prefix = f"{store.device_id}:"
-    return [int(op_id[len(prefix):]) for op_id in op_ids if op_id.startswith(prefix) and op_id[len(prefix):].isdigit()]
+    device_id = store.device_id
+    return [int(seq) for device, _, seq in (op_id.rpartition(":") for op_id in op_ids)
+            if device == device_id and seq.isascii() and seq.isdigit()]
 
 
 def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ack: str | None = None) -> dict[str, int]:
@@ -207,12 +208,8 @@ def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ac
         if audit_ack:
             _keep_audit_ack(uow, store, audit_ack)
         conn = uow.connection
-        # By sequence number (the primary key), a chunk at a time; only rows still pending are answered.
-        seqs = _own_seqs(store, done)
-        for start in range(0, len(seqs), _CHUNK):
-            chunk = seqs[start : start + _CHUNK]
-            with outbox_counts.changing(conn, chunk):
-                conn.execute(delete(table).where(table.c.seq.in_(chunk), table.c.state == "pending"))
+        # By sequence number (the primary key); only rows still pending are answered.
+        outbox_counts.delete_by_seq(conn, _own_seqs(store, done), "pending")
         for state, answers in explained.items():
             with outbox_counts.changing(conn, _own_seqs(store, (op_id for op_id, _ in answers))):
                 conn.execute(

@@ -1,0 +1,287 @@
+"""Where the laptop's CPU goes in a sync round against a real `inspector-hq serve` process. Not a benchmark
+(`make bench` skips it):
+
+    .venv/bin/python -m tests.benchmarks.profile_sync_laptop [INSPECTIONS] [sqlite|pg] [--batch OPS] [--profile]
+        [--top N] [--out FILE]
+
+Without `--profile` it prints CPU µs per record by stage, measured by each thread's own CPU clock around
+the engine's steps (reading the outbox, sealing, building the batch, JSON, gzip, HTTP, keeping the
+answers, the pull): unprofiled, so the figures are the real ones. With `--profile` it also runs the round
+under cProfile (the round's thread and the thread that talks to HQ, merged) and prints the top functions.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from inspector_app.core import demo
+from inspector_app.core.models import OutboxOp
+from inspector_app.core.services import setup, sync_apply
+from inspector_app.hq import devices
+from inspector_app.sync import client as client_module
+from inspector_app.sync import engine as engine_module
+from inspector_app.sync import outbox as outbox_module
+from inspector_app.sync.engine import SyncEngine
+from inspector_app.sync.enrol import enrol
+
+from .bench_sync import _cpu_seconds
+from ..hq.support import HQProcess, PostgresServer, find_pg_bin, free_socket
+from inspector_app.hq.bootstrap import open_database
+
+
+class _Stages:
+    """CPU seconds by stage, each measured on the thread that ran it (nested stages are not double counted)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = defaultdict(float)
+        self._local = threading.local()
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        stack: list[str] = self._local.__dict__.setdefault("stack", [])
+        now = time.thread_time()
+        if stack:
+            self.cpu[stack[-1]] += now - self._local.mark
+        stack.append(name)
+        self._local.mark = now
+        try:
+            yield
+        finally:
+            now = time.thread_time()
+            self.cpu[stack.pop()] += now - self._local.mark
+            self._local.mark = now
+
+    def wrap(self, owner: Any, attribute: str, name: str) -> None:
+        original = getattr(owner, attribute)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            with self.stage(name):
+                return original(*args, **kwargs)
+
+        setattr(owner, attribute, timed)
+
+
+def _instrument(stages: _Stages) -> None:
+    stages.wrap(SyncEngine, "_next_batch", "read outbox")
+    stages.wrap(outbox_module, "seal_fields", "seal (HPKE)")
+    stages.wrap(sync_apply, "store_sealed", "keep sealed forms")
+    stages.wrap(sync_apply, "sealed_at_hq", "keep sealed forms")
+    stages.wrap(engine_module, "prepare", "prepare (other)")
+    stages.wrap(engine_module, "op_json", "write ops (JSON)")
+    stages.wrap(engine_module, "batch_json", "write ops (JSON)")
+    stages.wrap(SyncEngine, "_audit_head", "write ops (JSON)")
+    stages.wrap(client_module.gzip, "compress", "gzip")
+    stages.wrap(client_module.HQClient, "post_push", "HTTP client (other)")
+    stages.wrap(SyncEngine, "_keep_answers", "keep answers")
+    stages.wrap(sync_apply, "mark_submitted", "mark submitted")
+    stages.wrap(sync_apply, "compact_outbox", "compaction")
+    stages.wrap(SyncEngine, "_pull", "pull")
+    stages.wrap(SyncEngine, "_finish", "finish (counts, round state)")
+    from inspector_app.sync.protocol import PushResponse
+
+    parse = PushResponse.model_validate_json.__func__  # type: ignore[attr-defined]
+
+    def parse_timed(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        with stages.stage("parse answers"):
+            return parse(cls, *args, **kwargs)
+
+    PushResponse.model_validate_json = classmethod(parse_timed)  # type: ignore[method-assign, assignment]
+
+
+class _GcTime:
+    """CPU the cyclic garbage collector takes (on any thread) while it is installed."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.cpu = 0.0
+        self.runs = 0
+        self._started = 0.0
+        gc.callbacks.append(self)
+
+    def __call__(self, phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.cpu += time.thread_time() - self._started
+            self.runs += 1
+
+    def stop(self) -> None:
+        import gc
+
+        gc.callbacks.remove(self)
+
+
+class _Gaps:
+    """Wall time between HQ's answer to one batch and the laptop's next request (HQ waits for the laptop)."""
+
+    def __init__(self) -> None:
+        self.idle = 0.0
+        self.late = 0.0  # of which the laptop was still making the next batch when the answer came
+        self.batches = 0
+        self._answered: float | None = None
+
+    def install(self) -> Callable[[], None]:
+        original = client_module.HQClient.post_push
+        gaps = self
+
+        def post_push(client: Any, body: Any, *more: Any) -> Any:
+            if gaps._answered is not None:
+                gaps.idle += time.perf_counter() - gaps._answered
+            try:
+                return original(client, body, *more)
+            finally:
+                gaps._answered = time.perf_counter()
+                gaps.batches += 1
+
+        unblocked = SyncEngine._unblocked
+
+        def next_batch(engine: Any, *args: Any) -> Any:
+            if gaps._answered is not None:
+                gaps.late += time.perf_counter() - gaps._answered
+            return unblocked(engine, *args)
+
+        client_module.HQClient.post_push = post_push  # type: ignore[method-assign]
+        SyncEngine._unblocked = next_batch  # type: ignore[method-assign]
+
+        def restore() -> None:
+            client_module.HQClient.post_push = original  # type: ignore[method-assign]
+            SyncEngine._unblocked = unblocked  # type: ignore[method-assign]
+
+        return restore
+
+
+def _profiled_sender(profile: cProfile.Profile) -> Callable[[], None]:
+    """Profile HQClient.push on whichever thread runs it (the engine's sender thread)."""
+    original = client_module.HQClient.post_push
+
+    def post_push(self: Any, body: Any, *more: Any) -> Any:
+        profile.enable()
+        try:
+            return original(self, body, *more)
+        finally:
+            profile.disable()
+
+    client_module.HQClient.post_push = post_push  # type: ignore[method-assign]
+    return lambda: setattr(client_module.HQClient, "post_push", original)
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("INSPECTOR_KDF_PROFILE", "fast")
+    inspections = int(argv[0]) if argv and argv[0].isdigit() else 300
+    backend = argv[1] if len(argv) > 1 and argv[1] in ("sqlite", "pg") else "sqlite"
+    top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 35
+    profiling = "--profile" in argv
+    batch_ops = int(argv[argv.index("--batch") + 1]) if "--batch" in argv else 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        template = folder / "template"
+        setup.create_store(template, "bench", "benchmark passphrase").close()
+        store = setup.open_store(template, "benchmark passphrase")
+        demo.generate(store, inspections=inspections, seed=2569)
+        store.close()
+        server = None
+        if backend == "pg":
+            server = PostgresServer(find_pg_bin()).start()
+            url = server.url(server.create_database())
+        else:
+            url = str(folder / "hq.db")
+        runs = [False, True] if profiling else [False]
+        try:
+            for index, profiled in enumerate(runs):
+                if backend == "pg":
+                    url = server.url(server.create_database())  # type: ignore[union-attr]
+                else:
+                    url = str(folder / f"hq{index}.db")
+                shutil.copytree(template, folder / f"laptop{index}")
+                _round(folder / f"laptop{index}", url, folder / f"files{index}", profiled, top, batch_ops)
+        finally:
+            if server is not None:
+                server.stop()
+    return 0
+
+
+_instrumented: list[_Stages] = []
+
+
+def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_ops: int) -> None:
+    store = setup.open_store(laptop, "benchmark passphrase")
+    sock = free_socket()
+    port = sock.getsockname()[1]
+    sock.close()
+    hq = HQProcess(url, files, port).start()
+    db = open_database(url)
+    stages = _Stages()
+    try:
+        enrol(store, hq.url, devices.new_enrol_code(db)[0])
+        with store.session() as s:
+            records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
+        engine = SyncEngine.for_store(store, batch_ops=batch_ops, batch_bytes=4_000_000)
+        if not profiled and not _instrumented:
+            _instrument(stages)
+            _instrumented.append(stages)
+        stages = _instrumented[0] if _instrumented else stages
+        stages.cpu.clear()
+        main_profile, sender_profile = cProfile.Profile(time.thread_time), cProfile.Profile(time.thread_time)
+        gaps = _Gaps()
+        restore = _profiled_sender(sender_profile) if profiled else gaps.install()
+        assert hq.proc is not None
+        hq_cpu = _cpu_seconds(hq.proc.pid)
+        collections = _GcTime()
+        cpu, wall = time.process_time(), time.perf_counter()
+        if profiled:
+            main_profile.enable()
+        report = engine.sync_round()
+        if profiled:
+            main_profile.disable()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        hq_cpu = _cpu_seconds(hq.proc.pid) - hq_cpu
+        collections.stop()
+        restore()
+        requests = engine.client.requests
+        engine.close()
+        assert report.ok, report.error
+        print(f"   {report.applied} applied, {report.duplicates} already at HQ, {requests} requests")
+        print(f"{'profiled' if profiled else 'unprofiled'}: {records} records; laptop CPU {cpu:.2f} s = "
+              f"{1e6 * cpu / records:.1f} µs/record; HQ process CPU {1e6 * hq_cpu / records:.1f} µs/record; wall {wall:.2f} s = {records / wall:,.0f} records/s; "
+              f"load average {os.getloadavg()[0]:.1f}")
+        if profiled:
+            stats = pstats.Stats(main_profile).add(sender_profile)
+            if "--out" in sys.argv:
+                stats.dump_stats(sys.argv[sys.argv.index("--out") + 1])
+            stats.strip_dirs()
+            stats.sort_stats("cumulative").print_stats(top)
+            stats.sort_stats("tottime").print_stats(top)
+        else:
+            print(f"   HQ waited for the laptop between batches: {1e3 * gaps.idle:.0f} ms in all "
+                  f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches); of which "
+                  f"{1e3 * gaps.late:.0f} ms before the laptop turned to the answer (still making the next batch)")
+            print(f"   cyclic garbage collection: {1e6 * collections.cpu / records:.1f} µs/record "
+                  f"({collections.runs} runs)")
+            total = sum(stages.cpu.values())
+            for name, seconds in sorted(stages.cpu.items(), key=lambda kv: -kv[1]):
+                print(f"   {name:<30} {1e6 * seconds / records:7.1f} µs/record")
+            print(f"   {'(stages, all threads)':<30} {1e6 * total / records:7.1f} µs/record; "
+                  f"the rest of the process: {1e6 * (cpu - total) / records:.1f}")
+    finally:
+        hq.stop()
+        db.dispose()
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
