@@ -13,7 +13,7 @@ from inspector_app.core.services import setup
 from inspector_app.core import hlc
 from inspector_app.core.audit import GENESIS_HASH, entry_hash, verify_chain
 from inspector_app.core.checks import run_checks
-from inspector_app.core.errors import NotFound
+from inspector_app.core.errors import NotFound, ValidationError
 from inspector_app.core.models import (
     AuditEntry,
     ChecklistAnswer,
@@ -99,6 +99,41 @@ def test_chain_entries_hash_exactly_as_the_audit_check_recomputes(actor: str | N
         entry = dict(zip(("seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc",
                           "fields_sha256", "prev_hash", "hash"), row, strict=True))
         assert entry["hash"] == entry_hash(entry)
+
+
+@pytest.mark.parametrize("actor", [None, "somchai", AWKWARD])
+def test_bulk_chain_entries_are_the_entries_appended_one_by_one(actor: str | None) -> None:
+    device = "0190a7c2-1234-7abc-8def-0123456789ab"
+    ids, stamps, digests = ["a" * 36, AWKWARD, "b" * 36], [f"1767225600000-0000{n}-abc" for n in range(3)], \
+        ["f" * 64, "0" * 64, "e" * 64]
+    single = AuditChain(41, "1" * 64, actor, device)
+    expected = [single.append("checklist_answers", entity_id, "create", 1, stamp, digest, "2026-11-20T03:04:05Z")
+                for entity_id, stamp, digest in zip(ids, stamps, digests, strict=True)]
+    bulk = AuditChain(41, "1" * 64, actor, device)
+    assert bulk.creates("checklist_answers", ids, stamps, digests, "2026-11-20T03:04:05Z") == expected
+    assert (bulk.seq, bulk.prev_hash) == (single.seq, single.prev_hash) == (44, expected[-1][-1])
+
+
+def test_bulk_insert_tells_which_records_it_created(store: Store) -> None:
+    given = new_ids(1)[0]
+    with store.unit_of_work() as uow:
+        uow.insert_many(Establishment, [{"name_th": "ก", "province_code": "63"},
+                                        {"id": given, "name_th": "ข", "province_code": "63"}])
+    with store.session() as s:
+        stored = s.scalars(select(Establishment.id).order_by(Establishment.name_th)).all()
+    assert uow.changes.created_ids("establishments") == stored and stored[1] == given
+
+
+@pytest.mark.parametrize("text", ["nul \x00 inside", "lone \ud800 surrogate"])
+def test_bulk_insert_refuses_text_hq_cannot_take_and_writes_nothing(store: Store, text: str) -> None:
+    with store.session() as s:
+        before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(ValidationError, match="name th of this establishment"), store.unit_of_work() as uow:
+        uow.insert_many(Establishment, [{"name_th": "fine", "province_code": "63"},
+                                        {"name_th": text, "province_code": "63"}])
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
+        assert s.scalar(select(func.count()).select_from(Establishment)) == 0
 
 
 def test_saved_answers_log_the_row_as_stored(store: Store) -> None:
