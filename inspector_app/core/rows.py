@@ -115,9 +115,16 @@ def _compile(table_name: str, columns: list[Any]) -> tuple[Any, Any, Any]:
                                  "date": date}
     keys = [c.key for c in columns]
     loads_given, loads_new, loads_full, converts = [], [], [], []
+    fixed_new: dict[int, list[str]] = {}  # columns whose value a new record always gets from the writer
     for n, column in enumerate(columns):
         key = column.key
         kind, binder = _kind(column.type), _binder(column.type)
+        if key == "rev" and kind == _PLAIN:
+            fixed_new[n] = [f"d{n} = 1; m{n} = '1'"]
+        elif key in ("created_at", "updated_at") and kind == _DATETIME:
+            fixed_new[n] = [f"d{n} = now_text; m{n} = now_member"]
+        elif key == "hlc" and kind == _PLAIN:  # a clock stamp: digits, '-' and hex, nothing to escape
+            fixed_new[n] = [f"d{n} = stamp; m{n} = '\"' + stamp + '\"'"]
         namespace[f"slow{n}"] = lambda value, binder=binder: (binder(value), json_value(_wire(value)))
         given = [f"v = row.get({key!r})"]
         if column.default is not None and key not in _WRITER_SET:
@@ -153,18 +160,19 @@ def _compile(table_name: str, columns: list[Any]) -> tuple[Any, Any, Any]:
     members.append("'}'")
     result = f"return ({''.join(f'd{n}, ' for n in range(len(keys)))}), ''.join(({', '.join(members)}))"
 
-    def function(header: str, loads: list[list[str]]) -> list[str]:
+    def function(header: str, loads: list[list[str]], fixed: dict[int, list[str]]) -> list[str]:
         lines = [header, "now_member = '\"' + now_text + '\"'"]
-        for load, convert in zip(loads, converts, strict=True):
-            lines += load + convert
+        for n, (load, convert) in enumerate(zip(loads, converts, strict=True)):
+            lines += fixed[n] if n in fixed else load + convert
         return [lines[0]] + ["    " + line for line in lines[1:] + [result]]
 
     complete = ["def complete(row):"]
     for n, load in enumerate(loads_given):
         complete += ["    " + line for line in load] + [f"    c{n} = v"]
     complete.append("    return {" + ", ".join(f"{key!r}: c{n}" for n, key in enumerate(keys)) + "}")
-    source = "\n".join([*complete, *function("def encode_new(row, record_id, stamp, now, now_text):", loads_new),
-                        *function("def encode(full, now, now_text):", loads_full)])
+    source = "\n".join([*complete,
+                        *function("def encode_new(row, record_id, stamp, now, now_text):", loads_new, fixed_new),
+                        *function("def encode(full, now, now_text):", loads_full, {})])
     # Generated from our own model metadata only, never from data.
     exec(compile(source, f"<row encoders: {table_name}>", "exec"), namespace)  # noqa: S102
     return namespace["complete"], namespace["encode_new"], namespace["encode"]
