@@ -217,18 +217,22 @@ class AuditChain:
 
     def creates(self, entity: str, ids: list[str], stamps: list[str], digests: list[str],
                 at_text: str) -> list[tuple[Any, ...]]:
-        """`append` of a "create" at revision 1 for each record, in order (a bulk load's entries)."""
+        """`append` of a "create" at revision 1 for each record, in order (a bulk load's entries).
+
+        Each entry is given by the columns that differ between them: (seq, entity_id, hlc,
+        fields_sha256, prev_hash, hash); the others are this chain's actor and device, `at_text`,
+        `entity`, "create" and 1.
+        """
         start = (f'{{"action":"create","actor":{json_value(self.actor)},"at":{json_value(at_text)},'
                  f'"device_id":{json_value(self.device_id)},"entity":{json_value(entity)},"entity_id":')
-        actor, device_id, sha256, escape = self.actor, self.device_id, hashlib.sha256, encode_basestring
+        sha256, escape = hashlib.sha256, encode_basestring
         seq, prev = self.seq, self.prev_hash
         entries = []
         for entity_id, stamp, fields_sha256 in zip(ids, stamps, digests, strict=True):
             seq += 1
             digest = sha256(f'{prev}\n{start}{escape(entity_id)},"fields_sha256":"{fields_sha256}","hlc":"{stamp}",'
                             f'"prev_hash":"{prev}","rev":1,"seq":{seq}}}'.encode()).hexdigest()
-            entries.append((seq, at_text, actor, device_id, entity, entity_id, "create", 1, stamp, fields_sha256,
-                            prev, digest))
+            entries.append((seq, entity_id, stamp, fields_sha256, prev, digest))
             prev = digest
         self.seq, self.prev_hash = seq, prev
         return entries

@@ -311,14 +311,13 @@ class UnitOfWork:
         values = [record for record, _ in encoded]
         texts = [fields_json for _, fields_json in encoded]
         digests = self._digests(entity, texts, outbox)
+        ops: list[tuple[Any, ...]] = []
         if outbox:
             seq = self._last_seq
             op_prefix = f"{self.store.device_id}:"
-            self._pending_ops += [
-                (n, op_prefix + str(n), entity, record_id, "create", 0, 1, stamp, fields_json, "[]", now_text,
-                 "pending", 0, None)
-                for n, record_id, stamp, fields_json in zip(range(seq + 1, seq + count + 1), ids, stamps, texts,
-                                                             strict=True)]
+            ops = [(n, op_prefix + str(n), record_id, stamp, fields_json)
+                   for n, record_id, stamp, fields_json in zip(range(seq + 1, seq + count + 1), ids, stamps, texts,
+                                                                strict=True)]
             self._last_seq = seq + count
             if entity == outbox_counts.SNAPSHOT_ENTITY:  # its rows differ in what they hold
                 for fields_json in texts:
@@ -326,11 +325,23 @@ class UnitOfWork:
             else:
                 self._queued.queued_many(entity, count)
         chain = AuditChain(self._audit_seq, self._prev_hash, self.actor, self.store.device_id)
-        self._pending_audit += chain.creates(entity, ids, stamps, digests, now_text)
+        entries = chain.creates(entity, ids, stamps, digests, now_text)
         self._audit_seq, self._prev_hash = chain.seq, chain.prev_hash
         self.changes.add_created(entity, ids)
-        self.connection.exec_driver_sql(plan.insert_sql, values)
-        self._flush_log()
+        self._flush_log()  # what this unit of work logged before comes first, as its sequence numbers do
+        connection = self.connection
+        connection.exec_driver_sql(plan.insert_sql, values)
+        if ops:
+            connection.exec_driver_sql(_bulk_outbox_sql(entity, now_text), ops)
+            self._queued.flush(connection)
+        audit_sql = _bulk_audit_sql(entity, now_text, self.actor, self.store.device_id)
+        if audit_sql is not None:
+            connection.exec_driver_sql(audit_sql, entries)
+        else:  # an actor no SQL text can hold: every column bound, as `_log` does
+            self._pending_audit += [(n, now_text, self.actor, self.store.device_id, entity, record_id, "create", 1,
+                                     stamp, fields_sha256, prev, digest)
+                                    for n, record_id, stamp, fields_sha256, prev, digest in entries]
+            self._flush_log()
 
     @staticmethod
     def _digests(entity: str, texts: list[str], outbox: bool) -> list[str]:
@@ -432,6 +443,37 @@ class UnitOfWork:
                 self._pending_audit,
             )
             self._pending_audit = []
+
+
+def _sql_literal(value: str | None) -> str | None:
+    """`value` as an SQL literal; None if it cannot be one (a NUL or a lone surrogate)."""
+    if value is None:
+        return "NULL"
+    if "\x00" in value:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return "'" + value.replace("'", "''") + "'"
+
+
+# A bulk load's log rows share everything but a few columns; those are written into the statement,
+# so each row binds 5 (outbox) or 6 (audit) values instead of 14 and 12 (a fifth of the statement's
+# time). The stored rows are the ones `_log` writes, column for column.
+def _bulk_outbox_sql(entity: str, at_text: str) -> str:
+    return ("INSERT INTO outbox (seq, op_id, entity_id, hlc, fields, entity, action, base_rev, rev, attachment_refs, "
+            f"created_at, state, attempts, base_resolution) VALUES (?, ?, ?, ?, ?, {_sql_literal(entity)}, 'create', "
+            f"0, 1, '[]', {_sql_literal(at_text)}, 'pending', 0, NULL)")
+
+
+def _bulk_audit_sql(entity: str, at_text: str, actor: str | None, device_id: str) -> str | None:
+    constants = [_sql_literal(value) for value in (at_text, actor, device_id, entity)]
+    if None in constants:
+        return None
+    at, actor_sql, device_sql, entity_sql = constants
+    return ("INSERT INTO audit_entries (seq, entity_id, hlc, fields_sha256, prev_hash, hash, at, actor, device_id, "
+            f"entity, action, rev) VALUES (?, ?, ?, ?, ?, ?, {at}, {actor_sql}, {device_sql}, {entity_sql}, 'create', 1)")
 
 
 OUTBOX_COLUMNS = (
