@@ -192,6 +192,10 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
     signature = _signature_png()
     today = date(2026, 11, 1)
 
+    item_plans = {template_id: [_item_plan(item) for item in items] for template_id, items in items_by_template.items()}
+    proposals: dict[tuple[int, str, str | None], ProposedFinding | None] = {}  # rule-less items' proposals
+    user_id = store.user_id
+
     establishments = _establishment_rows(rng, max(3, inspections // 4) if inspections else 0)
     coordinator_rows = [
         {"id": new_id(), "full_name": name, "languages": langs, "no_conflict_declared": True,
@@ -219,6 +223,7 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
         rows: dict[type, list[dict[str, Any]]] = {m: [] for m in (
             Inspection, InspectionTemplate, InspectionCoordinator, ChecklistAnswer, WorkerInterview,
             InterpreterNote, Finding, Signature, WorkerDocument, Referral)}
+        answers = rows[ChecklistAnswer]
         for _ in range(batch):
             done += 1
             est = rng.choice(establishments)
@@ -253,20 +258,27 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
             rows[InspectionCoordinator].append({"inspection_id": inspection_id, "coordinator_id": coordinator["id"],
                                                 "languages": coordinator["languages"]})
             findings_here = 0
+            draft, ashore = status == "draft", est["sector"] != "fishing"
             for template in [templates["LPA-GENERAL"], *chosen]:
-                for item in items_by_template[template.id]:
-                    if status == "draft" and rng.random() < 0.4:
+                for item, sea_only, by_answer in item_plans[template.id]:
+                    if draft and rng.random() < 0.4:
                         continue
-                    result, value = _answer(rng, item, est["sector"])
-                    rows[ChecklistAnswer].append({"inspection_id": inspection_id, "item_code": item.code,
-                                                  "result": result, "value": value, "evidence": [],
-                                                  "answered_by": store.user_id})
+                    result, value = _answer(rng, item, ashore and sea_only)
+                    answers.append({"inspection_id": inspection_id, "item_code": item.code, "result": result,
+                                    "value": value, "evidence": [], "answered_by": user_id})
                     # The findings an inspector accepts: what the rules propose for the answer.
-                    proposal = propose_for_answer(item, result, value, province_code=est["province_code"],
-                                                  on_date=visit_date, district_code=est["district_code"])
+                    if by_answer:
+                        key = (id(item), result, value)
+                        proposal = proposals.get(key, _UNSEEN)
+                        if proposal is _UNSEEN:
+                            proposal = proposals[key] = propose_for_answer(item, result, value)
+                    else:
+                        proposal = propose_for_answer(item, result, value, province_code=est["province_code"],
+                                                      on_date=visit_date, district_code=est["district_code"])
                     if proposal is not None and findings_here < 4:
                         findings_here += 1
                         rows[Finding].append(_finding_row(rng, inspection_id, proposal, visit_date))
+            screened = []
             for n in range(rng.choice([0, 1, 1, 2, 3])):
                 language = rng.choice(["my", "my", "km"])
                 original, translation, indicator = rng.choice(NOTES[language])
@@ -284,6 +296,8 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
                     "notes_original": original, "notes_language": language, "notes_translation": translation,
                     "translation_language": "th", "interviewed_at": utcnow(),
                 })
+                if indicator:
+                    screened.append(interview_id)
                 rows[WorkerDocument] += _document_rows(documents_rng, inspection_id, interview_id, language, visit_date,
                                                        held_by_employer=indicator == "retention_of_documents")
                 if rng.random() < 0.3:
@@ -292,8 +306,6 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
                         "coordinator_id": coordinator["id"], "source_language": language, "target_language": "th",
                         "original": original, "translation": translation, "noted_at": utcnow(),
                     })
-            screened = [r["id"] for r in rows[WorkerInterview]
-                        if r["inspection_id"] == inspection_id and r["indicators"]]
             for finding in rows[Finding][len(rows[Finding]) - findings_here:]:
                 if finding["referral_target"]:
                     sent = finding["status"] == "referred"
@@ -353,9 +365,22 @@ def _document_rows(rng: random.Random, inspection_id: str, interview_id: str, la
     ]
 
 
-def _answer(rng: random.Random, item: ItemDef, sector: str) -> tuple[str, str | None]:
+_UNSEEN = object()
+
+
+def _item_plan(item: ItemDef) -> tuple[ItemDef, bool, bool]:
+    """(item, whether it is a sea-fishing item, whether its proposal depends on the answer alone).
+
+    An item without a rule proposes from its result and value only (`propose_for_answer`): those
+    proposals are made once per answer and reused, which is most of the 55 answers an inspection has.
+    """
+    sea_only = bool(item.legal_refs) and all(ref.startswith("MRSF:") for ref in item.legal_refs)
+    return item, sea_only, item.rule is None
+
+
+def _answer(rng: random.Random, item: ItemDef, ashore_at_sea_item: bool) -> tuple[str, str | None]:
     roll = rng.random()
-    if sector != "fishing" and item.legal_refs and all(ref.startswith("MRSF:") for ref in item.legal_refs):
+    if ashore_at_sea_item:
         return "not_applicable", None  # sea-fishing items of the general checklist, ashore
     if item.answer_type == "compliance":
         if roll < 0.10:

@@ -115,9 +115,16 @@ def _compile(table_name: str, columns: list[Any]) -> tuple[Any, Any, Any]:
                                  "date": date}
     keys = [c.key for c in columns]
     loads_given, loads_new, loads_full, converts = [], [], [], []
+    fixed_new: dict[int, list[str]] = {}  # columns whose value a new record always gets from the writer
     for n, column in enumerate(columns):
         key = column.key
         kind, binder = _kind(column.type), _binder(column.type)
+        if key == "rev" and kind == _PLAIN:
+            fixed_new[n] = [f"d{n} = 1; m{n} = '1'"]
+        elif key in ("created_at", "updated_at") and kind == _DATETIME:
+            fixed_new[n] = [f"d{n} = now_text; m{n} = now_member"]
+        elif key == "hlc" and kind == _PLAIN:  # a clock stamp: digits, '-' and hex, nothing to escape
+            fixed_new[n] = [f"d{n} = stamp; m{n} = '\"' + stamp + '\"'"]
         namespace[f"slow{n}"] = lambda value, binder=binder: (binder(value), json_value(_wire(value)))
         given = [f"v = row.get({key!r})"]
         if column.default is not None and key not in _WRITER_SET:
@@ -153,18 +160,19 @@ def _compile(table_name: str, columns: list[Any]) -> tuple[Any, Any, Any]:
     members.append("'}'")
     result = f"return ({''.join(f'd{n}, ' for n in range(len(keys)))}), ''.join(({', '.join(members)}))"
 
-    def function(header: str, loads: list[list[str]]) -> list[str]:
+    def function(header: str, loads: list[list[str]], fixed: dict[int, list[str]]) -> list[str]:
         lines = [header, "now_member = '\"' + now_text + '\"'"]
-        for load, convert in zip(loads, converts, strict=True):
-            lines += load + convert
+        for n, (load, convert) in enumerate(zip(loads, converts, strict=True)):
+            lines += fixed[n] if n in fixed else load + convert
         return [lines[0]] + ["    " + line for line in lines[1:] + [result]]
 
     complete = ["def complete(row):"]
     for n, load in enumerate(loads_given):
         complete += ["    " + line for line in load] + [f"    c{n} = v"]
     complete.append("    return {" + ", ".join(f"{key!r}: c{n}" for n, key in enumerate(keys)) + "}")
-    source = "\n".join([*complete, *function("def encode_new(row, record_id, stamp, now, now_text):", loads_new),
-                        *function("def encode(full, now, now_text):", loads_full)])
+    source = "\n".join([*complete,
+                        *function("def encode_new(row, record_id, stamp, now, now_text):", loads_new, fixed_new),
+                        *function("def encode(full, now, now_text):", loads_full, {})])
     # Generated from our own model metadata only, never from data.
     exec(compile(source, f"<row encoders: {table_name}>", "exec"), namespace)  # noqa: S102
     return namespace["complete"], namespace["encode_new"], namespace["encode"]
@@ -206,6 +214,28 @@ class AuditChain:
         self.prev_hash = digest
         return (self.seq, at_text, self.actor, self.device_id, entity, entity_id, action, rev, stamp, fields_sha256,
                 prev, digest)
+
+    def creates(self, entity: str, ids: list[str], stamps: list[str], digests: list[str],
+                at_text: str) -> list[tuple[Any, ...]]:
+        """`append` of a "create" at revision 1 for each record, in order (a bulk load's entries).
+
+        Each entry is given by the columns that differ between them: (seq, entity_id, hlc,
+        fields_sha256, prev_hash, hash); the others are this chain's actor and device, `at_text`,
+        `entity`, "create" and 1.
+        """
+        start = (f'{{"action":"create","actor":{json_value(self.actor)},"at":{json_value(at_text)},'
+                 f'"device_id":{json_value(self.device_id)},"entity":{json_value(entity)},"entity_id":')
+        sha256, escape = hashlib.sha256, encode_basestring
+        seq, prev = self.seq, self.prev_hash
+        entries = []
+        for entity_id, stamp, fields_sha256 in zip(ids, stamps, digests, strict=True):
+            seq += 1
+            digest = sha256(f'{prev}\n{start}{escape(entity_id)},"fields_sha256":"{fields_sha256}","hlc":"{stamp}",'
+                            f'"prev_hash":"{prev}","rev":1,"seq":{seq}}}'.encode()).hexdigest()
+            entries.append((seq, entity_id, stamp, fields_sha256, prev, digest))
+            prev = digest
+        self.seq, self.prev_hash = seq, prev
+        return entries
 
 
 def _wire(value: Any) -> Any:

@@ -19,7 +19,7 @@ from .errors import ValidationError
 from .messages import QT_TRANSLATE_NOOP
 
 NUL = "\x00"
-_NUL_ESCAPED = "\\u0000"  # how JSON text writes a NUL
+NUL_ESCAPED = "\\u0000"  # how JSON text writes a NUL
 
 
 def without_nul(text: str) -> str:
@@ -88,7 +88,7 @@ def refuse_unstorable(entity: str, values: Mapping[str, Any]) -> None:
 def refuse_unstorable_json(entity: str, fields_json: str) -> None:
     """`refuse_unstorable` for a record already serialised as JSON text (no escaping of non-ASCII), cheaply:
     the exact walk runs only when the text holds an escaped NUL or does not encode."""
-    if _NUL_ESCAPED not in fields_json:
+    if NUL_ESCAPED not in fields_json:
         try:
             fields_json.encode("utf-8")
             return

@@ -13,7 +13,7 @@ from inspector_app.core.services import setup
 from inspector_app.core import hlc
 from inspector_app.core.audit import GENESIS_HASH, entry_hash, verify_chain
 from inspector_app.core.checks import run_checks
-from inspector_app.core.errors import NotFound
+from inspector_app.core.errors import NotFound, ValidationError
 from inspector_app.core.models import (
     AuditEntry,
     ChecklistAnswer,
@@ -99,6 +99,73 @@ def test_chain_entries_hash_exactly_as_the_audit_check_recomputes(actor: str | N
         entry = dict(zip(("seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc",
                           "fields_sha256", "prev_hash", "hash"), row, strict=True))
         assert entry["hash"] == entry_hash(entry)
+
+
+@pytest.mark.parametrize("actor", [None, "somchai", AWKWARD])
+def test_bulk_chain_entries_are_the_entries_appended_one_by_one(actor: str | None) -> None:
+    device = "0190a7c2-1234-7abc-8def-0123456789ab"
+    ids, stamps, digests = ["a" * 36, AWKWARD, "b" * 36], [f"1767225600000-0000{n}-abc" for n in range(3)], \
+        ["f" * 64, "0" * 64, "e" * 64]
+    single = AuditChain(41, "1" * 64, actor, device)
+    expected = [single.append("checklist_answers", entity_id, "create", 1, stamp, digest, "2026-11-20T03:04:05Z")
+                for entity_id, stamp, digest in zip(ids, stamps, digests, strict=True)]
+    bulk = AuditChain(41, "1" * 64, actor, device)
+    made = bulk.creates("checklist_answers", ids, stamps, digests, "2026-11-20T03:04:05Z")
+    assert [(seq, "2026-11-20T03:04:05Z", actor, device, "checklist_answers", entity_id, "create", 1, stamp, digest,
+             prev, hashed) for seq, entity_id, stamp, digest, prev, hashed in made] == expected
+    assert (bulk.seq, bulk.prev_hash) == (single.seq, single.prev_hash) == (44, expected[-1][-1])
+
+
+@pytest.mark.parametrize("actor", ["o'neil", AWKWARD, "nul \x00 inside"])
+def test_bulk_log_rows_are_the_rows_a_save_logs(store: Store, actor: str) -> None:
+    with store.unit_of_work() as uow:  # a change logged one by one before the bulk rows, in the same transaction
+        uow.save(Establishment(name_th="ก่อน", province_code="63"))
+    with store.unit_of_work(actor=actor) as uow:
+        uow.save(Establishment(name_th="ข", province_code="63"))
+        uow.insert_many(Establishment, [{"name_th": "ค", "province_code": "63"}, {"name_th": "ง", "province_code": "10"}])
+    columns = ", ".join(f"o.{c}" for c in ("entity", "action", "base_rev", "rev", "attachment_refs", "state", "attempts",
+                                           "base_resolution", "created_at"))
+    with store.session() as s:
+        conn = s.connection()
+        logged = conn.exec_driver_sql(
+            f"SELECT e.name_th, e.created_at, {columns}, typeof(o.base_rev), typeof(o.rev), typeof(o.attempts) "  # noqa: S608
+            "FROM establishments e JOIN outbox o ON o.entity_id = e.id ORDER BY o.seq").all()
+        audit = conn.exec_driver_sql(
+            "SELECT a.seq, a.actor, a.device_id, a.entity, a.action, a.rev, typeof(a.rev), a.at, e.created_at, "
+            "e.name_th FROM audit_entries a JOIN establishments e ON a.entity_id = e.id ORDER BY a.seq").all()
+        assert verify_chain(s).ok
+    assert [row[0] for row in logged] == ["ก่อน", "ข", "ค", "ง"]
+    for name_th, created_at, *log, base_type, rev_type, attempts_type in logged:
+        assert log == ["establishments", "create", 0, 1, "[]", "pending", 0, None, created_at], name_th
+        assert (base_type, rev_type, attempts_type) == ("integer", "integer", "integer")
+    assert [row[-1] for row in audit] == ["ก่อน", "ข", "ค", "ง"]
+    assert [row[0] for row in audit] == list(range(audit[0][0], audit[0][0] + 4))
+    for _seq, who, device, entity, action, rev, rev_type, at, created_at, name_th in audit:
+        assert (entity, action, rev, rev_type, at == created_at) == ("establishments", "create", 1, "integer", True)
+        assert device == store.device_id and who == (actor if name_th != "ก่อน" else store.username)
+    assert all(check.ok for check in run_checks(store))
+
+
+def test_bulk_insert_tells_which_records_it_created(store: Store) -> None:
+    given = new_ids(1)[0]
+    with store.unit_of_work() as uow:
+        uow.insert_many(Establishment, [{"name_th": "ก", "province_code": "63"},
+                                        {"id": given, "name_th": "ข", "province_code": "63"}])
+    with store.session() as s:
+        stored = s.scalars(select(Establishment.id).order_by(Establishment.name_th)).all()
+    assert uow.changes.created_ids("establishments") == stored and stored[1] == given
+
+
+@pytest.mark.parametrize("text", ["nul \x00 inside", "lone \ud800 surrogate"])
+def test_bulk_insert_refuses_text_hq_cannot_take_and_writes_nothing(store: Store, text: str) -> None:
+    with store.session() as s:
+        before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(ValidationError, match="name th of this establishment"), store.unit_of_work() as uow:
+        uow.insert_many(Establishment, [{"name_th": "fine", "province_code": "63"},
+                                        {"name_th": text, "province_code": "63"}])
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
+        assert s.scalar(select(func.count()).select_from(Establishment)) == 0
 
 
 def test_saved_answers_log_the_row_as_stored(store: Store) -> None:
