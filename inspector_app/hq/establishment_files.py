@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 import logging
@@ -233,16 +233,23 @@ def _decisions(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, str
     return found
 
 
-def build_visits(conn: Connection, inspection_ids: Sequence[str]) -> dict[str, tuple[VisitSummary, Any]]:
-    """Visit summaries of these inspections as HQ holds them now (each with its record), published or not."""
+def build_visits(conn: Connection, inspection_ids: Sequence[str],
+                 keep: Callable[[Any, str | None], bool] | None = None) -> dict[str, tuple[VisitSummary, Any]]:
+    """Visit summaries of these inspections as HQ holds them now (each with its record), published or not.
+
+    `keep(record, status)`: build only the visits it says yes to, asked with the inspection's record and the
+    status HQ shows (None if that cannot be read: the build then says why the visit is left out); the
+    findings and verifications of the others are not read."""
     inspections = {r.entity_id: r for r in _records(conn, "inspections", Record.entity_id, inspection_ids)}
+    decisions = _decisions(conn, sorted(inspections))
+    if keep is not None:
+        inspections = {i: r for i, r in inspections.items() if keep(r, _shown_status(r, decisions.get(i)))}
     if not inspections:
         return {}
     ids = sorted(inspections)
     findings = _records(conn, "findings", Record.inspection_id, ids)
     verifications = _records(conn, "finding_verifications", Record.inspection_id, ids)
     derived = finding_states.states(conn, [f.entity_id for f in findings])
-    decisions = _decisions(conn, ids)
     followed = _followed_by(conn, ids)
     by_inspection: dict[str, list[Any]] = {}
     for row in sorted(findings, key=lambda r: (r.created_at, r.entity_id)):
@@ -259,6 +266,14 @@ def build_visits(conn: Connection, inspection_ids: Sequence[str]) -> dict[str, t
             # the establishment files until a later revision reads; its id only, never its content.
             log.warning("visit %s left out of establishment files: a value in it cannot be read", inspection_id)
     return built
+
+
+def _shown_status(record: Any, decision: tuple[int, str] | None) -> str | None:
+    """The status a visit summary of this record shows (`_visit`), or None if it cannot be read."""
+    try:
+        return finding_states.hq_status(record.fields, decision)
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 def _position(value: Any) -> int:
@@ -313,7 +328,13 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
     for chunk in _chunks(ids):
         held.update((r.item_id, r.digest) for r in conn.execute(select(FileItem.item_id, FileItem.digest).where(
             FileItem.item == VISIT, FileItem.item_id.in_(chunk))))
-    visits = [(inspection_id, summary, record) for inspection_id, (summary, record) in build_visits(conn, ids).items()
+
+    def publishable(record: Any, status: str | None) -> bool:  # read first: most visits a push touches are drafts
+        return (status is None or status in PUBLISHED_FROM or record.entity_id in held) \
+            and isinstance(record.fields.get("establishment_id"), str)
+
+    visits = [(inspection_id, summary, record)
+              for inspection_id, (summary, record) in build_visits(conn, ids, publishable).items()
               if (summary.status in PUBLISHED_FROM or inspection_id in held)
               and isinstance(record.fields.get("establishment_id"), str)]
     if not visits:
@@ -436,6 +457,10 @@ def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]
                              previous_inspection_id=bindparam("v_previous_inspection_id")), changed)
 
 
+SUMMARISED = frozenset({"findings", "finding_verifications"})  # the records under an inspection a visit shows
+FOLLOWED = frozenset({"establishments", "inspections"}) | SUMMARISED  # what `after_push` looks at
+
+
 @dataclass(frozen=True)
 class Applied:
     """A record a push (or bundle) just wrote at HQ."""
@@ -460,12 +485,14 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
         elif row.entity == "inspections":
             inspections.append((row.entity_id, json.loads(row.fields_json)))
             touched.add(row.entity_id)
-        else:
+        elif row.entity in SUMMARISED:
+            # A visit's summary shows its inspection, findings and verifications only (`_visit`): a batch of
+            # checklist answers, signatures or interviews changes no visit.
             if row.inspection_id:
                 touched.add(row.inspection_id)
             if row.entity == "finding_verifications":
                 verifications.append((row.entity_id, json.loads(row.fields_json)))
-            elif row.entity == "findings":
+            else:
                 finding_ids.append(row.entity_id)
     moves = establishment_groups.match(conn, establishments, now) if establishments else []
     if inspections:
