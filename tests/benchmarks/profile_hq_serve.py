@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import pstats
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -31,6 +32,31 @@ from inspector_app.sync.enrol import enrol
 
 from ..hq.support import HQProcess, PostgresServer, find_pg_bin, free_socket
 from .bench_sync import _cpu_seconds
+
+# Without --profile: the server as it runs, and the CPU its garbage collector took, written to a file at exit.
+_GC_WRAPPER = '''
+import gc, signal, sys, time
+out = sys.argv.pop(1)
+spent = [0.0, 0.0]
+
+
+def _collector(phase, _info):
+    if phase == "start":
+        spent[1] = time.process_time()
+    else:
+        spent[0] += time.process_time() - spent[1]
+
+
+def _tell(*_args):
+    with open(out, "w") as f:
+        f.write(str(spent[0]))
+
+
+gc.callbacks.append(_collector)
+signal.signal(signal.SIGUSR1, _tell)  # the harness asks before and after the round
+from inspector_app.hq.cli import main
+main(sys.argv[1:])
+'''
 
 _WRAPPER = '''
 import cProfile, signal, sys
@@ -56,6 +82,18 @@ profile.enable()
 main(sys.argv[1:])
 _stop()
 '''
+
+
+def _collector_seconds(pid: int, file: Path) -> float:
+    """The CPU the server's garbage collector took so far (it writes it to `file` when signalled)."""
+    file.unlink(missing_ok=True)
+    os.kill(pid, signal.SIGUSR1)
+    deadline = time.monotonic() + 10
+    while not file.exists() or not file.read_text():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the HQ process did not say what its garbage collector took")
+        time.sleep(0.01)
+    return float(file.read_text())
 
 
 def _template(inspections: int) -> Path:
@@ -88,12 +126,10 @@ def main(argv: list[str]) -> int:
         sock = free_socket()
         port = sock.getsockname()[1]
         sock.close()
-        script = None
-        if out is not None:
-            script = folder / "profiled_serve.py"
-            script.write_text(_WRAPPER)
-        hq = HQProcess(url, folder / "hq-files", port, script=script,
-                       script_args=[str(Path(out).resolve())] if out else ()).start()
+        script = folder / "serve.py"
+        script.write_text(_WRAPPER if out is not None else _GC_WRAPPER)
+        written = Path(out).resolve() if out is not None else folder / "gc-seconds"
+        hq = HQProcess(url, folder / "hq-files", port, script=script, script_args=[str(written)]).start()
         db = open_database(url)
         try:
             enrol(store, hq.url, devices.new_enrol_code(db)[0])
@@ -101,17 +137,23 @@ def main(argv: list[str]) -> int:
                 records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
             engine = SyncEngine.for_store(store, batch_ops=1000, batch_bytes=4_000_000)
             assert hq.proc is not None
+            collected = _collector_seconds(hq.proc.pid, written) if out is None else 0.0
             hq_cpu, laptop_cpu = _cpu_seconds(hq.proc.pid), time.process_time()
             started = time.perf_counter()
             report = engine.sync_round()
             elapsed = time.perf_counter() - started
             hq_cpu, laptop_cpu = _cpu_seconds(hq.proc.pid) - hq_cpu, time.process_time() - laptop_cpu
+            if out is None:
+                collected = _collector_seconds(hq.proc.pid, written) - collected
             engine.close()
             assert report.ok, report.error
             print(f"{backend}: {records} records in {elapsed:.2f} s = {records / elapsed:,.0f} records/s; CPU HQ process "
                   f"{hq_cpu:.2f} s = {1e6 * hq_cpu / records:.0f} µs/record{' (profiled)' if out else ''}, laptop "
                   f"{laptop_cpu:.2f} s = {1e6 * laptop_cpu / records:.0f} µs/record; load average "
                   f"{os.getloadavg()[0]:.1f}")
+            if out is None:
+                print(f"   of the HQ process's CPU, its garbage collector took {collected:.2f} s = "
+                      f"{1e6 * collected / records:.0f} µs/record")
         finally:
             hq.stop()
             db.dispose()
