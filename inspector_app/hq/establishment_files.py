@@ -429,8 +429,14 @@ def regroup(conn: Connection, moves: list[establishment_groups.Move], now: datet
                 _send(conn, [d for d in targets(conn, old.province_code) if d not in stay],
                       EstablishmentFileItemPayload(item=row.item, item_id=row.item_id, group_id=row.group_id,
                                                    withdrawn=True))
-    for group_id in sorted({m.to_group for m in moves} | {m.from_group for m in moves if m.from_group}):
-        _refresh_group(conn, group_id, now)
+    changed = sorted({m.to_group for m in moves} | {m.from_group for m in moves if m.from_group})
+    with_items: set[str] = set()  # a new workplace's group has no items yet: nothing to refresh
+    for chunk in _chunks(changed):
+        with_items.update(conn.execute(select(FileItem.group_id).where(FileItem.group_id.in_(chunk))
+                                       .distinct()).scalars())
+    for group_id in changed:
+        if group_id in with_items:
+            _refresh_group(conn, group_id, now)
 
 
 def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]]]) -> None:

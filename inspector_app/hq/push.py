@@ -43,7 +43,8 @@ from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_reason
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, EvidenceKey, OpLog, Record, utcnow
-from .op_checks import OpRejection, PushBatchEnvelope, canonical, merge_results, parse_ops, rejected, size_problem
+from .op_checks import (OpRejection, PushBatchEnvelope, answer, canonical, merge_results, parse_ops, rejected,
+                        size_problem)
 from .ownership import (
     ACCEPTED_ENTITIES,
     INSPECTION_PARTS,
@@ -122,9 +123,10 @@ def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequ
                 readable = [op for op in ops if isinstance(op, Op)]
                 results = merge_results(list(ops), apply_ops(conn, device, readable, batch_id))
                 response = PushResponse(batch_id=batch_id, results=results)
+                # Kept as JSON text made in one pass (the stored answer is read back as the same dict).
                 conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
                                                   op_count=len(ops), received_at=utcnow(),
-                                                  response=response.model_dump(mode="json")))
+                                                  response=RawJSON(response.model_dump_json())))
             return response
         except (_StaleRecord, DBAPIError) as exc:
             if isinstance(exc, DBAPIError) and not _retryable(exc):
@@ -208,9 +210,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         if prior is not None:
             if prior.device_id == device.id and (prior.payload_sha256 == digest
                                                  or _sealed_copy_of_clear_op(conn, prior, op, first_key_at)):
-                results.append(OpResult.model_construct(op_id=op.op_id, status="duplicate", reason=None,
-                                                        retryable=False, original=prior.status, code=None,
-                                                        params=None))
+                results.append(answer(op.op_id, "duplicate", original=prior.status))
             else:
                 results.append(rejected(op.op_id, refusal("op_id_reused", (
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
@@ -276,11 +276,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         op_rows.append({"op_id": op.op_id, "device_id": device.id, "batch_id": batch_id, "entity": op.entity,
                         "entity_id": op.id, "action": op.action, "base_rev": op.base_rev, "rev": op.rev,
                         "hlc": op.hlc, "payload_sha256": digest, "status": status, "received_at": now})
-        # HQ's own answer about an op already read and checked: built without validating it again (a
-        # thousand answers a batch).
-        results.append(OpResult.model_construct(op_id=op.op_id, status=status, reason=why.text if why else None,
-                                                retryable=False, original=None, code=why.code if why else None,
-                                                params=(why.params or None) if why else None))
+        results.append(answer(op.op_id, status, why))
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     establishment_files.after_push(conn, device.id, [
