@@ -78,6 +78,17 @@ TABLES: tuple[Table, ...] = (ESTABLISHMENTS, INSPECTIONS, FINDINGS, SECTIONS, IN
 INSPECTION_CHILDREN: tuple[Table, ...] = (FINDINGS, SECTIONS, INDICATORS, REFERRALS)
 PROJECTED_ENTITIES = ("establishments", "inspections", "findings", "worker_interviews", "referrals")
 
+# The detail tables `_project` may change for records of each entity: an establishment moves its
+# inspections, and an inspection its children (their place and date); findings and interviews change
+# their inspection's counts. The monthly sums over any other table stay as they are (stat_cubes.reading).
+WRITES: dict[str, tuple[Table, ...]] = {
+    "establishments": (ESTABLISHMENTS, INSPECTIONS, *INSPECTION_CHILDREN),
+    "inspections": (INSPECTIONS, *INSPECTION_CHILDREN),
+    "findings": (FINDINGS, SECTIONS, INSPECTIONS),
+    "worker_interviews": (INTERVIEWS, INDICATORS, INSPECTIONS),
+    "referrals": (REFERRALS,),
+}
+
 _WHERE = ("visit_date", "visit_month", "province_code", "district_code")
 _PROVINCE = re.compile(r"^\d{2}$")
 _DISTRICT = re.compile(r"^\d{4}$")
@@ -283,9 +294,10 @@ def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
     if not any(by_entity.values()):
         return
     touched = _inspections_touched(conn, by_entity)
-    before = stat_cubes.sums_for(conn, touched)
+    cubes = stat_cubes.reading(t.name for entity, rows in by_entity.items() if rows for t in WRITES[entity])
+    before = stat_cubes.sums_for(conn, touched, cubes)
     _project(conn, by_entity)
-    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched))
+    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched, cubes))
 
 
 def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:
