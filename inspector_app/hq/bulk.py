@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -47,12 +48,19 @@ def _executemany(conn: Connection, table: Table, columns: list[str], rows: Seque
                   if (convert := _converter(conn, table, name)) is not _same]
     marks = ", ".join("?" for _ in columns)
     statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608 (names from the schema)
+    take = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
     values = []
-    for row in rows:  # the columns taken as they are in C (map), the few that convert by hand
-        value = list(map(row.get, columns))
-        for n, convert in converting:
-            value[n] = convert(value[n])
-        values.append(tuple(value))
+    for row in rows:  # the columns taken in C (a row that lacks one: NULL), the few that convert by hand
+        try:
+            value = take(row)
+        except KeyError:
+            value = tuple(map(row.get, columns))
+        if converting:
+            value = list(value)
+            for n, convert in converting:
+                value[n] = convert(value[n])
+            value = tuple(value)
+        values.append(value)
     conn.exec_driver_sql(statement, values)
 
 
