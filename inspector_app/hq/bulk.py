@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import JSON
 
 from .db import RawJSON
@@ -35,12 +36,18 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
 
 
 def _copy(conn: Connection, table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> None:
+    import psycopg
+
     raw = conn.connection.driver_connection
-    with raw.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
-        f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
-    ) as copy:
-        for row in rows:
-            copy.write_row([row.get(c) for c in columns])
+    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row([row.get(c) for c in columns])
+    except psycopg.Error as exc:
+        # Told as SQLAlchemy tells a statement that failed (IntegrityError for a key taken, the SQLSTATE of a
+        # serialization failure or deadlock kept), so a lost race is handled alike however the rows went in.
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
 
 def _executemany(conn: Connection, table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> None:

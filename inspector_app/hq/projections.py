@@ -55,6 +55,7 @@ from .models import (
     ReviewDecision,
 )
 from . import referrals as referral_records
+from .bulk import insert_rows
 from . import stat_cubes
 from .reviews import effective_status
 
@@ -241,8 +242,7 @@ def _replace(conn: Connection, table: Table, key: str, ids: Sequence[str], rows:
     """Delete the rows of `ids` (by `key`) and insert `rows` in their place."""
     for chunk in _chunks(sorted(set(ids))):
         conn.execute(delete(table).where(table.c[key].in_(chunk)))
-    if rows:
-        conn.execute(insert(table), rows)
+    insert_rows(conn, table, rows)  # COPY, or one executemany of plain tuples (every row has every column)
 
 
 def _decisions(conn: Connection, inspection_ids: Iterable[str] | None) -> dict[str, tuple[int, str]]:

@@ -450,11 +450,6 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
 
 
 def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows inside the caller's transaction (bulk.py); a lost race is tried again whole."""
-    import psycopg
-
-    try:
-        bulk.insert_rows(conn, table, rows)
-    except (psycopg.errors.IntegrityError, psycopg.errors.SerializationFailure,
-            psycopg.errors.DeadlockDetected) as exc:
-        raise _StaleRecord() from exc
+    """Insert many rows inside the caller's transaction (bulk.py); a lost race (a key taken, a serialization
+    failure, a deadlock: DBAPIError, see `_retryable`) is tried again whole."""
+    bulk.insert_rows(conn, table, rows)
