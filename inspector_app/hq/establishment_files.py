@@ -32,7 +32,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from ..core.file_summary import FileSummary, summarise
 from ..sync.protocol import EstablishmentFileItemPayload, VisitSummary
 from . import device_provinces, establishment_groups, finding_states
-from .db import HQDatabase
+from .db import HQDatabase, among
 from .errors import NotFound
 from .models import (
     Device,
@@ -182,7 +182,7 @@ def send_province(conn: Connection, device_id: str, province: str) -> None:
     groups = sorted(set(conn.execute(select(EstablishmentMatch.group_id)
                                      .where(EstablishmentMatch.province_code == province)).scalars()))
     for chunk in _chunks(groups):
-        rows = conn.execute(select(FileItem).where(FileItem.group_id.in_(chunk))
+        rows = conn.execute(select(FileItem).where(among(conn, FileItem.group_id, chunk))
                             .order_by(FileItem.group_id, FileItem.item, FileItem.item_id)).all()
         views: dict[str, GroupView] = {}
         for row in rows:
@@ -209,7 +209,7 @@ def _records(conn: Connection, entity: str, column: Any, ids: Sequence[str]) -> 
     for chunk in _chunks(sorted(set(ids))):
         rows += conn.execute(select(Record.entity_id, Record.fields, Record.owner_device_id, Record.inspection_id,
                                     Record.created_at)
-                             .where(Record.entity == entity, column.in_(chunk))).all()
+                             .where(Record.entity == entity, among(conn, column, chunk))).all()
     return rows
 
 
@@ -219,7 +219,7 @@ def _followed_by(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
         for row in conn.execute(select(InspectionLink.previous_inspection_id, Record.reference)
                                 .join(Record, (Record.entity == "inspections")
                                       & (Record.entity_id == InspectionLink.inspection_id))
-                                .where(InspectionLink.previous_inspection_id.in_(chunk))):
+                                .where(among(conn, InspectionLink.previous_inspection_id, chunk))):
             found.setdefault(row.previous_inspection_id, []).append(row.reference or "")
     return {k: sorted(v) for k, v in found.items()}
 
@@ -228,7 +228,7 @@ def _decisions(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, str
     found: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(sorted(set(ids))):
         for row in conn.execute(select(ReviewDecision.inspection_id, ReviewDecision.revision, ReviewDecision.decision)
-                                .where(ReviewDecision.inspection_id.in_(chunk)).order_by(ReviewDecision.id)):
+                                .where(among(conn, ReviewDecision.inspection_id, chunk)).order_by(ReviewDecision.id)):
             found[row.inspection_id] = (row.revision, row.decision)
     return found
 
@@ -327,7 +327,7 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
     held: dict[str, str] = {}  # visit id -> the digest of what laptops were last sent
     for chunk in _chunks(ids):
         held.update((r.item_id, r.digest) for r in conn.execute(select(FileItem.item_id, FileItem.digest).where(
-            FileItem.item == VISIT, FileItem.item_id.in_(chunk))))
+            FileItem.item == VISIT, among(conn, FileItem.item_id, chunk))))
 
     def publishable(record: Any, status: str | None) -> bool:  # read first: most visits a push touches are drafts
         return (status is None or status in PUBLISHED_FROM or record.entity_id in held) \
@@ -381,7 +381,7 @@ def _groups_of(conn: Connection, establishment_ids: Iterable[str]) -> dict[str, 
     for chunk in _chunks(sorted(set(establishment_ids))):
         found.update((r.establishment_id, r.group_id) for r in conn.execute(
             select(EstablishmentMatch.establishment_id, EstablishmentMatch.group_id)
-            .where(EstablishmentMatch.establishment_id.in_(chunk))))
+            .where(among(conn, EstablishmentMatch.establishment_id, chunk))))
     return found
 
 
@@ -395,7 +395,7 @@ def group_views(conn: Connection, group_ids: Iterable[str]) -> dict[str, GroupVi
     provinces: dict[str, str | None] = {}
     for chunk in _chunks(wanted):
         for group_id, province in conn.execute(select(EstablishmentMatch.group_id, EstablishmentMatch.province_code)
-                                               .where(EstablishmentMatch.group_id.in_(chunk))
+                                               .where(among(conn, EstablishmentMatch.group_id, chunk))
                                                .order_by(EstablishmentMatch.matched_at)):
             provinces.setdefault(group_id, province)  # the earliest match's, as group_view reads it
     views = {}
@@ -417,7 +417,7 @@ def regroup(conn: Connection, moves: list[establishment_groups.Move], now: datet
         return
     moved = sorted({m.establishment_id for m in moves if m.from_group})
     for chunk in _chunks(moved):
-        for row in conn.execute(select(FileItem).where(FileItem.establishment_id.in_(chunk))).all():
+        for row in conn.execute(select(FileItem).where(among(conn, FileItem.establishment_id, chunk))).all():
             new_group = establishment_groups.group_of(conn, row.establishment_id)
             if new_group is None or new_group == row.group_id:
                 continue
@@ -432,7 +432,7 @@ def regroup(conn: Connection, moves: list[establishment_groups.Move], now: datet
     changed = sorted({m.to_group for m in moves} | {m.from_group for m in moves if m.from_group})
     with_items: set[str] = set()  # a new workplace's group has no items yet: nothing to refresh
     for chunk in _chunks(changed):
-        with_items.update(conn.execute(select(FileItem.group_id).where(FileItem.group_id.in_(chunk))
+        with_items.update(conn.execute(select(FileItem.group_id).where(among(conn, FileItem.group_id, chunk))
                                        .distinct()).scalars())
     for group_id in changed:
         if group_id in with_items:
@@ -449,7 +449,7 @@ def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]
     for chunk in _chunks(sorted(wanted)):
         for row in conn.execute(select(InspectionLink.inspection_id, InspectionLink.establishment_id,
                                        InspectionLink.previous_inspection_id)
-                                .where(InspectionLink.inspection_id.in_(chunk))):
+                                .where(among(conn, InspectionLink.inspection_id, chunk))):
             held[row.inspection_id] = (row.establishment_id, row.previous_inspection_id)
     new = [{"inspection_id": i, "establishment_id": e, "previous_inspection_id": p}
            for i, (e, p) in wanted.items() if i not in held]
@@ -566,7 +566,7 @@ def establishment_file(db: HQDatabase, establishment_id: str) -> EstablishmentFi
         ids: list[str] = []
         for chunk in _chunks(member_ids):
             ids += conn.execute(select(InspectionLink.inspection_id)
-                                .where(InspectionLink.establishment_id.in_(chunk))).scalars().all()
+                                .where(among(conn, InspectionLink.establishment_id, chunk))).scalars().all()
         visits = [summary for summary, _record in build_visits(conn, ids).values()]
     visits.sort(key=lambda v: (v.visit_date, v.reference), reverse=True)
     return EstablishmentFile(group_id or "", tuple(member_ids),

@@ -38,7 +38,7 @@ from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResp
 from ..sync.reasons import Reason, refusal
 from ..sync.sealed import needs_sealing, unsealed_fields
 from . import audit_heads, bulk, document_keys, documents, establishment_files, projections, queue_index
-from .db import HQDatabase, RawJSON
+from .db import HQDatabase, RawJSON, among
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_reason
 from .errors import Forbidden, HQError
@@ -350,7 +350,7 @@ def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
         for row in conn.execute(select(OpLog.op_id, OpLog.payload_sha256, OpLog.status, OpLog.device_id,
                                        OpLog.entity, OpLog.entity_id, OpLog.action, OpLog.base_rev, OpLog.rev,
                                        OpLog.hlc, OpLog.received_at)
-                                .where(OpLog.op_id.in_(chunk))):
+                                .where(among(conn, OpLog.op_id, chunk))):
             known[row.op_id] = row
     return known
 
@@ -365,7 +365,7 @@ def _held_records(conn: Connection, ops: Sequence[Op]) -> dict[str, Held]:
     for chunk in _chunks(sorted(ids)):
         rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev,
                                    Record.inspection_id, Record.reference, Record.resolution_id)
-                            .where(Record.entity_id.in_(chunk)))
+                            .where(among(conn, Record.entity_id, chunk)))
         for row in rows:
             held[row.entity_id] = Held(row.entity, row.owner_device_id, row.rev, row.inspection_id, row.reference,
                                        in_db=True, read_rev=row.rev, read_owner=row.owner_device_id,
@@ -378,7 +378,7 @@ def _held_references(conn: Connection, ops: Sequence[Op]) -> dict[str, str]:
     wanted = sorted({ref for op in ops if (ref := reference_of(op)) is not None})
     references: dict[str, str] = {}
     for chunk in _chunks(wanted):
-        for row in conn.execute(select(Record.reference, Record.entity_id).where(Record.reference.in_(chunk))):
+        for row in conn.execute(select(Record.reference, Record.entity_id).where(among(conn, Record.reference, chunk))):
             references[row.reference] = row.entity_id
     return references
 
@@ -387,7 +387,7 @@ def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[
     owned: set[str] = set()
     for chunk in _chunks(sorted(refs)):
         owned.update(conn.execute(select(AttachmentOwner.sha256).where(
-            AttachmentOwner.device_id == device_id, AttachmentOwner.sha256.in_(chunk))).scalars())
+            AttachmentOwner.device_id == device_id, among(conn, AttachmentOwner.sha256, chunk))).scalars())
     return owned
 
 

@@ -37,6 +37,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from .db import among
 from .models import (
     ALL_DISTRICTS,
     HQFinding,
@@ -195,8 +196,8 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]
         yield values[start : start + size]
 
 
-def _of_inspections(ids: Sequence[str]) -> Where:
-    return lambda model: [(model.id if model is HQInspection else model.inspection_id).in_(ids)]
+def _of_inspections(conn: Connection, ids: Sequence[str]) -> Where:
+    return lambda model: [among(conn, model.id if model is HQInspection else model.inspection_id, ids)]
 
 
 def _collect(conn: Connection, cube: Cube, query: Select[Any], by_cell: bool, into: Sums) -> None:
@@ -216,7 +217,7 @@ def sums_for(conn: Connection, inspection_ids: Iterable[str], names: Iterable[st
     for chunk in _chunks(ids):
         for name in out:
             cube = CUBES[name]
-            _collect(conn, cube, cube.source(_of_inspections(chunk), True), True, out[name])
+            _collect(conn, cube, cube.source(_of_inspections(conn, chunk), True), True, out[name])
     return out
 
 
