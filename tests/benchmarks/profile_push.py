@@ -4,7 +4,9 @@ run in-process under cProfile for every batch of a laptop's outbox. Not a benchm
     .venv/bin/python -m tests.benchmarks.profile_push [INSPECTIONS] [sqlite|pg] [--top N] [--out FILE] [--plain]
 
 Prints CPU µs per op and the functions that take most of it (cumulative and own time); with --plain, the CPU
-per op unprofiled (and the share of it the garbage collector took) instead.
+per op unprofiled (and the share of it the garbage collector took) instead. PROFILE_PUSH_FREEZE=1 freezes the
+heap first, as `inspector-hq serve` does once started (cli.py), so the figure leaves out what the collector
+spent walking this process's laptop and start-up objects.
 The profiler weighs Python calls more than C work: compare any change unprofiled too (CPU per op, in
 the same run as the code before it) before believing a profiled gain.
 """
