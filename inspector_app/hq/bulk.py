@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import JSON
 
 from .db import RawJSON
@@ -34,12 +36,18 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
 
 
 def _copy(conn: Connection, table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> None:
+    import psycopg
+
     raw = conn.connection.driver_connection
-    with raw.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
-        f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
-    ) as copy:
-        for row in rows:
-            copy.write_row([row.get(c) for c in columns])
+    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row([row.get(c) for c in columns])
+    except psycopg.Error as exc:
+        # Told as SQLAlchemy tells a statement that failed (IntegrityError for a key taken, the SQLSTATE of a
+        # serialization failure or deadlock kept), so a lost race is handled alike however the rows went in.
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
 
 def _executemany(conn: Connection, table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> None:
@@ -47,12 +55,19 @@ def _executemany(conn: Connection, table: Table, columns: list[str], rows: Seque
                   if (convert := _converter(conn, table, name)) is not _same]
     marks = ", ".join("?" for _ in columns)
     statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608 (names from the schema)
+    take = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
     values = []
-    for row in rows:  # the columns taken as they are in C (map), the few that convert by hand
-        value = list(map(row.get, columns))
-        for n, convert in converting:
-            value[n] = convert(value[n])
-        values.append(tuple(value))
+    for row in rows:  # the columns taken in C (a row that lacks one: NULL), the few that convert by hand
+        try:
+            value = take(row)
+        except KeyError:
+            value = tuple(map(row.get, columns))
+        if converting:
+            value = list(value)
+            for n, convert in converting:
+                value[n] = convert(value[n])
+            value = tuple(value)
+        values.append(value)
     conn.exec_driver_sql(statement, values)
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from .db import among
 from ..sync.documents import ENTITY, HASH_FIELD, KID_FIELD
 from ..sync.protocol import EstablishmentFlagPayload
 from .models import DocumentSighting, Record, RetentionFlag, utcnow
@@ -84,7 +85,7 @@ def _records(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, dic
     found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(ids))):
         for row in conn.execute(select(Record.entity_id, Record.fields)
-                                .where(Record.entity == entity, Record.entity_id.in_(chunk))):
+                                .where(Record.entity == entity, among(conn, Record.entity_id, chunk))):
             found[row.entity_id] = _fields(row.fields)
     return found
 
@@ -132,12 +133,12 @@ def after_push(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> set[str]:
     if documents:
         ids = sorted(documents)
         for chunk in _chunks(ids):
-            groups |= _groups(conn, DocumentSighting.document_id.in_(chunk))  # what they were before
+            groups |= _groups(conn, among(conn, DocumentSighting.document_id, chunk))  # what they were before
         parsed = {i: _fields(documents[i]["fields"]) for i in ids}
         inspections = _records(conn, "inspections", {str(f.get("inspection_id")) for f in parsed.values()})
         sightings = [s for i in ids if (s := _sighting(i, documents[i]["owner_device_id"], parsed[i], inspections))]
         for chunk in _chunks(ids):
-            conn.execute(delete(_SIGHTINGS).where(_SIGHTINGS.c.document_id.in_(chunk)))
+            conn.execute(delete(_SIGHTINGS).where(among(conn, _SIGHTINGS.c.document_id, chunk)))
         if sightings:
             conn.execute(insert(_SIGHTINGS), sightings)
         groups |= {(s["number_kid"], s["number_hash"]) for s in sightings if s["number_hash"]}
@@ -149,9 +150,9 @@ def after_push(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> set[str]:
             conn.execute(update(_SIGHTINGS).where(_SIGHTINGS.c.inspection_id == bindparam("b_inspection_id"))
                          .values(establishment_id=bindparam("v_establishment_id")), moves)
         for chunk in _chunks(sorted(inspection_ids)):
-            groups |= _groups(conn, DocumentSighting.inspection_id.in_(chunk))
+            groups |= _groups(conn, among(conn, DocumentSighting.inspection_id, chunk))
     for chunk in _chunks(sorted(establishment_ids)):
-        groups |= _groups(conn, DocumentSighting.establishment_id.in_(chunk))
+        groups |= _groups(conn, among(conn, DocumentSighting.establishment_id, chunk))
     return decide(conn, groups)
 
 
@@ -188,7 +189,7 @@ def decide(conn: Connection, groups: Iterable[tuple[str, str]]) -> set[str]:
         hashes = [h for k, h in groups if k == kid]
         for chunk in _chunks(hashes):
             for row in conn.execute(select(_SIGHTINGS).where(
-                    DocumentSighting.number_kid == kid, DocumentSighting.number_hash.in_(chunk),
+                    DocumentSighting.number_kid == kid, among(conn, DocumentSighting.number_hash, chunk),
                     DocumentSighting.held_by == HELD_BY_EMPLOYER, DocumentSighting.removed.is_(False))):
                 by_group[(kid, row.number_hash)].append(row)
     inspections = _records(conn, "inspections", {s.inspection_id for rows in by_group.values() for s in rows})

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 import logging
@@ -32,7 +32,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from ..core.file_summary import FileSummary, summarise
 from ..sync.protocol import EstablishmentFileItemPayload, VisitSummary
 from . import device_provinces, establishment_groups, finding_states
-from .db import HQDatabase
+from .db import HQDatabase, among
 from .errors import NotFound
 from .models import (
     Device,
@@ -182,7 +182,7 @@ def send_province(conn: Connection, device_id: str, province: str) -> None:
     groups = sorted(set(conn.execute(select(EstablishmentMatch.group_id)
                                      .where(EstablishmentMatch.province_code == province)).scalars()))
     for chunk in _chunks(groups):
-        rows = conn.execute(select(FileItem).where(FileItem.group_id.in_(chunk))
+        rows = conn.execute(select(FileItem).where(among(conn, FileItem.group_id, chunk))
                             .order_by(FileItem.group_id, FileItem.item, FileItem.item_id)).all()
         views: dict[str, GroupView] = {}
         for row in rows:
@@ -209,7 +209,7 @@ def _records(conn: Connection, entity: str, column: Any, ids: Sequence[str]) -> 
     for chunk in _chunks(sorted(set(ids))):
         rows += conn.execute(select(Record.entity_id, Record.fields, Record.owner_device_id, Record.inspection_id,
                                     Record.created_at)
-                             .where(Record.entity == entity, column.in_(chunk))).all()
+                             .where(Record.entity == entity, among(conn, column, chunk))).all()
     return rows
 
 
@@ -219,7 +219,7 @@ def _followed_by(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
         for row in conn.execute(select(InspectionLink.previous_inspection_id, Record.reference)
                                 .join(Record, (Record.entity == "inspections")
                                       & (Record.entity_id == InspectionLink.inspection_id))
-                                .where(InspectionLink.previous_inspection_id.in_(chunk))):
+                                .where(among(conn, InspectionLink.previous_inspection_id, chunk))):
             found.setdefault(row.previous_inspection_id, []).append(row.reference or "")
     return {k: sorted(v) for k, v in found.items()}
 
@@ -228,21 +228,28 @@ def _decisions(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, str
     found: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(sorted(set(ids))):
         for row in conn.execute(select(ReviewDecision.inspection_id, ReviewDecision.revision, ReviewDecision.decision)
-                                .where(ReviewDecision.inspection_id.in_(chunk)).order_by(ReviewDecision.id)):
+                                .where(among(conn, ReviewDecision.inspection_id, chunk)).order_by(ReviewDecision.id)):
             found[row.inspection_id] = (row.revision, row.decision)
     return found
 
 
-def build_visits(conn: Connection, inspection_ids: Sequence[str]) -> dict[str, tuple[VisitSummary, Any]]:
-    """Visit summaries of these inspections as HQ holds them now (each with its record), published or not."""
+def build_visits(conn: Connection, inspection_ids: Sequence[str],
+                 keep: Callable[[Any, str | None], bool] | None = None) -> dict[str, tuple[VisitSummary, Any]]:
+    """Visit summaries of these inspections as HQ holds them now (each with its record), published or not.
+
+    `keep(record, status)`: build only the visits it says yes to, asked with the inspection's record and the
+    status HQ shows (None if that cannot be read: the build then says why the visit is left out); the
+    findings and verifications of the others are not read."""
     inspections = {r.entity_id: r for r in _records(conn, "inspections", Record.entity_id, inspection_ids)}
+    decisions = _decisions(conn, sorted(inspections))
+    if keep is not None:
+        inspections = {i: r for i, r in inspections.items() if keep(r, _shown_status(r, decisions.get(i)))}
     if not inspections:
         return {}
     ids = sorted(inspections)
     findings = _records(conn, "findings", Record.inspection_id, ids)
     verifications = _records(conn, "finding_verifications", Record.inspection_id, ids)
     derived = finding_states.states(conn, [f.entity_id for f in findings])
-    decisions = _decisions(conn, ids)
     followed = _followed_by(conn, ids)
     by_inspection: dict[str, list[Any]] = {}
     for row in sorted(findings, key=lambda r: (r.created_at, r.entity_id)):
@@ -259,6 +266,14 @@ def build_visits(conn: Connection, inspection_ids: Sequence[str]) -> dict[str, t
             # the establishment files until a later revision reads; its id only, never its content.
             log.warning("visit %s left out of establishment files: a value in it cannot be read", inspection_id)
     return built
+
+
+def _shown_status(record: Any, decision: tuple[int, str] | None) -> str | None:
+    """The status a visit summary of this record shows (`_visit`), or None if it cannot be read."""
+    try:
+        return finding_states.hq_status(record.fields, decision)
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 def _position(value: Any) -> int:
@@ -312,8 +327,14 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
     held: dict[str, str] = {}  # visit id -> the digest of what laptops were last sent
     for chunk in _chunks(ids):
         held.update((r.item_id, r.digest) for r in conn.execute(select(FileItem.item_id, FileItem.digest).where(
-            FileItem.item == VISIT, FileItem.item_id.in_(chunk))))
-    visits = [(inspection_id, summary, record) for inspection_id, (summary, record) in build_visits(conn, ids).items()
+            FileItem.item == VISIT, among(conn, FileItem.item_id, chunk))))
+
+    def publishable(record: Any, status: str | None) -> bool:  # read first: most visits a push touches are drafts
+        return (status is None or status in PUBLISHED_FROM or record.entity_id in held) \
+            and isinstance(record.fields.get("establishment_id"), str)
+
+    visits = [(inspection_id, summary, record)
+              for inspection_id, (summary, record) in build_visits(conn, ids, publishable).items()
               if (summary.status in PUBLISHED_FROM or inspection_id in held)
               and isinstance(record.fields.get("establishment_id"), str)]
     if not visits:
@@ -360,7 +381,7 @@ def _groups_of(conn: Connection, establishment_ids: Iterable[str]) -> dict[str, 
     for chunk in _chunks(sorted(set(establishment_ids))):
         found.update((r.establishment_id, r.group_id) for r in conn.execute(
             select(EstablishmentMatch.establishment_id, EstablishmentMatch.group_id)
-            .where(EstablishmentMatch.establishment_id.in_(chunk))))
+            .where(among(conn, EstablishmentMatch.establishment_id, chunk))))
     return found
 
 
@@ -374,7 +395,7 @@ def group_views(conn: Connection, group_ids: Iterable[str]) -> dict[str, GroupVi
     provinces: dict[str, str | None] = {}
     for chunk in _chunks(wanted):
         for group_id, province in conn.execute(select(EstablishmentMatch.group_id, EstablishmentMatch.province_code)
-                                               .where(EstablishmentMatch.group_id.in_(chunk))
+                                               .where(among(conn, EstablishmentMatch.group_id, chunk))
                                                .order_by(EstablishmentMatch.matched_at)):
             provinces.setdefault(group_id, province)  # the earliest match's, as group_view reads it
     views = {}
@@ -396,7 +417,7 @@ def regroup(conn: Connection, moves: list[establishment_groups.Move], now: datet
         return
     moved = sorted({m.establishment_id for m in moves if m.from_group})
     for chunk in _chunks(moved):
-        for row in conn.execute(select(FileItem).where(FileItem.establishment_id.in_(chunk))).all():
+        for row in conn.execute(select(FileItem).where(among(conn, FileItem.establishment_id, chunk))).all():
             new_group = establishment_groups.group_of(conn, row.establishment_id)
             if new_group is None or new_group == row.group_id:
                 continue
@@ -408,8 +429,14 @@ def regroup(conn: Connection, moves: list[establishment_groups.Move], now: datet
                 _send(conn, [d for d in targets(conn, old.province_code) if d not in stay],
                       EstablishmentFileItemPayload(item=row.item, item_id=row.item_id, group_id=row.group_id,
                                                    withdrawn=True))
-    for group_id in sorted({m.to_group for m in moves} | {m.from_group for m in moves if m.from_group}):
-        _refresh_group(conn, group_id, now)
+    changed = sorted({m.to_group for m in moves} | {m.from_group for m in moves if m.from_group})
+    with_items: set[str] = set()  # a new workplace's group has no items yet: nothing to refresh
+    for chunk in _chunks(changed):
+        with_items.update(conn.execute(select(FileItem.group_id).where(among(conn, FileItem.group_id, chunk))
+                                       .distinct()).scalars())
+    for group_id in changed:
+        if group_id in with_items:
+            _refresh_group(conn, group_id, now)
 
 
 def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]]]) -> None:
@@ -422,7 +449,7 @@ def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]
     for chunk in _chunks(sorted(wanted)):
         for row in conn.execute(select(InspectionLink.inspection_id, InspectionLink.establishment_id,
                                        InspectionLink.previous_inspection_id)
-                                .where(InspectionLink.inspection_id.in_(chunk))):
+                                .where(among(conn, InspectionLink.inspection_id, chunk))):
             held[row.inspection_id] = (row.establishment_id, row.previous_inspection_id)
     new = [{"inspection_id": i, "establishment_id": e, "previous_inspection_id": p}
            for i, (e, p) in wanted.items() if i not in held]
@@ -434,6 +461,10 @@ def _index_inspections(conn: Connection, records: list[tuple[str, dict[str, Any]
         conn.execute(update(InspectionLink).where(InspectionLink.inspection_id == bindparam("b_id"))
                      .values(establishment_id=bindparam("v_establishment_id"),
                              previous_inspection_id=bindparam("v_previous_inspection_id")), changed)
+
+
+SUMMARISED = frozenset({"findings", "finding_verifications"})  # the records under an inspection a visit shows
+FOLLOWED = frozenset({"establishments", "inspections"}) | SUMMARISED  # what `after_push` looks at
 
 
 @dataclass(frozen=True)
@@ -460,12 +491,14 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
         elif row.entity == "inspections":
             inspections.append((row.entity_id, json.loads(row.fields_json)))
             touched.add(row.entity_id)
-        else:
+        elif row.entity in SUMMARISED:
+            # A visit's summary shows its inspection, findings and verifications only (`_visit`): a batch of
+            # checklist answers, signatures or interviews changes no visit.
             if row.inspection_id:
                 touched.add(row.inspection_id)
             if row.entity == "finding_verifications":
                 verifications.append((row.entity_id, json.loads(row.fields_json)))
-            elif row.entity == "findings":
+            else:
                 finding_ids.append(row.entity_id)
     moves = establishment_groups.match(conn, establishments, now) if establishments else []
     if inspections:
@@ -533,7 +566,7 @@ def establishment_file(db: HQDatabase, establishment_id: str) -> EstablishmentFi
         ids: list[str] = []
         for chunk in _chunks(member_ids):
             ids += conn.execute(select(InspectionLink.inspection_id)
-                                .where(InspectionLink.establishment_id.in_(chunk))).scalars().all()
+                                .where(among(conn, InspectionLink.establishment_id, chunk))).scalars().all()
         visits = [summary for summary, _record in build_visits(conn, ids).values()]
     visits.sort(key=lambda v: (v.visit_date, v.reference), reverse=True)
     return EstablishmentFile(group_id or "", tuple(member_ids),

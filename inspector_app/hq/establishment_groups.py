@@ -128,11 +128,7 @@ def _claims(conn: Connection, group_id: str) -> dict[str, set[str]]:
 
 def _conflicts(conn: Connection, group_id: str, keys: Keys, via: str) -> bool:
     """A group whose members carry another registration or social security number is another employer."""
-    held = _claims(conn, group_id)
-    for kind, own in ((REGISTRATION, keys.registration), (SOCIAL_SECURITY, keys.social_security)):
-        if kind != via and own and held.get(kind) and own not in held[kind]:
-            return True
-    return False
+    return _conflicting(_claims(conn, group_id), keys, via)
 
 
 def _find_group(conn: Connection, keys: Keys) -> tuple[str, str] | None:
@@ -191,6 +187,13 @@ def _place(conn: Connection, establishment_id: str, keys: Keys, group_id: str, r
 
 def match(conn: Connection, records: Iterable[tuple[str, Mapping[str, Any]]], now: datetime) -> list[Move]:
     """Match establishment records (id, fields) HQ just took; returns the moves between groups."""
+    records = list(records)
+    together = _match_together(conn, records, now)
+    return together if together is not None else match_each(conn, records, now)
+
+
+def match_each(conn: Connection, records: Iterable[tuple[str, Mapping[str, Any]]], now: datetime) -> list[Move]:
+    """`match`, one record at a time (the rules as they read; `_match_together` makes the same matches)."""
     moves = []
     for establishment_id, fields in records:
         keys = Keys.of(fields)
@@ -211,6 +214,88 @@ def match(conn: Connection, records: Iterable[tuple[str, Mapping[str, Any]]], no
         if move is not None:
             moves.append(move)
     return moves
+
+
+def _match_together(conn: Connection, records: list[tuple[str, Mapping[str, Any]]], now: datetime
+                    ) -> list[Move] | None:
+    """`match` for a batch of records HQ has not matched before (or whose keys did not change), with a few
+    reads and writes for the whole batch instead of a dozen statements per record: the same rules, in the
+    same order, each record seeing the keys the ones before it claimed. None (nothing written) when a
+    record was matched before with other keys: `match` then takes the records one by one."""
+    if len({establishment_id for establishment_id, _ in records}) != len(records):
+        return None
+    keyed = [(establishment_id, Keys.of(fields)) for establishment_id, fields in records]
+    previous: dict[str, Any] = {}
+    for start in range(0, len(keyed), 400):
+        chunk = [establishment_id for establishment_id, _ in keyed[start : start + 400]]
+        previous.update((row.establishment_id, row) for row in conn.execute(
+            select(EstablishmentMatch).where(EstablishmentMatch.establishment_id.in_(chunk))))
+    fresh = []
+    for establishment_id, keys in keyed:
+        held = previous.get(establishment_id)
+        if held is None:
+            fresh.append((establishment_id, keys))
+        elif held.decided_by is None and _stored_keys(held) != keys:
+            return None  # matched again: it may leave a group whose claims are then pruned
+    claimed = _claimed_keys(conn, [keys for _, keys in fresh])  # (province, kind, key) -> group
+    claims: dict[str, dict[str, set[str]]] = {}  # group -> kind -> its keys (read once, then kept here)
+    wanted = sorted(set(claimed.values()))
+    for start in range(0, len(wanted), 400):
+        for row in conn.execute(select(EstablishmentKey.group_id, EstablishmentKey.kind, EstablishmentKey.key)
+                                .where(EstablishmentKey.group_id.in_(wanted[start : start + 400]))):
+            claims.setdefault(row.group_id, {}).setdefault(row.kind, set()).add(row.key)
+    matches, logs, new_keys, moves = [], [], [], []
+    for establishment_id, keys in fresh:
+        group_id, rule = str(uuid.uuid4()), ALONE
+        if keys.province is not None:
+            for kind, key in keys.by_kind():  # `_find_group`
+                group = claimed.get((keys.province, kind, key))
+                if group is not None and not _conflicting(claims.get(group, {}), keys, kind):
+                    group_id, rule = group, kind
+                    break
+        matches.append({"establishment_id": establishment_id, "matched_at": now, "group_id": group_id,
+                        "province_code": keys.province, "rule": rule, "decided_by": None,
+                        "registration_key": keys.registration, "social_security_key": keys.social_security,
+                        "name_key": keys.name, "updated_at": now})
+        logs.append({"at": now, "establishment_id": establishment_id, "from_group": None, "to_group": group_id,
+                     "rule": rule, "by_name": None, "note": None})
+        moves.append(Move(establishment_id, None, group_id))
+        if keys.province is not None:
+            for kind, key in keys.by_kind():  # `_claim`
+                if (keys.province, kind, key) not in claimed:
+                    claimed[(keys.province, kind, key)] = group_id
+                    claims.setdefault(group_id, {}).setdefault(kind, set()).add(key)
+                    new_keys.append({"province_code": keys.province, "kind": kind, "key": key, "group_id": group_id})
+    if matches:
+        conn.execute(insert(EstablishmentMatch), matches)
+        conn.execute(insert(EstablishmentMatchLog), logs)
+    if new_keys:  # a concurrent claim of the same key fails on the primary key: the batch is retried
+        conn.execute(insert(EstablishmentKey), new_keys)
+    return moves
+
+
+def _claimed_keys(conn: Connection, keyed: list[Keys]) -> dict[tuple[str, str, str], str]:
+    """Which group holds each of these keys in its province."""
+    wanted = {(keys.province, kind, key) for keys in keyed if keys.province is not None for kind, key in keys.by_kind()}
+    found: dict[tuple[str, str, str], str] = {}
+    for kind in (REGISTRATION, SOCIAL_SECURITY, NAME):
+        values = sorted({key for _province, k, key in wanted if k == kind})
+        for start in range(0, len(values), 400):
+            for row in conn.execute(select(EstablishmentKey.province_code, EstablishmentKey.key,
+                                           EstablishmentKey.group_id)
+                                    .where(EstablishmentKey.kind == kind,
+                                           EstablishmentKey.key.in_(values[start : start + 400]))):
+                if (row.province_code, kind, row.key) in wanted:
+                    found[(row.province_code, kind, row.key)] = row.group_id
+    return found
+
+
+def _conflicting(held: Mapping[str, set[str]], keys: Keys, via: str) -> bool:
+    """`_conflicts` on the claims a group holds."""
+    for kind, own in ((REGISTRATION, keys.registration), (SOCIAL_SECURITY, keys.social_security)):
+        if kind != via and own and held.get(kind) and own not in held[kind]:
+            return True
+    return False
 
 
 def join_earlier_visit(conn: Connection, establishment_id: str, earlier_group: str, now: datetime) -> Move | None:

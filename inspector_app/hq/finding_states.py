@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from .db import among
 from ..core.finding_status import OUTCOMES, SIGNED_AT_HQ, Verification, derive
 from ..sync.protocol import FindingStatusPayload
 from .models import FindingState, Record, ReviewDecision, VerificationIndex
@@ -35,7 +36,7 @@ def _records(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, Any
     found: dict[str, Any] = {}
     for chunk in _chunks(sorted(set(ids))):
         for row in conn.execute(select(Record.entity_id, Record.fields, Record.owner_device_id, Record.inspection_id)
-                                .where(Record.entity == entity, Record.entity_id.in_(chunk))):
+                                .where(Record.entity == entity, among(conn, Record.entity_id, chunk))):
             found[row.entity_id] = row
     return found
 
@@ -44,7 +45,7 @@ def _decisions(conn: Connection, inspection_ids: Iterable[str]) -> dict[str, tup
     found: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(sorted(set(inspection_ids))):
         for row in conn.execute(select(ReviewDecision.inspection_id, ReviewDecision.revision, ReviewDecision.decision)
-                                .where(ReviewDecision.inspection_id.in_(chunk)).order_by(ReviewDecision.id)):
+                                .where(among(conn, ReviewDecision.inspection_id, chunk)).order_by(ReviewDecision.id)):
             found[row.inspection_id] = (row.revision, row.decision)
     return found
 
@@ -80,7 +81,7 @@ def verified_at(conn: Connection, follow_up_ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(set(follow_up_ids))):
         found.update(conn.execute(select(VerificationIndex.finding_id)
-                                  .where(VerificationIndex.inspection_id.in_(chunk))).scalars())
+                                  .where(among(conn, VerificationIndex.inspection_id, chunk))).scalars())
     return found
 
 
@@ -88,14 +89,14 @@ def with_states(conn: Connection, finding_ids: Iterable[str]) -> set[str]:
     """Those of these findings HQ has derived a status for."""
     found: set[str] = set()
     for chunk in _chunks(sorted(set(finding_ids))):
-        found.update(conn.execute(select(FindingState.finding_id).where(FindingState.finding_id.in_(chunk))).scalars())
+        found.update(conn.execute(select(FindingState.finding_id).where(among(conn, FindingState.finding_id, chunk))).scalars())
     return found
 
 
 def states(conn: Connection, finding_ids: Iterable[str]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for chunk in _chunks(sorted(set(finding_ids))):
-        for row in conn.execute(select(FindingState).where(FindingState.finding_id.in_(chunk))):
+        for row in conn.execute(select(FindingState).where(among(conn, FindingState.finding_id, chunk))):
             found[row.finding_id] = row
     return found
 
@@ -110,7 +111,7 @@ def derive_states(conn: Connection, finding_ids: Iterable[str], now: datetime) -
     links: dict[str, list[str]] = {}
     for chunk in _chunks(wanted):
         for row in conn.execute(select(VerificationIndex.verification_id, VerificationIndex.finding_id)
-                                .where(VerificationIndex.finding_id.in_(chunk))):
+                                .where(among(conn, VerificationIndex.finding_id, chunk))):
             links.setdefault(row.finding_id, []).append(row.verification_id)
     verifications = _records(conn, "finding_verifications", [v for ids in links.values() for v in ids])
     follow_ups = _records(conn, "inspections", [r.inspection_id for r in verifications.values() if r.inspection_id])

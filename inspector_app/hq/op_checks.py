@@ -11,6 +11,7 @@ laptop learns exactly which change is wrong and the rest of its batch goes on.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -21,9 +22,12 @@ from ..sync.protocol import (
     MAX_CURSOR,
     MAX_JSON_DEPTH,
     MAX_OP_BYTES,
+    MAX_REV,
     Message,
     Op,
     OpResult,
+    fields_text,
+    op_device,
     text_fault,
     text_problem,
 )
@@ -87,6 +91,24 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+_ANSWER_FIELDS = frozenset(OpResult.model_fields)
+_new_answer = OpResult.__new__
+_set = object.__setattr__
+
+
+def answer(op_id: str, status: str, why: Reason | None = None, original: str | None = None) -> OpResult:
+    """HQ's own answer about an op it read and judged, made without validating it again: what
+    `OpResult.model_construct` makes (every field set), at a third of its cost (a thousand a batch)."""
+    result = _new_answer(OpResult)
+    _set(result, "__dict__", {"op_id": op_id, "status": status, "reason": why.text if why else None,
+                              "retryable": False, "original": original, "code": why.code if why else None,
+                              "params": (why.params or None) if why else None})
+    _set(result, "__pydantic_fields_set__", set(_ANSWER_FIELDS))
+    _set(result, "__pydantic_extra__", None)
+    _set(result, "__pydantic_private__", None)
+    return result
+
+
 def rejected(op_id: str, why: Reason) -> OpResult:
     """HQ's answer refusing an op, with the reason's code and parameters beside its English."""
     return OpResult(op_id=op_id, status="rejected", reason=why.text, retryable=why.retryable, code=why.code,
@@ -107,11 +129,67 @@ def parse_op(raw: Any, index: int) -> Op | OpRejection:
 
     if not isinstance(raw, dict):
         return reject("an op must be a JSON object.")
+    op = _plain_op(raw)
+    if op is not None:
+        return op
     try:
         op = Op.model_validate(raw)
     except ValidationError as exc:
         return reject(describe_validation(exc) + ".")
     return op  # its size is checked where its fields are serialised anyway (`size_problem`, push.py)
+
+
+_OP_FIELDS = frozenset(Op.model_fields)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_new_op = Op.__new__
+
+
+def _plain_op(raw: dict[str, Any]) -> Op | None:
+    """The usual op, read without pydantic's general machinery (a thousand a batch), or None.
+
+    Taken only when every check `Op` makes surely passes: no unknown key; each value of its exact JSON type
+    (text, an integer that is not a bool, an object, a list of lower-case SHA-256 texts) within the bounds
+    `Op` declares; an op id that names its device; header texts in ASCII without NUL; fields whose canonical
+    JSON is plainly storable (`fields_text`, which HQ needs anyway). The op is then what `Op.model_validate`
+    makes of it (the same values, the fields' JSON kept as its check keeps it). Anything else, odd or
+    merely unusual, goes to `Op.model_validate`, whose answer and messages stand."""
+    if not raw.keys() <= _OP_FIELDS:
+        return None
+    op_id, entity, record_id, action, hlc = (raw.get("op_id"), raw.get("entity"), raw.get("id"), raw.get("action"),
+                                             raw.get("hlc"))
+    base_rev, rev, fields = raw.get("base_rev"), raw.get("rev"), raw.get("fields")
+    if (op_id.__class__ is not str or entity.__class__ is not str or record_id.__class__ is not str
+            or action.__class__ is not str or hlc.__class__ is not str or base_rev.__class__ is not int
+            or rev.__class__ is not int or fields.__class__ is not dict):
+        return None
+    if not (3 <= len(op_id) <= 100 and 1 <= len(entity) <= 40 and 1 <= len(record_id) <= 64
+            and 1 <= len(action) <= 16 and len(hlc) <= 48 and 0 <= base_rev <= MAX_REV and 0 <= rev <= MAX_REV):
+        return None
+    header = op_id + entity + record_id + action + hlc
+    if not header.isascii() or "\x00" in header or not op_device(op_id):
+        return None
+    refs = raw.get("attachment_refs", _ABSENT)
+    if refs is _ABSENT:
+        refs = []
+    elif refs.__class__ is not list or not all(r.__class__ is str and _SHA256.fullmatch(r) for r in refs):
+        return None
+    resolution = raw.get("base_resolution")
+    if resolution is not None and (resolution.__class__ is not int or not 1 <= resolution <= MAX_CURSOR):
+        return None
+    fields_json = fields_text(fields)
+    if fields_json is None:
+        return None
+    op = _new_op(Op)
+    _set(op, "__dict__", {"op_id": op_id, "entity": entity, "id": record_id, "action": action, "base_rev": base_rev,
+                          "rev": rev, "hlc": hlc, "fields": fields, "attachment_refs": list(refs),
+                          "base_resolution": resolution, "_fields_json": fields_json})
+    _set(op, "__pydantic_fields_set__", set(raw))
+    _set(op, "__pydantic_extra__", None)
+    _set(op, "__pydantic_private__", None)
+    return op
+
+
+_ABSENT = object()
 
 
 def size_problem(fields_json: str) -> Reason | None:

@@ -42,6 +42,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspe
 
 from ..core.checklists import default_templates_dir
 
+from .db import among
 from .models import (
     HQEstablishment,
     Template,
@@ -55,6 +56,7 @@ from .models import (
     ReviewDecision,
 )
 from . import referrals as referral_records
+from .bulk import insert_rows
 from . import stat_cubes
 from .reviews import effective_status
 
@@ -77,6 +79,17 @@ TABLES: tuple[Table, ...] = (ESTABLISHMENTS, INSPECTIONS, FINDINGS, SECTIONS, IN
 # Tables whose rows repeat their inspection's place and date.
 INSPECTION_CHILDREN: tuple[Table, ...] = (FINDINGS, SECTIONS, INDICATORS, REFERRALS)
 PROJECTED_ENTITIES = ("establishments", "inspections", "findings", "worker_interviews", "referrals")
+
+# The detail tables `_project` may change for records of each entity: an establishment moves its
+# inspections, and an inspection its children (their place and date); findings and interviews change
+# their inspection's counts. The monthly sums over any other table stay as they are (stat_cubes.reading).
+WRITES: dict[str, tuple[Table, ...]] = {
+    "establishments": (ESTABLISHMENTS, INSPECTIONS, *INSPECTION_CHILDREN),
+    "inspections": (INSPECTIONS, *INSPECTION_CHILDREN),
+    "findings": (FINDINGS, SECTIONS, INSPECTIONS),
+    "worker_interviews": (INTERVIEWS, INDICATORS, INSPECTIONS),
+    "referrals": (REFERRALS,),
+}
 
 _WHERE = ("visit_date", "visit_month", "province_code", "district_code")
 _PROVINCE = re.compile(r"^\d{2}$")
@@ -221,7 +234,7 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]
 def _rows_by_id(conn: Connection, table: Table, key: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(ids))):
-        for row in conn.execute(select(table).where(table.c[key].in_(chunk))).mappings():
+        for row in conn.execute(select(table).where(among(conn, table.c[key], chunk))).mappings():
             found[row[key]] = dict(row)
     return found
 
@@ -229,9 +242,8 @@ def _rows_by_id(conn: Connection, table: Table, key: str, ids: Iterable[str]) ->
 def _replace(conn: Connection, table: Table, key: str, ids: Sequence[str], rows: list[dict[str, Any]]) -> None:
     """Delete the rows of `ids` (by `key`) and insert `rows` in their place."""
     for chunk in _chunks(sorted(set(ids))):
-        conn.execute(delete(table).where(table.c[key].in_(chunk)))
-    if rows:
-        conn.execute(insert(table), rows)
+        conn.execute(delete(table).where(among(conn, table.c[key], chunk)))
+    insert_rows(conn, table, rows)  # COPY, or one executemany of plain tuples (every row has every column)
 
 
 def _decisions(conn: Connection, inspection_ids: Iterable[str] | None) -> dict[str, tuple[int, str]]:
@@ -243,7 +255,7 @@ def _decisions(conn: Connection, inspection_ids: Iterable[str] | None) -> dict[s
     else:
         chunks = list(_chunks(sorted(set(inspection_ids))))
     for chunk in chunks:
-        scoped = query if chunk is None else query.where(ReviewDecision.inspection_id.in_(chunk))
+        scoped = query if chunk is None else query.where(among(conn, ReviewDecision.inspection_id, chunk))
         for row in conn.execute(scoped.order_by(ReviewDecision.id)):
             decided[row.inspection_id] = (row.revision, row.decision)
     return decided
@@ -262,14 +274,14 @@ def _inspections_touched(conn: Connection, by_entity: Mapping[str, Mapping[str, 
             touched.add(previous)
     for chunk in _chunks(sorted(by_entity["inspections"])):
         touched.update(p for p in conn.execute(select(INSPECTIONS.c.previous_inspection_id)
-                                                .where(INSPECTIONS.c.id.in_(chunk))).scalars() if p)
+                                                .where(among(conn, INSPECTIONS.c.id, chunk))).scalars() if p)
     for entity in ("findings", "worker_interviews", "referrals"):
         for row in by_entity[entity].values():
             parent = _fields(row["fields"]).get("inspection_id")
             if isinstance(parent, str):
                 touched.add(parent)
     for chunk in _chunks(sorted(by_entity["establishments"])):
-        touched.update(conn.execute(select(INSPECTIONS.c.id).where(INSPECTIONS.c.establishment_id.in_(chunk))).scalars())
+        touched.update(conn.execute(select(INSPECTIONS.c.id).where(among(conn, INSPECTIONS.c.establishment_id, chunk))).scalars())
     return touched
 
 
@@ -283,9 +295,10 @@ def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
     if not any(by_entity.values()):
         return
     touched = _inspections_touched(conn, by_entity)
-    before = stat_cubes.sums_for(conn, touched)
+    cubes = stat_cubes.reading(t.name for entity, rows in by_entity.items() if rows for t in WRITES[entity])
+    before = stat_cubes.sums_for(conn, touched, cubes)
     _project(conn, by_entity)
-    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched))
+    stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched, cubes))
 
 
 def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:
@@ -362,7 +375,7 @@ def _mark_followed(conn: Connection, inspection_ids: Iterable[str] | None) -> No
     chunks: Iterable[Sequence[str] | None] = [None] if inspection_ids is None else _chunks(sorted(inspection_ids))
     for chunk in chunks:
         statement = update(INSPECTIONS).values(followed=followed)
-        conn.execute(statement if chunk is None else statement.where(INSPECTIONS.c.id.in_(chunk)))
+        conn.execute(statement if chunk is None else statement.where(among(conn, INSPECTIONS.c.id, chunk)))
 
 
 def _relocate_inspections(conn: Connection, establishment_ids: Sequence[str]) -> set[str]:
@@ -370,8 +383,8 @@ def _relocate_inspections(conn: Connection, establishment_ids: Sequence[str]) ->
     moved: set[str] = set()
     e = ESTABLISHMENTS
     for chunk in _chunks(sorted(establishment_ids)):
-        moved.update(conn.execute(select(INSPECTIONS.c.id).where(INSPECTIONS.c.establishment_id.in_(chunk))).scalars())
-        conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.establishment_id == e.c.id, e.c.id.in_(chunk))
+        moved.update(conn.execute(select(INSPECTIONS.c.id).where(among(conn, INSPECTIONS.c.establishment_id, chunk))).scalars())
+        conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.establishment_id == e.c.id, among(conn, e.c.id, chunk))
                      .values(province_code=e.c.province_code, district_code=e.c.district_code, sector=e.c.sector))
     return moved
 
@@ -384,7 +397,7 @@ def _follow_parents(conn: Connection, inspection_ids: Sequence[str]) -> None:
             values = {c: i.c[c] for c in _WHERE}
             if child is FINDINGS:
                 values["reference"] = i.c.reference
-            conn.execute(update(child).where(child.c.inspection_id == i.c.id, i.c.id.in_(chunk)).values(values))
+            conn.execute(update(child).where(child.c.inspection_id == i.c.id, among(conn, i.c.id, chunk)).values(values))
 
 
 def refresh_counts(conn: Connection, inspection_ids: Sequence[str] | None) -> None:
@@ -399,11 +412,11 @@ def refresh_counts(conn: Connection, inspection_ids: Sequence[str] | None) -> No
     heard = select(v.c.inspection_id.label("inspection_id"), func.count().label("interviews")).group_by(v.c.inspection_id)
     chunks: Iterable[Sequence[str] | None] = [None] if inspection_ids is None else _chunks(inspection_ids)
     for chunk in chunks:
-        found = counts if chunk is None else counts.where(f.c.inspection_id.in_(chunk))
-        talked = heard if chunk is None else heard.where(v.c.inspection_id.in_(chunk))
+        found = counts if chunk is None else counts.where(among(conn, f.c.inspection_id, chunk))
+        talked = heard if chunk is None else heard.where(among(conn, v.c.inspection_id, chunk))
         zero = update(INSPECTIONS).values(findings=0, findings_s1=0, findings_s2=0, findings_s3=0, findings_s4=0,
                                           open_findings=0, interviews=0)
-        conn.execute(zero if chunk is None else zero.where(INSPECTIONS.c.id.in_(chunk)))
+        conn.execute(zero if chunk is None else zero.where(among(conn, INSPECTIONS.c.id, chunk)))
         sub = found.subquery()
         conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.id == sub.c.inspection_id).values(
             findings=sub.c.findings, findings_s1=sub.c.findings_s1, findings_s2=sub.c.findings_s2,
@@ -469,7 +482,7 @@ def refresh_indicators(conn: Connection) -> None:
         return
     before = stat_cubes.sums_for(conn, stale)
     for chunk in _chunks(sorted(stale)):
-        rows = conn.execute(select(FINDINGS.c.id, FINDINGS.c.item_code).where(FINDINGS.c.inspection_id.in_(chunk)))
+        rows = conn.execute(select(FINDINGS.c.id, FINDINGS.c.item_code).where(among(conn, FINDINGS.c.inspection_id, chunk)))
         changes = [{"b_id": row.id, "v_indicator": items.get(row.item_code or "")} for row in rows]
         if changes:
             conn.execute(update(FINDINGS).where(FINDINGS.c.id == bindparam("b_id"))

@@ -38,12 +38,13 @@ from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResp
 from ..sync.reasons import Reason, refusal
 from ..sync.sealed import needs_sealing, unsealed_fields
 from . import audit_heads, bulk, document_keys, documents, establishment_files, projections, queue_index
-from .db import HQDatabase, RawJSON
+from .db import HQDatabase, RawJSON, among
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_reason
 from .errors import Forbidden, HQError
 from .models import AttachmentOwner, Batch, ConflictVersion, EvidenceKey, OpLog, Record, utcnow
-from .op_checks import OpRejection, PushBatchEnvelope, canonical, merge_results, parse_ops, rejected, size_problem
+from .op_checks import (OpRejection, PushBatchEnvelope, answer, canonical, merge_results, parse_ops, rejected,
+                        size_problem)
 from .ownership import (
     ACCEPTED_ENTITIES,
     INSPECTION_PARTS,
@@ -121,10 +122,12 @@ def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequ
                     before_apply(conn)
                 readable = [op for op in ops if isinstance(op, Op)]
                 results = merge_results(list(ops), apply_ops(conn, device, readable, batch_id))
-                response = PushResponse(batch_id=batch_id, results=results)
+                # HQ's own answers (their op ids and texts were checked as the ops were read): not walked again.
+                response = PushResponse.model_construct(batch_id=batch_id, results=results)
+                # Kept as JSON text made in one pass (the stored answer is read back as the same dict).
                 conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
                                                   op_count=len(ops), received_at=utcnow(),
-                                                  response=response.model_dump(mode="json")))
+                                                  response=RawJSON(response.model_dump_json())))
             return response
         except (_StaleRecord, DBAPIError) as exc:
             if isinstance(exc, DBAPIError) and not _retryable(exc):
@@ -208,9 +211,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         if prior is not None:
             if prior.device_id == device.id and (prior.payload_sha256 == digest
                                                  or _sealed_copy_of_clear_op(conn, prior, op, first_key_at)):
-                results.append(OpResult.model_construct(op_id=op.op_id, status="duplicate", reason=None,
-                                                        retryable=False, original=prior.status, code=None,
-                                                        params=None))
+                results.append(answer(op.op_id, "duplicate", original=prior.status))
             else:
                 results.append(rejected(op.op_id, refusal("op_id_reused", (
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
@@ -276,16 +277,12 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
         op_rows.append({"op_id": op.op_id, "device_id": device.id, "batch_id": batch_id, "entity": op.entity,
                         "entity_id": op.id, "action": op.action, "base_rev": op.base_rev, "rev": op.rev,
                         "hlc": op.hlc, "payload_sha256": digest, "status": status, "received_at": now})
-        # HQ's own answer about an op already read and checked: built without validating it again (a
-        # thousand answers a batch).
-        results.append(OpResult.model_construct(op_id=op.op_id, status=status, reason=why.text if why else None,
-                                                retryable=False, original=None, code=why.code if why else None,
-                                                params=(why.params or None) if why else None))
+        results.append(answer(op.op_id, status, why))
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     establishment_files.after_push(conn, device.id, [
         establishment_files.Applied(row["entity"], row["entity_id"], row["inspection_id"], str(row["fields"]))
-        for row in record_rows.values()])
+        for row in record_rows.values() if row["entity"] in establishment_files.FOLLOWED])
     return results
 
 
@@ -353,7 +350,7 @@ def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
         for row in conn.execute(select(OpLog.op_id, OpLog.payload_sha256, OpLog.status, OpLog.device_id,
                                        OpLog.entity, OpLog.entity_id, OpLog.action, OpLog.base_rev, OpLog.rev,
                                        OpLog.hlc, OpLog.received_at)
-                                .where(OpLog.op_id.in_(chunk))):
+                                .where(among(conn, OpLog.op_id, chunk))):
             known[row.op_id] = row
     return known
 
@@ -368,7 +365,7 @@ def _held_records(conn: Connection, ops: Sequence[Op]) -> dict[str, Held]:
     for chunk in _chunks(sorted(ids)):
         rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev,
                                    Record.inspection_id, Record.reference, Record.resolution_id)
-                            .where(Record.entity_id.in_(chunk)))
+                            .where(among(conn, Record.entity_id, chunk)))
         for row in rows:
             held[row.entity_id] = Held(row.entity, row.owner_device_id, row.rev, row.inspection_id, row.reference,
                                        in_db=True, read_rev=row.rev, read_owner=row.owner_device_id,
@@ -381,7 +378,7 @@ def _held_references(conn: Connection, ops: Sequence[Op]) -> dict[str, str]:
     wanted = sorted({ref for op in ops if (ref := reference_of(op)) is not None})
     references: dict[str, str] = {}
     for chunk in _chunks(wanted):
-        for row in conn.execute(select(Record.reference, Record.entity_id).where(Record.reference.in_(chunk))):
+        for row in conn.execute(select(Record.reference, Record.entity_id).where(among(conn, Record.reference, chunk))):
             references[row.reference] = row.entity_id
     return references
 
@@ -390,7 +387,7 @@ def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[
     owned: set[str] = set()
     for chunk in _chunks(sorted(refs)):
         owned.update(conn.execute(select(AttachmentOwner.sha256).where(
-            AttachmentOwner.device_id == device_id, AttachmentOwner.sha256.in_(chunk))).scalars())
+            AttachmentOwner.device_id == device_id, among(conn, AttachmentOwner.sha256, chunk))).scalars())
     return owned
 
 
@@ -453,11 +450,6 @@ def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str,
 
 
 def _bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows inside the caller's transaction (bulk.py); a lost race is tried again whole."""
-    import psycopg
-
-    try:
-        bulk.insert_rows(conn, table, rows)
-    except (psycopg.errors.IntegrityError, psycopg.errors.SerializationFailure,
-            psycopg.errors.DeadlockDetected) as exc:
-        raise _StaleRecord() from exc
+    """Insert many rows inside the caller's transaction (bulk.py); a lost race (a key taken, a serialization
+    failure, a deadlock: DBAPIError, see `_retryable`) is tried again whole."""
+    bulk.insert_rows(conn, table, rows)

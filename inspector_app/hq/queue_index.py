@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
+from .db import among
 from .models import InspectionIndex, Record, ReviewDecision, utcnow
 from .reviews import effective_status
 
@@ -78,10 +79,10 @@ def refresh(conn: Connection, inspection_ids: Iterable[str], *, now: datetime | 
     written = 0
     for chunk in _chunks(sorted(set(inspection_ids))):
         inspections = conn.execute(select(Record.entity_id, Record.fields, Record.needs_review)
-                                   .where(Record.entity == "inspections", Record.entity_id.in_(chunk))).all()
+                                   .where(Record.entity == "inspections", among(conn, Record.entity_id, chunk))).all()
         findings: dict[str, list[Mapping[str, Any]]] = {}
         for row in conn.execute(select(Record.inspection_id, Record.fields)
-                                .where(Record.entity == "findings", Record.inspection_id.in_(chunk))):
+                                .where(Record.entity == "findings", among(conn, Record.inspection_id, chunk))):
             findings.setdefault(row.inspection_id, []).append(row.fields)
         wanted = sorted({f["establishment_id"] for _, f, _ in inspections
                          if isinstance(f.get("establishment_id"), str)})
@@ -90,16 +91,16 @@ def refresh(conn: Connection, inspection_ids: Iterable[str], *, now: datetime | 
             .where(Record.entity == "establishments", Record.entity_id.in_(wanted)))} if wanted else {}
         decisions: dict[str, tuple[int, str]] = {}
         for row in conn.execute(select(ReviewDecision.inspection_id, ReviewDecision.revision, ReviewDecision.decision)
-                                .where(ReviewDecision.inspection_id.in_(chunk)).order_by(ReviewDecision.id)):
+                                .where(among(conn, ReviewDecision.inspection_id, chunk)).order_by(ReviewDecision.id)):
             decisions[row.inspection_id] = (row.revision, row.decision)
         previous = {row.inspection_id: row for row in conn.execute(
             select(InspectionIndex.inspection_id, InspectionIndex.revision, InspectionIndex.submitted_at)
-            .where(InspectionIndex.inspection_id.in_(chunk)))}
+            .where(among(conn, InspectionIndex.inspection_id, chunk)))}
         rows = [index_row(i.entity_id, i.fields, i.needs_review, findings.get(i.entity_id, ()),
                           establishments.get(i.fields.get("establishment_id")), decisions.get(i.entity_id),
                           previous.get(i.entity_id), now)
                 for i in inspections]
-        conn.execute(delete(InspectionIndex).where(InspectionIndex.inspection_id.in_(chunk)))
+        conn.execute(delete(InspectionIndex).where(among(conn, InspectionIndex.inspection_id, chunk)))
         if rows:
             conn.execute(insert(InspectionIndex), rows)
         written += len(rows)
@@ -110,7 +111,7 @@ def inspections_of_establishments(conn: Connection, establishment_ids: Iterable[
     found: set[str] = set()
     for chunk in _chunks(sorted(set(establishment_ids))):
         found.update(conn.execute(select(InspectionIndex.inspection_id)
-                                  .where(InspectionIndex.establishment_id.in_(chunk))).scalars())
+                                  .where(among(conn, InspectionIndex.establishment_id, chunk))).scalars())
     return found
 
 

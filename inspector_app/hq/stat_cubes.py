@@ -37,6 +37,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from .db import among
 from .models import (
     ALL_DISTRICTS,
     HQFinding,
@@ -52,7 +53,7 @@ from .models import (
     HQStatSections,
 )
 
-__all__ = ["CUBES", "UNRECORDED", "Area", "Cube", "apply_difference", "read", "rebuild", "sums_for"]
+__all__ = ["CUBES", "UNRECORDED", "Area", "Cube", "apply_difference", "read", "reading", "rebuild", "sums_for"]
 
 CHUNK = 400
 SIGNED_OFF = ("signed", "submitted", "approved")  # reports.draft.FINAL_STATUSES, as HQ shows statuses
@@ -70,6 +71,7 @@ class Cube:
     dims: tuple[str, ...]
     measures: tuple[str, ...]
     source: Callable[[Where, bool], Select[Any]]
+    reads: frozenset[str]  # the detail tables `source` reads: a change elsewhere leaves the cube as it is
 
     @property
     def count(self) -> str:
@@ -161,17 +163,30 @@ def _follow_ups(where: Where, by_cell: bool) -> Select[Any]:
             .group_by(*cell, i.follow_up_date))
 
 
+def _names(*models: Any) -> frozenset[str]:
+    return frozenset(m.__tablename__ for m in models)
+
+
 CUBES: dict[str, Cube] = {
     "inspections": Cube(HQStatInspections.__table__, ("sector", "visit_type", "signed_off"),
                         ("inspections", "findings", "findings_s1", "findings_s2", "findings_s3", "findings_s4",
-                         "interviews"), _inspections),
-    "sections": Cube(HQStatSections.__table__, ("section", "severity"), ("findings",), _sections),
+                         "interviews"), _inspections, _names(HQInspection)),
+    "sections": Cube(HQStatSections.__table__, ("section", "severity"), ("findings",), _sections,
+                     _names(HQFindingSection, HQFinding)),
     "indicators": Cube(HQStatIndicators.__table__, ("indicator",), ("inspections", "workers", "findings"),
-                       _indicators),
-    "referrals": Cube(HQStatReferrals.__table__, ("target", "status"), ("referrals", "inspections"), _referrals),
-    "deadlines": Cube(HQStatDeadlines.__table__, ("deadline",), ("findings",), _deadlines),
-    "follow_ups": Cube(HQStatFollowUps.__table__, ("follow_up_date",), ("visits",), _follow_ups),
+                       _indicators, _names(HQIndicator, HQFinding)),
+    "referrals": Cube(HQStatReferrals.__table__, ("target", "status"), ("referrals", "inspections"), _referrals,
+                      _names(HQReferral, HQFinding)),
+    "deadlines": Cube(HQStatDeadlines.__table__, ("deadline",), ("findings",), _deadlines, _names(HQFinding)),
+    "follow_ups": Cube(HQStatFollowUps.__table__, ("follow_up_date",), ("visits",), _follow_ups,
+                       _names(HQInspection)),
 }
+
+
+def reading(tables: Iterable[str]) -> list[str]:
+    """The cubes whose sums may change when rows of these detail tables change."""
+    changed = set(tables)
+    return [name for name, cube in CUBES.items() if cube.reads & changed]
 
 Sums = dict[tuple[Any, ...], list[int]]
 
@@ -181,8 +196,8 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]
         yield values[start : start + size]
 
 
-def _of_inspections(ids: Sequence[str]) -> Where:
-    return lambda model: [(model.id if model is HQInspection else model.inspection_id).in_(ids)]
+def _of_inspections(conn: Connection, ids: Sequence[str]) -> Where:
+    return lambda model: [among(conn, model.id if model is HQInspection else model.inspection_id, ids)]
 
 
 def _collect(conn: Connection, cube: Cube, query: Select[Any], by_cell: bool, into: Sums) -> None:
@@ -194,13 +209,15 @@ def _collect(conn: Connection, cube: Cube, query: Select[Any], by_cell: bool, in
         into[key] = values if found is None else [a + b for a, b in zip(found, values, strict=True)]
 
 
-def sums_for(conn: Connection, inspection_ids: Iterable[str]) -> dict[str, Sums]:
-    """Every cube's sums over the detail rows of these inspections, by district-level cube key."""
+def sums_for(conn: Connection, inspection_ids: Iterable[str], names: Iterable[str] | None = None) -> dict[str, Sums]:
+    """The cubes' sums (those named, else every cube's) over the detail rows of these inspections, by
+    district-level cube key."""
     ids = sorted(set(inspection_ids))
-    out: dict[str, Sums] = {name: {} for name in CUBES}
+    out: dict[str, Sums] = {name: {} for name in (CUBES if names is None else names)}
     for chunk in _chunks(ids):
-        for name, cube in CUBES.items():
-            _collect(conn, cube, cube.source(_of_inspections(chunk), True), True, out[name])
+        for name in out:
+            cube = CUBES[name]
+            _collect(conn, cube, cube.source(_of_inspections(conn, chunk), True), True, out[name])
     return out
 
 
@@ -227,8 +244,11 @@ def _upsert(conn: Connection, cube: Cube, rows: list[dict[str, Any]]) -> None:
 
 
 def apply_difference(conn: Connection, before: dict[str, Sums], after: dict[str, Sums]) -> None:
-    """Add (after - before) to the cubes, district and province rows; drop rows left counting nothing."""
+    """Add (after - before) to the cubes summed in both, district and province rows; drop rows left counting
+    nothing."""
     for name, cube in CUBES.items():
+        if name not in before or name not in after:
+            continue
         old, new = _with_provinces(before[name]), _with_provinces(after[name])
         changes = []
         for key in sorted(set(old) | set(new), key=repr):  # one order for every transaction: no deadlocks
