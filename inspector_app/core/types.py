@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import struct
 import threading
 import time
 from datetime import UTC, date, datetime

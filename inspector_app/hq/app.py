@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Message as ASGIMessage, Receive, Scope, Send
 
 from .. import __version__
 from ..sync.protocol import (
@@ -115,7 +115,7 @@ class RequestBodyMiddleware:
             scope = {**scope, "headers": [*raw, (b"content-length", str(len(body)).encode())]}
         delivered = False
 
-        async def replay() -> Message:
+        async def replay() -> ASGIMessage:
             nonlocal delivered
             if not delivered:
                 delivered = True
