@@ -34,7 +34,7 @@ def _app(data_dir: Path, inspection_id: str, env: dict[str, str], scratch: Path)
     child_env = dict(env, INSPECTOR_TRACE_STARTUP=str(trace), INSPECTOR_AUTO_UNLOCK=stores.PASSPHRASE,
                      INSPECTOR_AUTO_OPEN=inspection_id, XDG_CONFIG_HOME=str(scratch / "config"),
                      INSPECTOR_LOG_DIR=str(scratch / "logs"))
-    _launched, _ended, done, rss_kb = _run([*argv, "--data-dir", str(data_dir)], child_env)
+    _launched, _ended, done, rss_kb, _cpu = _run([*argv, "--data-dir", str(data_dir)], child_env)
     events = {}
     if trace.exists():
         for line in trace.read_text(encoding="utf-8").splitlines():
