@@ -99,9 +99,14 @@ def worklist(store: Store, *, today: date | None = None, within_days: int = DEFA
     today = today or date.today()
     horizon = today - timedelta(days=1) if overdue_only else today + timedelta(days=within_days)
     with store.session() as session:
+        # Only the columns shown, as plain rows: whole ORM rows of every inspection and open finding
+        # (with their JSON columns) held about 190 MB at once with 20,000 inspections, the app's peak.
         places = {e.id: Place(e.id, e.name_th, e.name_en, e.province_code, e.district_code)
-                  for e in session.scalars(select(Establishment))}
-        inspections = {i.id: i for i in session.scalars(select(Inspection))}
+                  for e in session.execute(select(Establishment.id, Establishment.name_th, Establishment.name_en,
+                                                  Establishment.province_code, Establishment.district_code))}
+        inspections = {i.id: i for i in session.execute(select(
+            Inspection.id, Inspection.reference, Inspection.visit_date, Inspection.establishment_id,
+            Inspection.follow_up_date, Inspection.previous_inspection_id))}
         followed = {i.previous_inspection_id for i in inspections.values() if i.previous_inspection_id}
         # A visit another laptop made to follow one of ours (HQ published it here) has been made too.
         followed |= {str(v.data["previous_inspection_id"]) for v in published.all_visits(session)
@@ -112,7 +117,9 @@ def worklist(store: Store, *, today: date | None = None, within_days: int = DEFA
         findings: list[DueFinding] = []
         visits: list[PlannedVisit] = []
         open_count: dict[str, int] = {}
-        for f in session.scalars(select(Finding).where(Finding.status == "open")):
+        for f in session.execute(select(Finding.id, Finding.inspection_id, Finding.item_code, Finding.title_th,
+                                        Finding.title_en, Finding.severity, Finding.deadline, Finding.status,
+                                        Finding.last_verification).where(Finding.status == "open")):
             open_count[f.inspection_id] = open_count.get(f.inspection_id, 0) + 1
             inspection = inspections[f.inspection_id]
             place = places[inspection.establishment_id]
