@@ -10,6 +10,7 @@ visit's open findings to verify (`services.followups.start_follow_up`) and opens
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -54,7 +55,7 @@ RELOAD_AFTER_CHANGE_MS = 300
 WATCHED = ("inspections", "findings", "finding_verifications", "establishments", CHANGED_FILES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WorkRow:
     """One line of the list: a finding due, or a planned follow-up visit."""
 
@@ -80,13 +81,16 @@ class WorkRow:
         return self.days_overdue > 0
 
 
+@lru_cache(maxsize=4096)
 def _establishment(name_th: str, name_en: str | None) -> str:
+    # cached: tens of thousands of rows name the same few thousand places, each with one copy of its name
     return name_th if not name_en else f"{name_th} ({name_en})"
 
 
 def work_rows(worklist: Worklist) -> list[WorkRow]:
     """The worklist's findings and planned visits as one list, earliest due first (a visit before its findings)."""
     rows = [_finding_row(f) for f in worklist.findings] + [_visit_row(v) for v in worklist.visits]
+    _establishment.cache_clear()
     rows.sort(key=lambda r: (r.due, r.kind != "visit", r.earlier_reference, r.finding_id or ""))
     return rows
 

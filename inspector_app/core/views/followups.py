@@ -31,7 +31,7 @@ DEFAULT_WITHIN_DAYS = 30
 LAPTOP, HQ = "laptop", "hq"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     establishment_id: str | None  # this laptop's record, if it has one
     name_th: str
@@ -40,7 +40,7 @@ class Place:
     district_code: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueFinding:
     finding_id: str
     inspection_id: str
@@ -63,7 +63,7 @@ class DueFinding:
         return self.days_overdue > 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedVisit:
     inspection_id: str
     reference: str
@@ -117,23 +117,31 @@ def worklist(store: Store, *, today: date | None = None, within_days: int = DEFA
         findings: list[DueFinding] = []
         visits: list[PlannedVisit] = []
         open_count: dict[str, int] = {}
+        # Tens of thousands of rows repeat a few checklist titles, severities and visit dates: one copy each.
+        shared: dict[Any, Any] = {}
+
+        def one(value: Any) -> Any:
+            return shared.setdefault(value, value)
+
+        visit_days = {i.id: one(i.visit_date.isoformat()) for i in inspections.values()}
         for f in session.execute(select(Finding.id, Finding.inspection_id, Finding.item_code, Finding.title_th,
                                         Finding.title_en, Finding.severity, Finding.deadline, Finding.status,
-                                        Finding.last_verification).where(Finding.status == "open")):
+                                        Finding.last_verification).where(Finding.status == "open")
+                                 .execution_options(yield_per=2000)):  # streamed, not all rows fetched at once
             open_count[f.inspection_id] = open_count.get(f.inspection_id, 0) + 1
             inspection = inspections[f.inspection_id]
             place = places[inspection.establishment_id]
             if f.deadline is None or f.deadline > horizon or not _in(place, district):
                 continue
             findings.append(DueFinding(
-                f.id, inspection.id, inspection.reference, inspection.visit_date.isoformat(), place, f.item_code,
-                f.title_th, f.title_en, f.severity, f.deadline, (today - f.deadline).days, f.status,
-                (f.last_verification or {}).get("outcome"), LAPTOP, verifying.get(f.id)))
+                f.id, inspection.id, inspection.reference, visit_days[inspection.id], place, one(f.item_code),
+                one(f.title_th), one(f.title_en), one(f.severity), one(f.deadline), (today - f.deadline).days,
+                one(f.status), one((f.last_verification or {}).get("outcome")), LAPTOP, verifying.get(f.id)))
         for i in inspections.values():
             place = places[i.establishment_id]
             if i.follow_up_date is None or i.follow_up_date > horizon or i.id in followed or not _in(place, district):
                 continue
-            visits.append(PlannedVisit(i.id, i.reference, i.visit_date.isoformat(), place, i.follow_up_date,
+            visits.append(PlannedVisit(i.id, i.reference, visit_days[i.id], place, one(i.follow_up_date),
                                        (today - i.follow_up_date).days, open_count.get(i.id, 0), LAPTOP))
         _published(session, today, horizon, district, set(inspections), followed, verifying, findings, visits)
     findings.sort(key=lambda f: (f.deadline, f.reference, f.finding_id))
