@@ -15,9 +15,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..sync.protocol import API_PREFIX
 
-# Enough to keep both cores and PostgreSQL's parallel writers busy; more only adds parsed batches that
-# wait for the writer (SQLite has one).
-HEAVY_REQUESTS_AT_ONCE = 4
+# PostgreSQL: enough to keep both cores and its parallel writers busy. SQLite has one writer: one
+# request applies while the next is read and parsed; more would only hold parsed batches that wait.
+HEAVY_REQUESTS_AT_ONCE = {"postgresql": 4, "sqlite": 2}
 
 _HEAVY = (("POST", f"{API_PREFIX}/push"), ("PUT", f"{API_PREFIX}/attachments/"))
 
@@ -25,7 +25,7 @@ _HEAVY = (("POST", f"{API_PREFIX}/push"), ("PUT", f"{API_PREFIX}/attachments/"))
 class AdmissionMiddleware:
     """At most `limit` pushes and upload chunks are read and worked on at once; the rest wait in line."""
 
-    def __init__(self, app: ASGIApp, limit: int = HEAVY_REQUESTS_AT_ONCE):
+    def __init__(self, app: ASGIApp, limit: int):
         self.app = app
         self.limit = limit
         # One semaphore per event loop: a test client may run the same app on a new loop.
