@@ -54,6 +54,7 @@ from ..sync.protocol import (
 )
 from ..sync.reasons import REASON_CODES_HEADER
 from . import device_provinces, devices, publish, push, reviews, upload_cleanup, uploads
+from .admission import HEAVY_REQUESTS_AT_ONCE, AdmissionMiddleware
 from .api_errors import ERRORS, install_error_handlers
 from .auth_api import auth_routes, supervisor_dependency
 from .bootstrap import open_database, open_storage
@@ -171,6 +172,8 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
     signin = app.state.signin = SignIn(db, auth_policy)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(RequestBodyMiddleware)
+    # Outermost: a place is taken before the body is read.
+    app.add_middleware(AdmissionMiddleware, limit=HEAVY_REQUESTS_AT_ONCE["sqlite" if db.is_sqlite else "postgresql"])
 
     install_error_handlers(app)
 

@@ -147,3 +147,44 @@ def test_a_record_id_names_one_record_only(hq: HQServer, laptop: FakeLaptop) -> 
     results = laptop.push(first, clash).results + laptop.push(later).results
     assert [r.status for r in results] == ["applied", "rejected", "rejected"]
     assert "another kind of record" in results[1].reason
+
+
+def test_many_laptops_pushing_at_once_are_all_answered_a_few_at_a_time(hq: HQServer, laptop: FakeLaptop,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """HQ works on a bounded number of pushes at once (its memory stays bounded); the rest wait, none refused."""
+    from inspector_app.hq import push as push_module
+    from inspector_app.hq.admission import HEAVY_REQUESTS_AT_ONCE
+
+    limit = HEAVY_REQUESTS_AT_ONCE["sqlite" if hq.db.is_sqlite else "postgresql"]
+    real_push, lock = push_module.push, threading.Lock()
+    in_flight, most = [0], [0]
+
+    def counted(*args: object, **kwargs: object) -> object:
+        with lock:
+            in_flight[0] += 1
+            most[0] = max(most[0], in_flight[0])
+        try:
+            threading.Event().wait(0.15)  # long enough for the others to arrive meanwhile
+            return real_push(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            with lock:
+                in_flight[0] -= 1
+
+    monkeypatch.setattr(push_module, "push", counted)
+    inspection = laptop.own_inspection()
+    batches = [laptop.batch(*[laptop.op("findings", f"f{n}-{k}", 0, 1, inspection_id=inspection) for k in range(20)])
+               for n in range(12)]
+    answers: list[list[str]] = []
+
+    def send(batch: object) -> None:
+        with HQClient(hq.url, laptop.token) as client:
+            answers.append([r.status for r in client.push(batch).results])  # type: ignore[arg-type]
+
+    threads = [threading.Thread(target=send, args=(b,)) for b in batches]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert len(answers) == 12 and all(a == ["applied"] * 20 for a in answers)
+    assert _count(hq, OpLog) == 1 + 240
+    assert 1 <= most[0] <= limit
