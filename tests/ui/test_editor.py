@@ -71,7 +71,8 @@ def test_accepting_a_proposal_creates_the_finding(ui_ctx: UiContext, qtbot: QtBo
     assert editor.checklist.proposal_list.count() == 0
 
 
-def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, qtbot: QtBot) -> None:
+def editor_with_new_interview(ui_ctx: UiContext, qtbot: QtBot) -> tuple[str, EditorPage]:
+    """An editor on a new inspection with one interview just made on its Interviews tab."""
     inspection_id = new_inspection(ui_ctx.store)
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
@@ -79,6 +80,12 @@ def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, q
     tab = editor.interviews
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    return inspection_id, editor
+
+
+def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    _inspection_id, editor = editor_with_new_interview(ui_ctx, qtbot)
+    tab = editor.interviews
     assert not tab.notes_original.isEnabled()
     for box in (tab.consent, tab.private_setting, tab.employer_absent):
         box.setChecked(True)
@@ -349,13 +356,8 @@ def test_an_interview_added_in_another_window_appears_and_the_open_note_stays(ui
     it at once, and the note being typed here is neither reloaded over nor lost."""
     from inspector_app.core.services import interviews
 
-    inspection_id = new_inspection(ui_ctx.store)
-    editor = EditorPage(ui_ctx, inspection_id)
-    qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    inspection_id, editor = editor_with_new_interview(ui_ctx, qtbot)
     tab = editor.interviews
-    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
     for box in (tab.consent, tab.private_setting, tab.employer_absent):
         box.setChecked(True)
     tab.notes_original.setFocus()
