@@ -30,7 +30,8 @@ from inspector_app.hq.bootstrap import open_database
 from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.enrol import enrol
 
-from ..hq.support import HQProcess, PostgresServer, find_pg_bin, free_socket
+from ..hq.support import HQProcess, free_port
+from .stores import hq_database
 from .bench_sync import _cpu_seconds
 
 # Without --profile: the server as it runs, and the CPU its garbage collector took, written to a file at exit.
@@ -115,17 +116,10 @@ def main(argv: list[str]) -> int:
     template = _template(inspections)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        server = None
-        if backend == "pg":
-            server = PostgresServer(find_pg_bin()).start()
-            url = server.url(server.create_database())
-        else:
-            url = str(folder / "hq.db")
+        url, server = hq_database(backend, folder)
         shutil.copytree(template, folder / "laptop")
         store = setup.open_store(folder / "laptop", "benchmark passphrase")
-        sock = free_socket()
-        port = sock.getsockname()[1]
-        sock.close()
+        port = free_port()
         script = folder / "serve.py"
         script.write_text(_WRAPPER if out is not None else _GC_WRAPPER)
         written = Path(out).resolve() if out is not None else folder / "gc-seconds"

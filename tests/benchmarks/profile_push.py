@@ -32,8 +32,9 @@ from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.outbox import prepare, wire_op
 from inspector_app.sync.protocol import PushBatch
 
-from ..hq.support import HQServer, PostgresServer, find_pg_bin
 from ..hq.fixtures import enrol_store
+from ..hq.support import HQServer
+from .stores import hq_database
 
 
 def main(argv: list[str]) -> int:
@@ -45,12 +46,7 @@ def main(argv: list[str]) -> int:
         folder = Path(tmp)
         store = setup.create_store(folder / "laptop", "bench", "benchmark passphrase")
         demo.generate(store, inspections=inspections, seed=2569)
-        server = None
-        if backend == "pg":
-            server = PostgresServer(find_pg_bin()).start()
-            url = server.url(server.create_database())
-        else:
-            url = str(folder / "hq.db")
+        url, server = hq_database(backend, folder)
         hq = HQServer(url, folder / "hq-files").start()
         try:
             enrol_store(store, hq)

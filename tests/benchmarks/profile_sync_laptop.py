@@ -39,7 +39,8 @@ from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.enrol import enrol
 
 from .bench_sync import _cpu_seconds
-from ..hq.support import HQProcess, PostgresServer, find_pg_bin, free_socket
+from ..hq.support import HQProcess, free_port
+from .stores import hq_database
 from inspector_app.hq.bootstrap import open_database
 
 
@@ -194,12 +195,7 @@ def main(argv: list[str]) -> int:
         store = setup.open_store(template, "benchmark passphrase")
         demo.generate(store, inspections=inspections, seed=2569)
         store.close()
-        server = None
-        if backend == "pg":
-            server = PostgresServer(find_pg_bin()).start()
-            url = server.url(server.create_database())
-        else:
-            url = str(folder / "hq.db")
+        url, server = hq_database(backend, folder)
         runs = [False, True] if profiling else [False]
         try:
             for index, profiled in enumerate(runs):
@@ -220,10 +216,7 @@ _instrumented: list[_Stages] = []
 
 def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_ops: int) -> None:
     store = setup.open_store(laptop, "benchmark passphrase")
-    sock = free_socket()
-    port = sock.getsockname()[1]
-    sock.close()
-    hq = HQProcess(url, files, port).start()
+    hq = HQProcess(url, files, free_port()).start()
     db = open_database(url)
     stages = _Stages()
     try:

@@ -18,6 +18,8 @@ from inspector_app.core.services import setup
 from inspector_app import __version__
 from inspector_app.core.store import Store
 
+from ..hq.support import PostgresServer, find_pg_bin
+
 PASSPHRASE = "benchmark passphrase"
 USER = "bench"
 SEED = 2569
@@ -186,3 +188,12 @@ def photo_store(inspections: int, photos: int) -> tuple[Path, str]:
     (path / ".complete").write_text(f"made in {time.perf_counter() - started:.0f} s\n", encoding="utf-8")
     print(f"   (made the cached store {path.name} in {time.perf_counter() - started:.0f} s)")
     return path, inspection_id
+
+
+def hq_database(backend: str, folder: Path) -> tuple[str, PostgresServer | None]:
+    """HQ's database URL for a profiling run: a new PostgreSQL database ("pg", with the server to stop after) or
+    an SQLite file in `folder`."""
+    if backend == "pg":
+        server = PostgresServer(find_pg_bin()).start()
+        return server.url(server.create_database()), server
+    return str(folder / "hq.db"), None
