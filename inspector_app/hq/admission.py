@@ -2,9 +2,10 @@
 
 Twenty laptops syncing at once each send a push; without a bound every one of them is read,
 inflated and parsed into ops at once, and then waits its turn for the database writer holding all of
-that. Here a request takes a place before its body is read: a waiting laptop holds only its
-connection (the server stops reading a socket whose buffer is full), and nothing is refused — it is
-served when a place frees, well inside the laptop's read timeout.
+that. Here a request takes a place once its body has arrived (the body check reads it, within its
+size limits) and before it is parsed: a waiting laptop holds only its bytes, a slow or trickling
+sender holds no place while it sends, and nothing is refused — it is served when a place frees,
+well inside the laptop's read timeout.
 """
 
 from __future__ import annotations

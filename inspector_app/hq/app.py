@@ -171,9 +171,10 @@ def create_app(db_url: str, attachments_dir: str | Path | None = None, *,
     app.state.storage = storage
     signin = app.state.signin = SignIn(db, auth_policy)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(RequestBodyMiddleware)
-    # Outermost: a place is taken before the body is read.
+    # Inside the body check: a place is taken once the body has arrived, before it is parsed into ops (what held
+    # the memory). A laptop on a slow link, or one trickling its body on purpose, holds no place while it sends.
     app.add_middleware(AdmissionMiddleware, limit=HEAVY_REQUESTS_AT_ONCE["sqlite" if db.is_sqlite else "postgresql"])
+    app.add_middleware(RequestBodyMiddleware)
 
     install_error_handlers(app)
 

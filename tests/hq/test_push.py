@@ -188,3 +188,30 @@ def test_many_laptops_pushing_at_once_are_all_answered_a_few_at_a_time(hq: HQSer
     assert len(answers) == 12 and all(a == ["applied"] * 20 for a in answers)
     assert _count(hq, OpLog) == 1 + 240
     assert 1 <= most[0] <= limit
+
+
+def test_senders_trickling_their_bodies_hold_no_place_in_line(hq: HQServer, laptop: FakeLaptop) -> None:
+    """Laptops on slow links (or one attacker sending a body a byte at a time) hold no place while they send:
+    with more of them than HQ has places, an honest laptop's push is still answered at once."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from inspector_app.hq.admission import HEAVY_REQUESTS_AT_ONCE
+    from inspector_app.sync.protocol import API_PREFIX
+
+    where = urlsplit(hq.url)
+    limit = HEAVY_REQUESTS_AT_ONCE["sqlite" if hq.db.is_sqlite else "postgresql"]
+    slow = []
+    for _ in range(limit + 2):
+        sock = socket.create_connection((where.hostname, where.port), timeout=10)
+        sock.sendall(f"POST {API_PREFIX}/push HTTP/1.1\r\nHost: {where.hostname}\r\n"
+                     "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{".encode())
+        slow.append(sock)
+    try:
+        inspection = laptop.own_inspection()
+        batch = laptop.batch(laptop.op("findings", "f-honest", 0, 1, inspection_id=inspection))
+        with HQClient(hq.url, laptop.token, timeout=10) as client:  # far less than the trickle would hold
+            assert [r.status for r in client.push(batch).results] == ["applied"]
+    finally:
+        for sock in slow:
+            sock.close()
