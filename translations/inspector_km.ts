@@ -82,6 +82,149 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>The disk is full: {folder} has no room for the bundle. Free some space there or use another USB stick, then write it again. Nothing was lost: the changes still wait on this laptop.</source>
+        <translation>ថាសពេញ៖ {folder} គ្មានទំហំគ្រប់គ្រាន់សម្រាប់ឯកសារកញ្ចប់ទិន្នន័យទេ។ សូមសម្អាតទំហំទំនេរនៅទីនោះ ឬប្រើឧបករណ៍ផ្ទុក USB ផ្សេង រួចសរសេរម្ដងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ ការផ្លាស់ប្ដូរនៅតែរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it knows, to check their signature.</source>
+        <translation>សូមចុះឈ្មោះកុំព្យូទ័រយួរដៃនេះជាមួយទីស្នាក់ការកណ្ដាល មុនពេលបង្កើតឯកសារកញ្ចប់ទិន្នន័យ៖ ទីស្នាក់ការកណ្ដាលទទួលតែឯកសារកញ្ចប់ពីកុំព្យូទ័រដែលខ្លួនស្គាល់ប៉ុណ្ណោះ ដើម្បីពិនិត្យហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ, so no reply from HQ can be for it. Enrol it first (on the Sync page, with a one-time code from HQ).</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលទេ ដូច្នេះគ្មានឯកសារឆ្លើយតបណាមួយរបស់ទីស្នាក់ការកណ្ដាលអាចជារបស់វាបានទេ។ សូមចុះឈ្មោះវាជាមុនសិន (នៅទំព័រសមកាលកម្ម ដោយប្រើលេខកូដប្រើម្ដងពីទីស្នាក់ការកណ្ដាល)។</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s transport key, which keeps a bundle unreadable to anyone but HQ: enrol it again with a new code from HQ (nothing on the laptop is lost).</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនស្គាល់សោបញ្ជូនរបស់ទីស្នាក់ការកណ្ដាល ដែលធ្វើឱ្យគ្មាននរណាក្រៅពីទីស្នាក់ការកណ្ដាលអាចអានឯកសារកញ្ចប់បានទេ៖ សូមចុះឈ្មោះម្ដងទៀតដោយប្រើលេខកូដថ្មីពីទីស្នាក់ការកណ្ដាល (គ្មានអ្វីនៅលើកុំព្យូទ័របាត់បង់ទេ)។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} ជាថត។ សូមដាក់ឈ្មោះឯកសារសម្រាប់ឯកសារកញ្ចប់ទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>Folder {folder} does not exist: is the USB stick plugged in? Nothing was written.</source>
+        <translation>មិនមានថត {folder} ទេ៖ តើបានដោតឧបករណ៍ផ្ទុក USB ហើយឬនៅ? មិនទាន់បានសរសេរអ្វីទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: the USB stick is read-only (look for a lock switch on its side) or this app may not write there. Nothing was written; the changes still wait on this laptop.</source>
+        <translation>មិនអាចសរសេរទៅ {folder} បានទេ៖ ឧបករណ៍ផ្ទុក USB អាចអានបានតែប៉ុណ្ណោះ (សូមមើលកុងតាក់ចាក់សោនៅចំហៀងវា) ឬកម្មវិធីនេះមិនមានសិទ្ធិសរសេរនៅទីនោះទេ។ មិនទាន់បានសរសេរអ្វីទេ ការផ្លាស់ប្ដូរនៅតែរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>writing the bundle to {path}</source>
+        <translation>ការសរសេរឯកសារកញ្ចប់ទិន្នន័យទៅ {path}</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s key; enrol it again to import HQ&apos;s replies.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនស្គាល់សោរបស់ទីស្នាក់ការកណ្ដាលទេ។ សូមចុះឈ្មោះម្ដងទៀត ដើម្បីនាំចូលឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>This reply is for another laptop; nothing was imported. Read the reply made for this laptop&apos;s own bundle.</source>
+        <translation>ឯកសារឆ្លើយតបនេះសម្រាប់កុំព្យូទ័រយួរដៃផ្សេង។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមអានឯកសារឆ្លើយតបដែលបានធ្វើសម្រាប់ឯកសារកញ្ចប់របស់កុំព្យូទ័រយួរដៃនេះផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>ទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>The reply bundle holds entries this app cannot read; nothing was imported.</source>
+        <translation>ឯកសារឆ្លើយតបមានធាតុដែលកម្មវិធីនេះមិនអាចអានបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is truncated (only {size} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} មិនពេញលេញ (មានតែ {size} បៃ)។ សូមចម្លងម្ដងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its header is unreadable); nothing was imported.</source>
+        <translation>{name} ខូច (មិនអាចអានផ្នែកក្បាលរបស់វាបានទេ)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); nothing was imported.</source>
+        <translation>{name} ខូច ({problem})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle in the old, unencrypted format (version 1); export it again with this version of the app. Nothing was imported.</source>
+        <translation>{name} ជាឯកសារកញ្ចប់ទម្រង់ចាស់ដែលមិនបានអ៊ិនគ្រីប (កំណែ 1)។ សូមនាំចេញម្ដងទៀតដោយប្រើកំណែកម្មវិធីនេះ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is not a Field Inspector bundle.</source>
+        <translation>{name} មិនមែនជាឯកសារកញ្ចប់របស់ Field Inspector ទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is bundle version {version}; this app reads version {supported}. Use the same version of the app on both sides. Nothing was imported.</source>
+        <translation>{name} ជាឯកសារកញ្ចប់កំណែ {version}។ កម្មវិធីនេះអានកំណែ {supported}។ សូមប្រើកំណែកម្មវិធីដូចគ្នានៅទាំងសងខាង។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;reply&apos; bundle; this needs laptop changes (bundle export). Nothing was imported.</source>
+        <translation>{name} ជាឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល។ នៅទីនេះត្រូវការឯកសារការផ្លាស់ប្ដូរពីកុំព្យូទ័រយួរដៃ (bundle export)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;ops&apos; bundle; this needs an HQ reply (import-bundle --reply). It holds a laptop&apos;s changes for HQ, not HQ&apos;s answer. Nothing was imported.</source>
+        <translation>{name} ជាឯកសារការផ្លាស់ប្ដូររបស់កុំព្យូទ័រយួរដៃសម្រាប់ទីស្នាក់ការកណ្ដាល មិនមែនជាចម្លើយរបស់ទីស្នាក់ការកណ្ដាលទេ។ នៅទីនេះត្រូវការឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (import-bundle --reply)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>{path} ជាថត មិនមែនជាឯកសារកញ្ចប់ទេ។</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>គ្មានឯកសារ {path} ទេ៖ តើឧបករណ៍ផ្ទុក USB ត្រូវបានដកចេញ ឬឯកសារត្រូវបានផ្លាស់ទីឬ? គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
+        <translation>កម្មវិធីនេះមិនមានសិទ្ធិអាន {path} ទេ។ សូមចម្លងឯកសារទៅថាសរបស់កុំព្យូទ័រយួរដៃផ្ទាល់ ហើយព្យាយាមម្ដងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>មិនអាចអាន {path} បានទេ៖ {reason}។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({size} of {expected} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} មិនពេញលេញ ({size} ក្នុងចំណោម {expected} បៃ)។ សូមចម្លងម្ដងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({extra} bytes too many after its end); nothing was imported.</source>
+        <translation>{name} ខូច (មាន {extra} បៃលើសនៅខាងចុងរបស់វា)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
+        <translation>ហត្ថលេខារបស់ឯកសារមិនត្រូវនឹងខ្លឹមសាររបស់វា ឬសោរបស់{who}ទេ៖ វាត្រូវបានកែប្រែក្រោយពេលសរសេរ ឬមិនមែនមកពី{who}ទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>
+        <translation>{name} ត្រូវបានបិទភ្ជាប់សម្រាប់ទីស្នាក់ការកណ្ដាល មានតែទីស្នាក់ការកណ្ដាលទេដែលអាចបើកវាបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} was sealed for another HQ&apos;s key; this HQ cannot open it. Nothing was imported.</source>
+        <translation>{name} ត្រូវបានបិទភ្ជាប់ដោយសោរបស់ទីស្នាក់ការកណ្ដាលផ្សេង ទីស្នាក់ការកណ្ដាលនេះមិនអាចបើកវាបានទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is not sealed: laptops seal every bundle for HQ. Nothing was imported.</source>
+        <translation>{name} មិនត្រូវបានបិទភ្ជាប់ទេ៖ កុំព្យូទ័រយួរដៃបិទភ្ជាប់ឯកសារកញ្ចប់នីមួយៗសម្រាប់ទីស្នាក់ការកណ្ដាល។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: a table is missing. Nothing was imported.</source>
+        <translation>{name} មិនពេញលេញ៖ តារាងមួយបាត់។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} does not describe itself as its header does; nothing was imported.</source>
+        <translation>{name} មិនពិពណ៌នាខ្លួនវាដូចផ្នែកក្បាលរបស់វាទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} names two different laptops; nothing was imported.</source>
+        <translation>{name} ដាក់ឈ្មោះកុំព្យូទ័រយួរដៃពីរផ្សេងគ្នា។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} {table} rows where {written} were written. Nothing was imported.</source>
+        <translation>{name} មិនពេញលេញ៖ មានជួរ {table} ចំនួន {count} ខណៈដែលបានសរសេរ {written}។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({problem}); nothing was imported.</source>
+        <translation>ឯកសារកញ្ចប់ខូច ({problem})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistErrors</name>
     <message>
         <source>{item} needs a number (got {value}).</source>
@@ -3873,6 +4016,10 @@
         <translation>សមកាលកម្មបានឈប់ដោយសារកំហុសដែលមិនបានរំពឹងទុក ({name})។</translation>
     </message>
     <message>
+        <source>Stopped by an unexpected error ({name}); nothing was lost.</source>
+        <translation>បានឈប់ដោយសារកំហុសដែលមិនបានរំពឹងទុក ({name})។ គ្មានអ្វីបាត់បង់ទេ។</translation>
+    </message>
+    <message>
         <source>HQ at {url} did not answer in time ({reason}).</source>
         <translation>ទីស្នាក់ការកណ្ដាលនៅ {url} មិនបានឆ្លើយតបទាន់ពេលទេ ({reason})។</translation>
     </message>
@@ -4036,6 +4183,22 @@
         <translation>វឌ្ឍនភាពនៃសមកាលកម្ម</translation>
     </message>
     <message>
+        <source>USB stick (when there is no network)</source>
+        <translation>ឧបករណ៍ផ្ទុក USB (ពេលគ្មានបណ្ដាញ)</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting here to a USB stick and take it to HQ; read HQ&apos;s reply from the stick when it comes back. Only HQ can read the bundle, and HQ checks that it comes from this laptop.</source>
+        <translation>សរសេរការផ្លាស់ប្ដូរដែលកំពុងរង់ចាំនៅទីនេះទៅឧបករណ៍ផ្ទុក USB ហើយយកវាទៅទីស្នាក់ការកណ្ដាល។ ពេលវាត្រឡប់មកវិញ សូមអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាលពីវា។ មានតែទីស្នាក់ការកណ្ដាលទេដែលអាចអានឯកសារកញ្ចប់បាន ហើយទីស្នាក់ការកណ្ដាលពិនិត្យថាវាមកពីកុំព្យូទ័រយួរដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick…</source>
+        <translation>សរសេរការផ្លាស់ប្ដូរទៅឧបករណ៍ផ្ទុក USB…</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply…</source>
+        <translation>អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល…</translation>
+    </message>
+    <message>
         <source>Enrol this laptop with HQ</source>
         <translation>ចុះឈ្មោះកុំព្យូទ័រយួរដៃនេះជាមួយទីស្នាក់ការកណ្ដាល</translation>
     </message>
@@ -4113,6 +4276,99 @@
     <message>
         <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
         <translation>សមកាលកម្មបានបញ្ចប់៖ បានផ្ញើ %1, បានទទួល %2, ទិន្នន័យ %3។</translation>
+    </message>
+    <message>
+        <source>Writing the changes to %1…</source>
+        <translation>កំពុងសរសេរការផ្លាស់ប្ដូរទៅ %1…</translation>
+    </message>
+    <message>
+        <source>Reading HQ&apos;s reply %1…</source>
+        <translation>កំពុងអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល %1…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>មិនបានសរសេរឯកសារកញ្ចប់ទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reply was not read: %1</source>
+        <translation>មិនបានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាលទេ៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <translation>
+            <numerusform>បានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល៖ ការផ្លាស់ប្ដូរ %n ត្រូវបានទទួលស្គាល់។</numerusform>
+            <numerusform>បានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល៖ ការផ្លាស់ប្ដូរ %n ត្រូវបានទទួលស្គាល់។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <translation>
+            <numerusform>ទីស្នាក់ការកណ្ដាលមិនទទួលយកការផ្លាស់ប្ដូរ %n៖ រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ ហើយបង្ហាញខាងក្រោមជាមួយហេតុផលរបស់ទីស្នាក់ការកណ្ដាល។</numerusform>
+            <numerusform>ទីស្នាក់ការកណ្ដាលមិនទទួលយកការផ្លាស់ប្ដូរ %n៖ រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ ហើយបង្ហាញខាងក្រោមជាមួយហេតុផលរបស់ទីស្នាក់ការកណ្ដាល។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <translation>
+            <numerusform>ទីស្នាក់ការកណ្ដាលរក្សាទុកការផ្លាស់ប្ដូរ %n ដើម្បីឱ្យប្រធានប្រៀបធៀប។</numerusform>
+            <numerusform>ទីស្នាក់ការកណ្ដាលរក្សាទុកការផ្លាស់ប្ដូរ %n ដើម្បីឱ្យប្រធានប្រៀបធៀប។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from HQ applied.</source>
+        <translation>
+            <numerusform>បានអនុវត្តបច្ចុប្បន្នភាព %n ពីទីស្នាក់ការកណ្ដាល។</numerusform>
+            <numerusform>បានអនុវត្តបច្ចុប្បន្នភាព %n ពីទីស្នាក់ការកណ្ដាល។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <translation>
+            <numerusform>បានសរសេរការផ្លាស់ប្ដូរ %n ទៅ %1 ដោយបិទភ្ជាប់ ដើម្បីឱ្យមានតែទីស្នាក់ការកណ្ដាលអាចអានបាន។ ពួកវានៅរង់ចាំនៅទីនេះ រហូតដល់អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (ឬសមកាលកម្មលើកក្រោយ)។</numerusform>
+            <numerusform>បានសរសេរការផ្លាស់ប្ដូរ %n ទៅ %1 ដោយបិទភ្ជាប់ ដើម្បីឱ្យមានតែទីស្នាក់ការកណ្ដាលអាចអានបាន។ ពួកវានៅរង់ចាំនៅទីនេះ រហូតដល់អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (ឬសមកាលកម្មលើកក្រោយ)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was waiting. The bundle written to %1 asks HQ for its decisions; HQ&apos;s reply brings them.</source>
+        <translation>គ្មានការផ្លាស់ប្ដូរកំពុងរង់ចាំទេ។ ឯកសារកញ្ចប់ដែលបានសរសេរទៅ %1 សុំការសម្រេចចិត្តពីទីស្នាក់ការកណ្ដាល ដែលឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាលនឹងនាំមក។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) went with them.</source>
+        <translation>
+            <numerusform>រូបថត ឬឯកសារ %n បានទៅជាមួយពួកវា។</numerusform>
+            <numerusform>រូបថត ឬឯកសារ %n បានទៅជាមួយពួកវា។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <translation>
+            <numerusform>ឯកសារ %n បាត់នៅលើកុំព្យូទ័រយួរដៃនេះ។ ទីស្នាក់ការកណ្ដាលរក្សាការផ្លាស់ប្ដូរដែលត្រូវការពួកវា រហូតដល់ពួកវាមកដល់។</numerusform>
+            <numerusform>ឯកសារ %n បាត់នៅលើកុំព្យូទ័រយួរដៃនេះ។ ទីស្នាក់ការកណ្ដាលរក្សាការផ្លាស់ប្ដូរដែលត្រូវការពួកវា រហូតដល់ពួកវាមកដល់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the bundle: %1</source>
+        <translation>មិនមាននៅក្នុងឯកសារកញ្ចប់ទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick</source>
+        <translation>សរសេរការផ្លាស់ប្ដូរទៅឧបករណ៍ផ្ទុក USB</translation>
+    </message>
+    <message>
+        <source>Bundles for HQ (*.bundle)</source>
+        <translation>ឯកសារកញ្ចប់សម្រាប់ទីស្នាក់ការកណ្ដាល (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply</source>
+        <translation>អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s replies (*.reply *.bundle)</source>
+        <translation>ឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (*.reply *.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Enrolling…</source>

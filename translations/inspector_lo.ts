@@ -82,6 +82,149 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>The disk is full: {folder} has no room for the bundle. Free some space there or use another USB stick, then write it again. Nothing was lost: the changes still wait on this laptop.</source>
+        <translation>ດິສກ໌ເຕັມ: {folder} ບໍ່ມີບ່ອນຫວ່າງພໍສຳລັບໄຟລ໌ຊຸດຂໍ້ມູນ. ກະລຸນາເພີ່ມບ່ອນຫວ່າງຢູ່ບ່ອນນັ້ນ ຫຼື ໃຊ້ແຟລັດໄດຣຟ໌ USB ອັນອື່ນ ແລ້ວຂຽນໃໝ່. ບໍ່ມີຫຍັງເສຍໄປ: ການປ່ຽນແປງຍັງລໍຖ້າຢູ່ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it knows, to check their signature.</source>
+        <translation>ກະລຸນາລົງທະບຽນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ກັບສຳນັກງານໃຫຍ່ກ່ອນສ້າງໄຟລ໌ຊຸດຂໍ້ມູນ: ສຳນັກງານໃຫຍ່ຮັບໄຟລ໌ຊຸດຂໍ້ມູນສະເພາະຈາກເຄື່ອງທີ່ຮູ້ຈັກເທົ່ານັ້ນ ເພື່ອກວດລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ, so no reply from HQ can be for it. Enrol it first (on the Sync page, with a one-time code from HQ).</source>
+        <translation>ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ ດັ່ງນັ້ນບໍ່ມີໄຟລ໌ຕອບກັບໃດຂອງສຳນັກງານໃຫຍ່ເປັນຂອງເຄື່ອງນີ້ໄດ້. ກະລຸນາລົງທະບຽນກ່ອນ (ຢູ່ໜ້າຊິ້ງ ດ້ວຍລະຫັດໃຊ້ຄັ້ງດຽວຈາກສຳນັກງານໃຫຍ່).</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s transport key, which keeps a bundle unreadable to anyone but HQ: enrol it again with a new code from HQ (nothing on the laptop is lost).</source>
+        <translation>ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ບໍ່ຮູ້ກະແຈຮັບສົ່ງຂອງສຳນັກງານໃຫຍ່ ເຊິ່ງເຮັດໃຫ້ບໍ່ມີໃຜນອກຈາກສຳນັກງານໃຫຍ່ອ່ານໄຟລ໌ຊຸດຂໍ້ມູນໄດ້: ກະລຸນາລົງທະບຽນໃໝ່ດ້ວຍລະຫັດໃໝ່ຈາກສຳນັກງານໃຫຍ່ (ບໍ່ມີຫຍັງໃນເຄື່ອງເສຍໄປ).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} ເປັນໂຟນເດີ; ກະລຸນາຕັ້ງຊື່ໄຟລ໌ສຳລັບໄຟລ໌ຊຸດຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} does not exist: is the USB stick plugged in? Nothing was written.</source>
+        <translation>ບໍ່ມີໂຟນເດີ {folder}: ໄດ້ສຽບແຟລັດໄດຣຟ໌ USB ແລ້ວບໍ? ຍັງບໍ່ໄດ້ຂຽນຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: the USB stick is read-only (look for a lock switch on its side) or this app may not write there. Nothing was written; the changes still wait on this laptop.</source>
+        <translation>ຂຽນລົງ {folder} ບໍ່ໄດ້: ແຟລັດໄດຣຟ໌ USB ອາດເປັນແບບອ່ານຢ່າງດຽວ (ເບິ່ງສະວິດລັອກຢູ່ຂ້າງມັນ) ຫຼື ແອັບນີ້ບໍ່ມີສິດຂຽນຢູ່ບ່ອນນັ້ນ. ຍັງບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ການປ່ຽນແປງຍັງລໍຖ້າຢູ່ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>writing the bundle to {path}</source>
+        <translation>ການຂຽນໄຟລ໌ຊຸດຂໍ້ມູນລົງ {path}</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s key; enrol it again to import HQ&apos;s replies.</source>
+        <translation>ຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ບໍ່ຮູ້ກະແຈຂອງສຳນັກງານໃຫຍ່; ກະລຸນາລົງທະບຽນໃໝ່ເພື່ອນຳເຂົ້າໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>This reply is for another laptop; nothing was imported. Read the reply made for this laptop&apos;s own bundle.</source>
+        <translation>ໄຟລ໌ຕອບກັບນີ້ເປັນຂອງຄອມພິວເຕີໂນດບຸກເຄື່ອງອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ກະລຸນາອ່ານໄຟລ໌ຕອບກັບທີ່ເຮັດຂຶ້ນສຳລັບໄຟລ໌ຊຸດຂໍ້ມູນຂອງເຄື່ອງນີ້ເອງ.</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>ສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>The reply bundle holds entries this app cannot read; nothing was imported.</source>
+        <translation>ໄຟລ໌ຕອບກັບມີລາຍການທີ່ແອັບນີ້ອ່ານບໍ່ໄດ້; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated (only {size} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} ບໍ່ຄົບ (ມີພຽງ {size} ໄບຕ໌); ກະລຸນາສຳເນົາໃໝ່. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its header is unreadable); nothing was imported.</source>
+        <translation>{name} ເສຍຫາຍ (ອ່ານສ່ວນຫົວບໍ່ໄດ້); ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); nothing was imported.</source>
+        <translation>{name} ເສຍຫາຍ ({problem}); ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle in the old, unencrypted format (version 1); export it again with this version of the app. Nothing was imported.</source>
+        <translation>{name} ເປັນໄຟລ໌ຊຸດຂໍ້ມູນຮູບແບບເກົ່າທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດ (ລຸ້ນ 1); ກະລຸນາສົ່ງອອກໃໝ່ດ້ວຍແອັບລຸ້ນນີ້. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Field Inspector bundle.</source>
+        <translation>{name} ບໍ່ແມ່ນໄຟລ໌ຊຸດຂໍ້ມູນຂອງ Field Inspector.</translation>
+    </message>
+    <message>
+        <source>{name} is bundle version {version}; this app reads version {supported}. Use the same version of the app on both sides. Nothing was imported.</source>
+        <translation>{name} ເປັນໄຟລ໌ຊຸດຂໍ້ມູນລຸ້ນ {version}; ແອັບນີ້ອ່ານລຸ້ນ {supported}. ກະລຸນາໃຊ້ແອັບລຸ້ນດຽວກັນທັງສອງຝ່າຍ. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;reply&apos; bundle; this needs laptop changes (bundle export). Nothing was imported.</source>
+        <translation>{name} ເປັນໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່; ບ່ອນນີ້ຕ້ອງການໄຟລ໌ການປ່ຽນແປງຈາກຄອມພິວເຕີໂນດບຸກ (bundle export). ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;ops&apos; bundle; this needs an HQ reply (import-bundle --reply). It holds a laptop&apos;s changes for HQ, not HQ&apos;s answer. Nothing was imported.</source>
+        <translation>{name} ເປັນໄຟລ໌ການປ່ຽນແປງຂອງຄອມພິວເຕີໂນດບຸກສຳລັບສຳນັກງານໃຫຍ່ ບໍ່ແມ່ນຄຳຕອບຂອງສຳນັກງານໃຫຍ່. ບ່ອນນີ້ຕ້ອງການໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (import-bundle --reply). ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>{path} ເປັນໂຟນເດີ ບໍ່ແມ່ນໄຟລ໌ຊຸດຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>ບໍ່ມີໄຟລ໌ {path}: ແຟລັດໄດຣຟ໌ USB ຖືກຖອດອອກ ຫຼື ໄຟລ໌ຖືກຍ້າຍບໍ? ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
+        <translation>ແອັບນີ້ບໍ່ມີສິດອ່ານ {path}; ກະລຸນາສຳເນົາໄຟລ໌ລົງດິສກ໌ຂອງຄອມພິວເຕີໂນດບຸກເອງ ແລ້ວລອງໃໝ່. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>ອ່ານ {path} ບໍ່ໄດ້: {reason}. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({size} of {expected} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} ບໍ່ຄົບ ({size} ຈາກ {expected} ໄບຕ໌); ກະລຸນາສຳເນົາໃໝ່. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({extra} bytes too many after its end); nothing was imported.</source>
+        <translation>{name} ເສຍຫາຍ (ມີ {extra} ໄບຕ໌ເກີນຢູ່ທ້າຍໄຟລ໌); ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
+        <translation>ລາຍເຊັນຂອງໄຟລ໌ບໍ່ກົງກັບເນື້ອໃນ ຫຼື ກະແຈຂອງ{who}: ມັນຖືກແກ້ໄຂຫຼັງຈາກຂຽນ ຫຼື ບໍ່ໄດ້ມາຈາກ{who}. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>
+        <translation>{name} ຖືກຜະນຶກໄວ້ສຳລັບສຳນັກງານໃຫຍ່; ມີແຕ່ສຳນັກງານໃຫຍ່ທີ່ເປີດໄດ້. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} was sealed for another HQ&apos;s key; this HQ cannot open it. Nothing was imported.</source>
+        <translation>{name} ຖືກຜະນຶກດ້ວຍກະແຈຂອງສຳນັກງານໃຫຍ່ອື່ນ; ສຳນັກງານໃຫຍ່ນີ້ເປີດບໍ່ໄດ້. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is not sealed: laptops seal every bundle for HQ. Nothing was imported.</source>
+        <translation>{name} ບໍ່ໄດ້ຜະນຶກ: ຄອມພິວເຕີໂນດບຸກຜະນຶກທຸກໄຟລ໌ຊຸດຂໍ້ມູນສຳລັບສຳນັກງານໃຫຍ່. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: a table is missing. Nothing was imported.</source>
+        <translation>{name} ບໍ່ສົມບູນ: ຕາຕະລາງໜຶ່ງຫາຍໄປ. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} does not describe itself as its header does; nothing was imported.</source>
+        <translation>ຂໍ້ມູນພາຍໃນ {name} ບໍ່ກົງກັບສ່ວນຫົວຂອງມັນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} names two different laptops; nothing was imported.</source>
+        <translation>{name} ລະບຸຄອມພິວເຕີໂນດບຸກສອງເຄື່ອງທີ່ຕ່າງກັນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} {table} rows where {written} were written. Nothing was imported.</source>
+        <translation>{name} ບໍ່ສົມບູນ: ມີແຖວ {table} {count} ແຖວ ແຕ່ຂຽນໄວ້ {written} ແຖວ. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({problem}); nothing was imported.</source>
+        <translation>ໄຟລ໌ຊຸດຂໍ້ມູນເສຍຫາຍ ({problem}); ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistErrors</name>
     <message>
         <source>{item} needs a number (got {value}).</source>
@@ -3873,6 +4016,10 @@
         <translation>ການຊິ້ງຢຸດເພາະຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ({name}).</translation>
     </message>
     <message>
+        <source>Stopped by an unexpected error ({name}); nothing was lost.</source>
+        <translation>ຢຸດເພາະຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ({name}); ບໍ່ມີຫຍັງເສຍໄປ.</translation>
+    </message>
+    <message>
         <source>HQ at {url} did not answer in time ({reason}).</source>
         <translation>ສຳນັກງານໃຫຍ່ທີ່ {url} ບໍ່ຕອບທັນເວລາ ({reason}).</translation>
     </message>
@@ -4036,6 +4183,22 @@
         <translation>ຄວາມຄືບໜ້າຂອງການຊິ້ງ</translation>
     </message>
     <message>
+        <source>USB stick (when there is no network)</source>
+        <translation>ແຟລັດໄດຣຟ໌ USB (ເມື່ອບໍ່ມີເຄືອຂ່າຍ)</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting here to a USB stick and take it to HQ; read HQ&apos;s reply from the stick when it comes back. Only HQ can read the bundle, and HQ checks that it comes from this laptop.</source>
+        <translation>ຂຽນການປ່ຽນແປງທີ່ລໍຖ້າຢູ່ບ່ອນນີ້ລົງແຟລັດໄດຣຟ໌ USB ແລ້ວນຳໄປສຳນັກງານໃຫຍ່; ເມື່ອໄດ້ແຟລັດໄດຣຟ໌ຄືນມາ ໃຫ້ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ຈາກມັນ. ມີແຕ່ສຳນັກງານໃຫຍ່ທີ່ອ່ານໄຟລ໌ຊຸດຂໍ້ມູນໄດ້ ແລະ ສຳນັກງານໃຫຍ່ກວດວ່າມັນມາຈາກເຄື່ອງນີ້ແທ້.</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick…</source>
+        <translation>ຂຽນການປ່ຽນແປງລົງແຟລັດໄດຣຟ໌ USB…</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply…</source>
+        <translation>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່…</translation>
+    </message>
+    <message>
         <source>Enrol this laptop with HQ</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ກັບສຳນັກງານໃຫຍ່</translation>
     </message>
@@ -4113,6 +4276,99 @@
     <message>
         <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
         <translation>ຊິ້ງສຳເລັດແລ້ວ: ສົ່ງ %1, ຮັບ %2, ຂໍ້ມູນ %3.</translation>
+    </message>
+    <message>
+        <source>Writing the changes to %1…</source>
+        <translation>ກຳລັງຂຽນການປ່ຽນແປງລົງ %1…</translation>
+    </message>
+    <message>
+        <source>Reading HQ&apos;s reply %1…</source>
+        <translation>ກຳລັງອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ %1…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>ບໍ່ໄດ້ຂຽນໄຟລ໌ຊຸດຂໍ້ມູນ: %1</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reply was not read: %1</source>
+        <translation>ບໍ່ໄດ້ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <translation>
+            <numerusform>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ແລ້ວ: ສຳນັກງານໃຫຍ່ຮັບການປ່ຽນແປງ %n ລາຍການແລ້ວ.</numerusform>
+            <numerusform>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ແລ້ວ: ສຳນັກງານໃຫຍ່ຮັບການປ່ຽນແປງ %n ລາຍການແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <translation>
+            <numerusform>ສຳນັກງານໃຫຍ່ບໍ່ຮັບ %n ລາຍການ: ເກັບໄວ້ໃນເຄື່ອງນີ້ ແລະ ສະແດງຢູ່ລຸ່ມນີ້ພ້ອມເຫດຜົນຂອງສຳນັກງານໃຫຍ່.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ບໍ່ຮັບ %n ລາຍການ: ເກັບໄວ້ໃນເຄື່ອງນີ້ ແລະ ສະແດງຢູ່ລຸ່ມນີ້ພ້ອມເຫດຜົນຂອງສຳນັກງານໃຫຍ່.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <translation>
+            <numerusform>ສຳນັກງານໃຫຍ່ເກັບໄວ້ %n ລາຍການໃຫ້ຫົວໜ້າປຽບທຽບ.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ເກັບໄວ້ %n ລາຍການໃຫ້ຫົວໜ້າປຽບທຽບ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from HQ applied.</source>
+        <translation>
+            <numerusform>ນຳໃຊ້ການອັບເດດຈາກສຳນັກງານໃຫຍ່ແລ້ວ %n ລາຍການ.</numerusform>
+            <numerusform>ນຳໃຊ້ການອັບເດດຈາກສຳນັກງານໃຫຍ່ແລ້ວ %n ລາຍການ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <translation>
+            <numerusform>ຂຽນການປ່ຽນແປງ %n ລາຍການລົງ %1 ແລ້ວ ໂດຍຜະນຶກໄວ້ໃຫ້ມີແຕ່ສຳນັກງານໃຫຍ່ອ່ານໄດ້. ພວກມັນຍັງລໍຖ້າຢູ່ບ່ອນນີ້ຈົນກວ່າຈະອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (ຫຼື ການຊິ້ງຄັ້ງຕໍ່ໄປ).</numerusform>
+            <numerusform>ຂຽນການປ່ຽນແປງ %n ລາຍການລົງ %1 ແລ້ວ ໂດຍຜະນຶກໄວ້ໃຫ້ມີແຕ່ສຳນັກງານໃຫຍ່ອ່ານໄດ້. ພວກມັນຍັງລໍຖ້າຢູ່ບ່ອນນີ້ຈົນກວ່າຈະອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (ຫຼື ການຊິ້ງຄັ້ງຕໍ່ໄປ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was waiting. The bundle written to %1 asks HQ for its decisions; HQ&apos;s reply brings them.</source>
+        <translation>ບໍ່ມີການປ່ຽນແປງລໍຖ້າ. ໄຟລ໌ຊຸດຂໍ້ມູນທີ່ຂຽນລົງ %1 ຂໍຜົນການພິຈາລະນາຈາກສຳນັກງານໃຫຍ່; ໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ຈະນຳມາ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) went with them.</source>
+        <translation>
+            <numerusform>ພ້ອມຮູບຖ່າຍ ຫຼື ເອກະສານ %n ໄຟລ໌.</numerusform>
+            <numerusform>ພ້ອມຮູບຖ່າຍ ຫຼື ເອກະສານ %n ໄຟລ໌.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <translation>
+            <numerusform>ບໍ່ພົບໄຟລ໌ %n ໄຟລ໌ໃນເຄື່ອງນີ້; ສຳນັກງານໃຫຍ່ຈະພັກການປ່ຽນແປງທີ່ຕ້ອງການພວກມັນໄວ້ຈົນກວ່າຈະມາຮອດ.</numerusform>
+            <numerusform>ບໍ່ພົບໄຟລ໌ %n ໄຟລ໌ໃນເຄື່ອງນີ້; ສຳນັກງານໃຫຍ່ຈະພັກການປ່ຽນແປງທີ່ຕ້ອງການພວກມັນໄວ້ຈົນກວ່າຈະມາຮອດ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the bundle: %1</source>
+        <translation>ບໍ່ໄດ້ຢູ່ໃນໄຟລ໌ຊຸດຂໍ້ມູນ: %1</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick</source>
+        <translation>ຂຽນການປ່ຽນແປງລົງແຟລັດໄດຣຟ໌ USB</translation>
+    </message>
+    <message>
+        <source>Bundles for HQ (*.bundle)</source>
+        <translation>ໄຟລ໌ຊຸດຂໍ້ມູນສຳລັບສຳນັກງານໃຫຍ່ (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply</source>
+        <translation>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s replies (*.reply *.bundle)</source>
+        <translation>ໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (*.reply *.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
         <source>Enrolling…</source>

@@ -82,6 +82,149 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>The disk is full: {folder} has no room for the bundle. Free some space there or use another USB stick, then write it again. Nothing was lost: the changes still wait on this laptop.</source>
+        <translation>ဒစ်ခ် ပြည့်နေသည်: {folder} တွင် ဒေတာအထုပ်ဖိုင်အတွက် နေရာ မလောက်ပါ။ ထိုနေရာတွင် နေရာလွတ် ဖယ်ရှားပေးပါ သို့မဟုတ် အခြား USB ဒရိုက်ကို သုံးပြီး ထပ်ရေးပါ။ ဘာမှ မပျောက်ပါ: ပြောင်းလဲမှုများသည် ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it knows, to check their signature.</source>
+        <translation>ဒေတာအထုပ်ဖိုင် မပြုလုပ်မီ ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းသွင်းပါ: ဌာနချုပ်သည် လက်မှတ်ကို စစ်ဆေးနိုင်ရန် ၎င်းသိသော လက်ပ်တော့များထံမှသာ ဒေတာအထုပ်ဖိုင်များကို လက်ခံသည်။</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ, so no reply from HQ can be for it. Enrol it first (on the Sync page, with a one-time code from HQ).</source>
+        <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းမသွင်းရသေးသဖြင့် ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင် မည်သည့်ဖိုင်မျှ ၎င်းအတွက် မဖြစ်နိုင်ပါ။ ဦးစွာ စာရင်းသွင်းပါ (ထပ်တူပြုရန် စာမျက်နှာတွင်၊ ဌာနချုပ်မှ တစ်ကြိမ်သုံး ကုဒ်ဖြင့်)။</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s transport key, which keeps a bundle unreadable to anyone but HQ: enrol it again with a new code from HQ (nothing on the laptop is lost).</source>
+        <translation>ဤလက်ပ်တော့သည် ဌာနချုပ်မှလွဲ၍ မည်သူမျှ ဒေတာအထုပ်ဖိုင်ကို မဖတ်နိုင်စေရန် ကာကွယ်ပေးသော ဌာနချုပ်၏ ပို့ဆောင်ရေးသော့ကို မသိပါ: ဌာနချုပ်မှ ကုဒ်အသစ်ဖြင့် ထပ်မံ စာရင်းသွင်းပါ (လက်ပ်တော့ပေါ်ရှိ ဘာမှ မပျောက်ပါ)။</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} သည် ဖိုင်တွဲ ဖြစ်သည်။ ဒေတာအထုပ်ဖိုင်အတွက် ဖိုင်အမည် ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>Folder {folder} does not exist: is the USB stick plugged in? Nothing was written.</source>
+        <translation>ဖိုင်တွဲ {folder} မရှိပါ: USB ဒရိုက်ကို တပ်ထားပါသလား။ ဘာမှ မရေးရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: the USB stick is read-only (look for a lock switch on its side) or this app may not write there. Nothing was written; the changes still wait on this laptop.</source>
+        <translation>{folder} သို့ မရေးနိုင်ပါ: USB ဒရိုက်သည် ဖတ်ရန်သာ ဖြစ်နေသည် (၎င်း၏ ဘေးရှိ သော့ခလုတ်ကို ကြည့်ပါ) သို့မဟုတ် ဤအက်ပ်ကို ထိုနေရာတွင် ရေးခွင့်မပြုပါ။ ဘာမှ မရေးရသေးပါ။ ပြောင်းလဲမှုများသည် ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေဆဲ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>writing the bundle to {path}</source>
+        <translation>ဒေတာအထုပ်ဖိုင်ကို {path} သို့ ရေးခြင်း</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s key; enrol it again to import HQ&apos;s replies.</source>
+        <translation>ဤလက်ပ်တော့သည် ဌာနချုပ်၏ သော့ကို မသိပါ။ ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်များကို တင်သွင်းရန် ထပ်မံ စာရင်းသွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This reply is for another laptop; nothing was imported. Read the reply made for this laptop&apos;s own bundle.</source>
+        <translation>ဤအကြောင်းပြန်ဖိုင်သည် အခြားလက်ပ်တော့အတွက် ဖြစ်သည်။ ဘာမှ မတင်သွင်းရပါ။ ဤလက်ပ်တော့၏ ကိုယ်ပိုင် ဒေတာအထုပ်ဖိုင်အတွက် ပြုလုပ်ထားသော အကြောင်းပြန်ဖိုင်ကို ဖတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>ဌာနချုပ်</translation>
+    </message>
+    <message>
+        <source>The reply bundle holds entries this app cannot read; nothing was imported.</source>
+        <translation>အကြောင်းပြန်ဖိုင်တွင် ဤအက်ပ် မဖတ်နိုင်သော အချက်များ ပါဝင်သည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is truncated (only {size} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} သည် မပြည့်စုံပါ ({size} ဘိုက်သာ ရှိသည်)။ ထပ်မံ ကူးယူပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its header is unreadable); nothing was imported.</source>
+        <translation>{name} ပျက်စီးနေသည် (၎င်း၏ ခေါင်းစီးကို မဖတ်နိုင်ပါ)။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); nothing was imported.</source>
+        <translation>{name} ပျက်စီးနေသည် ({problem})။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle in the old, unencrypted format (version 1); export it again with this version of the app. Nothing was imported.</source>
+        <translation>{name} သည် စာဝှက်မထားသော ပုံစံဟောင်း (ဗားရှင်း 1) ဒေတာအထုပ်ဖိုင် ဖြစ်သည်။ ဤအက်ပ်ဗားရှင်းဖြင့် ထပ်မံ ထုတ်ပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is not a Field Inspector bundle.</source>
+        <translation>{name} သည် Field Inspector ၏ ဒေတာအထုပ်ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is bundle version {version}; this app reads version {supported}. Use the same version of the app on both sides. Nothing was imported.</source>
+        <translation>{name} သည် ဒေတာအထုပ်ဖိုင် ဗားရှင်း {version} ဖြစ်သည်။ ဤအက်ပ်သည် ဗားရှင်း {supported} ကို ဖတ်သည်။ နှစ်ဖက်စလုံးတွင် တူညီသော အက်ပ်ဗားရှင်းကို သုံးပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;reply&apos; bundle; this needs laptop changes (bundle export). Nothing was imported.</source>
+        <translation>{name} သည် ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင် ဖြစ်သည်။ ဤနေရာတွင် လက်ပ်တော့၏ ပြောင်းလဲမှုဖိုင် (bundle export) လိုအပ်သည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;ops&apos; bundle; this needs an HQ reply (import-bundle --reply). It holds a laptop&apos;s changes for HQ, not HQ&apos;s answer. Nothing was imported.</source>
+        <translation>{name} သည် ဌာနချုပ်သို့ ပို့မည့် လက်ပ်တော့၏ ပြောင်းလဲမှုဖိုင် ဖြစ်ပြီး ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင် မဟုတ်ပါ။ ဤနေရာတွင် ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင် (import-bundle --reply) လိုအပ်သည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>{path} သည် ဖိုင်တွဲ ဖြစ်ပြီး ဒေတာအထုပ်ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>ဖိုင် {path} မရှိပါ: USB ဒရိုက်ကို ဖြုတ်လိုက်သလား သို့မဟုတ် ဖိုင်ကို ရွှေ့လိုက်သလား။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
+        <translation>ဤအက်ပ်ကို {path} ဖတ်ခွင့် မပြုပါ။ ဖိုင်ကို လက်ပ်တော့၏ ကိုယ်ပိုင် ဒစ်ခ်သို့ ကူးပြီး ထပ်ကြိုးစားပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>{path} ကို မဖတ်နိုင်ပါ: {reason}။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({size} of {expected} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} သည် မပြည့်စုံပါ ({expected} ဘိုက်အနက် {size} ဘိုက်)။ ထပ်မံ ကူးယူပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({extra} bytes too many after its end); nothing was imported.</source>
+        <translation>{name} ပျက်စီးနေသည် (အဆုံးနောက်တွင် {extra} ဘိုက် ပိုနေသည်)။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
+        <translation>ဖိုင်၏ လက်မှတ်သည် ၎င်း၏ အကြောင်းအရာ သို့မဟုတ် {who}၏ သော့နှင့် မကိုက်ညီပါ: ရေးပြီးနောက် ပြောင်းလဲခံထားရသည် သို့မဟုတ် {who}ထံမှ မဟုတ်ပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>
+        <translation>{name} ကို ဌာနချုပ်အတွက် တံဆိပ်ခတ်ထားသည်။ ဌာနချုပ်သာ ဖွင့်နိုင်သည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} was sealed for another HQ&apos;s key; this HQ cannot open it. Nothing was imported.</source>
+        <translation>{name} ကို အခြား ဌာနချုပ်၏ သော့ဖြင့် တံဆိပ်ခတ်ထားသည်။ ဤဌာနချုပ် မဖွင့်နိုင်ပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is not sealed: laptops seal every bundle for HQ. Nothing was imported.</source>
+        <translation>{name} ကို တံဆိပ်မခတ်ထားပါ: လက်ပ်တော့များသည် ဒေတာအထုပ်ဖိုင်တိုင်းကို ဌာနချုပ်အတွက် တံဆိပ်ခတ်ကြသည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: a table is missing. Nothing was imported.</source>
+        <translation>{name} သည် မပြည့်စုံပါ: ဇယားတစ်ခု ပျောက်နေသည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} does not describe itself as its header does; nothing was imported.</source>
+        <translation>{name} ၏ အတွင်းအချက်အလက်သည် ၎င်း၏ ခေါင်းစီးနှင့် မကိုက်ညီပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} names two different laptops; nothing was imported.</source>
+        <translation>{name} တွင် မတူညီသော လက်ပ်တော့ နှစ်လုံးကို ဖော်ပြထားသည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} {table} rows where {written} were written. Nothing was imported.</source>
+        <translation>{name} သည် မပြည့်စုံပါ: {table} အတန်း {written} ခု ရေးထားသော်လည်း {count} ခုသာ ရှိသည်။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({problem}); nothing was imported.</source>
+        <translation>ဒေတာအထုပ်ဖိုင် ပျက်စီးနေသည် ({problem})။ ဘာမှ မတင်သွင်းရပါ။</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistErrors</name>
     <message>
         <source>{item} needs a number (got {value}).</source>
@@ -3853,6 +3996,10 @@
         <translation>မမျှော်လင့်ထားသော အမှားကြောင့် ထပ်တူပြုခြင်း ရပ်သွားသည် ({name})။</translation>
     </message>
     <message>
+        <source>Stopped by an unexpected error ({name}); nothing was lost.</source>
+        <translation>မမျှော်လင့်ထားသော အမှားကြောင့် ရပ်သွားသည် ({name})။ ဘာမှ မပျောက်ပါ။</translation>
+    </message>
+    <message>
         <source>HQ at {url} did not answer in time ({reason}).</source>
         <translation>{url} ရှိ ဌာနချုပ်က အချိန်မီ မတုံ့ပြန်ပါ ({reason})။</translation>
     </message>
@@ -4016,6 +4163,22 @@
         <translation>ထပ်တူပြုခြင်း ပြီးစီးမှု အခြေအနေ</translation>
     </message>
     <message>
+        <source>USB stick (when there is no network)</source>
+        <translation>USB ဒရိုက် (ကွန်ရက် မရှိသည့်အခါ)</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting here to a USB stick and take it to HQ; read HQ&apos;s reply from the stick when it comes back. Only HQ can read the bundle, and HQ checks that it comes from this laptop.</source>
+        <translation>ဤနေရာတွင် စောင့်နေသော ပြောင်းလဲမှုများကို USB ဒရိုက်ထဲသို့ ရေးပြီး ဌာနချုပ်သို့ ယူသွားပါ။ ဒရိုက် ပြန်ရောက်လာသည့်အခါ ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ၎င်းမှ ဖတ်ပါ။ ဒေတာအထုပ်ဖိုင်ကို ဌာနချုပ်သာ ဖတ်နိုင်ပြီး ဤလက်ပ်တော့မှ လာကြောင်း ဌာနချုပ်က စစ်ဆေးသည်။</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick…</source>
+        <translation>ပြောင်းလဲမှုများကို USB ဒရိုက်သို့ ရေးရန်…</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply…</source>
+        <translation>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ဖတ်ရန်…</translation>
+    </message>
+    <message>
         <source>Enrol this laptop with HQ</source>
         <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းသွင်းရန်</translation>
     </message>
@@ -4092,6 +4255,92 @@
     <message>
         <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
         <translation>ထပ်တူပြုခြင်း ပြီးဆုံးပါပြီ: ပို့ပြီး %1 ခု၊ လက်ခံရရှိ %2 ခု၊ ဒေတာ ပမာဏ %3။</translation>
+    </message>
+    <message>
+        <source>Writing the changes to %1…</source>
+        <translation>ပြောင်းလဲမှုများကို %1 သို့ ရေးနေသည်…</translation>
+    </message>
+    <message>
+        <source>Reading HQ&apos;s reply %1…</source>
+        <translation>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင် %1 ကို ဖတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>ဒေတာအထုပ်ဖိုင်ကို မရေးရပါ: %1</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reply was not read: %1</source>
+        <translation>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို မဖတ်ရပါ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ဖတ်ပြီးပါပြီ: ပြောင်းလဲမှု %n ခုကို ဌာနချုပ်က လက်ခံကြောင်း အတည်ပြုသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်က လက်မခံသော ပြောင်းလဲမှု %n ခု: ဤလက်ပ်တော့ပေါ်တွင် သိမ်းထားပြီး ဌာနချုပ်၏ အကြောင်းပြချက်များနှင့်အတူ အောက်တွင် ဖော်ပြထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <translation>
+            <numerusform>ကြီးကြပ်သူက နှိုင်းယှဉ်ကြည့်ရန် ဌာနချုပ်က ပြောင်းလဲမှု %n ခုကို သိမ်းထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from HQ applied.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်မှ အပ်ဒိတ် %n ခုကို အသုံးပြုပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <translation>
+            <numerusform>ပြောင်းလဲမှု %n ခုကို %1 သို့ ရေးပြီးပါပြီ၊ ဌာနချုပ်သာ ဖတ်နိုင်အောင် တံဆိပ်ခတ်ထားသည်။ ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ဖတ်သည်အထိ (သို့မဟုတ် နောက်တစ်ကြိမ် ထပ်တူပြုသည်အထိ) ၎င်းတို့ ဤနေရာတွင် စောင့်နေမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was waiting. The bundle written to %1 asks HQ for its decisions; HQ&apos;s reply brings them.</source>
+        <translation>စောင့်နေသော ပြောင်းလဲမှု မရှိပါ။ %1 သို့ ရေးထားသော ဒေတာအထုပ်ဖိုင်သည် ဌာနချုပ်၏ ဆုံးဖြတ်ချက်များကို တောင်းသည်။ ၎င်းတို့ကို ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်က ယူဆောင်လာမည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) went with them.</source>
+        <translation>
+            <numerusform>ဓာတ်ပုံ သို့မဟုတ် စာရွက်စာတမ်း %n ခု ပါသွားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <translation>
+            <numerusform>ဤလက်ပ်တော့ပေါ်တွင် ဖိုင် %n ခု ပျောက်နေသည်။ ၎င်းတို့ ရောက်လာသည်အထိ ၎င်းတို့ လိုအပ်သော ပြောင်းလဲမှုများကို ဌာနချုပ်က ထိန်းထားမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the bundle: %1</source>
+        <translation>ဒေတာအထုပ်ဖိုင်ထဲတွင် မပါပါ: %1</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick</source>
+        <translation>ပြောင်းလဲမှုများကို USB ဒရိုက်သို့ ရေးရန်</translation>
+    </message>
+    <message>
+        <source>Bundles for HQ (*.bundle)</source>
+        <translation>ဌာနချုပ်အတွက် ဒေတာအထုပ်ဖိုင်များ (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply</source>
+        <translation>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ဖတ်ရန်</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s replies (*.reply *.bundle)</source>
+        <translation>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်များ (*.reply *.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <source>Enrolling…</source>

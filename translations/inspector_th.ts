@@ -82,6 +82,149 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>The disk is full: {folder} has no room for the bundle. Free some space there or use another USB stick, then write it again. Nothing was lost: the changes still wait on this laptop.</source>
+        <translation>ดิสก์เต็ม: {folder} ไม่มีที่ว่างพอสำหรับไฟล์ชุดข้อมูล โปรดเพิ่มพื้นที่ว่างหรือใช้แฟลชไดรฟ์ USB อันอื่น แล้วเขียนใหม่อีกครั้ง ไม่มีข้อมูลสูญหาย รายการเปลี่ยนแปลงยังรออยู่ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it knows, to check their signature.</source>
+        <translation>โปรดลงทะเบียนเครื่องนี้กับส่วนกลางก่อนสร้างไฟล์ชุดข้อมูล ส่วนกลางรับไฟล์ชุดข้อมูลจากเครื่องที่รู้จักเท่านั้น เพื่อตรวจสอบลายมือชื่อดิจิทัล</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ, so no reply from HQ can be for it. Enrol it first (on the Sync page, with a one-time code from HQ).</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับส่วนกลาง จึงไม่มีไฟล์ตอบกลับใดของส่วนกลางที่เป็นของเครื่องนี้ได้ โปรดลงทะเบียนก่อน (ในหน้าซิงค์ข้อมูล ด้วยรหัสใช้ครั้งเดียวจากส่วนกลาง)</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s transport key, which keeps a bundle unreadable to anyone but HQ: enrol it again with a new code from HQ (nothing on the laptop is lost).</source>
+        <translation>เครื่องนี้ไม่มีกุญแจรับส่งข้อมูลของส่วนกลาง ซึ่งทำให้ไม่มีผู้ใดนอกจากส่วนกลางอ่านไฟล์ชุดข้อมูลได้ โปรดลงทะเบียนใหม่ด้วยรหัสใหม่จากส่วนกลาง (ข้อมูลในเครื่องไม่สูญหาย)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} เป็นโฟลเดอร์ โปรดตั้งชื่อไฟล์สำหรับไฟล์ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Folder {folder} does not exist: is the USB stick plugged in? Nothing was written.</source>
+        <translation>ไม่มีโฟลเดอร์ {folder} เสียบแฟลชไดรฟ์ USB ไว้หรือไม่ ยังไม่ได้เขียนข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: the USB stick is read-only (look for a lock switch on its side) or this app may not write there. Nothing was written; the changes still wait on this laptop.</source>
+        <translation>เขียนลงใน {folder} ไม่ได้ แฟลชไดรฟ์ USB อาจเป็นแบบอ่านอย่างเดียว (ดูสวิตช์ล็อกที่ด้านข้าง) หรือโปรแกรมนี้ไม่มีสิทธิ์เขียนที่นั่น ยังไม่ได้เขียนข้อมูลใด ๆ รายการเปลี่ยนแปลงยังรออยู่ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>writing the bundle to {path}</source>
+        <translation>การเขียนไฟล์ชุดข้อมูลลงใน {path}</translation>
+    </message>
+    <message>
+        <source>This laptop does not know HQ&apos;s key; enrol it again to import HQ&apos;s replies.</source>
+        <translation>เครื่องนี้ไม่มีกุญแจของส่วนกลาง โปรดลงทะเบียนใหม่เพื่อนำเข้าไฟล์ตอบกลับของส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>This reply is for another laptop; nothing was imported. Read the reply made for this laptop&apos;s own bundle.</source>
+        <translation>ไฟล์ตอบกลับนี้เป็นของเครื่องอื่น ไม่ได้นำเข้าข้อมูลใด ๆ โปรดอ่านไฟล์ตอบกลับที่ทำขึ้นสำหรับไฟล์ชุดข้อมูลของเครื่องนี้เอง</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>ส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>The reply bundle holds entries this app cannot read; nothing was imported.</source>
+        <translation>ไฟล์ตอบกลับมีรายการที่โปรแกรมนี้อ่านไม่ได้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is truncated (only {size} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} ไม่ครบ (มีเพียง {size} ไบต์) โปรดคัดลอกใหม่ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its header is unreadable); nothing was imported.</source>
+        <translation>{name} เสียหาย (อ่านส่วนหัวไม่ได้) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); nothing was imported.</source>
+        <translation>{name} เสียหาย ({problem}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle in the old, unencrypted format (version 1); export it again with this version of the app. Nothing was imported.</source>
+        <translation>{name} เป็นไฟล์ชุดข้อมูลรูปแบบเก่าที่ไม่ได้เข้ารหัส (รุ่น 1) โปรดส่งออกใหม่ด้วยโปรแกรมรุ่นนี้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is not a Field Inspector bundle.</source>
+        <translation>{name} ไม่ใช่ไฟล์ชุดข้อมูลของ Field Inspector</translation>
+    </message>
+    <message>
+        <source>{name} is bundle version {version}; this app reads version {supported}. Use the same version of the app on both sides. Nothing was imported.</source>
+        <translation>{name} เป็นไฟล์ชุดข้อมูลรุ่น {version} แต่โปรแกรมนี้อ่านรุ่น {supported} โปรดใช้โปรแกรมรุ่นเดียวกันทั้งสองฝั่ง ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;reply&apos; bundle; this needs laptop changes (bundle export). Nothing was imported.</source>
+        <translation>{name} เป็นไฟล์ตอบกลับของส่วนกลาง แต่ที่นี่ต้องการไฟล์รายการเปลี่ยนแปลงจากเครื่อง (bundle export) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is a &apos;ops&apos; bundle; this needs an HQ reply (import-bundle --reply). It holds a laptop&apos;s changes for HQ, not HQ&apos;s answer. Nothing was imported.</source>
+        <translation>{name} เป็นไฟล์รายการเปลี่ยนแปลงของเครื่องที่จะส่งให้ส่วนกลาง ไม่ใช่ไฟล์ตอบกลับของส่วนกลาง ที่นี่ต้องการไฟล์ตอบกลับของส่วนกลาง (import-bundle --reply) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>ไม่มีไฟล์ {path} แฟลชไดรฟ์ USB ถูกถอดออกหรือไฟล์ถูกย้ายไปหรือไม่ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
+        <translation>โปรแกรมนี้ไม่มีสิทธิ์อ่าน {path} โปรดคัดลอกไฟล์ลงดิสก์ของเครื่องนี้แล้วลองอีกครั้ง ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>อ่าน {path} ไม่ได้: {reason} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({size} of {expected} bytes); copy it again. Nothing was imported.</source>
+        <translation>{name} ไม่ครบ ({size} จาก {expected} ไบต์) โปรดคัดลอกใหม่ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({extra} bytes too many after its end); nothing was imported.</source>
+        <translation>{name} เสียหาย (มีข้อมูลเกินท้ายไฟล์ {extra} ไบต์) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
+        <translation>ลายมือชื่อดิจิทัลของไฟล์ไม่ตรงกับเนื้อหาหรือกุญแจของ{who} ไฟล์ถูกแก้ไขหลังจากเขียน หรือไม่ได้มาจาก{who} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>
+        <translation>{name} ถูกปิดผนึกไว้สำหรับส่วนกลาง มีเพียงส่วนกลางที่เปิดได้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} was sealed for another HQ&apos;s key; this HQ cannot open it. Nothing was imported.</source>
+        <translation>{name} ถูกปิดผนึกด้วยกุญแจของส่วนกลางอื่น ส่วนกลางนี้เปิดไม่ได้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is not sealed: laptops seal every bundle for HQ. Nothing was imported.</source>
+        <translation>{name} ไม่ได้ปิดผนึก เครื่องทุกเครื่องปิดผนึกไฟล์ชุดข้อมูลทุกไฟล์สำหรับส่วนกลาง ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: a table is missing. Nothing was imported.</source>
+        <translation>{name} ไม่สมบูรณ์ ตารางหายไปหนึ่งตาราง ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} does not describe itself as its header does; nothing was imported.</source>
+        <translation>ข้อมูลภายใน {name} ไม่ตรงกับส่วนหัวของไฟล์ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} names two different laptops; nothing was imported.</source>
+        <translation>{name} ระบุเครื่องสองเครื่องที่ต่างกัน ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} {table} rows where {written} were written. Nothing was imported.</source>
+        <translation>{name} ไม่สมบูรณ์ มีแถว {table} {count} แถว แต่เขียนไว้ {written} แถว ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({problem}); nothing was imported.</source>
+        <translation>ไฟล์ชุดข้อมูลเสียหาย ({problem}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistErrors</name>
     <message>
         <source>{item} needs a number (got {value}).</source>
@@ -3853,6 +3996,10 @@
         <translation>การซิงค์ข้อมูลหยุดเพราะข้อผิดพลาดที่ไม่คาดคิด ({name})</translation>
     </message>
     <message>
+        <source>Stopped by an unexpected error ({name}); nothing was lost.</source>
+        <translation>หยุดเพราะข้อผิดพลาดที่ไม่คาดคิด ({name}) ไม่มีข้อมูลสูญหาย</translation>
+    </message>
+    <message>
         <source>HQ at {url} did not answer in time ({reason}).</source>
         <translation>ส่วนกลางที่ {url} ไม่ตอบกลับภายในเวลาที่กำหนด ({reason})</translation>
     </message>
@@ -4016,6 +4163,22 @@
         <translation>ความคืบหน้าการซิงค์ข้อมูล</translation>
     </message>
     <message>
+        <source>USB stick (when there is no network)</source>
+        <translation>แฟลชไดรฟ์ USB (เมื่อไม่มีเครือข่าย)</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting here to a USB stick and take it to HQ; read HQ&apos;s reply from the stick when it comes back. Only HQ can read the bundle, and HQ checks that it comes from this laptop.</source>
+        <translation>เขียนรายการเปลี่ยนแปลงที่รออยู่ในเครื่องนี้ลงแฟลชไดรฟ์ USB แล้วนำไปที่ส่วนกลาง เมื่อได้แฟลชไดรฟ์คืนมา ให้อ่านไฟล์ตอบกลับของส่วนกลางจากแฟลชไดรฟ์ มีเพียงส่วนกลางที่อ่านไฟล์ชุดข้อมูลได้ และส่วนกลางจะตรวจสอบว่ามาจากเครื่องนี้จริง</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick…</source>
+        <translation>เขียนรายการเปลี่ยนแปลงลงแฟลชไดรฟ์ USB…</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply…</source>
+        <translation>อ่านไฟล์ตอบกลับของส่วนกลาง…</translation>
+    </message>
+    <message>
         <source>Enrol this laptop with HQ</source>
         <translation>ลงทะเบียนเครื่องนี้กับส่วนกลาง</translation>
     </message>
@@ -4092,6 +4255,92 @@
     <message>
         <source>Sync finished: %1 sent, %2 received, %3 of data.</source>
         <translation>ซิงค์ข้อมูลเสร็จสิ้น: ส่ง %1 รับ %2 ปริมาณข้อมูล %3</translation>
+    </message>
+    <message>
+        <source>Writing the changes to %1…</source>
+        <translation>กำลังเขียนรายการเปลี่ยนแปลงลงใน %1…</translation>
+    </message>
+    <message>
+        <source>Reading HQ&apos;s reply %1…</source>
+        <translation>กำลังอ่านไฟล์ตอบกลับของส่วนกลาง %1…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>ไม่ได้เขียนไฟล์ชุดข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reply was not read: %1</source>
+        <translation>ไม่ได้อ่านไฟล์ตอบกลับของส่วนกลาง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <translation>
+            <numerusform>อ่านไฟล์ตอบกลับของส่วนกลางแล้ว: ส่วนกลางรับรายการเปลี่ยนแปลงแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <translation>
+            <numerusform>ส่วนกลางไม่รับ %n รายการ: เก็บไว้ในเครื่องนี้ และแสดงไว้ด้านล่างพร้อมเหตุผลของส่วนกลาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <translation>
+            <numerusform>ส่วนกลางเก็บไว้ %n รายการให้ผู้บังคับบัญชาเปรียบเทียบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) from HQ applied.</source>
+        <translation>
+            <numerusform>นำข้อมูลปรับปรุงจากส่วนกลางมาใช้แล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <translation>
+            <numerusform>เขียนรายการเปลี่ยนแปลง %n รายการลงใน %1 แล้ว โดยปิดผนึกไว้ให้มีเพียงส่วนกลางที่อ่านได้ รายการเหล่านี้ยังรออยู่ในเครื่องนี้จนกว่าจะอ่านไฟล์ตอบกลับของส่วนกลาง (หรือซิงค์ข้อมูลครั้งถัดไป)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was waiting. The bundle written to %1 asks HQ for its decisions; HQ&apos;s reply brings them.</source>
+        <translation>ไม่มีรายการเปลี่ยนแปลงที่รออยู่ ไฟล์ชุดข้อมูลที่เขียนลงใน %1 ขอผลการพิจารณาจากส่วนกลาง ซึ่งจะมากับไฟล์ตอบกลับของส่วนกลาง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) went with them.</source>
+        <translation>
+            <numerusform>พร้อมรูปถ่ายหรือเอกสาร %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <translation>
+            <numerusform>ไม่พบไฟล์ %n ไฟล์ในเครื่องนี้ ส่วนกลางจะพักรายการเปลี่ยนแปลงที่ต้องใช้ไฟล์เหล่านั้นไว้จนกว่าไฟล์จะมาถึง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the bundle: %1</source>
+        <translation>ไม่ได้อยู่ในไฟล์ชุดข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Write changes to a USB stick</source>
+        <translation>เขียนรายการเปลี่ยนแปลงลงแฟลชไดรฟ์ USB</translation>
+    </message>
+    <message>
+        <source>Bundles for HQ (*.bundle)</source>
+        <translation>ไฟล์ชุดข้อมูลสำหรับส่วนกลาง (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Read HQ&apos;s reply</source>
+        <translation>อ่านไฟล์ตอบกลับของส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s replies (*.reply *.bundle)</source>
+        <translation>ไฟล์ตอบกลับของส่วนกลาง (*.reply *.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Enrolling…</source>

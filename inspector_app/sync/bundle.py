@@ -12,21 +12,23 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from ..core.errors import InspectorError, NotFound, StoreError, raise_write_error
-from ..core.messages import UserMessage
+from ..core.errors import DiskFull, InspectorError, NotFound, StoreError, is_disk_full, raise_write_error
+from ..core.messages import QT_TRANSLATE_NOOP, Template, UserMessage
 from ..core.models import Device, OutboxOp
 from ..core.services import sync_apply
 from ..core.store import Store
 from ..core.writer import ChangeSet
 from .client import NotEnrolled
-from .bundle_file import BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
+from .bundle_file import MESSAGES_CONTEXT, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
 from .engine import _merge
 from .outbox import OutboxRow, prepare, wire_op
 from .protocol import OpResult, PullItem
@@ -36,6 +38,30 @@ from .reasons import REASON_CODES_META, REASON_CODES_VERSION
 
 class BundleRejected(InspectorError):
     """A reply bundle that is damaged, tampered with or meant for another laptop: nothing was applied."""
+
+    @classmethod
+    def of(cls, exc: BundleFormatError) -> BundleRejected:
+        """The bundle file's complaint as a message the screen translates (its template is marked there)."""
+        template = Template(MESSAGES_CONTEXT, exc.template) if exc.context else exc.template
+        return cls(template, **exc.params)
+
+
+class BundleNotWritten(InspectorError):
+    """The bundle could not be written where the user asked (no such folder, a read-only stick, a folder
+    chosen as the file): nothing was written and the outbox is as it was."""
+
+
+class StickFull(DiskFull):
+    """The USB stick (or folder) has no room for the bundle: no partial file is left, nothing was lost."""
+
+    def __init__(self, folder: str):
+        InspectorError.__init__(self, QT_TRANSLATE_NOOP(
+            "Bundles", "The disk is full: {folder} has no room for the bundle. Free some space there or use another "
+                       "USB stick, then write it again. Nothing was lost: the changes still wait on this laptop."),
+            folder=folder)
+
+
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 @dataclass(frozen=True)
@@ -68,12 +94,19 @@ class ReplyImport:
     refused: list[RefusedChange] = field(default_factory=list)
 
 
-def _enrolled_device(store: Store) -> Device:
+NOT_ENROLLED_FOR_BUNDLE = QT_TRANSLATE_NOOP(
+    "Bundles", "Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it knows, to "
+               "check their signature.")
+NOT_ENROLLED_FOR_REPLY = QT_TRANSLATE_NOOP(
+    "Bundles", "This laptop is not enrolled with HQ, so no reply from HQ can be for it. Enrol it first (on the Sync "
+               "page, with a one-time code from HQ).")
+
+
+def _enrolled_device(store: Store, why: Template = NOT_ENROLLED_FOR_BUNDLE) -> Device:
     with store.session() as session:
         device = session.get(Device, store.device_id)
     if device is None or not device.hq_device_id or not device.signing_key:
-        raise NotEnrolled("Enrol this laptop with HQ before making a bundle: HQ only takes bundles from laptops it "
-                          "knows, to check their signature.")
+        raise NotEnrolled(why)
     return device
 
 
@@ -84,8 +117,9 @@ def _transport_key(store: Store) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != 32:
-        raise NotEnrolled("This laptop does not know HQ's transport key, which keeps a bundle unreadable to anyone "
-                          "but HQ: enrol it again with a new code from HQ (nothing on the laptop is lost).")
+        raise NotEnrolled(QT_TRANSLATE_NOOP("Bundles", "This laptop does not know HQ's transport key, which keeps a "
+                                                       "bundle unreadable to anyone but HQ: enrol it again with a new "
+                                                       "code from HQ (nothing on the laptop is lost)."))
     return raw
 
 
@@ -93,10 +127,12 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
     device = _enrolled_device(store)
     seal_to = _transport_key(store)
     out = Path(out)
-    if out.exists() and out.is_dir():
-        raise InspectorError(f"{out} is a folder; give a file name for the bundle.")
+    if out.is_dir():
+        raise BundleNotWritten(QT_TRANSLATE_NOOP("Bundles", "{path} is a folder; give a file name for the bundle."),
+                               path=str(out))
     if not out.parent.is_dir():
-        raise InspectorError(f"Folder {out.parent} does not exist.")
+        raise BundleNotWritten(QT_TRANSLATE_NOOP("Bundles", "Folder {folder} does not exist: is the USB stick "
+                                                            "plugged in? Nothing was written."), folder=str(out.parent))
     with store.session() as session:
         pending = [OutboxRow.of(r) for r in
                    session.scalars(select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq))]
@@ -126,20 +162,35 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
                               signing_key=device.signing_key or b"", local_device_id=store.device_id,
                               device_id=device.hq_device_id or "", seal_to=seal_to)
     except OSError as exc:
-        raise_write_error(exc, f"writing the bundle to {out}")
+        _write_failed(exc, out)
     return BundleExport(out, len(ops), len(files), missing, digest, held_back=len(held))
 
 
+def _write_failed(exc: OSError, out: Path) -> NoReturn:
+    """Why the bundle was not written, in words for the person holding the stick (write_bundle left no file)."""
+    if is_disk_full(exc):
+        raise StickFull(str(out.parent)) from None
+    if exc.errno in _READ_ONLY_ERRNOS:
+        raise BundleNotWritten(QT_TRANSLATE_NOOP("Bundles", "Cannot write to {folder}: the USB stick is read-only "
+                                                            "(look for a lock switch on its side) or this app may not "
+                                                            "write there. Nothing was written; the changes still wait "
+                                                            "on this laptop."), folder=str(out.parent)) from None
+    raise_write_error(exc, UserMessage(QT_TRANSLATE_NOOP("Bundles", "writing the bundle to {path}"), path=str(out)))
+
+
 def import_reply(store: Store, path: Path) -> ReplyImport:
-    device = _enrolled_device(store)
+    device = _enrolled_device(store, NOT_ENROLLED_FOR_REPLY)
     hq_key = sync_apply.get_state(store, sync_apply.HQ_PUBLIC_KEY)
     if not hq_key:
-        raise NotEnrolled("This laptop does not know HQ's key; enrol it again to import HQ's replies.")
+        raise NotEnrolled(QT_TRANSLATE_NOOP("Bundles", "This laptop does not know HQ's key; enrol it again to import "
+                                                       "HQ's replies."))
 
     def signer(header: BundleHeader) -> SignerKey:
         if header.local_device_id != store.device_id or header.device_id != device.hq_device_id:
-            raise BundleFormatError("This reply is for another laptop; nothing was imported.")
-        return SignerKey(hq_key, "HQ")
+            raise BundleRejected(QT_TRANSLATE_NOOP("Bundles", "This reply is for another laptop; nothing was "
+                                                              "imported. Read the reply made for this laptop's own "
+                                                              "bundle."))
+        return SignerKey(hq_key, QT_TRANSLATE_NOOP("Bundles", "HQ"))
 
     try:
         with read_bundle(Path(path), "reply", signer=signer) as bundle:
@@ -148,9 +199,10 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
             cursor = int(bundle.meta.get("cursor", "0"))
             audit_ack = bundle.meta.get("audit_ack") or None
     except BundleFormatError as exc:
-        raise BundleRejected(exc.message) from None
+        raise BundleRejected.of(exc) from None
     except (ValidationError, ValueError):
-        raise BundleRejected("The reply bundle holds entries this app cannot read; nothing was imported.") from None
+        raise BundleRejected(QT_TRANSLATE_NOOP("Bundles", "The reply bundle holds entries this app cannot read; "
+                                                          "nothing was imported.")) from None
     counts = sync_apply.record_push_results(store, [outcome(r) for r in results], audit_ack=audit_ack)
     sync_apply.compact_outbox(store)  # rows an older version kept after HQ acknowledged them
     report = ReplyImport(acknowledged=counts.get("acked", 0) + counts.get("duplicate", 0),

@@ -80,12 +80,34 @@ _SCHEMA = {
 }
 
 
-class BundleFormatError(ValueError):
-    """A bundle that cannot be trusted (damaged, truncated, tampered, wrong kind): use none of it."""
+MESSAGES_CONTEXT = "Bundles"  # the Qt Linguist context of this module's marked messages
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+
+class _Marked(str):
+    """A template marked for translation under MESSAGES_CONTEXT."""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """This module's own marker (it imports nothing of the app, so HQ can use it): a laptop turns the
+    template and its parameters into a message the screen translates (sync/bundle.py)."""
+    if context != MESSAGES_CONTEXT:
+        raise ValueError(f"bundle messages are filed under {MESSAGES_CONTEXT!r}")
+    return _Marked(source)
+
+
+class BundleFormatError(ValueError):
+    """A bundle that cannot be trusted (damaged, truncated, tampered, wrong kind): use none of it.
+
+    `message` is the English text (HQ's answer, the CLI); `template` and `params` are what a laptop's
+    screen translates (`context` is None for plain text, shown as it is).
+    """
+
+    def __init__(self, template: str, /, **params: object):
+        self.template = str(template)
+        self.params = params
+        self.context = MESSAGES_CONTEXT if isinstance(template, _Marked) else None
+        self.message = self.template.format_map({k: str(v) for k, v in params.items()}) if params else self.template
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -197,6 +219,12 @@ def write_bundle(path: Path, *, kind: str, meta: Mapping[str, str], rows: Mappin
     return hashlib.sha256(body).hexdigest()
 
 
+_TRUNCATED_AT = QT_TRANSLATE_NOOP("Bundles", "{name} is truncated (only {size} bytes); copy it again. Nothing was "
+                                               "imported.")
+_HEADER_DAMAGED = QT_TRANSLATE_NOOP("Bundles", "{name} is damaged (its header is unreadable); nothing was imported.")
+_DAMAGED = QT_TRANSLATE_NOOP("Bundles", "{name} is damaged ({problem}); nothing was imported.")
+
+
 # --- reading --------------------------------------------------------------------------------------
 
 
@@ -204,12 +232,11 @@ def _parse_header(name: str, data: bytes) -> tuple[BundleHeader, int]:
     """The header and the payload length it announces; raises on anything unreadable."""
     if not data.startswith(MAGIC):
         if data.startswith(_SQLITE_HEADER):
-            raise BundleFormatError(f"{name} is a bundle in the old, unencrypted format (version 1); export it "
-                                    "again with this version of the app. Nothing was imported.")
+            raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is a bundle in the old, unencrypted format (version 1); export it "
+                                      "again with this version of the app. Nothing was imported."), name=name)
         if len(data) < len(MAGIC) and MAGIC.startswith(data):
-            raise BundleFormatError(f"{name} is truncated (only {len(data)} bytes); copy it again. "
-                                    "Nothing was imported.")
-        raise BundleFormatError(f"{name} is not a Field Inspector bundle.")
+            raise BundleFormatError(_TRUNCATED_AT, name=name, size=len(data))
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is not a Field Inspector bundle."), name=name)
     try:
         version, kind, payload = struct.unpack_from(">HBB", data, 8)
         offset = 12
@@ -217,7 +244,7 @@ def _parse_header(name: str, data: bytes) -> tuple[BundleHeader, int]:
         for _ in range(2):
             (length,) = struct.unpack_from(">H", data, offset)
             if length > MAX_ID_BYTES:
-                raise BundleFormatError(f"{name} is damaged (its header is unreadable); nothing was imported.")
+                raise BundleFormatError(_HEADER_DAMAGED, name=name)
             raw = data[offset + 2 : offset + 2 + length]
             if len(raw) != length:
                 raise struct.error("short")
@@ -226,21 +253,24 @@ def _parse_header(name: str, data: bytes) -> tuple[BundleHeader, int]:
         (payload_size,) = struct.unpack_from(">Q", data, offset)
         offset += 8
     except struct.error:
-        raise BundleFormatError(f"{name} is truncated (only {len(data)} bytes); copy it again. "
-                                "Nothing was imported.") from None
+        raise BundleFormatError(_TRUNCATED_AT, name=name, size=len(data)) from None
     except UnicodeDecodeError:
-        raise BundleFormatError(f"{name} is damaged (its header is unreadable); nothing was imported.") from None
+        raise BundleFormatError(_HEADER_DAMAGED, name=name) from None
     if version != BUNDLE_VERSION:
-        raise BundleFormatError(f"{name} is bundle version {version}; this app reads version {BUNDLE_VERSION}. "
-                                "Use the same version of the app on both sides. Nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is bundle version {version}; this app reads version {supported}. Use the "
+                                  "same version of the app on both sides. Nothing was imported."),
+                                name=name, version=version, supported=BUNDLE_VERSION)
     if kind not in _KIND_NAMES or payload not in (PLAIN, SEALED):
-        raise BundleFormatError(f"{name} is damaged (its header is unreadable); nothing was imported.")
+        raise BundleFormatError(_HEADER_DAMAGED, name=name)
     return BundleHeader(version, _KIND_NAMES[kind], payload == SEALED, ids[0], ids[1], offset), payload_size
 
 
-def _wrong_kind(name: str, found: str, kind: str) -> BundleFormatError:
-    wanted = "laptop changes (bundle export)" if kind == "ops" else "an HQ reply (import-bundle --reply)"
-    return BundleFormatError(f"{name} is a {found!r} bundle; this needs {wanted}. Nothing was imported.")
+def _wrong_kind(name: str, kind: str) -> BundleFormatError:
+    if kind == "ops":
+        return BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is a 'reply' bundle; this needs laptop changes (bundle export). "
+                                   "Nothing was imported."), name=name)
+    return BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is a 'ops' bundle; this needs an HQ reply (import-bundle --reply). It holds "
+                               "a laptop's changes for HQ, not HQ's answer. Nothing was imported."), name=name)
 
 
 def read_bundle(path: Path, kind: str, *, signer: Callable[[BundleHeader], SignerKey],
@@ -256,39 +286,46 @@ def read_bundle(path: Path, kind: str, *, signer: Callable[[BundleHeader], Signe
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise BundleFormatError(f"{path} is a folder, not a bundle file.") from None
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{path} is a folder, not a bundle file."), path=str(path)) from None
+    except FileNotFoundError:
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "There is no file {path}: was the USB stick taken out, or the file moved? "
+                                  "Nothing was imported."), path=str(path)) from None
+    except PermissionError:
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "This app may not read {path}; copy the file to the laptop's own disk and try "
+                                  "again. Nothing was imported."), path=str(path)) from None
     except OSError as exc:
-        raise BundleFormatError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "Cannot read {path}: {reason}. Nothing was imported."), path=str(path),
+                                reason=exc.strerror or type(exc).__name__) from None
     header, payload_size = _parse_header(name, data)
     if header.kind != kind:
-        raise _wrong_kind(name, header.kind, kind)
+        raise _wrong_kind(name, kind)
     expected = header.size + payload_size + SIGNATURE_BYTES
     if len(data) < expected:
-        raise BundleFormatError(f"{name} is truncated ({len(data)} of {expected} bytes); copy it again. "
-                                "Nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is truncated ({size} of {expected} bytes); copy it again. Nothing was "
+                                  "imported."), name=name, size=len(data), expected=expected)
     if len(data) > expected:
-        raise BundleFormatError(f"{name} is damaged ({len(data) - expected} bytes too many after its end); "
-                                "nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is damaged ({extra} bytes too many after its end); nothing was "
+                                  "imported."), name=name, extra=len(data) - expected)
     key = signer(header)
     body, signature = data[:-SIGNATURE_BYTES], data[-SIGNATURE_BYTES:]
     try:
         Ed25519PublicKey.from_public_bytes(base64.b64decode(key.public_key)).verify(signature, body)
     except (InvalidSignature, ValueError):
-        raise BundleFormatError(
-            f"The bundle's signature does not match its content or {key.who}'s key: it was changed after it was "
-            "written, or it is not from them. Nothing was imported."
-        ) from None
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "The bundle's signature does not match its content or {who}'s key: it was "
+                                  "changed after it was written, or it is not from them. Nothing was imported."),
+                                who=key.who) from None
     payload = body[header.size :]
     if header.sealed:
         if transport_key is None:
-            raise BundleFormatError(f"{name} is sealed for HQ; only HQ can open it. Nothing was imported.")
+            raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is sealed for HQ; only HQ can open it. Nothing was imported."), name=name)
         try:
             payload = _unseal(payload, transport_key, body[: header.size - 8])
         except (InvalidTag, ValueError):
-            raise BundleFormatError(f"{name} was sealed for another HQ's key; this HQ cannot open it. "
-                                    "Nothing was imported.") from None
+            raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} was sealed for another HQ's key; this HQ cannot open it. Nothing was "
+                                      "imported."), name=name) from None
     elif transport_key is not None:
-        raise BundleFormatError(f"{name} is not sealed: laptops seal every bundle for HQ. Nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is not sealed: laptops seal every bundle for HQ. Nothing was imported."),
+                                name=name)
     return _open_image(name, header, payload, hashlib.sha256(body).hexdigest())
 
 
@@ -299,12 +336,11 @@ def _open_image(name: str, header: BundleHeader, image: bytes, digest: str) -> B
         conn.execute("PRAGMA query_only = ON")
         check = conn.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
-            raise BundleFormatError(f"{name} is damaged ({check[0] if check else 'no result'}); "
-                                    "nothing was imported.")
+            raise BundleFormatError(_DAMAGED, name=name, problem=check[0] if check else "no result")
         bundle = _checked(name, header, conn, digest)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise BundleFormatError(f"{name} is damaged ({exc}); nothing was imported.") from None
+        raise BundleFormatError(_DAMAGED, name=name, problem=str(exc)) from None
     except BaseException:
         conn.close()
         raise
@@ -315,18 +351,20 @@ def _checked(name: str, header: BundleHeader, conn: sqlite3.Connection, digest: 
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     data_tables = BUNDLE_KIND_TABLES[header.kind]
     if "meta" not in tables or not set(data_tables) <= tables:
-        raise BundleFormatError(f"{name} is incomplete: a table is missing. Nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is incomplete: a table is missing. Nothing was imported."), name=name)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     if (meta.get("format"), meta.get("version"), meta.get("kind")) != (BUNDLE_FORMAT, str(BUNDLE_VERSION),
                                                                        header.kind):
-        raise BundleFormatError(f"{name} does not describe itself as its header does; nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} does not describe itself as its header does; nothing was imported."),
+                                name=name)
     if (meta.get("local_device_id"), meta.get("device_id")) != (header.local_device_id, header.device_id):
-        raise BundleFormatError(f"{name} names two different laptops; nothing was imported.")
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} names two different laptops; nothing was imported."), name=name)
     for table in data_tables:
         count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if str(count) != meta.get(f"count_{table}"):
-            raise BundleFormatError(f"{name} is incomplete: {count} {table} rows where "
-                                    f"{meta.get(f'count_{table}')} were written. Nothing was imported.")
+            raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{name} is incomplete: {count} {table} rows where {written} were written. "
+                                      "Nothing was imported."), name=name, count=count, table=table,
+                                    written=meta.get(f"count_{table}") or "0")
     return Bundle(name, conn, header, meta, digest)
 
 
@@ -345,7 +383,8 @@ class Bundle:
             for row in cursor:
                 yield dict(zip(columns, row, strict=True))
         except sqlite3.DatabaseError as exc:
-            raise BundleFormatError(f"The bundle is damaged ({exc}); nothing was imported.") from None
+            raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "The bundle is damaged ({problem}); nothing was imported."),
+                                    problem=str(exc)) from None
 
     def close(self) -> None:
         self._conn.close()

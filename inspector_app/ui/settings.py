@@ -32,6 +32,7 @@ HQ_URL = Setting("sync/hq_url", "")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), per_user=False)
 WINDOW_STATE = Setting("window/state", QByteArray(), per_user=False)
 LAST_USER = Setting("unlock/last_user", "", per_user=False)
+USB_FOLDER = Setting("sync/usb_folder", "", per_user=False)  # where the last USB bundle went (the stick's folder)
 
 
 class Settings:

@@ -16,7 +16,9 @@ at its end on its own worker, so the answer and the fresh counts arrive together
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,8 +27,10 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from ..core.errors import InspectorError
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from ..sync.bundle import BundleExport, ReplyImport, export_bundle, import_reply
 from ..sync.client import HQClient
 from ..sync.engine import SyncEngine, SyncProgress, SyncReport
+from ..sync.outbox import held_back_message
 from ..sync.status import SyncStatus, sync_status
 from .context import UiContext
 from .operations import Operation
@@ -37,11 +41,25 @@ FIRST_RETRY_S = 30.0
 MAX_RETRY_S = 30 * 60.0
 
 
+@dataclass(frozen=True)
+class UsbOutcome:
+    """What writing a bundle to a USB stick, or reading HQ's reply from one, came to."""
+
+    action: str  # "write" | "read"
+    path: str
+    written: BundleExport | None = None
+    held_back: UserMessage | None = None  # why some changes stayed on the laptop (HQ's keys not here yet)
+    reply: ReplyImport | None = None
+    error: UserMessage | None = None  # the failure, in words the screen translates; nothing was lost
+
+
 class SyncController(QObject):
     statusChanged = Signal(object)  # noqa: N815 - SyncStatus
     progressed = Signal(object)  # SyncProgress
     finished = Signal(object)  # SyncReport
     reachableChanged = Signal(bool)  # noqa: N815
+    usbStarted = Signal(object)  # noqa: N815 - UsbOutcome without a result yet (what is being done, where)
+    usbFinished = Signal(object)  # noqa: N815 - UsbOutcome
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None, *, automatic: bool = True,
                  start: bool = True):
@@ -53,6 +71,8 @@ class SyncController(QObject):
         self.transport: httpx.BaseTransport | None = None  # tests inject a loopback transport
         self.reachable = False
         self.running: Operation | None = None
+        self.usb: UsbOutcome | None = None  # a bundle being written or a reply being read (one at a time, not
+        # beside a round: both record HQ's answers in the outbox)
         self.last_report: SyncReport | None = None
         self.last_status: SyncStatus | None = None
         self._reading = False
@@ -164,7 +184,7 @@ class SyncController(QObject):
         self.refresh(then=lambda status: self._decide(status, automatic=automatic, pull_only=pull_only))
 
     def _decide(self, status: SyncStatus, *, automatic: bool, pull_only: bool) -> None:
-        if self.running is not None:
+        if self.running is not None or self.usb is not None:
             return
         if not status.enrolled or status.revoked:
             return
@@ -180,7 +200,7 @@ class SyncController(QObject):
         Everything the round needs from the store (the device's token, HQ's address) is read on
         its worker; a laptop that is not enrolled gets a report saying so.
         """
-        if self.running is not None:
+        if self.running is not None or self.usb is not None:
             return False
         self._retry_timer.stop()
         store, transport = self.ctx.store, self.transport
@@ -235,6 +255,58 @@ class SyncController(QObject):
         else:
             self.refresh()
         self.finished.emit(report)
+
+    # -- USB bundles ------------------------------------------------------------------------------
+
+    def write_bundle(self, path: str) -> bool:
+        """Write every pending change to the bundle file `path`, off the GUI thread; `usbFinished` says
+        how it went. False when a round or another bundle is under way."""
+        store = self.ctx.store
+
+        def work() -> tuple[UsbOutcome, SyncStatus]:
+            written = export_bundle(store, Path(path))
+            why = held_back_message(store, written.held_back) if written.held_back else None
+            return UsbOutcome("write", path, written=written, held_back=why), sync_status(store)
+
+        return self._start_usb(UsbOutcome("write", path), work)
+
+    def read_reply(self, path: str) -> bool:
+        """Apply HQ's signed reply bundle `path` (acknowledgements, refusals, decisions), off the GUI thread."""
+        store = self.ctx.store
+
+        def work() -> tuple[UsbOutcome, SyncStatus]:
+            reply = import_reply(store, Path(path))
+            return UsbOutcome("read", path, reply=reply), sync_status(store)
+
+        return self._start_usb(UsbOutcome("read", path), work)
+
+    def _start_usb(self, started: UsbOutcome, work: Any) -> bool:
+        if self.running is not None or self.usb is not None:
+            return False
+        self.usb = started
+
+        def failed(exc: BaseException) -> None:
+            error = exc.message if isinstance(exc, InspectorError) else UserMessage(
+                QT_TRANSLATE_NOOP("SyncMessages", "Stopped by an unexpected error ({name}); nothing was lost."),
+                name=type(exc).__name__)
+            self._usb_done(UsbOutcome(started.action, started.path, error=error), None)
+
+        self.ctx.ops.run(work, on_success=lambda answer: self._usb_done(*answer), on_failure=failed,
+                         network=True, owner=self)
+        self.usbStarted.emit(started)
+        if self.last_status is not None:
+            self.statusChanged.emit(self.last_status)  # buttons off while it runs
+        return True
+
+    def _usb_done(self, outcome: UsbOutcome, status: SyncStatus | None) -> None:
+        self.usb = None
+        if outcome.reply is not None:
+            self.ctx.hub.publish(outcome.reply.changes)  # decisions HQ sent: the lists and editors show them
+        if status is not None:
+            self._show_status(status)
+        else:
+            self.refresh()
+        self.usbFinished.emit(outcome)
 
     def enrol(self, hq_url: str, code: str, on_done: Any, on_error: Any) -> None:
         from ..sync.enrol import enrol

@@ -1,12 +1,17 @@
-"""The Sync page: enrolment, "Sync now", progress, and everything HQ did not simply take."""
+"""The Sync page: enrolment, "Sync now", progress, USB bundles, and everything HQ did not simply take."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,8 +29,18 @@ from ..sync.status import OpProblem, SyncStatus
 from .context import UiContext
 from ..core.record_names import record_name
 from .messages import error_text, message_text, number_text
-from .sync_controller import SyncController
+from .settings import USB_FOLDER
+from .sync_controller import SyncController, UsbOutcome
 from .widgets import WrapLabel
+
+BUNDLE_SUFFIX = "bundle"
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')  # what Windows and FAT-formatted sticks refuse, and spaces
+
+
+def suggested_bundle_name(device_name: str, day: date) -> str:
+    """The file name offered for a bundle: this laptop's name and the day, e.g. MAESOT-LT03-2026-12-07.bundle."""
+    laptop = _UNSAFE_IN_FILE_NAMES.sub("-", device_name).strip("-.")[:60] or "laptop"
+    return f"{laptop}-{day.isoformat()}.{BUNDLE_SUFFIX}"
 
 
 def format_bytes(count: int) -> str:
@@ -70,6 +85,28 @@ class SyncPage(QWidget):
         self.progress.setObjectName("syncProgress")
         self.progress_text = QLabel()
 
+        self.usb_box = QGroupBox()
+        self.usb_box.setObjectName("syncUsb")
+        self.usb_about = WrapLabel()
+        self.write_bundle_button = QPushButton()
+        self.write_bundle_button.setObjectName("writeBundle")
+        self.write_bundle_button.clicked.connect(self.ask_write_bundle)
+        self.read_reply_button = QPushButton()
+        self.read_reply_button.setObjectName("readReply")
+        self.read_reply_button.clicked.connect(self.ask_read_reply)
+        self.usb_result = WrapLabel()
+        self.usb_result.setObjectName("usbResult")
+        self._usb_text: Callable[[], str] | None = None
+        self._usb_failed = False
+        usb_buttons = QHBoxLayout()
+        usb_buttons.addWidget(self.write_bundle_button)
+        usb_buttons.addWidget(self.read_reply_button)
+        usb_buttons.addStretch(1)
+        usb_layout = QVBoxLayout(self.usb_box)
+        usb_layout.addWidget(self.usb_about)
+        usb_layout.addLayout(usb_buttons)
+        usb_layout.addWidget(self.usb_result)
+
         self.enrol_box = QGroupBox()
         self.hq_url = QLineEdit()
         self.hq_url.setObjectName("enrolUrl")
@@ -111,6 +148,7 @@ class SyncPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.result)
+        layout.addWidget(self.usb_box)
         layout.addWidget(self.enrol_box)
         problems = QHBoxLayout()
         problems.addWidget(self.rejected_box)
@@ -120,6 +158,8 @@ class SyncPage(QWidget):
         controller.statusChanged.connect(self.show_status)
         controller.progressed.connect(self.show_progress)
         controller.finished.connect(self.show_report)
+        controller.usbStarted.connect(self.show_usb_started)
+        controller.usbFinished.connect(self.show_usb_outcome)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -127,6 +167,12 @@ class SyncPage(QWidget):
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.usb_box.setTitle(self.tr("USB stick (when there is no network)"))
+        self.usb_about.setText(self.tr("Write the changes waiting here to a USB stick and take it to HQ; read HQ's "
+                                       "reply from the stick when it comes back. Only HQ can read the bundle, and "
+                                       "HQ checks that it comes from this laptop."))
+        self.write_bundle_button.setText(self.tr("Write changes to a USB stick…"))
+        self.read_reply_button.setText(self.tr("Read HQ's reply…"))
         self.enrol_box.setTitle(self.tr("Enrol this laptop with HQ"))
         self.url_label.setText(self.tr("HQ address"))
         self.code_label.setText(self.tr("One-time code"))
@@ -146,15 +192,20 @@ class SyncPage(QWidget):
             self.result.setText(self._report_text(self._report))
         if self._enrol_text is not None and self.enrol_message.text():
             self.enrol_message.setText(self._enrol_text())
+        if self._usb_text is not None:
+            self.usb_result.setText(self._usb_text())
 
     # -- showing --------------------------------------------------------------------------------
 
     def show_status(self, status: SyncStatus | None) -> None:
         """What the controller last read (the status bar's read; None until it has answered)."""
         running = self.controller.running is not None
+        busy = running or self.controller.usb is not None
         if status is None:
             self.pending.setText(self.tr("Loading…"))
             self.sync_button.setEnabled(False)
+            self.write_bundle_button.setEnabled(False)
+            self.read_reply_button.setEnabled(False)
             self.enrol_box.setVisible(False)
             self.rejected_box.setVisible(False)
             self.conflicts_box.setVisible(False)
@@ -178,7 +229,10 @@ class SyncPage(QWidget):
                                 if status.last_error else "")
         self.last_error.setVisible(bool(status.last_error))
         self.enrol_box.setVisible(not status.enrolled or status.revoked)
-        self.sync_button.setEnabled(status.enrolled and not status.revoked and not running)
+        self.sync_button.setEnabled(status.enrolled and not status.revoked and not busy)
+        # Enabled even before enrolment: the message then says what to do first.
+        self.write_bundle_button.setEnabled(not busy)
+        self.read_reply_button.setEnabled(not busy)
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running)
         self.rejected_box.setVisible(bool(status.rejected))
@@ -224,6 +278,109 @@ class SyncPage(QWidget):
                 .replace("%2", number_text(report.pulled)) \
                 .replace("%3", format_bytes(report.bytes_sent + report.bytes_received))
         return text
+
+    # -- USB bundles -----------------------------------------------------------------------------
+
+    def show_usb_started(self, started: UsbOutcome) -> None:
+        name = Path(started.path).name
+        if started.action == "write":
+            self._say_usb(lambda: self.tr("Writing the changes to %1…").replace("%1", name), failed=False)
+        else:
+            self._say_usb(lambda: self.tr("Reading HQ's reply %1…").replace("%1", name), failed=False)
+
+    def show_usb_outcome(self, outcome: UsbOutcome) -> None:
+        self._say_usb(lambda: self._usb_outcome_text(outcome), failed=outcome.error is not None)
+        self.show_status(self.controller.last_status)
+
+    def _usb_outcome_text(self, outcome: UsbOutcome) -> str:
+        if outcome.error is not None:
+            if outcome.action == "write":
+                return self.tr("The bundle was not written: %1").replace("%1", message_text(outcome.error))
+            return self.tr("HQ's reply was not read: %1").replace("%1", message_text(outcome.error))
+        if outcome.written is not None:
+            return self._written_text(outcome)
+        reply = outcome.reply
+        assert reply is not None
+        lines = [self.tr("HQ's reply is read: %n change(s) acknowledged.", "", reply.acknowledged)]
+        if reply.rejected:
+            lines.append(self.tr("%n change(s) refused by HQ: kept on this laptop, listed below with HQ's reasons.",
+                                 "", reply.rejected))
+        if reply.conflicts:
+            lines.append(self.tr("%n change(s) kept by HQ for a supervisor to compare.", "", reply.conflicts))
+        if reply.pulled:
+            lines.append(self.tr("%n update(s) from HQ applied.", "", reply.pulled))
+        return "\n".join(lines)
+
+    def _written_text(self, outcome: UsbOutcome) -> str:
+        written = outcome.written
+        assert written is not None
+        where = str(written.path)
+        if written.ops:
+            lines = [self.tr("%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting "
+                             "here until HQ's reply is read (or the next sync).", "", written.ops).replace("%1", where)]
+        else:
+            lines = [self.tr("No change was waiting. The bundle written to %1 asks HQ for its decisions; HQ's reply "
+                             "brings them.").replace("%1", where)]
+        if written.files:
+            lines.append(self.tr("%n photo(s) or document(s) went with them.", "", written.files))
+        if written.missing_files:
+            lines.append(self.tr("%n file(s) are missing on this laptop; HQ keeps the changes that need them until "
+                                 "they arrive.", "", written.missing_files))
+        if outcome.held_back is not None:
+            lines.append(self.tr("Not in the bundle: %1").replace("%1", message_text(outcome.held_back)))
+        return "\n".join(lines)
+
+    def _say_usb(self, text: Callable[[], str], *, failed: bool) -> None:
+        """Show what the USB action came to, kept as a way to say it again in another language."""
+        self._usb_text = text
+        self._usb_failed = failed
+        self.usb_result.setStyleSheet("color: #b00020" if failed else "")
+        self.usb_result.setText(text())
+
+    def _usb_folder(self) -> str:
+        """Where the last bundle went or the last reply came from; else the documents folder."""
+        folder = self.ctx.settings.get(USB_FOLDER)
+        if folder and QDir(folder).exists():
+            return folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and QDir(documents).exists() else QDir.homePath()
+
+    def ask_write_bundle(self) -> None:
+        """Ask where to write the bundle (suggesting this laptop's name and today's date), then write it."""
+        dialog = QFileDialog(self, self.tr("Write changes to a USB stick"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(self.tr("Bundles for HQ (*.bundle)"))
+        dialog.setDefaultSuffix(BUNDLE_SUFFIX)
+        dialog.setDirectory(self._usb_folder())
+        device = self.controller.last_status.device_name if self.controller.last_status else ""
+        dialog.selectFile(suggested_bundle_name(device, date.today()))
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return
+        self.write_bundle_to(dialog.selectedFiles()[0])
+
+    def write_bundle_to(self, path: str) -> None:
+        self._remember_folder(path)
+        self.controller.write_bundle(path)
+
+    def ask_read_reply(self) -> None:
+        dialog = QFileDialog(self, self.tr("Read HQ's reply"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("HQ's replies (*.reply *.bundle)"), self.tr("All files (*)")])
+        dialog.setDirectory(self._usb_folder())
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return
+        self.read_reply_from(dialog.selectedFiles()[0])
+
+    def read_reply_from(self, path: str) -> None:
+        self._remember_folder(path)
+        self.controller.read_reply(path)
+
+    def _remember_folder(self, path: str) -> None:
+        folder = str(Path(path).parent)
+        if QDir(folder).exists():
+            self.ctx.settings.set(USB_FOLDER, folder)
 
     # -- actions ---------------------------------------------------------------------------------
 

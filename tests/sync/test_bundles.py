@@ -296,6 +296,7 @@ def test_every_byte_of_a_bundle_is_covered(small_laptop: Store, hq: HQServer, tm
                 import_reply(store, damaged)
             message = rejected.value.message.lower()
             assert "nothing was imported" in message, (at, message)
+            assert rejected.value.message.translatable, (at, message)  # said in the user's language on screen
         assert _states(store) == before == {"pending": sum(before.values())}
         assert import_reply(store, reply).acknowledged == sum(before.values())
 
