@@ -108,7 +108,9 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     trace = _startup_trace()
     from ..core.keys import Keyring
     from .after_paint import AfterFirstPaint
+    from . import settings as keys
     from .fonts import set_app_font
+    from .settings import Settings
     from .translation import install as install_translations
     from .unlock import UnlockDialog
 
@@ -118,8 +120,10 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     app.setOrganizationName("FieldInspector")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "field-inspector.png")))
     set_app_font(app)
-    # The system language until a user is known; the filters come after the unlock window (see there).
-    translations = install_translations(app, "", with_filter=False)
+    # Until a user is known, the language the app was last shown in (the system's on a first run); the
+    # filters come after the unlock window (see there).
+    shown_last = Settings().get(keys.UNLOCK_LANGUAGE)
+    translations = install_translations(app, shown_last, with_filter=False)
 
     if data_dir is None:
         if demo:
@@ -157,12 +161,13 @@ def run_gui(data_dir: Path | None, demo: bool) -> int:
     del waiting
     if trace is not None:
         trace.mark("unlocked")
-    from . import settings as keys
     from .main_window import MainWindow, make_context
-    from .settings import Settings
 
     settings = Settings(store.username)
-    translations.apply(settings.get(keys.LANGUAGE))
+    language = settings.get(keys.LANGUAGE)
+    translations.apply(language)
+    if language != shown_last:
+        settings.set(keys.UNLOCK_LANGUAGE, language)  # the next unlock window speaks as this user's screens do
     context = make_context(store, settings)
     context.translations = translations
     window = MainWindow(context)

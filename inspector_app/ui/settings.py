@@ -32,6 +32,10 @@ HQ_URL = Setting("sync/hq_url", "")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), per_user=False)
 WINDOW_STATE = Setting("window/state", QByteArray(), per_user=False)
 LAST_USER = Setting("unlock/last_user", "", per_user=False)
+# The language the app was last shown in (chosen in Settings, or the language of whoever unlocked last): the
+# unlock window shows it, since the per-user language is known only after unlock. Not secret, so kept here,
+# outside the encrypted store. "" = the system's (a first run).
+UNLOCK_LANGUAGE = Setting("unlock/language", "", per_user=False)
 USB_FOLDER = Setting("sync/usb_folder", "", per_user=False)  # where the last USB bundle went (the stick's folder)
 
 

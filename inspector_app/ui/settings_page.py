@@ -38,6 +38,7 @@ from .settings import (
     LANGUAGE,
     PHOTO_MAX_PIXELS,
     THAI_DIGITS,
+    UNLOCK_LANGUAGE,
     Setting,
 )
 
@@ -231,6 +232,7 @@ class SettingsPage(QWidget):
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData() or ""
         self._store(LANGUAGE, code)
+        self.ctx.settings.set(UNLOCK_LANGUAGE, code)  # the unlock window, before anyone is known, speaks it too
         self.languageChanged.emit(code)
 
     def _hq_url_edited(self) -> None:

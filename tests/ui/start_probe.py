@@ -5,7 +5,7 @@
 At `unlock_shown` (the unlock window has painted) and `list_rows` (the main window lists), one
 JSON line each in REPORT: which of the heavy modules were imported, which application-wide
 event filters were installed, and each one-line field and button of the unlock window with
-its minimum height and the height that never clips Thai or Burmese. With FIRST_USER (and an
+its minimum height and the height that never clips Thai or Burmese (and the window's texts). With FIRST_USER (and an
 empty DATA_DIR) the first-run window is filled in as a person would, with the passphrase the
 trace will unlock with, after a line `first_run` with its fields' heights.
 """
@@ -57,6 +57,9 @@ def _note(report: Path, event: str) -> None:
     if event == "unlock_shown" and dialog is not None:
         widgets = (dialog.user, dialog.passphrase, *dialog.buttons.buttons())  # type: ignore[attr-defined]
         record["fields"] = _heights(widgets)
+        record["texts"] = [dialog.windowTitle(), dialog.user_label.text(),  # type: ignore[attr-defined]
+                           dialog.passphrase_label.text(),  # type: ignore[attr-defined]
+                           *(button.text() for button in dialog.buttons.buttons())]  # type: ignore[attr-defined]
     with report.open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(record) + "\n")
 
