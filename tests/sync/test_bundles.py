@@ -219,6 +219,30 @@ def test_a_bundle_needs_an_enrolled_laptop(store: Store, tmp_path: Path, capsys:
     assert "Enrol this laptop" in capsys.readouterr().err
 
 
+def test_the_command_line_says_where_a_bundle_cannot_go_or_come_from(small_laptop: Store, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = str(small_laptop.data_dir)
+    with setup.open_store(small_laptop.data_dir, PASSPHRASE) as store:
+        before = _states(store)
+    cases = [
+        (["bundle", "export", "--data-dir", data_dir, "--out", str(tmp_path / "E-drive" / "day.bundle")],
+         f"Folder {tmp_path / 'E-drive'} does not exist: is the USB stick plugged in? Nothing was written."),
+        (["bundle", "export", "--data-dir", data_dir, "--out", str(tmp_path)],
+         f"{tmp_path} is a folder; give a file name for the bundle."),
+        (["bundle", "import", "--data-dir", data_dir, str(tmp_path / "day.reply")],
+         f"There is no file {tmp_path / 'day.reply'}: was the USB stick taken out, or the file moved?"),
+        (["bundle", "import", "--data-dir", data_dir, str(tmp_path)], f"{tmp_path} is a folder, not a bundle file."),
+    ]
+    capsys.readouterr()
+    for argv, message in cases:
+        assert app_main(argv) != 0, argv
+        _out, err = capsys.readouterr()
+        assert message in err and "Traceback" not in err, err
+    assert not (tmp_path / "E-drive").exists()
+    with setup.open_store(small_laptop.data_dir, PASSPHRASE) as store:
+        assert _states(store) == before  # nothing acknowledged, nothing lost
+
+
 CANARY_NOTE = "canary-note-ถูกยึดหนังสือเดินทาง-7f3a"
 CANARY_PHOTO = b"canary-photo-bytes-91c2"
 
