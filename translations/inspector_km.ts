@@ -168,8 +168,8 @@
         <translation>{path} ជាថត មិនមែនជាឯកសារកញ្ចប់ទេ។</translation>
     </message>
     <message>
-        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
-        <translation>គ្មានឯកសារ {path} ទេ៖ តើឧបករណ៍ផ្ទុក USB ត្រូវបានដកចេញ ឬឯកសារត្រូវបានផ្លាស់ទីឬ? គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+        <source>Cannot read {path}: there is no such file. Was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>មិនអាចអាន {path} បានទេ៖ គ្មានឯកសារនេះទេ។ តើឧបករណ៍ផ្ទុក USB ត្រូវបានដកចេញ ឬឯកសារត្រូវបានផ្លាស់ទីឬ? គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
-        <translation>ហត្ថលេខារបស់ឯកសារមិនត្រូវនឹងខ្លឹមសាររបស់វា ឬសោរបស់{who}ទេ៖ វាត្រូវបានកែប្រែក្រោយពេលសរសេរ ឬមិនមែនមកពី{who}ទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+        <translation>ហត្ថលេខារបស់ឯកសារមិនត្រូវនឹងខ្លឹមសាររបស់វា ឬសោរបស់{who}ទេ៖ វាត្រូវបានកែប្រែក្រោយពេលសរសេរ ឬមិនមែនមកពីពួកគេទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>

@@ -168,8 +168,8 @@
         <translation>{path} ເປັນໂຟນເດີ ບໍ່ແມ່ນໄຟລ໌ຊຸດຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
-        <translation>ບໍ່ມີໄຟລ໌ {path}: ແຟລັດໄດຣຟ໌ USB ຖືກຖອດອອກ ຫຼື ໄຟລ໌ຖືກຍ້າຍບໍ? ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+        <source>Cannot read {path}: there is no such file. Was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>ອ່ານ {path} ບໍ່ໄດ້: ບໍ່ມີໄຟລ໌ນີ້. ແຟລັດໄດຣຟ໌ USB ຖືກຖອດອອກ ຫຼື ໄຟລ໌ຖືກຍ້າຍບໍ? ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
         <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
-        <translation>ລາຍເຊັນຂອງໄຟລ໌ບໍ່ກົງກັບເນື້ອໃນ ຫຼື ກະແຈຂອງ{who}: ມັນຖືກແກ້ໄຂຫຼັງຈາກຂຽນ ຫຼື ບໍ່ໄດ້ມາຈາກ{who}. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+        <translation>ລາຍເຊັນຂອງໄຟລ໌ບໍ່ກົງກັບເນື້ອໃນ ຫຼື ກະແຈຂອງ{who}: ມັນຖືກແກ້ໄຂຫຼັງຈາກຂຽນ ຫຼື ບໍ່ໄດ້ມາຈາກເຂົາເຈົ້າ. ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
         <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>

@@ -168,8 +168,8 @@
         <translation>{path} သည် ဖိုင်တွဲ ဖြစ်ပြီး ဒေတာအထုပ်ဖိုင် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
-        <translation>ဖိုင် {path} မရှိပါ: USB ဒရိုက်ကို ဖြုတ်လိုက်သလား သို့မဟုတ် ဖိုင်ကို ရွှေ့လိုက်သလား။ ဘာမှ မတင်သွင်းရပါ။</translation>
+        <source>Cannot read {path}: there is no such file. Was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>{path} ကို မဖတ်နိုင်ပါ: ထိုဖိုင် မရှိပါ။ USB ဒရိုက်ကို ဖြုတ်လိုက်သလား သို့မဟုတ် ဖိုင်ကို ရွှေ့လိုက်သလား။ ဘာမှ မတင်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
-        <translation>ဖိုင်၏ လက်မှတ်သည် ၎င်း၏ အကြောင်းအရာ သို့မဟုတ် {who}၏ သော့နှင့် မကိုက်ညီပါ: ရေးပြီးနောက် ပြောင်းလဲခံထားရသည် သို့မဟုတ် {who}ထံမှ မဟုတ်ပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
+        <translation>ဖိုင်၏ လက်မှတ်သည် ၎င်း၏ အကြောင်းအရာ သို့မဟုတ် {who}၏ သော့နှင့် မကိုက်ညီပါ: ရေးပြီးနောက် ပြောင်းလဲခံထားရသည် သို့မဟုတ် ၎င်းထံမှ မဟုတ်ပါ။ ဘာမှ မတင်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>

@@ -168,8 +168,8 @@
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ชุดข้อมูล</translation>
     </message>
     <message>
-        <source>There is no file {path}: was the USB stick taken out, or the file moved? Nothing was imported.</source>
-        <translation>ไม่มีไฟล์ {path} แฟลชไดรฟ์ USB ถูกถอดออกหรือไฟล์ถูกย้ายไปหรือไม่ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        <source>Cannot read {path}: there is no such file. Was the USB stick taken out, or the file moved? Nothing was imported.</source>
+        <translation>อ่าน {path} ไม่ได้ เพราะไม่มีไฟล์นี้ แฟลชไดรฟ์ USB ถูกถอดออกหรือไฟล์ถูกย้ายไปหรือไม่ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
         <source>This app may not read {path}; copy the file to the laptop&apos;s own disk and try again. Nothing was imported.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its content or {who}&apos;s key: it was changed after it was written, or it is not from them. Nothing was imported.</source>
-        <translation>ลายมือชื่อดิจิทัลของไฟล์ไม่ตรงกับเนื้อหาหรือกุญแจของ{who} ไฟล์ถูกแก้ไขหลังจากเขียน หรือไม่ได้มาจาก{who} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        <translation>ลายมือชื่อดิจิทัลของไฟล์ไม่ตรงกับเนื้อหาหรือกุญแจของ{who} ไฟล์ถูกแก้ไขหลังจากเขียน หรือไม่ได้มาจากผู้นั้น ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
         <source>{name} is sealed for HQ; only HQ can open it. Nothing was imported.</source>

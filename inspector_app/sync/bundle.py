@@ -54,7 +54,7 @@ class BundleNotWritten(InspectorError):
 class StickFull(DiskFull):
     """The USB stick (or folder) has no room for the bundle: no partial file is left, nothing was lost."""
 
-    def __init__(self, folder: str):
+    def __init__(self, *, folder: str):
         InspectorError.__init__(self, QT_TRANSLATE_NOOP(
             "Bundles", "The disk is full: {folder} has no room for the bundle. Free some space there or use another "
                        "USB stick, then write it again. Nothing was lost: the changes still wait on this laptop."),
@@ -169,7 +169,7 @@ def export_bundle(store: Store, out: Path) -> BundleExport:
 def _write_failed(exc: OSError, out: Path) -> NoReturn:
     """Why the bundle was not written, in words for the person holding the stick (write_bundle left no file)."""
     if is_disk_full(exc):
-        raise StickFull(str(out.parent)) from None
+        raise StickFull(folder=str(out.parent)) from None
     if exc.errno in _READ_ONLY_ERRNOS:
         raise BundleNotWritten(QT_TRANSLATE_NOOP("Bundles", "Cannot write to {folder}: the USB stick is read-only "
                                                             "(look for a lock switch on its side) or this app may not "

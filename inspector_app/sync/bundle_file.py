@@ -288,8 +288,9 @@ def read_bundle(path: Path, kind: str, *, signer: Callable[[BundleHeader], Signe
     except IsADirectoryError:
         raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "{path} is a folder, not a bundle file."), path=str(path)) from None
     except FileNotFoundError:
-        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "There is no file {path}: was the USB stick taken out, or the file moved? "
-                                  "Nothing was imported."), path=str(path)) from None
+        raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "Cannot read {path}: there is no such file. Was the USB stick "
+                                                             "taken out, or the file moved? Nothing was imported."),
+                                path=str(path)) from None
     except PermissionError:
         raise BundleFormatError(QT_TRANSLATE_NOOP("Bundles", "This app may not read {path}; copy the file to the laptop's own disk and try "
                                   "again. Nothing was imported."), path=str(path)) from None

@@ -230,7 +230,8 @@ def test_the_command_line_says_where_a_bundle_cannot_go_or_come_from(small_lapto
         (["bundle", "export", "--data-dir", data_dir, "--out", str(tmp_path)],
          f"{tmp_path} is a folder; give a file name for the bundle."),
         (["bundle", "import", "--data-dir", data_dir, str(tmp_path / "day.reply")],
-         f"There is no file {tmp_path / 'day.reply'}: was the USB stick taken out, or the file moved?"),
+         f"Cannot read {tmp_path / 'day.reply'}: there is no such file. Was the USB stick taken out, or the file "
+         "moved?"),
         (["bundle", "import", "--data-dir", data_dir, str(tmp_path)], f"{tmp_path} is a folder, not a bundle file."),
     ]
     capsys.readouterr()

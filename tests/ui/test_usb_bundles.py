@@ -344,8 +344,8 @@ READ_FAILURES = {
                   "This laptop does not know HQ's key; enrol it again to import HQ's replies."),
     "a folder": ("hq", lambda store, hq, stick: stick, "{path} is a folder, not a bundle file."),
     "a missing file": ("hq", lambda store, hq, stick: stick / "gone.reply",
-                       "There is no file {path}: was the USB stick taken out, or the file moved? Nothing was "
-                       "imported."),
+                       "Cannot read {path}: there is no such file. Was the USB stick taken out, or the file "
+                       "moved? Nothing was imported."),
     "another laptop's reply": ("hq", _another_laptops_reply, "This reply is for another laptop; nothing was imported. "
                                                              "Read the reply made for this laptop's own bundle."),
     "a forged reply": ("hq", _forged_reply, "The bundle's signature does not match its content or {who}'s key: it "
