@@ -193,7 +193,7 @@ class FollowUpsPage(QWidget):
         self._read_on: date | None = None
         self._shown_rows = False  # columns are sized once, from the first rows
         self._answered = False  # the list shows a read (the summary speaks only then)
-        self._keep: WorkItem | None = None  # the row selected when a read began, selected again when it is shown
+        self._keep: WorkItem | None = None  # the row selected when new rows came, selected again among them
 
         self.title = QLabel()
         self.title.setObjectName("followUpsTitle")
@@ -217,6 +217,7 @@ class FollowUpsPage(QWidget):
         self.within_label.setBuddy(self.within)
 
         self.model = WorklistModel(ctx, self, notice=self.loading)
+        self.model.modelAboutToBeReset.connect(lambda: setattr(self, "_keep", self.selected()))
         self.model.firstPageLoaded.connect(self._show)
         self.proxy = WorklistProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -304,7 +305,6 @@ class FollowUpsPage(QWidget):
         """Read the list for the filters shown (again, keeping the rows read so far, when they have not changed)."""
         query = self.current_query()
         self._read_on = query.today
-        self._keep = self.selected()
         changed = query != self.model.query
         self.model.set_query(query)  # a changed query is read at once, once the model has read before
         if not changed or not self.model.started:

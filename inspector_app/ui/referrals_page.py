@@ -158,11 +158,13 @@ class ReferralsPage(QWidget):
         self.loading = LoadingNotice()
         self.model = ReferralsModel(ctx, self, notice=self.loading)
         self._loader = self.model.loader
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.firstPageLoaded.connect(self._show)
         self.model.rowsInserted.connect(lambda *_a: self._select_when_read and self.select_id(self._select_when_read))
         self.proxy = ReferralsProxy(self)
         self.proxy.setSourceModel(self.model)
         self._select_when_read: str | None = None
+        self._selected_before: str | None = None  # the referral selected when new rows came, selected again
         self._stale = False
 
         self.filter_label = QLabel()
@@ -251,8 +253,11 @@ class ReferralsPage(QWidget):
         if not changed or not self.model.started:
             self.model.reload(keep_rows=not changed)
 
+    def _remember_selection(self) -> None:
+        self._selected_before = self.selected_id()
+
     def _show(self) -> None:
-        keep = self._select_when_read or self.selected_id()
+        keep, self._selected_before = self._select_when_read or self._selected_before, None
         self._show_count()
         self._fit_columns()
         if keep is not None:
