@@ -28,7 +28,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..text_order import COLLATION, sort_key
 from ..verification_reads import current_status
-from .common import PAGE_SIZE, Page
+from .common import PAGE_SIZE, Page, small_cache
 from .followups import DEFAULT_WITHIN_DAYS, HQ, LAPTOP
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ class WorklistPage(Page[WorkItem]):
 def first_page(store: Store, query: WorklistQuery, limit: int = PAGE_SIZE) -> WorklistPage:
     """The list's order, the rows due in every district (the filter offers those) and the first rows."""
     with store.session() as session:
-        order, by_district = _order(session, query)
+        with small_cache(session):
+            order, by_district = _order(session, query)
         rows = _rows(session, query, order, 0, limit)
     return WorklistPage(rows, 0, len(order), None, by_district, order)
 

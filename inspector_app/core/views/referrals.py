@@ -16,7 +16,7 @@ from ...i18n.dates import to_local
 from ..store import Store
 from ..text_order import COLLATION
 from ..types import utcnow
-from .common import PAGE_SIZE, Page
+from .common import PAGE_SIZE, Page, small_cache
 
 __all__ = ["ReferralDetail", "ReferralPage", "ReferralQuery", "ReferralRow", "WorkerChoice", "first_page",
            "list_referrals", "next_page", "referral_counts", "referral_detail"]
@@ -157,9 +157,10 @@ def first_page(store: Store, query: ReferralQuery, limit: int = PAGE_SIZE) -> Re
     rowid = literal_column("referrals.rowid")
     statement = _select(_statuses(query.statuses))
     with store.session() as session:
-        order = array("q", (r for (r,) in session.execute(statement.with_only_columns(rowid)
-                                                          .order_by(*_order(query)),
-                                                          execution_options={"yield_per": 5000})))
+        with small_cache(session):
+            order = array("q", (r for (r,) in session.execute(statement.with_only_columns(rowid)
+                                                              .order_by(*_order(query)),
+                                                              execution_options={"yield_per": 5000})))
         rows = _page_rows(session, query, order, 0, limit)
     return ReferralPage(rows, 0, len(order), None, order)
 
