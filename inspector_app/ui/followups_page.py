@@ -193,6 +193,7 @@ class FollowUpsPage(QWidget):
         self._read_on: date | None = None
         self._shown_rows = False  # columns are sized once, from the first rows
         self._answered = False  # the list shows a read (the summary speaks only then)
+        self._stale = False  # changed while hidden: read again when shown
         self._keep: WorkItem | None = None  # the row selected when new rows came, selected again among them
 
         self.title = QLabel()
@@ -428,9 +429,14 @@ class FollowUpsPage(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if any(changes.touches(entity) for entity in WATCHED):
-            self._reload_soon.start()
+            if self.isVisible():
+                self._reload_soon.start()
+            else:
+                self._stale = True  # a finding's autosaves in the editor need not re-read a list nobody looks at
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._read_on is not None and self.today is None and self._read_on != date.today():
-            self.reload()  # left open overnight: "due in 1 day" became "due today"
+        overnight = self._read_on is not None and self.today is None and self._read_on != date.today()
+        if self._stale or overnight:  # left open overnight: "due in 1 day" became "due today"
+            self._stale = False
+            self.reload()

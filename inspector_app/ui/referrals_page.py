@@ -257,11 +257,13 @@ class ReferralsPage(QWidget):
         self._selected_before = self.selected_id()
 
     def _show(self) -> None:
-        keep, self._selected_before = self._select_when_read or self._selected_before, None
+        kept, self._selected_before = self._selected_before, None
         self._show_count()
         self._fit_columns()
-        if keep is not None:
-            self.select_id(keep)
+        if self._select_when_read is not None:
+            self.select_id(self._select_when_read)
+        elif kept is not None and self.model.position_of(kept) is not None:
+            self.select_id(kept)  # still listed: still selected (one the filter now leaves out is not looked for)
         self._update_buttons()
 
     def _fit_columns(self) -> None:

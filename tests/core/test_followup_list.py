@@ -148,3 +148,14 @@ def test_a_bad_filter_is_refused_in_words() -> None:
         WorklistQuery(TODAY, district="63")
     with pytest.raises(ValidationError, match="Look ahead"):
         WorklistQuery(TODAY, within_days=-1)
+
+
+def test_a_refresh_of_many_rows_reads_them_in_bounded_pieces(mixed_store: Store,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a user scrolled far, a change re-reads every row shown in one answer (SQLite binds ≤ 32,766 values)."""
+    query = WorklistQuery(TODAY, 365)
+    expected = _whole(mixed_store, query)
+    monkeypatch.setattr(followup_list, "CHUNK", 4)
+    first = followup_list.first_page(mixed_store, query, limit=len(expected) + 10)
+    assert [(r.kind, r.row_id, r.source) for r in first.rows] == expected
+    assert len(followup_list.next_page(mixed_store, query, first.order, 3, 9).rows) == 9

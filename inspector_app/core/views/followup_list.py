@@ -145,6 +145,7 @@ def _comparable(values: tuple[Any, ...], sort: SortKey) -> tuple[Any, ...]:
 # only until the next change notice reloads it.
 
 _FINDING, _VISIT, _HQ = 0, 1, 2
+CHUNK = 2000  # rows read by rowid in one statement (SQLite binds at most 32,766 values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,14 @@ def _order(session: Any, query: WorklistQuery) -> tuple[Order, tuple[tuple[str |
 
 
 def _rows(session: Any, query: WorklistQuery, order: Order, offset: int, limit: int) -> tuple[WorkItem, ...]:
-    wanted = order.entries[offset:offset + limit]
+    rows: list[WorkItem] = []
+    end = min(len(order), offset + limit)
+    for start in range(offset, end, CHUNK):  # a refresh after the user scrolled far: many rows, in bounded reads
+        rows += _chunk(session, query, order, order.entries[start:min(end, start + CHUNK)])
+    return tuple(rows)
+
+
+def _chunk(session: Any, query: WorklistQuery, order: Order, wanted: array[int]) -> list[WorkItem]:
     findings = _findings(session, query, [e // 3 for e in wanted if e % 3 == _FINDING])
     visits = _visits(session, query, [e // 3 for e in wanted if e % 3 == _VISIT])
     rows: list[WorkItem] = []
@@ -235,7 +243,7 @@ def _rows(session: Any, query: WorklistQuery, order: Order, offset: int, limit: 
         found = order.published[number] if kind == _HQ else (findings if kind == _FINDING else visits).get(number)
         if found is not None:  # gone since the order was read: the change notice reloads it
             rows.append(found)
-    return tuple(rows)
+    return rows
 
 
 def _key_columns(query: WorklistQuery, kind: str, due: Any, reference: Any, row_id: Any, severity: Any, title: Any,

@@ -171,18 +171,26 @@ def next_page(store: Store, query: ReferralQuery, order: array[int], offset: int
         return ReferralPage(_page_rows(session, query, order, offset, limit), offset)
 
 
+CHUNK = 2000  # referrals read by rowid in one statement (SQLite binds at most 32,766 values)
+
+
 def _page_rows(session: Any, query: ReferralQuery, order: array[int], offset: int,
                limit: int) -> tuple[ReferralRow, ...]:
-    wanted = list(order[offset:offset + limit])
-    if not wanted:
-        return ()
+    rows: list[ReferralRow] = []
+    end = min(len(order), offset + limit)
+    for start in range(offset, end, CHUNK):  # a refresh after the user scrolled far: many rows, in bounded reads
+        rows += _chunk(session, query, list(order[start:min(end, start + CHUNK)]))
+    return tuple(rows)
+
+
+def _chunk(session: Any, query: ReferralQuery, wanted: list[int]) -> list[ReferralRow]:
     rowid = literal_column("referrals.rowid")
     statement = _select(_statuses(query.statuses)).where(rowid.in_(wanted))
     codes = _worker_codes(session, statement)
     found = session.execute(statement.add_columns(rowid)).all()
     by_rowid = dict(zip((r[-1] for r in found),
                         _rows((r[:-1] for r in found), codes, query.today or local_today()), strict=True))
-    return tuple(by_rowid[r] for r in wanted if r in by_rowid)  # one gone since: the change notice reloads
+    return [by_rowid[r] for r in wanted if r in by_rowid]  # one gone since: the change notice reloads
 
 
 def _order(query: ReferralQuery) -> list[Any]:
