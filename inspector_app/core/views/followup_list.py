@@ -1,13 +1,12 @@
 """The follow-up worklist a page at a time, for the Follow-ups page (what `followups.worklist` lists whole).
 
 This laptop's open findings with a deadline up to the horizon, and its planned follow-up visits not
-made yet, are read from the database a page at a time in the list's order: the page after a row is
-the rows whose sort key comes after that row's key (a key ends with the row's id, so pages never
-overlap or skip). What HQ published for the establishment files lives as JSON visit summaries the
-database cannot order or filter, and a published finding's status needs this laptop's signed
-verifications: those rows are worked out once per (re)load, with the counts, and merged by the same
-key. A laptop holds tens of thousands of its own rows, and far fewer of other laptops' visits that
-are still due in its provinces.
+made yet, are ordered by the database; what HQ published for the establishment files lives as JSON
+visit summaries the database cannot order or filter, and a published finding's status needs this
+laptop's signed verifications, so those rows are worked out in Python and merged by the same key
+(a laptop holds tens of thousands of its own due rows, and far fewer of other laptops' visits still
+due in its provinces). A (re)load keeps only the merged order, as one number a row, and the counts
+by district; rows are read a page at a time from it.
 """
 
 from __future__ import annotations
