@@ -1,29 +1,24 @@
 """The Follow-ups page: findings due and overdue and planned follow-up visits, by due date.
 
-One list, earliest due first, read off the GUI thread (`core.views.followups.worklist`): open
-findings whose deadline is past or near, and follow-up visits planned at earlier visits and not
-made yet, this laptop's and those HQ published for its provinces. An overdue row says so in words
-(and in red, with a warning sign). "Start follow-up visit" starts a visit that carries the earlier
-visit's open findings to verify (`services.followups.start_follow_up`) and opens it in the editor.
+One list, earliest due first: open findings whose deadline is past or near, and follow-up visits
+planned at earlier visits and not made yet, this laptop's and those HQ published for its provinces.
+The list is read a page at a time off the GUI thread as the user scrolls
+(`core.views.followup_list`): the district filter, the order, the look-ahead and the counts in the
+summary are the database's to answer, so tens of thousands of due rows are never held at once. An
+overdue row says so in words (and in red, with a warning sign). "Start follow-up visit" starts a
+visit that carries the earlier visit's open findings to verify (`services.followups.start_follow_up`)
+and opens it in the editor.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,13 +36,16 @@ from PySide6.QtWidgets import (
 from ..core.changes import ChangeSet
 from ..core.services import followups
 from ..core.services.published_apply import CHANGED_FILES
-from ..core.views import followups as followup_views
-from ..core.views.followups import DueFinding, PlannedVisit, Worklist
+from ..core.views import followup_list
+from ..core.views.common import Page
+from ..core.views.followup_list import DueCounts, Order, SortKey, WorkItem, WorklistPage, WorklistQuery
+from ..core.views.followups import DEFAULT_WITHIN_DAYS
 from .context import UiContext
 from .followup_labels import OVERDUE_COLOUR, due_text, place_name, source_label, title_in_language
 from .inspections_model import ROLE_ID, ROLE_SORT, format_date
-from .loading import Loader, LoadingNotice
+from .loading import LoadingNotice
 from .messages import error_text
+from .paged_model import PagedTableModel
 from .widgets import WrapLabel, record_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,75 +53,56 @@ RELOAD_AFTER_CHANGE_MS = 300
 WATCHED = ("inspections", "findings", "finding_verifications", "establishments", CHANGED_FILES)
 
 
-@dataclass(frozen=True, slots=True)
-class WorkRow:
-    """One line of the list: a finding due, or a planned follow-up visit."""
-
-    kind: str  # "finding" | "visit"
-    due: date
-    days_overdue: int
-    severity: str
-    title_th: str | None
-    title_en: str | None
-    open_findings: int  # a visit: its findings still open
-    establishment: str
-    district_code: str | None
-    earlier_inspection_id: str  # the visit a follow-up would follow
-    earlier_reference: str
-    earlier_visit_date: str
-    source: str
-    finding_id: str | None
-    follow_up_id: str | None  # a follow-up visit on this laptop already verifying it
-    establishment_id: str | None
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_overdue > 0
+WorkRow = WorkItem  # one line of the list: a finding due, or a planned follow-up visit
 
 
 @lru_cache(maxsize=4096)
 def _establishment(name_th: str, name_en: str | None) -> str:
-    # cached: tens of thousands of rows name the same few thousand places, each with one copy of its name
     return name_th if not name_en else f"{name_th} ({name_en})"
 
 
-def work_rows(worklist: Worklist) -> list[WorkRow]:
-    """The worklist's findings and planned visits as one list, earliest due first (a visit before its findings)."""
-    rows = [_finding_row(f) for f in worklist.findings] + [_visit_row(v) for v in worklist.visits]
-    _establishment.cache_clear()
-    rows.sort(key=lambda r: (r.due, r.kind != "visit", r.earlier_reference, r.finding_id or ""))
-    return rows
+class WorklistModel(PagedTableModel[WorkItem, WorklistQuery]):
+    """The worklist a page at a time, in the order the database and HQ's rows give (`core.views.followup_list`)."""
 
-
-def _finding_row(f: DueFinding) -> WorkRow:
-    return WorkRow("finding", f.deadline, f.days_overdue, f.severity, f.title_th, f.title_en, 0,
-                   _establishment(f.place.name_th, f.place.name_en), f.place.district_code, f.inspection_id,
-                   f.reference, f.visit_date, f.source, f.finding_id, f.follow_up_id, f.place.establishment_id)
-
-
-def _visit_row(v: PlannedVisit) -> WorkRow:
-    return WorkRow("visit", v.follow_up_date, v.days_overdue, "", None, None, v.open_findings,
-                   _establishment(v.place.name_th, v.place.name_en), v.place.district_code, v.inspection_id,
-                   v.reference, v.visit_date, v.source, None, None, v.place.establishment_id)
-
-
-class WorklistModel(QAbstractTableModel):
     COLUMNS = ("due", "when", "item", "establishment", "earlier")
+    SORTS: dict[str, SortKey] = {"due": "due", "when": "due", "item": "item", "establishment": "establishment",
+                                 "earlier": "earlier"}
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[WorkRow] = []
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, notice: LoadingNotice | None = None):
+        super().__init__(ctx, WorklistQuery(date.today()), parent, notice=notice)
+        self.order = Order()
+        self.by_district: tuple[tuple[str | None, DueCounts], ...] = ()
 
-    def set_rows(self, rows: list[WorkRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    @property
+    def rows(self) -> list[WorkItem]:
+        """The rows read so far, top to bottom."""
+        return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+    @staticmethod
+    def row_id(row: Any) -> str:
+        return str(row.row_id)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def counts(self, district: str | None) -> DueCounts:
+        return sum((c for d, c in self.by_district if district is None or d == district), DueCounts())
+
+    # -- reads (worker thread) ----------------------------------------------------------------
+
+    def read_page(self, query: WorklistQuery, offset: int, limit: int) -> Page[WorkItem]:
+        return followup_list.first_page(self.ctx.store, query, limit)
+
+    def next_page_reader(self, query: WorklistQuery, offset: int, limit: int) -> Callable[[], Page[WorkItem]]:
+        store, order = self.ctx.store, self.order
+        return lambda: followup_list.next_page(store, query, order, offset, limit)
+
+    def _show_first_page(self, page: Page[WorkItem], asked: int | None = None) -> None:
+        assert isinstance(page, WorklistPage)
+        self.order, self.by_district = page.order, page.by_district
+        super()._show_first_page(page, asked)
+
+    def sorted_query(self, column: str, descending: bool) -> WorklistQuery:
+        return replace(self.query, sort=self.SORTS[column], descending=descending)
+
+    # -- Qt model API ------------------------------------------------------------------
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -133,16 +112,16 @@ class WorklistModel(QAbstractTableModel):
         return {"due": self.tr("Due"), "when": self.tr("Overdue?"), "item": self.tr("What is due"),
                 "establishment": self.tr("Establishment"), "earlier": self.tr("Earlier visit")}[self.COLUMNS[section]]
 
-    def item_text(self, row: WorkRow) -> str:
+    def item_text(self, row: WorkItem) -> str:
         if row.kind == "visit":
             return self.tr("Planned follow-up visit (%n open finding(s))", "", row.open_findings)
         title = title_in_language(row.title_th, row.title_en, self.tr("Finding"))
         return f"{row.severity} · {title}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == ROLE_ID:
             return row.earlier_inspection_id
@@ -158,8 +137,9 @@ class WorklistModel(QAbstractTableModel):
             if column == "item":
                 return self.item_text(row)
             if column == "establishment":
+                name = _establishment(row.name_th, row.name_en)
                 district = place_name(row.district_code)
-                return f"{row.establishment} · {district}" if district else row.establishment
+                return f"{name} · {district}" if district else name
             parts = [row.earlier_reference]
             if _iso(row.earlier_visit_date):
                 parts.append(format_date(date.fromisoformat(row.earlier_visit_date)))
@@ -188,25 +168,13 @@ def _iso(text: str) -> bool:
     return True
 
 
-class DistrictProxy(QSortFilterProxyModel):
-    """Rows of one district (None: all), sorted by the column's sort key."""
+class WorklistProxy(QIdentityProxyModel):
+    """The model's rows as they are: the database orders and filters (a click on a header is a new query)."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.district: str | None = None
-        self.setSortRole(ROLE_SORT)
-
-    def set_district(self, district: str | None) -> None:
-        self.beginFilterChange()
-        self.district = district
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
-        if self.district is None:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, WorklistModel)
-        return model.rows[source_row].district_code == self.district
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if column >= 0 and isinstance(source, WorklistModel):
+            source.sort(column, order)
 
 
 class FollowUpsPage(QWidget):
@@ -220,12 +188,13 @@ class FollowUpsPage(QWidget):
         self.today: date | None = None  # tests set the day; the app reads the clock at each read
         self._starting = False
         self.loading = LoadingNotice()
-        self._loader = Loader(ctx, self, self.loading)
         self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_AFTER_CHANGE_MS)
         self._reload_soon.timeout.connect(self.reload)
         self._read_on: date | None = None
-        self._answered = False  # the list shows a read (the summary speaks only then)
         self._shown_rows = False  # columns are sized once, from the first rows
+        self._answered = False  # the list shows a read (the summary speaks only then)
+        self._stale = False  # changed while hidden: read again when shown
+        self._keep: WorkItem | None = None  # the row selected when new rows came, selected again among them
 
         self.title = QLabel()
         self.title.setObjectName("followUpsTitle")
@@ -245,11 +214,13 @@ class FollowUpsPage(QWidget):
         self.within = QSpinBox()
         self.within.setObjectName("lookAheadDays")
         self.within.setRange(0, 365)
-        self.within.setValue(followup_views.DEFAULT_WITHIN_DAYS)
+        self.within.setValue(DEFAULT_WITHIN_DAYS)
         self.within_label.setBuddy(self.within)
 
-        self.model = WorklistModel(self)
-        self.proxy = DistrictProxy(self)
+        self.model = WorklistModel(ctx, self, notice=self.loading)
+        self.model.modelAboutToBeReset.connect(lambda: setattr(self, "_keep", self.selected()))
+        self.model.firstPageLoaded.connect(self._show)
+        self.proxy = WorklistProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table("followUpsTable", self.proxy)
         self.table.setSortingEnabled(False)  # the list's order is the due date; a click on a header sorts
@@ -325,28 +296,30 @@ class FollowUpsPage(QWidget):
 
     @property
     def loaded(self) -> bool:
-        return self._loader.has_loaded
+        return self.model.has_loaded
+
+    def current_query(self) -> WorklistQuery:
+        return replace(self.model.query, today=self.today or date.today(), within_days=self.within.value(),
+                       overdue_only=self.overdue_only.isChecked(), district=self.district.currentData())
 
     def reload(self) -> None:
-        store, today = self.ctx.store, self.today or date.today()
-        within, overdue = self.within.value(), self.overdue_only.isChecked()
-        self._read_on = today
-        self._loader.load(lambda: followup_views.worklist(store, today=today, within_days=within,
-                                                          overdue_only=overdue), self._show)
+        """Read the list for the filters shown (again, keeping the rows read so far, when they have not changed)."""
+        query = self.current_query()
+        self._read_on = query.today
+        changed = query != self.model.query
+        self.model.set_query(query)  # a changed query is read at once, once the model has read before
+        if not changed or not self.model.started:
+            self.model.reload(keep_rows=not changed)
 
-    def _show(self, worklist: Worklist) -> None:
+    def _show(self) -> None:
         self._answered = True
-        keep = self.selected()
-        self.model.set_rows(work_rows(worklist))
+        keep, self._keep = self._keep, None
         self._fill_districts()
         self._show_summary()
         if keep is not None:
-            for n in range(self.proxy.rowCount()):
-                row = self.model.rows[self.proxy.mapToSource(self.proxy.index(n, 0)).row()]
-                if (row.kind, row.earlier_inspection_id, row.finding_id) == (keep.kind, keep.earlier_inspection_id,
-                                                                             keep.finding_id):
-                    self.table.selectRow(n)
-                    break
+            position = self.model.position_of(keep.row_id)
+            if position is not None:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(position, 0)).row())
         if not self._shown_rows and self.model.rows:
             self._size_columns()
         self._shown_rows = self._shown_rows or bool(self.model.rows)
@@ -361,9 +334,9 @@ class FollowUpsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _fill_districts(self) -> None:
+        """The districts with something due in this period (and the one chosen), by name."""
         chosen = self.district.currentData()
-        codes = sorted({r.district_code for r in self.model.rows if r.district_code} | ({chosen} - {None}),
-                       key=place_name)
+        codes = sorted({d for d, c in self.model.by_district if d and c.rows} | ({chosen} - {None}), key=place_name)
         self.district.blockSignals(True)
         while self.district.count() > 1:
             self.district.removeItem(1)
@@ -373,32 +346,29 @@ class FollowUpsPage(QWidget):
         self.district.blockSignals(False)
 
     def _district_chosen(self) -> None:
-        self.proxy.set_district(self.district.currentData())
-        self._show_summary()
+        self.reload()
         self._update_buttons()
 
     def _show_summary(self) -> None:
-        shown = [self.model.rows[self.proxy.mapToSource(self.proxy.index(n, 0)).row()]
-                 for n in range(self.proxy.rowCount())]
-        findings = [r for r in shown if r.kind == "finding"]
-        visits = [r for r in shown if r.kind == "visit"]
-        overdue = sum(1 for r in shown if r.overdue)
         if not self._answered:
             self.summary.setText("")
-        elif not shown:
+            return
+        counts = self.model.counts(self.model.query.district)
+        if not counts.rows:
             self.summary.setText(self.tr("Nothing is due: no open finding has a deadline in this period, and no "
                                          "follow-up visit is planned."))
         else:
             self.summary.setText(
-                self.tr("%n finding(s) due", "", len(findings)) + " · "
-                + self.tr("%n planned follow-up visit(s)", "", len(visits)) + " · "
-                + self.tr("%n overdue", "", overdue))
+                self.tr("%n finding(s) due", "", counts.findings) + " · "
+                + self.tr("%n planned follow-up visit(s)", "", counts.visits) + " · "
+                + self.tr("%n overdue", "", counts.overdue))
 
-    def selected(self) -> WorkRow | None:
+    def selected(self) -> WorkItem | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.rows[self.proxy.mapToSource(index).row()]
+        position = self.proxy.mapToSource(index).row()
+        return self.model.row(position) if 0 <= position < self.model.rowCount() else None
 
     def select_row(self, proxy_row: int) -> None:
         self.table.selectRow(proxy_row)
@@ -410,7 +380,7 @@ class FollowUpsPage(QWidget):
             header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder else Qt.SortOrder.AscendingOrder
         header.setSortIndicatorShown(True)
         header.setSortIndicator(column, order)
-        self.proxy.sort(column, order)
+        self.model.sort(column, order)  # a new query: the database orders
 
     # -- acting -------------------------------------------------------------------------------
 
@@ -459,9 +429,14 @@ class FollowUpsPage(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if any(changes.touches(entity) for entity in WATCHED):
-            self._reload_soon.start()
+            if self.isVisible():
+                self._reload_soon.start()
+            else:
+                self._stale = True  # a finding's autosaves in the editor need not re-read a list nobody looks at
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._read_on is not None and self.today is None and self._read_on != date.today():
-            self.reload()  # left open overnight: "due in 1 day" became "due today"
+        overnight = self._read_on is not None and self.today is None and self._read_on != date.today()
+        if self._stale or overnight:  # left open overnight: "due in 1 day" became "due today"
+            self._stale = False
+            self.reload()

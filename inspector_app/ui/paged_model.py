@@ -48,6 +48,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Query]):
         self._complete = False  # every matching row is here
         self._epoch = 0  # bumped by each reload: an older next-page answer is dropped
         self._fetching = False
+        self._started = False  # reloaded once: until then a new query is only kept (no read for a passing state)
         self._loader = Loader(ctx, self, notice)  # type: ignore[arg-type]
         self._loader.loadingChanged.connect(lambda _busy: self.countChanged.emit())
 
@@ -58,6 +59,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Query]):
 
     def read_rows(self, ids: set[str]) -> dict[str, Row]:  # runs on a worker thread
         raise NotImplementedError
+
+    def next_page_reader(self, query: Query, offset: int, limit: int) -> Callable[[], Page[Row]]:
+        """What reads the page at `offset` on a worker thread (made on the GUI thread: it may take what the
+        first page brought, e.g. the list's order)."""
+        return lambda: self.read_page(query, offset, limit)
 
     def moves(self, old: Row, new: Row) -> bool:
         """Whether a changed row may leave the filter or move along the sort order (then the list reloads)."""
@@ -78,27 +84,40 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Query]):
         return self._loader.busy
 
     @property
+    def started(self) -> bool:
+        """Whether the model has read (or is reading) its rows once."""
+        return self._started
+
+    @property
+    def loader(self) -> Loader:
+        return self._loader
+
+    @property
     def has_loaded(self) -> bool:
         return self._loader.has_loaded
 
     def set_query(self, query: Query) -> None:
         if query != self._query:
             self._query = query
-            self.reload()
+            if self._started:
+                self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_rows: bool = False) -> None:
+        """Read the first page again; `keep_rows`: as many rows as are shown now, so a refresh after a
+        change notice does not take a user who scrolled down back to the top."""
         self._epoch += 1
         self._fetching = False
-        query, size = self._query, self.page_size
-        self._loader.load(lambda: self.read_page(query, 0, size), self._show_first_page)
+        self._started = True
+        query, size = self._query, max(self.page_size, len(self._rows) if keep_rows else 0)
+        self._loader.load(lambda: self.read_page(query, 0, size), lambda page: self._show_first_page(page, size))
 
-    def _show_first_page(self, page: Page[Row]) -> None:
+    def _show_first_page(self, page: Page[Row], asked: int | None = None) -> None:
         self.beginResetModel()
         self._rows = list(page.rows)
         self._row_of = {self.row_id(r): n for n, r in enumerate(self._rows)}
         self.matching, self.total = page.matching, page.total
-        self._complete = len(page.rows) < self.page_size or (page.matching is not None
-                                                               and len(page.rows) >= page.matching)
+        self._complete = len(page.rows) < (asked or self.page_size) or (page.matching is not None
+                                                                          and len(page.rows) >= page.matching)
         self.endResetModel()
         self.countChanged.emit()
         self.firstPageLoaded.emit()
@@ -131,7 +150,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Query]):
             if epoch == self._epoch:
                 self._fetching = False
 
-        self.ctx.read(lambda: self.read_page(query, offset, size), on_success=arrived, on_failure=failed, owner=self)
+        self.ctx.read(self.next_page_reader(query, offset, size), on_success=arrived, on_failure=failed, owner=self)
 
     # -- change notices -----------------------------------------------------------------------
 

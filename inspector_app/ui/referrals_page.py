@@ -1,25 +1,31 @@
 """The Referrals page: every referral on this laptop, by status, with its editor and its form.
 
-Workers appear by their codes only. The list is read whole off the GUI thread (a laptop holds
-tens to hundreds of referrals) and read again when a change notice names a referral, or the
-findings, interviews, inspections or establishments it shows.
+Workers appear by their codes only. The list is read a page at a time off the GUI thread as the
+user scrolls (`core.views.referrals.first_page`): the status filter, the order and the count are
+the database's to answer, so a laptop with tens of thousands of referrals never holds them all. It
+is read again when a change notice names a referral, or the findings, interviews, inspections or
+establishments it shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.changes import ChangeSet
 from ..core.views import referrals as referral_views
-from ..core.views.referrals import ReferralRow
-from ..core.vocab import REFERRAL_STATUSES
+from ..core.views.common import Page
+from ..core.views.referrals import ReferralPage, ReferralQuery, ReferralRow
+from ..core.vocab import REFERRAL_STATUSES, REFERRAL_TARGETS
 from .context import UiContext
 from .inspections_model import ROLE_ID, ROLE_SORT
-from .loading import Loader, LoadingNotice
+from .loading import LoadingNotice
+from .paged_model import PagedTableModel
 from .place_picker import make_room_for_scripts, script_text_height
 from .referral_dialog import ReferralDialog
 from .referral_labels import body_label, short_date, status_label
@@ -31,29 +37,52 @@ WATCHED = ("referrals", "findings", "worker_interviews", "inspections", "establi
 OPEN = "open"  # the filter choice for planned, sent and accepted together
 
 
-class ReferralsModel(QAbstractTableModel):
+class ReferralsModel(PagedTableModel[ReferralRow, ReferralQuery]):
+    """Referrals a page at a time, in the order the database gives (open ones first, oldest first)."""
+
+    ENTITY = "referrals"
     COLUMNS = ("referral_date", "receiving_body", "case_number", "status", "outcome", "inspection",
                "establishment", "workers")
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[ReferralRow] = []
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, notice: LoadingNotice | None = None):
+        super().__init__(ctx, ReferralQuery(), parent, notice=notice)
+        self.order: Any = ()  # the first page's rowids of every referral listed, in order
 
-    def set_rows(self, rows: list[ReferralRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    @property
+    def rows(self) -> list[ReferralRow]:
+        """The rows read so far, top to bottom."""
+        return self._rows
 
     def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+    # -- reads (worker thread) ----------------------------------------------------------------
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def read_page(self, query: ReferralQuery, offset: int, limit: int) -> Page[ReferralRow]:
+        return referral_views.first_page(self.ctx.store, query, limit)
+
+    def next_page_reader(self, query: ReferralQuery, offset: int, limit: int) -> Callable[[], Page[ReferralRow]]:
+        store, order = self.ctx.store, self.order
+        return lambda: referral_views.next_page(store, query, order, offset, limit)
+
+    def _show_first_page(self, page: Page[ReferralRow], asked: int | None = None) -> None:
+        assert isinstance(page, ReferralPage)
+        self.order = page.order
+        super()._show_first_page(page, asked)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A column (a new query, the database orders), or -1: the usual order, open ones first, oldest first."""
+        if column < 0:
+            self.set_query(replace(self.query, sort=None, descending=False, bodies=()))
+        else:
+            super().sort(column, order)
+
+    def sorted_query(self, column: str, descending: bool) -> ReferralQuery:
+        # Receiving bodies sort by their names in the language on screen, as the column shows them.
+        bodies = tuple(sorted(REFERRAL_TARGETS, key=body_label)) if column == "receiving_body" else ()
+        return replace(self.query, sort=column, descending=descending, bodies=bodies)  # type: ignore[arg-type]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -66,9 +95,9 @@ class ReferralsModel(QAbstractTableModel):
                 "workers": self.tr("Workers")}[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.COLUMNS):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == ROLE_ID:
             return row.id
@@ -108,6 +137,15 @@ class ReferralsModel(QAbstractTableModel):
         return ", ".join(row.worker_codes)
 
 
+class ReferralsProxy(QIdentityProxyModel):
+    """The model's rows as they are: the database orders (a click on a header is a new query)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, ReferralsModel):
+            source.sort(column, order)
+
+
 class ReferralsPage(QWidget):
     """Referrals by status; Enter or a double click opens one in its editor."""
 
@@ -118,13 +156,15 @@ class ReferralsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("referralsPage")
         self.loading = LoadingNotice()
-        self._loader = Loader(ctx, self, self.loading)
-        self.model = ReferralsModel(self)
-        from .establishments_model import WordFilterProxy
-
-        self.proxy = WordFilterProxy(self)  # sorting by ROLE_SORT; no search words: every row
+        self.model = ReferralsModel(ctx, self, notice=self.loading)
+        self._loader = self.model.loader
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.firstPageLoaded.connect(self._show)
+        self.model.rowsInserted.connect(lambda *_a: self._select_when_read and self.select_id(self._select_when_read))
+        self.proxy = ReferralsProxy(self)
         self.proxy.setSourceModel(self.model)
         self._select_when_read: str | None = None
+        self._selected_before: str | None = None  # the referral selected when new rows came, selected again
         self._stale = False
 
         self.filter_label = QLabel()
@@ -151,7 +191,7 @@ class ReferralsPage(QWidget):
         self.runner = ReportRunner(ctx, self, self.report_status)
 
         self.table = record_table("referralsTable", self.proxy)
-        self.proxy.sort(-1)  # the view's order until a column is chosen: open ones first, oldest first
+        self.proxy.sort(-1)  # the list's order until a column is chosen: open ones first, oldest first
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setMinimumHeight(script_text_height(header.font()) + 10)
@@ -203,18 +243,27 @@ class ReferralsPage(QWidget):
         return self._loader.has_loaded
 
     def reload(self) -> None:
-        store, chosen = self.ctx.store, self.status_filter.currentData()
-        status: Any = None if not chosen else [s for s in REFERRAL_STATUSES if s != "closed"] if chosen == OPEN \
-            else chosen
-        self._loader.load(lambda: referral_views.list_referrals(store, status=status), self._show)
+        """Read the list for the status chosen (again, keeping the rows read so far, when it has not changed)."""
+        chosen = self.status_filter.currentData()
+        statuses = None if not chosen else tuple(s for s in REFERRAL_STATUSES if s != "closed") if chosen == OPEN \
+            else (chosen,)
+        query = replace(self.model.query, statuses=statuses)
+        changed = query != self.model.query
+        self.model.set_query(query)  # a changed query is read at once, once the model has read before
+        if not changed or not self.model.started:
+            self.model.reload(keep_rows=not changed)
 
-    def _show(self, rows: list[ReferralRow]) -> None:
-        keep = self._select_when_read or self.selected_id()
-        self.model.set_rows(rows)
+    def _remember_selection(self) -> None:
+        self._selected_before = self.selected_id()
+
+    def _show(self) -> None:
+        kept, self._selected_before = self._selected_before, None
         self._show_count()
         self._fit_columns()
-        if keep is not None and keep in {r.id for r in rows}:
-            self.select_id(keep)
+        if self._select_when_read is not None:
+            self.select_id(self._select_when_read)
+        elif kept is not None and self.model.position_of(kept) is not None:
+            self.select_id(kept)  # still listed: still selected (one the filter now leaves out is not looked for)
         self._update_buttons()
 
     def _fit_columns(self) -> None:
@@ -224,7 +273,7 @@ class ReferralsPage(QWidget):
                 self.table.resizeColumnToContents(column)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n referral(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%n referral(s)", "", self.model.matching or 0))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if any(changes.touches(entity) for entity in WATCHED):
@@ -246,7 +295,7 @@ class ReferralsPage(QWidget):
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
         source = self.proxy.mapToSource(index)
-        return self.model.rows[source.row()] if 0 <= source.row() < len(self.model.rows) else None
+        return self.model.row(source.row()) if 0 <= source.row() < self.model.rowCount() else None
 
     def selected_id(self) -> str | None:
         row = self.selected_row()
@@ -254,15 +303,16 @@ class ReferralsPage(QWidget):
 
     def select_id(self, referral_id: str) -> bool:
         """Select a referral; one not (yet) in the list is selected once read, with every status shown."""
-        ids = [r.id for r in self.model.rows]
-        if referral_id not in ids:
+        position = self.model.position_of(referral_id)
+        if position is None:
             self._select_when_read = referral_id
             if self.status_filter.currentIndex() != 0:
                 self.status_filter.setCurrentIndex(0)  # reads again
+            elif self.model.canFetchMore():
+                self.model.fetchMore()  # further down the list: the next page, until it is there or the list ends
             return False
         self._select_when_read = None
-        index = self.proxy.mapFromSource(self.model.index(ids.index(referral_id), 0))
-        self.table.selectRow(index.row())
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(position, 0)).row())
         return True
 
     def _update_buttons(self) -> None:

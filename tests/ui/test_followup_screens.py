@@ -121,8 +121,11 @@ def test_the_page_lists_exactly_the_due_and_overdue_items_by_due_date(ui_ctx: Ui
 
     districts = {page.district.itemData(n): page.district.itemText(n) for n in range(page.district.count())}
     assert districts == {None: "All districts", "6301": "Mueang Tak", "6306": "Mae Sot"}
-    page.district.setCurrentIndex(page.district.findData("6301"))
+    page.district.setCurrentIndex(page.district.findData("6301"))  # the database filters: the list reads again
+    wait_until_read(qtbot, page)
     assert _shown(page) == [("finding", due, "Due in 24 day(s)")]
+    assert page.summary.plain_text() == "1 finding(s) due · 0 planned follow-up visit(s) · 0 overdue"
+    assert page.district.count() == 3  # the other district is still offered
     page.district.setCurrentIndex(0)
     page.overdue_only.setChecked(True)
     wait_until_read(qtbot, page)

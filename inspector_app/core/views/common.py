@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy import text as sql_text
 
 from .. import geography
 
@@ -34,6 +36,22 @@ class Page(Generic[Row]):
     def last(self) -> bool:
         """Whether this page ends the list (fewer rows came back than were asked for is the other sign)."""
         return self.matching is not None and self.offset + len(self.rows) >= self.matching
+
+
+@contextmanager
+def small_cache(session: Any, kib: int = 1024) -> Iterator[None]:
+    """A pass over a whole table with a small page cache, the connection's own given back after.
+
+    A list's order is read in one pass over thousands of wide rows: kept in the pooled connection's
+    cache (megabytes, for as long as the connection lives), those pages are of no use to the page-sized
+    reads that follow, and the app's memory is counted on a laptop.
+    """
+    usual = session.execute(sql_text("PRAGMA cache_size")).scalar()
+    session.execute(sql_text(f"PRAGMA cache_size = {-abs(int(kib))}"))
+    try:
+        yield
+    finally:
+        session.execute(sql_text(f"PRAGMA cache_size = {int(usual)}"))
 
 
 def search_words(text: str) -> tuple[str, ...]:
@@ -64,4 +82,4 @@ def any_of(conditions: Iterable[ColumnElement[bool]]) -> ColumnElement[bool]:
     return or_(*found) if found else false()
 
 
-__all__ = ["PAGE_SIZE", "Page", "any_of", "contains", "one_of_codes", "places_named", "search_words"]
+__all__ = ["PAGE_SIZE", "Page", "any_of", "small_cache", "contains", "one_of_codes", "places_named", "search_words"]
