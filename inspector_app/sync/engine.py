@@ -403,11 +403,21 @@ class SyncEngine:
 
     def _keep_answers(self, rows: list[OutboxRow], response: PushResponse, report: SyncReport,
                       progress: _PushProgress, notify: Callable[[SyncProgress], None]) -> None:
-        by_id = {r.op_id: r for r in rows}
-        outcomes = [outcome(r) for r in response.results if r.op_id in by_id]
+        by_id = {r.op_id: r.seq for r in rows}
+        own = f"{self.store.device_id}:"
+        applied: list[int] = []  # most of a batch: taken by row, without a kept outcome each
+        outcomes = []
+        for result in response.results:
+            seq = by_id.get(result.op_id)
+            if seq is None:
+                continue
+            if result.status == "applied" and result.op_id == own + str(seq):
+                applied.append(seq)
+            else:
+                outcomes.append(outcome(result))
         ack = response.audit_ack.model_dump_json() if response.audit_ack else None
-        counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack)
-        report.applied += sum(1 for o in outcomes if o.status == "applied")
+        counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack, applied_seqs=applied)
+        report.applied += len(applied) + sum(1 for o in outcomes if o.status == "applied")
         report.duplicates += counts.get("duplicate", 0)
         report.conflicts += counts.get("conflict", 0)
         report.rejected += counts.get("rejected", 0)
