@@ -468,11 +468,13 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
                                                          SealedAtHQ.entity_id == entity_id, SealedAtHQ.field == name))
         conn = uow.connection
         with outbox_counts.changing(conn, seqs):
-            conn.execute(
+            updated = conn.execute(
                 update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
                 .values(sealed=bindparam("v_sealed")),
                 [{"b_seq": seq, "v_sealed": dict(value)} for seq, value in sealed.items()],
-            )
+            ).rowcount
+        if updated == len(seqs) and conn.dialect.supports_sane_multi_rowcount:
+            return {seq: dict(value) for seq, value in sealed.items()}  # every row took the form given
         kept: dict[int, dict[str, Any]] = {}
         for start in range(0, len(seqs), _CHUNK):
             kept.update((row.seq, row.sealed) for row in conn.execute(
