@@ -38,6 +38,7 @@ from .protocol import (
     PushResponse,
     UploadRequest,
     UploadStatus,
+    read_typed_json,
 )
 from .reasons import REASON_CODES_HEADER, REASON_CODES_VERSION
 
@@ -138,7 +139,8 @@ class HQClient:
         return PushAnswer(response.status_code, response.content)
 
     def read_push(self, answer: PushAnswer) -> PushResponse:
-        return self._parse(PushResponse, answer.status, answer.content, "POST /push")
+        # Every value of a push answer is typed: its text needs a check only where it holds an escape.
+        return self._parse(PushResponse, answer.status, answer.content, "POST /push", typed=True)
 
     def start_upload(self, sha256: str, size: int) -> UploadStatus:
         return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
@@ -193,9 +195,9 @@ class HQClient:
             self._raise_for(response)
         return response
 
-    def _parse(self, model: type[M], status: int, content: bytes, request: str) -> M:
+    def _parse(self, model: type[M], status: int, content: bytes, request: str, *, typed: bool = False) -> M:
         try:
-            return model.model_validate_json(content)
+            return read_typed_json(model, content) if typed else model.model_validate_json(content)
         except ValidationError:
             raise ProtocolError(QT_TRANSLATE_NOOP("SyncMessages", "HQ at {url} sent an answer this app does not "
                                                                   "understand ({request}); is it a Field Inspector HQ "

@@ -22,7 +22,7 @@ import json
 import re
 from contextvars import ContextVar
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -211,6 +211,7 @@ def _printable(key: str) -> str:
 
 
 _TEXT_CHECKED: ContextVar[bool] = ContextVar("text_checked", default=False)
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class Message(BaseModel):
@@ -231,6 +232,21 @@ class Message(BaseModel):
             return handler(data)
         finally:
             _TEXT_CHECKED.reset(token)
+
+
+def read_typed_json(model: type[_M], content: bytes) -> _M:
+    """`model.model_validate_json(content)` for a message whose every value is typed (no free JSON
+    anywhere, so its schema already refuses nesting deeper than a few levels), with the text check
+    skipped when `content` holds no escape: the JSON reader refuses raw control characters and bytes
+    that are not UTF-8 (an encoded surrogate among them), so a NUL or a lone surrogate could only
+    arrive escaped (`\\u0000`, `\\ud800`). Content with any escape is checked as always."""
+    if b"\\u" in content:
+        return model.model_validate_json(content)
+    token = _TEXT_CHECKED.set(True)
+    try:
+        return model.model_validate_json(content)
+    finally:
+        _TEXT_CHECKED.reset(token)
 
 
 # --- health and enrolment ---------------------------------------------------------------

@@ -166,6 +166,76 @@ class _Gaps:
         return restore
 
 
+class _Timeline:
+    """Wall-clock moments of each batch on both laptop threads, and HQ's CPU while each request was out: where
+    each process waits for the other."""
+
+    def __init__(self, hq_pid: int) -> None:
+        self.hq_pid = hq_pid
+        self.t0 = time.perf_counter()
+        self.events: list[tuple[str, float, float, float]] = []  # (what, start, end, HQ CPU in it)
+        self._lock = threading.Lock()
+
+    def _add(self, what: str, start: float, end: float, hq: float = 0.0) -> None:
+        with self._lock:
+            self.events.append((what, start - self.t0, end - self.t0, hq))
+
+    def install(self) -> Callable[[], None]:
+        timeline = self
+        saved: list[tuple[Any, str, Any]] = []
+
+        def around(owner: Any, attribute: str, what: str) -> None:
+            original = getattr(owner, attribute)
+            saved.append((owner, attribute, original))
+
+            def timed(*args: Any, **kwargs: Any) -> Any:
+                start = time.perf_counter()
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    timeline._add(what, start, time.perf_counter())
+
+            setattr(owner, attribute, timed)
+
+        post = client_module.HQClient.post_push
+        saved.append((client_module.HQClient, "post_push", post))
+
+        def post_push(client: Any, body: Any, *more: Any) -> Any:
+            start, cpu = time.perf_counter(), _cpu_seconds(timeline.hq_pid)
+            try:
+                return post(client, body, *more)
+            finally:
+                timeline._add("request", start, time.perf_counter(), _cpu_seconds(timeline.hq_pid) - cpu)
+
+        client_module.HQClient.post_push = post_push  # type: ignore[method-assign]
+        then_set = client_module._then_set
+        saved.append((client_module, "_then_set", then_set))
+
+        def written(content: bytes, event: Any) -> Any:
+            yield content
+            now = time.perf_counter()
+            timeline._add("written", now, now)
+            event.set()
+
+        client_module._then_set = written  # type: ignore[assignment]
+        around(SyncEngine, "_keep_answers", "keep")
+        around(SyncEngine, "_gather", "gather")
+        around(SyncEngine, "_encode", "encode")
+        around(SyncEngine, "_read", "read")
+
+        def restore() -> None:
+            for owner, attribute, original in reversed(saved):
+                setattr(owner, attribute, original)
+
+        return restore
+
+    def print(self) -> None:
+        print("   timeline (ms from the round's start; request = sent .. answered, with HQ's CPU in it):")
+        for what, start, end, hq in sorted(self.events, key=lambda e: e[1]):
+            extra = f"  HQ CPU {1e3 * hq:6.1f}" if what == "request" else ""
+            print(f"   {what:<8} {1e3 * start:8.1f} .. {1e3 * end:8.1f} ({1e3 * (end - start):6.1f}){extra}")
+
+
 def _profiled_sender(profile: cProfile.Profile) -> Callable[[], None]:
     """Profile HQClient.push on whichever thread runs it (the engine's sender thread)."""
     original = client_module.HQClient.post_push
@@ -231,8 +301,10 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_
         stages.cpu.clear()
         main_profile, sender_profile = cProfile.Profile(time.thread_time), cProfile.Profile(time.thread_time)
         gaps = _Gaps()
-        restore = _profiled_sender(sender_profile) if profiled else gaps.install()
         assert hq.proc is not None
+        timeline = _Timeline(hq.proc.pid) if "--timeline" in sys.argv and not profiled else None
+        restore = (_profiled_sender(sender_profile) if profiled else timeline.install() if timeline
+                   else gaps.install())
         hq_cpu = _cpu_seconds(hq.proc.pid)
         collections = _GcTime()
         cpu, wall = time.process_time(), time.perf_counter()
@@ -259,6 +331,8 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_
             stats.strip_dirs()
             stats.sort_stats("cumulative").print_stats(top)
             stats.sort_stats("tottime").print_stats(top)
+        elif timeline is not None:
+            timeline.print()
         else:
             print(f"   HQ waited for the laptop between batches: {1e3 * gaps.idle:.0f} ms in all "
                   f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches); of which "

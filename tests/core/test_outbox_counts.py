@@ -106,6 +106,34 @@ def test_counts_follow_hq_answers_retries_and_sealing(store: Store) -> None:
     assert assert_counts_hold(store).unsealed == before - len(unsealed)
 
 
+def test_deleting_answered_rows_removes_exactly_those_in_the_state_named_and_the_counts_follow(store: Store) -> None:
+    """Runs of consecutive rows, scattered ones, rows in another state and numbers no row has: only the
+    listed rows in the state named go, and the kept counts (testimony not sealed yet among them) follow."""
+    import random
+
+    demo.generate(store, inspections=3, seed=11)
+    pending = _op_ids(store, "pending")
+    sync_apply.record_push_results(store, [OpOutcome(o, "rejected", reason="refused") for o in pending[100:130:3]])
+    rng = random.Random(4)
+    for _round in range(6):
+        with store.session() as s:
+            rows = dict(s.execute(text("SELECT seq, state FROM outbox")).tuples().all())
+        if not rows:
+            break
+        low = min(rows)
+        listed = [seq for seq in range(low, low + rng.randint(1, 700)) if rng.random() < 0.85]  # runs with gaps
+        listed += rng.sample(sorted(rows), min(len(rows), 40)) + [10**9, -1]  # scattered, and no such rows
+        with store.unit_of_work() as uow:
+            removed = outbox_counts.delete_by_seq(uow.connection, listed, "pending")
+        with store.session() as s:
+            left = dict(s.execute(text("SELECT seq, state FROM outbox")).tuples().all())
+        expected = {seq for seq in set(listed) if rows.get(seq) == "pending"}
+        assert removed == len(expected)
+        assert set(rows) - set(left) == expected  # nothing else went
+        assert all(left[seq] == "rejected" for seq in set(listed) & set(left) if rows[seq] != "pending")
+        assert_counts_hold(store)
+
+
 _KILLED_MID_TRANSACTION = textwrap.dedent("""
     import os, sys
     from inspector_app.core import outbox_counts

@@ -270,3 +270,42 @@ def test_a_waiting_record_sends_no_later_change_even_one_read_ahead(enrolled: St
     assert rev == 3 and fields["evidence"] == [] and fields["title_th"].startswith("ลูกจ้างสามคน")
     assert kept == 0
     engine.close()
+
+
+class _PushCounter(FaultTransport):
+    """Forwards everything to HQ and notes the op ids of each push, in the order they were sent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pushes: list[list[str]] = []
+
+    def handle_request(self, request):  # type: ignore[no-untyped-def]
+        if request.method == "POST" and request.url.path.endswith("/push"):
+            import gzip
+
+            body = request.read()
+            text = gzip.decompress(body) if request.headers.get("Content-Encoding") == "gzip" else body
+            self.pushes.append([op["op_id"] for op in json.loads(text)["ops"]])
+        return super().handle_request(request)
+
+
+def test_a_round_starts_hq_on_a_small_batch_and_sends_every_change_once_in_order(enrolled: Store,
+                                                                                 hq: HQServer) -> None:
+    """HQ starts on a small first batch while the laptop makes the next, each twice the size up to the
+    batch size asked for; every change still goes once, in the outbox's order."""
+    from inspector_app.core.models import Device
+    from inspector_app.sync.client import HQClient
+
+    demo.generate(enrolled, inspections=8, seed=3)
+    with enrolled.session() as s:
+        token = s.get(Device, enrolled.device_id).token
+        queued = list(s.scalars(select(OutboxOp.op_id).where(OutboxOp.state == "pending").order_by(OutboxOp.seq)))
+    assert len(queued) > 125 + 200 + 200
+    counter = _PushCounter()
+    engine = SyncEngine(enrolled, HQClient(hq.url, token, transport=counter), batch_ops=200)
+    report = engine.sync_round()
+    engine.close()
+    assert report.ok and report.applied == len(queued)
+    sizes = [len(p) for p in counter.pushes]
+    assert sizes[:3] == [125, 200, 200] and all(size == 200 for size in sizes[1:-1])
+    assert [op_id for push in counter.pushes for op_id in push] == queued

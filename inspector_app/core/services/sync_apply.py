@@ -175,18 +175,21 @@ def _own_seqs(store: Store, op_ids: Iterable[str]) -> list[int]:
             if device == device_id and seq.isascii() and seq.isdigit()]
 
 
-def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ack: str | None = None) -> dict[str, int]:
+def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ack: str | None = None,
+                        applied_seqs: Sequence[int] = ()) -> dict[str, int]:
     """Apply HQ's answers to pending outbox rows in one transaction; returns counts by new state.
 
     A change HQ acknowledged (applied, or already held) leaves the outbox: the audit chain keeps its
     history. One HQ refused or kept as a conflict stays, with HQ's reason, for the user; one HQ will
     take later stays pending with the reason. `audit_ack` (HQ's signed acknowledgement of the audit
-    head, JSON) is kept in the same transaction.
+    head, JSON) is kept in the same transaction. `applied_seqs`: outbox rows (by sequence number) of
+    ops HQ answered `applied`, from a caller that knows each answered op's row (the push engine): taken
+    as outcomes with that status would be, without making one for each of a batch's thousand answers.
     """
     now = utcnow()
     done: list[str] = []  # acknowledged: deleted
     explained: dict[str, list[tuple[str, str | None]]] = {}  # new state -> (op id, HQ's reason)
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {"acked": len(applied_seqs)} if applied_seqs else {}
     for outcome in outcomes:
         if outcome.status == "applied":
             state, error = "acked", None
@@ -209,7 +212,7 @@ def record_push_results(store: Store, outcomes: Iterable[OpOutcome], *, audit_ac
             _keep_audit_ack(uow, store, audit_ack)
         conn = uow.connection
         # By sequence number (the primary key); only rows still pending are answered.
-        outbox_counts.delete_by_seq(conn, _own_seqs(store, done), "pending")
+        outbox_counts.delete_by_seq(conn, [*applied_seqs, *_own_seqs(store, done)], "pending")
         for state, answers in explained.items():
             with outbox_counts.changing(conn, _own_seqs(store, (op_id for op_id, _ in answers))):
                 conn.execute(
@@ -465,11 +468,13 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
                                                          SealedAtHQ.entity_id == entity_id, SealedAtHQ.field == name))
         conn = uow.connection
         with outbox_counts.changing(conn, seqs):
-            conn.execute(
+            updated = conn.execute(
                 update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
                 .values(sealed=bindparam("v_sealed")),
                 [{"b_seq": seq, "v_sealed": dict(value)} for seq, value in sealed.items()],
-            )
+            ).rowcount
+        if updated == len(seqs) and conn.dialect.supports_sane_multi_rowcount:
+            return {seq: dict(value) for seq, value in sealed.items()}  # every row took the form given
         kept: dict[int, dict[str, Any]] = {}
         for start in range(0, len(seqs), _CHUNK):
             kept.update((row.seq, row.sealed) for row in conn.execute(
