@@ -296,7 +296,7 @@ def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
         return
     touched = _inspections_touched(conn, by_entity)
     cubes = stat_cubes.reading(t.name for entity, rows in by_entity.items() if rows for t in WRITES[entity])
-    before = stat_cubes.sums_for(conn, touched, cubes)
+    before = stat_cubes.sums_for(conn, stat_cubes.counted(conn, touched, cubes), cubes)
     _project(conn, by_entity)
     stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched, cubes))
 
