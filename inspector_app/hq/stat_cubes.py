@@ -38,6 +38,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from .bulk import sqlite_values
 from .db import among_bound
 from .models import (
     ALL_DISTRICTS,
@@ -278,15 +279,26 @@ def _with_provinces(sums: Sums) -> Sums:
 
 
 def _upsert(conn: Connection, cube: Cube, rows: list[dict[str, Any]]) -> None:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    """`INSERT ... ON CONFLICT (cell, dims) DO UPDATE SET m = m + excluded.m`: one executemany straight to the
+    driver (the rows' values bound as SQLAlchemy binds them: bulk.py), the statement's text made once."""
+    columns = [*CELL, *cube.dims, *cube.measures]
+    postgresql = conn.dialect.name == "postgresql"
+    key = (conn.dialect.name, cube.table.name)
+    statement = _UPSERTS.get(key)
+    if statement is None:
+        mark = "%s" if postgresql else "?"
+        adding = ", ".join(f"{m} = {cube.table.name}.{m} + excluded.{m}" for m in cube.measures)
+        statement = _UPSERTS[key] = (
+            f"INSERT INTO {cube.table.name} ({', '.join(columns)}) VALUES ({', '.join(mark for _ in columns)}) "  # noqa: S608
+            f"ON CONFLICT ({', '.join((*CELL, *cube.dims))}) DO UPDATE SET {adding}")
+    if postgresql:  # psycopg adapts dates, numbers and text itself
+        values = [tuple(row[c] for c in columns) for row in rows]
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(cube.table)
-    statement = statement.on_conflict_do_update(
-        index_elements=[cube.table.c[c] for c in (*CELL, *cube.dims)],
-        set_={m: cube.table.c[m] + statement.excluded[m] for m in cube.measures})
-    conn.execute(statement, rows)
+        values = sqlite_values(conn, cube.table, columns, rows)
+    conn.exec_driver_sql(statement, values)
+
+
+_UPSERTS: dict[tuple[str, str], str] = {}
 
 
 def apply_difference(conn: Connection, before: dict[str, Sums], after: dict[str, Sums]) -> None:
