@@ -54,7 +54,18 @@ def among_bound(conn: Connection, column: Any, name: str) -> Any:
 
 
 class RawJSON(str):
-    """JSON text already serialised (e.g. to hash it): stored as it is, not serialised again."""
+    """JSON text already serialised (e.g. to hash it): stored as it is, not serialised again.
+
+    `value`, when its maker kept it, is what the text was made from (json.loads of the text gives an equal
+    value): read it instead of parsing the text again, and never change it."""
+
+    value: Any = None
+
+    @classmethod
+    def of(cls, text: str, value: Any) -> RawJSON:
+        raw = cls(text)
+        raw.value = value
+        return raw
 
 
 def _json_dumps(value: Any) -> str:
