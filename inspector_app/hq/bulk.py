@@ -51,10 +51,15 @@ def _copy(conn: Connection, table: Table, columns: list[str], rows: Sequence[dic
 
 
 def _executemany(conn: Connection, table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> None:
-    converting = [(n, convert) for n, name in enumerate(columns)
-                  if (convert := _converter(conn, table, name)) is not _same]
     marks = ", ".join("?" for _ in columns)
     statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608 (names from the schema)
+    conn.exec_driver_sql(statement, sqlite_values(conn, table, columns, rows))
+
+
+def sqlite_values(conn: Connection, table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The rows as tuples of `columns`, each value as SQLAlchemy would bind it for SQLite."""
+    converting = [(n, convert) for n, name in enumerate(columns)
+                  if (convert := _converter(conn, table, name)) is not _same]
     take = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
     values = []
     for row in rows:  # the columns taken in C (a row that lacks one: NULL), the few that convert by hand
@@ -68,7 +73,7 @@ def _executemany(conn: Connection, table: Table, columns: list[str], rows: Seque
                 value[n] = convert(value[n])
             value = tuple(value)
         values.append(value)
-    conn.exec_driver_sql(statement, values)
+    return values
 
 
 def _converter(conn: Connection, table: Table, name: str) -> Convert:

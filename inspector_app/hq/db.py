@@ -44,8 +44,28 @@ def among(conn: Connection, column: Any, values: Sequence[Any]) -> Any:
     return column.in_(values)
 
 
+def among_bound(conn: Connection, column: Any, name: str) -> Any:
+    """`among` with its values bound later, as parameter `name` (a list): a statement built once and run for
+    every batch (its compiled form cached), instead of built and rendered with each batch's values."""
+    if conn.dialect.name == "postgresql":
+        element = String() if isinstance(column.type, String) else column.type
+        return column == any_(bindparam(name, type_=ARRAY(element)))
+    return column.in_(bindparam(name, expanding=True))
+
+
 class RawJSON(str):
-    """JSON text already serialised (e.g. to hash it): stored as it is, not serialised again."""
+    """JSON text already serialised (e.g. to hash it): stored as it is, not serialised again.
+
+    `value`, when its maker kept it, is what the text was made from (json.loads of the text gives an equal
+    value): read it instead of parsing the text again, and never change it."""
+
+    value: Any = None
+
+    @classmethod
+    def of(cls, text: str, value: Any) -> RawJSON:
+        raw = cls(text)
+        raw.value = value
+        return raw
 
 
 def _json_dumps(value: Any) -> str:

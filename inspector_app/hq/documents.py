@@ -32,7 +32,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from .db import among
+from .bulk import insert_rows
+from .db import RawJSON, among
 from ..sync.documents import ENTITY, HASH_FIELD, KID_FIELD
 from ..sync.protocol import EstablishmentFlagPayload
 from .models import DocumentSighting, Record, RetentionFlag, utcnow
@@ -49,7 +50,9 @@ _FLAGS = RetentionFlag.__table__
 
 
 def _fields(value: Any) -> dict[str, Any]:
-    if isinstance(value, str):
+    if isinstance(value, RawJSON) and value.value is not None:
+        value = value.value  # the fields a push just serialised (read only)
+    elif isinstance(value, str):
         value = json.loads(value)
     return value if isinstance(value, dict) else {}
 
@@ -139,8 +142,7 @@ def after_push(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> set[str]:
         sightings = [s for i in ids if (s := _sighting(i, documents[i]["owner_device_id"], parsed[i], inspections))]
         for chunk in _chunks(ids):
             conn.execute(delete(_SIGHTINGS).where(among(conn, _SIGHTINGS.c.document_id, chunk)))
-        if sightings:
-            conn.execute(insert(_SIGHTINGS), sightings)
+        insert_rows(conn, _SIGHTINGS, sightings)  # COPY, or one executemany of plain tuples
         groups |= {(s["number_kid"], s["number_hash"]) for s in sightings if s["number_hash"]}
     if inspection_ids:
         # An inspection may have moved to another establishment record: its sightings follow.

@@ -28,6 +28,7 @@ from ..sync.protocol import (
     OpResult,
     fields_text,
     op_device,
+    sorted_json,
     text_fault,
     text_problem,
 )
@@ -88,7 +89,7 @@ def _shown_op_id(raw: Any, index: int) -> str:
 
 def canonical(value: Any) -> str:
     """The one JSON text HQ hashes and stores for a value: sorted keys, no spaces, UTF-8 as it is."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return sorted_json(value, check_circular=True)
 
 
 _ANSWER_FIELDS = frozenset(OpResult.model_fields)

@@ -42,7 +42,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspe
 
 from ..core.checklists import default_templates_dir
 
-from .db import among
+from .db import RawJSON, among
 from .models import (
     HQEstablishment,
     Template,
@@ -218,7 +218,9 @@ def interview_rows(entity_id: str, fields: Mapping[str, Any], parent: Mapping[st
 
 
 def _fields(value: Any) -> dict[str, Any]:
-    if isinstance(value, str):
+    if isinstance(value, RawJSON) and value.value is not None:
+        value = value.value  # the fields a push just serialised (read only): not parsed back from their text
+    elif isinstance(value, str):
         value = json.loads(value)
     return value if isinstance(value, dict) else {}
 
@@ -296,7 +298,7 @@ def project(conn: Connection, records: Iterable[Mapping[str, Any]]) -> None:
         return
     touched = _inspections_touched(conn, by_entity)
     cubes = stat_cubes.reading(t.name for entity, rows in by_entity.items() if rows for t in WRITES[entity])
-    before = stat_cubes.sums_for(conn, touched, cubes)
+    before = stat_cubes.sums_for(conn, stat_cubes.counted(conn, touched, cubes), cubes)
     _project(conn, by_entity)
     stat_cubes.apply_difference(conn, before, stat_cubes.sums_for(conn, touched, cubes))
 

@@ -258,7 +258,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
             status = "applied"  # an event without a row change: logged only
         elif op.base_rev == hq_rev and (record is None or record.resolution_id in (None, op.base_resolution)):
             status = "applied"
-            _apply(op, device, record, held, references, record_rows, flagged, relied, fields_json, fields_sha256, now)
+            _apply(op, device, record, held, references, record_rows, flagged, relied, RawJSON.of(fields_json, stored),
+                   fields_sha256, now)
         else:
             status = "conflict"
             if op.base_rev == hq_rev:
@@ -288,14 +289,14 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
 def _apply(op: Op, device: DeviceIdentity, record: Held | None, held: dict[str, Held], references: dict[str, str],
            record_rows: dict[tuple[str, str], dict[str, Any]], flagged: set[tuple[str, str]], relied: dict[str, str],
-           fields_json: str, fields_sha256: str, now: Any) -> None:
+           fields_json: RawJSON, fields_sha256: str, now: Any) -> None:
     """Note an applied change: the row to write, and what later ops of the batch now see."""
     key = (op.entity, op.id)
     inspection_id = inspection_of(op)
     reference = reference_of(op)
     row = {"entity": op.entity, "entity_id": op.id, "owner_device_id": record.owner if record else device.id,
            "writer_device_id": device.id, "resolution_id": None, "inspection_id": inspection_id, "reference": reference, "rev": op.rev,
-           "hlc": op.hlc, "fields": RawJSON(fields_json), "fields_sha256": fields_sha256,
+           "hlc": op.hlc, "fields": fields_json, "fields_sha256": fields_sha256,
            "needs_review": key in flagged, "last_op_id": op.op_id, "updated_at": now}
     if record is None:
         record = held[op.id] = Held(op.entity, device.id, op.rev, inspection_id, None, in_db=False)

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, select
 
+from .bulk import insert_rows
 from .db import among
 from .models import InspectionIndex, Record, ReviewDecision, utcnow
 from .reviews import effective_status
@@ -26,6 +27,7 @@ SEVERITY_RANK = {"S1": 1, "S2": 2, "S3": 3, "S4": 4}
 NO_FINDINGS = 5
 SUBMITTED_STATUSES = ("signed", "submitted")
 _CHUNK = 400
+_INDEX = InspectionIndex.__table__
 
 
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -101,8 +103,7 @@ def refresh(conn: Connection, inspection_ids: Iterable[str], *, now: datetime | 
                           previous.get(i.entity_id), now)
                 for i in inspections]
         conn.execute(delete(InspectionIndex).where(among(conn, InspectionIndex.inspection_id, chunk)))
-        if rows:
-            conn.execute(insert(InspectionIndex), rows)
+        insert_rows(conn, _INDEX, rows)  # COPY, or one executemany of plain tuples
         written += len(rows)
     return written
 

@@ -34,10 +34,12 @@ from sqlalchemy import (
     literal,
     not_,
     select,
+    union,
     union_all,
 )
 
-from .db import among
+from .bulk import sqlite_values
+from .db import among_bound
 from .models import (
     ALL_DISTRICTS,
     HQFinding,
@@ -53,7 +55,8 @@ from .models import (
     HQStatSections,
 )
 
-__all__ = ["CUBES", "UNRECORDED", "Area", "Cube", "apply_difference", "read", "reading", "rebuild", "sums_for"]
+__all__ = ["CUBES", "UNRECORDED", "Area", "Cube", "apply_difference", "counted", "read", "reading", "rebuild",
+           "sums_for"]
 
 CHUNK = 400
 SIGNED_OFF = ("signed", "submitted", "approved")  # reports.draft.FINAL_STATUSES, as HQ shows statuses
@@ -183,6 +186,13 @@ CUBES: dict[str, Cube] = {
 }
 
 
+def _check_reads() -> None:
+    """`counted` looks for rows in the tables cubes read: a cube reading another table would be missed."""
+    unknown = {t for cube in CUBES.values() for t in cube.reads} - set(_DETAIL_MODELS)
+    if unknown:
+        raise AssertionError(f"stat_cubes.counted does not look at {sorted(unknown)}")
+
+
 def reading(tables: Iterable[str]) -> list[str]:
     """The cubes whose sums may change when rows of these detail tables change."""
     changed = set(tables)
@@ -196,17 +206,55 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]
         yield values[start : start + size]
 
 
-def _of_inspections(conn: Connection, ids: Sequence[str]) -> Where:
-    return lambda model: [among(conn, model.id if model is HQInspection else model.inspection_id, ids)]
+_IDS = "inspection_ids"
+# Each cube's query over the detail rows of some inspections (bound as _IDS), built once per database kind: a
+# push asks for them twice per batch, and building them cost as much as running them.
+_SCOPED: dict[tuple[str, str], Select[Any]] = {}
+_HOLDING: dict[tuple[str, frozenset[str]], Any] = {}
 
 
-def _collect(conn: Connection, cube: Cube, query: Select[Any], by_cell: bool, into: Sums) -> None:
+def _inspection_column(model: Any) -> Any:
+    return model.id if model is HQInspection else model.inspection_id
+
+
+def _scoped(conn: Connection, name: str) -> Select[Any]:
+    key = (conn.dialect.name, name)
+    query = _SCOPED.get(key)
+    if query is None:
+        query = _SCOPED[key] = CUBES[name].source(
+            lambda model: [among_bound(conn, _inspection_column(model), _IDS)], True)
+    return query
+
+
+_DETAIL_MODELS = {m.__tablename__: m for m in (HQInspection, HQFinding, HQFindingSection, HQIndicator, HQReferral)}
+
+
+def _collect(conn: Connection, cube: Cube, query: Select[Any], by_cell: bool, into: Sums,
+             params: dict[str, Any] | None = None) -> None:
     width = len(CELL if by_cell else ()) + len(cube.dims)
-    for row in conn.execute(query):
+    for row in conn.execute(query, params):
         key = tuple(row[:width])
         values = [int(v or 0) for v in row[width:]]
         found = into.get(key)
         into[key] = values if found is None else [a + b for a, b in zip(found, values, strict=True)]
+
+
+def counted(conn: Connection, inspection_ids: Iterable[str], names: Iterable[str] | None = None) -> set[str]:
+    """Those of these inspections with a row in a detail table the cubes (those named, else all) read: the
+    others add nothing to any sum (every cube's query reads only such rows, by inspection), so their sums
+    need not be asked for. Before a push's first batch of an inspection that is all of them."""
+    tables = frozenset(t for name in (CUBES if names is None else names) for t in CUBES[name].reads)
+    key = (conn.dialect.name, tables)
+    query = _HOLDING.get(key)
+    if query is None:
+        parts = [select(_inspection_column(model).label("inspection_id"))
+                 .where(among_bound(conn, _inspection_column(model), _IDS))
+                 for name, model in sorted(_DETAIL_MODELS.items()) if name in tables]
+        query = _HOLDING[key] = union(*parts) if len(parts) > 1 else parts[0]
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(inspection_ids))):
+        found.update(conn.execute(query, {_IDS: list(chunk)}).scalars())
+    return found
 
 
 def sums_for(conn: Connection, inspection_ids: Iterable[str], names: Iterable[str] | None = None) -> dict[str, Sums]:
@@ -216,8 +264,7 @@ def sums_for(conn: Connection, inspection_ids: Iterable[str], names: Iterable[st
     out: dict[str, Sums] = {name: {} for name in (CUBES if names is None else names)}
     for chunk in _chunks(ids):
         for name in out:
-            cube = CUBES[name]
-            _collect(conn, cube, cube.source(_of_inspections(conn, chunk), True), True, out[name])
+            _collect(conn, CUBES[name], _scoped(conn, name), True, out[name], {_IDS: list(chunk)})
     return out
 
 
@@ -232,15 +279,26 @@ def _with_provinces(sums: Sums) -> Sums:
 
 
 def _upsert(conn: Connection, cube: Cube, rows: list[dict[str, Any]]) -> None:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    """`INSERT ... ON CONFLICT (cell, dims) DO UPDATE SET m = m + excluded.m`: one executemany straight to the
+    driver (the rows' values bound as SQLAlchemy binds them: bulk.py), the statement's text made once."""
+    columns = [*CELL, *cube.dims, *cube.measures]
+    postgresql = conn.dialect.name == "postgresql"
+    key = (conn.dialect.name, cube.table.name)
+    statement = _UPSERTS.get(key)
+    if statement is None:
+        mark = "%s" if postgresql else "?"
+        adding = ", ".join(f"{m} = {cube.table.name}.{m} + excluded.{m}" for m in cube.measures)
+        statement = _UPSERTS[key] = (
+            f"INSERT INTO {cube.table.name} ({', '.join(columns)}) VALUES ({', '.join(mark for _ in columns)}) "  # noqa: S608
+            f"ON CONFLICT ({', '.join((*CELL, *cube.dims))}) DO UPDATE SET {adding}")
+    if postgresql:  # psycopg adapts dates, numbers and text itself
+        values = [tuple(row[c] for c in columns) for row in rows]
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(cube.table)
-    statement = statement.on_conflict_do_update(
-        index_elements=[cube.table.c[c] for c in (*CELL, *cube.dims)],
-        set_={m: cube.table.c[m] + statement.excluded[m] for m in cube.measures})
-    conn.execute(statement, rows)
+        values = sqlite_values(conn, cube.table, columns, rows)
+    conn.exec_driver_sql(statement, values)
+
+
+_UPSERTS: dict[tuple[str, str], str] = {}
 
 
 def apply_difference(conn: Connection, before: dict[str, Sums], after: dict[str, Sums]) -> None:
@@ -346,3 +404,5 @@ def read(conn: Connection, name: str, date_from: date, date_to: date, area: Area
         _collect(conn, cube, cube.source(where, False), False, out)
     return {k: v for k, v in out.items() if any(v)}
 
+
+_check_reads()

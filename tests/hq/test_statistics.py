@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inspector_app.hq import projections
+from inspector_app.hq import projections, stat_cubes
 from inspector_app.hq.export import export
 from inspector_app.hq.models import HQInspection
 from inspector_app.hq.statistics import Filters, statistics
@@ -213,6 +213,29 @@ def test_rebuild_gives_the_same_tables(world: StatsWorld) -> None:
     with world.hq.db.read() as conn:
         assert projections.snapshot(conn) == kept
     assert counts["hq_inspections"] == len(world.inspections)
+
+
+def test_the_sums_a_push_asks_for_first_leave_out_only_inspections_that_add_nothing(world: StatsWorld) -> None:
+    """A push takes the sums before it writes only over the inspections with rows in the tables the cubes read
+    (`stat_cubes.counted`): the sums over those equal the sums over every inspection it touched, whatever
+    the subset of cubes, and a pushed-before inspection with a row anywhere is never left out."""
+    unknown = [f"{n:032x}" for n in range(5)]  # not at HQ: what a push's new inspections are before it writes
+    with world.hq.db.read() as conn:
+        holding = {t.name: set(conn.execute(select(t.c.id if t is projections.INSPECTIONS else t.c.inspection_id))
+                               .scalars())
+                   for t in (projections.INSPECTIONS, projections.FINDINGS, projections.SECTIONS,
+                             projections.INDICATORS, projections.REFERRALS)}
+        asked = sorted(set(world.inspections).union(*holding.values())) + unknown
+        for names in (None, ["inspections"], ["sections", "referrals"], ["indicators", "deadlines", "follow_ups"]):
+            found = stat_cubes.counted(conn, asked, names)
+            read = {t for name in (names or stat_cubes.CUBES) for t in stat_cubes.CUBES[name].reads}
+            assert found == set().union(*(holding[t] for t in read))
+            assert stat_cubes.sums_for(conn, found, names) == stat_cubes.sums_for(conn, asked, names)
+        for inspection_id in world.inspections:
+            if any(stat_cubes.sums_for(conn, [inspection_id]).values()):
+                assert stat_cubes.counted(conn, [inspection_id]) == {inspection_id}
+        assert stat_cubes.counted(conn, unknown) == set()
+        assert not any(stat_cubes.sums_for(conn, unknown).values())
 
 
 def test_rebuild_command(world: StatsWorld, capsys: pytest.CaptureFixture[str]) -> None:
