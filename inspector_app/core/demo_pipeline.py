@@ -1,0 +1,125 @@
+"""A large demo load on both cores: one process makes the rows, this one writes them.
+
+Writing a bulk load is SQLite's work (binding, inserting, encrypting pages) plus Python's:
+inventing the content, ids, clock stamps, encoding, field JSON, digests and the chained audit
+entries (`bulk.plan_insert`), about a third of the CPU. Here a second process does the Python
+half of transaction n+1 while this one writes transaction n, and hands each transaction over
+through a pipe (never a file: interview notes are in the rows). The writer still writes
+through the unit of work, every record with its outbox row and audit entry in one
+transaction, and only on top of the log head the rows were planned from
+(`UnitOfWork.write_planned`).
+
+If anything else writes to the store meanwhile, or the second process cannot start or fails,
+the writer stops it and `demo.generate` makes the rest of the same content itself, in process.
+The second process is started with 'spawn' on every system (what Windows and macOS do anyway;
+no state is inherited from this process, its SQLCipher connections included).
+"""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import multiprocessing
+from typing import TYPE_CHECKING, Any
+
+from .bulk import LogHead, LogMoved, PlannedInsert, plan_insert
+from .demo import Batch, Content, DemoReport, batches, write_counter
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from .store import Store
+
+log = logging.getLogger(__name__)
+_DONE = b""  # the producer's last message: every batch sent
+_STOP_WAIT_S = 5.0
+
+
+def write(store: Store, content: Content, report: DemoReport) -> int:
+    """Write the content's batches as a second process makes them; returns how many were written.
+
+    Stops early (returning fewer than all, nothing half-written) when the store's log moved or the
+    second process failed: the caller writes the rest.
+    """
+    with store.unit_of_work() as uow:  # the head the first batch is planned from
+        start = uow.head()
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    producer = context.Process(target=produce, args=(sender, content, start, store.username, store.device_id),
+                               name="demo-rows", daemon=True)
+    try:
+        producer.start()
+    except (OSError, RuntimeError) as error:  # e.g. a frozen app that cannot start itself again
+        log.warning("demo data: second process not started (%s); writing in this process", type(error).__name__)
+        receiver.close()
+        sender.close()
+        return 0
+    sender.close()  # the producer holds the only writing end: its exit ends our reads
+    written = 0
+    try:
+        while True:
+            try:
+                message = receiver.recv_bytes()
+            except (EOFError, OSError):
+                log.warning("demo data: the second process stopped after %d batches; writing the rest here", written)
+                break
+            if message == _DONE:
+                break
+            head_before, head_after, inserts, done = marshal.loads(message)
+            batch_rows = [PlannedInsert.from_wire(insert) for insert in inserts]
+            try:
+                with store.unit_of_work() as uow:
+                    uow.write_planned(batch_rows, LogHead(*head_before), LogHead(*head_after),
+                                      actor=store.username, device_id=store.device_id)
+                    write_counter(uow, content, Batch({}, done))
+            except LogMoved:
+                log.info("demo data: the store was written meanwhile after %d batches; writing the rest here", written)
+                break
+            _count_planned(report, batch_rows)
+            written += 1
+    finally:
+        receiver.close()  # a producer still sending gets a broken pipe and ends
+        producer.join(_STOP_WAIT_S)
+        if producer.is_alive():
+            producer.terminate()
+            producer.join()
+    return written
+
+
+_COUNTED = {"inspections": "inspections", "checklist_answers": "answers", "worker_interviews": "interviews",
+            "findings": "findings"}
+
+
+def _count_planned(report: DemoReport, planned: list[PlannedInsert]) -> None:
+    for insert in planned:
+        name = _COUNTED.get(insert.entity)
+        if name is not None:
+            setattr(report, name, getattr(report, name) + len(insert.ids))
+
+
+def produce(sender: Connection, content: Content, start: LogHead, actor: str | None, device_id: str) -> None:
+    """The second process: plan every batch from `start` on and send it; the writer's order is the batches'."""
+    import gc
+
+    gc.disable()  # millions of rows, no cycles (as in demo.generate)
+    head = start
+    try:
+        for batch in batches(content):
+            planned: list[Any] = []
+            before = head
+            for model, rows in batch.rows.items():
+                if rows:
+                    insert, head = plan_insert(model, rows, head, actor=actor, device_id=device_id)
+                    planned.append(insert.to_wire())
+            sender.send_bytes(marshal.dumps((tuple(before), tuple(head), planned, batch.done)))
+        sender.send_bytes(_DONE)
+    except BaseException:  # noqa: BLE001
+        # The writer stopped reading (it writes the rest itself, or failed), or planning failed: then the
+        # writer makes the same rows in process and meets the same error there, where it is reported. No
+        # traceback here: a message could quote the rows.
+        pass
+    finally:
+        sender.close()
+
+
+__all__ = ["produce", "write"]
