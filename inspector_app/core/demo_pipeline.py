@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 import marshal
 import multiprocessing
+import queue
+import threading
 from typing import TYPE_CHECKING, Any
 
 from .bulk import LogHead, LogMoved, PlannedInsert, plan_insert
@@ -55,17 +57,21 @@ def write(store: Store, content: Content, report: DemoReport) -> int:
         sender.close()
         return 0
     sender.close()  # the producer holds the only writing end: its exit ends our reads
+    reader = _Reader(receiver)
+    reader.start()
     written = 0
+    finished = False
     try:
         while True:
-            try:
-                message = receiver.recv_bytes()
-            except (EOFError, OSError):
+            message = reader.messages.get()
+            if message is None:
                 log.warning("demo data: the second process stopped after %d batches; writing the rest here", written)
                 break
             if message == _DONE:
+                finished = True
                 break
             head_before, head_after, inserts, done = marshal.loads(message)
+            del message
             batch_rows = [PlannedInsert.from_wire(insert) for insert in inserts]
             try:
                 with store.unit_of_work() as uow:
@@ -78,12 +84,45 @@ def write(store: Store, content: Content, report: DemoReport) -> int:
             _count_planned(report, batch_rows)
             written += 1
     finally:
-        receiver.close()  # a producer still sending gets a broken pipe and ends
+        if not finished:
+            producer.terminate()  # it only makes rows: nothing of it needs to finish
         producer.join(_STOP_WAIT_S)
         if producer.is_alive():
-            producer.terminate()
+            producer.kill()
             producer.join()
+        reader.finish()  # the pipe's writing end is closed now: the reader ends
+        receiver.close()
     return written
+
+
+class _Reader(threading.Thread):
+    """Takes the producer's messages off the pipe on a thread of its own, a couple ahead: the next
+    transaction's rows come over while this process's main thread writes (SQLite releases the
+    interpreter lock while it works) instead of after."""
+
+    def __init__(self, receiver: Connection):
+        super().__init__(name="demo-rows-reader", daemon=True)
+        self._receiver = receiver
+        self.messages: queue.Queue[bytes | None] = queue.Queue(maxsize=2)  # bounded: a message is ~15 MB
+
+    def run(self) -> None:
+        try:
+            while True:
+                message = self._receiver.recv_bytes()
+                self.messages.put(message)
+                if message == _DONE:
+                    return
+        except (EOFError, OSError):
+            self.messages.put(None)  # the producer ended without finishing
+
+    def finish(self) -> None:
+        """Wait for the reader to end, taking what it still holds (it may wait for room in the queue)."""
+        while self.is_alive():
+            try:
+                self.messages.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        self.join()
 
 
 _COUNTED = {"inspections": "inspections", "checklist_answers": "answers", "worker_interviews": "interviews",

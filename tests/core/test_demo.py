@@ -131,26 +131,32 @@ def test_a_change_saved_during_a_pipelined_load_is_kept_and_the_load_goes_on_in_
 
 
 def test_a_load_whose_second_process_dies_is_finished_in_process(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture, in_process_content: dict[str, list[str]]) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+        in_process_content: dict[str, list[str]]) -> None:
     import multiprocessing
 
+    from inspector_app.core import demo_pipeline
+
+    killed: list[str] = []
+    read_on = demo_pipeline._Reader.run
+
+    def kill_after_the_first_batch(reader: demo_pipeline._Reader) -> None:
+        reader.messages.put(reader._receiver.recv_bytes())
+        for child in multiprocessing.active_children():
+            if child.name == "demo-rows":
+                child.kill()
+                child.join()
+                killed.append(child.name)
+        read_on(reader)  # what is left in the pipe, then its end
+
+    monkeypatch.setattr(demo_pipeline._Reader, "run", kill_after_the_first_batch)
     with setup.create_store(tmp_path / "pipelined", "somchai", PASSPHRASE) as store:
-        killed: list[int] = []
-
-        def kill_the_producer(changes: object) -> None:
-            for child in multiprocessing.active_children():
-                if child.name == "demo-rows" and not killed:
-                    child.kill()
-                    killed.append(child.exitcode or 0)
-
-        store.commit_listeners.append(kill_the_producer)
         with caplog.at_level(logging.INFO, logger="inspector_app.core.demo_pipeline"):
             report = demo.generate(store, inspections=PIPELINED, seed=5, pipeline=True)
-        store.commit_listeners.remove(kill_the_producer)
         content = _content(store)
         _assert_whole_and_valid(store)
     assert killed and report.inspections == PIPELINED
-    assert "the second process stopped after" in caplog.text
+    assert "the second process stopped after 1 batches" in caplog.text
     assert content == in_process_content
 
 
