@@ -12,7 +12,10 @@ transaction, and only on top of the log head the rows were planned from
 If anything else writes to the store meanwhile, or the second process cannot start or fails,
 the writer stops it and `demo.generate` makes the rest of the same content itself, in process.
 The second process is started with 'spawn' on every system (what Windows and macOS do anyway;
-no state is inherited from this process, its SQLCipher connections included).
+no state is inherited from this process, its SQLCipher connections included). As with any
+spawned process, the program's main module is imported again there, so it must start its work
+under `if __name__ == "__main__"` (the app's entry points and the PyInstaller launcher, which
+calls `multiprocessing.freeze_support()`, do).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def write(store: Store, content: Content, report: DemoReport) -> int:
                                name="demo-rows", daemon=True)
     try:
         producer.start()
-    except (OSError, RuntimeError) as error:  # e.g. a frozen app that cannot start itself again
+    except Exception as error:  # noqa: BLE001 - e.g. a daemonic process (no children allowed), no process support
         log.warning("demo data: second process not started (%s); writing in this process", type(error).__name__)
         receiver.close()
         sender.close()
@@ -112,8 +115,8 @@ class _Reader(threading.Thread):
                 self.messages.put(message)
                 if message == _DONE:
                     return
-        except (EOFError, OSError):
-            self.messages.put(None)  # the producer ended without finishing
+        except BaseException:  # noqa: BLE001 - the pipe's end (EOFError, OSError) or anything else: stop reading
+            self.messages.put(None)  # the writer finishes in process
 
     def finish(self) -> None:
         """Wait for the reader to end, taking what it still holds (it may wait for room in the queue)."""
