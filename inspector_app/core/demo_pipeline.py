@@ -25,6 +25,8 @@ import marshal
 import multiprocessing
 import queue
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .bulk import LogHead, LogMoved, PlannedInsert, plan_insert
@@ -62,30 +64,37 @@ def write(store: Store, content: Content, report: DemoReport) -> int:
     sender.close()  # the producer holds the only writing end: its exit ends our reads
     reader = _Reader(receiver)
     reader.start()
+    decoder = ThreadPoolExecutor(1, thread_name_prefix="demo-rows-decoder")
     written = 0
     finished = False
+    upcoming: Future[_Planned] | bytes | None = reader.messages.get()
     try:
         while True:
-            message = reader.messages.get()
-            if message is None:
+            if upcoming is None:
                 log.warning("demo data: the second process stopped after %d batches; writing the rest here", written)
                 break
-            if message == _DONE:
+            if upcoming == _DONE:
                 finished = True
                 break
-            head_before, head_after, inserts, done = marshal.loads(message)
-            del message
-            batch_rows = [PlannedInsert.from_wire(insert) for insert in inserts]
+            planned = upcoming.result() if isinstance(upcoming, Future) else _decode(upcoming)
+            upcoming = _LATER
             try:
                 with store.unit_of_work() as uow:
-                    uow.write_planned(batch_rows, LogHead(*head_before), LogHead(*head_after),
-                                      actor=store.username, device_id=store.device_id)
-                    write_counter(uow, content, Batch({}, done))
+                    uow.write_planned(planned.inserts, planned.start, planned.end, actor=store.username,
+                                      device_id=store.device_id)
+                    write_counter(uow, content, Batch({}, planned.done))
+                    # The next batch is read back into objects while this one commits: the commit waits
+                    # for the disk with the interpreter lock free, and nothing else needs it meanwhile.
+                    upcoming = _next_now(reader)
+                    if isinstance(upcoming, bytes) and upcoming != _DONE:
+                        upcoming = decoder.submit(_decode, upcoming)
             except LogMoved:
                 log.info("demo data: the store was written meanwhile after %d batches; writing the rest here", written)
                 break
-            _count_planned(report, batch_rows)
+            _count_planned(report, planned.inserts)
             written += 1
+            if upcoming is _LATER:
+                upcoming = reader.messages.get()
     finally:
         if not finished:
             producer.terminate()  # it only makes rows: nothing of it needs to finish
@@ -95,7 +104,33 @@ def write(store: Store, content: Content, report: DemoReport) -> int:
             producer.join()
         reader.finish()  # the pipe's writing end is closed now: the reader ends
         receiver.close()
+        decoder.shutdown(wait=True)
     return written
+
+
+@dataclass(slots=True)
+class _Planned:
+    """One transaction as the producer planned it."""
+
+    start: LogHead
+    end: LogHead
+    inserts: list[PlannedInsert]
+    done: int
+
+
+def _decode(message: bytes) -> _Planned:
+    start, end, inserts, done = marshal.loads(message)
+    return _Planned(LogHead(*start), LogHead(*end), [PlannedInsert.from_wire(insert) for insert in inserts], done)
+
+
+_LATER: Any = object()  # the next message has not come yet
+
+
+def _next_now(reader: _Reader) -> bytes | None:
+    try:
+        return reader.messages.get_nowait()
+    except queue.Empty:
+        return _LATER
 
 
 class _Reader(threading.Thread):
