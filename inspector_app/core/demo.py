@@ -119,16 +119,15 @@ def _signature_png() -> bytes:
     return buffer.getvalue()
 
 
-def _templates(store: Store) -> tuple[dict[str, ChecklistTemplate], dict[str, list[ItemDef]]]:
+def _templates(store: Store) -> dict[str, Template]:
+    """The newest version of each loaded checklist template, by code."""
     with store.session() as session:
-        latest: dict[str, ChecklistTemplate] = {}
+        latest: dict[str, Template] = {}
         for template in session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.version)):
-            latest[template.code] = template
+            latest[template.code] = Template(template.id, template.code, template.version, template.document)
     if "LPA-GENERAL" not in latest:
         raise StoreError(internal("The checklist templates are not loaded in this data store; demo data needs them."))
-    items = {t.id: list(template_from_document(t.document, f"{t.code}.v{t.version}").items())
-             for t in latest.values()}
-    return latest, items
+    return latest
 
 
 def _establishment_rows(rng: random.Random, count: int) -> list[dict[str, Any]]:
@@ -178,23 +177,56 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def generate(store: Store, *, inspections: int, seed: int = 2569) -> DemoReport:
-    """Add `inspections` synthetic inspections (same seed, same content), each record through the write path."""
+def generate(store: Store, *, inspections: int, seed: int = 2569, pipeline: bool | None = None) -> DemoReport:
+    """Add `inspections` synthetic inspections (same seed, same content), each record through the write path.
+
+    `pipeline`: make the rows in a second process while this one writes them (`demo_pipeline`);
+    None chooses it for loads large enough to gain from it.
+    """
     with _without_cycle_collection():
-        return _generate(store, inspections, seed)
+        return _generate(store, inspections, seed, pipeline)
 
 
-def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
+@dataclass(frozen=True)
+class Template:
+    """A checklist template as the demo uses it (plain data: the pipeline's second process gets it)."""
+
+    id: str
+    code: str
+    version: int
+    document: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the inspections' content follows from once the directory records are written: the
+    random streams where they stand, the establishments and coordinators, the store's user."""
+
+    inspections: int
+    rng_state: Any
+    documents_rng_state: Any
+    templates: dict[str, Template]
+    establishments: list[dict[str, Any]]
+    coordinators: list[dict[str, Any]]
+    user_id: str | None
+    username: str
+    counter_start: int
+    node: str
+
+
+@dataclass
+class Batch:
+    """One transaction's records (tables in insertion order, parents first) and the inspection count after it."""
+
+    rows: dict[type, list[dict[str, Any]]]
+    done: int
+
+
+def _generate(store: Store, inspections: int, seed: int, pipeline: bool | None) -> DemoReport:
     rng = random.Random(seed)
     documents_rng = random.Random(seed * 7919 + 1)  # its own stream: the rest of the content stays as it was
     report = DemoReport()
-    templates, items_by_template = _templates(store)
-    signature = _signature_png()
-    today = date(2026, 11, 1)
-
-    item_plans = {template_id: [_item_plan(item) for item in items] for template_id, items in items_by_template.items()}
-    proposals: dict[tuple[int, str, str | None], ProposedFinding | None] = {}  # rule-less items' proposals
-    user_id = store.user_id
+    templates = _templates(store)
 
     establishments = _establishment_rows(rng, max(3, inspections // 4) if inspections else 0)
     coordinator_rows = [
@@ -211,12 +243,65 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
         uow.insert_many(LanguageCoordinator, coordinator_rows)
     report.establishments = len(establishments)
 
-    counter_start = 0
     with store.session() as session:
         state = session.get(SyncState, "inspection_counter")
         counter_start = int(state.value) if state and state.value else 0
-    node = store.device_id.replace("-", "")[-4:].upper()
+    content = Content(inspections, rng.getstate(), documents_rng.getstate(), templates, establishments,
+                      coordinator_rows, store.user_id, store.username, counter_start,
+                      store.device_id.replace("-", "")[-4:].upper())
+    if pipeline is None:
+        pipeline = inspections >= PIPELINE_FROM
+    written = 0  # batches
+    if pipeline:
+        from . import demo_pipeline
 
+        written = demo_pipeline.write(store, content, report)
+    if written * CHUNK >= inspections:
+        return report
+    for n, batch in enumerate(batches(content)):
+        if n >= written:  # what the pipeline did not write (it stopped early): here, the same content
+            with store.unit_of_work() as uow:
+                for model, model_rows in batch.rows.items():
+                    uow.insert_many(model, model_rows)
+                write_counter(uow, content, batch)
+            count(report, batch)
+    return report
+
+
+PIPELINE_FROM = 1000  # inspections; below, starting a second process costs more than it saves
+
+
+def write_counter(uow: Any, content: Content, batch: Batch) -> None:
+    """The inspection counter (references) as it stands after `batch`, in its transaction."""
+    counter = uow.session.get(SyncState, "inspection_counter") or SyncState(name="inspection_counter")
+    counter.value = str(content.counter_start + batch.done)
+    counter.updated_at = utcnow()
+    uow.session.add(counter)
+
+
+def count(report: DemoReport, batch: Batch) -> None:
+    report.inspections += len(batch.rows[Inspection])
+    report.answers += len(batch.rows[ChecklistAnswer])
+    report.interviews += len(batch.rows[WorkerInterview])
+    report.findings += len(batch.rows[Finding])
+
+
+def batches(content: Content) -> Iterator[Batch]:
+    """The inspections' records, `CHUNK` inspections a batch (deterministic for the content's random state)."""
+    rng = random.Random()
+    rng.setstate(content.rng_state)
+    documents_rng = random.Random()
+    documents_rng.setstate(content.documents_rng_state)
+    templates = content.templates
+    items_by_template = {t.id: list(template_from_document(t.document, f"{t.code}.v{t.version}").items())
+                         for t in templates.values()}
+    item_plans = {template_id: [_item_plan(item) for item in items] for template_id, items in items_by_template.items()}
+    proposals: dict[tuple[int, str, str | None], ProposedFinding | None] = {}  # rule-less items' proposals
+    signature = _signature_png()
+    today = date(2026, 11, 1)
+    user_id = content.user_id
+    establishments, coordinator_rows = content.establishments, content.coordinators
+    counter_start, node, inspections = content.counter_start, content.node, content.inspections
     done = 0
     while done < inspections:
         batch = min(CHUNK, inspections - done)
@@ -243,8 +328,8 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
                 "establishment_id": est["id"], "template_id": templates["LPA-GENERAL"].id,
                 "visit_type": _pick(rng, VISIT_WEIGHTS), "visit_date": visit_date,
                 "started_at": datetime.combine(visit_date, datetime.min.time(), UTC) + timedelta(hours=2),
-                "lead_inspector_id": store.user_id,
-                "team": [{"user_id": store.user_id, "name": store.username}],
+                "lead_inspector_id": content.user_id,
+                "team": [{"user_id": content.user_id, "name": content.username}],
                 "complaint_source_confidential": rng.random() < 0.2, "status": status, "revision": revision,
                 "workforce": {"male": est["workers_male"], "female": est["workers_female"],
                               "under18": est["workers_under18"], "by_nationality": est["workers_by_nationality"]},
@@ -316,19 +401,8 @@ def _generate(store: Store, inspections: int, seed: int) -> DemoReport:
                         "interview_ids": screened})
             if status in ("signed", "submitted", "approved"):
                 rows[Signature].append({"inspection_id": inspection_id, "revision": revision, "role": "inspector",
-                                        "signer_name": store.username, "image_png": signature, "signed_at": utcnow()})
-        with store.unit_of_work() as uow:
-            for model, model_rows in rows.items():
-                uow.insert_many(model, model_rows)
-            counter = uow.session.get(SyncState, "inspection_counter") or SyncState(name="inspection_counter")
-            counter.value = str(counter_start + done)
-            counter.updated_at = utcnow()
-            uow.session.add(counter)
-        report.inspections += batch
-        report.answers += len(rows[ChecklistAnswer])
-        report.interviews += len(rows[WorkerInterview])
-        report.findings += len(rows[Finding])
-    return report
+                                        "signer_name": content.username, "image_png": signature, "signed_at": utcnow()})
+        yield Batch(rows, done)
 
 
 def _finding_row(rng: random.Random, inspection_id: str, proposal: ProposedFinding,

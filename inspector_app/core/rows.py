@@ -24,7 +24,7 @@ from sqlalchemy.types import TypeDecorator
 
 from .types import ISODate, JSONText, UTCDateTime, canonical_json, json_text
 
-__all__ = ["AuditChain", "TablePlan", "json_value", "plan_for"]
+__all__ = ["AuditChain", "TablePlan", "json_value", "plan_for", "wire_value"]
 
 # Column kinds with a fast path; anything else goes through the column type's own binder.
 _PLAIN, _JSON, _DATETIME, _DATE, _BOOL, _BYTES, _OTHER = range(7)
@@ -125,7 +125,7 @@ def _compile(table_name: str, columns: list[Any]) -> tuple[Any, Any, Any]:
             fixed_new[n] = [f"d{n} = now_text; m{n} = now_member"]
         elif key == "hlc" and kind == _PLAIN:  # a clock stamp: digits, '-' and hex, nothing to escape
             fixed_new[n] = [f"d{n} = stamp; m{n} = '\"' + stamp + '\"'"]
-        namespace[f"slow{n}"] = lambda value, binder=binder: (binder(value), json_value(_wire(value)))
+        namespace[f"slow{n}"] = lambda value, binder=binder: (binder(value), json_value(wire_value(value)))
         given = [f"v = row.get({key!r})"]
         if column.default is not None and key not in _WRITER_SET:
             namespace[f"default{n}"] = column.default.arg
@@ -238,7 +238,7 @@ class AuditChain:
         return entries
 
 
-def _wire(value: Any) -> Any:
+def wire_value(value: Any) -> Any:
     """A column value as JSON would carry it (same rules as `writer.to_wire`)."""
     if isinstance(value, datetime):
         return value.astimezone(UTC).strftime(_WIRE_TIME)

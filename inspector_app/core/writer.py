@@ -20,14 +20,15 @@ from sqlalchemy.orm import Session
 
 from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
+from .bulk import LogHead, LogMoved, PlannedInsert, plan_insert
 from .changes import ChangeSet
 from .errors import DiskFull, NotFound, ReadOnlyStore, ValidationError, is_disk_full
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, internal
 from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
 from .record_names import RECORD_NAMES
-from .rows import AuditChain, plan_for
-from .text_rules import NUL_ESCAPED, refuse_unstorable, refuse_unstorable_json
-from .types import canonical_json, new_id, new_ids, utcnow
+from .rows import plan_for
+from .text_rules import refuse_unstorable
+from .types import canonical_json, new_id, utcnow
 
 if TYPE_CHECKING:
     from .store import Store
@@ -290,47 +291,42 @@ class UnitOfWork:
         """
         if not rows:
             return
-        plan = plan_for(model)
-        now = utcnow()
-        now_text = to_wire(now)
-        count = len(rows)
-        entity = plan.name
-        outbox = outbox and entity not in LOCAL_ONLY_ENTITIES
-        check_keys = plan.check_keys
-        for row in rows:  # every row before any is encoded: an unknown column is a caller's mistake
-            check_keys(row)
-        stamps = hlc.ticks(self._last_hlc, self._node, count)
-        self._last_hlc = stamps[-1]
-        fresh_ids = iter(new_ids(sum(1 for row in rows if not row.get("id"))))
-        ids = [row.get("id") or next(fresh_ids) for row in rows]
-        # Per record these passes are the whole Python cost of a bulk load (demo data): one
-        # comprehension per step instead of one loop body with calls and look-ups per record.
-        encode_new = plan.encode_new
-        encoded = [encode_new(row, record_id, stamp, now, now_text)
-                   for row, record_id, stamp in zip(rows, ids, stamps, strict=True)]
-        values = [record for record, _ in encoded]
-        texts = [fields_json for _, fields_json in encoded]
-        digests = self._digests(entity, texts, outbox)
-        ops: list[tuple[Any, ...]] = []
-        if outbox:
-            seq = self._last_seq
-            op_prefix = f"{self.store.device_id}:"
-            ops = [(n, op_prefix + str(n), record_id, stamp, fields_json)
-                   for n, record_id, stamp, fields_json in zip(range(seq + 1, seq + count + 1), ids, stamps, texts,
-                                                                strict=True)]
-            self._last_seq = seq + count
+        planned, after = plan_insert(model, rows, self.head(), actor=self.actor, device_id=self.store.device_id,
+                                     outbox=outbox)
+        self._last_seq, self._last_hlc, self._audit_seq, self._prev_hash = after
+        self._write_planned(planned)
+
+    def head(self) -> LogHead:
+        """Where this device's log stands in this transaction (a bulk plan starts from it)."""
+        return LogHead(self._last_seq, self._last_hlc, self._audit_seq, self._prev_hash)
+
+    def write_planned(self, planned: Sequence[PlannedInsert], start: LogHead, end: LogHead, *,
+                      actor: str | None, device_id: str) -> None:
+        """Write bulk creates planned elsewhere (`bulk.plan_insert`, chained from `start` to `end`).
+
+        Refuses with `LogMoved`, writing nothing, unless this transaction's log stands exactly at
+        `start` for the same actor and device: the plan's sequence numbers, stamps and chain
+        entries follow from that head and nothing else.
+        """
+        if self.head() != start or actor != self.actor or device_id != self.store.device_id:
+            raise LogMoved(internal("The change log moved since this bulk write was planned."))
+        self._last_seq, self._last_hlc, self._audit_seq, self._prev_hash = end
+        for insert in planned:
+            self._write_planned(insert)
+
+    def _write_planned(self, planned: PlannedInsert) -> None:
+        """One table's planned records and their log rows (the head already stands after them)."""
+        entity, ids, ops, entries, now_text = planned.entity, planned.ids, planned.ops, planned.entries, planned.at_text
+        if ops:
             if entity == outbox_counts.SNAPSHOT_ENTITY:  # its rows differ in what they hold
-                for fields_json in texts:
-                    self._queued.queued(entity, None, fields_json)
+                for op in ops:
+                    self._queued.queued(entity, None, op[4])
             else:
-                self._queued.queued_many(entity, count)
-        chain = AuditChain(self._audit_seq, self._prev_hash, self.actor, self.store.device_id)
-        entries = chain.creates(entity, ids, stamps, digests, now_text)
-        self._audit_seq, self._prev_hash = chain.seq, chain.prev_hash
+                self._queued.queued_many(entity, len(ops))
         self.changes.add_created(entity, ids)
         self._flush_log()  # what this unit of work logged before comes first, as its sequence numbers do
         connection = self.connection
-        connection.exec_driver_sql(plan.insert_sql, values)
+        connection.exec_driver_sql(planned.insert_sql, planned.values)
         if ops:
             connection.exec_driver_sql(_bulk_outbox_sql(entity, now_text), ops)
             self._queued.flush(connection)
@@ -342,24 +338,6 @@ class UnitOfWork:
                                      stamp, fields_sha256, prev, digest)
                                     for n, record_id, stamp, fields_sha256, prev, digest in entries]
             self._flush_log()
-
-    @staticmethod
-    def _digests(entity: str, texts: list[str], outbox: bool) -> list[str]:
-        """The audit digest of each record's field JSON; for records going to HQ, refused as `save`
-        refuses them if HQ could never take them (a lone surrogate, an escaped NUL)."""
-        if entity not in VOLATILE_FIELDS:
-            try:
-                encoded = [fields_json.encode("utf-8") for fields_json in texts]
-            except UnicodeEncodeError:
-                encoded = None  # which record, and its field, is named below
-            if encoded is not None and not (outbox and any(NUL_ESCAPED in fields_json for fields_json in texts)):
-                sha256 = hashlib.sha256
-                return [sha256(data).hexdigest() for data in encoded]
-        if outbox:
-            for fields_json in texts:
-                refuse_unstorable_json(entity, fields_json)
-        return [fields_digest(audited_fields(entity, json.loads(fields_json))) if entity in VOLATILE_FIELDS
-                else hashlib.sha256(fields_json.encode("utf-8")).hexdigest() for fields_json in texts]
 
     def audit_current(self, obj: Synced, action: str) -> None:
         """Audit a record as it stands, without changing it (its first entry, or a baseline after an upgrade)."""

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from inspector_app.core.services import setup
 from inspector_app.core import demo
+from inspector_app.core.changes import ChangeSet
 from inspector_app.core.checks import run_checks
-from inspector_app.core.models import SYNCED_MODELS, AuditEntry, OutboxOp
+from inspector_app.core.models import SYNCED_MODELS, AuditEntry, Establishment, OutboxOp
 from inspector_app.core.store import Store
 
 from ..conftest import PASSPHRASE
@@ -61,3 +64,113 @@ def test_every_demo_record_is_in_the_outbox_and_the_audit_chain(store: Store) ->
     assert ops == audit == records and untracked == 0
     results = {r.name: r for r in run_checks(store)}
     assert all(r.ok for r in results.values()), [r for r in results.values() if not r.ok]
+
+
+# -- a large load made on two cores (demo_pipeline) -------------------------------------------------------------
+
+PIPELINED = 260  # two transactions of demo.CHUNK (250) inspections and a short one: the second process plans ahead
+
+
+@pytest.fixture(scope="module")
+def in_process_content(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The same load made and written by one process: what every pipelined load must store."""
+    with setup.create_store(tmp_path_factory.mktemp("in-process") / "data", "somchai", PASSPHRASE) as store:
+        demo.generate(store, inspections=PIPELINED, seed=5, pipeline=False)
+        return _content(store)
+
+
+def _assert_whole_and_valid(store: Store) -> None:
+    with store.session() as s:
+        records = sum(s.scalar(select(func.count()).select_from(model)) for name, model in SYNCED_MODELS.items()
+                      if name in CONTENT_TABLES)
+        ops = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.entity.in_(CONTENT_TABLES)))
+        audit = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity.in_(CONTENT_TABLES)))
+    assert ops == audit == records
+    failed = [r for r in run_checks(store) if not r.ok]
+    assert not failed, failed
+
+
+def test_a_load_made_in_a_second_process_stores_what_one_process_stores(
+        tmp_path: Path, in_process_content: dict[str, list[str]]) -> None:
+    with setup.create_store(tmp_path / "pipelined", "somchai", PASSPHRASE) as store:
+        report = demo.generate(store, inspections=PIPELINED, seed=5, pipeline=True)
+        pipelined = _content(store)
+        _assert_whole_and_valid(store)
+        with store.engine.connect() as conn:
+            counter = conn.exec_driver_sql("SELECT value FROM sync_state WHERE name = 'inspection_counter'").scalar()
+    assert report.inspections == PIPELINED and report.answers == len(pipelined["checklist_answers"])
+    assert report.findings == len(pipelined["findings"]) and report.interviews == len(pipelined["worker_interviews"])
+    assert counter == str(PIPELINED)
+    assert pipelined == in_process_content
+
+
+def test_a_change_saved_during_a_pipelined_load_is_kept_and_the_load_goes_on_in_process(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, in_process_content: dict[str, list[str]]) -> None:
+    """Rows planned from a log head that moved are not written: the rest is made where the writer is."""
+    with setup.create_store(tmp_path / "pipelined", "somchai", PASSPHRASE) as store:
+        saved: list[bool] = []
+
+        def save_after_the_first_inspections(changes: ChangeSet) -> None:
+            if not saved and changes.touches("inspections"):
+                saved.append(True)
+                with store.unit_of_work() as uow:
+                    uow.insert_many(Establishment, [{"name_th": "Saved during the load", "province_code": "63"}])
+
+        store.commit_listeners.append(save_after_the_first_inspections)
+        with caplog.at_level(logging.INFO, logger="inspector_app.core.demo_pipeline"):
+            report = demo.generate(store, inspections=PIPELINED, seed=5, pipeline=True)
+        store.commit_listeners.remove(save_after_the_first_inspections)
+        content = _content(store)
+        _assert_whole_and_valid(store)
+    assert saved and report.inspections == PIPELINED
+    assert "written meanwhile after 1 batches" in caplog.text
+    extra = [row for row in content["establishments"] if "Saved during the load" in row]
+    assert len(extra) == 1
+    content["establishments"].remove(extra[0])
+    assert content == in_process_content
+
+
+def test_a_load_whose_second_process_dies_is_finished_in_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+        in_process_content: dict[str, list[str]]) -> None:
+    import multiprocessing
+
+    from inspector_app.core import demo_pipeline
+
+    killed: list[str] = []
+    read_on = demo_pipeline._Reader.run
+
+    def kill_after_the_first_batch(reader: demo_pipeline._Reader) -> None:
+        reader.messages.put(reader._receiver.recv_bytes())
+        for child in multiprocessing.active_children():
+            if child.name == "demo-rows":
+                child.kill()
+                child.join()
+                killed.append(child.name)
+        read_on(reader)  # what is left in the pipe, then its end
+
+    monkeypatch.setattr(demo_pipeline._Reader, "run", kill_after_the_first_batch)
+    with setup.create_store(tmp_path / "pipelined", "somchai", PASSPHRASE) as store:
+        with caplog.at_level(logging.INFO, logger="inspector_app.core.demo_pipeline"):
+            report = demo.generate(store, inspections=PIPELINED, seed=5, pipeline=True)
+        content = _content(store)
+        _assert_whole_and_valid(store)
+    assert killed and report.inspections == PIPELINED
+    assert "the second process stopped after 1 batches" in caplog.text
+    assert content == in_process_content
+
+
+def test_a_load_whose_second_process_cannot_start_is_made_in_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_process_content: dict[str, list[str]]) -> None:
+    import multiprocessing.context
+
+    def refuse(self: object) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    with setup.create_store(tmp_path / "pipelined", "somchai", PASSPHRASE) as store:
+        report = demo.generate(store, inspections=PIPELINED, seed=5, pipeline=True)
+        content = _content(store)
+        _assert_whole_and_valid(store)
+    assert report.inspections == PIPELINED
+    assert content == in_process_content
