@@ -126,7 +126,7 @@ def test_deleting_answered_rows_removes_exactly_those_in_the_state_named_and_the
         with store.unit_of_work() as uow:
             removed = outbox_counts.delete_by_seq(uow.connection, listed, "pending")
         with store.session() as s:
-            left = dict(s.execute(text("SELECT seq, state FROM outbox")).tuples().all())
+            left = dict(s.execute(text("SELECT seq, state FROM outbox")).all())
         expected = {seq for seq in set(listed) if rows.get(seq) == "pending"}
         assert removed == len(expected)
         assert set(rows) - set(left) == expected  # nothing else went
