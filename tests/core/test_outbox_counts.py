@@ -117,7 +117,7 @@ def test_deleting_answered_rows_removes_exactly_those_in_the_state_named_and_the
     rng = random.Random(4)
     for _round in range(6):
         with store.session() as s:
-            rows = dict(s.execute(text("SELECT seq, state FROM outbox")).tuples().all())
+            rows = dict(s.execute(text("SELECT seq, state FROM outbox")).all())
         if not rows:
             break
         low = min(rows)
