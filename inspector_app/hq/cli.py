@@ -66,7 +66,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .app import create_app
     from .bootstrap import open_storage
     from .evidence import require_evidence_key
+    from .malloc_arenas import limit_arenas
 
+    limit_arenas()  # before the server's worker threads exist (see malloc_arenas.py)
     if args.stale_uploads_days < 0:
         raise HQConfigError("--stale-uploads-days cannot be negative (0 keeps abandoned uploads).")
     stale = timedelta(days=args.stale_uploads_days) if args.stale_uploads_days else None
