@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import json
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,9 +26,8 @@ from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..text_order import COLLATION, sort_key
-from ..verification_reads import current_status
 from .common import PAGE_SIZE, Page, small_cache
-from .followups import DEFAULT_WITHIN_DAYS, HQ, LAPTOP
+from .followups import DEFAULT_WITHIN_DAYS, HQ, LAPTOP, published_due
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -325,32 +324,19 @@ def _published(session: Any, query: WorklistQuery) -> tuple[list[WorkItem], froz
     made_here = set(session.scalars(select(Inspection.previous_inspection_id)
                                     .where(Inspection.previous_inspection_id.is_not(None))))
     rows: list[WorkItem] = []
-    for item in visits:
-        if item.item_id in local:
-            continue
-        data = item.data or {}
-        described = item.establishment or {}
-        own = session.scalar(select(Establishment.id).where(Establishment.id.in_(list(item.establishment_ids or [])))
-                             .order_by(Establishment.created_at))
+    for due in published_due(session, visits, query.horizon, local, followed | made_here):
+        item, data, described = due.item, due.item.data or {}, due.item.establishment or {}
         name_th, name_en = str(described.get("name_th") or ""), described.get("name_en")
         district = described.get("district_code")
         reference, visit_date = str(data.get("reference") or ""), str(data.get("visit_date") or "")
-        still_open = 0
-        for f in data.get("findings") or []:
-            if current_status(session, f) != "open":
-                continue
-            still_open += 1
-            deadline = _date(f.get("deadline"))
-            if deadline is None or deadline > query.horizon:
-                continue
+        for f, deadline in due.findings:
             rows.append(WorkItem(FINDING, deadline, (query.today - deadline).days, str(f.get("severity") or ""),
                                  f.get("title_th"), f.get("title_en"), 0, name_th, name_en, district, item.item_id,
-                                 reference, visit_date, HQ, str(f["id"]), None, own))
-        planned = _date(data.get("follow_up_date"))
-        if planned is not None and planned <= query.horizon and not data.get("followed_by") \
-                and item.item_id not in followed | made_here:
-            rows.append(WorkItem(VISIT, planned, (query.today - planned).days, "", None, None, still_open, name_th,
-                                 name_en, district, item.item_id, reference, visit_date, HQ, None, None, own))
+                                 reference, visit_date, HQ, str(f["id"]), None, due.establishment_id))
+        if due.planned is not None:
+            rows.append(WorkItem(VISIT, due.planned, (query.today - due.planned).days, "", None, None, due.still_open,
+                                 name_th, name_en, district, item.item_id, reference, visit_date, HQ, None, None,
+                                 due.establishment_id))
     verifying = _verifying(session, [r.finding_id for r in rows if r.finding_id])
     rows = [_with_follow_up(r, verifying.get(r.finding_id or "")) for r in rows]
     return rows, followed
@@ -368,13 +354,4 @@ def _verifying(session: Any, finding_ids: list[str]) -> dict[str, str]:
 def _with_follow_up(item: WorkItem, follow_up_id: str | None) -> WorkItem:
     if follow_up_id is None:
         return item
-    from dataclasses import replace
-
     return replace(item, follow_up_id=follow_up_id)
-
-
-def _date(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None

@@ -11,6 +11,7 @@ verifications where newer. Filterable by district (a four-digit DOPA code).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -153,36 +154,60 @@ def _in(place: Place, district: str | None) -> bool:
     return district is None or place.district_code == district
 
 
-def _published(session: Any, today: date, horizon: date, district: str | None, local: set[str], followed: set[str],
-               verifying: dict[str, str], findings: list[DueFinding], visits: list[PlannedVisit]) -> None:
-    for item in published.all_visits(session):
+@dataclass(frozen=True, slots=True)
+class PublishedDue:
+    """An HQ-published visit of another laptop, with what of it is due up to the horizon."""
+
+    item: Any  # published.PublishedVisit
+    establishment_id: str | None  # this laptop's record of its place, if it has one
+    findings: list[tuple[dict[str, Any], date]]  # its open findings due by the horizon, with their deadlines
+    still_open: int  # all its open findings, due or not
+    planned: date | None  # its follow-up visit, when one is still planned by the horizon
+
+
+def published_due(session: Any, visits: list[Any], horizon: date, local: set[str], followed: set[str] | frozenset[str],
+                  district: str | None = None) -> Iterator[PublishedDue]:
+    """The rules of what HQ's published visits put on the worklist (one place for the worklist and its
+    paged reads): visits this laptop also holds are its own rows; a planned visit leaves once a follow-up
+    names it (`followed`) or HQ says one followed it; a finding counts while its current status is open."""
+    for item in visits:
         if item.item_id in local:
             continue
         data = item.data or {}
-        described = item.establishment or {}
+        if district is not None and (item.establishment or {}).get("district_code") != district:
+            continue
         own = session.scalar(select(Establishment.id).where(Establishment.id.in_(list(item.establishment_ids or [])))
                              .order_by(Establishment.created_at))
-        place = Place(own, str(described.get("name_th") or ""), described.get("name_en"),
-                      described.get("province_code"), described.get("district_code"))
-        if not _in(place, district):
-            continue
+        due: list[tuple[dict[str, Any], date]] = []
         still_open = 0
         for f in data.get("findings") or []:
             if current_status(session, f) != "open":
                 continue
             still_open += 1
             deadline = _date(f.get("deadline"))
-            if deadline is None or deadline > horizon:
-                continue
-            findings.append(DueFinding(
-                str(f["id"]), item.item_id, str(data.get("reference") or ""), str(data.get("visit_date") or ""), place,
-                f.get("item_code"), f.get("title_th"), f.get("title_en"), str(f.get("severity") or ""), deadline,
-                (today - deadline).days, "open", (f.get("last_verification") or {}).get("outcome"), HQ,
-                verifying.get(str(f["id"]))))
+            if deadline is not None and deadline <= horizon:
+                due.append((f, deadline))
         planned = _date(data.get("follow_up_date"))
-        if planned is not None and planned <= horizon and not data.get("followed_by") and item.item_id not in followed:
-            visits.append(PlannedVisit(item.item_id, str(data.get("reference") or ""), str(data.get("visit_date") or ""),
-                                       place, planned, (today - planned).days, still_open, HQ))
+        if planned is not None and (planned > horizon or data.get("followed_by") or item.item_id in followed):
+            planned = None
+        yield PublishedDue(item, own, due, still_open, planned)
+
+
+def _published(session: Any, today: date, horizon: date, district: str | None, local: set[str], followed: set[str],
+               verifying: dict[str, str], findings: list[DueFinding], visits: list[PlannedVisit]) -> None:
+    for due in published_due(session, published.all_visits(session), horizon, local, followed, district):
+        item, data, described = due.item, due.item.data or {}, due.item.establishment or {}
+        place = Place(due.establishment_id, str(described.get("name_th") or ""), described.get("name_en"),
+                      described.get("province_code"), described.get("district_code"))
+        reference, visit_date = str(data.get("reference") or ""), str(data.get("visit_date") or "")
+        for f, deadline in due.findings:
+            findings.append(DueFinding(
+                str(f["id"]), item.item_id, reference, visit_date, place, f.get("item_code"), f.get("title_th"),
+                f.get("title_en"), str(f.get("severity") or ""), deadline, (today - deadline).days, "open",
+                (f.get("last_verification") or {}).get("outcome"), HQ, verifying.get(str(f["id"]))))
+        if due.planned is not None:
+            visits.append(PlannedVisit(item.item_id, reference, visit_date, place, due.planned,
+                                       (today - due.planned).days, due.still_open, HQ))
 
 
 def _date(value: Any) -> date | None:
