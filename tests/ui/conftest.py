@@ -14,6 +14,9 @@ from inspector_app.ui.operations import Operations
 from inspector_app.ui.settings import Settings
 from inspector_app.ui.translation import Translations, install
 
+from ..hq.support import HQServer
+from .gui_thread_guard import GuiThreadQueries
+
 
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
@@ -38,3 +41,30 @@ def translations(qapp) -> Iterator[Translations]:  # noqa: ANN001
     t = install(qapp, "en")
     yield t
     t.apply("en")
+
+
+@pytest.fixture
+def thai(qapp) -> Iterator[Translations]:  # noqa: ANN001
+    """The app's translations installed in Thai; back to English afterwards."""
+    t = install(qapp, "th")
+    yield t
+    t.apply("en")
+
+
+@pytest.fixture
+def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
+    """A real `inspector-hq serve` on a SQLite database of its own."""
+    server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def gui_queries() -> Iterator[GuiThreadQueries]:
+    """Records every query run on the GUI thread while a test runs."""
+    queries = GuiThreadQueries()
+    queries.install()
+    try:
+        yield queries
+    finally:
+        queries.remove()

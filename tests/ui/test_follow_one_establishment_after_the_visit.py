@@ -63,13 +63,6 @@ PASSPORT_FORMS = (b"MC-TEST-40917", b"MCTEST40917", b"TEST-40917", b"mctest40917
 
 
 @pytest.fixture
-def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
-    server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def laptop_b(tmp_path: Path, qapp) -> Iterator[UiContext]:  # noqa: ANN001
     store = setup.create_store(tmp_path / "laptop-b", "malee", PASSPHRASE, display_name="Malee Test",
                                device_name="Laptop B")

@@ -40,13 +40,6 @@ TODAY = date(2026, 12, 6)  # the builders' visit: deadlines 1 Oct, 31 Oct (overd
 
 
 @pytest.fixture
-def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
-    server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def open_window(ui_ctx: UiContext, qtbot: QtBot) -> Iterator[Callable[[], MainWindow]]:
     """The main window, opened once the test's data is in place (it reads when it opens)."""
     made: list[MainWindow] = []

@@ -16,10 +16,8 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -41,16 +39,6 @@ from .typing_helpers import wait_until_read
 ROOT = Path(__file__).resolve().parents[2]
 
 LANGUAGES = ("th", "my", "km", "lo", "en")
-
-
-@pytest.fixture
-def gui_queries() -> Iterator[GuiThreadQueries]:
-    queries = GuiThreadQueries()
-    queries.install()
-    try:
-        yield queries
-    finally:
-        queries.remove()
 
 
 def test_the_guard_sees_a_query_on_the_gui_thread_and_not_one_off_it(store: Store, gui_queries: GuiThreadQueries,

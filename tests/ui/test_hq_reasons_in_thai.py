@@ -7,11 +7,9 @@ import gzip
 import json
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -23,7 +21,7 @@ from inspector_app.sync.bundle import export_bundle, import_reply
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.sync_page import SyncPage
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 
 from ..core.helpers import new_inspection
 from ..hq.fixtures import enrol_store
@@ -33,20 +31,6 @@ THAI = re.compile(r"[\u0e00-\u0e7f]")
 # What the Thai catalogue says for a NUL in a text (reason code text_nul), and for an answer without a code.
 THAI_NUL = "มีอักขระ NUL ที่มองไม่เห็น"
 THAI_REFUSED = "ส่วนกลางไม่รับการแก้ไขนี้: "
-
-
-@pytest.fixture
-def thai(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "th")
-    yield t
-    t.apply("en")
-
-
-@pytest.fixture
-def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
-    server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
-    yield server
-    server.stop()
 
 
 def _note_with_a_nul(store: Store) -> str:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from inspector_app.core.services import setup
 from inspector_app.reports import ReportResult, build_report
 from inspector_app.ui.report_preview import ReportPreviewDialog
 from tests.conftest import PASSPHRASE, USER
 from tests.reports.report_data import make_inspection
+
+from .typing_helpers import answer_modal
 
 
 @pytest.fixture(scope="module")
@@ -34,22 +34,6 @@ def dialog(qtbot, report: ReportResult) -> ReportPreviewDialog:  # noqa: ANN001
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.document.status() == QPdfDocument.Status.Ready)
     return widget
-
-
-def answer_modal(kind: type, action: Callable[[QDialog], None]) -> list[bool]:
-    """Answer the next modal dialog of `kind` the way a user would; returns [True] once answered."""
-    answered: list[bool] = []
-
-    def attempt() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, kind):
-            action(modal)
-            answered.append(True)
-        else:
-            QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(20, attempt)
-    return answered
 
 
 def test_shows_every_page_from_memory(dialog: ReportPreviewDialog, report: ReportResult) -> None:

@@ -3,10 +3,6 @@ enrolling again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,13 +16,6 @@ from ..hq.support import HQServer
 from .typing_helpers import type_text
 
 COMMENT = "กรุณาแนบสำเนาสัญญาจ้าง"
-
-
-@pytest.fixture
-def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
-    server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
-    yield server
-    server.stop()
 
 
 def test_enrol_sync_return_revoke_and_enrol_again_through_the_panel(ui_ctx: UiContext, hq_sqlite: HQServer, qtbot: QtBot) -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import errno
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
@@ -26,39 +26,16 @@ from inspector_app.ui.context import UiContext
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.sync_controller import UsbOutcome
 from inspector_app.ui.sync_page import SyncPage, suggested_bundle_name
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 
 from ..conftest import PASSPHRASE
 from ..core.helpers import new_inspection
 from ..hq.fixtures import enrol_store
 from ..hq.support import HQServer
 from .gui_thread_guard import GuiThreadQueries
+from .typing_helpers import answer_modal
 
 THAI = re.compile(r"[\u0e00-\u0e7f]")
-
-
-@pytest.fixture
-def hq_sqlite(tmp_path: Path) -> Iterator[HQServer]:
-    server = HQServer(str(tmp_path / "hq.db"), tmp_path / "hq-files").start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def thai(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    t = install(qapp, "th")
-    yield t
-    t.apply("en")
-
-
-@pytest.fixture
-def gui_queries() -> Iterator[GuiThreadQueries]:
-    queries = GuiThreadQueries()
-    queries.install()
-    try:
-        yield queries
-    finally:
-        queries.remove()
 
 
 @pytest.fixture
@@ -66,22 +43,6 @@ def stick(tmp_path: Path) -> Path:
     folder = tmp_path / "USB-STICK"
     folder.mkdir()
     return folder
-
-
-def answer_file_dialog(action: Callable[[QFileDialog], None]) -> list[bool]:
-    """Answer the next file dialog the way a user would; returns [True] once answered."""
-    answered: list[bool] = []
-
-    def attempt() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QFileDialog):
-            action(modal)
-            answered.append(True)
-        else:
-            QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(20, attempt)
-    return answered
 
 
 def type_file_name(dialog: QFileDialog, path: Path) -> None:
@@ -156,7 +117,7 @@ def test_a_bundle_written_from_the_sync_page_goes_to_hq_and_its_reply_clears_the
         offered.append(dialog.selectedFiles()[0])
         type_file_name(dialog, target)
 
-    answered = answer_file_dialog(choose)
+    answered = answer_modal(QFileDialog, choose)
     written = _finished(qtbot, window, page.write_bundle_button.click)
     assert answered == [True] and written.error is None, written.error
     device_name = window.sync_controller.last_status.device_name
@@ -176,7 +137,7 @@ def test_a_bundle_written_from_the_sync_page_goes_to_hq_and_its_reply_clears_the
     gui_queries.recording = True
 
     # Read the reply: acknowledged, the refused one listed with HQ's reason, the queue empty.
-    answered = answer_file_dialog(lambda dialog: type_file_name(dialog, reply))
+    answered = answer_modal(QFileDialog, lambda dialog: type_file_name(dialog, reply))
     read = _finished(qtbot, window, page.read_reply_button.click)
     assert answered == [True] and read.error is None, read.error
     text = page.usb_result.plain_text()
@@ -203,7 +164,7 @@ def test_cancelling_the_file_dialog_writes_nothing(ui_ctx: UiContext, hq_sqlite:
                                                    qtbot: QtBot) -> None:
     enrol_store(ui_ctx.store, hq_sqlite)
     _window, page = _sync_page(ui_ctx, qtbot)
-    answered = answer_file_dialog(lambda dialog: (dialog.setDirectory(str(stick)), dialog.reject()))
+    answered = answer_modal(QFileDialog, lambda dialog: (dialog.setDirectory(str(stick)), dialog.reject()))
     page.write_bundle_button.click()
     assert answered == [True]
     assert list(stick.iterdir()) == [] and page.usb_result.plain_text() == ""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -19,3 +21,19 @@ def wait_until_read(qtbot, root: QWidget, timeout: int = 10_000) -> None:  # noq
     from inspector_app.ui.loading import LoadingNotice
 
     qtbot.waitUntil(lambda: not any(n.busy for n in root.findChildren(LoadingNotice)), timeout=timeout)
+
+
+def answer_modal(kind: type, action: Callable[[QDialog], None]) -> list[bool]:
+    """Answer the next modal dialog of `kind` the way a user would; returns [True] once answered."""
+    answered: list[bool] = []
+
+    def attempt() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind):
+            action(modal)
+            answered.append(True)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(20, attempt)
+    return answered
