@@ -2674,6 +2674,10 @@
         </translation>
     </message>
     <message>
+        <source>Last sync: %1 (USB)</source>
+        <translation>សមកាលកម្មចុងក្រោយ៖ %1 (USB)</translation>
+    </message>
+    <message>
         <source>Last sync: %1</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ %1</translation>
     </message>
@@ -4260,6 +4264,10 @@
     <message>
         <source>Never synced</source>
         <translation>មិនធ្លាប់ធ្វើសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Last successful sync: by USB stick. HQ made the reply on %1; it was read here on %2.</source>
+        <translation>សមកាលកម្មជោគជ័យចុងក្រោយ៖ តាមឧបករណ៍ផ្ទុក USB។ ទីស្នាក់ការកណ្ដាលបានធ្វើឯកសារឆ្លើយតបនៅ %1 ហើយវាត្រូវបានអាននៅទីនេះនៅ %2។</translation>
     </message>
     <message>
         <source>Last problem: %1</source>

@@ -2674,6 +2674,10 @@
         </translation>
     </message>
     <message>
+        <source>Last sync: %1 (USB)</source>
+        <translation>ຊິ້ງຫຼ້າສຸດ: %1 (USB)</translation>
+    </message>
+    <message>
         <source>Last sync: %1</source>
         <translation>ຊິ້ງຫຼ້າສຸດ: %1</translation>
     </message>
@@ -4260,6 +4264,10 @@
     <message>
         <source>Never synced</source>
         <translation>ຍັງບໍ່ເຄີຍຊິ້ງ</translation>
+    </message>
+    <message>
+        <source>Last successful sync: by USB stick. HQ made the reply on %1; it was read here on %2.</source>
+        <translation>ຊິ້ງສຳເລັດຫຼ້າສຸດ: ຜ່ານແຟລັດໄດຣຟ໌ USB. ສຳນັກງານໃຫຍ່ເຮັດໄຟລ໌ຕອບກັບເມື່ອ %1; ອ່ານຢູ່ເຄື່ອງນີ້ເມື່ອ %2.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>

@@ -2656,6 +2656,10 @@
         </translation>
     </message>
     <message>
+        <source>Last sync: %1 (USB)</source>
+        <translation>နောက်ဆုံး ထပ်တူပြုချိန်: %1 (USB)</translation>
+    </message>
+    <message>
         <source>Last sync: %1</source>
         <translation>နောက်ဆုံး ထပ်တူပြုချိန်: %1</translation>
     </message>
@@ -4239,6 +4243,10 @@
     <message>
         <source>Never synced</source>
         <translation>ထပ်တူ မပြုရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Last successful sync: by USB stick. HQ made the reply on %1; it was read here on %2.</source>
+        <translation>နောက်ဆုံး အောင်မြင်စွာ ထပ်တူပြုချိန်: USB ဒရိုက်ဖြင့်။ ဌာနချုပ်က အကြောင်းပြန်ဖိုင်ကို %1 တွင် ပြုလုပ်ခဲ့ပြီး ဤစက်တွင် %2 တွင် ဖတ်ခဲ့သည်။</translation>
     </message>
     <message>
         <source>Last problem: %1</source>

@@ -2656,6 +2656,10 @@
         </translation>
     </message>
     <message>
+        <source>Last sync: %1 (USB)</source>
+        <translation>ซิงค์ข้อมูลล่าสุด: %1 (USB)</translation>
+    </message>
+    <message>
         <source>Last sync: %1</source>
         <translation>ซิงค์ข้อมูลล่าสุด: %1</translation>
     </message>
@@ -4239,6 +4243,10 @@
     <message>
         <source>Never synced</source>
         <translation>ยังไม่เคยซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Last successful sync: by USB stick. HQ made the reply on %1; it was read here on %2.</source>
+        <translation>ซิงค์ข้อมูลสำเร็จล่าสุด: ผ่านแฟลชไดรฟ์ USB ส่วนกลางทำไฟล์ตอบกลับเมื่อ %1 และอ่านในเครื่องนี้เมื่อ %2</translation>
     </message>
     <message>
         <source>Last problem: %1</source>

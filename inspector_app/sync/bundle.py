@@ -198,6 +198,7 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
             items = [PullItem.model_validate_json(r["item"]) for r in bundle.rows("pull")]
             cursor = int(bundle.meta.get("cursor", "0"))
             audit_ack = bundle.meta.get("audit_ack") or None
+            made_at = _made_at(bundle.meta.get("created_at"))
     except BundleFormatError as exc:
         raise BundleRejected.of(exc) from None
     except (ValidationError, ValueError):
@@ -211,7 +212,18 @@ def import_reply(store: Store, path: Path) -> ReplyImport:
     _merge(report.changes, sync_apply.mark_submitted(store))
     _merge(report.changes, sync_apply.apply_pull(
         store, [sync_apply.PulledItem(i.seq, i.kind, i.payload) for i in items], cursor))
+    read_at = datetime.now(UTC)
+    sync_apply.record_reply(store, made_at=made_at or read_at, read_at=read_at)
     return report
+
+
+def _made_at(value: str | None) -> datetime | None:
+    """When HQ made the reply (signed with it); None when it does not say in a form with a time zone."""
+    try:
+        made = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    return made.astimezone(UTC) if made is not None and made.tzinfo is not None else None
 
 
 def _refused(store: Store, op_ids: list[str]) -> list[RefusedChange]:

@@ -60,6 +60,10 @@ class SyncStatus:
     rejected_total: int = 0  # all rejected changes (`rejected` lists the newest PROBLEMS_SHOWN)
     conflicts_total: int = 0  # all conflicts (`conflicts` lists the newest PROBLEMS_SHOWN)
     held_back: int = 0  # pending changes with testimony waiting for HQ's evidence key
+    # How the last exchange came: "usb" when `last_success` is when HQ made a reply read from a USB stick
+    # (`reply_read_at`: when it was read here), None for a sync over the network.
+    last_success_via: str | None = None
+    reply_read_at: datetime | None = None
 
     @property
     def rejected_count(self) -> int:
@@ -125,4 +129,6 @@ def sync_status(store: Store) -> SyncStatus:
         rejected_total=counts.rejected,
         conflicts_total=counts.conflicts,
         held_back=counts.held_back,
+        last_success_via=sync_apply.get_state(store, sync_apply.LAST_SUCCESS_VIA),
+        reply_read_at=_when(sync_apply.get_state(store, sync_apply.LAST_REPLY_READ)),
     )

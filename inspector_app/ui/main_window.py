@@ -402,8 +402,10 @@ class MainWindow(QMainWindow):
         if status.last_success:
             from ..i18n.dates import format_datetime
 
-            self.last_sync_label.setText(self.tr("Last sync: %1").replace(
-                "%1", format_datetime(status.last_success, current_language(), style="short")))
+            when = format_datetime(status.last_success, current_language(), style="short")
+            self.last_sync_label.setText(
+                self.tr("Last sync: %1 (USB)").replace("%1", when) if status.last_success_via == "usb"
+                else self.tr("Last sync: %1").replace("%1", when))
         else:
             self.last_sync_label.setText(self.tr("Never synced"))
         if status.revoked:

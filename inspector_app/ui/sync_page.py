@@ -67,7 +67,7 @@ class SyncPage(QWidget):
         self.revoked.setStyleSheet("color: #b00020; font-weight: bold")
         self.pending = QLabel()
         self.pending.setObjectName("syncPending")
-        self.last_success = QLabel()
+        self.last_success = WrapLabel()  # a reply read from a USB stick says two times
         self.last_success.setObjectName("syncLastSuccess")
         self.last_error = WrapLabel()
         self.last_error.setObjectName("syncLastError")
@@ -197,6 +197,16 @@ class SyncPage(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
 
+    def _last_success_text(self, status: SyncStatus) -> str:
+        if not status.last_success:
+            return self.tr("Never synced")
+        if status.last_success_via != "usb":
+            return self.tr("Last successful sync: %1").replace("%1", _local_time(status.last_success))
+        # Two times: what the laptop holds from HQ is as fresh as the reply, however long the stick took.
+        return (self.tr("Last successful sync: by USB stick. HQ made the reply on %1; it was read here on %2.")
+                .replace("%1", _local_time(status.last_success))
+                .replace("%2", _local_time(status.reply_read_at or status.last_success)))
+
     def show_status(self, status: SyncStatus | None) -> None:
         """What the controller last read (the status bar's read; None until it has answered)."""
         running = self.controller.running is not None
@@ -222,9 +232,7 @@ class SyncPage(QWidget):
                                      "to enrol it again.") if status.revoked else "")
         self.revoked.setVisible(status.revoked)
         self.pending.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
-        self.last_success.setText(
-            self.tr("Last successful sync: %1").replace("%1", _local_time(status.last_success))
-            if status.last_success else self.tr("Never synced"))
+        self.last_success.setText(self._last_success_text(status))
         self.last_error.setText(self.tr("Last problem: %1").replace("%1", message_text(status.last_error))
                                 if status.last_error else "")
         self.last_error.setVisible(bool(status.last_error))

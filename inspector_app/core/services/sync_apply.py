@@ -17,7 +17,7 @@ import json
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +44,9 @@ from ..vocab import FLAG_PREFIX  # noqa: E402 - shared with the views
 
 CHANGED_FLAGS = "establishment_flags"  # the ChangeSet entity of HQ's flags (by flag id): screens showing a file listen
 HQ_TRANSPORT_KEY = "sync.hq_transport_key"  # X25519: USB bundles are sealed to it
-LAST_SUCCESS = "sync.last_success"
+LAST_SUCCESS = "sync.last_success"  # when HQ last answered this laptop's changes (a sync, or a reply made for a USB bundle)
+LAST_SUCCESS_VIA = "sync.last_success_via"  # "usb" when that answer was a reply read from a USB stick
+LAST_REPLY_READ = "sync.last_reply_read"  # when that reply was read on this laptop
 LAST_ERROR = "sync.last_error"
 LAST_ERROR_AT = "sync.last_error_at"
 LAST_WARNING = "sync.last_warning"
@@ -104,10 +106,29 @@ def record_round(store: Store, *, error: str | None) -> None:
     with store.unit_of_work() as uow:
         if error is None:
             _set_state(uow, LAST_SUCCESS, utcnow().isoformat())
+            _set_state(uow, LAST_SUCCESS_VIA, None)
+            _set_state(uow, LAST_REPLY_READ, None)
             _set_state(uow, LAST_ERROR, None)
         else:
             _set_state(uow, LAST_ERROR, error.to_json() if isinstance(error, UserMessage) else error)
             _set_state(uow, LAST_ERROR_AT, utcnow().isoformat())
+
+
+def record_reply(store: Store, *, made_at: datetime, read_at: datetime) -> bool:
+    """A reply read from a USB stick is an exchange with HQ like a sync round: HQ answered this laptop's
+    changes when it made the reply (`made_at`, signed in the reply), which is how fresh what the laptop
+    now holds from HQ is. A reply older than the last exchange already recorded (an old stick read after
+    a sync) changes nothing; returns whether it became the last exchange. The last network round's
+    error stays: it still says why the network failed."""
+    with store.unit_of_work() as uow:
+        row = uow.session.get(SyncState, LAST_SUCCESS)
+        known = datetime.fromisoformat(row.value) if row is not None and row.value else None
+        if known is not None and made_at <= (known if known.tzinfo else known.replace(tzinfo=UTC)):
+            return False
+        _set_state(uow, LAST_SUCCESS, made_at.isoformat())
+        _set_state(uow, LAST_SUCCESS_VIA, "usb")
+        _set_state(uow, LAST_REPLY_READ, read_at.isoformat())
+        return True
 
 
 def last_error(store: Store) -> UserMessage | None:
