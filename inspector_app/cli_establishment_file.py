@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
@@ -46,7 +46,8 @@ def _open_file(store: Any, key: str, today: date | None) -> Any:
 
 
 def as_json(file: Any) -> dict[str, Any]:
-    out = asdict(file)
+    out = asdict(replace(file, title_labels={}))  # the screens' translations of titles: the JSON keeps Thai and English
+    del out["title_labels"]
     out["today"] = file.today.isoformat()
     out["overdue"] = [f.finding_id for f in file.overdue()]
     for row in out["repeated"]:

@@ -89,12 +89,17 @@ def inspection_template_defs(session: Session, inspection: Inspection) -> list[A
     (``template_translations.with_translations``), so an inspection begun on version 2
     reads in Burmese, Khmer and Lao once version 3 is in the store.
     """
+    return template_defs(session, inspection_template_ids(session, inspection))
+
+
+def template_defs(session: Session, template_ids: list[str]) -> list[Any]:
+    """Stored template versions as TemplateDefs, as `inspection_template_defs` reads an inspection's."""
     from .checklists import SCHEMA_VERSION, inherit_finding_texts
     from .models import ChecklistTemplate
     from .template_translations import with_translations
 
     defs = []
-    for template_id in inspection_template_ids(session, inspection):
+    for template_id in template_ids:
         row = session.get(ChecklistTemplate, template_id)
         if row is None:
             continue

@@ -82,11 +82,17 @@ class _Rows(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.today = date.today()
+        self.file: EstablishmentFile | None = None
 
-    def set_rows(self, rows: list[Any], today: date) -> None:
+    def set_rows(self, rows: list[Any], today: date, file: EstablishmentFile | None = None) -> None:
         self.beginResetModel()
-        self.rows, self.today = rows, today
+        self.rows, self.today, self.file = rows, today, file
         self.endResetModel()
+
+    def title(self, row: FileFinding | RepeatedItem) -> str:
+        """A finding's title as every screen names it (the checklist's words on a Burmese, Khmer or Lao screen)."""
+        labels = self.file.labels(row.item_code, row.title_th, row.title_en) if self.file is not None else None
+        return title_in_language(row.title_th, row.title_en, row.item_code or "", labels)
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -179,7 +185,7 @@ class OpenFindingsModel(_Rows):
         if column == 2:
             return row.severity
         if column == 3:
-            return title_in_language(row.title_th, row.title_en, row.item_code or "")
+            return self.title(row)
         if column == 4:
             return ", ".join(citation(ref) for ref in row.legal_refs)
         if column == 5:
@@ -202,7 +208,7 @@ class RepeatedModel(_Rows):
         if column == 0:
             return row.item_code
         if column == 1:
-            return title_in_language(row.title_th, row.title_en, row.item_code)
+            return self.title(row)
         if column == 2:
             return row.severity
         if column == 3:
@@ -396,8 +402,8 @@ class EstablishmentFileWindow(QWidget):
             # Read by the establishment from now on: the inspection may be deleted, the workplace stays.
             self.establishment_id, self.inspection_id = file.header.establishment_id, None
         self.visits_model.set_rows(list(file.visits), file.today)
-        self.findings_model.set_rows(list(file.open_findings), file.today)
-        self.repeated_model.set_rows(list(file.repeated), file.today)
+        self.findings_model.set_rows(list(file.open_findings), file.today, file)
+        self.repeated_model.set_rows(list(file.repeated), file.today, file)
         self.workforce_model.set_rows(list(file.workforce), file.today)
         self._size_tables()
         self._render()
@@ -482,8 +488,7 @@ class EstablishmentFileWindow(QWidget):
             self.last_s1.hide()
             return
         text = self.tr("Last S1 finding (possible forced labour, trafficking or child labour): %1 — visit %2 on %3; "
-                       "now: %4.").replace("%1", title_in_language(finding.title_th, finding.title_en,
-                                                                    finding.item_code or "")) \
+                       "now: %4.").replace("%1", self.findings_model.title(finding)) \
             .replace("%2", finding.reference).replace("%3", _day(finding.visit_date)) \
             .replace("%4", finding_status_label(finding.status) if finding.status in (
                 "open", "remedied", "referred", "prosecuted", "dismissed") else finding.status)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -52,9 +53,15 @@ def place_name(code: str | None) -> str:
     return geography.display_name(code, current_language()) if code else ""
 
 
-def title_in_language(title_th: str | None, title_en: str | None, fallback: str = "") -> str:
-    """A finding's title in Thai on a Thai screen, else English (the other where one is missing)."""
-    first, second = (title_th, title_en) if current_language() == "th" else (title_en, title_th)
+def title_in_language(title_th: str | None, title_en: str | None, fallback: str = "",
+                      labels: Mapping[str, str] | None = None) -> str:
+    """A finding's title in the screen's language: on a Burmese, Khmer or Lao screen the checklist's words in
+    that language (`labels`, while the title is still the checklist's words), else Thai on a Thai screen and
+    English on any other (the other where one is missing). Every screen naming a finding uses this rule."""
+    language = current_language()
+    if language not in ("th", "en") and labels and labels.get(language):
+        return labels[language]
+    first, second = (title_th, title_en) if language == "th" else (title_en, title_th)
     return first or second or fallback
 
 

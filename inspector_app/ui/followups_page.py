@@ -115,7 +115,7 @@ class WorklistModel(PagedTableModel[WorkItem, WorklistQuery]):
     def item_text(self, row: WorkItem) -> str:
         if row.kind == "visit":
             return self.tr("Planned follow-up visit (%n open finding(s))", "", row.open_findings)
-        title = title_in_language(row.title_th, row.title_en, self.tr("Finding"))
+        title = title_in_language(row.title_th, row.title_en, self.tr("Finding"), row.title_labels)
         return f"{row.severity} · {title}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -41,6 +41,7 @@ from ..core.views import referrals as referral_views
 from ..core.views.referrals import ReferralDetail
 from ..core.vocab import REFERRAL_TARGETS
 from .context import UiContext
+from .followup_labels import title_in_language
 from .loading import Loader, LoadingNotice
 from .messages import error_text
 from .place_picker import make_room_for_scripts
@@ -391,7 +392,8 @@ class ReferralDialog(QDialog):
             return
         row = detail.row
         self.setWindowTitle(self.tr("Referral to %1").replace("%1", body_label(row.receiving_body)))
-        finding = row.finding_title or self.tr("(no finding)")
+        finding = title_in_language(row.finding_title_th, row.finding_title_en, self.tr("(no finding)"),
+                                    row.finding_title_labels)
         self.summary.setText(
             self.tr("%1 · %2, visit of %3 · %4").replace("%1", f"{row.severity or ''} {finding}".strip())
             .replace("%2", row.reference).replace("%3", short_date(row.visit_date))

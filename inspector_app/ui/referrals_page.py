@@ -23,6 +23,7 @@ from ..core.views.common import Page
 from ..core.views.referrals import ReferralPage, ReferralQuery, ReferralRow
 from ..core.vocab import REFERRAL_STATUSES, REFERRAL_TARGETS
 from .context import UiContext
+from .followup_labels import title_in_language
 from .inspections_model import ROLE_ID, ROLE_SORT
 from .loading import LoadingNotice
 from .paged_model import PagedTableModel
@@ -130,7 +131,8 @@ class ReferralsModel(PagedTableModel[ReferralRow, ReferralQuery]):
             return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())[:80]
         if column == "inspection":
             if role == Qt.ItemDataRole.ToolTipRole:  # which finding, when a visit made several referrals
-                return f"{row.severity or ''} {row.finding_title or ''}".strip() or None
+                title = title_in_language(row.finding_title_th, row.finding_title_en, "", row.finding_title_labels)
+                return f"{row.severity or ''} {title}".strip() or None
             return f"{row.reference} · {short_date(row.visit_date)}"
         if column == "establishment":
             return row.establishment_name

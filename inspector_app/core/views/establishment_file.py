@@ -11,7 +11,8 @@ shows HQ's current status, and this laptop's own signed verifications of it, whe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from ..record_names import RECORD_NAMES
 from ..file_summary import FileFinding, RepeatedItem, WorkforcePoint, summarise
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..verification_reads import current_status
+from . import finding_titles
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -83,9 +85,15 @@ class EstablishmentFile:
     workforce: tuple[WorkforcePoint, ...]  # oldest first
     other_items: tuple[OtherItem, ...]
     today: date
+    # (item code, Thai title, English title) -> the checklist's words in every language, for the titles
+    # still in the checklist's words (`finding_titles.matching`): Burmese, Khmer and Lao screens show them.
+    title_labels: Mapping[tuple[str, str | None, str | None], Mapping[str, str]] = field(default_factory=dict)
 
     def overdue(self) -> tuple[FileFinding, ...]:
         return tuple(f for f in self.open_findings if f.overdue(self.today))
+
+    def labels(self, item_code: str | None, title_th: str | None, title_en: str | None) -> Mapping[str, str] | None:
+        return self.title_labels.get((item_code or "", title_th, title_en))
 
 
 def establishment_file(store: Store, establishment_id: str, *, today: date | None = None) -> EstablishmentFile:
@@ -143,7 +151,20 @@ def _file(session: Session, establishment: Establishment | None, groups: list[pu
     rows = sorted((_visit_row(v, source) for v, source in visits), key=lambda r: (r.visit_date, r.reference),
                   reverse=True)
     return EstablishmentFile(_header(establishment, groups, local_ids), tuple(rows), summary.open_findings,
-                             summary.repeated, summary.last_s1, summary.workforce, tuple(others), today)
+                             summary.repeated, summary.last_s1, summary.workforce, tuple(others), today,
+                             _title_labels(session, [*summary.open_findings, *summary.repeated,
+                                                     *([summary.last_s1] if summary.last_s1 else [])]))
+
+
+def _title_labels(session: Session, shown: list[Any]) -> dict[tuple[str, str | None, str | None], Mapping[str, str]]:
+    """The checklist's words for the titles the file shows. Its visits come as HQ publishes them (an item
+    and a title, no template version), this laptop's too, so every stored version is looked in."""
+    keys = {(f.item_code, f.title_th, f.title_en) for f in shown if f.item_code}
+    if not keys:
+        return {}
+    titles = finding_titles.any_version(session)
+    found = {key: finding_titles.matching(titles, *key) for key in keys}
+    return {key: dict(labels) for key, labels in found.items() if labels is not None}
 
 
 def _header(establishment: Establishment | None, groups: list[published.PublishedGroup],

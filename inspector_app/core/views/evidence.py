@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Attachment, Finding, Inspection
-from ..queries import inspection_template_defs
+from ..models import Attachment, Finding
+from . import finding_titles
 from .referrals import ReferralRow, list_referrals
 
 if TYPE_CHECKING:
@@ -98,35 +98,14 @@ class AttachmentsContent:
 def _findings(session: Session, inspection_id: str) -> tuple[FindingRow, ...]:
     rows = session.scalars(select(Finding).where(Finding.inspection_id == inspection_id)
                            .order_by(Finding.severity, Finding.created_at, Finding.id)).all()
-    titles = _template_titles(session, inspection_id) if any(f.item_code for f in rows) else {}
+    titles = finding_titles.for_inspections(session, [inspection_id]).get(inspection_id, {}) \
+        if any(f.item_code for f in rows) else {}
     return tuple(FindingRow(
         f.id, f.severity, f.title_th, f.title_en, f.description_th, f.description_en, f.required_action_th,
         f.required_action_en, tuple(f.legal_refs or ()), f.workers_affected, tuple(f.evidence or ()), f.deadline,
-        f.status, f.referral_target, LastVerification.of(f.last_verification), _title_labels(f, titles))
+        f.status, f.referral_target, LastVerification.of(f.last_verification),
+        finding_titles.matching(titles, f.item_code, f.title_th, f.title_en, f.edited_texts))
         for f in rows)
-
-
-def _template_titles(session: Session, inspection_id: str) -> dict[str, list[Mapping[str, str]]]:
-    """Per item code, the finding titles (violations) its template can give, in every language it has."""
-    inspection = session.get(Inspection, inspection_id)
-    if inspection is None:
-        return {}
-    out: dict[str, list[Mapping[str, str]]] = {}
-    for template in inspection_template_defs(session, inspection):
-        for item in template.items():
-            texts = [item.finding, *(c.finding for c in item.choices)]
-            out[item.code] = [t.violation for t in texts if t is not None]
-    return out
-
-
-def _title_labels(finding: Finding, titles: Mapping[str, list[Mapping[str, str]]]) -> Mapping[str, str] | None:
-    if not finding.item_code or "title" in (finding.edited_texts or ()):
-        return None
-    stored = {"th": finding.title_th or "", "en": finding.title_en or ""}
-    for labels in titles.get(finding.item_code, ()):
-        if any(stored.values()) and all(not text or labels.get(lang) == text for lang, text in stored.items()):
-            return labels
-    return None
 
 
 def _attachments(session: Session, inspection_id: str) -> tuple[AttachmentRow, ...]:

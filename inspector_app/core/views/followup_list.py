@@ -16,6 +16,7 @@ import json
 from array import array
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Select, String, func, literal, literal_column, select, type_coerce
@@ -26,6 +27,7 @@ from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..text_order import COLLATION, sort_key
+from . import finding_titles
 from .common import PAGE_SIZE, Page, small_cache
 from .followups import DEFAULT_WITHIN_DAYS, HQ, LAPTOP, published_due
 
@@ -85,6 +87,9 @@ class WorkItem:
     finding_id: str | None
     follow_up_id: str | None  # a follow-up visit on this laptop already verifying it
     establishment_id: str | None  # this laptop's record, if it has one
+    # A finding's title in every language its checklist has, while it is the checklist's words
+    # (`finding_titles.matching`): Burmese, Khmer and Lao screens show it as the editor does.
+    title_labels: Mapping[str, str] | None = None
 
     @property
     def overdue(self) -> bool:
@@ -281,16 +286,21 @@ def _findings(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int
     rows = session.execute(
         select(literal_column("findings.rowid"), Finding.id, Finding.inspection_id, Finding.severity, Finding.title_th,
                Finding.title_en, Finding.deadline, Inspection.reference, Inspection.visit_date, Establishment.id,
-               Establishment.name_th, Establishment.name_en, Establishment.district_code)
+               Establishment.name_th, Establishment.name_en, Establishment.district_code, Finding.item_code,
+               Finding.edited_texts)
         .join(Inspection, Inspection.id == Finding.inspection_id)
         .join(Establishment, Establishment.id == Inspection.establishment_id)
         .where(literal_column("findings.rowid").in_(rowids), *_due_findings(query))).all()
     verifying = _verifying(session, [r[1] for r in rows])
+    # The templates of the page's inspections, each set of versions read once (kept for the process).
+    titles = finding_titles.for_inspections(session, [r[2] for r in rows if r[13]])
     return {rowid: WorkItem(FINDING, deadline, (query.today - deadline).days, severity, title_th, title_en, 0, name_th,
                             name_en, district, inspection_id, reference, visit_date.isoformat(), LAPTOP, finding_id,
-                            verifying.get(finding_id), establishment_id)
+                            verifying.get(finding_id), establishment_id,
+                            finding_titles.matching(titles.get(inspection_id, {}), item_code, title_th, title_en,
+                                                    edited))
             for (rowid, finding_id, inspection_id, severity, title_th, title_en, deadline, reference, visit_date,
-                 establishment_id, name_th, name_en, district) in rows}
+                 establishment_id, name_th, name_en, district, item_code, edited) in rows}
 
 
 def _visits(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int, WorkItem]:
@@ -324,15 +334,19 @@ def _published(session: Any, query: WorklistQuery) -> tuple[list[WorkItem], froz
     made_here = set(session.scalars(select(Inspection.previous_inspection_id)
                                     .where(Inspection.previous_inspection_id.is_not(None))))
     rows: list[WorkItem] = []
+    titles: finding_titles.Titles | None = None  # read once, if HQ published any finding due
     for due in published_due(session, visits, query.horizon, local, followed | made_here):
         item, data, described = due.item, due.item.data or {}, due.item.establishment or {}
         name_th, name_en = str(described.get("name_th") or ""), described.get("name_en")
         district = described.get("district_code")
         reference, visit_date = str(data.get("reference") or ""), str(data.get("visit_date") or "")
         for f, deadline in due.findings:
+            titles = finding_titles.any_version(session) if titles is None else titles
             rows.append(WorkItem(FINDING, deadline, (query.today - deadline).days, str(f.get("severity") or ""),
                                  f.get("title_th"), f.get("title_en"), 0, name_th, name_en, district, item.item_id,
-                                 reference, visit_date, HQ, str(f["id"]), None, due.establishment_id))
+                                 reference, visit_date, HQ, str(f["id"]), None, due.establishment_id,
+                                 finding_titles.matching(titles, _text(f.get("item_code")), _text(f.get("title_th")),
+                                                         _text(f.get("title_en")))))
         if due.planned is not None:
             rows.append(WorkItem(VISIT, due.planned, (query.today - due.planned).days, "", None, None, due.still_open,
                                  name_th, name_en, district, item.item_id, reference, visit_date, HQ, None, None,
@@ -340,6 +354,11 @@ def _published(session: Any, query: WorklistQuery) -> tuple[list[WorkItem], froz
     verifying = _verifying(session, [r.finding_id for r in rows if r.finding_id])
     rows = [_with_follow_up(r, verifying.get(r.finding_id or "")) for r in rows]
     return rows, followed
+
+
+def _text(value: Any) -> str | None:
+    """A published value that should be text, or None (HQ's summaries are read as JSON)."""
+    return value if isinstance(value, str) else None
 
 
 def _verifying(session: Any, finding_ids: list[str]) -> dict[str, str]:

@@ -11,7 +11,7 @@ verifications where newer. Filterable by district (a four-digit DOPA code).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..models import Establishment, Finding, FindingVerification, Inspection
 from ..verification_reads import current_status
+from . import finding_titles
 from .evidence import AttachmentRow, attachment_rows
 
 if TYPE_CHECKING:
@@ -238,8 +239,13 @@ class VerificationItem:
     note: str | None
     evidence: tuple[str, ...]  # attachment ids of the follow-up visit
     verified_at: datetime | None
+    # The checklist's words for the title in every language, while it is still those words
+    # (`finding_titles.matching`): Burmese, Khmer and Lao screens show them.
+    title_labels: Mapping[str, str] | None = None
 
     def title(self, language: str) -> str:
+        if language not in ("th", "en") and self.title_labels and self.title_labels.get(language):
+            return self.title_labels[language]
         other = self.title_en if language == "th" else self.title_th
         return (self.title_th if language == "th" else self.title_en) or other or self.item_code or ""
 
@@ -269,15 +275,28 @@ def verifications(store: Store, inspection_id: str) -> FollowUpVerifications | N
         if inspection is None:
             return None
         rows = session.scalars(select(FindingVerification).where(FindingVerification.inspection_id == inspection_id)
-                               .order_by(FindingVerification.position, FindingVerification.id))
+                               .order_by(FindingVerification.position, FindingVerification.id)).all()
+        titles = _carried_titles(session, rows)
         items = tuple(VerificationItem(
             v.id, v.finding_id, v.original_inspection_id, v.original_reference, v.item_code, v.title_th, v.title_en,
             tuple(v.legal_refs or ()), v.severity, v.deadline, v.outcome, v.note, tuple(v.evidence or ()),
-            v.verified_at) for v in rows)
+            v.verified_at, finding_titles.matching(titles.get(v.original_inspection_id, {}), v.item_code, v.title_th,
+                                                   v.title_en)) for v in rows)
         reference, visit_date = _earlier(session, inspection.previous_inspection_id)
         return FollowUpVerifications(inspection.id, inspection.reference, inspection.visit_type, inspection.status,
                                      inspection.previous_inspection_id, reference, visit_date, items,
                                      attachment_rows(session, inspection_id))
+
+
+def _carried_titles(session: Any, rows: Sequence[FindingVerification]) -> dict[str, finding_titles.Titles]:
+    """The titles of the visits the findings were carried from: this laptop's by their templates, another
+    laptop's (known only as HQ published them) from any stored version."""
+    carried = {v.original_inspection_id for v in rows if v.item_code}
+    titles = finding_titles.for_inspections(session, carried)
+    if carried - titles.keys():
+        every = finding_titles.any_version(session)
+        titles.update((i, every) for i in carried - titles.keys())
+    return titles
 
 
 def _earlier(session: Any, inspection_id: str | None) -> tuple[str | None, date | None]:

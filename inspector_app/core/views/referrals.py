@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, TypeVar
@@ -16,6 +16,7 @@ from ...i18n.dates import to_local
 from ..store import Store
 from ..text_order import COLLATION
 from ..types import utcnow
+from . import finding_titles
 from .common import PAGE_SIZE, Page, small_cache
 
 __all__ = ["ReferralDetail", "ReferralPage", "ReferralQuery", "ReferralRow", "WorkerChoice", "first_page",
@@ -53,6 +54,11 @@ class ReferralRow:
     age_days: int  # from the referral date to today, or to its closing
     days_in_status: int  # since its last step
     outcome: str | None = None
+    # The finding's title in each language (`finding_title` is the Thai, else the English): screens name it
+    # with `title_labels` on Burmese, Khmer and Lao screens, as the editor does (`finding_titles.matching`).
+    finding_title_th: str | None = None
+    finding_title_en: str | None = None
+    finding_title_labels: Mapping[str, str] | None = None
 
     @property
     def open(self) -> bool:
@@ -73,7 +79,8 @@ def _select(statuses: list[str]) -> Select[Any]:
              Referral.referral_date, Referral.sent_on, Referral.accepted_on, Referral.closed_on, Referral.case_number,
              Referral.contact_name, Referral.interview_ids, Referral.outcome)
     return (select(Bundle("referral", *shown), Inspection.reference, Inspection.visit_date, Establishment.id,
-                   Establishment.name_th, Finding.title_th, Finding.title_en, Finding.severity)
+                   Establishment.name_th, Finding.title_th, Finding.title_en, Finding.severity, Finding.item_code,
+                   Finding.edited_texts)
             .join(Inspection, Inspection.id == Referral.inspection_id)
             .join(Establishment, Establishment.id == Inspection.establishment_id)
             .outerjoin(Finding, Finding.id == Referral.finding_id)
@@ -87,13 +94,14 @@ def _worker_codes(session: Any, statement: Select[Any]) -> dict[str, str]:
                                 .where(WorkerInterview.id.in_(interview_ids))).all()) if interview_ids else {}
 
 
-def _rows(found: Iterable[Any], codes: dict[str, str], today: date) -> Iterator[ReferralRow]:
+def _rows(found: Iterable[Any], codes: dict[str, str], today: date,
+          titles: Mapping[str, finding_titles.Titles]) -> Iterator[ReferralRow]:
     shared: dict[object, object] = {}  # one copy of each name, title and word that thousands of rows repeat
 
     def one(value: T) -> T:
         return shared.setdefault(value, value)  # type: ignore[return-value]
 
-    for referral, reference, visit, est_id, est_name, title_th, title_en, severity in found:
+    for referral, reference, visit, est_id, est_name, title_th, title_en, severity, item_code, edited in found:
         end = referral.closed_on or today
         last_step = referral.closed_on or referral.accepted_on or referral.sent_on or referral.referral_date
         yield ReferralRow(
@@ -102,7 +110,9 @@ def _rows(found: Iterable[Any], codes: dict[str, str], today: date) -> Iterator[
             one(referral.status), one(referral.referral_date), one(referral.sent_on), one(referral.accepted_on),
             one(referral.closed_on), referral.case_number, one(referral.contact_name),
             tuple(sorted(codes[i] for i in referral.interview_ids or [] if i in codes)),
-            _since(referral.referral_date, end), _since(last_step, today), referral.outcome)
+            _since(referral.referral_date, end), _since(last_step, today), referral.outcome, one(title_th),
+            one(title_en), finding_titles.matching(titles.get(referral.inspection_id, {}), item_code, title_th,
+                                                   title_en, edited))
 
 
 def list_referrals(store: Store, *, status: str | Iterable[str] | None = None, establishment_id: str | None = None,
@@ -119,8 +129,10 @@ def list_referrals(store: Store, *, status: str | Iterable[str] | None = None, e
     with store.session() as session:
         # The workers' codes first, then the rows streamed: all rows fetched at once doubled the peak.
         codes = _worker_codes(session, query)
+        titles = finding_titles.for_inspections(session, session.scalars(
+            query.with_only_columns(Referral.inspection_id).where(Finding.item_code.is_not(None)).distinct()))
         found = session.execute(query.execution_options(yield_per=2000))
-        rows = [r for r in _rows(found, codes, today) if older_than_days is None or r.age_days >= older_than_days]
+        rows = [r for r in _rows(found, codes, today, titles) if older_than_days is None or r.age_days >= older_than_days]
     rows.sort(key=lambda r: (not r.open, r.referral_date, r.reference, r.id))
     return rows
 
@@ -188,8 +200,9 @@ def _chunk(session: Any, query: ReferralQuery, wanted: list[int]) -> list[Referr
     statement = _select(_statuses(query.statuses)).where(rowid.in_(wanted))
     codes = _worker_codes(session, statement)
     found = session.execute(statement.add_columns(rowid)).all()
+    titles = finding_titles.for_inspections(session, [r[0].inspection_id for r in found if r[8]])
     by_rowid = dict(zip((r[-1] for r in found),
-                        _rows((r[:-1] for r in found), codes, query.today or local_today()), strict=True))
+                        _rows((r[:-1] for r in found), codes, query.today or local_today(), titles), strict=True))
     return [by_rowid[r] for r in wanted if r in by_rowid]  # one gone since: the change notice reloads
 
 

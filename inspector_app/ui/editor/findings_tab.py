@@ -46,7 +46,7 @@ from ...i18n.dates import format_date
 from ..context import UiContext
 from ..language import current_language
 from ..loading import Loader, LoadingNotice
-from ..followup_labels import last_verified_text
+from ..followup_labels import last_verified_text, title_in_language
 from ..messages import error_text, say_error
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
@@ -124,10 +124,7 @@ class FindingsModel(QAbstractTableModel):
         if column == "severity":
             return row.severity
         if column == "title":
-            language = current_language()
-            if language not in ("th", "en") and row.title_labels and row.title_labels.get(language):
-                return row.title_labels[language]  # the template's words, while the title is still those words
-            return row.text("title", "th" if language == "th" else "en")
+            return title_in_language(row.title_th, row.title_en, "", row.title_labels)
         if column == "legal_refs":  # short citations in the screen's language ("พ.ร.บ.คุ้มครองแรงงาน มาตรา 49")
             return ", ".join(self.legal.cite(ref, current_language()) for ref in row.legal_refs or [])
         if column == "deadline":  # Buddhist-era on a Thai screen, as every date

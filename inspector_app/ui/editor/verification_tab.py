@@ -197,7 +197,7 @@ class VerificationTab(QWidget):
                                    len(content.items)).replace("%1", earlier).replace("%2", when))
 
     def _item_text(self, item: VerificationItem) -> str:
-        title = title_in_language(item.title_th, item.title_en, item.item_code or "")
+        title = title_in_language(item.title_th, item.title_en, item.item_code or "", item.title_labels)
         return f"{item.severity} · {title}\n→ {outcome_label(item.outcome)}"
 
     def _render_list(self) -> None:
@@ -212,7 +212,7 @@ class VerificationTab(QWidget):
             self.heading.setText("")
             self.details.setText("")
             return
-        self.heading.setText(f"{item.severity} · {title_in_language(item.title_th, item.title_en, item.item_code or '')}")
+        self.heading.setText(f"{item.severity} · {title_in_language(item.title_th, item.title_en, item.item_code or '', item.title_labels)}")
         parts = [self.tr("Found at visit %1").replace("%1", item.original_reference or "?")]
         if item.deadline:
             parts.append(self.tr("deadline %1").replace("%1", format_date(item.deadline)))
