@@ -15,13 +15,16 @@ from pytestqt.qtbot import QtBot
 from inspector_app.core.checklists import index_items, load_templates
 from inspector_app.core.rules import propose_for_answer
 from inspector_app.core.services import findings, referrals
+from inspector_app.core.services import followups as followup_service
 from inspector_app.core.services.sync_apply import PulledItem, apply_pull
 from inspector_app.core.store import Store
 from inspector_app.core.views import establishment_file
 from inspector_app.core.views.evidence import findings as findings_content
+from inspector_app.core.views.followups import verifications
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.editor.findings_tab import FindingsModel
 from inspector_app.ui.establishment_file_page import OpenFindingsModel
+from inspector_app.ui.followup_labels import title_in_language
 from inspector_app.ui.followups_page import FollowUpsPage
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
@@ -141,4 +144,20 @@ def test_the_establishment_file_names_its_open_findings_the_same_way(
         translations.apply(language)
         shown = {names[r.finding_id]: model.index(n, 3).data() for n, r in enumerate(model.rows)}
         assert shown == {name: _expected(name, language) for name in ("wages", "written")}, language
+    translations.apply("en")
+
+
+def test_a_follow_ups_verification_step_names_the_carried_findings_the_same_way(
+        recorded: tuple[Store, str, dict[str, str]], translations: Translations) -> None:
+    store, inspection, names = recorded
+    follow_up = followup_service.start_follow_up(store, inspection, visit_date="2026-12-05").created("inspections")
+    shown = verifications(store, follow_up)
+    assert shown is not None
+    carried = {names[i.finding_id]: i for i in shown.items}
+    assert set(carried) == {"wages", "written"}
+    for language in LANGUAGES:
+        translations.apply(language)
+        for name, item in carried.items():  # as the Verification step heads each item, and as the view says it
+            assert title_in_language(item.title_th, item.title_en, "", item.title_labels) == _expected(name, language)
+            assert item.title(language) == _expected(name, language)
     translations.apply("en")

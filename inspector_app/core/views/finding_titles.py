@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..models import ChecklistTemplate, Inspection, InspectionTemplate
 from ..queries import template_defs
@@ -45,10 +45,10 @@ def matching(titles: Titles, item_code: str | None, title_th: str | None, title_
     return None
 
 
-def template_titles(session: Any, template_ids: Sequence[str]) -> Titles:
+def template_titles(session: Any, template_ids: Sequence[str], stored: tuple[str, ...] | None = None) -> Titles:
     """Per item code, the finding titles these template versions give (with the translations later
-    versions add), read once per set of versions."""
-    key = (tuple(template_ids), _stored(session))
+    versions add), read once per set of versions (`stored`: the ids of every stored version, if known)."""
+    key = (tuple(template_ids), stored if stored is not None else _stored(session))
     found = _CACHE.get(key)
     if found is None:
         if len(_CACHE) >= _CACHE_LIMIT:
@@ -71,14 +71,33 @@ def for_inspections(session: Any, inspection_ids: Iterable[str]) -> dict[str, Ti
         used = templates.get(inspection_id)
         if used is not None and template_id not in used:
             used.append(template_id)
+    return for_template_sets(session, {i: tuple(used) for i, used in templates.items()})
+
+
+def for_template_sets(session: Any, templates: Mapping[str, tuple[str, ...]]) -> dict[str, Titles]:
+    """Each inspection's titles from the template versions it uses (`templates`: by inspection id), for a
+    caller that read them with its own rows; each set of versions is looked up once."""
+    if not templates:
+        return {}
     by_set: dict[tuple[str, ...], Titles] = {}
     out: dict[str, Titles] = {}
+    stored = _stored(session)
     for inspection_id, used in templates.items():
-        key = tuple(used)
-        if key not in by_set:
-            by_set[key] = template_titles(session, key)
-        out[inspection_id] = by_set[key]
+        if used not in by_set:
+            by_set[used] = template_titles(session, used, stored)
+        out[inspection_id] = by_set[used]
     return out
+
+
+ADDONS = (select(func.group_concat(InspectionTemplate.template_id, " "))
+          .where(InspectionTemplate.inspection_id == Inspection.id).scalar_subquery())
+"""An inspection's add-on template ids (space-separated, in no set order), as a column of a read of inspections:
+`template_set` makes them the key `for_template_sets` takes."""
+
+
+def template_set(base: str, addons: str | None) -> tuple[str, ...]:
+    """The base template first, then the add-ons in a fixed order (one key whatever order SQL gave them)."""
+    return (base, *sorted(set((addons or "").split()) - {base}))
 
 
 def any_version(session: Any) -> Titles:

@@ -280,6 +280,12 @@ def _due_visits(query: WorklistQuery, followed: frozenset[str]) -> list[Any]:
     return where
 
 
+# Whether the inspector wrote or changed the title, asked of the stored JSON list of edited texts by SQL:
+# decoding it for every row of a page cost more than the rest of the titles' work.
+_TITLE_EDITED = func.coalesce(func.instr(type_coerce(Finding.edited_texts, String), literal('"title"', String)), 0) > 0
+_EDITED = ("title",)
+
+
 def _findings(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int, WorkItem]:
     if not rowids:
         return {}
@@ -287,20 +293,21 @@ def _findings(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int
         select(literal_column("findings.rowid"), Finding.id, Finding.inspection_id, Finding.severity, Finding.title_th,
                Finding.title_en, Finding.deadline, Inspection.reference, Inspection.visit_date, Establishment.id,
                Establishment.name_th, Establishment.name_en, Establishment.district_code, Finding.item_code,
-               Finding.edited_texts)
+               _TITLE_EDITED, Inspection.template_id, finding_titles.ADDONS)
         .join(Inspection, Inspection.id == Finding.inspection_id)
         .join(Establishment, Establishment.id == Inspection.establishment_id)
         .where(literal_column("findings.rowid").in_(rowids), *_due_findings(query))).all()
     verifying = _verifying(session, [r[1] for r in rows])
     # The templates of the page's inspections, each set of versions read once (kept for the process).
-    titles = finding_titles.for_inspections(session, [r[2] for r in rows if r[13]])
+    titles = finding_titles.for_template_sets(session, {r[2]: finding_titles.template_set(r[15], r[16])
+                                                        for r in rows if r[13]})
     return {rowid: WorkItem(FINDING, deadline, (query.today - deadline).days, severity, title_th, title_en, 0, name_th,
                             name_en, district, inspection_id, reference, visit_date.isoformat(), LAPTOP, finding_id,
                             verifying.get(finding_id), establishment_id,
                             finding_titles.matching(titles.get(inspection_id, {}), item_code, title_th, title_en,
-                                                    edited))
+                                                    _EDITED if edited else ()))
             for (rowid, finding_id, inspection_id, severity, title_th, title_en, deadline, reference, visit_date,
-                 establishment_id, name_th, name_en, district, item_code, edited) in rows}
+                 establishment_id, name_th, name_en, district, item_code, edited, _base, _addons) in rows}
 
 
 def _visits(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int, WorkItem]:

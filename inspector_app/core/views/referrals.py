@@ -80,7 +80,7 @@ def _select(statuses: list[str]) -> Select[Any]:
              Referral.contact_name, Referral.interview_ids, Referral.outcome)
     return (select(Bundle("referral", *shown), Inspection.reference, Inspection.visit_date, Establishment.id,
                    Establishment.name_th, Finding.title_th, Finding.title_en, Finding.severity, Finding.item_code,
-                   Finding.edited_texts)
+                   Finding.edited_texts, Inspection.template_id, finding_titles.ADDONS)
             .join(Inspection, Inspection.id == Referral.inspection_id)
             .join(Establishment, Establishment.id == Inspection.establishment_id)
             .outerjoin(Finding, Finding.id == Referral.finding_id)
@@ -94,14 +94,21 @@ def _worker_codes(session: Any, statement: Select[Any]) -> dict[str, str]:
                                 .where(WorkerInterview.id.in_(interview_ids))).all()) if interview_ids else {}
 
 
-def _rows(found: Iterable[Any], codes: dict[str, str], today: date,
-          titles: Mapping[str, finding_titles.Titles]) -> Iterator[ReferralRow]:
+def _rows(found: Iterable[Any], codes: dict[str, str], today: date, session: Any) -> Iterator[ReferralRow]:
     shared: dict[object, object] = {}  # one copy of each name, title and word that thousands of rows repeat
 
     def one(value: T) -> T:
         return shared.setdefault(value, value)  # type: ignore[return-value]
 
-    for referral, reference, visit, est_id, est_name, title_th, title_en, severity, item_code, edited in found:
+    titles: dict[tuple[str, ...], finding_titles.Titles] = {}  # by the set of template versions, read once each
+    for (referral, reference, visit, est_id, est_name, title_th, title_en, severity, item_code, edited, base,
+         addons) in found:
+        labels = None
+        if item_code:
+            used = finding_titles.template_set(base, addons)
+            if used not in titles:
+                titles[used] = finding_titles.template_titles(session, used)
+            labels = finding_titles.matching(titles[used], item_code, title_th, title_en, edited)
         end = referral.closed_on or today
         last_step = referral.closed_on or referral.accepted_on or referral.sent_on or referral.referral_date
         yield ReferralRow(
@@ -111,8 +118,7 @@ def _rows(found: Iterable[Any], codes: dict[str, str], today: date,
             one(referral.closed_on), referral.case_number, one(referral.contact_name),
             tuple(sorted(codes[i] for i in referral.interview_ids or [] if i in codes)),
             _since(referral.referral_date, end), _since(last_step, today), referral.outcome, one(title_th),
-            one(title_en), finding_titles.matching(titles.get(referral.inspection_id, {}), item_code, title_th,
-                                                   title_en, edited))
+            one(title_en), labels)
 
 
 def list_referrals(store: Store, *, status: str | Iterable[str] | None = None, establishment_id: str | None = None,
@@ -129,10 +135,8 @@ def list_referrals(store: Store, *, status: str | Iterable[str] | None = None, e
     with store.session() as session:
         # The workers' codes first, then the rows streamed: all rows fetched at once doubled the peak.
         codes = _worker_codes(session, query)
-        titles = finding_titles.for_inspections(session, session.scalars(
-            query.with_only_columns(Referral.inspection_id).where(Finding.item_code.is_not(None)).distinct()))
         found = session.execute(query.execution_options(yield_per=2000))
-        rows = [r for r in _rows(found, codes, today, titles) if older_than_days is None or r.age_days >= older_than_days]
+        rows = [r for r in _rows(found, codes, today, session) if older_than_days is None or r.age_days >= older_than_days]
     rows.sort(key=lambda r: (not r.open, r.referral_date, r.reference, r.id))
     return rows
 
@@ -200,9 +204,8 @@ def _chunk(session: Any, query: ReferralQuery, wanted: list[int]) -> list[Referr
     statement = _select(_statuses(query.statuses)).where(rowid.in_(wanted))
     codes = _worker_codes(session, statement)
     found = session.execute(statement.add_columns(rowid)).all()
-    titles = finding_titles.for_inspections(session, [r[0].inspection_id for r in found if r[8]])
     by_rowid = dict(zip((r[-1] for r in found),
-                        _rows((r[:-1] for r in found), codes, query.today or local_today(), titles), strict=True))
+                        _rows((r[:-1] for r in found), codes, query.today or local_today(), session), strict=True))
     return [by_rowid[r] for r in wanted if r in by_rowid]  # one gone since: the change notice reloads
 
 

@@ -212,7 +212,8 @@ class VerificationTab(QWidget):
             self.heading.setText("")
             self.details.setText("")
             return
-        self.heading.setText(f"{item.severity} · {title_in_language(item.title_th, item.title_en, item.item_code or '', item.title_labels)}")
+        title = title_in_language(item.title_th, item.title_en, item.item_code or "", item.title_labels)
+        self.heading.setText(f"{item.severity} · {title}")
         parts = [self.tr("Found at visit %1").replace("%1", item.original_reference or "?")]
         if item.deadline:
             parts.append(self.tr("deadline %1").replace("%1", format_date(item.deadline)))
