@@ -14,7 +14,7 @@ publishes later is taken into account at the next read).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -22,6 +22,7 @@ from ..models import ChecklistTemplate, Inspection, InspectionTemplate
 from ..queries import template_defs
 
 Labels = Mapping[str, str]
+K = TypeVar("K")
 Titles = Mapping[str, tuple[Labels, ...]]  # item code -> the finding titles (violations) its template can give
 
 _CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Titles] = {}
@@ -74,18 +75,18 @@ def for_inspections(session: Any, inspection_ids: Iterable[str]) -> dict[str, Ti
     return for_template_sets(session, {i: tuple(used) for i, used in templates.items()})
 
 
-def for_template_sets(session: Any, templates: Mapping[str, tuple[str, ...]]) -> dict[str, Titles]:
-    """Each inspection's titles from the template versions it uses (`templates`: by inspection id), for a
-    caller that read them with its own rows; each set of versions is looked up once."""
+def for_template_sets(session: Any, templates: Mapping[K, tuple[str, ...]]) -> dict[K, Titles]:
+    """The titles of each set of template versions in `templates` (keyed as the caller likes: by inspection,
+    or by the columns it read them from), each set looked up once."""
     if not templates:
         return {}
     by_set: dict[tuple[str, ...], Titles] = {}
-    out: dict[str, Titles] = {}
+    out: dict[K, Titles] = {}
     stored = _stored(session)
-    for inspection_id, used in templates.items():
+    for key, used in templates.items():
         if used not in by_set:
             by_set[used] = template_titles(session, used, stored)
-        out[inspection_id] = by_set[used]
+        out[key] = by_set[used]
     return out
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import heapq
 import json
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Select, String, func, literal, literal_column, select, type_coerce
@@ -299,15 +299,21 @@ def _findings(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int
         .where(literal_column("findings.rowid").in_(rowids), *_due_findings(query))).all()
     verifying = _verifying(session, [r[1] for r in rows])
     # The templates of the page's inspections, each set of versions read once (kept for the process).
-    titles = finding_titles.for_template_sets(session, {r[2]: finding_titles.template_set(r[15], r[16])
+    titles = finding_titles.for_template_sets(session, {(r[15], r[16]): finding_titles.template_set(r[15], r[16])
                                                         for r in rows if r[13]})
+    labels: dict[tuple[Any, ...], Mapping[str, str] | None] = {}  # a page repeats the same few titles
+
+    def title_labels(key: tuple[Any, ...]) -> Mapping[str, str] | None:
+        if key not in labels:
+            labels[key] = finding_titles.matching(titles[key[0]], *key[1:4], _EDITED if key[4] else ())
+        return labels[key]
+
     return {rowid: WorkItem(FINDING, deadline, (query.today - deadline).days, severity, title_th, title_en, 0, name_th,
                             name_en, district, inspection_id, reference, visit_date.isoformat(), LAPTOP, finding_id,
                             verifying.get(finding_id), establishment_id,
-                            finding_titles.matching(titles.get(inspection_id, {}), item_code, title_th, title_en,
-                                                    _EDITED if edited else ()))
+                            title_labels(((base, addons), item_code, title_th, title_en, edited)) if item_code else None)
             for (rowid, finding_id, inspection_id, severity, title_th, title_en, deadline, reference, visit_date,
-                 establishment_id, name_th, name_en, district, item_code, edited, _base, _addons) in rows}
+                 establishment_id, name_th, name_en, district, item_code, edited, base, addons) in rows}
 
 
 def _visits(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int, WorkItem]:
