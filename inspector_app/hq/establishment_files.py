@@ -475,6 +475,10 @@ class Applied:
     entity_id: str
     inspection_id: str | None
     fields_json: str
+    fields: dict[str, Any] | None = None  # what `fields_json` was made from, when at hand (read only)
+
+    def read(self) -> dict[str, Any]:
+        return self.fields if self.fields is not None else json.loads(self.fields_json)
 
 
 def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> None:
@@ -487,9 +491,9 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
     finding_ids: list[str] = []
     for row in applied:
         if row.entity == "establishments":
-            establishments.append((row.entity_id, json.loads(row.fields_json)))
+            establishments.append((row.entity_id, row.read()))
         elif row.entity == "inspections":
-            inspections.append((row.entity_id, json.loads(row.fields_json)))
+            inspections.append((row.entity_id, row.read()))
             touched.add(row.entity_id)
         elif row.entity in SUMMARISED:
             # A visit's summary shows its inspection, findings and verifications only (`_visit`): a batch of
@@ -497,7 +501,7 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
             if row.inspection_id:
                 touched.add(row.inspection_id)
             if row.entity == "finding_verifications":
-                verifications.append((row.entity_id, json.loads(row.fields_json)))
+                verifications.append((row.entity_id, row.read()))
             else:
                 finding_ids.append(row.entity_id)
     moves = establishment_groups.match(conn, establishments, now) if establishments else []

@@ -284,7 +284,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     establishment_files.after_push(conn, device.id, [
-        establishment_files.Applied(row["entity"], row["entity_id"], row["inspection_id"], str(row["fields"]))
+        establishment_files.Applied(row["entity"], row["entity_id"], row["inspection_id"], row["fields"],
+                                    row["fields"].value)
         for row in record_rows.values() if row["entity"] in establishment_files.FOLLOWED])
     return results
 
