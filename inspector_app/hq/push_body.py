@@ -36,7 +36,7 @@ from ..sync.protocol import Op
 
 
 class OrjsonBodyRequest(Request):
-    """A request whose JSON body orjson reads where it can (`read_body` tells how it was read)."""
+    """A request whose JSON body orjson reads where it can (`orjson_body` is set when it did)."""
 
     orjson_body: bytes | None = None  # the body, when orjson read it
 
