@@ -62,6 +62,7 @@ from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import Invalid, Unauthorized
 from .op_checks import PushBatchEnvelope
+from .push_body import OrjsonBodyRoute, read_ops
 from .signin import AuthPolicy, SignIn
 from .storage import AttachmentStorage
 
@@ -239,19 +240,22 @@ def _device_routes(db: HQDatabase, storage: AttachmentStorage) -> APIRouter:
                           params={"protocol": PROTOCOL_VERSION})
         return devices.enrol(db, request)
 
-    @router.post("/push", tags=["sync"], summary="Apply a batch of outbox ops; one answer per op",
-                 response_model=PushResponse, response_model_exclude_defaults=True)
-    def push_batch(batch: PushBatchEnvelope, device: Device,
+    def push_batch(batch: PushBatchEnvelope, device: Device, request: Request,
                    reason_codes: Annotated[str | None, Header(alias=REASON_CODES_HEADER, max_length=8, description=(
                        "'1' from laptops that read each answer's reason code and parameters (sync/reasons.py); "
                        "without it the answers carry HQ's English reason only, as laptops from before codes "
                        "expect"))] = None) -> Response:
+        batch, ops = read_ops(batch, request)  # the body parsed once, by orjson where it reads as json (push_body)
         # Serialised here, once: FastAPI would otherwise validate the answer again, op by op.
-        answer = push.push(db, device, batch)
+        answer = push.push(db, device, batch, ops)
         if reason_codes:
             return Response(answer.model_dump_json(exclude_defaults=True), media_type="application/json")
         return Response(json.dumps(without_codes(answer), ensure_ascii=False, separators=(",", ":")),
                         media_type="application/json")
+
+    router.add_api_route("/push", push_batch, methods=["POST"], tags=["sync"],
+                         summary="Apply a batch of outbox ops; one answer per op", response_model=PushResponse,
+                         response_model_exclude_defaults=True, route_class_override=OrjsonBodyRoute)
 
     @router.post("/attachments", tags=["attachments"], summary="Start (or find) an upload")
     def start_upload(request: UploadRequest, device: Device) -> UploadStatus:

@@ -101,13 +101,17 @@ def _payload(item: str, item_id: str, view: GroupView, data: dict[str, Any]) -> 
                                         establishment=view.establishment, data=data)
 
 
-def _digest(payload: EstablishmentFileItemPayload) -> str:
-    text = json.dumps(payload.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _digest(payload: EstablishmentFileItemPayload, body: dict[str, Any] | None = None) -> str:
+    """`body`: the payload's `model_dump(mode="json")`, if made already."""
+    text = json.dumps(payload.model_dump(mode="json") if body is None else body, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _send(conn: Connection, devices: Iterable[str], payload: EstablishmentFileItemPayload) -> None:
-    body = payload.model_dump(mode="json")
+def _send(conn: Connection, devices: Iterable[str], payload: EstablishmentFileItemPayload,
+          body: dict[str, Any] | None = None) -> None:
+    if body is None:
+        body = payload.model_dump(mode="json")
     for device_id in devices:
         publish(conn, KIND, body, target_device_id=device_id)
 
@@ -355,7 +359,8 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
             continue
         view = views[group_id]
         payload = _payload(VISIT, inspection_id, view, summary.model_dump(mode="json"))
-        digest = _digest(payload)
+        body = payload.model_dump(mode="json")  # made once: digested, and published to each laptop
+        digest = _digest(payload, body)
         if held.get(inspection_id) == digest:
             continue
         values = {"establishment_id": establishment_id, "group_id": payload.group_id,
@@ -367,7 +372,7 @@ def refresh_visits(conn: Connection, inspection_ids: Iterable[str], now: datetim
             new_rows.append({"item": VISIT, "item_id": inspection_id, **values})
         if view.province_code not in devices:
             devices[view.province_code] = targets(conn, view.province_code)
-        _send(conn, [d for d in devices[view.province_code] if d != record.owner_device_id], payload)
+        _send(conn, [d for d in devices[view.province_code] if d != record.owner_device_id], payload, body)
     if new_rows:
         conn.execute(insert(FileItem), new_rows)
     if changed_rows:
@@ -475,6 +480,10 @@ class Applied:
     entity_id: str
     inspection_id: str | None
     fields_json: str
+    fields: dict[str, Any] | None = None  # what `fields_json` was made from, when at hand (read only)
+
+    def read(self) -> dict[str, Any]:
+        return self.fields if self.fields is not None else json.loads(self.fields_json)
 
 
 def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> None:
@@ -487,9 +496,9 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
     finding_ids: list[str] = []
     for row in applied:
         if row.entity == "establishments":
-            establishments.append((row.entity_id, json.loads(row.fields_json)))
+            establishments.append((row.entity_id, row.read()))
         elif row.entity == "inspections":
-            inspections.append((row.entity_id, json.loads(row.fields_json)))
+            inspections.append((row.entity_id, row.read()))
             touched.add(row.entity_id)
         elif row.entity in SUMMARISED:
             # A visit's summary shows its inspection, findings and verifications only (`_visit`): a batch of
@@ -497,7 +506,7 @@ def after_push(conn: Connection, device_id: str, applied: Sequence[Applied]) -> 
             if row.inspection_id:
                 touched.add(row.inspection_id)
             if row.entity == "finding_verifications":
-                verifications.append((row.entity_id, json.loads(row.fields_json)))
+                verifications.append((row.entity_id, row.read()))
             else:
                 finding_ids.append(row.entity_id)
     moves = establishment_groups.match(conn, establishments, now) if establishments else []

@@ -208,6 +208,39 @@ def parse_ops(raw_ops: list[Any]) -> list[Op | OpRejection]:
     return [parse_op(raw, index) for index, raw in enumerate(raw_ops)]
 
 
+# orjson reads integers beyond 64 bits as floats (json: exact integers); every other value it takes, it reads
+# as json does (a test compares them), and what it refuses (NaN, lone surrogates, a BOM...) is left to json.
+BEYOND_64_BITS = float(2**63)
+
+
+def parse_orjson_ops(raw_ops: list[Any]) -> list[Op] | None:
+    """`parse_ops` of ops orjson read, when every one of them is the usual op (`_plain_op`) and none holds a
+    number orjson may read otherwise than json (an integer beyond 64 bits comes as a float): then the ops are
+    exactly what `parse_ops` makes of json's reading. Otherwise None: the caller reads the body with json."""
+    ops: list[Op] = []
+    for raw in raw_ops:
+        op = _plain_op(raw) if raw.__class__ is dict else None
+        if op is None:
+            return None  # odd or rejected: its answer must be worded from json's reading
+        # A float is written by json.dumps (`sorted_json`), whose text holds "e+" for any beyond 1e16.
+        if "e+" in op.__dict__["_fields_json"] and _holds_big_float(op.fields):
+            return None
+        ops.append(op)
+    return ops
+
+
+def _holds_big_float(value: dict[str, Any]) -> bool:
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        for v in item.values() if item.__class__ is dict else item:
+            if v.__class__ is float and not -BEYOND_64_BITS < v < BEYOND_64_BITS:
+                return True
+            if v.__class__ is dict or v.__class__ is list:
+                stack.append(v)
+    return False
+
+
 def merge_results(ops: list[Op | OpRejection], applied: list[OpResult]) -> list[OpResult]:
     """The answers in the batch's order: rejections where the unreadable ops stood, the rest in between."""
     answers = iter(applied)

@@ -95,9 +95,14 @@ def _chunks(values: Sequence[Any], size: int = QUERY_CHUNK) -> Iterator[Sequence
         yield values[start : start + size]
 
 
-def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch | PushBatchEnvelope) -> PushResponse:
+def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch | PushBatchEnvelope,
+         read: Sequence[Op | OpRejection] | None = None) -> PushResponse:
+    """`read`: the envelope's ops as `parse_ops` reads them, if the caller read them already."""
     require_device_matches(device, batch.device_id)
-    ops = parse_ops(batch.ops) if isinstance(batch, PushBatchEnvelope) else batch.ops
+    if read is not None:
+        ops = read
+    else:
+        ops = parse_ops(batch.ops) if isinstance(batch, PushBatchEnvelope) else batch.ops
     response = apply_batch(db, device, batch.batch_id, ops, source="push")
     response.audit_ack = audit_heads.acknowledge(db, device, batch.audit_seq, batch.audit_head)
     return response
@@ -164,11 +169,6 @@ def _validate(op: Op, device: DeviceIdentity) -> Reason | None:
     return None
 
 
-def _sealing_problem(op: Op, evidence_keys: set[str]) -> Reason | None:
-    """Testimony is taken only sealed to one of HQ's evidence keys: HQ never stores it in clear."""
-    return sealing_reason(op.entity, op.fields, evidence_keys) if needs_sealing(op.entity, op.fields) else None
-
-
 def _sent_fields(op: Op) -> dict[str, Any]:
     hidden = LOCAL_ONLY_FIELDS.get(op.entity)
     return {k: v for k, v in op.fields.items() if k not in hidden} if hidden else op.fields
@@ -180,7 +180,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     held = _held_records(conn, ops)
     references = _held_references(conn, ops)
     owned = _owned_attachments(conn, device.id, {ref for op in ops for ref in op.attachment_refs})
-    evidence_keys = known_key_ids(conn) if any(needs_sealing(op.entity, op.fields) for op in ops) else set()
+    sealed = [needs_sealing(op.entity, op.fields) for op in ops]  # asked once an op
+    evidence_keys = known_key_ids(conn) if any(sealed) else set()
     hash_kids = (document_keys.known_kids(conn) if any(op.entity == DOCUMENTS for op in ops)
                  else set())
 
@@ -194,7 +195,7 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
     op_rows: list[dict[str, Any]] = []
     conflict_rows: list[dict[str, Any]] = []
 
-    for op in ops:
+    for op, seal in zip(ops, sealed):
         sent = _sent_fields(op)
         # serialised once (while the op was read, where it can be): measured, hashed, then stored as it is
         sent_json = (sent is op.fields and op.fields_json()) or canonical(sent)
@@ -217,7 +218,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
                     "HQ already holds a different change under this op id. Was this laptop restored from an "
                     "old backup? Ask HQ before going on."))))
             continue
-        problem = (_validate(op, device) or _sealing_problem(op, evidence_keys)
+        # Testimony is taken only sealed to one of HQ's evidence keys: HQ never stores it in clear.
+        problem = (_validate(op, device) or (sealing_reason(op.entity, op.fields, evidence_keys) if seal else None)
                    or (hash_problem(op.fields, hash_kids) if op.entity == DOCUMENTS
                        else None))
         if problem:
@@ -282,7 +284,8 @@ def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch
 
     _write(conn, held, record_rows, flagged, relied, op_rows, conflict_rows)
     establishment_files.after_push(conn, device.id, [
-        establishment_files.Applied(row["entity"], row["entity_id"], row["inspection_id"], str(row["fields"]))
+        establishment_files.Applied(row["entity"], row["entity_id"], row["inspection_id"], row["fields"],
+                                    row["fields"].value)
         for row in record_rows.values() if row["entity"] in establishment_files.FOLLOWED])
     return results
 
