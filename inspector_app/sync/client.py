@@ -12,6 +12,7 @@ Tests inject an `httpx.BaseTransport` (fault injection, in-process apps).
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -151,6 +152,16 @@ class HQClient:
         # Every value of a push answer is typed: its text needs a check only where it holds an escape.
         return self._parse(PushResponse, answer.status, answer.content, "POST /push", typed=True)
 
+    def read_push_answers(self, answer: PushAnswer) -> PushAnswers:
+        """`read_push`, with the answers that are a bare `applied` (most of a batch) kept as their op ids
+        instead of a model object each: they are exactly what the model takes for such an answer (an op id
+        of any text, that status, nothing else), and the rest of the answer is read by the model."""
+        split = _split_bare_applied(answer.content)
+        if split is None:
+            return PushAnswers([], self.read_push(answer))
+        applied, rest = split
+        return PushAnswers(applied, self._parse(PushResponse, answer.status, rest, "POST /push", typed=True))
+
     def start_upload(self, sha256: str, size: int) -> UploadStatus:
         return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
 
@@ -257,6 +268,41 @@ class PushAnswer:
         `retryable`): HQ leaves that key out of every other answer, and writes no key escaped. Any doubt
         (another status, an escape anywhere) says yes, and the answer is read before anything else goes."""
         return self.status != 200 or b"retryable" in self.content or b"\\u" in self.content
+
+
+@dataclass(frozen=True)
+class PushAnswers:
+    """HQ's answer to a push, read (`HQClient.read_push_answers`)."""
+
+    applied: list[str]  # op ids HQ answered with a bare `applied`
+    response: PushResponse  # the rest: every other op's answer, the audit acknowledgement
+
+
+def _split_bare_applied(content: bytes) -> tuple[list[str], bytes] | None:
+    """(the op ids of the results that are exactly `{"op_id": <text>, "status": "applied"}`, the answer's JSON
+    without them), or None where the answer is not that plain: an escape anywhere (its text is then checked
+    whole), not UTF-8, not JSON, not an object with a list of results. The model reads all of it then."""
+    if b"\\u" in content:
+        return None
+    try:
+        data = json.loads(content.decode("utf-8"))
+    except ValueError:  # not UTF-8, not JSON
+        return None
+    if type(data) is not dict or type(data.get("results")) is not list:
+        return None
+    applied: list[str] = []
+    others: list[Any] = []
+    for result in data["results"]:
+        if (type(result) is dict and len(result) == 2 and result.get("status") == "applied"
+                and type(result.get("op_id")) is str):
+            applied.append(result["op_id"])
+        else:
+            others.append(result)
+    data["results"] = others
+    # Written again from the values just read: no escape can appear (the text held none, so it holds no
+    # control character or lone surrogate either); a number is written back as the same value, and one too
+    # large for a float comes back as Infinity, which the model refuses as it refuses the original.
+    return applied, json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ def _instrument(stages: _Stages) -> None:
     stages.wrap(client_module, "_compress", "gzip")
     stages.wrap(client_module.HQClient, "post_push", "HTTP client (other)")
     stages.wrap(SyncEngine, "_keep_answers", "keep answers")
+    stages.wrap(client_module.HQClient, "read_push_answers", "parse answers")
     stages.wrap(sync_apply, "mark_submitted", "mark submitted")
     stages.wrap(sync_apply, "compact_outbox", "compaction")
     stages.wrap(SyncEngine, "_pull", "pull")
