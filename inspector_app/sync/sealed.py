@@ -115,7 +115,8 @@ def seal_value(public_key: X25519PublicKey, kid: str, entity: str, record_id: st
                value: Any) -> dict[str, Any]:
     """Seal one JSON value (text, list, None, ...) to an evidence key, bound to where it belongs."""
     ciphertext = _SUITE.encrypt(_canonical(value), public_key, info=_info(kid, entity, record_id, field))
-    return {"sealed": ENVELOPE_VERSION, "kid": kid, "ct": binascii.b2a_base64(ciphertext, newline=False).decode("ascii")}
+    encoded = binascii.b2a_base64(ciphertext, newline=False).decode("ascii")
+    return {"sealed": ENVELOPE_VERSION, "kid": kid, "ct": encoded}
 
 
 def open_value(private_key: X25519PrivateKey, envelope: Mapping[str, Any], entity: str, record_id: str,
