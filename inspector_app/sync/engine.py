@@ -43,12 +43,13 @@ from .client import (
     NotEnrolled,
     OffsetMismatch,
     PushAnswer,
+    PushAnswers,
     ProtocolError,
     encode_json,
 )
 from .reason_messages import outcome
 from .outbox import OutboxRow, batch_json, held_back_message, keys_ready, op_json, prepare, read_pending, wire_op
-from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, PushResponse
+from .protocol import MAX_BATCH_OPS, MAX_CHUNK_BYTES, PROTOCOL_VERSION, OpResult, PushResponse
 from .status import sync_counts
 
 T = TypeVar("T")
@@ -322,7 +323,7 @@ class SyncEngine:
         blocked: set[tuple[str, str]] = set()  # records with an op HQ will take only later: keep their order
         self._after = 0
         self._size = min(self.batch_ops, _FIRST_BATCH)
-        answered: tuple[list[OutboxRow], PushAnswer | PushResponse] | None = None  # HQ's answers not kept yet
+        answered: tuple[list[OutboxRow], PushAnswer | PushAnswers] | None = None  # HQ's answers not kept yet
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
             try:
                 upcoming = self._encode(device, self._gather(blocked, report))
@@ -370,12 +371,12 @@ class SyncEngine:
         finally:
             written.set()
 
-    def _read(self, rows: list[OutboxRow], answer: PushAnswer | PushResponse,
-              blocked: set[tuple[str, str]]) -> PushResponse:
+    def _read(self, rows: list[OutboxRow], answer: PushAnswer | PushAnswers,
+              blocked: set[tuple[str, str]]) -> PushAnswers:
         """HQ's answer to `rows`, read; the records it says must wait are left out of the rest of the round."""
-        response = answer if isinstance(answer, PushResponse) else self.client.read_push(answer)
-        blocked.update(_waiting_records(rows, response))
-        return response
+        answers = answer if isinstance(answer, PushAnswers) else self.client.read_push_answers(answer)
+        blocked.update(_waiting_records(rows, answers.response))
+        return answers
 
     def _encode(self, device: Device, rows: list[OutboxRow]) -> _Batch | None:
         """`rows` as the request body that carries them to HQ (JSON, compressed), or None if there are none."""
@@ -406,12 +407,21 @@ class SyncEngine:
             if rows:
                 return rows
 
-    def _keep_answers(self, rows: list[OutboxRow], response: PushResponse, report: SyncReport,
+    def _keep_answers(self, rows: list[OutboxRow], answers: PushAnswers, report: SyncReport,
                       progress: _PushProgress, notify: Callable[[SyncProgress], None]) -> None:
         by_id = {r.op_id: r.seq for r in rows}
         own = f"{self.store.device_id}:"
         applied: list[int] = []  # most of a batch: taken by row, without a kept outcome each
         outcomes = []
+        for op_id in answers.applied:
+            seq = by_id.get(op_id)
+            if seq is None:
+                continue
+            if op_id == own + str(seq):
+                applied.append(seq)
+            else:
+                outcomes.append(outcome(OpResult(op_id=op_id, status="applied")))
+        response = answers.response
         for result in response.results:
             seq = by_id.get(result.op_id)
             if seq is None:

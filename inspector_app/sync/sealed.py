@@ -20,9 +20,11 @@ and keeps that form: the same op must always travel with the same bytes.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -85,12 +87,23 @@ def load_public_key(encoded: str) -> X25519PublicKey:
 
 
 def _info(kid: str, entity: str, record_id: str, field: str) -> bytes:
-    parts = (kid, entity, record_id, field)
-    return _CONTEXT + b"".join(len(p.encode()).to_bytes(2, "big") + p.encode() for p in parts)
+    return _CONTEXT + _part(kid) + _part(entity) + _length_prefixed(record_id) + _part(field)
+
+
+def _length_prefixed(text: str) -> bytes:
+    data = text.encode()
+    return len(data).to_bytes(2, "big") + data
+
+
+# Key ids, entities and field names are few: each is encoded once (a laptop seals thousands of fields a round).
+_part = lru_cache(maxsize=256)(_length_prefixed)
+
+# json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) builds this encoder on every call.
+_ENCODE_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _canonical(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return _ENCODE_CANONICAL(value).encode("utf-8")
 
 
 def is_envelope(value: Any) -> bool:
@@ -102,7 +115,8 @@ def seal_value(public_key: X25519PublicKey, kid: str, entity: str, record_id: st
                value: Any) -> dict[str, Any]:
     """Seal one JSON value (text, list, None, ...) to an evidence key, bound to where it belongs."""
     ciphertext = _SUITE.encrypt(_canonical(value), public_key, info=_info(kid, entity, record_id, field))
-    return {"sealed": ENVELOPE_VERSION, "kid": kid, "ct": base64.b64encode(ciphertext).decode("ascii")}
+    encoded = binascii.b2a_base64(ciphertext, newline=False).decode("ascii")
+    return {"sealed": ENVELOPE_VERSION, "kid": kid, "ct": encoded}
 
 
 def open_value(private_key: X25519PrivateKey, envelope: Mapping[str, Any], entity: str, record_id: str,
@@ -152,15 +166,18 @@ def seal_fields(entity: str, record_id: str, fields: Mapping[str, Any], public_k
                 kid: str) -> dict[str, Any]:
     """The replacement values for a record's sealed fields (merge them over `fields` to send it)."""
 
-    def seal(e: str, rid: str, name: str, value: Any) -> dict[str, Any]:
-        return seal_value(public_key, kid, e, rid, name, value)
-
     if entity == SNAPSHOT_ENTITY:
         snapshot = fields.get(SNAPSHOT_FIELD)
         if not isinstance(snapshot, dict):
             return {}
+
+        def seal(e: str, rid: str, name: str, value: Any) -> dict[str, Any]:
+            return seal_value(public_key, kid, e, rid, name, value)
+
         return {SNAPSHOT_FIELD: _map_snapshot(snapshot, lambda _s, e, r: _record_seals(e, r, seal))}
-    return _record_seals(entity, {**fields, "id": record_id}, seal)  # bound to where it travels: the op's id
+    # Bound to where it travels: the op's id.
+    return {name: seal_value(public_key, kid, entity, record_id, name, fields[name])
+            for name in SEALED_FIELDS.get(entity, ()) if name in fields}
 
 
 def open_fields(entity: str, record_id: str, fields: Mapping[str, Any], opener: Opener) -> dict[str, Any]:

@@ -96,3 +96,25 @@ def test_a_record_and_a_signed_snapshot_are_sealed_field_by_field(key: X25519Pri
         "snapshot.interpreter_notes.original", "snapshot.interpreter_notes.translation"]
     assert unsealed_fields("inspection_revisions", sealed_revision) == []
     assert open_fields("inspection_revisions", "rev-1", sealed_revision, opener) == revision
+
+
+def test_an_envelope_is_plain_rfc_9180_hpke_over_the_documented_binding(key: X25519PrivateKey) -> None:
+    """What an HQ of any version opens: HPKE base mode (X25519, HKDF-SHA256, ChaCha20-Poly1305) of the
+    value's canonical JSON, its `info` the context label and then the key id, entity, record id and field,
+    each as two big-endian length bytes and its UTF-8. Written out here by hand, apart from the module's own
+    code, so a faster way of building either cannot change the bytes."""
+    import base64
+    import json
+
+    from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+    value = {"zeta": NOTE, "alpha": [1, None, "ก"]}
+    record_id = "0192abcd-0000-7000-8000-00000000000ก"
+    envelope = seal_value(key.public_key(), _kid(key), "worker_interviews", record_id, "notes_original", value)
+    info = b"field-inspector sealed testimony v1"
+    for part in (_kid(key), "worker_interviews", record_id, "notes_original"):
+        info += len(part.encode("utf-8")).to_bytes(2, "big") + part.encode("utf-8")
+    suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
+    plaintext = suite.decrypt(base64.b64decode(envelope["ct"], validate=True), key, info=info)
+    assert plaintext == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    assert set(envelope) == {"sealed", "kid", "ct"} and envelope["sealed"] == 1

@@ -27,7 +27,7 @@ from .. import outbox_counts
 from ..checklists import TemplateError, load_template
 from ..messages import UserMessage
 from ..models import ChecklistTemplate, Device, Inspection, OutboxOp, SealedAtHQ, SyncState, User
-from ..types import utcnow
+from ..types import json_text, utcnow
 from ..writer import ChangeSet, UnitOfWork
 from . import followups, published_apply
 from .reference import _insert_template  # same package: templates are inserted the one way they always are
@@ -488,12 +488,8 @@ def store_sealed(store: Store, sealed: Mapping[int, Mapping[str, Any]],
             uow.session.execute(delete(SealedAtHQ).where(SealedAtHQ.entity == entity,
                                                          SealedAtHQ.entity_id == entity_id, SealedAtHQ.field == name))
         conn = uow.connection
-        with outbox_counts.changing(conn, seqs):
-            updated = conn.execute(
-                update(table).where(table.c.seq == bindparam("b_seq"), table.c.sealed.is_(None))
-                .values(sealed=bindparam("v_sealed")),
-                [{"b_seq": seq, "v_sealed": dict(value)} for seq, value in sealed.items()],
-            ).rowcount
+        # Stored as the JSON column stores it (JSONText), bound without the ORM's per-row processing.
+        updated = outbox_counts.seal_rows(conn, [(seq, json_text(dict(value))) for seq, value in sealed.items()])
         if updated == len(seqs) and conn.dialect.supports_sane_multi_rowcount:
             return {seq: dict(value) for seq, value in sealed.items()}  # every row took the form given
         kept: dict[int, dict[str, Any]] = {}
