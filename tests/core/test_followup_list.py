@@ -8,7 +8,9 @@ exactly the rows, the order and the counts `followups.worklist` gives reading ev
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -21,13 +23,22 @@ from inspector_app.core.text_order import sort_key
 from inspector_app.core.views import followup_list, followups
 from inspector_app.core.views.followup_list import SORT_KEYS, WorkItem, WorklistQuery
 
+from ..conftest import StoreFiles
+
 TODAY = date(2027, 3, 1)
 DISTRICTS = ("6306", "6301", "5001")
 
 
 @pytest.fixture
-def mixed_store(store: Store) -> Store:
-    """Demo visits of this laptop, and other laptops' visits HQ published: due, not due, made, followed up."""
+def mixed_store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
+    """Demo visits of this laptop, and other laptops' visits HQ published: due, not due, made, followed up
+    (made once per worker; each test has a copy of its own)."""
+    store = store_files.unlock_copy(data_dir, "followup-list-mixed", _mix)
+    yield store
+    store.close()
+
+
+def _mix(store: Store) -> None:
     demo.generate(store, inspections=80, seed=5)
     rng = random.Random(3)
     with store.session() as s:
@@ -61,7 +72,6 @@ def mixed_store(store: Store) -> Store:
             "establishment": {"name_th": rng.choice(("โรงงานทดสอบ", "ไร่ทดสอบ", "เรือทดสอบ")) + f" {n}",
                               "name_en": None, "province_code": district[:2], "district_code": district}}))
     apply_pull(store, items, len(items))
-    return store
 
 
 def _all_pages(store: Store, query: WorklistQuery, size: int) -> tuple[list[WorkItem], followup_list.WorklistPage]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,15 +15,21 @@ from inspector_app.core import demo
 from inspector_app.core.store import Store
 from inspector_app.core.views.establishment_file import establishment_file
 
-from ..conftest import PASSPHRASE
+from ..conftest import PASSPHRASE, StoreFiles
 
 TODAY = date(2026, 12, 6)
 
 
-@pytest.fixture
-def demo_store(store: Store) -> Store:
+def _demo(store: Store) -> None:
     demo.generate(store, inspections=60, seed=7)
-    return store
+
+
+@pytest.fixture
+def demo_store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
+    """A new store with 60 demo inspections (generated once per worker; each test has a copy of its own)."""
+    store = store_files.unlock_copy(data_dir, "demo-60-seed-7", _demo)
+    yield store
+    store.close()
 
 
 def _rows(store: Store, sql: str, **params: object) -> list[tuple]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from inspector_app.core import demo
@@ -11,11 +14,19 @@ from inspector_app.core.views import referrals
 from inspector_app.core.views.referrals import ReferralQuery, ReferralRow, list_referrals
 from inspector_app.core.vocab import REFERRAL_STATUSES
 
+from ..conftest import StoreFiles
+
+
+def _demo(store: Store) -> None:
+    demo.generate(store, inspections=150, seed=9)
+
 
 @pytest.fixture
-def demo_store(store: Store) -> Store:
-    demo.generate(store, inspections=150, seed=9)
-    return store
+def demo_store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
+    """A new store with 150 demo inspections (generated once per worker; each test has a copy of its own)."""
+    store = store_files.unlock_copy(data_dir, "demo-150-seed-9", _demo)
+    yield store
+    store.close()
 
 
 def _all_pages(store: Store, query: ReferralQuery, size: int) -> list[ReferralRow]:

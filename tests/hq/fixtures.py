@@ -13,6 +13,7 @@ from inspector_app.sync.enrol import enrol
 
 from inspector_app.hq.signin import AuthPolicy
 
+from .filled import FilledHQs
 from .support import FakeClock, HQServer, PostgresMissing, PostgresServer, postgres_server, stop_postgres_server
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -38,6 +39,12 @@ def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     name = server.create_database()
     yield server.url(name)
     server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def filled_hqs(tmp_path_factory: pytest.TempPathFactory) -> FilledHQs:
+    """HQ databases filled once per worker; each test that asks copies one into its own database."""
+    return FilledHQs(tmp_path_factory.mktemp("filled-hqs"))
 
 
 @pytest.fixture

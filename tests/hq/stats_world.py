@@ -18,10 +18,11 @@ plain Python: the tests compare it with the statistics tables and the CSV files.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from typing import Any
 from inspector_app.hq import reassign, reviews, users
 from inspector_app.hq.models import User
 from inspector_app.hq.statistics import DUE_DAYS, Filters
+from inspector_app.sync.client import HQClient
 
 from .devices import FakeLaptop, fake_laptop
 from .support import HQServer
@@ -55,6 +57,14 @@ class StatsWorld:
     establishments: list[str] = field(default_factory=list)
     revs: dict[str, int] = field(default_factory=dict)
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def on(self, hq: HQServer) -> StatsWorld:
+        """This world as a copy of its database serves it on `hq`: laptops that talk to that HQ, lists of
+        its own (filled.FilledHQs gives each test a copy of the database `build` filled)."""
+        laptops = [replace(laptop, hq=hq, client=HQClient(hq.url, laptop.token)) for laptop in self.laptops]
+        return replace(self, hq=hq, laptops=laptops, inspections=list(self.inspections),
+                       referrals=list(self.referrals), establishments=list(self.establishments),
+                       revs=dict(self.revs), fields=copy.deepcopy(self.fields))
 
 
 def _push(laptop: FakeLaptop, world: StatsWorld, entity: str, record_id: str, **fields: Any) -> None:

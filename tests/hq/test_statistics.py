@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from inspector_app.hq.models import HQInspection
 from inspector_app.hq.statistics import Filters, statistics
 from inspector_app.hq.statistics_tables import csv_bytes, tables, text
 
+from .filled import FilledHQs
 from .stats_world import StatsWorld, build, expected
 from .support import HQServer
 
@@ -39,8 +41,15 @@ FILTERS = {
 
 
 @pytest.fixture
-def world(hq: HQServer) -> StatsWorld:
-    return build(hq)
+def world(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[StatsWorld]:
+    """An HQ that `build` filled (the worker fills one per database and each test serves its own copy)."""
+    made = filled_hqs.copy_into("statistics", hq_db_url, tmp_path / "hq-files", build)
+    server = HQServer(hq_db_url, tmp_path / "hq-files").start()
+    world = made.on(server)
+    yield world
+    for laptop in world.laptops:
+        laptop.client.close()
+    server.stop()
 
 
 def _exported(hq: HQServer, tmp_path: Path) -> Path:

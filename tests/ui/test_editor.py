@@ -108,9 +108,9 @@ def test_autosaved_note_survives_a_destroyed_window(store: Store, data_dir: Path
     editor.checklist.note.setFocus()
     type_text(editor.checklist.note, "ป้ายประกาศไม่มีภาษาพม่า")
     wait_saved(qtbot, editor)
-    # No close, no flush: the widget is simply destroyed, as in a crash.
-    editor.deleteLater()
-    del editor
+    # No close, no flush: the widget is simply destroyed, as in a crash (and really is, before the store closes).
+    with qtbot.waitSignal(editor.destroyed, timeout=10_000):
+        editor.deleteLater()
     ctx.ops.wait()
     store.close()
     with setup.open_store(data_dir, PASSPHRASE) as reopened:

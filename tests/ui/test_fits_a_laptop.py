@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,

@@ -19,7 +19,6 @@ import pkgutil
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,

@@ -8,7 +8,9 @@ save in the editor moves rows in and out of the list.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,6 +29,7 @@ from inspector_app.ui.followups_page import FollowUpsPage
 from inspector_app.ui.referral_dialog import ReferralDialog
 from inspector_app.ui.referrals_page import ReferralsPage
 
+from ..conftest import StoreFiles
 from .test_referral_screens import choose, open_editor, page_rows
 from .typing_helpers import wait_until_read
 
@@ -34,9 +37,21 @@ TODAY = date(2027, 6, 1)  # after the demo's visits: every deadline of its open 
 PAGE = 200
 
 
+def _busy(store: Store) -> None:
+    demo.generate(store, inspections=1200, seed=11)
+
+
+@pytest.fixture
+def store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
+    """This file's laptop: 1,200 demo inspections (generated once per worker; each test has a copy of its own)."""
+    busy_store = store_files.unlock_copy(data_dir, "demo-1200-seed-11", _busy)
+    yield busy_store
+    busy_store.close()
+
+
 @pytest.fixture
 def busy(ui_ctx: UiContext) -> UiContext:
-    demo.generate(ui_ctx.store, inspections=1200, seed=11)
+    """The screens' context over this file's busy laptop."""
     return ui_ctx
 
 

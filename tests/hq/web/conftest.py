@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import select
@@ -21,9 +22,12 @@ from inspector_app.hq.models import utcnow
 from inspector_app.hq.signin import AuthPolicy
 from inspector_app.sync.engine import SyncEngine
 
+from ..filled import FilledHQs
 from ..fixtures import enrol_store, hq_db_url, pg_server  # noqa: F401
 from ..support import FakeClock, HQServer
 from .client import create_accounts
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -46,8 +50,24 @@ def web(hq_db_url: str, tmp_path: Path) -> Iterator[WebHQ]:
     clock = FakeClock(utcnow())
     server = HQServer(hq_db_url, tmp_path / "hq-files", auth_policy=AuthPolicy(clock=clock)).start()
     create_accounts(server.db)
-    yield WebHQ(server, clock)
-    server.stop()
+    hq = WebHQ(server, clock)
+    yield hq
+    hq.server.stop()  # the server `refill` started, if it ran
+
+
+def refill(web: WebHQ, filled_hqs: FilledHQs, name: str, fill: Callable[[HQServer], T]) -> T:
+    """Serve, in place of the workspace's HQ, a copy of the HQ `fill` filled after making the supervisor and the
+    admin (once per worker and database); the clock stays the test's. Returns what `fill` returned."""
+    old = web.server
+    old.stop()
+
+    def accounts_then_fill(server: HQServer) -> T:
+        create_accounts(server.db)
+        return fill(server)
+
+    made = filled_hqs.copy_into(name, old.db_url, old.attachments, accounts_then_fill)
+    web.server = HQServer(old.db_url, old.attachments, auth_policy=AuthPolicy(clock=web.clock)).start()
+    return made
 
 
 @dataclass

@@ -20,9 +20,10 @@ import pytest
 from inspector_app.hq.export import export
 from inspector_app.hq.statistics import Filters
 
+from ..filled import FilledHQs
 from ..stats_world import StatsWorld, build, expected
 from .client import SUPERVISOR
-from .conftest import WebHQ
+from .conftest import WebHQ, refill
 
 CHROMIUM = Path("/usr/bin/chromium")
 TAK = Filters(date(2025, 1, 1), date(2026, 12, 31), as_of=date(2026, 3, 1), province="63")
@@ -42,8 +43,12 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def world(web: WebHQ) -> StatsWorld:
-    return build(web.server)
+def world(web: WebHQ, filled_hqs: FilledHQs) -> Iterator[StatsWorld]:
+    """The workspace's HQ as `build` filled it (the worker fills one per database; the test serves a copy)."""
+    world = refill(web, filled_hqs, "statistics-web", build).on(web.server)
+    yield world
+    for laptop in world.laptops:
+        laptop.client.close()
 
 
 @pytest.mark.parametrize("hq_db_url", ["sqlite"], indirect=True)

@@ -7,6 +7,7 @@ import html
 import io
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,17 +17,22 @@ from pypdf import PdfReader
 from inspector_app.hq.export import export
 from inspector_app.hq.statistics import Filters
 
+from ..filled import FilledHQs
 from ..stats_world import StatsWorld, build, expected
 from .client import SUPERVISOR, Browser, sign_in
-from .conftest import WebHQ
+from .conftest import WebHQ, refill
 
 QUERY = "from=2025-01-01&to=2026-12-31&as_of=2026-03-01&province=63"
 TAK = Filters(date(2025, 1, 1), date(2026, 12, 31), as_of=date(2026, 3, 1), province="63")
 
 
 @pytest.fixture
-def world(web: WebHQ) -> StatsWorld:
-    return build(web.server)
+def world(web: WebHQ, filled_hqs: FilledHQs) -> Iterator[StatsWorld]:
+    """The workspace's HQ as `build` filled it (the worker fills one per database; the test serves a copy)."""
+    world = refill(web, filled_hqs, "statistics-web", build).on(web.server)
+    yield world
+    for laptop in world.laptops:
+        laptop.client.close()
 
 
 def _export(web: WebHQ, tmp_path: Path) -> Path:
