@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 
 from .bulk import sqlite_values
-from .db import among_bound
+from .db import among_bound, planned_with_values
 from .models import (
     ALL_DISTRICTS,
     HQFinding,
@@ -252,8 +252,9 @@ def counted(conn: Connection, inspection_ids: Iterable[str], names: Iterable[str
                  for name, model in sorted(_DETAIL_MODELS.items()) if name in tables]
         query = _HOLDING[key] = union(*parts) if len(parts) > 1 else parts[0]
     found: set[str] = set()
-    for chunk in _chunks(sorted(set(inspection_ids))):
-        found.update(conn.execute(query, {_IDS: list(chunk)}).scalars())
+    with planned_with_values(conn):
+        for chunk in _chunks(sorted(set(inspection_ids))):
+            found.update(conn.execute(query, {_IDS: list(chunk)}).scalars())
     return found
 
 
@@ -262,9 +263,10 @@ def sums_for(conn: Connection, inspection_ids: Iterable[str], names: Iterable[st
     district-level cube key."""
     ids = sorted(set(inspection_ids))
     out: dict[str, Sums] = {name: {} for name in (CUBES if names is None else names)}
-    for chunk in _chunks(ids):
-        for name in out:
-            _collect(conn, CUBES[name], _scoped(conn, name), True, out[name], {_IDS: list(chunk)})
+    with planned_with_values(conn):
+        for chunk in _chunks(ids):
+            for name in out:
+                _collect(conn, CUBES[name], _scoped(conn, name), True, out[name], {_IDS: list(chunk)})
     return out
 
 

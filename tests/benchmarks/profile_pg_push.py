@@ -2,12 +2,14 @@
 `inspector-hq serve` on a PostgreSQL cluster that counts statements (pg_stat_statements). Not a benchmark
 (`make bench` skips it):
 
-    .venv/bin/python -m tests.benchmarks.profile_pg_push [INSPECTIONS] [--top N] [--explain MS]
+    .venv/bin/python -m tests.benchmarks.profile_pg_push [INSPECTIONS] [--top N] [--explain MS] [--perf FILE]
 
 Prints the round's records/s, the CPU per record of the HQ process and of the PostgreSQL server's processes
 (/proc, every process of the cluster), the statements sent per push request (the round trips each waits
 for), and the statements that took most of the server's time; with --explain, the plans (EXPLAIN ANALYZE, by
-auto_explain) of the first statements that ran longer than MS milliseconds. The laptop's store is made once per size and
+auto_explain) of the first statements that ran longer than MS milliseconds; with --perf, `perf record -a -g`
+runs for the round only (read it with `perf report -i FILE --pid $(cat FILE.pids)`: other clusters on the
+machine are left out). The laptop's store is made once per size and
 kept in $TMPDIR/field-inspector-profile-hq (delete it when done).
 """
 
@@ -15,10 +17,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from sqlalchemy import func, select
@@ -35,10 +40,10 @@ from .bench_sync import _cpu_seconds
 from .profile_hq_serve import _template
 
 
-def _cluster_cpu(server: PostgresServer) -> float:
-    """CPU the cluster's processes used so far (the postmaster and its children: backends, writers)."""
+def _cluster(server: PostgresServer) -> dict[int, float]:
+    """The cluster's processes (the postmaster and its children: backends, writers) and the CPU each used so far."""
     postmaster = int((server.data / "postmaster.pid").read_text().split()[0])
-    total = _cpu_seconds(postmaster)
+    found = {postmaster: _cpu_seconds(postmaster)}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -47,8 +52,33 @@ def _cluster_cpu(server: PostgresServer) -> float:
         except OSError:
             continue  # ended meanwhile
         if int(fields[1]) == postmaster:
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+            found[int(entry.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return found
+
+
+def _cluster_cpu(server: PostgresServer) -> float:
+    return sum(_cluster(server).values())
+
+
+def _print_plans(log: str, longer_than: float) -> None:
+    """auto_explain's plans grouped by statement: how many ran longer than `longer_than` ms, their time, and how
+    their tables were read (a sequential scan where an index was meant shows here)."""
+    groups: dict[str, list[Any]] = {}
+    for plan in log.split("LOG:  duration: ")[1:]:
+        ms = float(plan.split(" ", 1)[0])
+        text = plan.split("Query Text: ", 1)[1] if "Query Text: " in plan else plan
+        query = " ".join(text.split("\n", 1)[0].split())[:110]
+        scans = sorted({" ".join(line.split("(", 1)[0].split()).lstrip("-> ") for line in plan.splitlines()
+                        if " Scan " in line or line.strip().startswith("->  Seq Scan")})
+        group = groups.setdefault(query, [0, 0.0, set()])
+        group[0] += 1
+        group[1] += ms
+        group[2].update(scans)
+    print(f"\nstatements that ran longer than {longer_than} ms, by time:")
+    for query, (count, ms, scans) in sorted(groups.items(), key=lambda kv: -kv[1][1])[:15]:
+        print(f"{count:>6} {ms:>9.1f} ms  {query}")
+        for scan in sorted(scans):
+            print(f"{'':>20}{scan}")
 
 
 def main(argv: list[str]) -> int:
@@ -56,6 +86,7 @@ def main(argv: list[str]) -> int:
     inspections = int(argv[0]) if argv and argv[0].isdigit() else 300
     top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 25
     explain = argv[argv.index("--explain") + 1] if "--explain" in argv else None
+    perf = argv[argv.index("--perf") + 1] if "--perf" in argv else None
     template = _template(inspections)
     options = "-c pg_stat_statements.track=all -c shared_preload_libraries=pg_stat_statements"
     if explain is not None:
@@ -81,10 +112,18 @@ def main(argv: list[str]) -> int:
                 assert hq.proc is not None
                 with psycopg.connect(url, autocommit=True) as admin:
                     admin.execute("SELECT pg_stat_statements_reset()")
+                recorder = (subprocess.Popen(["perf", "record", "-F", "499", "-a", "-g", "-o", perf],
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            if perf is not None else None)
+                time.sleep(0.5 if recorder else 0)
                 pg_cpu, hq_cpu, laptop_cpu = _cluster_cpu(server), _cpu_seconds(hq.proc.pid), time.process_time()
                 started = time.perf_counter()
                 report = engine.sync_round()
                 elapsed = time.perf_counter() - started
+                if recorder is not None:
+                    recorder.send_signal(signal.SIGINT)
+                    recorder.wait(timeout=60)
+                    Path(f"{perf}.pids").write_text(",".join(map(str, _cluster(server))))  # for `perf report --pid`
                 pg_cpu = _cluster_cpu(server) - pg_cpu
                 hq_cpu, laptop_cpu = _cpu_seconds(hq.proc.pid) - hq_cpu, time.process_time() - laptop_cpu
                 engine.close()
@@ -116,10 +155,7 @@ def main(argv: list[str]) -> int:
             print(f"{calls_:>7} {calls_ / max(batches, 1):>7.1f} {total:>8.1f} {1000 * total / records:>6.1f}  "
                   f"{text[:150]}")
         if explain is not None:
-            plans = (server.root / "server.log").read_text(errors="replace").split("LOG:  duration:")[1:]
-            print(f"\n{len(plans)} statements ran longer than {explain} ms; the first ones:")
-            for plan in plans[:8]:
-                print("duration:" + plan[:3000])
+            _print_plans((server.root / "server.log").read_text(errors="replace"), float(explain))
     finally:
         server.stop()
     return 0
