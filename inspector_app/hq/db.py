@@ -53,6 +53,26 @@ def among_bound(conn: Connection, column: Any, name: str) -> Any:
     return column.in_(bindparam(name, expanding=True))
 
 
+@contextmanager
+def planned_with_values(conn: Connection) -> Iterator[None]:
+    """Statements run inside are planned by PostgreSQL with their values, every time (not prepared by psycopg, so
+    no generic plan is cached for them).
+
+    For queries over a batch's ids (`= ANY` an array) on tables that grow as laptops push: a generic plan is
+    made once, guessing the array small and the table as it was then, and kept; planned with the values the
+    planner sees the array's length and the table's size now, and picks the index or hashes the array."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    threshold = raw.prepare_threshold  # type: ignore[union-attr]
+    raw.prepare_threshold = None  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        raw.prepare_threshold = threshold  # type: ignore[union-attr]
+
+
 class RawJSON(str):
     """JSON text already serialised (e.g. to hash it): stored as it is, not serialised again.
 

@@ -42,7 +42,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspe
 
 from ..core.checklists import default_templates_dir
 
-from .db import RawJSON, among
+from .db import RawJSON, among, planned_with_values
 from .models import (
     HQEstablishment,
     Template,
@@ -328,8 +328,9 @@ def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str,
                 for i, f in parsed.items()]
         _replace(conn, INSPECTIONS, "id", list(inspections), rows)
         counted.update(inspections)
-        _mark_followed(conn, set(inspections) | {r["previous_inspection_id"] for r in rows if r["previous_inspection_id"]}
-                       | {b["previous_inspection_id"] for b in before.values() if b["previous_inspection_id"]})
+        with planned_with_values(conn):  # over the batch's ids: see db.planned_with_values
+            _mark_followed(conn, set(inspections) | {r["previous_inspection_id"] for r in rows if r["previous_inspection_id"]}
+                           | {b["previous_inspection_id"] for b in before.values() if b["previous_inspection_id"]})
         moved.update(r["id"] for r in rows
                      if r["id"] in before and any(before[r["id"]][c] != r[c] for c in (*_WHERE, "reference")))
 
@@ -367,7 +368,8 @@ def _project(conn: Connection, by_entity: Mapping[str, Mapping[str, Mapping[str,
     if moved:
         _follow_parents(conn, sorted(moved))
     if counted:
-        refresh_counts(conn, sorted(counted))
+        with planned_with_values(conn):  # over the batch's ids: see db.planned_with_values
+            refresh_counts(conn, sorted(counted))
 
 
 def _mark_followed(conn: Connection, inspection_ids: Iterable[str] | None) -> None:

@@ -21,8 +21,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Connection,
+    Date,
+    Integer,
     Select,
+    String,
     Table,
     and_,
     bindparam,
@@ -39,7 +43,7 @@ from sqlalchemy import (
 )
 
 from .bulk import sqlite_values
-from .db import among_bound
+from .db import among_bound, planned_with_values
 from .models import (
     ALL_DISTRICTS,
     HQFinding,
@@ -252,8 +256,9 @@ def counted(conn: Connection, inspection_ids: Iterable[str], names: Iterable[str
                  for name, model in sorted(_DETAIL_MODELS.items()) if name in tables]
         query = _HOLDING[key] = union(*parts) if len(parts) > 1 else parts[0]
     found: set[str] = set()
-    for chunk in _chunks(sorted(set(inspection_ids))):
-        found.update(conn.execute(query, {_IDS: list(chunk)}).scalars())
+    with planned_with_values(conn):
+        for chunk in _chunks(sorted(set(inspection_ids))):
+            found.update(conn.execute(query, {_IDS: list(chunk)}).scalars())
     return found
 
 
@@ -262,9 +267,10 @@ def sums_for(conn: Connection, inspection_ids: Iterable[str], names: Iterable[st
     district-level cube key."""
     ids = sorted(set(inspection_ids))
     out: dict[str, Sums] = {name: {} for name in (CUBES if names is None else names)}
-    for chunk in _chunks(ids):
-        for name in out:
-            _collect(conn, CUBES[name], _scoped(conn, name), True, out[name], {_IDS: list(chunk)})
+    with planned_with_values(conn):
+        for chunk in _chunks(ids):
+            for name in out:
+                _collect(conn, CUBES[name], _scoped(conn, name), True, out[name], {_IDS: list(chunk)})
     return out
 
 
@@ -279,23 +285,41 @@ def _with_provinces(sums: Sums) -> Sums:
 
 
 def _upsert(conn: Connection, cube: Cube, rows: list[dict[str, Any]]) -> None:
-    """`INSERT ... ON CONFLICT (cell, dims) DO UPDATE SET m = m + excluded.m`: one executemany straight to the
-    driver (the rows' values bound as SQLAlchemy binds them: bulk.py), the statement's text made once."""
+    """`INSERT ... ON CONFLICT (cell, dims) DO UPDATE SET m = m + excluded.m`, the rows in the given (key) order,
+    the statement's text made once. On PostgreSQL one statement whose rows come from one array per column
+    (`unnest`), on SQLite one executemany straight to the driver (the rows' values bound as SQLAlchemy binds
+    them: bulk.py). The rows' keys are distinct, so no row is changed twice by the one statement."""
     columns = [*CELL, *cube.dims, *cube.measures]
     postgresql = conn.dialect.name == "postgresql"
     key = (conn.dialect.name, cube.table.name)
     statement = _UPSERTS.get(key)
     if statement is None:
-        mark = "%s" if postgresql else "?"
         adding = ", ".join(f"{m} = {cube.table.name}.{m} + excluded.{m}" for m in cube.measures)
+        if postgresql:
+            # Measured against an executemany of the same rows (150 per call): client CPU 11 -> 5 us per row,
+            # PostgreSQL's 14-16 -> 8-10. Arrays of the base type: a value too long for its column is refused
+            # when inserted, as before, not cut short by a cast.
+            rows_from = f"SELECT * FROM unnest({', '.join(f'%s::{_array_type(cube.table.c[c])}' for c in columns)})"
+        else:
+            rows_from = f"VALUES ({', '.join('?' for _ in columns)})"
         statement = _UPSERTS[key] = (
-            f"INSERT INTO {cube.table.name} ({', '.join(columns)}) VALUES ({', '.join(mark for _ in columns)}) "  # noqa: S608
+            f"INSERT INTO {cube.table.name} ({', '.join(columns)}) {rows_from} "  # noqa: S608 (names from the schema)
             f"ON CONFLICT ({', '.join((*CELL, *cube.dims))}) DO UPDATE SET {adding}")
     if postgresql:  # psycopg adapts dates, numbers and text itself
-        values = [tuple(row[c] for c in columns) for row in rows]
+        conn.exec_driver_sql(statement, tuple([row[c] for row in rows] for c in columns))
     else:
-        values = sqlite_values(conn, cube.table, columns, rows)
-    conn.exec_driver_sql(statement, values)
+        conn.exec_driver_sql(statement, sqlite_values(conn, cube.table, columns, rows))
+
+
+def _array_type(column: Any) -> str:
+    kind = column.type
+    if isinstance(kind, String):
+        return "text[]"
+    if isinstance(kind, Integer):
+        return "bigint[]" if isinstance(kind, BigInteger) else "integer[]"
+    if isinstance(kind, Date):
+        return "date[]"
+    raise AssertionError(f"stat_cubes: no array type for {column.name} ({kind!r})")
 
 
 _UPSERTS: dict[tuple[str, str], str] = {}

@@ -74,8 +74,9 @@ def free_port() -> int:
 class PostgresServer:
     """A throwaway cluster; as root the server binaries run as the `postgres` user."""
 
-    def __init__(self, bin_dir: Path):
+    def __init__(self, bin_dir: Path, extra_options: str = ""):
         self.bin = bin_dir
+        self.extra_options = extra_options  # more `-c name=value` server settings (a profiling run's)
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
         self.root = Path(tempfile.mkdtemp(prefix="fi-pg-"))
         self.data = self.root / "data"
@@ -97,7 +98,7 @@ class PostgresServer:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
         options = (f"-p {self.port} -k {self.root} -c listen_addresses={LOOPBACK} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 " + self.extra_options)
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
                   "-t", "60", "-o", options, "start")
         self.started = True
