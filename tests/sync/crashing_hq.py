@@ -28,8 +28,8 @@ def _apply_ops(conn, device, ops, batch_id):  # noqa: ANN001, ANN202
     return apply_ops(conn, device, ops, batch_id)
 
 
-def _push(db, device, batch):  # noqa: ANN001, ANN202
-    response = push_batch(db, device, batch)
+def _push(db, device, batch, read=None):  # noqa: ANN001, ANN202
+    response = push_batch(db, device, batch, read)
     if mode == "after-commit" and batches == crash_at:
         os._exit(137)
     return response
