@@ -55,6 +55,13 @@ class StoreFiles:
         shutil.copytree(made, data_dir)
         return setup.open_store(data_dir, PASSPHRASE, USER)
 
+    def demo_copy(self, data_dir: Path, inspections: int, seed: int) -> Store:
+        """A copy in `data_dir` of a store holding `inspections` demo inspections made with `seed`, unlocked."""
+        from inspector_app.core import demo
+
+        return self.unlock_copy(data_dir, f"demo-{inspections}-seed-{seed}",
+                                lambda made: demo.generate(made, inspections=inspections, seed=seed))
+
     def _make(self, name: str, fill: Callable[[Store], object] | None) -> Path:
         folder = self.root / name
         with pytest.MonkeyPatch.context() as patch:

@@ -36,6 +36,7 @@ from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.enrol import enrol
 
 from ..hq.support import HQProcess, free_socket
+from .bench_sync import _cpu_seconds
 from .shaping_proxy import LOOPBACK, ShapingProxy
 
 INSPECTIONS = 10
@@ -58,11 +59,6 @@ def _day_of_work(folder: Path) -> Store:
         attachments.add_attachment(store, open_ids[n % len(open_ids)], photo, mime="image/jpeg",
                                    caption=f"photo {n + 1}")
     return store
-
-
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _plain_stream(size: int) -> tuple[float, float]:

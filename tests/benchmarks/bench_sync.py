@@ -112,6 +112,14 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def enrolled_engine(store: Store, hq_url: str, db: HQDatabase) -> tuple[int, SyncEngine]:
+    """Enrol the laptop with HQ and give its pending change count and the engine a round runs with."""
+    enrol(store, hq_url, devices.new_enrol_code(db)[0])
+    with store.session() as s:
+        records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
+    return records, SyncEngine.for_store(store, batch_ops=1000, batch_bytes=4_000_000)
+
+
 def _one_backend(label: str, db_url: str, folder: Path, laptop_template: Path) -> None:
     import shutil
 
@@ -123,10 +131,7 @@ def _one_backend(label: str, db_url: str, folder: Path, laptop_template: Path) -
     hq = HQProcess(db_url, folder / "hq-files", port).start()  # a real `inspector-hq serve`, as laptops meet it
     db = open_database(db_url)
     try:
-        enrol(store, hq.url, devices.new_enrol_code(db)[0])
-        with store.session() as s:
-            records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
-        engine = SyncEngine.for_store(store, batch_ops=1000, batch_bytes=4_000_000)
+        records, engine = enrolled_engine(store, hq.url, db)
         assert hq.proc is not None
         hq_cpu, laptop_cpu = _cpu_seconds(hq.proc.pid), time.process_time()
         started = time.perf_counter()

@@ -20,19 +20,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
 
 from inspector_app.core import demo
-from inspector_app.core.models import OutboxOp
 from inspector_app.core.services import setup
-from inspector_app.hq import devices
 from inspector_app.hq.bootstrap import open_database
-from inspector_app.sync.engine import SyncEngine
-from inspector_app.sync.enrol import enrol
 
 from ..hq.support import HQProcess, free_port
 from .stores import hq_database
-from .bench_sync import _cpu_seconds
+from .bench_sync import _cpu_seconds, enrolled_engine
 
 # Without --profile: the server as it runs, and the CPU its garbage collector took, written to a file at exit.
 _GC_WRAPPER = '''
@@ -126,10 +121,7 @@ def main(argv: list[str]) -> int:
         hq = HQProcess(url, folder / "hq-files", port, script=script, script_args=[str(written)]).start()
         db = open_database(url)
         try:
-            enrol(store, hq.url, devices.new_enrol_code(db)[0])
-            with store.session() as s:
-                records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
-            engine = SyncEngine.for_store(store, batch_ops=1000, batch_bytes=4_000_000)
+            records, engine = enrolled_engine(store, hq.url, db)
             assert hq.proc is not None
             collected = _collector_seconds(hq.proc.pid, written) if out is None else 0.0
             hq_cpu, laptop_cpu = _cpu_seconds(hq.proc.pid), time.process_time()

@@ -26,17 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import func, select
 
-from inspector_app.core.models import OutboxOp
 from inspector_app.core.services import setup
-from inspector_app.hq import devices
 from inspector_app.hq.bootstrap import open_database
-from inspector_app.sync.engine import SyncEngine
-from inspector_app.sync.enrol import enrol
 
 from ..hq.support import HQProcess, PostgresServer, find_pg_bin, free_port
-from .bench_sync import _cpu_seconds
+from .bench_sync import _cpu_seconds, enrolled_engine
 from .profile_hq_serve import _template
 
 
@@ -105,10 +100,7 @@ def main(argv: list[str]) -> int:
             hq = HQProcess(url, folder / "hq-files", free_port()).start()
             db = open_database(url)
             try:
-                enrol(store, hq.url, devices.new_enrol_code(db)[0])
-                with store.session() as s:
-                    records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
-                engine = SyncEngine.for_store(store, batch_ops=1000, batch_bytes=4_000_000)
+                records, engine = enrolled_engine(store, hq.url, db)
                 assert hq.proc is not None
                 with psycopg.connect(url, autocommit=True) as admin:
                     admin.execute("SELECT pg_stat_statements_reset()")

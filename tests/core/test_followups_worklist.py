@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import text
 
 from inspector_app.cli import main
-from inspector_app.core import demo
 from inspector_app.core.store import Store
 from inspector_app.core.views.establishment_file import establishment_file
 
@@ -20,14 +19,10 @@ from ..conftest import PASSPHRASE, StoreFiles
 TODAY = date(2026, 12, 6)
 
 
-def _demo(store: Store) -> None:
-    demo.generate(store, inspections=60, seed=7)
-
-
 @pytest.fixture
 def demo_store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
     """A new store with 60 demo inspections (generated once per worker; each test has a copy of its own)."""
-    store = store_files.unlock_copy(data_dir, "demo-60-seed-7", _demo)
+    store = store_files.demo_copy(data_dir, inspections=60, seed=7)
     yield store
     store.close()
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.core import demo
 from inspector_app.core.store import Store
 from inspector_app.core.text_order import sort_key
 from inspector_app.core.views import referrals
@@ -17,14 +16,10 @@ from inspector_app.core.vocab import REFERRAL_STATUSES
 from ..conftest import StoreFiles
 
 
-def _demo(store: Store) -> None:
-    demo.generate(store, inspections=150, seed=9)
-
-
 @pytest.fixture
 def demo_store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
     """A new store with 150 demo inspections (generated once per worker; each test has a copy of its own)."""
-    store = store_files.unlock_copy(data_dir, "demo-150-seed-9", _demo)
+    store = store_files.demo_copy(data_dir, inspections=150, seed=9)
     yield store
     store.close()
 

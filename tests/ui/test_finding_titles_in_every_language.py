@@ -76,16 +76,22 @@ EXPECTED = {"wages": (WAGES, WAGES["th"], WAGES["en"]), "written": (None, WRITTE
             "register": (REGISTER, REGISTER["th"], REGISTER["en"])}
 
 
+def _window_on(ui_ctx: UiContext, qtbot: QtBot, page: str) -> MainWindow:
+    """The main window at a laptop's 1366x768, showing `page`."""
+    window = MainWindow(ui_ctx, automatic_sync=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.nav.setCurrentRow(window.PAGES.index(page))
+    return window
+
+
 def test_the_follow_ups_page_names_each_finding_in_the_screens_language(
         ui_ctx: UiContext, recorded: tuple[Store, str, dict[str, str]], translations: Translations,
         qtbot: QtBot) -> None:
     _store, _inspection, names = recorded
     assert all(WAGES.get(lang) and REGISTER.get(lang) for lang in LANGUAGES)
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.nav.setCurrentRow(window.PAGES.index("followups"))
+    window = _window_on(ui_ctx, qtbot, "followups")
     page = window.followups
     assert isinstance(page, FollowUpsPage)
     page.today = TODAY
@@ -112,11 +118,7 @@ def test_the_referrals_page_and_the_editor_name_the_finding_the_same_way(
         ui_ctx: UiContext, recorded: tuple[Store, str, dict[str, str]], translations: Translations,
         qtbot: QtBot) -> None:
     store, inspection, names = recorded
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.nav.setCurrentRow(window.PAGES.index("referrals"))
+    window = _window_on(ui_ctx, qtbot, "referrals")
     page = window.referrals
     wait_until_read(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)

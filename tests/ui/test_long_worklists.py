@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from inspector_app.core import demo
 from inspector_app.core.store import Store
 from inspector_app.core.text_order import sort_key
 from inspector_app.core.views import followups
@@ -37,14 +36,10 @@ TODAY = date(2027, 6, 1)  # after the demo's visits: every deadline of its open 
 PAGE = 200
 
 
-def _busy(store: Store) -> None:
-    demo.generate(store, inspections=1200, seed=11)
-
-
 @pytest.fixture
 def store(data_dir: Path, store_files: StoreFiles) -> Iterator[Store]:
     """This file's laptop: 1,200 demo inspections (generated once per worker; each test has a copy of its own)."""
-    busy_store = store_files.unlock_copy(data_dir, "demo-1200-seed-11", _busy)
+    busy_store = store_files.demo_copy(data_dir, inspections=1200, seed=11)
     yield busy_store
     busy_store.close()
 
