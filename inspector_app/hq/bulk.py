@@ -80,14 +80,16 @@ def _binary_plan(table: Table, columns: list[str]) -> _Binary | None:
     still checks every value as it does with text (a JSON column's text is parsed as JSON alike)."""
     key = (table.name, tuple(columns))
     if key not in _BINARY_PLANS:
-        types = [_binary_type(table.c[c].type) for c in columns]
+        types = [postgres_type(table.c[c].type) for c in columns]
         _BINARY_PLANS[key] = None if None in types else _Binary(
             types=types,  # type: ignore[arg-type]
             bounded=[(n, -_INTEGERS[t], _INTEGERS[t] - 1) for n, t in enumerate(types) if t in _INTEGERS])
     return _BINARY_PLANS[key]
 
 
-def _binary_type(column_type: Any) -> str | None:
+def postgres_type(column_type: Any) -> str | None:
+    """The PostgreSQL type a column's values go in as (psycopg's name for its binary dumper, which PostgreSQL also
+    takes in a cast), or None where there is no plain one here."""
     kind = column_type.impl if isinstance(column_type, TypeDecorator) else column_type
     if isinstance(kind, JSON):
         return "text"  # the JSON text as it is: `json`'s binary form is its text

@@ -21,12 +21,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     Connection,
-    Date,
-    Integer,
     Select,
-    String,
     Table,
     and_,
     bindparam,
@@ -42,7 +38,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from .bulk import sqlite_values
+from .bulk import postgres_type, sqlite_values
 from .db import among_bound, planned_with_values
 from .models import (
     ALL_DISTRICTS,
@@ -312,14 +308,10 @@ def _upsert(conn: Connection, cube: Cube, rows: list[dict[str, Any]]) -> None:
 
 
 def _array_type(column: Any) -> str:
-    kind = column.type
-    if isinstance(kind, String):
-        return "text[]"
-    if isinstance(kind, Integer):
-        return "bigint[]" if isinstance(kind, BigInteger) else "integer[]"
-    if isinstance(kind, Date):
-        return "date[]"
-    raise AssertionError(f"stat_cubes: no array type for {column.name} ({kind!r})")
+    kind = postgres_type(column.type)
+    if kind is None:
+        raise AssertionError(f"stat_cubes: no array type for {column.name} ({column.type!r})")
+    return f"{kind}[]"
 
 
 _UPSERTS: dict[tuple[str, str], str] = {}

@@ -21,6 +21,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain, repeat
 from typing import Literal, TypeVar
 
 import httpx
@@ -413,23 +414,16 @@ class SyncEngine:
         own = f"{self.store.device_id}:"
         applied: list[int] = []  # most of a batch: taken by row, without a kept outcome each
         outcomes = []
-        for op_id in answers.applied:
+        response = answers.response
+        # The bare `applied` answers as op ids (None: no result object), then every other answer.
+        for op_id, result in chain(zip(answers.applied, repeat(None)), ((r.op_id, r) for r in response.results)):
             seq = by_id.get(op_id)
             if seq is None:
                 continue
-            if op_id == own + str(seq):
+            if (result is None or result.status == "applied") and op_id == own + str(seq):
                 applied.append(seq)
             else:
-                outcomes.append(outcome(OpResult(op_id=op_id, status="applied")))
-        response = answers.response
-        for result in response.results:
-            seq = by_id.get(result.op_id)
-            if seq is None:
-                continue
-            if result.status == "applied" and result.op_id == own + str(seq):
-                applied.append(seq)
-            else:
-                outcomes.append(outcome(result))
+                outcomes.append(outcome(result or OpResult(op_id=op_id, status="applied")))
         ack = response.audit_ack.model_dump_json() if response.audit_ack else None
         counts = sync_apply.record_push_results(self.store, outcomes, audit_ack=ack, applied_seqs=applied)
         report.applied += len(applied) + sum(1 for o in outcomes if o.status == "applied")

@@ -142,9 +142,8 @@ def needs_sealing(entity: str, fields: Mapping[str, Any]) -> bool:
     return any(name in fields for name in SEALED_FIELDS.get(entity, ()))
 
 
-def _record_seals(entity: str, record: Mapping[str, Any],
+def _record_seals(entity: str, record_id: str, record: Mapping[str, Any],
                   seal: Callable[[str, str, str, Any], Any]) -> dict[str, Any]:
-    record_id = str(record.get("id", ""))
     return {name: seal(entity, record_id, name, record[name]) for name in SEALED_FIELDS.get(entity, ())
             if name in record}
 
@@ -166,18 +165,16 @@ def seal_fields(entity: str, record_id: str, fields: Mapping[str, Any], public_k
                 kid: str) -> dict[str, Any]:
     """The replacement values for a record's sealed fields (merge them over `fields` to send it)."""
 
+    def seal(e: str, rid: str, name: str, value: Any) -> dict[str, Any]:
+        return seal_value(public_key, kid, e, rid, name, value)
+
     if entity == SNAPSHOT_ENTITY:
         snapshot = fields.get(SNAPSHOT_FIELD)
         if not isinstance(snapshot, dict):
             return {}
-
-        def seal(e: str, rid: str, name: str, value: Any) -> dict[str, Any]:
-            return seal_value(public_key, kid, e, rid, name, value)
-
-        return {SNAPSHOT_FIELD: _map_snapshot(snapshot, lambda _s, e, r: _record_seals(e, r, seal))}
-    # Bound to where it travels: the op's id.
-    return {name: seal_value(public_key, kid, entity, record_id, name, fields[name])
-            for name in SEALED_FIELDS.get(entity, ()) if name in fields}
+        return {SNAPSHOT_FIELD: _map_snapshot(
+            snapshot, lambda _s, e, r: _record_seals(e, str(r.get("id", "")), r, seal))}
+    return _record_seals(entity, record_id, fields, seal)  # bound to where it travels: the op's id
 
 
 def open_fields(entity: str, record_id: str, fields: Mapping[str, Any], opener: Opener) -> dict[str, Any]:
