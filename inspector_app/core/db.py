@@ -8,6 +8,9 @@ transaction it cannot commit because another writer got there first.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +79,51 @@ def make_engine(path: Path, data_key: bytes, *, read_only: bool = False, writer:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writer and not read_only else "BEGIN")
 
     return engine
+
+
+class InterruptibleReads:
+    """The connections of `engine` that reads marked `interruptible()` hold at this moment, so that they
+    can be stopped mid-statement (`interrupt()`: SQLite's own interrupt, safe from any thread).
+
+    Closing the window must not wait seconds for a page's read whose answer nobody will see; a write
+    is never marked, so it always runs to its commit. An interrupted statement raises in its reader's
+    thread ("interrupted"); a connection idle when asked keeps working (SQLite ignores the request
+    when no statement runs)."""
+
+    def __init__(self, engine: Engine):
+        self._lock = threading.Lock()
+        self._held: dict[int, Any] = {}  # id of the DB-API connection -> the connection
+        self._marked = threading.local()
+        event.listen(engine, "checkout", self._checkout)
+        event.listen(engine, "checkin", self._checkin)
+
+    @contextmanager
+    def interruptible(self) -> Iterator[None]:
+        """Connections this thread takes meanwhile may be interrupted."""
+        outer = getattr(self._marked, "on", False)
+        self._marked.on = True
+        try:
+            yield
+        finally:
+            self._marked.on = outer
+
+    def _checkout(self, dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        if getattr(self._marked, "on", False):
+            with self._lock:
+                self._held[id(dbapi_conn)] = dbapi_conn
+
+    def _checkin(self, dbapi_conn: Any, _record: Any) -> None:
+        if self._held:
+            with self._lock:
+                self._held.pop(id(dbapi_conn), None)
+
+    def interrupt(self) -> int:
+        """Stop the statements the marked reads are running; how many connections were asked."""
+        with self._lock:
+            held = list(self._held.values())
+        for conn in held:
+            try:
+                conn.interrupt()
+            except sqlcipher.Error:  # closed meanwhile: nothing to stop
+                pass
+        return len(held)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from . import migrate, privacy
 from .changes import ChangeSet
-from .db import DB_FILE, make_engine
+from .db import DB_FILE, InterruptibleReads, make_engine
 from .errors import SchemaTooNew, StoreError, WrongPassphrase
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .keys import Keyring
@@ -44,6 +44,7 @@ class Store:
         self.read_only_reason: str | None = None
         self.engine: Engine = make_engine(self.db_path, data_key)
         self.write_engine: Engine = make_engine(self.db_path, data_key, writer=True)
+        self.reads = InterruptibleReads(self.engine)  # the screens' reads, stopped when the window closes
         self.vault = AttachmentVault(self.data_dir / ATTACHMENTS_DIR, data_key)
         self.device_id = ""
         self.user_id: str | None = None
@@ -139,6 +140,7 @@ class Store:
         self.write_engine.dispose()
         self.engine = make_engine(self.db_path, self._data_key, read_only=True)
         self.write_engine = self.engine
+        self.reads = InterruptibleReads(self.engine)
         self.read_only = True
         self.read_only_reason = reason
 

@@ -82,7 +82,14 @@ class UiContext:
 
         `cancellable`: `fn(cancelled)`, for a long read that stops when the window closes.
         """
-        return self.ops.read(fn, on_success=on_success, on_failure=on_failure, owner=owner, cancellable=cancellable)
+        reads = self.store.reads
+
+        def interruptible(*args: Any) -> T:  # closing the window stops its statement (Operations.close)
+            with reads.interruptible():
+                return fn(*args)
+
+        return self.ops.read(interruptible, on_success=on_success, on_failure=on_failure, owner=owner,
+                             cancellable=cancellable)
 
 
 def _alive(owner: QObject) -> bool:

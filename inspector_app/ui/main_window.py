@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         for editor in self.editors.values():
             editor.flush()
         self.sync_controller.shutdown()
-        self.ctx.ops.close()
+        self.ctx.ops.close(interrupt_reads=self.ctx.store.reads.interrupt)
         self.ctx.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
 

@@ -16,6 +16,7 @@ time the answer comes (a dialog closed while its read was running).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -47,20 +48,31 @@ class _Signals(QObject):
 class Operation(QRunnable):
     """One unit of background work; keep a reference only if you need to cancel it."""
 
-    def __init__(self, fn: Callable[..., Any], with_progress: bool, with_cancellation: bool = False):
+    def __init__(self, fn: Callable[..., Any], with_progress: bool, with_cancellation: bool = False,
+                 read: bool = False):
         super().__init__()
         self.setAutoDelete(False)
         self.fn = fn
         self.with_progress = with_progress
         self.with_cancellation = with_cancellation  # fn(cancelled): a long read that stops when asked
+        self.read = read  # a screen's read: once the window closes, it need not start nor answer
         self.signals = _Signals()
         self.cancellation = Cancellation()
+        self._stopped = threading.Event()
 
     def cancel(self) -> None:
         self.cancellation.cancel()
 
+    def stop(self) -> None:
+        """The window is closing: cancel, and a read still waiting for its turn does not start."""
+        self._stopped.set()
+        self.cancel()
+
     @Slot()
     def run(self) -> None:
+        if self.read and self._stopped.is_set():  # asked for, then the window closed before its turn
+            self.signals.done.emit()
+            return
         try:
             if self.with_progress:
                 result = self.fn(self.signals.progressed.emit, self.cancellation)
@@ -71,6 +83,8 @@ class Operation(QRunnable):
         except InspectorError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged without message text
+            if self.read and self._stopped.is_set():  # interrupted by the window's closing (Operations.close)
+                return
             log_unexpected(exc)
             self.signals.failed.emit(exc)
         else:
@@ -79,6 +93,7 @@ class Operation(QRunnable):
             self.signals.done.emit()
 
 
+READ_STOP_POLL_MS = 20  # closing: how often the screens' reads are asked again to stop
 READ_THREADS = 2  # screens' reads: the visible list and a tab at once, without starving the writer of CPU
 
 
@@ -141,7 +156,8 @@ class Operations(QObject):
     def _start(self, pool: QThreadPool, fn: Callable[..., Any], on_success: Callable[[Any], None] | None,
                on_failure: Callable[[BaseException], None] | None, on_progress: Callable[[Any], None] | None,
                owner: QObject | None, cancellable: bool = False) -> Operation:
-        op = Operation(fn, with_progress=on_progress is not None, with_cancellation=cancellable)
+        op = Operation(fn, with_progress=on_progress is not None, with_cancellation=cancellable,
+                       read=pool is self._reads)
         on_success, on_failure = _guarded(on_success, owner), _guarded(on_failure, owner)
         if on_success:
             op.signals.succeeded.connect(on_success)
@@ -167,9 +183,21 @@ class Operations(QObject):
         """Block until every queued read has answered (benchmarks)."""
         return self._reads.waitForDone(msecs)
 
-    def close(self, msecs: int = 30_000) -> bool:
-        """The window is closing: start nothing more (answers still arriving may ask), then `wait`."""
+    def close(self, msecs: int = 30_000, interrupt_reads: Callable[[], object] | None = None) -> bool:
+        """The window is closing: start nothing more (answers still arriving may ask), then `wait`.
+
+        `interrupt_reads` (Store.reads.interrupt) stops the statements of the screens' reads, whose
+        answers nobody will see: closing then waits for the writes, not for a page's long read. It is
+        asked again until the reads are done, for a read that was between two statements."""
         self._closed = True
+        for op in list(self._running):
+            op.stop()
+        if interrupt_reads is not None:
+            deadline = time.monotonic() + msecs / 1000
+            while True:
+                interrupt_reads()
+                if self._reads.waitForDone(READ_STOP_POLL_MS) or time.monotonic() >= deadline:
+                    break
         return self.wait(msecs)
 
     def wait(self, msecs: int = 30_000) -> bool:

@@ -19,21 +19,23 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from ..core.errors import InspectorError
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
-from ..sync.bundle import BundleExport, ReplyImport, export_bundle, import_reply
-from ..sync.client import HQClient
-from ..sync.engine import SyncEngine, SyncProgress, SyncReport
-from ..sync.outbox import held_back_message
 from ..sync.status import SyncStatus, sync_status
 from .context import UiContext
 from .operations import Operation
+
+if TYPE_CHECKING:  # the HTTP client, the engine and the bundles load on the worker that first uses them,
+    # not while the unlock window waits (about 20 MB more during the key derivation's 64 MB)
+    import httpx
+
+    from ..sync.bundle import BundleExport, ReplyImport
+    from ..sync.engine import SyncEngine, SyncReport
 
 PROBE_INTERVAL_MS = 60_000
 PULL_INTERVAL_MS = 15 * 60_000
@@ -161,6 +163,8 @@ class SyncController(QObject):
         url, transport = status.hq_url, self.transport
 
         def check() -> bool:
+            from ..sync.client import HQClient
+
             with HQClient(url, transport=transport, timeout=5.0) as client:
                 client.health()
             return True
@@ -206,6 +210,8 @@ class SyncController(QObject):
         store, transport = self.ctx.store, self.transport
 
         def work(progress: Any, cancelled: Any) -> tuple[SyncReport, SyncStatus]:
+            from ..sync.engine import SyncEngine
+
             engine = SyncEngine.for_store(store, transport=transport)
             self._engine = engine
             try:
@@ -231,6 +237,8 @@ class SyncController(QObject):
             self._engine.cancel()
 
     def _failed(self, exc: BaseException) -> None:
+        from ..sync.engine import SyncReport
+
         report = SyncReport(started_at=datetime.now(UTC))
         report.error = exc.message if isinstance(exc, InspectorError) else UserMessage(
             QT_TRANSLATE_NOOP("SyncMessages", "Sync stopped by an unexpected error ({name})."), name=type(exc).__name__)
@@ -264,6 +272,9 @@ class SyncController(QObject):
         store = self.ctx.store
 
         def work() -> tuple[UsbOutcome, SyncStatus]:
+            from ..sync.bundle import export_bundle
+            from ..sync.outbox import held_back_message
+
             written = export_bundle(store, Path(path))
             why = held_back_message(store, written.held_back) if written.held_back else None
             return UsbOutcome("write", path, written=written, held_back=why), sync_status(store)
@@ -275,6 +286,8 @@ class SyncController(QObject):
         store = self.ctx.store
 
         def work() -> tuple[UsbOutcome, SyncStatus]:
+            from ..sync.bundle import import_reply
+
             reply = import_reply(store, Path(path))
             return UsbOutcome("read", path, reply=reply), sync_status(store)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..sync.engine import SyncProgress, SyncReport
 from ..sync.status import OpProblem, SyncStatus
 from .context import UiContext
 from ..core.record_names import record_name
@@ -32,6 +31,9 @@ from .messages import error_text, message_text, number_text
 from .settings import USB_FOLDER
 from .sync_controller import SyncController, UsbOutcome
 from .widgets import WrapLabel
+
+if TYPE_CHECKING:
+    from ..sync.engine import SyncProgress, SyncReport
 
 BUNDLE_SUFFIX = "bundle"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')  # what Windows and FAT-formatted sticks refuse, and spaces

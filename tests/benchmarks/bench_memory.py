@@ -5,7 +5,8 @@ store (stores.photo_store: the 20,000-inspection demo data with 40 photos of 2,0
 added to its newest draft), shows the inspections list, opens that inspection on its photos tab
 and waits until every thumbnail shows (INSPECTOR_AUTO_OPEN, see ui/startup_trace.py). Printed:
 resident memory at that moment and the process's peak, against a bare PySide6 window process's
-peak measured in the same run. Target: 250 MB. BENCH_MEMORY_RUNS runs (default 3; medians).
+peak measured in the same run. Target: 250 MB. Then the window is closed at once, while the pages
+built after the list are still reading: the time from the close to the store closed (target 0.5 s). BENCH_MEMORY_RUNS runs (default 3; medians).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ INSPECTIONS = 20_000
 PHOTOS = 40
 RUNS = int(os.environ.get("BENCH_MEMORY_RUNS", "3"))
 TARGET_MB = 250
+EXIT_TARGET_S = 0.5
 
 
 def _app(data_dir: Path, inspection_id: str, env: dict[str, str], scratch: Path) -> dict[str, float]:
@@ -45,7 +47,8 @@ def _app(data_dir: Path, inspection_id: str, env: dict[str, str], scratch: Path)
         raise RuntimeError(f"the app did not open the inspection as traced (exit {done.returncode}, moments "
                            f"{sorted(events)}): {done.stderr[-800:]}")
     return {"shown_mb": shown["rss_mb"], "peak_mb": rss_kb / 1024, "photos": shown["photos"],
-            "thumbnails": shown["thumbnails"], "open_s": shown["t"] - events["list_rows"]["t"]}
+            "thumbnails": shown["thumbnails"], "open_s": shown["t"] - events["list_rows"]["t"],
+            "exit_s": events["exit"]["t"] - events["close_requested"]["t"]}
 
 
 def run() -> None:
@@ -62,6 +65,11 @@ def run() -> None:
     print(f"   baseline: bare PySide6 window process, peak RSS {bare:.0f} MB")
     print(f"   app: resident {shown:.0f} MB with the editor open, peak {peak:.0f} MB ({peak / bare:.1f}x the bare "
           f"window); target {TARGET_MB} MB: {'met' if max(shown, peak) <= TARGET_MB else 'NOT met'}")
+    # Closed right after the inspection showed, while the pages built after the list still read (the
+    # follow-ups worklist's first read takes seconds at this size): the close must not wait for them.
+    leaving = statistics.median(r["exit_s"] for r in runs)
+    print(f"   exit as soon as the inspection shows (the pages built after the list may still be reading): close -> "
+          f"store closed {leaving:.2f} s; target {EXIT_TARGET_S} s: {'met' if leaving <= EXIT_TARGET_S else 'NOT met'}")
 
 
 if __name__ == "__main__":

@@ -346,7 +346,8 @@ def test_mark_completed_takes_its_explanation_to_the_checklist(ui_ctx: UiContext
     qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.checklist, timeout=10_000)
     banner = editor.checklist.banner
     assert banner.isVisible() and "required" in banner.text()  # why the inspector was brought here
-    assert banner.text() == editor.signoff.message.text()
+    # The same explanation, word for word (each label wraps it to its own width and font: the banner's is bold).
+    assert banner.plain_text() == editor.signoff.message.plain_text()
     assert editor.checklist._current is not None  # on the first item still to answer
 
 

@@ -150,7 +150,7 @@ def test_mark_completed_with_items_open_jumps_to_the_first_ready_to_answer(ui_ct
 
     qtbot.waitUntil(lambda: editor.tabs.currentWidget() is tab and tab._current is not None
                     and tab._current.code == first_open, timeout=10_000)
-    assert tab.banner.isVisible() and tab.banner.text() == editor.signoff.message.text()
+    assert tab.banner.isVisible() and tab.banner.plain_text() == editor.signoff.message.plain_text()
     shown = tree.visualRect(tree.currentIndex())
     assert tree.viewport().rect().contains(shown.center())  # scrolled into view
     control = QApplication.focusWidget()

@@ -18,6 +18,7 @@ from ..inspections_model import status_label
 from ..loading import Loader, LoadingNotice
 from ..messages import say, say_error
 from ..signature_pad import SignaturePad
+from ..widgets import WrapLabel
 from .autosave import AutoSaver
 
 ROLES = ("inspector", "employer", "coordinator")
@@ -40,9 +41,8 @@ class SignoffTab(QWidget):
         self.complete_button.clicked.connect(self.mark_completed)
         self.reopen_button = QPushButton()
         self.reopen_button.clicked.connect(self.reopen)
-        self.message = QLabel()
+        self.message = WrapLabel()  # why it cannot be completed yet, in Thai or Burmese too: wrapped between words
         self.message.setObjectName("signoffMessage")
-        self.message.setWordWrap(True)
         self.pads: dict[str, SignaturePad] = {}
         self.names: dict[str, QLineEdit] = {}
         self.sign_buttons: dict[str, QPushButton] = {}

@@ -235,7 +235,9 @@ class VerificationTab(QWidget):
         def read() -> tuple[FollowUpVerifications | None, dict[str, QImage]]:
             content = followup_views.verifications(store, inspection_id)
             images: dict[str, QImage] = {}
-            for row in content.attachments if content is not None else ():
+            # The photos are offered as evidence of the items verified: a visit with none (not a follow-up)
+            # shows no step, so its photos are not decrypted and scaled for it.
+            for row in content.attachments if content is not None and content.items else ():
                 if row.mime.startswith("image/") and row.sha256 not in known and row.sha256 not in images:
                     try:
                         image = thumbnail(evidence.attachment_bytes(store, row.sha256))
