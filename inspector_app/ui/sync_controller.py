@@ -29,7 +29,7 @@ from ..core.errors import InspectorError
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..sync.bundle import BundleExport, ReplyImport, export_bundle, import_reply
 from ..sync.client import HQClient
-from ..sync.engine import SyncEngine, SyncProgress, SyncReport
+from ..sync.engine import SyncEngine, SyncReport
 from ..sync.outbox import held_back_message
 from ..sync.status import SyncStatus, sync_status
 from .context import UiContext
