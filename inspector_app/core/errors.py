@@ -33,13 +33,9 @@ class WrongPassphrase(InspectorError):
     exit_code = 2
 
 
-class SchemaTooNew(InspectorError):
-    """The database was written by a newer version of the app: open it read-only."""
-
-    exit_code = 3
-
-
 class ReadOnlyStore(InspectorError):
+    """A write to a store opened read-only (its database was written by a newer version of the app)."""
+
     exit_code = 3
 
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from .errors import ValidationError
-from .models import INSPECTION_STATUSES, Establishment, Inspection
+from .models import Establishment, Inspection
+from .vocab import INSPECTION_STATUSES
 
 if TYPE_CHECKING:
     from .store import Store

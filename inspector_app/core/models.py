@@ -27,24 +27,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .types import ISODate, JSONText, UTCDateTime, new_id, utcnow
-from .vocab import (  # noqa: F401 - the coded values live in vocab; re-exported for older imports
-    ANSWER_RESULTS,
-    DOCUMENT_HOLDERS,
-    DOCUMENT_TYPES,
-    FINDING_LANGUAGES,
-    FINDING_STATUSES,
-    FINDING_TEXTS,
-    FORCED_LABOUR_INDICATORS,
-    INSPECTION_STATUSES,
-    PERMIT_STATUSES,
-    REFERRAL_STATUSES,
-    REFERRAL_TARGETS,
-    SECTORS,
-    SEVERITIES,
-    SIGNATURE_ROLES,
-    USER_ROLES,
-    VISIT_TYPES,
-)
 
 # Named constraints so Alembic batch migrations on SQLite can find and alter them.
 NAMING_CONVENTION = {
@@ -396,9 +378,6 @@ class Finding(Synced, Base):
     @property
     def required_action(self) -> str | None:
         return self.text("required_action", "th")
-
-
-VERIFICATION_OUTCOMES = ("corrected", "partly_corrected", "not_corrected")
 
 
 class FindingVerification(Synced, Base):

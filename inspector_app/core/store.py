@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from . import migrate, privacy
 from .changes import ChangeSet
 from .db import DB_FILE, InterruptibleReads, make_engine
-from .errors import SchemaTooNew, StoreError, WrongPassphrase
+from .errors import StoreError, WrongPassphrase
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .keys import Keyring
 from .models import Device, User

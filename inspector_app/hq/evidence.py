@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import secrets
 from collections.abc import Mapping
@@ -60,6 +59,7 @@ from ..sync.sealed import (
 from .db import HQDatabase
 from .errors import Conflict, HQConfigError, HQError, Invalid, Unauthorized
 from .models import ConflictVersion, EvidenceKey, EvidenceSession, Record, utcnow
+from .op_checks import canonical
 from .publish import publish
 
 PASSPHRASE_ENV = "INSPECTOR_HQ_EVIDENCE_PASSPHRASE"
@@ -157,12 +157,6 @@ def sealing_reason(entity: str, fields: Mapping[str, Any], known: set[str]) -> R
     return None
 
 
-def sealing_problem(entity: str, fields: Mapping[str, Any], known: set[str]) -> str | None:
-    """`sealing_reason`'s English, or None."""
-    why = sealing_reason(entity, fields, known)
-    return why.text if why else None
-
-
 # --- wrapping under the passphrase ---------------------------------------------------------------
 
 
@@ -257,9 +251,6 @@ def seal_records_in_clear(db: HQDatabase) -> int:
     """Seal testimony HQ received in clear before it had an evidence key (records and conflict
     versions); returns how many rows changed. Their old bytes may linger in free database pages
     until the database is vacuumed."""
-    import hashlib
-    import json
-
     changed = 0
     with db.write() as conn:
         key = current_key(conn)
@@ -276,7 +267,7 @@ def seal_records_in_clear(db: HQDatabase) -> int:
                                 .where(Record.entity.in_(_SEALED_ENTITIES))).all():
             fields = sealed(row.entity, row.entity_id, row.fields)
             if fields is not None:
-                text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                text = canonical(fields)
                 conn.execute(update(Record).where(Record.entity == row.entity, Record.entity_id == row.entity_id)
                              .values(fields=fields, fields_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest()))
                 changed += 1

@@ -27,7 +27,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-import unicodedata
 from functools import lru_cache
 
 try:

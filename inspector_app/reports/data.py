@@ -39,9 +39,6 @@ from inspector_app.core.errors import NotFound
 from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.legal import load_legal_reference
 from inspector_app.core.models import (
-    FINDING_TEXTS,
-    FORCED_LABOUR_INDICATORS,
-    SEVERITIES,
     Attachment,
     ChecklistAnswer,
     Establishment,
@@ -58,6 +55,7 @@ from inspector_app.core.models import (
 )
 from inspector_app.core.queries import inspection_template_defs
 from inspector_app.core.store import Store
+from inspector_app.core.vocab import FINDING_TEXTS, FORCED_LABOUR_INDICATORS, SEVERITIES
 from inspector_app.i18n.dates import to_local
 from inspector_app.i18n.zawgyi import normalize_burmese
 

@@ -34,7 +34,7 @@ from typing import Any
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import internal
 from inspector_app.core.legal import LegalReference, load_legal_reference
-from inspector_app.core.models import FORCED_LABOUR_INDICATORS
+from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS
 from inspector_app.paths import resources_dir
 
 __all__ = [

@@ -31,7 +31,6 @@ from sqlalchemy import select
 from inspector_app.core.errors import NotFound, ValidationError
 from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.models import (
-    FORCED_LABOUR_INDICATORS,
     Attachment,
     ChecklistAnswer,
     Finding,
@@ -42,6 +41,7 @@ from inspector_app.core.models import (
     WorkerInterview,
 )
 from inspector_app.core.store import Store
+from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS
 
 from . import draft
 from .data import (

@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus.flowables import Flowable
 
-from inspector_app.core.models import SEVERITIES, VISIT_TYPES
+from inspector_app.core.vocab import SEVERITIES, VISIT_TYPES
 
 from . import fmt
 from .charts import SEVERITY_COLORS, HorizontalBars

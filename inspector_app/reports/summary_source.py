@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
 from inspector_app.core.geography import Place
-from inspector_app.core.models import FORCED_LABOUR_INDICATORS, SEVERITIES, VISIT_TYPES
+from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS, REFERRAL_STATUSES, SEVERITIES, VISIT_TYPES
 
 from . import draft
 from .data import SourceBundle, _header, _iso, _legal, _place, report_number, text
@@ -31,8 +31,6 @@ __all__ = ["FindingFact", "InspectionFact", "InterviewFact", "ReferralFact", "bu
 
 # The facts are named tuples, not dataclasses: a province-year at HQ hands over some 50,000 inspections
 # and 140,000 findings, and a frozen dataclass costs several times as much to make.
-
-REFERRAL_STATUSES = ("planned", "sent", "accepted", "closed")
 
 
 class InspectionFact(NamedTuple):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NoReturn
@@ -71,7 +72,7 @@ def preload_main_window_modules() -> None:
     for the real import after unlock to report.
     """
     try:
-        from . import main_window  # noqa: F401 - imported for its side effect: the modules are loaded
+        import_module(".main_window", __package__)  # for its side effect: every page's module loaded
         from ..core import geography, store
         from .fonts import warm_fonts
 

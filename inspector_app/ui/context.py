@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.changes import ChangeSet
 from ..core.store import Store
-from .operations import Operation, Operations
+from .operations import Operation, Operations, guarded
 from .settings import Settings
 
 T = TypeVar("T")
@@ -55,19 +55,14 @@ class UiContext:
         The notice goes out even when `owner` (the widget that asked) is gone meanwhile: other
         screens still show what changed.
         """
+        answer = guarded(on_success, owner)
 
         def succeeded(changes: ChangeSet) -> None:
             self.hub.publish(changes)
-            if on_success is not None and (owner is None or _alive(owner)):
-                on_success(changes)
+            if answer is not None:
+                answer(changes)
 
-        failed = on_failure
-        if on_failure is not None and owner is not None:
-            def failed(exc: BaseException) -> None:
-                if _alive(owner):
-                    on_failure(exc)
-
-        return self.ops.run(fn, on_success=succeeded, on_failure=failed)
+        return self.ops.run(fn, on_success=succeeded, on_failure=guarded(on_failure, owner))
 
     def read(
         self,
@@ -90,9 +85,3 @@ class UiContext:
 
         return self.ops.read(interruptible, on_success=on_success, on_failure=on_failure, owner=owner,
                              cancellable=cancellable)
-
-
-def _alive(owner: QObject) -> bool:
-    from shiboken6 import isValid
-
-    return isValid(owner)

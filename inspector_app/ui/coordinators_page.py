@@ -51,11 +51,11 @@ from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
 from .loading import Loader, LoadingNotice
 from .messages import say_error
 from .widgets import LocalDateEdit, record_table
-from .place_picker import ScriptRowDelegate, make_room_for_scripts, script_text_height
+from .script_height import script_text_height
+from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 
 Index = QModelIndex | QPersistentModelIndex
 ENTITY = "language_coordinators"
-DATE_FORMAT = "yyyy-MM-dd"  # unambiguous whether the reader counts years in BE or CE
 
 # (code, English name for translation, the language's own name)
 COORDINATOR_LANGUAGES = (

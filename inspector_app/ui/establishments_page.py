@@ -50,16 +50,14 @@ from ..core.views import establishments
 from ..core.views.establishments import EstablishmentForm
 from ..core.vocab import SECTORS
 from .context import UiContext
-from .establishments_model import (  # noqa: F401 - re-exported for other screens
+from .establishments_model import (
     ENTITY,
     NATIONALITIES,
     EstablishmentProxy,
     EstablishmentRow,
     EstablishmentTableModel,
     Index,
-    WordFilterProxy,
     nationality_label,
-    place_name,
     sector_label,
 )
 from .inspections_model import ROLE_ID
@@ -67,13 +65,9 @@ from .language import current_language
 from .loading import Loader, LoadingNotice
 from .messages import say_error
 from .widgets import record_table
-from .place_picker import (
-    PlacePicker,
-    ScriptRowDelegate,
-    make_room_for_scripts,
-    multi_line_height,
-    script_text_height,
-)
+from .place_picker import PlacePicker
+from .script_height import multi_line_height, script_text_height
+from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 
 SEARCH_DEBOUNCE_MS = 120
 RESIZE_PRECISION = 200  # rows measured to fit the short columns: one page, not every row read

@@ -42,7 +42,7 @@ from ..i18n.zawgyi import normalize_burmese
 from .context import UiContext
 from .language import current_language
 from .messages import say_error
-from .place_picker import ScriptRowDelegate, make_room_for_scripts
+from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 from .widgets import WrapLabel, resize_within_screen
 
 Index = QModelIndex | QPersistentModelIndex

@@ -38,14 +38,15 @@ from ..core.vocab import VISIT_TYPES
 from .context import UiContext
 from ..i18n.dates import format_date
 from .coordinators_page import languages_text
-from .establishments_page import EstablishmentDialog, EstablishmentPicker, sector_label
+from .establishments_model import sector_label
+from .establishments_page import EstablishmentDialog, EstablishmentPicker
 from .inspections_model import status_label, visit_type_label
 from .language import current_language
 from .language import label as localised
 from .language import relabel_items
 from .loading import Loader, LoadingNotice
 from .messages import say_error
-from .place_picker import ScriptRowDelegate, make_room_for_scripts
+from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 from .widgets import LocalDateEdit, WrapLabel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole

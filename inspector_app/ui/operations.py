@@ -97,7 +97,8 @@ READ_STOP_POLL_MS = 20  # closing: how often the screens' reads are asked again 
 READ_THREADS = 2  # screens' reads: the visible list and a tab at once, without starving the writer of CPU
 
 
-def _guarded(callback: Callable[[Any], None] | None, owner: QObject | None) -> Callable[[Any], None] | None:
+def guarded(callback: Callable[[Any], None] | None, owner: QObject | None) -> Callable[[Any], None] | None:
+    """`callback`, dropped once `owner` (the widget that asked) is gone; as it is without an owner."""
     if callback is None or owner is None:
         return callback
 
@@ -158,13 +159,13 @@ class Operations(QObject):
                owner: QObject | None, cancellable: bool = False) -> Operation:
         op = Operation(fn, with_progress=on_progress is not None, with_cancellation=cancellable,
                        read=pool is self._reads)
-        on_success, on_failure = _guarded(on_success, owner), _guarded(on_failure, owner)
+        on_success, on_failure = guarded(on_success, owner), guarded(on_failure, owner)
         if on_success:
             op.signals.succeeded.connect(on_success)
         if on_failure:
             op.signals.failed.connect(on_failure)
         if on_progress:
-            op.signals.progressed.connect(_guarded(on_progress, owner))
+            op.signals.progressed.connect(guarded(on_progress, owner))
         if self._closed:
             return op  # never started: a thread running Python while the interpreter shuts down crashes it
         self._running.add(op)
@@ -178,10 +179,6 @@ class Operations(QObject):
     def wait_for_writes(self, msecs: int = 30_000) -> bool:
         """Block until every queued database write has committed."""
         return self._db.waitForDone(msecs)
-
-    def wait_for_reads(self, msecs: int = 30_000) -> bool:
-        """Block until every queued read has answered (benchmarks)."""
-        return self._reads.waitForDone(msecs)
 
     def close(self, msecs: int = 30_000, interrupt_reads: Callable[[], object] | None = None) -> bool:
         """The window is closing: start nothing more (answers still arriving may ask), then `wait`.

@@ -10,33 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QSizePolicy, QWidget
 
 from ..core import geography
 from ..core.geography import Place
-# The measures for Thai and Burmese lived here first; pages still import them from here.
-from .script_metrics import (  # noqa: F401 - re-exported
-    ScriptRowDelegate,
-    line_box_height,
-    make_room_for_scripts,
-    multi_line_height,
-    script_safe_height,
-    script_text_height,
-)
+from .script_height import script_safe_height
+from .script_metrics import ScriptRowDelegate
 
 
 def place_text(place: Place) -> str:

@@ -44,7 +44,7 @@ from .context import UiContext
 from .followup_labels import title_in_language
 from .loading import Loader, LoadingNotice
 from .messages import error_text
-from .place_picker import make_room_for_scripts
+from .script_metrics import make_room_for_scripts
 from .referral_labels import body_label, short_date, status_label, today
 from .report_actions import ReportRunner
 from .widgets import LocalDateEdit, WrapLabel, to_date, to_qdate

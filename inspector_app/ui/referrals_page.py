@@ -27,10 +27,11 @@ from .followup_labels import title_in_language
 from .inspections_model import ROLE_ID, ROLE_SORT
 from .loading import LoadingNotice
 from .paged_model import PagedTableModel
-from .place_picker import make_room_for_scripts, script_text_height
 from .referral_dialog import ReferralDialog
 from .referral_labels import body_label, short_date, status_label
 from .report_actions import ReportRunner
+from .script_height import script_text_height
+from .script_metrics import make_room_for_scripts
 from .widgets import record_table
 
 Index = QModelIndex | QPersistentModelIndex

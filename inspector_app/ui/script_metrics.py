@@ -21,14 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 # The measures live in script_height (the unlock window uses them before this module loads).
-from .script_height import (  # noqa: F401 - re-exported
-    ONE_LINE,
-    line_box_height,
-    make_room,
-    multi_line_height,
-    script_safe_height,
-    script_text_height,
-)
+from .script_height import ONE_LINE, make_room, script_text_height
 
 
 class ScriptRowDelegate(QStyledItemDelegate):

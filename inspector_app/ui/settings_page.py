@@ -29,7 +29,7 @@ from ..core.errors import WrongPassphrase
 from ..core.services import users
 from .context import UiContext
 from .messages import error_text, say
-from .place_picker import make_room_for_scripts
+from .script_metrics import make_room_for_scripts
 from .widgets import scrolling
 from .settings import (
     HQ_URL,

@@ -25,6 +25,7 @@ from ..i18n.lines import fit_lines, unbreakable_pieces
 from ..i18n.zawgyi import is_zawgyi, normalize_burmese
 from .digits import native_digits, western
 from .language import current_language
+from .script_height import script_text_height
 
 
 def to_date(value: QDate) -> date:
@@ -298,8 +299,6 @@ def record_table(object_name: str, model: QAbstractItemModel, *, sort_column: in
 
     Rows are tall enough for Burmese stacked marks in the app's font.
     """
-    from .place_picker import script_text_height
-
     table = QTableView()
     table.setObjectName(object_name)
     table.setModel(model)

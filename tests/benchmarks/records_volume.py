@@ -293,7 +293,6 @@ def _projection_schema() -> str:
 
 def _refresh_projections(server: CachedPostgres) -> dict[str, Any]:
     """The cached records kept, the projection tables made again by their migration (its backfill timed)."""
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     from inspector_app.hq.db import alembic_config

@@ -8,6 +8,7 @@ catalogues with the same placeholders.
 from __future__ import annotations
 
 import ast
+import importlib
 import pickle
 import re
 import xml.etree.ElementTree as ET
@@ -108,10 +109,9 @@ def test_a_missing_record_is_named_by_its_kind(store: Store) -> None:
 
 
 def _error_classes() -> set[str]:
-    import inspector_app.reports  # noqa: F401 - load every error class before listing them
-    import inspector_app.sync.bundle  # noqa: F401
-    import inspector_app.sync.commands  # noqa: F401
-    import inspector_app.sync.engine  # noqa: F401
+    for module in ("inspector_app.reports", "inspector_app.sync.bundle", "inspector_app.sync.commands",
+                   "inspector_app.sync.engine"):
+        importlib.import_module(module)  # every error class loaded before they are listed
 
     found: set[str] = set()
     todo = [errors.InspectorError]

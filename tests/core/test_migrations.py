@@ -19,7 +19,6 @@ from inspector_app.core.errors import ReadOnlyStore
 from inspector_app.core.keys import Keyring
 from inspector_app.core.models import AuditEntry, Base, ChecklistAnswer, Inspection, User, WorkerInterview
 from inspector_app.core.services import checklist
-from inspector_app.core.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FIXTURE_DIR = FIXTURES / "datadir-0001"

@@ -4,7 +4,9 @@ passphrase or a live supervisor session's secret; `serve` needs one; pushes must
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
+import json
 import subprocess
 import sys
 from datetime import timedelta
@@ -177,15 +179,20 @@ def test_init_keys_seals_testimony_an_older_hq_stored_in_clear(tmp_path: Path, c
             conn.execute(Record.__table__.insert().values(
                 entity="worker_interviews", entity_id="iv-old", owner_device_id=laptop.device_id,
                 writer_device_id=laptop.device_id,
-                inspection_id="insp-1", rev=1, hlc="x", fields={"id": "iv-old", "notes_original": CANARY},
+                inspection_id="insp-1", rev=1, hlc="x",
+                fields={"id": "iv-old", "notes_original": CANARY, "occupation": "คนงานก่อสร้าง"},
                 fields_sha256="0" * 64, needs_review=False, last_op_id="x:1", created_at=evidence.utcnow(),
                 updated_at=evidence.utcnow()))
         monkeypatch.setenv(evidence.PASSPHRASE_ENV, EVIDENCE_PASSPHRASE)
         code, out, _ = run(capsys, "init-keys", "--db", server.db_url)
         assert code == 0 and "Sealed the testimony of 1 record(s)" in out
         with server.db.read() as conn:
-            fields = conn.execute(select(Record.fields).where(Record.entity_id == "iv-old")).scalar_one()
-        assert CANARY not in str(fields)
+            fields, digest = conn.execute(select(Record.fields, Record.fields_sha256)
+                                          .where(Record.entity_id == "iv-old")).one()
+        assert CANARY not in str(fields) and fields["occupation"] == "คนงานก่อสร้าง"
+        # The digest is of the JSON text HQ hashes everywhere (sorted keys, no spaces, UTF-8 as it is).
+        text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert digest == hashlib.sha256(text.encode("utf-8")).hexdigest()
         opened = evidence.unlock(server.db, EVIDENCE_PASSPHRASE).open_fields("worker_interviews", "iv-old", fields)
         assert opened["notes_original"] == CANARY
     finally:

@@ -18,7 +18,7 @@ from inspector_app.hq.db import HQDatabase
 from inspector_app.hq.models import Record
 from inspector_app.sync.client import HQClient
 
-from .devices import FakeLaptop, fake_laptop
+from .devices import fake_laptop
 from .support import HQServer
 from .world import World, build_world
 

@@ -12,10 +12,13 @@ evidence key, building the app and binding the port, exactly as `serve` does. Cl
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 
-import uvicorn  # noqa: F401 - imported ahead, for `serve`
+from inspector_app.hq import cli
 
-from inspector_app.hq import app, cli  # noqa: F401 - `app` imported ahead, for `serve`
+# What `serve` imports, loaded ahead: the restart is left with only the database, the app and the port.
+for _module in ("uvicorn", "inspector_app.hq.app"):
+    import_module(_module)
 
 if __name__ == "__main__":
     if sys.stdin.readline().strip() != "go":

@@ -33,7 +33,6 @@ from hypothesis import strategies as st
 from inspector_app.core.services import setup
 from inspector_app.core.models import Device
 from inspector_app.core.services import sync_apply
-from inspector_app.core.store import Store
 from inspector_app.hq import devices
 from inspector_app.hq.bootstrap import open_database
 from inspector_app.hq.evidence import unlock

@@ -32,10 +32,10 @@ from pypdf import PdfReader
 
 from inspector_app.core.services import setup
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.models import FORCED_LABOUR_INDICATORS
 from inspector_app.core.rules import propose_for_indicators
 from inspector_app.core.services import findings, inspections
 from inspector_app.core.store import Store
+from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS
 from inspector_app.i18n.scripts import Script, dominant_script
 from inspector_app.paths import resources_dir
 from inspector_app.reports import ReportResult, build_report

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from inspector_app.core.services import setup
 from inspector_app.core.checks import run_checks
-from inspector_app.core.models import Finding, FindingVerification, Inspection, InspectionRevision, OutboxOp
+from inspector_app.core.models import Finding, FindingVerification, Inspection, OutboxOp
 from inspector_app.core.services import followups
 from inspector_app.core.store import Store
 from inspector_app.core.views.establishment_file import establishment_file

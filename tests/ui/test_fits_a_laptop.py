@@ -44,7 +44,7 @@ from inspector_app.core.views import inspection_list
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.inspections_model import ROLE_ID
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.script_metrics import script_safe_height
+from inspector_app.ui.script_height import script_safe_height
 from inspector_app.ui.translation import Translations, install
 
 from .typing_helpers import wait_until_read

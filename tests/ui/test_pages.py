@@ -28,7 +28,8 @@ from inspector_app.core.store import Store
 from inspector_app.ui import new_inspection_wizard
 from inspector_app.ui.context import ChangeHub, UiContext
 from inspector_app.ui.coordinators_page import CoordinatorDialog, CoordinatorsPage, CoordinatorTableModel
-from inspector_app.ui.establishments_page import EstablishmentDialog, EstablishmentsPage, EstablishmentTableModel
+from inspector_app.ui.establishments_model import EstablishmentTableModel
+from inspector_app.ui.establishments_page import EstablishmentDialog, EstablishmentsPage
 from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 from inspector_app.ui.operations import Operations
 from inspector_app.ui.place_picker import PlacePicker

@@ -10,8 +10,9 @@ from sqlalchemy import Row, Select, and_, bindparam, select, union_all
 from ..errors import NotFound, ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..record_names import RECORD_NAMES
-from ..models import ANSWER_RESULTS, ChecklistAnswer, ChecklistItem, Inspection, InspectionTemplate
+from ..models import ChecklistAnswer, ChecklistItem, Inspection, InspectionTemplate
 from ..text_rules import without_nul
+from ..vocab import ANSWER_RESULTS
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, one_of
 from .inspections import editable

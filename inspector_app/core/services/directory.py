@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP
-from ..models import SECTORS, Establishment, LanguageCoordinator
+from ..models import Establishment, LanguageCoordinator
+from ..vocab import SECTORS
 from ..writer import ChangeSet
 from .common import as_date, non_negative, one_of, unknown_fields
 from .credentials import ACCREDITATION_FIELDS, clean_accreditation, clean_training_records

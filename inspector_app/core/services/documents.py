@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP, Code, internal
-from ..models import DOCUMENT_HOLDERS, DOCUMENT_TYPES, PERMIT_STATUSES, Inspection, WorkerDocument, WorkerInterview
+from ..models import Inspection, WorkerDocument, WorkerInterview
+from ..vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, PERMIT_STATUSES
 from ..writer import ChangeSet, UnitOfWork
 from .common import as_date, one_of, unknown_fields
 from .inspections import editable

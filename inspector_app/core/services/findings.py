@@ -15,16 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP, internal
-from ..models import (
-    FINDING_LANGUAGES,
-    FINDING_STATUSES,
-    FINDING_TEXTS,
-    REFERRAL_TARGETS,
-    SEVERITIES,
-    Attachment,
-    Finding,
-    Inspection,
-)
+from ..models import Attachment, Finding, Inspection
+from ..vocab import FINDING_LANGUAGES, FINDING_STATUSES, FINDING_TEXTS, REFERRAL_TARGETS, SEVERITIES
 from ..writer import ChangeSet, UnitOfWork
 from .common import as_date, non_negative, one_of, unknown_fields
 from .inspections import editable

@@ -15,7 +15,7 @@ reaches the owner the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ from sqlalchemy import select
 from .. import published
 from ..errors import NotFound, ValidationError
 from ..messages import QT_TRANSLATE_NOOP
-from ..finding_status import OUTCOMES, SIGNED_ON_LAPTOP, Verification, derive
+from ..finding_status import OUTCOMES, derive
 from ..models import (
     Attachment,
     ChecklistTemplate,
@@ -39,7 +39,7 @@ from .common import as_date
 from .inspections import editable, insert_inspection
 from .text import clean_text
 from ..carried_findings import carried_findings
-from ..verification_reads import _local_verification_ids, _remote, counted_verifications, current_status  # noqa: F401
+from ..verification_reads import _local_verification_ids, _remote, counted_verifications
 
 if TYPE_CHECKING:
     from ..store import Store

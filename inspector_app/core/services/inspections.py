@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -13,8 +13,6 @@ from .. import published
 from ..errors import NotFound, StatusError, ValidationError
 from ..messages import QT_TRANSLATE_NOOP, Code, UserMessage
 from ..models import (
-    SIGNATURE_ROLES,
-    VISIT_TYPES,
     ChecklistTemplate,
     Establishment,
     Inspection,
@@ -28,6 +26,7 @@ from ..models import (
 from ..queries import inspection_content, missing_required_items
 from ..text_rules import without_nul
 from ..types import utcnow
+from ..vocab import SIGNATURE_ROLES, VISIT_TYPES
 from ..writer import ChangeSet, UnitOfWork
 from .common import FROZEN, apply_fields, as_date, check_transition, frozen_snapshot, one_of, unknown_fields
 
@@ -135,7 +134,7 @@ def create_inspection(
     if day is None:
         raise ValidationError(VISIT_DATE_NEEDED)
     with store.unit_of_work() as uow:
-        inspection = insert_inspection(
+        insert_inspection(
             uow, establishment_id=establishment_id, template_id=template_id, visit_type=visit_type, visit_date=day,
             addon_template_ids=addon_template_ids, coordinator_ids=coordinator_ids, team=team,
             previous_inspection_id=previous_inspection_id, complaint_source_confidential=complaint_source_confidential,
@@ -296,7 +295,3 @@ def sign_inspection(store: Store, inspection_id: str, *, role: str, signer_name:
             uow.save(frozen_snapshot(inspection, inspection_content(uow.session, inspection.id)), "create")
             _verifications_count_again(uow, inspection)
     return uow.changes
-
-
-def inspections_for_status(session: Any, statuses: Iterable[str]) -> list[Inspection]:
-    return list(session.scalars(select(Inspection).where(Inspection.status.in_(list(statuses)))).all())

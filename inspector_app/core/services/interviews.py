@@ -9,17 +9,9 @@ from sqlalchemy import func, select
 
 from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP
-from ..models import (
-    DOCUMENT_HOLDERS,
-    DOCUMENT_TYPES,
-    FORCED_LABOUR_INDICATORS,
-    Inspection,
-    InterpreterNote,
-    LanguageCoordinator,
-    WorkerInterview,
-)
+from ..models import Inspection, InterpreterNote, LanguageCoordinator, WorkerInterview
 from ..types import utcnow
-from ..vocab import AGE_BANDS, DOCUMENT_HOLDERS, DOCUMENT_TYPES, ENTRY_CHANNELS, SEXES, SOCIAL_SECURITY
+from ..vocab import AGE_BANDS, ENTRY_CHANNELS, FORCED_LABOUR_INDICATORS, SEXES, SOCIAL_SECURITY
 from ..writer import ChangeSet
 from .common import non_negative, one_of, unknown_fields
 from .documents import set_holders

@@ -15,8 +15,9 @@ from sqlalchemy import delete
 
 from .. import published
 from ..finding_status import OUTCOMES
-from ..models import FINDING_STATUSES, EstablishmentFileItem, Finding
+from ..models import EstablishmentFileItem, Finding
 from ..types import utcnow
+from ..vocab import FINDING_STATUSES
 from ..writer import UnitOfWork
 
 CHANGED_FILES = "establishment_file"  # the ChangeSet entity screens showing a file listen to (by group id)

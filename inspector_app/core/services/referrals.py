@@ -21,8 +21,9 @@ from sqlalchemy import select
 from ...i18n.dates import to_local
 from ..errors import StatusError, ValidationError
 from ..messages import QT_TRANSLATE_NOOP, Code, internal
-from ..models import REFERRAL_STATUSES, REFERRAL_TARGETS, Finding, Inspection, Referral, WorkerInterview
+from ..models import Finding, Inspection, Referral, WorkerInterview
 from ..types import utcnow
+from ..vocab import REFERRAL_STATUSES, REFERRAL_TARGETS
 from ..writer import ChangeSet, UnitOfWork
 from .common import as_date, one_of, unknown_fields
 from .text import clean_text

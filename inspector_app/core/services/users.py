@@ -9,7 +9,8 @@ from sqlalchemy import select
 from ..errors import ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..keys import hash_passphrase
-from ..models import USER_ROLES, User
+from ..models import User
+from ..vocab import USER_ROLES
 from ..writer import ChangeSet
 
 if TYPE_CHECKING:

@@ -11,11 +11,12 @@ from typing import Any, Literal, TypeVar
 from sqlalchemy import Select, case, func, literal_column, select
 from sqlalchemy.orm import Bundle
 
-from ..models import REFERRAL_STATUSES, Establishment, Finding, Inspection, Referral, WorkerInterview
+from ..models import Establishment, Finding, Inspection, Referral, WorkerInterview
 from ...i18n.dates import to_local
 from ..store import Store
 from ..text_order import COLLATION
 from ..types import utcnow
+from ..vocab import REFERRAL_STATUSES
 from . import finding_titles
 from .common import PAGE_SIZE, Page, small_cache
 

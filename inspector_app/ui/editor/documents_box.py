@@ -50,8 +50,9 @@ from ...core.views.documents import DocumentRow
 from ...core.vocab import DOCUMENT_HOLDERS, DOCUMENT_TYPES, PERMIT_STATUSES, SOCIAL_SECURITY
 from ..context import UiContext
 from ..messages import error_text
-from ..place_picker import make_room_for_scripts, script_text_height
 from ..referral_labels import RETAINING_HOLDERS, masked_number, permit_label, short_date, social_security_label, today
+from ..script_height import script_text_height
+from ..script_metrics import make_room_for_scripts
 from ..widgets import LocalDateEdit, WrapLabel, to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex

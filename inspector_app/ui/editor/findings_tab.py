@@ -50,7 +50,7 @@ from ..followup_labels import last_verified_text, title_in_language
 from ..messages import error_text, say_error
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
-from ..script_metrics import multi_line_height
+from ..script_height import multi_line_height
 from ..widgets import LocalDateEdit, WrapLabel, fit_to_choices, scrolling
 from .autosave import AutoSaver
 

@@ -28,7 +28,7 @@ from ..context import UiContext
 from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
 from ..messages import say_error
-from ..script_metrics import multi_line_height
+from ..script_height import multi_line_height
 from ..widgets import LocalDateEdit, scrolling
 from .autosave import AutoSaver
 

@@ -23,7 +23,7 @@ from inspector_app.hq.signin import AuthPolicy
 from inspector_app.sync.engine import SyncEngine
 
 from ..filled import FilledHQs
-from ..fixtures import enrol_store, hq_db_url, pg_server  # noqa: F401
+from ..fixtures import enrol_store
 from ..support import FakeClock, HQServer
 from .client import create_accounts
 

@@ -16,11 +16,14 @@ from sqlalchemy import select
 
 from inspector_app.core.models import Establishment, Finding, Inspection, WorkerInterview
 
-from .browser import chromium  # noqa: F401 - the module's browser
+from .browser import chromium
 from .client import SUPERVISOR
 from .conflict_data import at_hq, stale_finding
 from .conftest import Synced, WebHQ
 from .test_followup_pages import CASE, NOTES, _referral_with_notes
+
+# The module's browser: a pytest fixture (browser.py), imported so that pytest finds it for this module's tests.
+__all__ = ["chromium"]
 
 EVIDENCE = "synthetic evidence passphrase for tests"
 WORDS = {

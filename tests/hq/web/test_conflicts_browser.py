@@ -13,10 +13,13 @@ import pytest
 from inspector_app.core.checks import run_checks
 from inspector_app.core.models import Finding
 
-from .browser import chromium  # noqa: F401 - the module's browser
+from .browser import chromium
 from .client import SUPERVISOR
 from .conflict_data import at_hq, stale_finding
 from .conftest import Synced, WebHQ
+
+# The module's browser: a pytest fixture (browser.py), imported so that pytest finds it for this module's tests.
+__all__ = ["chromium"]
 
 WORDS = {
     "en": {"user": "User name", "password": "Password", "save": "Save the decision", "saved": "HQ now holds revision",

@@ -13,9 +13,12 @@ from sqlalchemy import select
 
 from inspector_app.hq.models import Record, User
 
-from .browser import chromium  # noqa: F401 - the module's browser
+from .browser import chromium
 from .client import ADMIN
 from .conftest import Synced, WebHQ
+
+# The module's browser: a pytest fixture (browser.py), imported so that pytest finds it for this module's tests.
+__all__ = ["chromium"]
 
 EVIDENCE = "synthetic evidence passphrase for tests"
 SIZES = {"laptop": (1366, 768), "tablet": (768, 1024)}

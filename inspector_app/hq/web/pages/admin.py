@@ -20,7 +20,7 @@ from ... import devices as hq_devices
 from ... import login_log, throttle, users
 from ....core.checklists import TemplateError
 from ...errors import Conflict, HQError, Invalid, NotFound
-from ...models import Batch, Device, EnrolCode, ReferenceData, Template, utcnow
+from ...models import Batch, Device, EnrolCode, ReferenceData, Template
 from ...publish import check_reference_name, publish_reference, publish_template, validated_template
 from ...signin import unlock_user
 from ..audit import read_evidence_log
