@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspect, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, inspect, or_, select, text, update
 
 from ..core.checklists import default_templates_dir
 
@@ -405,29 +405,38 @@ def _follow_parents(conn: Connection, inspection_ids: Sequence[str]) -> None:
 
 
 def refresh_counts(conn: Connection, inspection_ids: Sequence[str] | None) -> None:
-    """Take each inspection's finding and interview counts again (all inspections when None)."""
-    f, v = FINDINGS, INTERVIEWS
-    counts = (
-        select(f.c.inspection_id.label("inspection_id"), func.count().label("findings"),
-               *[func.count().filter(f.c.severity == s).label(f"findings_{s.lower()}") for s in SEVERITIES],
-               func.count().filter(f.c.status == OPEN).label("open_findings"))
-        .group_by(f.c.inspection_id)
-    )
-    heard = select(v.c.inspection_id.label("inspection_id"), func.count().label("interviews")).group_by(v.c.inspection_id)
-    chunks: Iterable[Sequence[str] | None] = [None] if inspection_ids is None else _chunks(inspection_ids)
-    for chunk in chunks:
-        found = counts if chunk is None else counts.where(among(conn, f.c.inspection_id, chunk))
-        talked = heard if chunk is None else heard.where(among(conn, v.c.inspection_id, chunk))
-        zero = update(INSPECTIONS).values(findings=0, findings_s1=0, findings_s2=0, findings_s3=0, findings_s4=0,
-                                          open_findings=0, interviews=0)
-        conn.execute(zero if chunk is None else zero.where(among(conn, INSPECTIONS.c.id, chunk)))
-        sub = found.subquery()
-        conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.id == sub.c.inspection_id).values(
-            findings=sub.c.findings, findings_s1=sub.c.findings_s1, findings_s2=sub.c.findings_s2,
-            findings_s3=sub.c.findings_s3, findings_s4=sub.c.findings_s4, open_findings=sub.c.open_findings))
-        sub = talked.subquery()
-        conn.execute(update(INSPECTIONS).where(INSPECTIONS.c.id == sub.c.inspection_id)
-                     .values(interviews=sub.c.interviews))
+    """Take each inspection's finding and interview counts again (all inspections when None): one UPDATE per
+    chunk that writes each row once, its counts read by index from the finding and interview rows (a count
+    over none is 0)."""
+    statement = _counts_statement(conn.dialect.name, inspection_ids is not None)
+    for chunk in [None] if inspection_ids is None else _chunks(inspection_ids):
+        conn.execute(statement, None if chunk is None else {"ids": list(chunk)})
+
+
+_COUNTS: dict[tuple[str, bool], Any] = {}
+
+
+def _counts_statement(dialect: str, scoped: bool) -> Any:
+    """The counts' UPDATE, its text made once per database kind (with or without the ids it is limited to,
+    bound as `ids`). Columns set together from one row of a subquery (`SET (a, b) = (SELECT ...)`): SQLite and
+    PostgreSQL alike; the text names only this module's tables and constants."""
+    key = (dialect, scoped)
+    statement = _COUNTS.get(key)
+    if statement is None:
+        i, f, v = INSPECTIONS.name, FINDINGS.name, INTERVIEWS.name
+        severities = "".join(f", count(*) FILTER (WHERE severity = '{s}')" for s in SEVERITIES)
+        sql = (f"UPDATE {i} SET (findings, {', '.join(f'findings_{s.lower()}' for s in SEVERITIES)}, open_findings) "
+               f"= (SELECT count(*){severities}, count(*) FILTER (WHERE status = '{OPEN}') FROM {f} "
+               f"WHERE {f}.inspection_id = {i}.id), "
+               f"interviews = (SELECT count(*) FROM {v} WHERE {v}.inspection_id = {i}.id)")
+        if not scoped:
+            statement = text(sql)
+        elif dialect == "postgresql":
+            statement = text(f"{sql} WHERE {i}.id = ANY(:ids)")
+        else:
+            statement = text(f"{sql} WHERE {i}.id IN :ids").bindparams(bindparam("ids", expanding=True))
+        _COUNTS[key] = statement
+    return statement
 
 
 def set_owner(conn: Connection, inspection_id: str, device_id: str) -> None:

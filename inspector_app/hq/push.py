@@ -103,16 +103,18 @@ def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch | PushBatchEnv
         ops = read
     else:
         ops = parse_ops(batch.ops) if isinstance(batch, PushBatchEnvelope) else batch.ops
-    response = apply_batch(db, device, batch.batch_id, ops, source="push")
-    response.audit_ack = audit_heads.acknowledge(db, device, batch.audit_seq, batch.audit_head)
-    return response
+    return apply_batch(db, device, batch.batch_id, ops, source="push", audit=(batch.audit_seq, batch.audit_head))
 
 
 def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequence[Op | OpRejection], *,
-                source: str, before_apply: Callable[[Connection], None] | None = None) -> PushResponse:
+                source: str, before_apply: Callable[[Connection], None] | None = None,
+                audit: tuple[int | None, str | None] | None = None) -> PushResponse:
     """Apply ops as one batch, or return the stored answer if this batch id was seen before.
 
-    An `OpRejection` (an op that could not be read) keeps its place and its answer."""
+    An `OpRejection` (an op that could not be read) keeps its place and its answer. `audit`: the batch's audit
+    head (seq, head), kept in the same transaction (one commit: the batch is never held without its head, nor
+    the head without the batch) and acknowledged in the answer, a replayed one included; the stored answer
+    holds no acknowledgement."""
     for attempt in range(TRANSACTION_ATTEMPTS):
         try:
             with db.write() as conn:
@@ -122,17 +124,22 @@ def apply_batch(db: HQDatabase, device: DeviceIdentity, batch_id: str, ops: Sequ
                 if stored is not None:
                     if stored.device_id != device.id:
                         raise Forbidden("This batch id belongs to another device.", code="wrong_device")
-                    return PushResponse.model_validate({**stored.response, "replayed": True})
-                if before_apply is not None:
-                    before_apply(conn)
-                readable = [op for op in ops if isinstance(op, Op)]
-                results = merge_results(list(ops), apply_ops(conn, device, readable, batch_id))
-                # HQ's own answers (their op ids and texts were checked as the ops were read): not walked again.
-                response = PushResponse.model_construct(batch_id=batch_id, results=results)
-                # Kept as JSON text made in one pass (the stored answer is read back as the same dict).
-                conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
-                                                  op_count=len(ops), received_at=utcnow(),
-                                                  response=RawJSON(response.model_dump_json())))
+                    response = PushResponse.model_validate({**stored.response, "replayed": True})
+                else:
+                    if before_apply is not None:
+                        before_apply(conn)
+                    readable = [op for op in ops if isinstance(op, Op)]
+                    results = merge_results(list(ops), apply_ops(conn, device, readable, batch_id))
+                    # HQ's own answers (their op ids and texts were checked as the ops were read): not walked again.
+                    response = PushResponse.model_construct(batch_id=batch_id, results=results)
+                    # Kept as JSON text made in one pass (the stored answer is read back as the same dict).
+                    conn.execute(insert(Batch).values(batch_id=batch_id, device_id=device.id, source=source,
+                                                      op_count=len(ops), received_at=utcnow(),
+                                                      response=RawJSON(response.model_dump_json())))
+                # Last: the device's head row stays locked only for the commit.
+                held = audit_heads.keep(conn, device, *audit) if audit is not None else None
+            if audit is not None:
+                response.audit_ack = audit_heads.signed(device, held)
             return response
         except (_StaleRecord, DBAPIError) as exc:
             if isinstance(exc, DBAPIError) and not _retryable(exc):

@@ -30,6 +30,12 @@ _CHUNK = 400
 _INDEX = InspectionIndex.__table__
 
 
+# What `index_row` reads of a finding, taken out of its JSON by the database: a value that is not text never
+# equals the severity codes or "dismissed" either way, and the finding's whole fields are not parsed.
+_FINDING_RANKS = select(Record.inspection_id, Record.fields["severity"].as_string(),
+                        Record.fields["status"].as_string()).where(Record.entity == "findings")
+
+
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
@@ -83,9 +89,9 @@ def refresh(conn: Connection, inspection_ids: Iterable[str], *, now: datetime | 
         inspections = conn.execute(select(Record.entity_id, Record.fields, Record.needs_review)
                                    .where(Record.entity == "inspections", among(conn, Record.entity_id, chunk))).all()
         findings: dict[str, list[Mapping[str, Any]]] = {}
-        for row in conn.execute(select(Record.inspection_id, Record.fields)
-                                .where(Record.entity == "findings", among(conn, Record.inspection_id, chunk))):
-            findings.setdefault(row.inspection_id, []).append(row.fields)
+        for inspection_id, severity, status in conn.execute(_FINDING_RANKS.where(
+                among(conn, Record.inspection_id, chunk))):
+            findings.setdefault(inspection_id, []).append({"severity": severity, "status": status})
         wanted = sorted({f["establishment_id"] for _, f, _ in inspections
                          if isinstance(f.get("establishment_id"), str)})
         establishments = {row.entity_id: row.fields for row in conn.execute(

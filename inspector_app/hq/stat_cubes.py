@@ -280,6 +280,30 @@ def _with_provinces(sums: Sums) -> Sums:
     return out
 
 
+def changed_rows(cube: Cube, before: Sums, after: Sums) -> list[dict[str, Any]]:
+    """The cube rows to add (after - before), district and province rows, in key order (one order for every
+    transaction: no deadlocks); rows that do not change left out. The province rows are sums of district rows, so
+    the difference's own province rows are the difference of the two sides' province rows: taken once, over the
+    keys that changed."""
+    difference = _with_provinces(_difference(before, after))
+    return [{**dict(zip((*CELL, *cube.dims), key, strict=True)), **dict(zip(cube.measures, values, strict=True))}
+            for key, values in sorted(difference.items(), key=lambda kv: repr(kv[0])) if any(values)]
+
+
+def _difference(old: Sums, new: Sums) -> Sums:
+    """new - old for each key of either, the keys that did not change left out."""
+    out: Sums = {}
+    for key, now in new.items():
+        was = old.get(key)
+        changed = now if was is None else [b - a for a, b in zip(was, now, strict=True)]
+        if any(changed):
+            out[key] = changed
+    for key, was in old.items():
+        if key not in new and any(was):
+            out[key] = [-a for a in was]
+    return out
+
+
 def _upsert(conn: Connection, cube: Cube, rows: list[dict[str, Any]]) -> None:
     """`INSERT ... ON CONFLICT (cell, dims) DO UPDATE SET m = m + excluded.m`, the rows in the given (key) order,
     the statement's text made once. On PostgreSQL one statement whose rows come from one array per column
@@ -323,14 +347,7 @@ def apply_difference(conn: Connection, before: dict[str, Sums], after: dict[str,
     for name, cube in CUBES.items():
         if name not in before or name not in after:
             continue
-        old, new = _with_provinces(before[name]), _with_provinces(after[name])
-        changes = []
-        for key in sorted(set(old) | set(new), key=repr):  # one order for every transaction: no deadlocks
-            was, now = old.get(key, [0] * len(cube.measures)), new.get(key, [0] * len(cube.measures))
-            difference = [b - a for a, b in zip(was, now, strict=True)]
-            if any(difference):
-                changes.append({**dict(zip((*CELL, *cube.dims), key, strict=True)),
-                                **dict(zip(cube.measures, difference, strict=True))})
+        changes = changed_rows(cube, before[name], after[name])
         if not changes:
             continue
         _upsert(conn, cube, changes)

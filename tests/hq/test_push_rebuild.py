@@ -1,20 +1,24 @@
 """A sync round of many small batches leaves HQ exactly as a rebuild from its records would: the statistics'
-projections, and every visit summary the establishment files send laptops, whichever batch each record of a
-visit arrived in (SQLite and PostgreSQL)."""
+projections, every visit summary the establishment files send laptops, and the review queue's index, whichever
+batch each record of a visit arrived in; and the audit head HQ holds is the one the laptop was last acknowledged
+(SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inspector_app.core import demo
 from inspector_app.core.services import setup
+from inspector_app.core.services import sync_apply
 from inspector_app.core.store import Store
-from inspector_app.hq import establishment_files, projections
-from inspector_app.hq.models import FileItem, Record
+from inspector_app.hq import establishment_files, projections, queue_index
+from inspector_app.hq.models import AuditHead, Batch, FileItem, InspectionIndex, Record
 from inspector_app.sync.engine import SyncEngine
 
 from ..conftest import PASSPHRASE
@@ -63,3 +67,26 @@ def test_visit_summaries_after_many_batches_equal_ones_built_from_scratch(hq: HQ
                                                 summary.model_dump(mode="json"))
         assert items[inspection_id].data == expected.data, inspection_id
         assert items[inspection_id].digest == establishment_files._digest(expected)
+
+
+def test_review_queue_index_after_many_batches_equals_a_rebuild(hq: HQServer, pushed: Store) -> None:
+    def rows(conn: Any) -> list[dict[str, Any]]:
+        columns = [c for c in InspectionIndex.__table__.columns if c.name != "updated_at"]
+        return sorted(({c.name: v for c, v in zip(columns, r, strict=True)}
+                       for r in conn.execute(select(*columns))), key=lambda r: r["inspection_id"])
+
+    with hq.db.read() as conn:
+        kept = rows(conn)
+    assert len(kept) == 24 and any(r["findings"] for r in kept) and any(r["submitted_at"] for r in kept)
+    with hq.db.write() as conn:
+        queue_index.rebuild(conn)
+        assert rows(conn) == kept
+
+
+def test_the_audit_head_after_many_batches_is_the_one_the_laptop_holds_acknowledged(hq: HQServer,
+                                                                                      pushed: Store) -> None:
+    ack = json.loads(sync_apply.get_state(pushed, sync_apply.AUDIT_ACK) or "{}")
+    with hq.db.read() as conn:
+        held = conn.execute(select(AuditHead.seq, AuditHead.head)).one()
+        batches = conn.execute(select(func.count()).select_from(Batch)).scalar_one()
+    assert batches > 3 and (ack["seq"], ack["head"]) == (held.seq, held.head)
