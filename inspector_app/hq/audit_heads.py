@@ -8,7 +8,7 @@ of its head, is found by `inspector-app check`. A head that goes backwards (an
 old backup restored, or a trail cut short) never replaces the one HQ holds:
 HQ keeps acknowledging the furthest one, which the laptop can then not match.
 
-A push keeps the head in its batch's own transaction (`keep`, then `signed`
+A push (and a bundle) keeps the head in its batch's own transaction (`keep`, then `signed`
 once it committed): one durable commit per push, and HQ never holds a batch
 without the head that came with it, nor the head without the batch.
 """
@@ -25,7 +25,6 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..sync.protocol import AuditAck, audit_ack_message, is_sha256
-from .db import HQDatabase
 from .devices import DeviceIdentity
 from .keys import signing_key
 from .models import AuditHead, utcnow
@@ -38,16 +37,6 @@ class Held:
     head: str
     received_at: datetime
     key: Ed25519PrivateKey
-
-
-def acknowledge(db: HQDatabase, device: DeviceIdentity, seq: int | None, head: str | None) -> AuditAck | None:
-    """Record the head (if it is the furthest seen) and sign the furthest head HQ holds for this device, in a
-    transaction of its own (after a USB bundle's)."""
-    if not _readable(seq, head):
-        return None
-    with db.write() as conn:
-        held = keep(conn, device, seq, head)
-    return signed(device, held)
 
 
 def keep(conn: Connection, device: DeviceIdentity, seq: int | None, head: str | None) -> Held | None:

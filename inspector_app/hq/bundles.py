@@ -28,7 +28,7 @@ from sqlalchemy import Connection, select
 from ..sync.bundle_file import Bundle, BundleFormatError, BundleHeader, SignerKey, read_bundle, write_bundle
 from ..sync.protocol import RESULT_CODE_FIELDS, Op, PullItem, PushResponse, parse_kinds
 from ..sync.reasons import REASON_CODES_META
-from . import audit_heads, device_provinces
+from . import device_provinces
 from .db import HQDatabase
 from .devices import DeviceIdentity
 from .errors import BundleError, DiskFull, is_disk_full
@@ -78,12 +78,13 @@ def import_bundle(db: HQDatabase, storage: AttachmentStorage, path: Path, *, rep
         for sha256, size in files:
             record_blob(conn, device.id, sha256, size)
 
-    response = apply_batch(db, device, f"bundle:{bundle.digest}", ops, source="bundle", before_apply=own_files)
     try:
         audit_seq = int(bundle.meta.get("audit_seq", ""))
     except ValueError:
         audit_seq = None
-    response.audit_ack = audit_heads.acknowledge(db, device, audit_seq, bundle.meta.get("audit_head"))
+    # The bundle's audit head is kept in its batch's transaction, as a push's is.
+    response = apply_batch(db, device, f"bundle:{bundle.digest}", ops, source="bundle", before_apply=own_files,
+                           audit=(audit_seq, bundle.meta.get("audit_head")))
     written = None
     if reply is not None:
         written = write_reply(db, device, response, bundle, reply)

@@ -43,7 +43,9 @@ def _one_transaction(hq: HQServer, device: DeviceIdentity, batch: PushBatch) -> 
 def _two_transactions(hq: HQServer, device: DeviceIdentity, batch: PushBatch) -> PushResponse:
     """How HQ answered a push before: the batch committed, then the head acknowledged in a transaction of its own."""
     response = push.apply_batch(hq.db, device, batch.batch_id, batch.ops, source="push")
-    response.audit_ack = audit_heads.acknowledge(hq.db, device, batch.audit_seq, batch.audit_head)
+    with hq.db.write() as conn:
+        held = audit_heads.keep(conn, device, batch.audit_seq, batch.audit_head)
+    response.audit_ack = audit_heads.signed(device, held)
     return response
 
 
