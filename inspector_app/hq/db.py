@@ -21,7 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, String, any_, bindparam, create_engine, event, text
+from sqlalchemy import Connection, Engine, Integer, String, Table, any_, bindparam, create_engine, event, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -51,6 +51,52 @@ def among_bound(conn: Connection, column: Any, name: str) -> Any:
         element = String() if isinstance(column.type, String) else column.type
         return column == any_(bindparam(name, type_=ARRAY(element)))
     return column.in_(bindparam(name, expanding=True))
+
+
+LOOKUP_CHUNK = 400  # values per statement of `rows_among` (SQLite allows 32,766 bound values)
+
+
+def rows_among(conn: Connection, table: Table, columns: Sequence[str], key: str, values: Sequence[Any], *,
+               equal: Sequence[tuple[str, Any]] = (), lock: bool = False) -> list[Any]:
+    """The rows of `columns` (plain text or integer columns of `table`) whose `key` is among `values` and each
+    `equal` column equals its value, read by statements written here once per shape: `among` in a select
+    costs SQLAlchemy ~570 µs per 400 ids on SQLite (it renders the IN list at every execution), these ~110 µs.
+    `lock` reads the rows `FOR NO KEY UPDATE` on PostgreSQL (SQLite's write transaction already shuts other
+    writers out). Rows come as SQLAlchemy rows (by position or column name), errors as SQLAlchemy tells them
+    (DBAPIError), as for any statement."""
+    found: list[Any] = []
+    postgres = conn.dialect.name == "postgresql"
+    shape = (table, tuple(columns), key, tuple(name for name, _ in equal), lock)
+    extra = tuple(value for _, value in equal)
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        chunk = values[start : start + LOOKUP_CHUNK]
+        count = None if postgres else len(chunk)
+        statement = _LOOKUPS.get((conn.dialect.name, *shape, count)) or _lookup_sql(conn.dialect, *shape, count)
+        found.extend(conn.exec_driver_sql(statement, ((list(chunk),) if postgres else tuple(chunk)) + extra))
+    return found
+
+
+_LOOKUPS: dict[tuple[Any, ...], str] = {}
+
+
+def _lookup_sql(dialect: Any, table: Table, columns: tuple[str, ...], key: str, equal: tuple[str, ...], lock: bool,
+                count: int | None) -> str:
+    """`rows_among`'s statement: `count` placeholders in an IN list (SQLite), or one text array (PostgreSQL: None)."""
+    for name in (*columns, key, *equal):
+        kind = table.c[name].type
+        if not isinstance(kind, (String, Integer)) or kind.result_processor(dialect, None) is not None:
+            raise ValueError(f"rows_among reads plain text and integer columns, not {table.name}.{name}")
+    if count is None and not isinstance(table.c[key].type, String):
+        raise ValueError(f"rows_among looks {table.name}.{key} up as text on PostgreSQL")
+    quote = dialect.identifier_preparer.quote
+    mark = "%s" if count is None else "?"
+    conditions = [f"{quote(key)} = ANY({mark}::VARCHAR[])" if count is None
+                  else f"{quote(key)} IN ({', '.join(mark for _ in range(count))})"]
+    conditions += [f"{quote(name)} = {mark}" for name in equal]
+    statement = (f"SELECT {', '.join(map(quote, columns))} FROM {quote(table.name)} "  # noqa: S608 (schema names)
+                 f"WHERE {' AND '.join(conditions)}{' FOR NO KEY UPDATE' if lock and count is None else ''}")
+    _LOOKUPS[(dialect.name, table, columns, key, equal, lock, count)] = statement
+    return statement
 
 
 @contextmanager

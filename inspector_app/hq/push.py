@@ -27,18 +27,19 @@ answer or the new owner.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from ..reports.gc_pause import collection_paused
 from ..sync.documents import ENTITY as DOCUMENTS, hash_problem
 from ..sync.protocol import LOCAL_ONLY_FIELDS, Op, OpResult, PushBatch, PushResponse, op_device
 from ..sync.reasons import Reason, refusal
 from ..sync.sealed import needs_sealing, unsealed_fields
 from . import audit_heads, bulk, document_keys, documents, establishment_files, projections, queue_index
-from .db import HQDatabase, RawJSON, among
+from .db import HQDatabase, RawJSON, rows_among
 from .devices import DeviceIdentity, require_device_matches
 from .evidence import known_key_ids, sealing_reason
 from .errors import Forbidden, HQError
@@ -58,7 +59,6 @@ from .ownership import (
 )
 
 __all__ = ["ACCEPTED_ENTITIES", "apply_batch", "apply_ops", "push"]
-QUERY_CHUNK = 400
 TRANSACTION_ATTEMPTS = 4
 _RETRYABLE_SQLSTATES = {"40001", "40P01", "23505"}  # serialization failure, deadlock, unique violation
 
@@ -88,11 +88,6 @@ def payload_digest(op: Op, fields_sha256: str) -> str:
         parts.append(f"resolution:{op.base_resolution}")
     header = "\x1f".join(parts)
     return _sha256(header)
-
-
-def _chunks(values: Sequence[Any], size: int = QUERY_CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 def push(db: HQDatabase, device: DeviceIdentity, batch: PushBatch | PushBatchEnvelope,
@@ -182,6 +177,14 @@ def _sent_fields(op: Op) -> dict[str, Any]:
 
 
 def apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch_id: str) -> list[OpResult]:
+    """Decide every op and write the batch (see the module's note). The cyclic collector is paused meanwhile: a
+    batch makes thousands of rows, answers and lookups that form no cycles (reference counting frees them), and
+    each of them counted towards collections that walked them all while none could be freed."""
+    with collection_paused():
+        return _apply_ops(conn, device, ops, batch_id)
+
+
+def _apply_ops(conn: Connection, device: DeviceIdentity, ops: Sequence[Op], batch_id: str) -> list[OpResult]:
     now = utcnow()
     known = _known_ops(conn, [op.op_id for op in ops])
     held = _held_records(conn, ops)
@@ -339,12 +342,13 @@ def _sealed_copy_of_clear_op(conn: Connection, prior: Any, op: Op, first_key_at:
     reused op id. HQ's copy was sealed by `inspector-hq init-keys` meanwhile."""
     if not needs_sealing(op.entity, op.fields) or unsealed_fields(op.entity, op.fields):
         return False
-    if (prior.entity, prior.entity_id, prior.action, prior.base_rev, prior.rev, prior.hlc) != (
-            op.entity, op.id, op.action, op.base_rev, op.rev, op.hlc):
+    logged = conn.execute(select(OpLog.entity, OpLog.entity_id, OpLog.action, OpLog.base_rev, OpLog.rev, OpLog.hlc,
+                                 OpLog.received_at).where(OpLog.op_id == prior.op_id)).one()
+    if tuple(logged[:6]) != (op.entity, op.id, op.action, op.base_rev, op.rev, op.hlc):
         return False
     if not first_key_at:
         first_key_at.append(conn.execute(select(func.min(EvidenceKey.created_at))).scalar())
-    return first_key_at[0] is not None and prior.received_at < first_key_at[0]
+    return first_key_at[0] is not None and logged.received_at < first_key_at[0]
 
 
 def _kept(op: Op, device: DeviceIdentity, kind: str, hq_rev: int, fields_json: str, now: Any) -> dict[str, Any]:
@@ -354,16 +358,15 @@ def _kept(op: Op, device: DeviceIdentity, kind: str, hq_rev: int, fields_json: s
             "received_at": now}
 
 
+_ATTACHMENT_OWNERS = AttachmentOwner.__table__
+
+
 def _known_ops(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
-    known: dict[str, Any] = {}
+    """The op log's word on each op id it holds: (op id, digest, status, device); the rest of a logged op is read
+    only where a differing copy may be its sealed resend (`_sealed_copy_of_clear_op`)."""
     unique = list(dict.fromkeys(op_ids))
-    for chunk in _chunks(unique):
-        for row in conn.execute(select(OpLog.op_id, OpLog.payload_sha256, OpLog.status, OpLog.device_id,
-                                       OpLog.entity, OpLog.entity_id, OpLog.action, OpLog.base_rev, OpLog.rev,
-                                       OpLog.hlc, OpLog.received_at)
-                                .where(among(conn, OpLog.op_id, chunk))):
-            known[row.op_id] = row
-    return known
+    return {row.op_id: row for row in rows_among(conn, _OPS, ("op_id", "payload_sha256", "status", "device_id"),
+                                                 "op_id", unique)}
 
 
 def _held_records(conn: Connection, ops: Sequence[Op]) -> dict[str, Held]:
@@ -373,33 +376,23 @@ def _held_records(conn: Connection, ops: Sequence[Op]) -> dict[str, Held]:
     for op in ops:
         ids.update(named_ids(op))
     held: dict[str, Held] = {}
-    for chunk in _chunks(sorted(ids)):
-        rows = conn.execute(select(Record.entity, Record.entity_id, Record.owner_device_id, Record.rev,
-                                   Record.inspection_id, Record.reference, Record.resolution_id)
-                            .where(among(conn, Record.entity_id, chunk)))
-        for row in rows:
-            held[row.entity_id] = Held(row.entity, row.owner_device_id, row.rev, row.inspection_id, row.reference,
-                                       in_db=True, read_rev=row.rev, read_owner=row.owner_device_id,
-                                       resolution_id=row.resolution_id)
+    for entity, entity_id, owner, rev, inspection_id, reference, resolution_id in rows_among(
+            conn, _RECORDS, ("entity", "entity_id", "owner_device_id", "rev", "inspection_id", "reference",
+                             "resolution_id"), "entity_id", sorted(ids)):
+        held[entity_id] = Held(entity, owner, rev, inspection_id, reference, in_db=True, read_rev=rev,
+                               read_owner=owner, resolution_id=resolution_id)
     return held
 
 
 def _held_references(conn: Connection, ops: Sequence[Op]) -> dict[str, str]:
     """Which inspection holds each reference the batch's inspections carry."""
     wanted = sorted({ref for op in ops if (ref := reference_of(op)) is not None})
-    references: dict[str, str] = {}
-    for chunk in _chunks(wanted):
-        for row in conn.execute(select(Record.reference, Record.entity_id).where(among(conn, Record.reference, chunk))):
-            references[row.reference] = row.entity_id
-    return references
+    return dict(rows_among(conn, _RECORDS, ("reference", "entity_id"), "reference", wanted))  # type: ignore[arg-type]
 
 
 def _owned_attachments(conn: Connection, device_id: str, refs: set[str]) -> set[str]:
-    owned: set[str] = set()
-    for chunk in _chunks(sorted(refs)):
-        owned.update(conn.execute(select(AttachmentOwner.sha256).where(
-            AttachmentOwner.device_id == device_id, among(conn, AttachmentOwner.sha256, chunk))).scalars())
-    return owned
+    return {sha256 for sha256, in rows_among(conn, _ATTACHMENT_OWNERS, ("sha256",), "sha256", sorted(refs),
+                                             equal=[("device_id", device_id)])}
 
 
 def _write(conn: Connection, held: dict[str, Held], record_rows: dict[tuple[str, str], dict[str, Any]],
@@ -457,12 +450,8 @@ def _lock_owners(conn: Connection, relied: dict[str, str]) -> None:
     without writing a new version of each row (an UPDATE per inspection was planned by the owner index on a
     young table, scanning every record of the device: 3-5 ms each). SQLite's write transaction already shuts
     every other writer out, so there the read is the whole check."""
-    found: dict[str, str] = {}
-    for chunk in _chunks(sorted(relied)):
-        rows = conn.execute(select(_RECORDS.c.entity_id, _RECORDS.c.owner_device_id)
-                            .where(_RECORDS.c.entity == INSPECTIONS, among(conn, _RECORDS.c.entity_id, chunk))
-                            .with_for_update(key_share=True))
-        found.update((entity_id, owner) for entity_id, owner in rows)
+    found = dict(rows_among(conn, _RECORDS, ("entity_id", "owner_device_id"), "entity_id", sorted(relied),  # type: ignore[arg-type]
+                            equal=[("entity", INSPECTIONS)], lock=True))
     if found != relied:
         raise _StaleRecord()
 
