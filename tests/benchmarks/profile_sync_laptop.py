@@ -257,25 +257,31 @@ class _Idle:
     def __init__(self, pids: Callable[[], list[int]]) -> None:
         self._pids = pids
         self.marks: list[tuple[str, float, int, int]] = []  # (what, wall, HQ CPU ns, HQ run-queue ns)
+        self._seen: dict[tuple[int, str], tuple[int, int]] = {}  # each thread's CPU and run-queue ns at the last mark
+        self._cpu = self._queued = 0
         self._lock = threading.Lock()
 
     def mark(self, what: str) -> None:
-        cpu = queued = 0
-        for pid in self._pids():
-            try:
-                tasks = os.listdir(f"/proc/{pid}/task")
-            except OSError:
-                continue
-            for task in tasks:
-                try:
-                    with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as stat:
-                        ran, waited, _ = stat.read().split()
-                except (OSError, ValueError):
-                    continue
-                cpu += int(ran)
-                queued += int(waited)
+        """Note the moment with HQ's CPU and run-queue time so far: the sum of each thread's growth since the
+        mark before (a thread that ends between two marks takes its last part with it; none counts twice)."""
         with self._lock:
-            self.marks.append((what, time.perf_counter(), cpu, queued))
+            for pid in self._pids():
+                try:
+                    tasks = os.listdir(f"/proc/{pid}/task")
+                except OSError:
+                    continue
+                for task in tasks:
+                    try:
+                        with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as stat:
+                            ran, waited, _ = map(int, stat.read().split())
+                    except (OSError, ValueError):
+                        continue
+                    before = self._seen.get((pid, task))
+                    if before is not None or self.marks:  # a thread new since the first mark counts whole
+                        self._cpu += ran - (before[0] if before else 0)
+                        self._queued += waited - (before[1] if before else 0)
+                    self._seen[(pid, task)] = (ran, waited)
+            self.marks.append((what, time.perf_counter(), self._cpu, self._queued))
 
     def install(self) -> Callable[[], None]:
         idle = self
