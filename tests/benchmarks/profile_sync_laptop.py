@@ -2,12 +2,22 @@
 (`make bench` skips it):
 
     .venv/bin/python -m tests.benchmarks.profile_sync_laptop [INSPECTIONS] [sqlite|pg] [--batch OPS] [--profile]
-        [--top N] [--out FILE]
+        [--top N] [--out FILE] [--runs N] [--plain] [--timeline] [--idle [--batches]]
 
 Without `--profile` it prints CPU µs per record by stage, measured by each thread's own CPU clock around
 the engine's steps (reading the outbox, sealing, building the batch, JSON, gzip, HTTP, keeping the
-answers, the pull): unprofiled, so the figures are the real ones. With `--profile` it also runs the round
-under cProfile (the round's thread and the thread that talks to HQ, merged) and prints the top functions.
+answers, the pull). The timing wrappers cost a little themselves (one is around each op's JSON):
+`--plain` leaves them out and prints only the round's CPU per record. With `--profile` it also runs the
+round under cProfile (the round's thread and the thread that talks to HQ, merged) and prints the top
+functions (with `--plain`, without the stage wrappers in the profile). `--runs N` makes N unprofiled rounds
+from the same laptop, each to a new HQ database.
+
+`--idle` (no stage wrappers) says where HQ sat idle during the round: the round's wall time less the CPU
+HQ's threads (and PostgreSQL's backends) used and the time they waited for a core, from /proc schedstat at
+each request's moments, split into before the first request, while a request was at HQ, between an answer
+and the laptop taking it (still making the next batch), between that and the next request written, and
+after the last answer. Other jobs on the machine show as "waiting for a core", not as idle. `--batches`
+adds each request and each gap.
 """
 
 from __future__ import annotations
@@ -237,6 +247,133 @@ class _Timeline:
             print(f"   {what:<8} {1e3 * start:8.1f} .. {1e3 * end:8.1f} ({1e3 * (end - start):6.1f}){extra}")
 
 
+class _Idle:
+    """Where HQ sat idle in the round: the round's wall time less the CPU HQ used and the time it waited for a
+    core (each thread's /proc schedstat, summed over HQ's threads and PostgreSQL's backends), split into before
+    the first request, between an answer and the next request, while a request was at HQ, and after the last
+    answer. Sampled at each request's moments, so other jobs on the machine count as "waiting for a core",
+    not as idle."""
+
+    def __init__(self, pids: Callable[[], list[int]]) -> None:
+        self._pids = pids
+        self.marks: list[tuple[str, float, int, int]] = []  # (what, wall, HQ CPU ns, HQ run-queue ns)
+        self._seen: dict[tuple[int, str], tuple[int, int]] = {}  # each thread's CPU and run-queue ns at the last mark
+        self._cpu = self._queued = 0
+        self._lock = threading.Lock()
+
+    def mark(self, what: str) -> None:
+        """Note the moment with HQ's CPU and run-queue time so far: the sum of each thread's growth since the
+        mark before (a thread that ends between two marks takes its last part with it; none counts twice)."""
+        with self._lock:
+            for pid in self._pids():
+                try:
+                    tasks = os.listdir(f"/proc/{pid}/task")
+                except OSError:
+                    continue
+                for task in tasks:
+                    try:
+                        with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as stat:
+                            ran, waited, _ = map(int, stat.read().split())
+                    except (OSError, ValueError):
+                        continue
+                    before = self._seen.get((pid, task))
+                    if before is not None or self.marks:  # a thread new since the first mark counts whole
+                        self._cpu += ran - (before[0] if before else 0)
+                        self._queued += waited - (before[1] if before else 0)
+                    self._seen[(pid, task)] = (ran, waited)
+            self.marks.append((what, time.perf_counter(), self._cpu, self._queued))
+
+    def install(self) -> Callable[[], None]:
+        idle = self
+        post, then_set = client_module.HQClient.post_push, client_module._then_set
+        taken = client_module.PushAnswer.may_hold_waiting
+
+        def post_push(client: Any, body: Any, *more: Any) -> Any:
+            idle.mark("send")
+            try:
+                return post(client, body, *more)
+            finally:
+                idle.mark("answered")
+
+        def written(content: bytes, event: Any) -> Any:
+            yield content
+            idle.mark("written")
+            event.set()
+
+        def may_hold_waiting(answer: Any) -> bool:
+            idle.mark("taken")
+            return taken(answer)
+
+        client_module.HQClient.post_push = post_push  # type: ignore[method-assign]
+        client_module._then_set = written  # type: ignore[assignment]
+        client_module.PushAnswer.may_hold_waiting = may_hold_waiting  # type: ignore[method-assign]
+
+        def restore() -> None:
+            client_module.HQClient.post_push = post  # type: ignore[method-assign]
+            client_module._then_set = then_set  # type: ignore[assignment]
+            client_module.PushAnswer.may_hold_waiting = taken  # type: ignore[method-assign]
+
+        return restore
+
+    def print(self, records: int) -> None:
+        marks = sorted(self.marks, key=lambda m: m[1])
+        spans: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])  # wall, HQ busy, HQ idle
+        phase = "before the first request"
+        last = max(i for i, m in enumerate(marks) if m[0] == "answered")
+        for index, ((what, at, cpu, queued), (_then, end, cpu2, queued2)) in enumerate(zip(marks, marks[1:])):
+            if index >= last:
+                phase = "after the last answer"
+            elif what == "written":
+                phase = "while a request is at HQ"
+            elif what == "answered":
+                phase = "answer .. the laptop takes it"
+            elif what == "taken":
+                phase = "taken .. next request written"
+            wall, busy = end - at, 1e-9 * ((cpu2 - cpu) + (queued2 - queued))
+            span = spans[phase]
+            span[0] += wall
+            span[1] += busy
+            span[2] += max(0.0, wall - busy)
+        total = marks[-1][1] - marks[0][1]
+        cpu = 1e-9 * (marks[-1][2] - marks[0][2])
+        queued = 1e-9 * (marks[-1][3] - marks[0][3])
+        requests = sum(1 for m in marks if m[0] == "written")
+        print(f"   HQ over the round ({total:.2f} s wall, {requests} requests): running {cpu:.2f} s "
+              f"({1e6 * cpu / records:.1f} µs/record), waiting for a core {queued:.2f} s, idle "
+              f"{sum(s[2] for s in spans.values()):.2f} s = {100 * sum(s[2] for s in spans.values()) / total:.1f}% "
+              "of the round")
+        for name, (wall, busy, idle_s) in spans.items():
+            print(f"   {name:<32} wall {wall:6.2f} s, HQ busy {busy:6.2f} s, HQ idle {idle_s:6.2f} s "
+                  f"({100 * idle_s / total:4.1f}% of the round)")
+        if "--batches" in sys.argv:  # each request: ms at HQ (HQ busy in it), then answer .. taken .. next written
+            at = {what: None for what in ("written", "answered", "taken")}
+            for what, moment, cpu, queued in marks:
+                if what in at:
+                    if what == "written" and at["taken"] is not None:
+                        print(f"      gap: laptop late {1e3 * (at['taken'][0] - at['answered'][0]):6.1f} ms, "
+                              f"hand-over {1e3 * (moment - at['taken'][0]):5.1f} ms")
+                    at[what] = (moment, cpu + queued)
+                    if what == "answered":
+                        print(f"   request {1e3 * (moment - at['written'][0]):7.1f} ms, HQ busy "
+                              f"{1e-6 * (cpu + queued - at['written'][1]):7.1f} ms")
+
+
+def _hq_pids(hq_pid: int, pg_data: Path | None) -> Callable[[], list[int]]:
+    """HQ's process, and PostgreSQL's backends when HQ runs on it (the postmaster's children)."""
+    if pg_data is None:
+        return lambda: [hq_pid]
+    postmaster = int((pg_data / "postmaster.pid").read_text().split()[0])
+
+    def pids() -> list[int]:
+        try:
+            with open(f"/proc/{postmaster}/task/{postmaster}/children") as children:
+                return [hq_pid, *map(int, children.read().split())]
+        except OSError:
+            return [hq_pid]
+
+    return pids
+
+
 def _profiled_sender(profile: cProfile.Profile) -> Callable[[], None]:
     """Profile HQClient.push on whichever thread runs it (the engine's sender thread)."""
     original = client_module.HQClient.post_push
@@ -267,7 +404,7 @@ def main(argv: list[str]) -> int:
         demo.generate(store, inspections=inspections, seed=2569)
         store.close()
         url, server = hq_database(backend, folder)
-        runs = [False, True] if profiling else [False]
+        runs = [False, True] if profiling else [False] * (int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 1)
         try:
             for index, profiled in enumerate(runs):
                 if backend == "pg":
@@ -275,7 +412,8 @@ def main(argv: list[str]) -> int:
                 else:
                     url = str(folder / f"hq{index}.db")
                 shutil.copytree(template, folder / f"laptop{index}")
-                _round(folder / f"laptop{index}", url, folder / f"files{index}", profiled, top, batch_ops)
+                _round(folder / f"laptop{index}", url, folder / f"files{index}", profiled, top, batch_ops,
+                       server.data if server is not None else None)
         finally:
             if server is not None:
                 server.stop()
@@ -285,7 +423,8 @@ def main(argv: list[str]) -> int:
 _instrumented: list[_Stages] = []
 
 
-def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_ops: int) -> None:
+def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_ops: int,
+           pg_data: Path | None) -> None:
     store = setup.open_store(laptop, "benchmark passphrase")
     hq = HQProcess(url, files, free_port()).start()
     db = open_database(url)
@@ -295,7 +434,7 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_
         with store.session() as s:
             records = s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
         engine = SyncEngine.for_store(store, batch_ops=batch_ops, batch_bytes=4_000_000)
-        if not profiled and not _instrumented:
+        if not profiled and not _instrumented and not ({"--idle", "--plain"} & set(sys.argv)):
             _instrument(stages)
             _instrumented.append(stages)
         stages = _instrumented[0] if _instrumented else stages
@@ -304,14 +443,19 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_
         gaps = _Gaps()
         assert hq.proc is not None
         timeline = _Timeline(hq.proc.pid) if "--timeline" in sys.argv and not profiled else None
+        idle = _Idle(_hq_pids(hq.proc.pid, pg_data)) if "--idle" in sys.argv and not profiled else None
         restore = (_profiled_sender(sender_profile) if profiled else timeline.install() if timeline
-                   else gaps.install())
+                   else idle.install() if idle else gaps.install())
+        if idle is not None:
+            idle.mark("start")
         hq_cpu = _cpu_seconds(hq.proc.pid)
         collections = _GcTime()
         cpu, wall = time.process_time(), time.perf_counter()
         if profiled:
             main_profile.enable()
         report = engine.sync_round()
+        if idle is not None:
+            idle.mark("end")
         if profiled:
             main_profile.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -334,7 +478,9 @@ def _round(laptop: Path, url: str, files: Path, profiled: bool, top: int, batch_
             stats.sort_stats("tottime").print_stats(top)
         elif timeline is not None:
             timeline.print()
-        else:
+        elif idle is not None:
+            idle.print(records)
+        elif _instrumented:
             print(f"   HQ waited for the laptop between batches: {1e3 * gaps.idle:.0f} ms in all "
                   f"({1e6 * gaps.idle / records:.1f} µs/record, {gaps.batches} batches); of which "
                   f"{1e3 * gaps.late:.0f} ms before the laptop turned to the answer (still making the next batch)")
