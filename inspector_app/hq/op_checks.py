@@ -10,7 +10,6 @@ laptop learns exactly which change is wrong and the rest of its batch goes on.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from datetime import datetime
 from typing import Annotated, Any, Literal, TypeVar
