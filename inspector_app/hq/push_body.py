@@ -31,7 +31,7 @@ from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
-from ..reports.gc_pause import collection_paused
+from ..gc_pause import collection_paused
 from .op_checks import BEYOND_64_BITS, OpRejection, PushBatchEnvelope, parse_ops, parse_orjson_ops
 from ..sync.protocol import Op
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from .photos import PhotoCache
 
-from .gc_pause import collection_paused
+from ..gc_pause import collection_paused
 
 __all__ = ["KINDS", "ReportResult", "build_report", "collection_paused", "prepare", "render_summary"]
 

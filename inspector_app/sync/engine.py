@@ -34,7 +34,7 @@ from ..core.services import sync_apply
 from ..core.store import Store
 from ..core.types import new_id
 from ..core.writer import ChangeSet
-from ..reports.gc_pause import collection_paused
+from ..gc_pause import collection_paused
 from .client import (
     DeviceRevoked,
     EncodedBody,

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from inspector_app.reports.gc_pause import collection_paused
+from inspector_app.gc_pause import collection_paused
 
 
 def test_collection_runs_again_after_a_build_even_one_that_failed() -> None:
