@@ -31,7 +31,6 @@ from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
-from ..gc_pause import collection_paused
 from .op_checks import BEYOND_64_BITS, OpRejection, PushBatchEnvelope, parse_ops, parse_orjson_ops
 from ..sync.protocol import Op
 
@@ -45,8 +44,7 @@ class OrjsonBodyRequest(Request):
         if not hasattr(self, "_json"):
             body = await self.body()
             try:
-                with collection_paused():  # a thousand ops' dicts, no cycles: see push.apply_ops
-                    read = orjson.loads(body)
+                read = orjson.loads(body)
             except orjson.JSONDecodeError:
                 read = None
             if _envelope_alike(read):
@@ -93,8 +91,7 @@ def read_ops(batch: PushBatchEnvelope, request: Request) -> tuple[PushBatchEnvel
     body = getattr(request, "orjson_body", None)
     if body is None:
         return batch, parse_ops(batch.ops)
-    with collection_paused():  # a thousand ops made, no cycles: see push.apply_ops
-        ops = parse_orjson_ops(batch.ops)
+    ops = parse_orjson_ops(batch.ops)
     if ops is not None:
         return batch, list(ops)
     try:

@@ -1,5 +1,9 @@
-"""The cyclic collector is paused while HQ reads and applies a push (thousands of objects, no cycles) and runs
-again afterwards, whether the push succeeded or failed part-way."""
+"""HQ never turns the cyclic collector off while it applies a push.
+
+The collector's switch is process-wide and pushes overlap (up to four at once on PostgreSQL): a pause
+held by each push would, under many laptops' load, keep it off for every other route too, and their
+reference cycles would pile up for as long as the pushes keep coming.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from .devices import fake_laptop
 from .support import HQServer
 
 
-def test_the_collector_is_paused_while_a_batch_applies_and_runs_again_after(
+def test_the_collector_stays_on_while_a_batch_applies_and_after_a_failed_one(
         hq: HQServer, monkeypatch: pytest.MonkeyPatch) -> None:
     laptop = fake_laptop(hq)
     inspection = laptop.own_inspection()
@@ -27,7 +31,7 @@ def test_the_collector_is_paused_while_a_batch_applies_and_runs_again_after(
     monkeypatch.setattr(push, "_write", watched)
     assert gc.isenabled()
     answer = laptop.push(laptop.op("findings", "f-1", 0, 1, inspection_id=inspection, severity="S2", status="open"))
-    assert [r.status for r in answer.results] == ["applied"] and seen == [False] and gc.isenabled()
+    assert [r.status for r in answer.results] == ["applied"] and seen == [True] and gc.isenabled()
 
     def failing(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
         seen.append(gc.isenabled())
@@ -36,4 +40,4 @@ def test_the_collector_is_paused_while_a_batch_applies_and_runs_again_after(
     monkeypatch.setattr(push, "_write", failing)
     with pytest.raises(Exception):  # noqa: B017 (the server answers 500; the client raises)
         laptop.push(laptop.op("findings", "f-2", 0, 1, inspection_id=inspection, severity="S2", status="open"))
-    assert seen == [False, False] and gc.isenabled()
+    assert seen == [True, True] and gc.isenabled()
