@@ -10,21 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspector_app.hq import stat_cubes
-from inspector_app.hq.models import ALL_DISTRICTS
 from inspector_app.hq.stat_cubes import CELL, CUBES, Cube, Sums
 
 
 def _by_province_then_difference(cube: Cube, before: Sums, after: Sums) -> list[dict[str, Any]]:
     """The rows as `apply_difference` made them until round 8 (both sides summed to provinces first)."""
-    def with_provinces(sums: Sums) -> Sums:
-        out = dict(sums)
-        for key, values in sums.items():
-            wider = (key[0], ALL_DISTRICTS, *key[2:])
-            found = out.get(wider)
-            out[wider] = list(values) if found is None else [a + b for a, b in zip(found, values, strict=True)]
-        return out
-
-    old, new = with_provinces(before), with_provinces(after)
+    old, new = stat_cubes._with_provinces(before), stat_cubes._with_provinces(after)
     changes = []
     for key in sorted(set(old) | set(new), key=repr):
         was, now = old.get(key, [0] * len(cube.measures)), new.get(key, [0] * len(cube.measures))
