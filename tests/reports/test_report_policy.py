@@ -166,6 +166,9 @@ def sheets(store: Store, screened: MadeInspection) -> dict[str, ReportResult]:
 # --------------------------------------------------------------------------- the employer's seat
 
 
+_FINGERPRINT_GROUP = re.compile(r"\b[0-9A-F]{16}\b")
+
+
 def forbidden_on_the_notice(made: MadeInspection) -> list[str]:
     words = ["ATIP", "Anti-Trafficking", "trafficking", "ค้ามนุษย์", "6/1", "C29", "P29",
              "referred", "Referred", "referral", "Referral", "ส่งต่อ", "MDT", "สหวิชาชีพ", "Police", "ตำรวจ",
@@ -193,7 +196,10 @@ def test_the_employer_notice_of_a_screened_visit_cites_labour_law_only(
     for word in forbidden_on_the_notice(screened):
         assert word not in data, f"{word!r} is in the notice's embedded data"
         for number, page in enumerate(pages, start=1):
-            assert word not in page, f"{word!r} is printed on page {number} of the notice"
+            # The page's document fingerprint is random hex in groups of 16 ("…B4B8CD68C2903C63…" holds "C29"):
+            # left out, so that only what the notice says is checked.
+            said = _FINGERPRINT_GROUP.sub(" ", page)
+            assert word not in said, f"{word!r} is printed on page {number} of the notice"
 
     cited = {ref["key"] for row in notice.source["findings"] for ref in row["legal"]}
     laws = {key.split(":")[0] for key in cited}
