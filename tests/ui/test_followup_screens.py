@@ -187,8 +187,13 @@ def test_a_follow_up_started_from_the_worklist_verifies_two_findings_and_hq_show
     type_text(tab.note, "หนังสือเดินทางคืนให้ลูกจ้างแล้ว")
     tab.add_files([_png(tmp_path / "passports.png")])
     # The photo is stored, then made the item's evidence: the list may show it a moment before it is ticked.
-    qtbot.waitUntil(lambda: tab.photos.count() == 1 and tab.photos.item(0).checkState() == Qt.CheckState.Checked,
-                    timeout=10_000)
+    def photo_ticked() -> None:
+        shown = [(tab.photos.item(n).text(), tab.photos.item(n).checkState().name) for n in range(tab.photos.count())]
+        assert len(shown) == 1 and shown[0][1] == "Checked", (
+            f"photos shown: {shown}; error: {tab.error.text()!r} (visible {tab.error.isVisible()}); "
+            f"items: {[(i.outcome, i.evidence) for i in tab.items]}; current {tab.current_id}")
+
+    qtbot.waitUntil(photo_ticked, timeout=10_000)
     assert not tab.photos.item(0).icon().isNull()
     tab.list.setCurrentRow(1)
     _choose(qtbot, tab.outcome_buttons["not_corrected"])
