@@ -19,9 +19,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
+
+if TYPE_CHECKING:
+    from .db import DriverStatements
 
 PENDING, REJECTED, CONFLICT, UNSEALED = "pending", "rejected", "conflict", "unsealed"
 COUNTED_STATES = (PENDING, REJECTED, CONFLICT)
@@ -80,13 +83,13 @@ class Tally:
         if entity in TESTIMONY_ENTITIES:
             self.unsealed += count
 
-    def flush(self, conn: Connection) -> None:
+    def flush(self, conn: Connection | DriverStatements) -> None:
         if self.pending:
             add(conn, {PENDING: self.pending, UNSEALED: self.unsealed})
             self.pending = self.unsealed = 0
 
 
-def add(conn: Connection, deltas: dict[str, int]) -> None:
+def add(conn: Connection | DriverStatements, deltas: dict[str, int]) -> None:
     rows = [(name, delta) for name, delta in deltas.items() if delta]
     if rows:
         conn.exec_driver_sql(

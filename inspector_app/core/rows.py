@@ -13,13 +13,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import cache
 from json.encoder import encode_basestring  # the string escaper json.dumps uses with ensure_ascii=False
 from typing import Any
 
 from sqlalchemy import Boolean, LargeBinary, inspect
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.types import TypeDecorator
 
 from .types import ISODate, JSONText, UTCDateTime, canonical_json, json_text
@@ -29,6 +30,7 @@ __all__ = ["AuditChain", "TablePlan", "json_value", "plan_for", "wire_value"]
 # Column kinds with a fast path; anything else goes through the column type's own binder.
 _PLAIN, _JSON, _DATETIME, _DATE, _BOOL, _BYTES, _OTHER = range(7)
 _WIRE_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
+_SQLITE = sqlite_dialect()  # the laptop's stores are SQLite (SQLCipher): its result processors
 
 
 def json_value(value: Any) -> str:
@@ -67,6 +69,10 @@ class TablePlan:
         self._names = tuple(names)
         self._updates: dict[tuple[str, ...], str] = {}
         self._complete, self._encode_new, self._encode = _compile(table.name, columns)
+        # Reading back: SELECT these columns, and `decode` gives what a Core select of them returns.
+        self.columns_sql = ", ".join(names)
+        self._decoders = tuple((n, processor) for n, c in enumerate(columns)
+                               if (processor := c.type.result_processor(_SQLITE, None)) is not None)
 
     def check_keys(self, row: Mapping[str, Any]) -> None:
         if not row.keys() <= self._keyset:
@@ -91,6 +97,14 @@ class TablePlan:
         `now`/`now_text`: a time the caller has formatted already.
         """
         return self._encode(full, now, now_text)
+
+    def decode(self, stored: Sequence[Any]) -> dict[str, Any]:
+        """A row read as `SELECT {columns_sql}` on the DB-API connection, as the values (keyed by attribute)
+        that a Core select of the same columns gives: the column types' own result processors."""
+        values = list(stored)
+        for n, processor in self._decoders:
+            values[n] = processor(values[n])
+        return dict(zip(self.keys, values, strict=True))
 
     def update_sql(self, keys: tuple[str, ...]) -> str:
         """UPDATE of these columns by id (the few shapes a service writes are kept)."""

@@ -80,6 +80,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
+        if len(value) == 27 and value[-1] == "Z":  # the stored form: ISO parsing takes 1/60 of strptime's time
+            return datetime.fromisoformat(value)
         return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 

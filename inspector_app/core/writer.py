@@ -22,6 +22,7 @@ from . import hlc, outbox_counts
 from .audit import GENESIS_HASH, VOLATILE_FIELDS, audited_fields, entry_hash, fields_digest
 from .bulk import LogHead, LogMoved, PlannedInsert, plan_insert
 from .changes import ChangeSet
+from .db import DriverStatements
 from .errors import DiskFull, NotFound, ReadOnlyStore, ValidationError, is_disk_full
 from .messages import QT_TRANSLATE_NOOP, internal
 from .models import LOCAL_ONLY_ENTITIES, Base, Device, ResolvedAtHQ, Synced
@@ -87,6 +88,7 @@ class UnitOfWork:
         self.changes = ChangeSet()
         self.session: Session
         self.connection: Connection  # the transaction's connection, for Core statements on hot paths
+        self.driver: DriverStatements  # the same transaction, for plain SQL without SQLAlchemy's execution
         self._node = hlc.node_of(store.device_id)
         self._last_seq = 0
         self._last_hlc = ""
@@ -103,6 +105,7 @@ class UnitOfWork:
         self.session.begin()
         try:
             self.connection = self.session.connection()  # BEGIN IMMEDIATE: from here no one else writes
+            self.driver = DriverStatements(self.connection)
             self._read_head()
         except BaseException:
             self.session.close()
@@ -118,14 +121,13 @@ class UnitOfWork:
             self._last_seq, self._last_hlc = head.last_seq, head.last_hlc
             self._audit_seq, self._prev_hash = head.audit_seq, head.audit_hash
         else:
-            counters = self.connection.exec_driver_sql(
-                "SELECT last_seq, last_hlc FROM devices WHERE id = ?", (self.store.device_id,)).first()
+            counters = self.driver.exec_driver_sql(
+                "SELECT last_seq, last_hlc FROM devices WHERE id = ?", (self.store.device_id,)).fetchone()
             if counters is None:
                 raise NotFound(QT_TRANSLATE_NOOP("StoreErrors", "This data store has no local device record; it is "
                                                                 "damaged."))
             self._last_seq, self._last_hlc = counters
-            last = self.connection.exec_driver_sql(
-                "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").first()
+            last = self.driver.exec_driver_sql("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").fetchone()
             if last is not None:
                 self._audit_seq, self._prev_hash = last
         self._data_version = version
@@ -247,7 +249,7 @@ class UnitOfWork:
             held = session.get(ResolvedAtHQ, (entity, record_id))
             resolved = (held.rev, held.resolution_id) if held is not None else None
         else:  # the autosave path: nothing in the session, one plain read (the ORM's get cost five times more)
-            resolved = self.connection.exec_driver_sql(_RESOLVED_AT, (entity, record_id)).first()
+            resolved = self.driver.exec_driver_sql(_RESOLVED_AT, (entity, record_id)).fetchone()
         return resolved[1] if resolved is not None and resolved[0] == rev else None
 
     def save_row(self, model: type[Synced], row: Mapping[str, Any], *, previous: Mapping[str, Any] | None = None,
@@ -279,11 +281,11 @@ class UnitOfWork:
         full["hlc"] = stamp
         values, fields_json = plan.encode(full, now, now_text)
         if previous is None:
-            self.connection.exec_driver_sql(plan.insert_sql, values)
+            self.driver.exec_driver_sql(plan.insert_sql, values)
         else:
             changed = [n for n, key in enumerate(plan.keys) if key in _BOOKKEEPING or full[key] != previous[key]]
-            self.connection.exec_driver_sql(plan.update_sql(tuple(plan.keys[n] for n in changed)),
-                                            (*(values[n] for n in changed), full["id"]))
+            self.driver.exec_driver_sql(plan.update_sql(tuple(plan.keys[n] for n in changed)),
+                                        (*(values[n] for n in changed), full["id"]))
         fields = json.loads(fields_json) if plan.name in VOLATILE_FIELDS else {}  # their digest leaves some out
         self._log(plan.name, full["id"], action or ("create" if previous is None else "update"), base_rev, full["rev"],
                   stamp, fields, outbox, list(attachment_refs), now, now_text, fields_json=fields_json,
@@ -407,7 +409,7 @@ class UnitOfWork:
         self._pending_audit.append(tuple(entry[k] for k in AUDIT_COLUMNS))
 
     def _flush_log(self) -> None:
-        connection = self.connection
+        connection = self.driver
         if (self._last_seq, self._last_hlc) != self._counters_at_start:
             # Written last, after the ORM's flush, so a device record a service saved cannot leave older
             # counters. The chain head is the anchor `check` compares the chain with: written in the

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from inspector_app.core.services import setup
 from inspector_app.core import hlc
@@ -19,13 +20,16 @@ from inspector_app.core.models import (
     ChecklistAnswer,
     Device,
     Establishment,
+    SYNCED_MODELS,
     OutboxOp,
     WorkerInterview,
 )
-from inspector_app.core.rows import AuditChain
+from inspector_app.core import demo
+from inspector_app.core.db import DriverStatements
+from inspector_app.core.rows import AuditChain, plan_for
 from inspector_app.core.services import checklist, sync_apply
 from inspector_app.core.store import Store
-from inspector_app.core.types import canonical_json, new_ids
+from inspector_app.core.types import UTCDateTime, canonical_json, new_ids
 from inspector_app.core.writer import wire_fields
 
 from ..conftest import PASSPHRASE
@@ -271,3 +275,52 @@ def test_dates_bind_as_iso_text(store: Store) -> None:
     with store.session() as s:
         raw = s.connection().exec_driver_sql("SELECT no_conflict_declared_on FROM language_coordinators").scalar()
     assert raw == "2025-01-15"
+
+
+def test_every_stored_record_reads_back_on_the_driver_as_a_core_select_reads_it(store: Store) -> None:
+    """The autosave path reads the answer it changes with plain SQL and `TablePlan.decode`: the values must
+    be the ORM's own (times, dates, booleans, JSON, None), or a save would log a change nobody made."""
+    demo.generate(store, inspections=6, seed=11)
+    inspection_id = new_inspection(store)
+    checklist.save_answer(store, inspection_id, "LPA-C-01", result="compliant", note=AWKWARD, evidence=["a", "b"])
+    compared, kinds = 0, set()
+    with store.write_engine.connect() as conn:
+        for name, model in SYNCED_MODELS.items():
+            plan = plan_for(model)
+            table = model.__table__
+            typed = {row["id"]: dict(row) for row in conn.execute(select(*table.c)).mappings()}
+            stored = conn.exec_driver_sql(f"SELECT {plan.columns_sql} FROM {name}").all()
+            decoded = {row["id"]: row for row in map(plan.decode, stored)}
+            keyed = {row_id: {c.key: row[c.name] for c in table.c} for row_id, row in typed.items()}
+            assert decoded == keyed, name
+            for row_id, row in decoded.items():  # equal and of the same types (True == 1, but not as a bool)
+                assert [type(v) for v in row.values()] == [type(v) for v in keyed[row_id].values()], name
+            compared += len(decoded)
+            kinds |= {type(v) for row in decoded.values() for v in row.values()}
+    assert compared > 500 and {datetime, date, bool, list, dict, int, str, type(None)} <= kinds, (compared, kinds)
+
+
+@pytest.mark.parametrize("stored", ["2026-11-20T10:00:00.000000Z", "1999-12-31T23:59:59.999999Z",
+                                    "2026-02-28T00:00:00.5Z", "2026-11-20T10:00:00Z"])
+def test_stored_times_read_back_as_strptime_reads_them(stored: str) -> None:
+    expected = datetime.strptime(stored, "%Y-%m-%dT%H:%M:%S.%fZ" if "." in stored else "%Y-%m-%dT%H:%M:%SZ")
+    if "." not in stored:  # not the stored form: refused as before
+        with pytest.raises(ValueError):
+            UTCDateTime().process_result_value(stored, None)
+        return
+    read = UTCDateTime().process_result_value(stored, None)
+    assert read == expected.replace(tzinfo=UTC) and read.tzinfo is UTC
+
+
+def test_a_driver_statement_fails_as_sqlalchemy_would_say(store: Store) -> None:
+    """The write path's plain statements raise SQLAlchemy's errors, which the disk-full and error
+    messages read (`orig`), exactly as through `exec_driver_sql`."""
+    with store.write_engine.connect() as conn:
+        with pytest.raises(OperationalError) as through_sqlalchemy:
+            conn.exec_driver_sql("INSERT INTO no_such_table VALUES (?)", (1,))
+        with pytest.raises(OperationalError) as on_the_driver:
+            DriverStatements(conn).exec_driver_sql("INSERT INTO no_such_table VALUES (?)", (1,))
+        with pytest.raises(IntegrityError):
+            DriverStatements(conn).exec_driver_sql("INSERT INTO devices (id) VALUES (?)", [(store.device_id,)])
+    assert str(on_the_driver.value.orig) == str(through_sqlalchemy.value.orig) == "no such table: no_such_table"
+    assert on_the_driver.value.statement == through_sqlalchemy.value.statement

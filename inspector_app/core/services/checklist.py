@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
-
-from sqlalchemy import Row, Select, and_, bindparam, select, union_all
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..errors import NotFound, ValidationError
 from ..messages import QT_TRANSLATE_NOOP
 from ..record_names import RECORD_NAMES
-from ..models import ChecklistAnswer, ChecklistItem, Inspection, InspectionTemplate
+from ..rows import plan_for
+from ..models import ChecklistAnswer, Inspection
 from ..text_rules import without_nul
 from ..vocab import ANSWER_RESULTS
 from ..writer import ChangeSet, UnitOfWork
@@ -73,7 +73,7 @@ def save_answer(
 ) -> ChangeSet:
     """Set any of an answer's result, value, note and evidence; other parts stay as they are.
 
-    The autosave hot path (every edit in the checklist comes here): two Core reads and the
+    The autosave hot path (every edit in the checklist comes here): two plain reads and the
     write, no ORM objects unless the inspection must first open a new revision.
     """
     one_of(result, ANSWER_RESULTS, QT_TRANSLATE_NOOP("Fields", "Answer"))
@@ -84,8 +84,7 @@ def save_answer(
                                                                        "checklist."), item=item_code)
         if status in FROZEN or status == "approved":
             editable(uow, uow.get(Inspection, inspection_id, "inspection"))
-        found = uow.connection.execute(_ANSWER, {"inspection_id": inspection_id, "item_code": item_code}
-                                       ).mappings().first()
+        found = _answer(uow, inspection_id, item_code)
         answer: dict[str, Any] = (dict(found) if found is not None else
                                   {"inspection_id": inspection_id, "item_code": item_code, "result": "not_checked",
                                    "evidence": []})
@@ -105,31 +104,40 @@ def save_answer(
     return uow.changes
 
 
-def _statements() -> tuple[Select[Any], Select[Any]]:
-    """The hot path's two reads, built once (SQLAlchemy then reuses their compiled form)."""
-    inspections, items, extra = Inspection.__table__, ChecklistItem.__table__, InspectionTemplate.__table__
-    answers = ChecklistAnswer.__table__
-    inspection_id, item_code = bindparam("inspection_id"), bindparam("item_code")
-    templates = union_all(  # the base template, then add-ons and modules
-        select(inspections.c.template_id).where(inspections.c.id == inspection_id),
-        select(extra.c.template_id).where(extra.c.inspection_id == inspection_id),
-    )
-    item = (select(inspections.c.status, items.c.code, items.c.answer_type, items.c.choices)
-            .select_from(inspections.outerjoin(items, and_(items.c.code == item_code,
-                                                           items.c.template_id.in_(templates))))
-            .where(inspections.c.id == inspection_id)
-            .limit(1))
-    answer = select(answers).where(answers.c.inspection_id == inspection_id, answers.c.item_code == item_code)
-    return item, answer
+class _Item(NamedTuple):
+    """The answering facts of a checklist item (an `AnswerItem`)."""
+
+    code: str
+    answer_type: str
+    choices: list[Any] | None
 
 
-_ITEM, _ANSWER = _statements()
+# The hot path's two reads, plain SQL on the transaction's own connection (see db.DriverStatements).
+# The item is looked for among the inspection's templates: the base template, then add-ons and modules.
+_ITEM = (
+    "SELECT i.status, t.code, t.answer_type, t.choices FROM inspections AS i"
+    " LEFT OUTER JOIN checklist_items AS t ON t.code = :item_code AND t.template_id IN"
+    " (SELECT template_id FROM inspections WHERE id = :inspection_id"
+    " UNION ALL SELECT template_id FROM inspection_templates WHERE inspection_id = :inspection_id)"
+    " WHERE i.id = :inspection_id LIMIT 1"
+)
+_ANSWER = (f"SELECT {plan_for(ChecklistAnswer).columns_sql} FROM checklist_answers"
+           " WHERE inspection_id = :inspection_id AND item_code = :item_code")
 
 
-def _inspection_item(uow: UnitOfWork, inspection_id: str, item_code: str) -> tuple[str, Row[Any] | None]:
+def _inspection_item(uow: UnitOfWork, inspection_id: str, item_code: str) -> tuple[str, _Item | None]:
     """The inspection's status and the item with this code among its templates."""
-    found = uow.connection.execute(_ITEM, {"inspection_id": inspection_id, "item_code": item_code}).first()
+    found = uow.driver.exec_driver_sql(_ITEM, {"inspection_id": inspection_id, "item_code": item_code}).fetchone()
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No {what} with id {id}."), what=RECORD_NAMES["inspections"],
                        id=inspection_id)
-    return found.status, (found if found.code is not None else None)
+    status, code, answer_type, choices = found
+    if code is None:
+        return status, None
+    return status, _Item(code, answer_type, None if choices is None else json.loads(choices))
+
+
+def _answer(uow: UnitOfWork, inspection_id: str, item_code: str) -> dict[str, Any] | None:
+    """The stored answer, every column as a Core select of the table returns it."""
+    stored = uow.driver.exec_driver_sql(_ANSWER, {"inspection_id": inspection_id, "item_code": item_code}).fetchone()
+    return None if stored is None else plan_for(ChecklistAnswer).decode(stored)
