@@ -39,6 +39,7 @@ except ImportError as error:  # a broken install must not quietly wrap Khmer mid
         "Reinstall the application's dependencies (pip install -e .)."
     ) from error
 
+from ..gc_pause import collection_paused
 from .scripts import Script, char_script, is_mark, split_runs
 
 __all__ = [
@@ -181,12 +182,16 @@ def prepare_thai_words() -> None:
         if not _thai_words_ready.is_set():
             from pythainlp.tokenize import word_dict_trie
 
-            word_dict_trie()
             # Its half a million objects live as long as the process; each full collection walked them
             # all (0.2 s in the middle of a report, a keystroke or a push). Frozen with everything else
             # alive now, they are left out of every later collection (plain reference counting still
             # frees what dies); the cost is that a reference cycle already alive here is never collected.
-            gc.freeze()
+            # The collector is off while they are made and until they are frozen: the collections on the
+            # way, and the first young-generation pass after (all of them were young), each took 0.1 s
+            # holding the interpreter, which stalled the window.
+            with collection_paused():
+                word_dict_trie()
+                gc.freeze()
             _thai_words_ready.set()
 
 

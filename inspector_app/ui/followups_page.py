@@ -46,7 +46,7 @@ from .inspections_model import ROLE_ID, ROLE_SORT, format_date
 from .loading import LoadingNotice
 from .messages import error_text
 from .paged_model import PagedTableModel
-from .widgets import WrapLabel, record_table
+from .widgets import FITTED_ROWS, WrapLabel, fit_columns, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 RELOAD_AFTER_CHANGE_MS = 300
@@ -328,7 +328,7 @@ class FollowUpsPage(QWidget):
     def _size_columns(self) -> None:
         """Sized once from the first rows; what is due gets the room left, long names are cut (tooltips)."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, range(self.model.columnCount()), rows=FITTED_ROWS)
         for column, widest in ((3, 260), (4, 240)):
             header.resizeSection(column, min(header.sectionSize(column), widest))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -35,7 +35,7 @@ from .inspections_model import (
     visit_type_label,
 )
 from .loading import LoadingNotice
-from .widgets import LocalDateEdit, to_date
+from .widgets import LocalDateEdit, fit_columns, to_date
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -190,13 +190,9 @@ class InspectionsPage(QWidget):
 
     def _size_columns_once(self) -> None:
         self.model.firstPageLoaded.disconnect(self._size_columns_once)
-        header = self.table.horizontalHeader()
-        precision = header.resizeContentsPrecision()
-        header.setResizeContentsPrecision(0)  # the rows on screen: measuring the whole page delayed its first paint
-        # Every column but the establishment's as wide as its words (a Burmese date or visit type is long).
-        for column in (0, 2, 3, 4, 5, 6):
-            self.table.resizeColumnToContents(column)
-        header.setResizeContentsPrecision(precision)
+        # Every column but the establishment's as wide as its words (a Burmese date or visit type is long),
+        # in the rows on screen: measuring the whole page delayed its first paint.
+        fit_columns(self.table, (0, 2, 3, 4, 5, 6), rows=0)
 
     def _load_search_index(self) -> None:
         """Once the first rows are shown, read every inspection for searching as one types (off the GUI thread)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +56,7 @@ DICTIONARY_POLL_MS = 50  # how often the page building looks whether the Thai di
 
 class MainWindow(QMainWindow):
     PAGES = ("inspections", "followups", "establishments", "referrals", "coordinators", "sync", "settings")
+    backgroundStarted = Signal()  # noqa: N815 - the list has shown: what the first screen did not need starts now
 
     def __init__(self, ctx: UiContext, *, automatic_sync: bool = True):
         super().__init__()
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._first_paint_hook = None
+        self.backgroundStarted.emit()
         self.idle.watch()
         self.refresh_status()
         self.sync_controller.start()

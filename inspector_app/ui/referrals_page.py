@@ -32,7 +32,7 @@ from .referral_labels import body_label, short_date, status_label
 from .report_actions import ReportRunner
 from .script_height import script_text_height
 from .script_metrics import make_room_for_scripts
-from .widgets import record_table
+from .widgets import FITTED_ROWS, fit_columns, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 WATCHED = ("referrals", "findings", "worker_interviews", "inspections", "establishments")
@@ -271,9 +271,7 @@ class ReferralsPage(QWidget):
 
     def _fit_columns(self) -> None:
         outcome = ReferralsModel.COLUMNS.index("outcome")
-        for column in range(len(ReferralsModel.COLUMNS)):
-            if column != outcome:
-                self.table.resizeColumnToContents(column)
+        fit_columns(self.table, (c for c in range(len(ReferralsModel.COLUMNS)) if c != outcome), rows=FITTED_ROWS)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n referral(s)", "", self.model.matching or 0))
