@@ -291,6 +291,8 @@ class FollowUpsPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if rows:
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, self.model.columnCount() - 1))
+        if self._shown_rows:
+            self._size_columns()  # a Burmese due date is twice as long as a Thai one
 
     # -- reading ------------------------------------------------------------------------------
 

@@ -187,9 +187,13 @@ class InspectionsPage(QWidget):
         if rows:  # the same rows in the same order, with new words: a layout change would leave the proxy's
             # selected index pointing at a mapping it dropped (a crash when the list next takes the focus)
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, self.model.columnCount() - 1))
+            self._size_columns()  # a Burmese date is twice as long as a Thai one
 
     def _size_columns_once(self) -> None:
         self.model.firstPageLoaded.disconnect(self._size_columns_once)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
         # Every column but the establishment's as wide as its words (a Burmese date or visit type is long),
         # in the rows on screen: measuring the whole page delayed its first paint.
         fit_columns(self.table, (0, 2, 3, 4, 5, 6), rows=0)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,3 +71,20 @@ def gui_queries() -> Iterator[GuiThreadQueries]:
         yield queries
     finally:
         queries.remove()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A UI test that failed says where every thread of the process stood at that moment.
+
+    A screen waits for a worker's answer; when one never comes in a full run (and always comes alone),
+    the stacks say whether the worker was still reading, waiting for a lock, or never started.
+    """
+    report = yield
+    if report.failed and call.when == "call":
+        frames = sys._current_frames()
+        names = {thread.ident: thread.name for thread in threading.enumerate()}
+        stacks = [f"--- {names.get(ident, ident)}\n{''.join(traceback.format_stack(frame, limit=12))}"
+                  for ident, frame in frames.items()]
+        report.sections.append(("threads at the failure", "\n".join(stacks)))
+    return report
