@@ -127,7 +127,8 @@ class UnitOfWork:
                 raise NotFound(QT_TRANSLATE_NOOP("StoreErrors", "This data store has no local device record; it is "
                                                                 "damaged."))
             self._last_seq, self._last_hlc = counters
-            last = self.driver.exec_driver_sql("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").fetchone()
+            last = self.driver.exec_driver_sql(
+                "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").fetchone()
             if last is not None:
                 self._audit_seq, self._prev_hash = last
         self._data_version = version
