@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from inspector_app.ui.fonts import set_app_font
 from inspector_app.ui.translation import Translations, install
 
 from .typing_helpers import wait_until_read
@@ -35,6 +36,7 @@ class Screens:
         self.count = 0
         if self.directory is not None:
             self.directory.mkdir(parents=True, exist_ok=True)
+            set_app_font(QApplication.instance())  # the app's own faces: Thai and Burmese as the user sees them
 
     @property
     def on(self) -> bool:
