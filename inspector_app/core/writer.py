@@ -410,26 +410,20 @@ class UnitOfWork:
         self._pending_audit.append(tuple(entry[k] for k in AUDIT_COLUMNS))
 
     def _flush_log(self) -> None:
-        connection = self.driver
+        driver = self.driver
         if (self._last_seq, self._last_hlc) != self._counters_at_start:
             # Written last, after the ORM's flush, so a device record a service saved cannot leave older
             # counters. The chain head is the anchor `check` compares the chain with: written in the
             # transaction that appends to it.
-            connection.exec_driver_sql(
+            driver.exec_driver_sql(
                 "UPDATE devices SET last_seq = ?, last_hlc = ?, audit_seq = ?, audit_head = ? WHERE id = ?",
                 (self._last_seq, self._last_hlc, self._audit_seq, self._prev_hash, self.store.device_id))
         if self._pending_ops:
-            connection.exec_driver_sql(
-                f"INSERT INTO outbox ({', '.join(OUTBOX_COLUMNS)}) VALUES ({', '.join('?' for _ in OUTBOX_COLUMNS)})",
-                self._pending_ops,
-            )
+            driver.exec_driver_sql(_OUTBOX_INSERT, self._pending_ops)
             self._pending_ops = []
-            self._queued.flush(connection)
+            self._queued.flush(driver)
         if self._pending_audit:
-            connection.exec_driver_sql(
-                f"INSERT INTO audit_entries ({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})",
-                self._pending_audit,
-            )
+            driver.exec_driver_sql(_AUDIT_INSERT, self._pending_audit)
             self._pending_audit = []
 
 
@@ -472,6 +466,9 @@ AUDIT_COLUMNS = (
     "seq", "at", "actor", "device_id", "entity", "entity_id", "action", "rev", "hlc", "fields_sha256", "prev_hash",
     "hash",
 )
+_OUTBOX_INSERT = f"INSERT INTO outbox ({', '.join(OUTBOX_COLUMNS)}) VALUES ({', '.join('?' for _ in OUTBOX_COLUMNS)})"
+_AUDIT_INSERT = (f"INSERT INTO audit_entries ({', '.join(AUDIT_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})")
 
 
 def pending_count(session: Session) -> int:

@@ -22,7 +22,7 @@ HQ = ROOT / "inspector_app" / "hq"
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.reasons",
                        "inspector_app.sync.sealed",
                        "inspector_app.sync.bundle_file", "inspector_app.sync.documents",
-                       "inspector_app.logs", "inspector_app.gc_pause", "inspector_app.core.checklists",
+                       "inspector_app.logs", "inspector_app.core.checklists",
                        "inspector_app.i18n.dates", "inspector_app.core.geography", "inspector_app.paths",
                        "inspector_app.core.finding_status", "inspector_app.core.file_summary",
                        "inspector_app.core.legal",
