@@ -32,7 +32,7 @@ from .referral_labels import body_label, short_date, status_label
 from .report_actions import ReportRunner
 from .script_height import script_text_height
 from .script_metrics import make_room_for_scripts
-from .widgets import FITTED_ROWS, fit_columns, record_table
+from .widgets import FITTED_ROWS, ColumnsInWidth, cell_text_width, record_table, wrapped_tip
 
 Index = QModelIndex | QPersistentModelIndex
 WATCHED = ("referrals", "findings", "worker_interviews", "inspections", "establishments")
@@ -129,15 +129,17 @@ class ReferralsModel(PagedTableModel[ReferralRow, ReferralQuery]):
                 else status_label(row.status)
         if column == "outcome":
             text = row.outcome or ""
-            return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())[:80]
+            return wrapped_tip(text) if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())[:80]
         if column == "inspection":
-            if role == Qt.ItemDataRole.ToolTipRole:  # which finding, when a visit made several referrals
+            shown = f"{row.reference} · {short_date(row.visit_date)}"
+            if role == Qt.ItemDataRole.ToolTipRole:  # whole, and which finding when a visit made several referrals
                 title = title_in_language(row.finding_title_th, row.finding_title_en, "", row.finding_title_labels)
-                return f"{row.severity or ''} {title}".strip() or None
-            return f"{row.reference} · {short_date(row.visit_date)}"
+                return "\n".join(filter(None, (shown, wrapped_tip(f"{row.severity or ''} {title}".strip()))))
+            return shown
         if column == "establishment":
             return row.establishment_name
-        return ", ".join(row.worker_codes)
+        workers = ", ".join(row.worker_codes)
+        return wrapped_tip(workers) if role == Qt.ItemDataRole.ToolTipRole else workers
 
 
 class ReferralsProxy(QIdentityProxyModel):
@@ -200,7 +202,11 @@ class ReferralsPage(QWidget):
         header.setMinimumHeight(script_text_height(header.font()) + 10)
         for column in range(len(ReferralsModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ReferralsModel.COLUMNS.index("outcome"), QHeaderView.ResizeMode.Stretch)
+        outcome = ReferralsModel.COLUMNS.index("outcome")
+        header.setSectionResizeMode(outcome, QHeaderView.ResizeMode.Stretch)
+        # Every column on a 1366×768 screen: the dates, statuses and case numbers whole, longer texts cut short.
+        self.columns = ColumnsInWidth(self.table, stretch=outcome, whole=(
+            ReferralsModel.COLUMNS.index(c) for c in ("referral_date", "case_number", "status")))
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -270,8 +276,10 @@ class ReferralsPage(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        outcome = ReferralsModel.COLUMNS.index("outcome")
-        fit_columns(self.table, (c for c in range(len(ReferralsModel.COLUMNS)) if c != outcome), rows=FITTED_ROWS)
+        # An inspection's reference shows whole (two differ in their last digits); its visit date may be cut.
+        references = {row.reference for row in self.model.rows[:FITTED_ROWS]}
+        self.columns.fit({ReferralsModel.COLUMNS.index("inspection"): max(
+            (cell_text_width(self.table, f"{reference} …") for reference in references), default=0)})
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n referral(s)", "", self.model.matching or 0))

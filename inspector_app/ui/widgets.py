@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QEvent, QObject, QRectF, QSize, Qt
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -316,19 +317,95 @@ def record_table(object_name: str, model: QAbstractItemModel, *, sort_column: in
 
 
 FITTED_ROWS = 40  # rows measured to size a list's columns: a screenful and more, not a page of hundreds
+TIP_WIDTH = 480  # pixels: a long text in a tooltip wraps to lines no wider
 
 
-def fit_columns(table: QTableView, columns: Iterable[int], rows: int) -> None:
-    """Make these columns as wide as their words in the rows on screen and the first `rows` rows.
+def content_widths(table: QTableView, columns: Iterable[int], rows: int) -> dict[int, int]:
+    """What these columns need for their words, and their headers', in the rows on screen and the first `rows` rows.
 
     Qt measures every cell of up to 1,000 rows by default, shaping each text; on a page of Thai or
     Burmese rows that held the GUI thread for 50-100 ms.
     """
     header = table.horizontalHeader()
     precision = header.resizeContentsPrecision()
-    header.setResizeContentsPrecision(rows)
+    header.setResizeContentsPrecision(rows)  # the rows `sizeHintForColumn` measures
     try:
-        for column in columns:
-            table.resizeColumnToContents(column)
+        return {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column)) for column in columns}
     finally:
         header.setResizeContentsPrecision(precision)
+
+
+def fit_columns(table: QTableView, columns: Iterable[int], rows: int) -> None:
+    """Make these columns as wide as their words in the rows on screen and the first `rows` rows."""
+    header = table.horizontalHeader()
+    for column, width in content_widths(table, columns, rows).items():
+        header.resizeSection(column, width)
+
+
+def share_width(wanted: Mapping[int, int], least: Mapping[int, int], room: int) -> dict[int, int]:
+    """Widths for columns wanting `wanted` in `room` pixels: as wanted when they all fit; otherwise the widest
+    narrowed alike, to one width, as far as they must, none below its `least` (which may leave them too wide)."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+
+    def capped(cap: int) -> dict[int, int]:
+        return {column: max(least.get(column, 0), min(width, cap)) for column, width in wanted.items()}
+
+    low, high = 0, max(wanted.values())
+    while low < high:  # the widest cap that fits
+        cap = (low + high + 1) // 2
+        low, high = (cap, high) if sum(capped(cap).values()) <= room else (low, cap - 1)
+    return capped(low)
+
+
+class ColumnsInWidth(QObject):
+    """A list's columns as wide as their words while they fit the table's width, every column on screen when not.
+
+    On a 1366×768 laptop in Burmese a referral's columns sized to their words come to half as much
+    again as the window, and what was off to the right needed a scroll bar. Here the widest columns are
+    narrowed alike until the row fits, none below its heading, and the `whole` ones (dates, statuses,
+    numbers) never: a cut text ends in "…", and the model's tooltip carries it whole. The `stretch` column
+    (Qt's Stretch mode) takes its share and whatever is left. The words are measured again by `fit`
+    only (rows read, another language); a resized window shares out its new width from those measures.
+    """
+
+    def __init__(self, table: QTableView, *, stretch: int, whole: Iterable[int] = (), rows: int = FITTED_ROWS):
+        super().__init__(table)
+        self.table, self.stretch, self.whole, self.rows = table, stretch, frozenset(whole), rows
+        self._wanted: dict[int, int] = {}
+        self._least: dict[int, int] = {}
+        table.viewport().installEventFilter(self)
+
+    def fit(self, least: Mapping[int, int] | None = None) -> None:
+        """Measure the columns' words and headings again, and share the table's width; `least`: widths some
+        columns need besides their heading (the part of their text that must show)."""
+        self._wanted = content_widths(self.table, range(self.table.model().columnCount()), self.rows)
+        self._least = dict(least or {})
+        self._share()
+
+    def _share(self) -> None:
+        header = self.table.horizontalHeader()
+        least = {column: width if column in self.whole else max(header.sectionSizeHint(column),
+                                                                  self._least.get(column, 0))
+                 for column, width in self._wanted.items()}
+        for column, width in share_width(self._wanted, least, self.table.viewport().width()).items():
+            if column != self.stretch:
+                header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and self._wanted:
+            self._share()
+        return False
+
+
+def cell_text_width(table: QTableView, text: str) -> int:
+    """The width a cell of `table` needs to show `text` in the table's font, with the cell's margins."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return math.ceil(QFontMetricsF(table.font()).horizontalAdvance(text)) + 2 * margin
+
+
+def wrapped_tip(text: str, font: QtGui.QFont | None = None) -> str:
+    """A long text for a tooltip, in lines no wider than `TIP_WIDTH` at the shared word breaks: Qt shows a
+    plain tooltip on one line, as wide as the text, and cannot break Thai, Khmer, Lao or Burmese words."""
+    measure = QFontMetricsF(font if font is not None else QtGui.QGuiApplication.font()).horizontalAdvance
+    return "\n".join(fit_lines(text, TIP_WIDTH, measure))
