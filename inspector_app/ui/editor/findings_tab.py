@@ -51,7 +51,7 @@ from ..messages import error_text, say_error
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
 from ..script_height import multi_line_height
-from ..widgets import LocalDateEdit, WrapLabel, fit_to_choices, scrolling
+from ..widgets import ColumnsInWidth, LocalDateEdit, WrapLabel, fit_to_choices, scrolling, wrapped_tip
 from .autosave import AutoSaver
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +118,10 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == "legal_refs":  # the whole citation with its title
-            return "\n".join(self.legal.display(ref, current_language()) for ref in row.legal_refs or []) or None
+            return "\n".join(wrapped_tip(self.legal.display(ref, current_language()))
+                             for ref in row.legal_refs or []) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":  # whole, when the column cuts it short
+            return wrapped_tip(title_in_language(row.title_th, row.title_en, "", row.title_labels)) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "severity":
@@ -151,9 +154,15 @@ class FindingsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):  # a handful of rows: the short columns as wide as a Burmese date or status
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        for column in range(len(FindingsModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        title = FindingsModel.COLUMNS.index("title")
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        # Every column on a 1366×768 screen: severity, deadline and status whole; the title and the law it
+        # breaks (four sections, in Burmese, are wider than the window) narrowed alike, whole in their tooltips.
+        self.columns = ColumnsInWidth(self.table, stretch=title, whole=(
+            FindingsModel.COLUMNS.index(c) for c in ("severity", "deadline", "status")))
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
         self.new_button = QPushButton()
@@ -339,6 +348,7 @@ class FindingsTab(QWidget):
             entry = self.refs.item(row)
             entry.setText(self.legal.display(entry.data(Qt.ItemDataRole.UserRole), language))
         self.model.retranslate()
+        self.columns.fit()  # a Burmese citation or date is longer than a Thai one
 
     @property
     def loaded(self) -> bool:
@@ -356,6 +366,7 @@ class FindingsTab(QWidget):
         self._referrals = content.referrals
         keep = self.current_id
         self.model.set_rows(rows)
+        self.columns.fit()
         self.new_button.setEnabled(True)
         self.editor.setEnabled(bool(rows))
         ids = [r.id for r in rows]
@@ -524,6 +535,8 @@ class FindingsTab(QWidget):
             value = tuple(value)
         self.model.rows[row] = replace(self.model.rows[row], **{field: value})
         self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, len(self.model.COLUMNS) - 1))
+        if field.startswith("title_") or field in self.model.COLUMNS:  # a longer title or citation: shared again
+            self.columns.fit()
 
     def _text(self, key: str) -> str:
         widget = self.texts[key]
