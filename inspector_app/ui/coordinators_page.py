@@ -47,7 +47,7 @@ from ..core.views.coordinators import CoordinatorForm, CoordinatorRow
 from .context import UiContext
 from .coordinator_credentials import CredentialsEditor
 from .establishments_model import WordFilterProxy
-from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT
+from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT, format_date
 from .loading import Loader, LoadingNotice
 from .messages import say_error
 from .widgets import LocalDateEdit, record_table
@@ -188,7 +188,7 @@ class CoordinatorTableModel(QAbstractTableModel):
                 if not row.no_conflict_declared:
                     return self.tr("Not declared")
                 if row.declared_on:
-                    return self.tr("Declared %1").replace("%1", row.declared_on.isoformat())
+                    return self.tr("Declared %1").replace("%1", format_date(row.declared_on))  # as every list's dates
                 return self.tr("Declared")
             if role == ROLE_SORT:
                 return int(row.active)
