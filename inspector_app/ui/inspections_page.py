@@ -35,7 +35,7 @@ from .inspections_model import (
     visit_type_label,
 )
 from .loading import LoadingNotice
-from .widgets import LocalDateEdit, fit_columns, to_date
+from .widgets import LocalDateEdit, fit_columns, fit_to_choices, to_date
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -70,6 +70,8 @@ class InspectionsPage(QWidget):
         self.visit_type.addItem("", None)
         for visit_type in VISIT_TYPES:
             self.visit_type.addItem(visit_type_label(visit_type), visit_type)
+        for combo in (self.status, self.visit_type):
+            fit_to_choices(combo)  # as wide as their words after a switch of language too
         self.province = QComboBox()
         self.province.setObjectName("provinceFilter")
         self.province.addItem("", None)

@@ -32,7 +32,7 @@ from .referral_labels import body_label, short_date, status_label
 from .report_actions import ReportRunner
 from .script_height import script_text_height
 from .script_metrics import make_room_for_scripts
-from .widgets import FITTED_ROWS, ColumnsInWidth, cell_text_width, record_table, wrapped_tip
+from .widgets import FITTED_ROWS, ColumnsInWidth, cell_text_width, fit_to_choices, record_table, wrapped_tip
 
 Index = QModelIndex | QPersistentModelIndex
 WATCHED = ("referrals", "findings", "worker_interviews", "inspections", "establishments")
@@ -177,6 +177,7 @@ class ReferralsPage(QWidget):
         self.status_filter.setObjectName("referralStatusFilter")
         for code in ("", OPEN, *REFERRAL_STATUSES):
             self.status_filter.addItem("", code)
+        fit_to_choices(self.status_filter)  # its words are set per language, after the first show
         self.filter_label.setBuddy(self.status_filter)
         self.status_filter.currentIndexChanged.connect(lambda _n: self.reload())
         self.count_label = QLabel()
