@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ..core import geography
+from ..core.views import finding_titles
 from .inspections_model import format_date
 from .language import current_language
 
@@ -55,14 +56,9 @@ def place_name(code: str | None) -> str:
 
 def title_in_language(title_th: str | None, title_en: str | None, fallback: str = "",
                       labels: Mapping[str, str] | None = None) -> str:
-    """A finding's title in the screen's language: on a Burmese, Khmer or Lao screen the checklist's words in
-    that language (`labels`, while the title is still the checklist's words), else Thai on a Thai screen and
-    English on any other (the other where one is missing). Every screen naming a finding uses this rule."""
-    language = current_language()
-    if language not in ("th", "en") and labels and labels.get(language):
-        return labels[language]
-    first, second = (title_th, title_en) if language == "th" else (title_en, title_th)
-    return first or second or fallback
+    """A finding's title in the screen's language, by the rule of `finding_titles.in_language` (which the
+    Follow-ups page's order by what is due follows too)."""
+    return finding_titles.in_language(current_language(), title_th, title_en, labels, fallback)
 
 
 def _day(value: date | str | None) -> date | None:

@@ -43,6 +43,7 @@ from ..core.views.followups import DEFAULT_WITHIN_DAYS
 from .context import UiContext
 from .followup_labels import OVERDUE_COLOUR, due_text, place_name, source_label, title_in_language
 from .inspections_model import ROLE_ID, ROLE_SORT, format_date
+from .language import current_language
 from .loading import LoadingNotice
 from .messages import error_text
 from .paged_model import PagedTableModel
@@ -100,7 +101,13 @@ class WorklistModel(PagedTableModel[WorkItem, WorklistQuery]):
         super()._show_first_page(page, asked)
 
     def sorted_query(self, column: str, descending: bool) -> WorklistQuery:
-        return replace(self.query, sort=self.SORTS[column], descending=descending)
+        return self.in_language(replace(self.query, sort=self.SORTS[column], descending=descending))
+
+    @staticmethod
+    def in_language(query: WorklistQuery) -> WorklistQuery:
+        """`query` on this screen: ordered by what is due, the rows are in the order of the titles it shows
+        (no other order depends on the language, so a switch does not read those again)."""
+        return replace(query, language=current_language()) if query.sort == "item" else query
 
     # -- Qt model API ------------------------------------------------------------------
 
@@ -293,6 +300,8 @@ class FollowUpsPage(QWidget):
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, self.model.columnCount() - 1))
         if self._shown_rows:
             self._size_columns()  # a Burmese due date is twice as long as a Thai one
+        if self.model.started and self.model.in_language(self.model.query) != self.model.query:
+            self.reload()  # ordered by what is due: in the order of the titles in the new language
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -301,8 +310,9 @@ class FollowUpsPage(QWidget):
         return self.model.has_loaded
 
     def current_query(self) -> WorklistQuery:
-        return replace(self.model.query, today=self.today or date.today(), within_days=self.within.value(),
-                       overdue_only=self.overdue_only.isChecked(), district=self.district.currentData())
+        return self.model.in_language(replace(
+            self.model.query, today=self.today or date.today(), within_days=self.within.value(),
+            overdue_only=self.overdue_only.isChecked(), district=self.district.currentData()))
 
     def reload(self) -> None:
         """Read the list for the filters shown (again, keeping the rows read so far, when they have not changed)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -142,7 +143,7 @@ def test_every_order_pages_through_every_row_once_in_that_order(mixed_store: Sto
     assert sorted((r.kind, r.row_id) for r in rows) == sorted((k, i) for k, i, _s in _whole(mixed_store, query))
 
     def key(row: WorkItem) -> tuple:
-        values = followup_list.sort_values(row, query.sort)
+        values = followup_list.sort_values(row, query)
         text_at = {"item": 1, "establishment": 0}.get(sort)
         if text_at is None:
             return values
@@ -169,3 +170,28 @@ def test_a_refresh_of_many_rows_reads_them_in_bounded_pieces(mixed_store: Store,
     first = followup_list.first_page(mixed_store, query, limit=len(expected) + 10)
     assert [(r.kind, r.row_id, r.source) for r in first.rows] == expected
     assert len(followup_list.next_page(mixed_store, query, first.order, 3, 9).rows) == 9
+
+
+@pytest.mark.parametrize("language", ["en", "th", "my", "km", "lo"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_by_what_is_due_the_rows_are_in_the_order_of_the_titles_shown_in_the_language(
+        mixed_store: Store, language: str, descending: bool) -> None:
+    """By severity, then the title a screen in `language` shows (the checklist's words in Burmese, Khmer or
+    Lao, Thai on a Thai screen, English on the others), in `text_order`; this laptop's rows and HQ's merged."""
+    query = WorklistQuery(TODAY, 365, sort="item", descending=descending, language=language)
+    rows, _first = _all_pages(mixed_store, query, 9)
+    findings = [r for r in rows if r.kind == "finding"]
+    assert {r.source for r in findings} == {"laptop", "hq"}
+    assert sum(r.title_labels is not None for r in findings) > 10  # titles in the checklist's words
+
+    def shown(row: WorkItem) -> str:
+        if language not in ("th", "en") and row.title_labels:
+            return row.title_labels[language]
+        first, second = (row.title_th, row.title_en) if language == "th" else (row.title_en, row.title_th)
+        return first or second or ""
+
+    keys = [(r.severity, sort_key(shown(r)), shown(r)) for r in rows]
+    assert keys == sorted(keys, reverse=descending)
+    if language != "th":  # the order differs from the Thai titles' (what every screen was sorted by)
+        thai = [r.row_id for r in _all_pages(mixed_store, replace(query, language="th"), 50)[0]]
+        assert [r.row_id for r in rows] != thai

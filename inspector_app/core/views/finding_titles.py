@@ -4,7 +4,9 @@ A finding keeps its title in Thai and English (what HQ, the printed forms and th
 While that title is still the checklist's words for its item (nobody wrote or changed it), the
 checklist says the same thing in Burmese, Khmer and Lao as well, and a screen in one of those
 languages shows those words. The editor's Findings tab, the Follow-ups, Referrals and establishment
-file pages and a follow-up visit's verifications all take them from here, by the one rule `matching`.
+file pages and a follow-up visit's verifications all take them from here, by the one rule `matching`,
+and name a finding by the one rule `in_language`; the Follow-ups page's order by what is due follows
+the same rules in the database (`ordered_by_title`).
 
 The templates a page of rows needs are read once per set of template versions and kept for the
 process (a version never changes; the key includes which versions are stored, so a template HQ
@@ -13,12 +15,14 @@ publishes later is taken into account at the next read).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, literal, null, select, type_coerce
 
-from ..models import ChecklistTemplate, Inspection, InspectionTemplate
+from ..models import ChecklistTemplate, Finding, Inspection, InspectionTemplate
 from ..queries import template_defs
 
 Labels = Mapping[str, str]
@@ -27,6 +31,17 @@ Titles = Mapping[str, tuple[Labels, ...]]  # item code -> the finding titles (vi
 
 _CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Titles] = {}
 _CACHE_LIMIT = 64  # sets of template versions kept: a laptop's inspections use a handful
+
+
+def in_language(language: str, title_th: str | None, title_en: str | None, labels: Labels | None = None,
+                fallback: str = "") -> str:
+    """A finding's title as a screen in `language` shows it: on a Burmese, Khmer or Lao screen the checklist's
+    words in that language (`labels`, from `matching`), else Thai on a Thai screen and English on any other
+    (the other where one is missing). Every screen naming a finding, and every order by its title, uses this rule."""
+    if language not in ("th", "en") and labels and labels.get(language):
+        return labels[language]
+    first, second = (title_th, title_en) if language == "th" else (title_en, title_th)
+    return first or second or fallback
 
 
 def matching(titles: Titles, item_code: str | None, title_th: str | None, title_en: str | None,
@@ -94,6 +109,45 @@ ADDONS = (select(func.group_concat(InspectionTemplate.template_id, " "))
           .where(InspectionTemplate.inspection_id == Inspection.id).scalar_subquery())
 """An inspection's add-on template ids (space-separated, in no set order), as a column of a read of inspections:
 `template_set` makes them the key `for_template_sets` takes."""
+
+
+TITLE_EDITED = func.coalesce(func.instr(type_coerce(Finding.edited_texts, String), literal('"title"', String)), 0) > 0
+"""Whether the inspector wrote or changed a finding's title, asked of the stored JSON list of edited texts by SQL
+(decoding it for every row costs more than the rest of the titles' work)."""
+
+_SQL_FUNCTION = "finding_title"
+
+
+@contextmanager
+def ordered_by_title(session: Any, language: str) -> Iterator[Any]:
+    """A finding's title as a screen in `language` shows it (`in_language`), as a column of a read of findings
+    joined to their inspections, for the database to order a list by (with `COLLATE text_order`), valid
+    while the block runs.
+
+    The column is a function of the session's connection: on a Burmese, Khmer or Lao screen it finds the
+    checklist's words by `matching` among the titles of each inspection's template versions (every set of
+    them read once, before the order is); in Thai and English only the two stored titles count."""
+    sets: dict[tuple[str, ...], Titles] = {}
+    if language in ("th", "en"):
+        column = func.finding_title(null(), null(), null(), Finding.title_th, Finding.title_en, False)
+    else:
+        stored = session.execute(select(Inspection.template_id, ADDONS).distinct()).all()
+        sets = for_template_sets(session, {used: used for used in (template_set(*row) for row in stored)})
+        column = func.finding_title(Inspection.template_id, ADDONS, Finding.item_code, Finding.title_th,
+                                    Finding.title_en, TITLE_EDITED)
+
+    @lru_cache(maxsize=None)  # tens of thousands of rows repeat a few hundred titles
+    def title(base: str | None, addons: str | None, item_code: str | None, title_th: str | None,
+              title_en: str | None, edited: int) -> str:
+        titles = sets.get(template_set(base, addons), {}) if base is not None else {}
+        labels = matching(titles, item_code, title_th, title_en, ("title",) if edited else ())
+        return in_language(language, title_th, title_en, labels)
+
+    connection = session.connection().connection.dbapi_connection
+    connection.create_function(_SQL_FUNCTION, 6, title, deterministic=True)
+    yield type_coerce(column, String)
+    connection.create_function(_SQL_FUNCTION, 6, None)  # not left on a pooled connection (after an error,
+    # the next order's registration replaces it)
 
 
 def template_set(base: str, addons: str | None) -> tuple[str, ...]:

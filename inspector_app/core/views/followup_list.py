@@ -7,6 +7,10 @@ laptop's signed verifications, so those rows are worked out in Python and merged
 (a laptop holds tens of thousands of its own due rows, and far fewer of other laptops' visits still
 due in its provinces). A (re)load keeps only the merged order, as one number a row, and the counts
 by district; rows are read a page at a time from it.
+
+Ordered by what is due, the rows are in the order of the titles a screen in the query's language shows
+(`finding_titles.in_language`): the database orders by them through `finding_titles.ordered_by_title`,
+and HQ's rows are merged by the same rule.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import heapq
 import json
 from array import array
 from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
@@ -51,6 +56,7 @@ class WorklistQuery:
     district: str | None = None
     sort: SortKey = "due"
     descending: bool = False
+    language: str = "th"  # the screen's: ordered by what is due, the rows are in the order of its titles
 
     def __post_init__(self) -> None:
         if not 0 <= self.within_days <= 3650:
@@ -114,12 +120,13 @@ class DueCounts:
         return self.findings + self.visits
 
 
-def sort_values(item: WorkItem, sort: SortKey) -> tuple[Any, ...]:
+def sort_values(item: WorkItem, query: WorklistQuery) -> tuple[Any, ...]:
     """A row's key in the list's order, as stored values (compared with `_comparable`, or by SQL)."""
+    sort = query.sort
     rest = (item.due.isoformat(), _RANK[item.kind], item.earlier_reference, item.row_id)
-    if sort == "item":
-        title = item.title_th if item.title_th is not None else item.title_en  # SQL's coalesce
-        return (item.severity, title if title is not None else "", *rest)
+    if sort == "item":  # the title shown in the query's language, as `finding_titles.ordered_by_title` gives it
+        return (item.severity, finding_titles.in_language(query.language, item.title_th, item.title_en,
+                                                          item.title_labels), *rest)
     if sort == "establishment":
         return (item.name_th, *rest)
     if sort == "earlier":
@@ -180,8 +187,9 @@ class WorklistPage(Page[WorkItem]):
 def first_page(store: Store, query: WorklistQuery, limit: int = PAGE_SIZE) -> WorklistPage:
     """The list's order, the rows due in every district (the filter offers those) and the first rows."""
     with store.session() as session:
-        with small_cache(session):
-            order, by_district = _order(session, query)
+        titles = finding_titles.ordered_by_title(session, query.language) if query.sort == "item" else nullcontext()
+        with small_cache(session), titles as title:
+            order, by_district = _order(session, query, title)
         rows = _rows(session, query, order, 0, limit)
     return WorklistPage(rows, 0, len(order), None, by_district, order)
 
@@ -191,11 +199,11 @@ def next_page(store: Store, query: WorklistQuery, order: Order, offset: int, lim
         return WorklistPage(_rows(session, query, order, offset, limit), offset)
 
 
-def _order(session: Any, query: WorklistQuery) -> tuple[Order, tuple[tuple[str | None, DueCounts], ...]]:
+def _order(session: Any, query: WorklistQuery, title: Any) -> tuple[Order, tuple[tuple[str | None, DueCounts], ...]]:
+    """`title`: ordered by what is due, a finding's title as the screen shows it, a column the database orders by."""
     hq, followed = _published(session, query)
-    hq_sorted = sorted(range(len(hq)), key=lambda n: _comparable(sort_values(hq[n], query.sort), query.sort),
+    hq_sorted = sorted(range(len(hq)), key=lambda n: _comparable(sort_values(hq[n], query), query.sort),
                        reverse=query.descending)
-    title = func.coalesce(Finding.title_th, Finding.title_en, "")
     finding_key = _key_columns(query, FINDING, Finding.deadline, Inspection.reference, Finding.id, Finding.severity,
                                title, Establishment.name_th)
     visit_key = _key_columns(query, VISIT, Inspection.follow_up_date, Inspection.reference, Inspection.id,
@@ -213,7 +221,7 @@ def _order(session: Any, query: WorklistQuery) -> tuple[Order, tuple[tuple[str |
          session.execute(_ordered(findings, query, finding_key), execution_options={"yield_per": 2000})),
         ((_VISIT, r[0], bool(r[1]), r[2], tuple(r[3:])) for r in
          session.execute(_ordered(visits, query, visit_key), execution_options={"yield_per": 2000})),
-        ((_HQ, n, hq[n].overdue, hq[n].district_code, sort_values(hq[n], query.sort)) for n in hq_sorted),
+        ((_HQ, n, hq[n].overdue, hq[n].district_code, sort_values(hq[n], query)) for n in hq_sorted),
     ]
     entries = array("q")
     counts: dict[str | None, list[int]] = {}
@@ -280,9 +288,6 @@ def _due_visits(query: WorklistQuery, followed: frozenset[str]) -> list[Any]:
     return where
 
 
-# Whether the inspector wrote or changed the title, asked of the stored JSON list of edited texts by SQL:
-# decoding it for every row of a page cost more than the rest of the titles' work.
-_TITLE_EDITED = func.coalesce(func.instr(type_coerce(Finding.edited_texts, String), literal('"title"', String)), 0) > 0
 _EDITED = ("title",)
 
 
@@ -293,7 +298,7 @@ def _findings(session: Any, query: WorklistQuery, rowids: list[int]) -> dict[int
         select(literal_column("findings.rowid"), Finding.id, Finding.inspection_id, Finding.severity, Finding.title_th,
                Finding.title_en, Finding.deadline, Inspection.reference, Inspection.visit_date, Establishment.id,
                Establishment.name_th, Establishment.name_en, Establishment.district_code, Finding.item_code,
-               _TITLE_EDITED, Inspection.template_id, finding_titles.ADDONS)
+               finding_titles.TITLE_EDITED, Inspection.template_id, finding_titles.ADDONS)
         .join(Inspection, Inspection.id == Finding.inspection_id)
         .join(Establishment, Establishment.id == Inspection.establishment_id)
         .where(literal_column("findings.rowid").in_(rowids), *_due_findings(query))).all()

@@ -244,10 +244,8 @@ class VerificationItem:
     title_labels: Mapping[str, str] | None = None
 
     def title(self, language: str) -> str:
-        if language not in ("th", "en") and self.title_labels and self.title_labels.get(language):
-            return self.title_labels[language]
-        other = self.title_en if language == "th" else self.title_th
-        return (self.title_th if language == "th" else self.title_en) or other or self.item_code or ""
+        return finding_titles.in_language(language, self.title_th, self.title_en, self.title_labels,
+                                          self.item_code or "")
 
 
 @dataclass(frozen=True)
