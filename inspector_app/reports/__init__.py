@@ -7,7 +7,8 @@ The one entry point for the app and the CLI is `build_report`:
 
 A report of an inspection that is not signed off is a draft (`result.status`, the
 embedded data's "status", a DRAFT watermark on every page); `result.draft_reasons`
-says why, for the person printing it.
+says why, for the person printing it, and `result.notices` what else they should know
+(a worker sheet made without the minimum wage amount, and why).
 
 Kinds: "full" (confidential inspection report), "employer" (notice to the employer),
 "worker" (information sheet in the worker's language), "summary" (province or district
@@ -51,6 +52,7 @@ class ReportResult:
     pages: int
     suggested_name: str
     draft_reasons: tuple[str, ...] = ()  # draft.NOT_SIGNED_OFF, ...; empty when final
+    notices: tuple[str, ...] = ()  # for the person printing (the CLI's stderr), e.g. an amount left out
 
     @property
     def status(self) -> str:
@@ -147,7 +149,8 @@ def build_report(
     with digits_option(thai_digits):
         result, digest, bundle = _render(kind, bundle, ctx)
     return ReportResult(pdf=result.pdf, source=bundle.source, sha256=digest, pages=result.pages,
-                        suggested_name=_file_name(kind, bundle.source), draft_reasons=bundle.draft_reasons)
+                        suggested_name=_file_name(kind, bundle.source), draft_reasons=bundle.draft_reasons,
+                        notices=bundle.notices)
 
 
 def render_summary(bundle: Any, *, thai_digits: bool = False) -> ReportResult:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -136,6 +137,8 @@ def cmd_report(args: argparse.Namespace) -> int:
           f"{result.source['report_number']}, SHA-256 {result.sha256}.")
     if result.status == "draft":
         print(f"DRAFT, not for issue: {'; '.join(REASON_TEXT.get(r, r) for r in result.draft_reasons)}.")
+    for notice in result.notices:
+        print(f"Note: {notice}", file=sys.stderr)
     return 0
 
 

@@ -91,6 +91,9 @@ class SourceBundle:
     signature_images: dict[str, bytes] = field(default_factory=dict)
     # Why the report is a draft (draft.NOT_SIGNED_OFF, ...): for the person printing it, not embedded.
     draft_reasons: tuple[str, ...] = ()
+    # What else the person printing should know (English sentences, e.g. a sheet made without the
+    # minimum wage amount, and why); not embedded.
+    notices: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- small helpers

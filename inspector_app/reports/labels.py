@@ -25,7 +25,9 @@ __all__ = [
 
 LANGUAGES = ("th", "en", "my", "km", "lo")
 
-#: False until the Burmese, Khmer and Lao worker texts are reviewed by coordinators.
+#: False until the Burmese, Khmer and Lao worker texts are reviewed by coordinators. While False,
+#: sheets in those languages say so in their language and in Thai (review_pending), and their
+#: embedded data says "translation_review": "pending" (worker_data._translation_review).
 WORKER_TEXT_REVIEWED = False
 
 Table = Mapping[str, Mapping[str, str]]
@@ -602,6 +604,56 @@ _WORKER: Table = {
         "km": "(ឯកសារយោងកំពុងរង់ចាំការបញ្ជាក់)",
         "lo": "(ການອ້າງອີງລໍຖ້າການຢືນຢັນ)",
     },
+    # New in 2026-12 (wage_unknown*, change_employer_*, review_pending): my, km, lo await native review.
+    # Under the minimum-wage right when the wage table has no confirmed rate for the place and day;
+    # {number}: the confirmed labour-rights hotline (hotlines.json, "labour_protection").
+    "wage_unknown": {
+        "th": "เอกสารนี้ไม่ได้พิมพ์จำนวนเงินค่าจ้างขั้นต่ำ ณ วันที่ {date} ไว้ หากต้องการทราบ ให้สอบถามพนักงานตรวจแรงงานหรือโทร {number}",
+        "en": "The minimum wage amount for {date} is not printed on this sheet. To learn it, ask a labour inspector or call {number}.",
+        "my": "{date} အတွက် အနိမ့်ဆုံး နေ့စားလုပ်ခ ပမာဏကို ဤစာရွက်တွင် ဖော်ပြမထားပါ။ သိရှိလိုပါက အလုပ်သမား စစ်ဆေးရေးမှူးကို မေးပါ သို့မဟုတ် {number} သို့ ခေါ်ဆိုပါ။",
+        "km": "ចំនួនប្រាក់ឈ្នួលអប្បបរមាប្រចាំថ្ងៃសម្រាប់ {date} មិនបានបោះពុម្ពនៅលើសន្លឹកនេះទេ។ ដើម្បីដឹង សូមសួរអធិការការងារ ឬទូរស័ព្ទទៅលេខ {number}។",
+        "lo": "ຈຳນວນຄ່າແຮງງານຂັ້ນຕ່ຳລາຍວັນຂອງວັນທີ {date} ບໍ່ໄດ້ພິມໄວ້ໃນເອກະສານນີ້. ຖ້າຢາກຮູ້, ໃຫ້ຖາມພະນັກງານກວດກາແຮງງານ ຫຼື ໂທຫາເບີ {number}.",
+    },
+    "wage_unknown_plain": {
+        "th": "เอกสารนี้ไม่ได้พิมพ์จำนวนเงินค่าจ้างขั้นต่ำ ณ วันที่ {date} ไว้ หากต้องการทราบ ให้สอบถามพนักงานตรวจแรงงาน",
+        "en": "The minimum wage amount for {date} is not printed on this sheet. To learn it, ask a labour inspector.",
+        "my": "{date} အတွက် အနိမ့်ဆုံး နေ့စားလုပ်ခ ပမာဏကို ဤစာရွက်တွင် ဖော်ပြမထားပါ။ သိရှိလိုပါက အလုပ်သမား စစ်ဆေးရေးမှူးကို မေးပါ။",
+        "km": "ចំនួនប្រាក់ឈ្នួលអប្បបរមាប្រចាំថ្ងៃសម្រាប់ {date} មិនបានបោះពុម្ពនៅលើសន្លឹកនេះទេ។ ដើម្បីដឹង សូមសួរអធិការការងារ។",
+        "lo": "ຈຳນວນຄ່າແຮງງານຂັ້ນຕ່ຳລາຍວັນຂອງວັນທີ {date} ບໍ່ໄດ້ພິມໄວ້ໃນເອກະສານນີ້. ຖ້າຢາກຮູ້, ໃຫ້ຖາມພະນັກງານກວດກາແຮງງານ.",
+    },
+    # Under the freedom right on every sheet. A new employer is a matter of the foreign-workers law,
+    # whose cases and procedure the app does not state: only where to ask.
+    "change_employer_ask": {
+        "th": "ก่อนไปทำงานกับนายจ้างรายใหม่ในประเทศไทย ให้สอบถามพนักงานตรวจแรงงานหรือโทร {number} เรื่องการเปลี่ยนนายจ้าง",
+        "en": "Before you work for another employer in Thailand, ask a labour inspector or call {number} about changing employer.",
+        "my": "ထိုင်းနိုင်ငံတွင် အခြား အလုပ်ရှင်ထံ အလုပ်မလုပ်မီ အလုပ်ရှင် ပြောင်းလဲခြင်းအကြောင်း အလုပ်သမား စစ်ဆေးရေးမှူးကို မေးပါ သို့မဟုတ် {number} သို့ ခေါ်ဆိုပါ။",
+        "km": "មុនពេលធ្វើការឱ្យនិយោជកផ្សេងនៅប្រទេសថៃ សូមសួរអធិការការងារ ឬទូរស័ព្ទទៅលេខ {number} អំពីការផ្លាស់ប្តូរនិយោជក។",
+        "lo": "ກ່ອນຈະໄປເຮັດວຽກກັບນາຍຈ້າງຄົນໃໝ່ໃນປະເທດໄທ, ໃຫ້ຖາມພະນັກງານກວດກາແຮງງານ ຫຼື ໂທຫາເບີ {number} ກ່ຽວກັບການປ່ຽນນາຍຈ້າງ.",
+    },
+    "change_employer_ask_plain": {
+        "th": "ก่อนไปทำงานกับนายจ้างรายใหม่ในประเทศไทย ให้สอบถามพนักงานตรวจแรงงานเรื่องการเปลี่ยนนายจ้าง",
+        "en": "Before you work for another employer in Thailand, ask a labour inspector about changing employer.",
+        "my": "ထိုင်းနိုင်ငံတွင် အခြား အလုပ်ရှင်ထံ အလုပ်မလုပ်မီ အလုပ်ရှင် ပြောင်းလဲခြင်းအကြောင်း အလုပ်သမား စစ်ဆေးရေးမှူးကို မေးပါ။",
+        "km": "មុនពេលធ្វើការឱ្យនិយោជកផ្សេងនៅប្រទេសថៃ សូមសួរអធិការការងារអំពីការផ្លាស់ប្តូរនិយោជក។",
+        "lo": "ກ່ອນຈະໄປເຮັດວຽກກັບນາຍຈ້າງຄົນໃໝ່ໃນປະເທດໄທ, ໃຫ້ຖາມພະນັກງານກວດກາແຮງງານ ກ່ຽວກັບການປ່ຽນນາຍຈ້າງ.",
+    },
+    # Drafts only, followed by reference_unconfirmed (the handbook's glossary marks it "verify");
+    # {law}: the law's title from legal_sections.json.
+    "change_employer_law": {
+        "th": "การเปลี่ยนนายจ้างทำได้ในกรณีและตามขั้นตอนที่ประกาศตาม{law}",
+        "en": "Changing employer is allowed in the cases and by the procedure announced under the {law}.",
+        "my": "အလုပ်ရှင် ပြောင်းလဲခြင်းကို {law} အရ ကြေညာထားသော ကိစ္စများတွင် ကြေညာထားသော လုပ်ထုံးလုပ်နည်းအတိုင်း ပြုလုပ်နိုင်ပါသည်။",
+        "km": "ការផ្លាស់ប្តូរនិយោជកអាចធ្វើបានក្នុងករណី និងតាមនីតិវិធីដែលបានប្រកាសក្រោម{law}។",
+        "lo": "ການປ່ຽນນາຍຈ້າງເຮັດໄດ້ໃນກໍລະນີ ແລະ ຕາມຂັ້ນຕອນທີ່ປະກາດພາຍໃຕ້{law}.",
+    },
+    # Printed on my, km and lo sheets, with the Thai beneath, while WORKER_TEXT_REVIEWED is False.
+    "review_pending": {
+        "th": "คำแปลในเอกสารนี้ยังรอการตรวจทานจากผู้ประสานงานด้านภาษาของกระทรวงแรงงาน",
+        "en": "The translation on this sheet is awaiting review by the Ministry of Labour's language coordinators.",
+        "my": "ဤစာရွက်ရှိ ဘာသာပြန်ချက်ကို အလုပ်သမားဝန်ကြီးဌာန၏ ဘာသာစကား ညှိနှိုင်းရေးမှူးများက စစ်ဆေးရန် စောင့်ဆိုင်းနေဆဲ ဖြစ်ပါသည်။",
+        "km": "ការបកប្រែនៅលើសន្លឹកនេះ កំពុងរង់ចាំការពិនិត្យពីអ្នកសម្របសម្រួលភាសារបស់ក្រសួងការងារ។",
+        "lo": "ການແປໃນເອກະສານນີ້ ຍັງລໍຖ້າການກວດທານຈາກຜູ້ປະສານງານດ້ານພາສາຂອງກະຊວງແຮງງານ.",
+    },
     "keep": {
         "th": "โปรดเก็บเอกสารนี้ไว้ในที่ปลอดภัย",
         "en": "Please keep this sheet in a safe place.",
@@ -678,12 +730,15 @@ _RIGHTS: Table = {
         "km": "គ្មាននរណាអាចវាយ គំរាមកំហែង ឬយាយីផ្លូវភេទលើអ្នកនៅកន្លែងធ្វើការបានទេ។",
         "lo": "ບໍ່ມີໃຜສາມາດຕີ, ຂົ່ມຂູ່ ຫຼື ລ່ວງລະເມີດທາງເພດຕໍ່ເຈົ້າໃນບ່ອນເຮັດວຽກໄດ້.",
     },
+    # Rewritten 2026-12 to say first that the worker may leave the job (DOMAIN.md: freedom to
+    # leave): my, km, lo await native review. The change-of-employer lines under it are
+    # worker_data's (change_employer_*).
     "freedom": {
-        "th": "นอกเวลาทำงาน คุณมีอิสระที่จะออกจากที่ทำงานและที่พัก และติดต่อครอบครัวได้ ไม่มีใครบังคับให้คุณทำงานด้วยการข่มขู่ หนี้สิน หรือการหลอกลวงได้",
-        "en": "Outside working hours you are free to leave your workplace and housing and to contact your family. No one may force you to work through threats, debt or deception.",
-        "my": "အလုပ်ချိန် ပြင်ပတွင် အလုပ်ခွင်နှင့် နေထိုင်ရာမှ လွတ်လပ်စွာ ထွက်ခွာနိုင်ပြီး မိသားစုနှင့် ဆက်သွယ်နိုင်ပါသည်။ ခြိမ်းခြောက်ခြင်း၊ ကြွေးမြီ သို့မဟုတ် လှည့်စားခြင်းဖြင့် မည်သူမျှ သင့်ကို အတင်း အလုပ်ခိုင်းခွင့် မရှိပါ။",
-        "km": "ក្រៅម៉ោងធ្វើការ អ្នកមានសេរីភាពចាកចេញពីកន្លែងធ្វើការ និងកន្លែងស្នាក់នៅ ហើយទាក់ទងក្រុមគ្រួសាររបស់អ្នកបាន។ គ្មាននរណាអាចបង្ខំអ្នកឱ្យធ្វើការដោយការគំរាមកំហែង បំណុល ឬការបោកប្រាស់បានទេ។",
-        "lo": "ນອກເວລາເຮັດວຽກ ເຈົ້າມີອິດສະລະທີ່ຈະອອກຈາກບ່ອນເຮັດວຽກ ແລະ ບ່ອນພັກອາໄສ ແລະ ຕິດຕໍ່ຄອບຄົວໄດ້. ບໍ່ມີໃຜສາມາດບັງຄັບເຈົ້າໃຫ້ເຮັດວຽກດ້ວຍການຂົ່ມຂູ່, ໜີ້ສິນ ຫຼື ການຫຼອກລວງໄດ້.",
+        "th": "คุณมีสิทธิเลิกทำงานกับนายจ้างนี้และลาออกจากงานได้ ไม่มีใครบังคับให้คุณทำงานหรืออยู่ต่อได้ ด้วยการข่มขู่ การหลอกลวง หนี้สิน ค่าจ้างที่ยังค้างจ่าย หรือการยึดเอกสารของคุณไว้ นายจ้างยังต้องจ่ายค่าจ้างสำหรับงานที่คุณทำไปแล้ว นอกเวลาทำงาน คุณมีอิสระที่จะออกจากที่ทำงานและที่พัก และติดต่อครอบครัวได้",
+        "en": "You may stop working for this employer and leave the job. No one may force you to work or to stay through threats, deception, debt, unpaid wages or by keeping your documents. Your employer must still pay the wages you have earned. Outside working hours you are free to leave your workplace and housing and to contact your family.",
+        "my": "ဤအလုပ်ရှင်ထံတွင် အလုပ်လုပ်ခြင်းကို ရပ်ပြီး အလုပ်မှ ထွက်ခွာနိုင်ပါသည်။ ခြိမ်းခြောက်ခြင်း၊ လှည့်စားခြင်း၊ ကြွေးမြီ၊ မပေးရသေးသော လုပ်ခ သို့မဟုတ် သင်၏ စာရွက်စာတမ်းများကို သိမ်းထားခြင်းဖြင့် မည်သူမျှ သင့်ကို အတင်း အလုပ်ခိုင်းခွင့် သို့မဟုတ် ဆက်နေခိုင်းခွင့် မရှိပါ။ သင် လုပ်ပြီးသော အလုပ်အတွက် လုပ်ခကို အလုပ်ရှင်က ပေးရမည်။ အလုပ်ချိန် ပြင်ပတွင် အလုပ်ခွင်နှင့် နေထိုင်ရာမှ လွတ်လပ်စွာ ထွက်ခွာနိုင်ပြီး မိသားစုနှင့် ဆက်သွယ်နိုင်ပါသည်။",
+        "km": "អ្នកអាចឈប់ធ្វើការឱ្យនិយោជកនេះ ហើយចាកចេញពីការងារនេះបាន។ គ្មាននរណាអាចបង្ខំអ្នកឱ្យធ្វើការ ឬឱ្យស្នាក់នៅបន្ត ដោយការគំរាមកំហែង ការបោកប្រាស់ បំណុល ប្រាក់ឈ្នួលដែលមិនទាន់បើក ឬដោយការរក្សាទុកឯកសាររបស់អ្នកបានទេ។ និយោជកនៅតែត្រូវបើកប្រាក់ឈ្នួលសម្រាប់ការងារដែលអ្នកបានធ្វើរួច។ ក្រៅម៉ោងធ្វើការ អ្នកមានសេរីភាពចាកចេញពីកន្លែងធ្វើការ និងកន្លែងស្នាក់នៅ ហើយទាក់ទងក្រុមគ្រួសាររបស់អ្នកបាន។",
+        "lo": "ເຈົ້າສາມາດເຊົາເຮັດວຽກກັບນາຍຈ້າງນີ້ ແລະ ອອກຈາກວຽກໄດ້. ບໍ່ມີໃຜສາມາດບັງຄັບເຈົ້າໃຫ້ເຮັດວຽກ ຫຼື ໃຫ້ຢູ່ຕໍ່ ດ້ວຍການຂົ່ມຂູ່, ການຫຼອກລວງ, ໜີ້ສິນ, ຄ່າຈ້າງທີ່ຍັງບໍ່ທັນຈ່າຍ ຫຼື ການເກັບເອກະສານຂອງເຈົ້າໄວ້ໄດ້. ນາຍຈ້າງຍັງຕ້ອງຈ່າຍຄ່າຈ້າງສຳລັບວຽກທີ່ເຈົ້າໄດ້ເຮັດແລ້ວ. ນອກເວລາເຮັດວຽກ ເຈົ້າມີອິດສະລະທີ່ຈະອອກຈາກບ່ອນເຮັດວຽກ ແລະ ບ່ອນພັກອາໄສ ແລະ ຕິດຕໍ່ຄອບຄົວໄດ້.",
     },
     "safety": {
         "th": "นายจ้างต้องดูแลสถานที่ทำงานให้ปลอดภัย และจัดอุปกรณ์ป้องกันอันตรายให้คุณโดยไม่เสียค่าใช้จ่าย",

@@ -20,7 +20,7 @@ from .common import BuildContext, finish
 from .data import SourceBundle
 from .fonts import table_font_commands
 from .labels import label
-from .layout import ACCENT, CONTENT_WIDTH, RULE, ZEBRA_FILL, RenderResult, Styles, fact_table, gap, para
+from .layout import ACCENT, CONTENT_WIDTH, MUTED, RULE, ZEBRA_FILL, RenderResult, Styles, fact_table, gap, para
 
 __all__ = ["build_story", "render", "title"]
 
@@ -51,7 +51,8 @@ def _bullets(texts: list[str], styles: Styles, *, numbered: bool = False) -> Tab
 
 
 def _rights(rights: list[dict[str, Any]], styles: Styles) -> Table:
-    """One bullet per right; a right's details (the wage amount and its legal basis) below it."""
+    """One bullet per right; below it, its details (the wage amount and its legal basis) and notes
+    (no amount known and where to ask; where to ask about a new employer)."""
     rows = []
     for right in rights:
         cell: list[Flowable] = [para(right["text"], styles.body)]
@@ -60,6 +61,7 @@ def _rights(rights: list[dict[str, Any]], styles: Styles) -> Table:
                 cell.append(para(detail, styles.h2, color=ACCENT, space_before=0, space_after=1))
             else:
                 cell.append(para(detail, styles.small, space_after=1.5))
+        cell.extend(para(note, styles.body) for note in right.get("notes", []))
         rows.append([para("•", styles.body), cell])
     table = Table(rows, colWidths=[6 * mm, CONTENT_WIDTH - 6 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -82,6 +84,10 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     if lang != "th":
         story.append(para(label("title", "th"), s.muted))
     story.append(para(label("issuer", lang), s.subtitle))
+    # A translation awaiting the coordinators' review, said in the sheet's language and in Thai.
+    story.extend(para(line, s.small, color=MUTED) for line in source.get("review_notice", []))
+    if source.get("review_notice"):
+        story.append(gap(2))
     workplace = [para(est.get("name_th") or "", s.cell)]
     if est.get("name_en"):
         workplace.append(para(est["name_en"], s.cell_en))

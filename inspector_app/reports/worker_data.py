@@ -4,13 +4,24 @@ The sheet lists, in the worker's language, every standard right (`STANDARD_RIGHT
 plus the rights the visit's findings concern, and never drops one to save paper (the
 layout goes to a second page instead). It prints the minimum daily wage in force for the
 establishment's district or province on the visit date, from the dated wage table
-(`core.legal.minimum_wage`), with its legal basis, and the complaint channels and
+(`core.legal.load_minimum_wages`), with its legal basis, and the complaint channels and
 hotlines (`resources/reference/hotlines.json`).
+
+When the table has no confirmed rate for the place and day (a visit before the table's
+first rate, a province it does not list, a rate still to be confirmed on a final sheet),
+the sheet says the amount is not printed and where to ask (the confirmed labour-rights
+hotline), and the person printing is told why (`SourceBundle.notices`, the CLI's stderr).
+The freedom right opens with leaving the job; under it, where to ask about changing
+employer, and on drafts the rule the handbook's glossary still marks "verify".
 
 A final sheet (inspection signed off) asserts nothing unconfirmed: hotlines marked
 "verify" are left out and a section still to be confirmed is not cited by number. A
 draft shows them, marked. The sheet holds nothing about any worker, and no hint of what
 was found beyond the extra rights a finding concerns.
+
+While `labels.WORKER_TEXT_REVIEWED` is False, a Burmese, Khmer or Lao sheet says (in its
+language and in Thai) that its translation awaits the language coordinators' review, and
+its data says `"translation_review": "pending"`; the sheet is not a draft for that.
 """
 
 from __future__ import annotations
@@ -19,6 +30,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -26,12 +38,13 @@ from typing import Any
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import internal
-from inspector_app.core.legal import WageRate, load_legal_reference, minimum_wage
+from inspector_app.core.handbook import load_handbook
+from inspector_app.core.legal import MinimumWageTable, WageRate, load_legal_reference, load_minimum_wages
 from inspector_app.core.models import ChecklistAnswer, Finding, WorkerInterview
 from inspector_app.core.store import Store
 from inspector_app.paths import resources_dir
 
-from . import draft
+from . import draft, labels
 from .data import (
     WORKER_LANGUAGES,
     SourceBundle,
@@ -58,7 +71,14 @@ STANDARD_RIGHTS = ("documents", "minimum_wage", "wage_payment", "hours_overtime"
                    "deductions_debt", "freedom", "safety", "complaint")
 # Numbers a worker in danger should call at once (printed only when confirmed).
 EMERGENCY_HOTLINES = ("anti_trafficking", "police")
+# Where a worker asks about a wage amount the sheet cannot print, or about a new employer.
+ASK_HOTLINE = "labour_protection"
 MINIMUM_WAGE_SECTION = "LPA:90"
+# The handbook glossary's term (and legal note) for a migrant worker's change of employer.
+CHANGE_OF_EMPLOYER_TERM = "change_of_employer"
+CHANGE_OF_EMPLOYER_LAW = "ROFW"
+# Languages whose sheet texts are translations awaiting review while WORKER_TEXT_REVIEWED is False.
+TRANSLATED_LANGUAGES = ("my", "km", "lo")
 
 # Which right a finding concerns, by legal section (prefix "LAW:" = the whole law).
 TOPIC_BY_SECTION: Mapping[str, str] = {
@@ -185,14 +205,54 @@ def _day(value: str, language: str) -> str:
     return fmt.day(value, language)
 
 
+@dataclass
+class _Wage:
+    """The wage facts for the embedded data, the lines printed under the right, and what the
+    person printing is told."""
+
+    facts: dict[str, Any] | None = None
+    details: list[str] = field(default_factory=list)  # the amount, then its legal basis
+    notes: list[str] = field(default_factory=list)  # no amount: say so, and where to ask
+    notice: str | None = None
+
+
+def _ask(key: str, language: str, number: str | None, **values: str) -> str:
+    """A label naming the labour hotline (`key`), or its `_plain` variant when none is confirmed."""
+    return label(key, language, number=number, **values) if number else label(f"{key}_plain", language, **values)
+
+
+def _missing_rate(table: MinimumWageTable, province_code: str, visit: date, rate: WageRate | None) -> tuple[str, str]:
+    """Why no amount is printed: a code for the embedded data and a sentence for the person printing."""
+    province = _place(province_code) or {"en": province_code}
+    where = f"province {province_code} ({province['en']})"
+    if rate is not None:
+        return "rate_unconfirmed", (f"the rate for {where} on {visit.isoformat()} in {table.source_name} is still to be "
+                                    "confirmed, and a signed-off sheet prints only confirmed rates")
+    starts = [r.effective_from for r in table.rates if r.province_code == province_code]
+    if not starts:
+        return "province_not_in_table", f"{table.source_name} has no rate for {where}"
+    return "before_first_rate", (f"{table.source_name} has no rate for {where} before {min(starts).isoformat()}; "
+                                 f"the visit was on {visit.isoformat()}")
+
+
 def _minimum_wage(est_province: str | None, est_district: str | None, visit: date | None, language: str,
-                  *, final: bool) -> tuple[dict[str, Any] | None, list[str]]:
-    """The wage facts for the embedded data and the lines printed under the right."""
+                  *, final: bool, ask_number: str | None) -> _Wage:
     if not est_province or visit is None:
-        return None, []
-    rate = minimum_wage(est_province, visit, est_district)
+        return _Wage()
+    table = load_minimum_wages()
+    rate = table.rate(est_province, visit, est_district)
     if rate is None or (final and rate.verify):
-        return None, []  # no known rate (or only an unconfirmed one): the right is stated without an amount
+        # No known rate (or only an unconfirmed one): no amount, said plainly, never guessed.
+        missing, why = _missing_rate(table, est_province, visit, rate)
+        note = _ask("wage_unknown", language, ask_number, date=_day(visit.isoformat(), language))
+        ask = f"call {ask_number}" if ask_number else "ask a labour inspector"
+        return _Wage(
+            facts={"daily_thb": None, "on_date": visit.isoformat(), "province": _place(est_province),
+                   "district": _place(est_district), "missing": missing},
+            notes=[note],
+            notice=f"The worker sheet was made without the minimum wage amount: {why}. "
+                   f"It tells the worker the amount is not printed and to {ask}.",
+        )
     province, district = _place(rate.province_code), _place(rate.district_code)
     section = load_legal_reference().get(MINIMUM_WAGE_SECTION)
     section_confirmed = section is not None and not section.verify
@@ -220,7 +280,32 @@ def _minimum_wage(est_province: str | None, est_district: str | None, visit: dat
         "announcement": rate.announcement,
         "legal_section": MINIMUM_WAGE_SECTION if section is not None and (section_confirmed or not final) else None,
     }
-    return facts, lines
+    return _Wage(facts=facts, details=lines)
+
+
+def _change_of_employer(language: str, ask_number: str | None, *, final: bool) -> list[str]:
+    """Under the freedom right: where to ask before working for a new employer; the rule itself
+    (the handbook glossary's legal note) only once confirmed, or on a draft marked to be confirmed."""
+    notes = [_ask("change_employer_ask", language, ask_number)]
+    term = load_handbook().term(CHANGE_OF_EMPLOYER_TERM)
+    law = load_legal_reference().laws.get(CHANGE_OF_EMPLOYER_LAW)
+    if term is None or law is None:
+        return notes
+    unconfirmed = term.legal_to_be_confirmed
+    if final and unconfirmed:
+        return notes
+    rule = label("change_employer_law", language, law=law.title.get(language) or law.title["en"])
+    notes.append(f"{rule} {label('reference_unconfirmed', language)}" if unconfirmed else rule)
+    return notes
+
+
+def _translation_review(language: str) -> tuple[str | None, list[str]]:
+    """Whether the sheet's texts are a translation awaiting review, and the lines that say so."""
+    if language not in TRANSLATED_LANGUAGES:
+        return None, []
+    if labels.WORKER_TEXT_REVIEWED:
+        return "reviewed", []
+    return "pending", [label("review_pending", language), label("review_pending", "th")]
 
 
 # --------------------------------------------------------------------------- rights
@@ -288,31 +373,41 @@ def worker_source(store: Store, inspection_id: str, *, language: str | None, gen
 
     reasons = () if draft.signed_off(status) else (draft.NOT_SIGNED_OFF,)
     final = not reasons
+    hotlines = _hotlines(hotline_entries, language, final=final)
+    ask_number = next((h["number"] for h in hotlines if h["key"] == ASK_HOTLINE and not h["verify"]), None)
     wanted = set(STANDARD_RIGHTS) | _concerned_topics(findings, answers, items)
-    wage, wage_lines = _minimum_wage(province_code, district_code, visit, language, final=final)
+    wage = _minimum_wage(province_code, district_code, visit, language, final=final, ask_number=ask_number)
     rights = []
     for topic in RIGHT_TOPICS:
         if topic not in wanted:
             continue
         entry: dict[str, Any] = {"id": topic, "text": label(f"right_{topic}", language)}
-        if topic == "minimum_wage" and wage_lines:
-            entry["details"] = wage_lines
+        if topic == "minimum_wage":
+            if wage.details:
+                entry["details"] = wage.details
+            if wage.notes:
+                entry["notes"] = wage.notes
+        elif topic == "freedom":
+            entry["notes"] = _change_of_employer(language, ask_number, final=final)
         rights.append(entry)
 
-    hotlines = _hotlines(hotline_entries, language, final=final)
     emergency = [h["number"] for key in EMERGENCY_HOTLINES for h in hotlines if h["key"] == key]
     complain = [label(k, language) for k in ("complain_free", "complain_confidential", "complain_where")]
     if emergency:
         complain.append(label("complain_danger", language, numbers=", ".join(emergency)))
 
+    review, review_notice = _translation_review(language)
     source = _header("worker", report_number("worker", reference, generated_at), generated_at, language)
     source["status"] = draft.status(reasons)
     source.update({
+        "translation_review": review,
+        "review_notice": review_notice,
         "inspection": {"id": record_id, "reference": reference, "visit_date": _iso(visit)},
         "establishment": establishment,
         "rights": rights,
-        "minimum_wage": wage,
+        "minimum_wage": wage.facts,
         "complain": complain,
         "hotlines": hotlines,
     })
-    return SourceBundle(source, draft_reasons=reasons)
+    notices = (wage.notice,) if wage.notice else ()
+    return SourceBundle(source, draft_reasons=reasons, notices=notices)

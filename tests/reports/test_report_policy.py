@@ -364,13 +364,153 @@ def test_worker_sheet_prints_the_minimum_wage_for_the_place_and_day(
             assert "Labour Protection Act B.E. 2541 (1998)" in text
 
 
-def test_no_wage_amount_is_printed_before_the_first_known_rate(store: Store) -> None:
-    made = make_inspection(store, visit_type="routine", languages=(), findings_count=0, answer_all=False,
-                           visit=date(2024, 6, 1), seed=51)
-    sheet = build_report(store, "worker", made.id, language="my", generated_at=GENERATED)
-    assert sheet.source["minimum_wage"] is None
+def labour_hotline() -> str:
+    """The confirmed labour-rights number of hotlines.json, read here apart from the app."""
+    hotlines = json.loads((REFERENCE / "hotlines.json").read_text(encoding="utf-8"))["hotlines"]
+    (number,) = [h["number"] for h in hotlines if h["key"] == "labour_protection" and not h.get("verify")]
+    return number
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["draft", "final"])
+def test_a_sheet_without_a_known_wage_rate_says_so_and_where_to_ask(store: Store, signed: bool, tmp_path: Path) -> None:
+    """The wage table starts on 1 Jan 2025: a 2024 visit's sheet tells the worker the amount is not
+    printed and names the labour hotline, instead of stating the right as if nothing were missing."""
+    made = make_inspection(store, visit_type="routine", languages=(), findings_count=0, answer_all=signed,
+                           photos_per_finding=0, visit=date(2024, 6, 1), seed=51 + signed)
+    if signed:
+        sign_off(store, made.id)
+    number = labour_hotline()
+    for lang in LANGUAGES:
+        sheet = build_report(store, "worker", made.id, language=lang, generated_at=GENERATED)
+        assert sheet.source["status"] == ("final" if signed else "draft")
+        wage = sheet.source["minimum_wage"]
+        assert wage["daily_thb"] is None and wage["on_date"] == "2024-06-01", wage
+        assert wage["missing"] == "before_first_rate" and wage["province"]["code"] == "63"
+        (right,) = [r for r in sheet.source["rights"] if r["id"] == "minimum_wage"]
+        assert "details" not in right  # no amount, no legal basis of an amount
+        (note,) = right["notes"]
+        assert note == label("wage_unknown", lang, date=fmt_day("2024-06-01", lang), number=number), (lang, note)
+        assert note in embedded(sheet)
+        if lang == "en":
+            text = " ".join(pdftotext_pages(sheet, tmp_path))
+            assert "The minimum wage amount for 1 June 2024 is not printed on this sheet." in text
+            assert f"call {number}" in text and "baht a day" not in text
+
+
+def test_a_province_missing_from_the_wage_table_is_said_too(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from inspector_app.core import legal
+    from inspector_app.reports import worker_data
+
+    shipped = legal.load_minimum_wages()
+    without_tak = replace(shipped, rates=tuple(r for r in shipped.rates if r.province_code != "63"))
+    monkeypatch.setattr(worker_data, "load_minimum_wages", lambda: without_tak)
+    made = make_inspection(store, visit_type="routine", languages=(), findings_count=0, answer_all=False, seed=54)
+    sheet = build_report(store, "worker", made.id, language="km", generated_at=GENERATED)
+    assert sheet.source["minimum_wage"]["missing"] == "province_not_in_table"
     (right,) = [r for r in sheet.source["rights"] if r["id"] == "minimum_wage"]
-    assert "details" not in right
+    assert right["notes"] == [label("wage_unknown", "km", date=fmt_day("2026-03-05", "km"), number=labour_hotline())]
+    assert any("no rate for province 63" in n for n in sheet.notices)
+
+
+def fmt_day(value: str, lang: str) -> str:
+    from inspector_app.reports import fmt
+
+    return fmt.day(value, lang)
+
+
+def test_the_cli_says_a_sheet_was_made_without_the_wage_amount(store: Store, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from inspector_app.cli import main
+
+    made = make_inspection(store, visit_type="routine", languages=(), findings_count=0, answer_all=False,
+                           visit=date(2024, 6, 1), seed=55)
+    monkeypatch.setenv("INSPECTOR_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "sheet.pdf"
+    assert main(["report", made.reference, "--kind", "worker", "--language", "my", "--out", str(out),
+                 "--data-dir", str(store.data_dir)]) == 0
+    err = capsys.readouterr().err
+    assert "without the minimum wage amount" in err
+    assert "minimum_wage.json has no rate for province 63 (Tak) before 2025-01-01; the visit was on 2024-06-01" in err
+
+    current = make_inspection(store, visit_type="routine", languages=(), findings_count=0, answer_all=False, seed=56)
+    assert main(["report", current.reference, "--kind", "worker", "--language", "my", "--out", str(out),
+                 "--data-dir", str(store.data_dir)]) == 0
+    assert "minimum wage" not in capsys.readouterr().err
+
+
+# "You may stop working for this employer and leave the job", as each sheet opens its freedom right.
+LEAVE_THE_JOB = {
+    "en": "You may stop working for this employer and leave the job.",
+    "th": "คุณมีสิทธิเลิกทำงานกับนายจ้างนี้และลาออกจากงานได้",
+    "my": "ဤအလုပ်ရှင်ထံတွင် အလုပ်လုပ်ခြင်းကို ရပ်ပြီး အလုပ်မှ ထွက်ခွာနိုင်ပါသည်။",
+    "km": "អ្នកអាចឈប់ធ្វើការឱ្យនិយោជកនេះ ហើយចាកចេញពីការងារនេះបាន។",
+    "lo": "ເຈົ້າສາມາດເຊົາເຮັດວຽກກັບນາຍຈ້າງນີ້ ແລະ ອອກຈາກວຽກໄດ້.",
+}
+
+
+def test_every_worker_sheet_says_the_worker_may_leave_the_job(
+    store: Store, sheets: dict[str, ReportResult], tmp_path: Path
+) -> None:
+    """DOMAIN.md: freedom to leave, no work forced by threats, debt or deception. The right opens
+    with leaving the job (not only the premises after hours); debt, unpaid wages and kept
+    documents are named; a new employer: where to ask on every sheet, the foreign-workers law's
+    cases and procedure only on drafts, marked to be confirmed (the handbook marks it "verify")."""
+    made = make_inspection(store, languages=("lo",), findings_count=1, photos_per_finding=0, seed=57)
+    sign_off(store, made.id)
+    final = {lang: build_report(store, "worker", made.id, language=lang, generated_at=GENERATED) for lang in LANGUAGES}
+    number = labour_hotline()
+    for kind, built in (("draft", sheets), ("final", final)):
+        for lang, sheet in built.items():
+            assert sheet.source["status"] == kind
+            (right,) = [r for r in sheet.source["rights"] if r["id"] == "freedom"]
+            assert right["text"].startswith(LEAVE_THE_JOB[lang]), (lang, right["text"])
+            assert LEAVE_THE_JOB[lang] in embedded(sheet)
+            ask = label("change_employer_ask", lang, number=number)
+            if kind == "final":
+                assert right["notes"] == [ask], (lang, right["notes"])
+            else:
+                assert right["notes"][0] == ask and len(right["notes"]) == 2
+                assert right["notes"][1].endswith(label("reference_unconfirmed", lang))
+    for kind, built in (("draft", sheets), ("final", final)):
+        text = " ".join(pdftotext_pages(built["en"], tmp_path))
+        assert LEAVE_THE_JOB["en"] in text
+        assert "No one may force you to work or to stay through threats, deception, debt, unpaid wages" in text
+        assert f"call {number} about changing employer" in text
+        assert ("Royal Ordinance on Management of Foreign Workers" in text) == (kind == "draft")
+    assert "Outside working hours" in label("right_freedom", "en")  # movement and family contact stay
+
+
+# --------------------------------------------------------------------------- translation review
+
+
+@pytest.mark.parametrize("reviewed", [False, True], ids=["awaiting", "reviewed"])
+def test_burmese_khmer_and_lao_sheets_say_their_translation_awaits_review(
+    store: Store, reviewed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While labels.WORKER_TEXT_REVIEWED is False, a my/km/lo sheet says so in its language and in
+    Thai (for the inspector), and its data says so; a signed inspection's sheet stays final."""
+    from inspector_app.reports import labels
+
+    monkeypatch.setattr(labels, "WORKER_TEXT_REVIEWED", reviewed)
+    made = make_inspection(store, languages=("my",), findings_count=1, photos_per_finding=0, seed=58 + reviewed)
+    sign_off(store, made.id)
+    for lang in LANGUAGES:
+        sheet = build_report(store, "worker", made.id, language=lang, generated_at=GENERATED)
+        assert sheet.source["status"] == "final" and sheet.draft_reasons == ()
+        data = embedded(sheet)
+        if lang in ("th", "en"):
+            assert sheet.source["translation_review"] is None and sheet.source["review_notice"] == []
+        elif reviewed:
+            assert sheet.source["translation_review"] == "reviewed" and sheet.source["review_notice"] == []
+        else:
+            assert sheet.source["translation_review"] == "pending"
+            assert sheet.source["review_notice"] == [label("review_pending", lang), label("review_pending", "th")]
+        for text_lang in ("my", "km", "lo", "th"):
+            shown = lang not in ("th", "en") and not reviewed and text_lang in (lang, "th")
+            assert (label("review_pending", text_lang) in data) == shown, (lang, text_lang)
 
 
 def test_final_sheets_print_only_confirmed_hotlines_and_no_unconfirmed_citation(
