@@ -419,8 +419,8 @@
         <translation>ទូរសព្ទ(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>អង្គភាព(&amp;O)</translation>
+        <source>O&amp;rganisation</source>
+        <translation>អង្គភាព(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;on</source>
@@ -1133,12 +1133,12 @@
         <translation>កម្មករ</translation>
     </message>
     <message>
-        <source>M&amp;en</source>
-        <translation>បុរស(&amp;e)</translation>
-    </message>
-    <message>
         <source>&amp;Women</source>
         <translation>ស្ត្រី(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Me&amp;n</source>
+        <translation>បុរស(&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -2595,6 +2595,21 @@
     </message>
 </context>
 <context>
+    <name>LocalDateEdit</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ឬ %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
+        <translation>«%1» មិនមែនជាកាលបរិច្ឆេទ ដូច្នេះមិនបានរក្សាទុកទេ។ សូមវាយកាលបរិច្ឆេទដូចជា %2។</translation>
+    </message>
+    <message>
+        <source>Not a date yet, so not saved. Write it like %1.</source>
+        <translation>មិនទាន់ជាកាលបរិច្ឆេទ ដូច្នេះមិនទាន់បានរក្សាទុកទេ។ សូមវាយដូចជា %1។</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -2903,6 +2918,10 @@
         <translation>ស្រុក</translation>
     </message>
     <message>
+        <source>&amp;District</source>
+        <translation>ស្រុក(&amp;d)</translation>
+    </message>
+    <message>
         <source>Type or choose a district</source>
         <translation>វាយ ឬជ្រើសរើសស្រុក</translation>
     </message>
@@ -2917,10 +2936,6 @@
     <message>
         <source>&amp;Province</source>
         <translation>ខេត្ត(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dis&amp;trict</source>
-        <translation>ស្រុក(&amp;t)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
@@ -3783,6 +3798,10 @@
     <message>
         <source>Status: %1 (revision %2)</source>
         <translation>ស្ថានភាព៖ %1 (កំណែទី %2)</translation>
+    </message>
+    <message>
+        <source>Signatures can be added once the inspection is completed. Press “%1” first.</source>
+        <translation>អាចចុះហត្ថលេខាបាន លុះត្រាតែអធិការកិច្ចបានបញ្ចប់។ សូមចុច «%1» ជាមុនសិន។</translation>
     </message>
     <message>
         <source>Signed by %1</source>

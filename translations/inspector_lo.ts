@@ -419,8 +419,8 @@
         <translation>ໂທລະສັບ(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>ອົງການ(&amp;O)</translation>
+        <source>O&amp;rganisation</source>
+        <translation>ອົງການ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;on</source>
@@ -1133,12 +1133,12 @@
         <translation>ຄົນງານ</translation>
     </message>
     <message>
-        <source>M&amp;en</source>
-        <translation>ຜູ້ຊາຍ(&amp;e)</translation>
-    </message>
-    <message>
         <source>&amp;Women</source>
         <translation>ຜູ້ຍິງ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Me&amp;n</source>
+        <translation>ຜູ້ຊາຍ(&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -2595,6 +2595,21 @@
     </message>
 </context>
 <context>
+    <name>LocalDateEdit</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ຫຼື %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
+        <translation>“%1” ບໍ່ແມ່ນວັນທີ ຈຶ່ງບໍ່ໄດ້ບັນທຶກ. ພິມວັນທີເຊັ່ນ: %2.</translation>
+    </message>
+    <message>
+        <source>Not a date yet, so not saved. Write it like %1.</source>
+        <translation>ຍັງບໍ່ແມ່ນວັນທີ ຈຶ່ງຍັງບໍ່ໄດ້ບັນທຶກ. ພິມເຊັ່ນ: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -2903,6 +2918,10 @@
         <translation>ເມືອງ</translation>
     </message>
     <message>
+        <source>&amp;District</source>
+        <translation>ເມືອງ(&amp;d)</translation>
+    </message>
+    <message>
         <source>Type or choose a district</source>
         <translation>ພິມ ຫຼື ເລືອກເມືອງ</translation>
     </message>
@@ -2917,10 +2936,6 @@
     <message>
         <source>&amp;Province</source>
         <translation>ແຂວງ(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dis&amp;trict</source>
-        <translation>ເມືອງ(&amp;t)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
@@ -3783,6 +3798,10 @@
     <message>
         <source>Status: %1 (revision %2)</source>
         <translation>ສະຖານະ: %1 (ສະບັບແກ້ໄຂທີ %2)</translation>
+    </message>
+    <message>
+        <source>Signatures can be added once the inspection is completed. Press “%1” first.</source>
+        <translation>ລົງລາຍເຊັນໄດ້ເມື່ອການກວດກາສຳເລັດແລ້ວ. ກົດ “%1” ກ່ອນ.</translation>
     </message>
     <message>
         <source>Signed by %1</source>

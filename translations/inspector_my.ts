@@ -419,8 +419,8 @@
         <translation>ဖုန်း (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>အဖွဲ့အစည်း (&amp;O)</translation>
+        <source>O&amp;rganisation</source>
+        <translation>အဖွဲ့အစည်း (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;on</source>
@@ -1131,12 +1131,12 @@
         <translation>အလုပ်သမားများ</translation>
     </message>
     <message>
-        <source>M&amp;en</source>
-        <translation>အမျိုးသား (&amp;e)</translation>
-    </message>
-    <message>
         <source>&amp;Women</source>
         <translation>အမျိုးသမီး (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Me&amp;n</source>
+        <translation>အမျိုးသား (&amp;n)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -2579,6 +2579,21 @@
     </message>
 </context>
 <context>
+    <name>LocalDateEdit</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 သို့မဟုတ် %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
+        <translation>“%1” သည် ရက်စွဲ မဟုတ်သဖြင့် မသိမ်းပါ။ ရက်စွဲကို %2 ကဲ့သို့ ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Not a date yet, so not saved. Write it like %1.</source>
+        <translation>ရက်စွဲ မဟုတ်သေးသဖြင့် မသိမ်းရသေးပါ။ %1 ကဲ့သို့ ရိုက်ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -2885,6 +2900,10 @@
         <translation>မြို့နယ်</translation>
     </message>
     <message>
+        <source>&amp;District</source>
+        <translation>မြို့နယ် (&amp;d)</translation>
+    </message>
+    <message>
         <source>Type or choose a district</source>
         <translation>မြို့နယ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ရွေးပါ</translation>
     </message>
@@ -2899,10 +2918,6 @@
     <message>
         <source>&amp;Province</source>
         <translation>ခရိုင် (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dis&amp;trict</source>
-        <translation>မြို့နယ် (&amp;t)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
@@ -3763,6 +3778,10 @@
     <message>
         <source>Status: %1 (revision %2)</source>
         <translation>အခြေအနေ: %1 (ပြင်ဆင်မူ %2)</translation>
+    </message>
+    <message>
+        <source>Signatures can be added once the inspection is completed. Press “%1” first.</source>
+        <translation>စစ်ဆေးမှု ပြီးစီးမှသာ လက်မှတ်ထိုးနိုင်ပါသည်။ “%1” ကို အရင် နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>Signed by %1</source>

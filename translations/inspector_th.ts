@@ -419,8 +419,8 @@
         <translation>โทรศัพท์ (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>หน่วยงาน (&amp;O)</translation>
+        <source>O&amp;rganisation</source>
+        <translation>หน่วยงาน (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;on</source>
@@ -1131,12 +1131,12 @@
         <translation>ลูกจ้าง</translation>
     </message>
     <message>
-        <source>M&amp;en</source>
-        <translation>ชาย (&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Women</source>
         <translation>หญิง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Me&amp;n</source>
+        <translation>ชาย (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -2579,6 +2579,21 @@
     </message>
 </context>
 <context>
+    <name>LocalDateEdit</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 หรือ %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
+        <translation>“%1” ไม่ใช่วันที่ จึงไม่ได้บันทึก ให้พิมพ์วันที่ เช่น %2</translation>
+    </message>
+    <message>
+        <source>Not a date yet, so not saved. Write it like %1.</source>
+        <translation>ยังไม่ใช่วันที่ จึงยังไม่ได้บันทึก ให้พิมพ์ เช่น %1</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked. Enter the passphrase of %1 to continue.</source>
@@ -2885,6 +2900,10 @@
         <translation>อำเภอ</translation>
     </message>
     <message>
+        <source>&amp;District</source>
+        <translation>อำเภอ (&amp;D)</translation>
+    </message>
+    <message>
         <source>Type or choose a district</source>
         <translation>พิมพ์หรือเลือกอำเภอ</translation>
     </message>
@@ -2899,10 +2918,6 @@
     <message>
         <source>&amp;Province</source>
         <translation>จังหวัด (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dis&amp;trict</source>
-        <translation>อำเภอ (&amp;T)</translation>
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
@@ -3763,6 +3778,10 @@
     <message>
         <source>Status: %1 (revision %2)</source>
         <translation>สถานะ: %1 (ฉบับที่ %2)</translation>
+    </message>
+    <message>
+        <source>Signatures can be added once the inspection is completed. Press “%1” first.</source>
+        <translation>ลงนามได้เมื่อการตรวจเสร็จสิ้นแล้ว กด “%1” ก่อน</translation>
     </message>
     <message>
         <source>Signed by %1</source>

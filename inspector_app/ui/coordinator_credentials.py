@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n.dates import format_date
 from .language import current_language
-from .widgets import LocalDateEdit, to_date, to_qdate
+from .widgets import LocalDateEdit, to_date, to_qdate, with_message
 
 ALERT_STYLE = "color: #b00020"
 
@@ -78,6 +78,7 @@ class CredentialsEditor(QWidget):
         training_layout = QVBoxLayout(self.training_box)
         training_layout.addWidget(self.training)
         training_layout.addLayout(entry)
+        training_layout.addWidget(self.training_date.message)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
@@ -108,7 +109,7 @@ class CredentialsEditor(QWidget):
         expiry.addWidget(self.has_expiry)
         expiry.addWidget(self.valid_until)
         expiry.addWidget(self.expiry_note, 1)
-        for label, field in zip(self.labels, (self.body, self.number, expiry), strict=True):
+        for label, field in zip(self.labels, (self.body, self.number, with_message(expiry, self.valid_until)), strict=True):
             form.addRow(label, field)
         self.labels[0].setBuddy(self.body)
         self.labels[1].setBuddy(self.number)

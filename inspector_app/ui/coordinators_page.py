@@ -50,7 +50,7 @@ from .establishments_model import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT, format_date
 from .loading import Loader, LoadingNotice
 from .messages import say_error
-from .widgets import LocalDateEdit, record_table
+from .widgets import LocalDateEdit, record_table, with_message
 from .script_height import script_text_height
 from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 
@@ -264,7 +264,7 @@ class CoordinatorDialog(QDialog):
         declared_label.setBuddy(self.declared_on)
         declaration.addWidget(declared_label)
         declaration.addWidget(self.declared_on)
-        form.addRow(declaration)
+        form.addRow(with_message(declaration, self.declared_on))
         form.addRow(self.active)
         details = QWidget()
         details.setLayout(form)
@@ -312,7 +312,7 @@ class CoordinatorDialog(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         for label, text in zip(self._form_labels, (self.tr("Full &name"), self.tr("&Languages"), self.tr("&Gender"),
-                                                   self.tr("&Phone"), self.tr("&Organisation")), strict=True):
+                                                   self.tr("&Phone"), self.tr("O&rganisation")), strict=True):
             label.setText(text)
         self.declared_label.setText(self.tr("&on"))
         self.sections.setTabText(0, self.tr("Details"))

@@ -218,7 +218,7 @@ class EstablishmentDialog(QDialog):
 
         workforce = self._group(QT_TRANSLATE_NOOP("EstablishmentDialog", "Workers"))
         grid = QGridLayout(workforce)
-        by_sex = ((QT_TRANSLATE_NOOP("EstablishmentDialog", "M&en"), self.workers_male), (QT_TRANSLATE_NOOP("EstablishmentDialog", "&Women"), self.workers_female),
+        by_sex = ((QT_TRANSLATE_NOOP("EstablishmentDialog", "Me&n"), self.workers_male), (QT_TRANSLATE_NOOP("EstablishmentDialog", "&Women"), self.workers_female),
                   (QT_TRANSLATE_NOOP("EstablishmentDialog", "&Under 18"), self.workers_under18))
         for column, (text, spin) in enumerate(by_sex):
             grid.addWidget(self._label(text, spin), 0, column * 2)

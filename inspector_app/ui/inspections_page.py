@@ -147,6 +147,8 @@ class InspectionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.date_from.message)
+        layout.addWidget(self.date_to.message)
         layout.addWidget(self.loading)
         layout.addWidget(self.table)
         self.setTabOrder(self.search, self.table)

@@ -47,7 +47,7 @@ from .language import relabel_items
 from .loading import Loader, LoadingNotice
 from .messages import say_error
 from .script_metrics import ScriptRowDelegate, make_room_for_scripts
-from .widgets import LocalDateEdit, WrapLabel
+from .widgets import LocalDateEdit, WrapLabel, with_message
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole
 ROLE_GENDER = Qt.ItemDataRole.UserRole + 1  # a coordinator's recorded gender ("female", "male", ...)
@@ -160,7 +160,7 @@ class VisitStep(QWizardPage):
             row_label = QLabel()
             row_label.setBuddy(widget)
             self._row_labels.append(row_label)
-            form.addRow(row_label, widget)
+            form.addRow(row_label, with_message(widget, widget) if widget is self.visit_date else widget)
         form.addRow("", self.confidential)
         form.addRow(self.previous_label, self.previous)
         form.addRow("", self.previous_hint)

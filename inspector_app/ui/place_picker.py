@@ -124,7 +124,7 @@ class PlacePicker(QWidget):
         for combo, label, name, label_text, placeholder in (
                 (self.province, self._labels[0], self.tr("Province"), self.tr("&Province"),
                  self.tr("Type or choose a province")),
-                (self.district, self._labels[1], self.tr("District"), self.tr("Dis&trict"),
+                (self.district, self._labels[1], self.tr("District"), self.tr("&District"),
                  self.tr("Type or choose a district")),
                 (self.subdistrict, self._labels[2], self.tr("Subdistrict"), self.tr("Su&bdistrict"),
                  self.tr("Type or choose a subdistrict"))):

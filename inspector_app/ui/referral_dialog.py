@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -47,7 +48,7 @@ from .messages import error_text
 from .script_metrics import make_room_for_scripts
 from .referral_labels import body_label, short_date, status_label, today
 from .report_actions import ReportRunner
-from .widgets import LocalDateEdit, WrapLabel, to_date, to_qdate
+from .widgets import LocalDateEdit, WrapLabel, to_date, to_qdate, with_message
 
 ERROR_STYLE = "color: #b00020"
 NOTICE_STYLE = "color: #5c4300; background: #fff3cd; padding: 6px; border-radius: 4px"
@@ -111,6 +112,7 @@ class ReferralDialog(QDialog):
         status_layout = QVBoxLayout(self.status_box)
         status_layout.addWidget(self.status_line)
         status_layout.addLayout(date_row)
+        status_layout.addWidget(self.step_date.message)
         status_layout.addLayout(steps_row)
         status_layout.addWidget(self.closed_note)
         status_layout.addWidget(self.step_error)
@@ -151,7 +153,7 @@ class ReferralDialog(QDialog):
         self._labels: dict[str, QLabel] = {}
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, widget in (("body", self.body), ("", self.body_fixed), ("date", self.referral_date),
+        for key, widget in (("body", self.body), ("", self.body_fixed), ("date", with_message(self.referral_date, self.referral_date)),
                             ("case", self.case_number), ("contact", self.contact_name),
                             ("phone", self.contact_phone), ("notes", self.contact_notes), ("", self.notes_error)):
             self._add_row(details, key, widget)
@@ -224,10 +226,10 @@ class ReferralDialog(QDialog):
         label.hide()
         return label
 
-    def _add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+    def _add_row(self, form: QFormLayout, key: str, widget: QWidget | QLayout) -> None:
         label = QLabel()
         if key:
-            label.setBuddy(widget)
+            label.setBuddy(widget if isinstance(widget, QWidget) else self.referral_date)  # the date and its message
             self._labels[key] = label
             form.addRow(label, widget)
         else:

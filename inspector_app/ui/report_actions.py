@@ -23,7 +23,7 @@ from ..reports import build_report
 from .context import UiContext
 from .language import current_language
 from .messages import error_text, say_error
-from .widgets import LocalDateEdit, to_date
+from .widgets import LocalDateEdit, to_date, with_message
 
 WORKER_LANGUAGES = (("my", "မြန်မာ"), ("km", "ខ្មែរ"), ("lo", "ລາວ"), ("th", "ไทย"), ("en", "English"))
 
@@ -112,7 +112,7 @@ class SummaryReportDialog(QDialog):
         form = QFormLayout()
         for label, field in zip(self.labels, (self.province, self.district, self.date_from, self.date_to), strict=True):
             label.setBuddy(field)
-            form.addRow(label, field)
+            form.addRow(label, with_message(field, field) if isinstance(field, LocalDateEdit) else field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.make)
         self.buttons.rejected.connect(self.reject)

@@ -11,6 +11,7 @@ from PySide6 import QtGui
 from PySide6.QtGui import QFontMetricsF, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLayout,
     QComboBox,
     QDateEdit,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..i18n.dates import format_date, parse_thai_date
 from ..i18n.lines import fit_lines, unbreakable_pieces
 from ..i18n.zawgyi import is_zawgyi, normalize_burmese
-from .digits import native_digits, western
+from .digits import western
 from .language import current_language
 from .script_height import script_text_height
 
@@ -42,59 +43,111 @@ class LocalDateEdit(QDateEdit):
     """A date field that shows Buddhist-era dates in Thai ("5 มี.ค. 2568") and ISO dates otherwise.
 
     The value is always a Gregorian QDate, so the database keeps ISO dates. Up/down
-    steps by a day; the calendar popup picks any date. Digits are 0-9 in every language
-    (ui/digits.py): where Qt's locale writes others (Burmese), the field writes its own text.
+    steps by a day; the calendar popup picks any date. The field writes and reads its text itself in
+    every language, so typing works alike everywhere: Thai takes what `parse_thai_date` reads (a year
+    of 2400 or more is Buddhist era: "31/12/2569", "31 ธ.ค. 2569"), the others ISO ("2026-12-31"); digits
+    are 0-9 in every language (ui/digits.py) and other digits are read too.
+
+    Text the field cannot read is never taken nor silently thrown away: `message` (placed by the form,
+    under the field or its row) says what form a date takes while the text cannot be read, and, once
+    the user has left the field and Qt has put the kept date back, what was typed and not saved.
     """
 
     def __init__(self, value: QDate | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
+        # The date is taken when the user leaves the field (or presses Enter), not at each key: on the way
+        # to "31/12/2569" a Thai user's "31/12/25" reads as a date of 1982, and a form saves on dateChanged.
+        self.setKeyboardTracking(False)
+        self.message = WrapLabel()
+        self.message.setObjectName("dateMessage")
+        self.message.setStyleSheet("color: #b00020")
+        self.message.hide()
+        self._unread = ""  # the text last typed that is not a date ("" when there is none)
+        self._left = False  # whether the user left the field with that text
+        self.lineEdit().textEdited.connect(self._edited)
+        self.dateChanged.connect(lambda _value: self._show_message("", left=False))
         if value is not None:
             self.setDate(value)
 
     def _thai(self) -> bool:
         return current_language() == "th"
 
-    def _own_text(self) -> bool:
-        """Whether this field writes and reads its text itself: Thai (Buddhist era), or a locale whose
-        digits are not 0-9 (Burmese: ISO dates in 0-9, as tables and printed forms write them)."""
-        return self._thai() or native_digits()
-
     def _parse(self, text: str) -> date:
         if self._thai():
             return parse_thai_date(text)
         return date.fromisoformat(western(text.strip()))
 
+    def _readable(self, text: str) -> bool:
+        try:
+            self._parse(text)
+        except ValueError:
+            return False
+        return True
+
     def textFromDateTime(self, value: QDateTime) -> str:  # noqa: N802 - Qt API
         if self._thai():
             return format_date(to_date(value.date()), "th", style="short")
-        if self._own_text():
-            return to_date(value.date()).isoformat()
-        return super().textFromDateTime(value)
+        return to_date(value.date()).isoformat()
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 - Qt API
-        if self._own_text():
-            try:
-                return QDateTime(to_qdate(self._parse(text)), self.time())
-            except ValueError:
-                return self.dateTime()
-        return super().dateTimeFromText(text)
+        try:
+            return QDateTime(to_qdate(self._parse(text)), self.time())
+        except ValueError:
+            return self.dateTime()
 
     def validate(self, text: str, pos: int) -> object:
-        if self._own_text():
-            try:
-                self._parse(text)
-            except ValueError:
-                return QValidator.State.Intermediate, text, pos
-            return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
+        state = QValidator.State.Acceptable if self._readable(text) else QValidator.State.Intermediate
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:
+        return text  # Qt's own fixup would guess a date from text in another format (2026-02-31 -> 02-28)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
-        if self._own_text():
-            self.setDate(self.date().addDays(steps))
+        self.setDate(self.date().addDays(steps))
+
+    # -- the message under the field
+
+    def example(self) -> str:
+        """Today written as this field reads dates (both forms Thai people write)."""
+        today = date.today()
+        if self._thai():
+            numeric = f"{today.day}/{today.month}/{today.year + 543}"
+            return self.tr("%1 or %2").replace("%1", format_date(today, "th", style="short")).replace("%2", numeric)
+        return today.isoformat()
+
+    def _edited(self, text: str) -> None:
+        self._show_message("" if self._readable(text) else text, left=False)
+
+    def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:  # noqa: N802 - Qt API
+        typed = self.lineEdit().text()
+        unread = not self._readable(typed)
+        super().focusOutEvent(event)  # Qt puts the kept date back into unreadable text
+        if unread:
+            self._show_message(typed, left=True)
+
+    def _show_message(self, unread: str, *, left: bool) -> None:
+        self._unread, self._left = unread, left
+        self._render_message()
+
+    def _render_message(self) -> None:
+        if not self._unread.strip():
+            self.message.hide()
+            self.message.setText("")
+            return
+        if self._left:
+            text = self.tr("“%1” is not a date, so it was not saved. Write dates like %2.")
+            text = text.replace("%1", self._unread.strip()).replace("%2", self.example())
         else:
-            super().stepBy(steps)
+            text = self.tr("Not a date yet, so not saved. Write it like %1.").replace("%1", self.example())
+        self.message.setText(text)
+        if self.message.parentWidget() is not None:  # placed by its form (never a window of its own)
+            self.message.show()
+
+    def unreadable(self) -> str:
+        """The text typed and not taken as a date ("" when the field holds what it shows)."""
+        return self._unread
 
     def retranslate(self) -> None:
         """Re-render the text in the new language (the value does not change, and nobody is told it did:
@@ -106,6 +159,19 @@ class LocalDateEdit(QDateEdit):
             self.setDate(current)
         finally:
             self.blockSignals(blocked)
+        self._render_message()
+
+
+def with_message(row: QWidget | QLayout, edit: LocalDateEdit) -> QVBoxLayout:
+    """`row` (the date field itself, or the row holding it) with the field's message under it, for a form."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    if isinstance(row, QWidget):
+        column.addWidget(row)
+    else:
+        column.addLayout(row)
+    column.addWidget(edit.message)
+    return column
 
 
 class WrapLabel(QLabel):

@@ -53,7 +53,7 @@ from ..messages import error_text
 from ..referral_labels import RETAINING_HOLDERS, masked_number, permit_label, short_date, social_security_label, today
 from ..script_height import script_text_height
 from ..script_metrics import make_room_for_scripts
-from ..widgets import LocalDateEdit, WrapLabel, to_date, to_qdate
+from ..widgets import LocalDateEdit, WrapLabel, to_date, to_qdate, with_message
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#b00020")
@@ -233,7 +233,7 @@ class DocumentDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field, buddy in (("type", self.doc_type, self.doc_type), ("holder", self.held_by, self.held_by),
-                                  ("number", number_row, self.number), ("expiry", expiry_row, self.has_expiry),
+                                  ("number", number_row, self.number), ("expiry", with_message(expiry_row, self.expires_on), self.has_expiry),
                                   ("permit", self.permit_status, self.permit_status),
                                   ("note", self.note, self.note)):
             label = QLabel()

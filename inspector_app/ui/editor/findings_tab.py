@@ -51,7 +51,7 @@ from ..messages import error_text, say_error
 from ..referral_dialog import ReferralDialog
 from ..referral_labels import body_label, short_date, status_label as referral_status_label
 from ..script_height import multi_line_height
-from ..widgets import ColumnsInWidth, LocalDateEdit, WrapLabel, fit_to_choices, scrolling, wrapped_tip
+from ..widgets import ColumnsInWidth, LocalDateEdit, WrapLabel, fit_to_choices, scrolling, with_message, wrapped_tip
 from .autosave import AutoSaver
 
 Index = QModelIndex | QPersistentModelIndex
@@ -261,7 +261,7 @@ class FindingsTab(QWidget):
                            ("refs", self.refs), ("", refs_row), ("severity", self.severity),
                            ("workers", self.workers), ("evidence", self.evidence),
                            ("required_action_th", t["required_action_th"]),
-                           ("required_action_en", t["required_action_en"]), ("deadline", deadline_row),
+                           ("required_action_en", t["required_action_en"]), ("deadline", with_message(deadline_row, self.deadline)),
                            ("status", self.status), ("verified", self.last_verified),
                            ("referral", self.referral), ("", referral_row)):
             label = QLabel()

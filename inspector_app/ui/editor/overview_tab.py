@@ -29,7 +29,7 @@ from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
 from ..messages import say_error
 from ..script_height import multi_line_height
-from ..widgets import LocalDateEdit, scrolling
+from ..widgets import LocalDateEdit, scrolling, with_message
 from .autosave import AutoSaver
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
@@ -73,7 +73,7 @@ class OverviewTab(QWidget):
         self.labels["complaint_source"].setBuddy(self.complaint_source)
         visit = QFormLayout()
         visit.addRow(self.labels["visit_type"], self.visit_type)
-        visit.addRow(self.labels["visit_date"], self.visit_date)
+        visit.addRow(self.labels["visit_date"], with_message(self.visit_date, self.visit_date))
         visit.addRow(self.labels["complaint_source"], self.complaint_source)
         visit.addRow(self.confidential)
         visit.addRow(self.labels["summary"], self.summary)

@@ -43,6 +43,9 @@ class SignoffTab(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.message = WrapLabel()  # why it cannot be completed yet, in Thai or Burmese too: wrapped between words
         self.message.setObjectName("signoffMessage")
+        self.why_not_yet = WrapLabel()  # why the signature boxes are greyed out, while they are
+        self.why_not_yet.setObjectName("signoffWhyNotYet")
+        self.why_not_yet.hide()
         self.pads: dict[str, SignaturePad] = {}
         self.names: dict[str, QLineEdit] = {}
         self.sign_buttons: dict[str, QPushButton] = {}
@@ -90,6 +93,7 @@ class SignoffTab(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addWidget(self.message)
+        layout.addWidget(self.why_not_yet)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.retranslate()
@@ -140,6 +144,10 @@ class SignoffTab(QWidget):
         self.status.setText(self.tr("Status: %1 (revision %2)").replace("%1", status_label(content.status))
                             .replace("%2", str(content.revision)))
         self.complete_button.setEnabled(content.status == "draft")
+        # A draft is signed only once completed (services.inspections.sign_inspection): say so, naming the button.
+        self.why_not_yet.setText(self.tr("Signatures can be added once the inspection is completed. "
+                                         "Press “%1” first.").replace("%1", self.tr("Mark completed")))
+        self.why_not_yet.setVisible(content.status == "draft")
         self.reopen_button.setVisible(content.status == "completed")
         for role in ROLES:
             found = content.signatures.get(role)
