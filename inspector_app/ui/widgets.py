@@ -145,6 +145,18 @@ class LocalDateEdit(QDateEdit):
         if self.message.parentWidget() is not None:  # placed by its form (never a window of its own)
             self.message.show()
 
+    def take_typed_date(self) -> None:
+        """Take the date typed and not yet taken (the user has not left the field), as leaving it would; text
+        that is not a date stays as it is, with its message."""
+        typed = self.lineEdit().text()
+        if typed != self.textFromDateTime(self.dateTime()) and self._readable(typed):
+            self.interpretText()
+
+    def date(self) -> QDate:  # noqa: D102 - QDateEdit's, with what was typed taken first
+        # A form read by a keyboard shortcut (the cursor still in this field) gets the date on screen.
+        self.take_typed_date()
+        return super().date()
+
     def unreadable(self) -> str:
         """The text typed and not taken as a date ("" when the field holds what it shows)."""
         return self._unread

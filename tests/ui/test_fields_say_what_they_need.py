@@ -221,3 +221,34 @@ def test_no_two_labels_of_a_dialog_share_an_alt_key(app_window, language: str, q
             clashes[name] = shared
         dialog.hide()
     assert clashes == {}
+
+
+@pytest.mark.parametrize("how", ["window closed", "editor closed"])
+def test_a_date_typed_and_never_left_is_saved_when_the_inspection_is_closed(ui_ctx: UiContext, translations: Translations,
+                                                                           qtbot: QtBot, how: str) -> None:
+    """The date is taken when the user leaves the field; closing the inspection or the window with the cursor
+    still in it is leaving it too: what was typed is saved, not lost."""
+    demo.generate(ui_ctx.store, inspections=3, seed=7)
+    translations.apply("th")
+    ui_ctx.translations = translations
+    window = MainWindow(ui_ctx, automatic_sync=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    with ui_ctx.store.session() as session:
+        inspection_id = session.scalars(select(Inspection.id).where(Inspection.status == "draft")
+                                        .order_by(Inspection.reference)).first()
+    assert inspection_id is not None
+    editor = window.open_inspection(inspection_id)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=20_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _type_into(editor.overview.visit_date, "3/1/2569")  # 3 Jan 2026, in the Buddhist era as a Thai user types it
+    assert editor.overview.visit_date.lineEdit().hasFocus() or editor.overview.visit_date.hasFocus()
+    if how == "window closed":
+        window.close()
+    else:
+        editor.request_close()
+        ui_ctx.ops.wait()
+    with ui_ctx.store.session() as session:
+        assert session.get(Inspection, inspection_id).visit_date == date(2026, 1, 3)

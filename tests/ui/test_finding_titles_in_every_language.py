@@ -28,6 +28,7 @@ from inspector_app.ui.followup_labels import title_in_language
 from inspector_app.ui.followups_page import FollowUpsPage
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
+from inspector_app.ui.widgets import wrapped_tip
 
 from ..core.helpers import new_inspection
 from .screens import Screens
@@ -129,7 +130,10 @@ def test_the_referrals_page_and_the_editor_name_the_finding_the_same_way(
     for language in LANGUAGES:
         translations.apply(language)
         tip = page.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
-        assert tip.split(" ", 1)[1] == _expected("wages", language), (language, tip)
+        # The visit on the first line, then the finding's severity and title, wrapped as every long tooltip is.
+        finding = tip.split("\n", 1)[1]
+        severity = finding.split(" ", 1)[0]
+        assert finding == wrapped_tip(f"{severity} {_expected('wages', language)}"), (language, tip)
         in_editor = {names[r.id]: editor.index(n, editor.COLUMNS.index("title")).data()
                      for n, r in enumerate(editor.rows)}
         assert in_editor == {name: _expected(name, language) for name in ("wages", "written")}, language

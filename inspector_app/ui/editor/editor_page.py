@@ -19,7 +19,7 @@ from ..context import UiContext
 from ..inspections_model import status_label
 from ..loading import Loader, LoadingNotice
 from ..report_actions import report_button
-from ..widgets import WrapLabel
+from ..widgets import LocalDateEdit, WrapLabel
 from .attachments_tab import AttachmentsTab
 from .autosave import AutoSaver
 from .checklist_model import ChecklistModel
@@ -220,6 +220,10 @@ class EditorPage(QWidget):
             self.refresh_header()
 
     def flush(self) -> None:
+        # A date field takes what was typed when the user leaves it; closing the inspection or the window
+        # with the cursor still in one is leaving it: its date is taken (and scheduled) before the flush.
+        for field in self.findChildren(LocalDateEdit):
+            field.take_typed_date()
         self.saver.flush()
 
     def request_close(self) -> None:
