@@ -40,7 +40,7 @@ from ..context import UiContext
 from ..language import current_language, label
 from ..widgets import WrapLabel
 from .autosave import AutoSaver
-from .checklist_model import AnswerState, ChecklistModel, result_label, unit_label
+from .checklist_model import MISSING_BACKGROUND, AnswerState, ChecklistModel, result_label, value_hint
 from ..messages import say_error
 
 ANSWER_KEYS = {
@@ -355,10 +355,11 @@ class ChecklistTab(QWidget):
                 self.choice_edit.setCurrentIndex(max(0, self.choice_edit.findData(state.value)))
             else:
                 self.value_edit.setText(state.value or "")
-                self.value_edit.setPlaceholderText(
-                    {"number": self.tr("Number (%1)").replace("%1", unit_label(item.unit)) if item.unit
-                     else self.tr("Number"),
-                     "date": "YYYY-MM-DD", "text": self.tr("Text")}.get(item.answer_type, ""))
+                self.value_edit.setPlaceholderText(value_hint(item))
+            # A result ticked with the value still to give: the field that answers the item is marked.
+            awaiting = f"background: {MISSING_BACKGROUND}" if state.awaits_value(item) else ""
+            for field in (self.value_edit, self.choice_edit):
+                field.setStyleSheet(awaiting)
             if self.note.toPlainText() != (state.note or ""):
                 self.note.setPlainText(state.note or "")
             self.note_error.clear()
@@ -368,15 +369,23 @@ class ChecklistTab(QWidget):
     # -- answering -----------------------------------------------------------------------------
 
     def answer_current(self, result: str, *, advance: bool) -> None:
-        if self._current is None:
+        """Tick a result on the current item (`advance`: a one-key answer, which moves on to the next item).
+
+        An item answered by a value (number, date, text, choice) is answered only once the value is given, as
+        "Mark completed" counts: a result ticked without it is marked in the list with what it still needs, a
+        click puts the cursor in the value's field, and "Not checked" takes the value back."""
+        item = self._current
+        if item is None:
             return
-        code = self._current.code
-        before = self.model.answers.get(code, AnswerState())
-        after = AnswerState(result, before.value, before.note)
-        if before.result != result:
-            self.undo_stack.push(AnswerCommand(self._apply_answer, code, before, after))
+        before = self.model.answers.get(item.code, AnswerState())
+        value = None if result == "not_checked" and item.answer_type != "compliance" else before.value
+        after = AnswerState(result, value, before.note)
+        if after != before:
+            self.undo_stack.push(AnswerCommand(self._apply_answer, item.code, before, after))
         if advance:
             self.next_item()
+        elif after.awaits_value(item):
+            self.go_to_item(item.code)
 
     def _apply_answer(self, code: str, state: AnswerState) -> None:
         """Show the answer at once and save it in the background."""
