@@ -1,16 +1,20 @@
-"""The Checklist tab from the inspector's seat: what a number item needs."""
+"""The Checklist tab from the inspector's seat: what a number item needs, and the proposed findings at 1366×768."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.services import checklist
 from inspector_app.core.views import editor as editor_views
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.editor.editor_page import EditorPage
+from inspector_app.ui.translation import Translations, install
 
 from ..core.helpers import new_inspection
 from .test_editor import answers, wait_saved
@@ -116,3 +120,64 @@ def test_not_checked_on_a_number_item_takes_its_number_back(ui_ctx: UiContext, q
     wait_saved(qtbot, editor)
     stored = answers(ui_ctx.store, inspection_id)[AGE]
     assert (stored.result, stored.value) == ("compliant", "16") and tab.value_edit.text() == "16"
+
+
+# -- proposed findings at 1366×768 ------------------------------------------------------------------
+
+LAPTOP = (1366, 768)
+
+
+@pytest.fixture
+def app_fonts(qapp) -> Iterator[Translations]:  # noqa: ANN001
+    from inspector_app.ui.fonts import apply_app_font
+
+    apply_app_font(qapp)
+    t = install(qapp, "en")
+    yield t
+    t.apply("en")
+
+
+def wholly_shown(widget: QWidget) -> bool:
+    """Not hidden, and not cut by any scroll area or window edge around it."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == QRect(0, 0, widget.width(), widget.height())
+
+
+@pytest.mark.parametrize("language", ["en", "th", "my", "km", "lo"])
+def test_proposed_findings_wrap_and_their_buttons_are_in_sight_on_a_laptop(ui_ctx: UiContext, app_fonts: Translations,
+                                                                            qtbot: QtBot, language: str) -> None:
+    from inspector_app.ui.main_window import MainWindow
+
+    inspection_id = new_inspection(ui_ctx.store)
+    for code in ("LPA-C-01", "LPA-C-03", "LPA-D-02", "LPA-E-03"):  # long finding titles in every language
+        checklist.save_answer(ui_ctx.store, inspection_id, code, result="non_compliant")
+    app_fonts.apply(language)
+    ui_ctx.translations = app_fonts
+    window = MainWindow(ui_ctx, automatic_sync=False)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    editor = window.open_inspection(inspection_id)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    editor.tabs.setCurrentWidget(editor.checklist)
+    tab = editor.checklist
+    for code in ("LPA-C-01", "LPA-E-03"):  # an item whose help is long, then one further down
+        tab.select_item(code)
+        qtbot.waitUntil(lambda: tab.proposal_list.count() == 4)
+        QApplication.processEvents()
+        proposals = tab.proposal_list
+        assert proposals.horizontalScrollBar().maximum() == 0, "the list scrolls sideways"
+        for row in range(proposals.count()):  # every proposal is shown whole, in lines that fit the list's width
+            rect = proposals.visualItemRect(proposals.item(row))
+            assert rect.width() <= proposals.viewport().width()
+            shown = QStyleOptionViewItem()
+            shown.font = proposals.font()
+            proposals.itemDelegate().initStyleOption(shown, proposals.model().index(row, 0))
+            lines = shown.text.split("\u2028")  # the lines Qt is given (it breaks at line separators)
+            assert "".join(lines).replace(" ", "") == proposals.item(row).text().replace(" ", "")
+            metrics = QFontMetricsF(proposals.font())
+            assert max(metrics.horizontalAdvance(line) for line in lines) <= rect.width()
+            assert rect.height() >= len(lines) * metrics.height()
+        for button in (tab.accept_button, tab.dismiss_button):
+            assert wholly_shown(button), f"{button.text()!r} is not in sight with {code} selected"
+        assert wholly_shown(tab.proposal_title)
+        assert proposals.visibleRegion().boundingRect().height() >= proposals.sizeHintForRow(0)

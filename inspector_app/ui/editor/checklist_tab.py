@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -38,7 +37,7 @@ from ...core.views.editor import ChecklistContent
 from ...i18n.segment import with_break_hints
 from ..context import UiContext
 from ..language import current_language, label
-from ..widgets import WrapLabel
+from ..widgets import WrapLabel, WrapList
 from .autosave import AutoSaver
 from .checklist_model import MISSING_BACKGROUND, AnswerState, ChecklistModel, result_label, value_hint
 from ..messages import say_error
@@ -83,7 +82,7 @@ class ChecklistTab(QWidget):
         self._legal = load_legal_reference()
         self._current: ItemDef | None = None
         self._loading = False
-        self.proposal_list = QListWidget()
+        self.proposal_list = WrapList(most_lines=5)
 
         self.tree = QTreeView()
         self.tree.setObjectName("checklistTree")
@@ -155,9 +154,6 @@ class ChecklistTab(QWidget):
         form.addWidget(self.note_label)
         form.addWidget(self.note)
         form.addWidget(self.note_error)
-        form.addWidget(self.proposal_title)
-        form.addWidget(self.proposal_list)
-        form.addLayout(proposal_buttons)
         form.addStretch(1)
 
         # Long Thai or Burmese help text scrolls instead of squeezing the form.
@@ -166,8 +162,23 @@ class ChecklistTab(QWidget):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail_scroll.setWidget(detail)
+        # Proposed findings stay in sight under the list of items (they come from answers anywhere in it), so
+        # their buttons are never scrolled away below a long Thai or Burmese help text, and the item keeps its
+        # height for its answers.
+        self.proposals_box = QWidget()
+        proposals = QVBoxLayout(self.proposals_box)
+        proposals.setContentsMargins(0, 0, 0, 0)
+        proposals.addWidget(self.proposal_title)
+        proposals.addWidget(self.proposal_list)
+        proposals.addLayout(proposal_buttons)
+        self.proposals_box.hide()  # until there is a finding to propose
+        items = QWidget()
+        items_layout = QVBoxLayout(items)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.tree, 1)
+        items_layout.addWidget(self.proposals_box)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(items)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -476,6 +487,7 @@ class ChecklistTab(QWidget):
             self.proposal_list.setCurrentRow(0)
         self.accept_button.setEnabled(has)
         self.dismiss_button.setEnabled(has)
+        self.proposals_box.setVisible(has)
 
     def _selected_proposal_code(self) -> str | None:
         entry = self.proposal_list.currentItem()
