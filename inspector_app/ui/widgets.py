@@ -6,7 +6,18 @@ import math
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6 import QtGui
 from PySide6.QtGui import QFontMetricsF, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
@@ -15,9 +26,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLabel,
+    QListView,
+    QListWidget,
     QPlainTextEdit,
     QScrollArea,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -297,6 +312,82 @@ class WrapLabel(QLabel):
             self._lines_cache.clear()
             self._show_lines(self._text_width())
             self.updateGeometry()
+
+
+LINE_SEPARATOR = "\u2028"
+
+
+class WrapRowDelegate(QStyledItemDelegate):
+    """List rows whose text wraps between words at the list's width, as `WrapLabel` wraps.
+
+    A row of Thai or Burmese is one line to Qt (it finds no word breaks in it), so a list of
+    sentences would scroll sideways: each row's text is given to Qt in lines that fit the
+    list's viewport, each line tall enough for the script (`script_text_height`).
+    """
+
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self._view = view
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        style = self._view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        width = self._view.viewport().width() - 2 * margin - 2 * self._view.spacing()
+        if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            width -= option.decorationSize.width() + 2 * margin
+        return width - 2  # pieces are measured apart and kerning may join them (as WrapLabel)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            measure = QFontMetricsF(option.font).horizontalAdvance
+            # Qt's item text keeps its lines apart at line separators (a plain newline is no break to it).
+            option.text = LINE_SEPARATOR.join(fit_lines(option.text.replace(LINE_SEPARATOR, "\n"),
+                                                        max(self._text_width(option), 1), measure))
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        lines = shown.text.count(LINE_SEPARATOR) + 1
+        size.setHeight(max(size.height(), lines * script_text_height(option.font) + 8))
+        size.setWidth(min(size.width(), self._view.viewport().width()))
+        return size
+
+
+class WrapList(QListWidget):
+    """A list of sentences: rows wrap at its width (it never scrolls sideways) and it is as tall as
+    its rows, up to `most_lines` lines of text, scrolling down beyond them."""
+
+    def __init__(self, most_lines: int = 6, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.most_lines = most_lines
+        self.setItemDelegate(WrapRowDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrapped again at each new width
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAlternatingRowColors(True)  # where one row of several lines ends and the next begins
+        for signal in (self.model().rowsInserted, self.model().rowsRemoved, self.model().modelReset):
+            signal.connect(self.updateGeometry)
+
+    def _height(self, rows_height: int) -> int:
+        most = self.most_lines * script_text_height(self.font()) + 8
+        return min(rows_height, most) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        rows = sum(self.sizeHintForRow(n) + 2 * self.spacing() for n in range(self.count()))
+        return QSize(super().sizeHint().width(), self._height(rows))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        first = self.sizeHintForRow(0) if self.count() else 0
+        return QSize(super().minimumSizeHint().width(), self._height(first))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # rows wrap to more or fewer lines at the new width
 
 
 class ZawgyiWatcher(QObject):

@@ -14,6 +14,8 @@ from ..language import label
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM_CODE = Qt.ItemDataRole.UserRole + 1
 
+# Behind what is still to answer: required items after "Mark completed", a result ticked with its value missing.
+MISSING_BACKGROUND = "#fff3cd"
 RESULT_KEYS = {"compliant": "C", "non_compliant": "N", "not_applicable": "A", "not_checked": "U"}
 
 
@@ -28,6 +30,20 @@ def unit_label(unit: str) -> str:
     """A number's unit in the user's language (a unit no template used before is shown as it is written)."""
     source = UNITS.get(unit)
     return QCoreApplication.translate("Units", source) if source else unit
+
+
+def value_hint(item: ItemDef) -> str:
+    """What answers an item that is answered with a value: its value field's placeholder (e.g. "Number (years)")."""
+    # In the Checklist tab's context, where its value field has always said them.
+    if item.answer_type == "number" and item.unit:
+        return QCoreApplication.translate("ChecklistTab", "Number (%1)").replace("%1", unit_label(item.unit))
+    if item.answer_type == "number":
+        return QCoreApplication.translate("ChecklistTab", "Number")
+    if item.answer_type == "text":
+        return QCoreApplication.translate("ChecklistTab", "Text")
+    if item.answer_type == "choice":
+        return QCoreApplication.translate("ChecklistTab", "Choice")
+    return "YYYY-MM-DD" if item.answer_type == "date" else ""
 
 
 def result_label(result: str) -> str:
@@ -46,9 +62,15 @@ class AnswerState:
     note: str | None = None
 
     def answered(self, item: ItemDef) -> bool:
+        """As "Mark completed" judges it (core.queries.missing_required_items): a number, date, text or choice
+        item is answered by its value (or as not applicable), never by a result ticked alone."""
         if item.answer_type == "compliance":
             return self.result != "not_checked"
         return self.result == "not_applicable" or bool((self.value or "").strip())
+
+    def awaits_value(self, item: ItemDef) -> bool:
+        """A result ticked on an item whose answer is a value, with the value still to give."""
+        return self.result in ("compliant", "non_compliant") and not self.answered(item)
 
 
 @dataclass
@@ -174,23 +196,35 @@ class ChecklistModel(QAbstractItemModel):
             if column == "item":
                 return f"{item.code}  {label(item.label)}"
             if column == "answer":
-                text = result_label(state.result) if item.answer_type == "compliance" else (state.value or "")
-                if item.answer_type == "choice" and state.value:
-                    choice = item.choice(state.value)
-                    text = label(choice.label) if choice else state.value
-                if item.answer_type != "compliance" and state.result == "not_applicable":
-                    text = result_label("not_applicable")
-                return text
+                return self._answer_text(item, state)
             return state.note or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "item":
             return label(item.label)
         if role == Qt.ItemDataRole.ForegroundRole and column == "answer":
+            if not state.answered(item) and item.answer_type != "compliance":
+                return QBrush(QColor("#6b6b6b"))  # what the answer still needs, as a field's placeholder shows it
             if state.result == "non_compliant":
                 return QBrush(QColor("#b00020"))
             if state.result == "compliant":
                 return QBrush(QColor("#1b5e20"))
-        if role == Qt.ItemDataRole.BackgroundRole and self.flag_missing and item.required and not state.answered(item):
-            return QBrush(QColor("#fff3cd"))
+        if role == Qt.ItemDataRole.BackgroundRole and (
+                (self.flag_missing and item.required and not state.answered(item))
+                or (column == "answer" and state.awaits_value(item))):
+            return QBrush(QColor(MISSING_BACKGROUND))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "answer":
+            if state.awaits_value(item):
+                return f"{result_label(state.result)}, {value_hint(item)}"
             return result_label(state.result)
         return None
+
+    @staticmethod
+    def _answer_text(item: ItemDef, state: AnswerState) -> str:
+        """The Answer column: a result, or the value that answers the item (what it still needs, until given)."""
+        if item.answer_type == "compliance":
+            return result_label(state.result)
+        if state.result == "not_applicable":
+            return result_label("not_applicable")
+        if not state.answered(item):
+            return value_hint(item)
+        choice = item.choice(state.value) if item.answer_type == "choice" and state.value else None
+        return label(choice.label) if choice else (state.value or "")

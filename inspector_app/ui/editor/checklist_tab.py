@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -38,9 +37,9 @@ from ...core.views.editor import ChecklistContent
 from ...i18n.segment import with_break_hints
 from ..context import UiContext
 from ..language import current_language, label
-from ..widgets import WrapLabel
+from ..widgets import WrapLabel, WrapList
 from .autosave import AutoSaver
-from .checklist_model import AnswerState, ChecklistModel, result_label, unit_label
+from .checklist_model import MISSING_BACKGROUND, AnswerState, ChecklistModel, result_label, value_hint
 from ..messages import say_error
 
 ANSWER_KEYS = {
@@ -83,7 +82,7 @@ class ChecklistTab(QWidget):
         self._legal = load_legal_reference()
         self._current: ItemDef | None = None
         self._loading = False
-        self.proposal_list = QListWidget()
+        self.proposal_list = WrapList(most_lines=5)
 
         self.tree = QTreeView()
         self.tree.setObjectName("checklistTree")
@@ -155,9 +154,6 @@ class ChecklistTab(QWidget):
         form.addWidget(self.note_label)
         form.addWidget(self.note)
         form.addWidget(self.note_error)
-        form.addWidget(self.proposal_title)
-        form.addWidget(self.proposal_list)
-        form.addLayout(proposal_buttons)
         form.addStretch(1)
 
         # Long Thai or Burmese help text scrolls instead of squeezing the form.
@@ -166,8 +162,23 @@ class ChecklistTab(QWidget):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail_scroll.setWidget(detail)
+        # Proposed findings stay in sight under the list of items (they come from answers anywhere in it), so
+        # their buttons are never scrolled away below a long Thai or Burmese help text, and the item keeps its
+        # height for its answers.
+        self.proposals_box = QWidget()
+        proposals = QVBoxLayout(self.proposals_box)
+        proposals.setContentsMargins(0, 0, 0, 0)
+        proposals.addWidget(self.proposal_title)
+        proposals.addWidget(self.proposal_list)
+        proposals.addLayout(proposal_buttons)
+        self.proposals_box.hide()  # until there is a finding to propose
+        items = QWidget()
+        items_layout = QVBoxLayout(items)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.tree, 1)
+        items_layout.addWidget(self.proposals_box)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(items)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -355,10 +366,11 @@ class ChecklistTab(QWidget):
                 self.choice_edit.setCurrentIndex(max(0, self.choice_edit.findData(state.value)))
             else:
                 self.value_edit.setText(state.value or "")
-                self.value_edit.setPlaceholderText(
-                    {"number": self.tr("Number (%1)").replace("%1", unit_label(item.unit)) if item.unit
-                     else self.tr("Number"),
-                     "date": "YYYY-MM-DD", "text": self.tr("Text")}.get(item.answer_type, ""))
+                self.value_edit.setPlaceholderText(value_hint(item))
+            # A result ticked with the value still to give: the field that answers the item is marked.
+            awaiting = f"background: {MISSING_BACKGROUND}" if state.awaits_value(item) else ""
+            for field in (self.value_edit, self.choice_edit):
+                field.setStyleSheet(awaiting)
             if self.note.toPlainText() != (state.note or ""):
                 self.note.setPlainText(state.note or "")
             self.note_error.clear()
@@ -368,15 +380,23 @@ class ChecklistTab(QWidget):
     # -- answering -----------------------------------------------------------------------------
 
     def answer_current(self, result: str, *, advance: bool) -> None:
-        if self._current is None:
+        """Tick a result on the current item (`advance`: a one-key answer, which moves on to the next item).
+
+        An item answered by a value (number, date, text, choice) is answered only once the value is given, as
+        "Mark completed" counts: a result ticked without it is marked in the list with what it still needs, a
+        click puts the cursor in the value's field, and "Not checked" takes the value back."""
+        item = self._current
+        if item is None:
             return
-        code = self._current.code
-        before = self.model.answers.get(code, AnswerState())
-        after = AnswerState(result, before.value, before.note)
-        if before.result != result:
-            self.undo_stack.push(AnswerCommand(self._apply_answer, code, before, after))
+        before = self.model.answers.get(item.code, AnswerState())
+        value = None if result == "not_checked" and item.answer_type != "compliance" else before.value
+        after = AnswerState(result, value, before.note)
+        if after != before:
+            self.undo_stack.push(AnswerCommand(self._apply_answer, item.code, before, after))
         if advance:
             self.next_item()
+        elif after.awaits_value(item):
+            self.go_to_item(item.code)
 
     def _apply_answer(self, code: str, state: AnswerState) -> None:
         """Show the answer at once and save it in the background."""
@@ -467,6 +487,7 @@ class ChecklistTab(QWidget):
             self.proposal_list.setCurrentRow(0)
         self.accept_button.setEnabled(has)
         self.dismiss_button.setEnabled(has)
+        self.proposals_box.setVisible(has)
 
     def _selected_proposal_code(self) -> str | None:
         entry = self.proposal_list.currentItem()
