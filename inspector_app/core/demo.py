@@ -364,9 +364,16 @@ def batches(content: Content) -> Iterator[Batch]:
                         findings_here += 1
                         rows[Finding].append(_finding_row(rng, inspection_id, proposal, visit_date))
             screened = []
+            linked = {coordinator["id"]}
             for n in range(rng.choice([0, 1, 1, 2, 3])):
                 language = rng.choice(["my", "my", "km"])
                 original, translation, indicator = rng.choice(NOTES[language])
+                interpreter = _interpreter(coordinator, coordinator_rows, language)
+                if interpreter["id"] not in linked:  # a second coordinator came for this language
+                    linked.add(interpreter["id"])
+                    rows[InspectionCoordinator].append({"inspection_id": inspection_id,
+                                                        "coordinator_id": interpreter["id"],
+                                                        "languages": interpreter["languages"]})
                 interview_id = new_id()
                 rows[WorkerInterview].append({
                     "id": interview_id, "inspection_id": inspection_id, "worker_code": f"W-{n + 1:02d}",
@@ -377,7 +384,7 @@ def batches(content: Content) -> Iterator[Batch]:
                     "entry_channel": rng.choice(["mou", "border_pass", "registration"]),
                     "daily_wage": float(rng.choice([300, 330, 352, 360, 380, 400])),
                     "consent": True, "private_setting": True, "employer_absent": True,
-                    "interpreter_id": coordinator["id"], "indicators": [indicator] if indicator else [],
+                    "interpreter_id": interpreter["id"], "indicators": [indicator] if indicator else [],
                     "notes_original": original, "notes_language": language, "notes_translation": translation,
                     "translation_language": "th", "interviewed_at": utcnow(),
                 })
@@ -388,7 +395,7 @@ def batches(content: Content) -> Iterator[Batch]:
                 if rng.random() < 0.3:
                     rows[InterpreterNote].append({
                         "inspection_id": inspection_id, "interview_id": interview_id,
-                        "coordinator_id": coordinator["id"], "source_language": language, "target_language": "th",
+                        "coordinator_id": interpreter["id"], "source_language": language, "target_language": "th",
                         "original": original, "translation": translation, "noted_at": utcnow(),
                     })
             for finding in rows[Finding][len(rows[Finding]) - findings_here:]:
@@ -403,6 +410,14 @@ def batches(content: Content) -> Iterator[Batch]:
                 rows[Signature].append({"inspection_id": inspection_id, "revision": revision, "role": "inspector",
                                         "signer_name": content.username, "image_png": signature, "signed_at": utcnow()})
         yield Batch(rows, done)
+
+
+def _interpreter(coordinator: dict[str, Any], coordinators: list[dict[str, Any]], language: str) -> dict[str, Any]:
+    """Who interprets an interview in `language`: the visit's coordinator if they speak it, else the first
+    coordinator who does (never one without the worker's language). Draws nothing from the random stream."""
+    if language in coordinator["languages"]:
+        return coordinator
+    return next((c for c in coordinators if language in c["languages"]), coordinator)
 
 
 def _finding_row(rng: random.Random, inspection_id: str, proposal: ProposedFinding,
@@ -429,13 +444,23 @@ def _document_rows(rng: random.Random, inspection_id: str, interview_id: str, la
     """A passport and a work permit with synthetic numbers ("TEST" in each: never a real document's)."""
     prefix = "MTEST" if language == "my" else "KTEST"
     common = {"inspection_id": inspection_id, "interview_id": interview_id, "removed": False}
+    passport_number = f"{prefix}{rng.randint(100000, 999999)}"
+    passport_expiry = visit_date + timedelta(days=rng.randint(-60, 1800))
+    permit_number = f"WP-TEST-{rng.randint(10**7, 10**8 - 1)}"
+    permit_status = rng.choice(["valid", "valid", "valid", "expired", "pending"])
+    days = rng.randint(-30, 700)
+    # The status agrees with the expiry date (the same draws as before, so the rest of the content stays):
+    # an expired permit ran out before the visit, a valid one runs past it.
+    if permit_status == "expired":
+        days = -1 - abs(days) % 30
+    elif permit_status == "valid":
+        days = abs(days) or 1
     return [
         {**common, "doc_type": "passport", "held_by": "employer" if held_by_employer else "worker",
-         "number": f"{prefix}{rng.randint(100000, 999999)}", "permit_status": "valid",
-         "expires_on": visit_date + timedelta(days=rng.randint(-60, 1800))},
-        {**common, "doc_type": "work_permit", "held_by": "worker", "number": f"WP-TEST-{rng.randint(10**7, 10**8 - 1)}",
-         "permit_status": rng.choice(["valid", "valid", "valid", "expired", "pending"]),
-         "expires_on": visit_date + timedelta(days=rng.randint(-30, 700))},
+         "number": passport_number, "permit_status": "valid" if passport_expiry >= visit_date else "expired",
+         "expires_on": passport_expiry},
+        {**common, "doc_type": "work_permit", "held_by": "worker", "number": permit_number,
+         "permit_status": permit_status, "expires_on": visit_date + timedelta(days=days)},
     ]
 
 

@@ -35,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import geography, published
+from inspector_app.core.checklists import ItemDef
 from inspector_app.core.errors import NotFound
 from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.legal import load_legal_reference
@@ -60,6 +61,7 @@ from inspector_app.i18n.dates import to_local
 from inspector_app.i18n.zawgyi import normalize_burmese
 
 from . import draft, notice_policy
+from .labels import label
 from .notice_policy import citation as _citation
 
 __all__ = [
@@ -296,14 +298,53 @@ def _item_index(session: Session, inspection: Inspection) -> tuple[list[Any], di
     return templates, items
 
 
-def worker_documents(session: Session, inspection_id: str) -> dict[str, list[dict[str, Any]]]:
-    """Each interview's documents as reports print them (number included: confidential reports only)."""
+def worker_documents(session: Session, inspection_id: str, visit: date | None) -> dict[str, list[dict[str, Any]]]:
+    """Each interview's documents as reports print them (number included: confidential reports only).
+
+    `expired_at_visit`: the expiry date is before the visit date, whatever permit status was recorded
+    (the report says both when they disagree)."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in _rows(session, WorkerDocument, inspection_id, WorkerDocument.doc_type, WorkerDocument.created_at):
         if not d.removed:
             out[d.interview_id].append({"type": d.doc_type, "held_by": d.held_by, "number": text(d.number),
-                                        "expires_on": _iso(d.expires_on), "permit_status": d.permit_status})
+                                        "expires_on": _iso(d.expires_on), "permit_status": d.permit_status,
+                                        "expired_at_visit": bool(d.expires_on and visit and d.expires_on < visit)})
     return out
+
+
+# The safeguard item "Interpreter independent and speaking the worker's language or dialect" (SAFEGUARDS v2, v3).
+INTERPRETER_SAFEGUARD = "SG-A-04"
+
+
+def interpreter_languages(interview: WorkerInterview, coordinators: Mapping[str, LanguageCoordinator],
+                          links: Iterable[InspectionCoordinator]) -> dict[str, Any]:
+    """The interpreter's recorded languages (their record's and those listed for this visit) and whether
+    the interview's language is missing from them: a supervisor or an MDT weighing the testimony must know."""
+    coordinator = coordinators.get(interview.interpreter_id) if interview.interpreter_id else None
+    if coordinator is None:
+        return {"interpreter_languages": [], "interpreter_language_mismatch": False}
+    spoken = list(coordinator.languages or [])
+    for link in links:
+        if link.coordinator_id == coordinator.id:
+            spoken += [c for c in link.languages or [] if c not in spoken]
+    return {"interpreter_languages": spoken,
+            "interpreter_language_mismatch": bool(interview.language) and interview.language not in spoken}
+
+
+def indicator_evidence(item: ItemDef, answer: ChecklistAnswer) -> dict[str, Any]:
+    """A checklist item answered "not met" as evidence of its indicator, in the reader's words: the item's
+    statement of what is wrong (its finding's violation), else its question with the answer spelt out.
+
+    The items are worded as the compliant state ("No deception about the work"): "not met" beside that
+    wording reads as a double negative, so the statement of the indicator found is used wherever one exists.
+    """
+    texts = item.finding_texts(answer.value)
+    if texts is not None:
+        found = {lang: text(texts.violation.get(lang) or texts.violation.get("en")) for lang in ("th", "en")}
+    else:
+        question = {lang: text(item.label.get(lang) or item.label.get("en")) for lang in ("th", "en")}
+        found = {lang: label("indicator_item_not_met", lang, item=question[lang]) for lang in ("th", "en")}
+    return {"code": item.code, "th": found["th"], "en": found["en"]}
 
 
 def _measures(raw: Sequence[Any]) -> list[dict[str, Any]]:
@@ -355,7 +396,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         findings = _rows(session, Finding, inspection.id, Finding.created_at)
         attachments = _rows(session, Attachment, inspection.id, Attachment.created_at)
         interviews = _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code)
-        documents_by_interview = worker_documents(session, inspection.id)
+        documents_by_interview = worker_documents(session, inspection.id, inspection.visit_date)
         notes = _rows(session, InterpreterNote, inspection.id, InterpreterNote.noted_at)
         coordinator_links = _rows(session, InspectionCoordinator, inspection.id, InspectionCoordinator.id)
         coordinator_ids = {c.coordinator_id for c in coordinator_links}
@@ -412,6 +453,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             for f in ordered
         ]
 
+        without_language = [i.worker_code for i in interviews
+                            if interpreter_languages(i, coordinators, coordinator_links)["interpreter_language_mismatch"]]
         checklist = []
         for template in templates:
             sections = []
@@ -432,6 +475,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                         "note": text(answer.note) if answer else None,
                         "indicator": item.indicator,
                     })
+                    if item.code == INTERPRETER_SAFEGUARD and without_language:
+                        rows[-1]["interpreter_language_mismatch"] = without_language
                 sections.append({"code": section.code,
                                  "title": {"th": text(section.title.get("th")), "en": text(section.title.get("en"))},
                                  "items": rows})
@@ -469,6 +514,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "private_setting": bool(i.private_setting),
                 "employer_absent": bool(i.employer_absent),
                 "interpreter": coordinator_name(i.interpreter_id),
+                **interpreter_languages(i, coordinators, coordinator_links),
                 "indicators": [x for x in (i.indicators or []) if isinstance(x, str)],
                 "notes_original": text(i.notes_original),
                 "notes_language": i.notes_language,
@@ -484,7 +530,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         for code in FORCED_LABOUR_INDICATORS:
             workers = [i.worker_code for i in interviews if code in (i.indicators or [])]
             failed = [
-                c for c, item in items.items()
+                indicator_evidence(item, answers[c]) for c, item in items.items()
                 if item.indicator == code and answers.get(c) is not None and answers[c].result == "non_compliant"
             ]
             if workers or failed:

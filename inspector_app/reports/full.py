@@ -21,11 +21,13 @@ from .layout import (
     fact_table,
     gap,
     grid_table,
+    keep_with_start,
     para,
     subheading,
 )
 
-__all__ = ["build_story", "document_lines", "title"]
+__all__ = ["build_story", "document_lines", "indicator_item_lines", "interpreter_cell", "none_lines", "safeguard_lines",
+           "title"]
 
 
 def title(source: dict[str, Any]) -> str:
@@ -169,7 +171,7 @@ def _team_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
                      [para(f"{label('languages', 'th')}: {languages}", s.cell), para(declared, s.cell),
                       *_credential_lines(coordinator, s)]])
     if not rows:
-        return [*_heading("team", ctx), para(label("none_recorded", "th"), s.muted)]
+        return [*_heading("team", ctx), *none_lines("none_recorded", s)]
     header = [(a, b) for a, b in (_l("role"), _l("name"), (label("languages", "th"), label("languages", "en")))]
     widths = [CONTENT_WIDTH * 0.26, CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.38]
     return [*_heading("team", ctx, min_space=55 * mm), grid_table(header, rows, widths, styles=s)]
@@ -188,7 +190,8 @@ def _credential_lines(coordinator: dict[str, Any], s: Styles) -> list[Flowable]:
             parts.append(f"{label('valid_until', 'th')} {fmt.day(accreditation['valid_until'], 'th', 'short')}")
         lines = [para(f"{label('accreditation', 'th')}: {' '.join(parts)}", s.cell)]
         if accreditation.get("expired_at_visit"):
-            lines.append(para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT))
+            lines += [para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT),
+                      para(label("expired_at_visit", "en"), s.cell_en)]
     training = coordinator.get("training") or []
     if training:
         latest = training[-1]
@@ -199,12 +202,13 @@ def _credential_lines(coordinator: dict[str, Any], s: Styles) -> list[Flowable]:
 
 def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     s = ctx.styles
-    out = _heading("checklist", ctx)
     widths = [17 * mm, CONTENT_WIDTH - 17 * mm - 27 * mm - 50 * mm, 27 * mm, 50 * mm]
     header = [(a, b) for a, b in ((label("item", "th"), "Code"), _l("item"), _l("result"), _l("value_note"))]
+    out: list[Flowable] = []
+    heads = _heading("checklist", ctx)  # kept with the first template's title, first section and first rows
     for template in source.get("checklist", []):
-        out += subheading(f"{template['title']['th']} ({template['code']} v{template['version']})", s.h2,
-                          min_space=50 * mm)
+        heads.append(para(f"{template['title']['th']} ({template['code']} v{template['version']})", s.h2,
+                          space_before=4))
         for section in template["sections"]:
             rows = []
             highlights = []
@@ -215,6 +219,7 @@ def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowab
                 value_cell = [para(value, s.cell)] if value else []
                 if item.get("note"):
                     value_cell.append(para(item["note"], s.small))
+                value_cell += _interpreter_language_warning(item, s)
                 label_cell = [para(item["label"]["th"], s.cell)]
                 if item["label"].get("en") and item["label"]["en"] != item["label"]["th"]:
                     label_cell.append(para(item["label"]["en"], s.cell_en))
@@ -226,10 +231,25 @@ def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowab
                 rows.append([para(item["code"], s.cell_en), label_cell, result_cell, value_cell or ""])
                 if result == "non_compliant":
                     highlights.append(("BACKGROUND", (2, n), (2, n), HEADER_FILL))
-            out += subheading(f"{section['code']} {section['title']['th']}", s.cell_bold, min_space=35 * mm)
-            out.append(grid_table(header, rows, widths, styles=s, extra=highlights, zebra=False))
-            out.append(gap(2))
+            heads.append(para(f"{section['code']} {section['title']['th']}", s.cell_bold, space_before=4))
+            table = grid_table(header, rows, widths, styles=s, extra=highlights, zebra=False)
+            # A heading never ends a page: it goes with its table's header and first two rows.
+            out += [*keep_with_start(heads, table, rows=3), table, gap(2)]
+            heads = []
+    if heads:  # no checklist at all
+        out += heads
     return out
+
+
+def _interpreter_language_warning(item: dict[str, Any], s: Styles) -> list[Flowable]:
+    """Beside the interpreter safeguard (whose answer stays the inspector's): the interviews whose
+    interpreter's recorded languages do not include the interview's language."""
+    workers = item.get("interpreter_language_mismatch")
+    if not workers:
+        return []
+    listed = ", ".join(workers)
+    return [para(label("interpreter_language_mismatch_items", "th", workers=listed), s.cell_bold, color=ALERT),
+            para(label("interpreter_language_mismatch_items", "en", workers=listed), s.cell_en)]
 
 
 def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:
@@ -237,7 +257,7 @@ def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowab
     for ref in entries:
         cell.append(para(ref["th"], ctx.styles.cell))
         cell.append(para(ref["en"], ctx.styles.cell_en))
-    return cell or [para(label("none", "th"), ctx.styles.muted)]
+    return cell or none_lines("none", ctx.styles)
 
 
 def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
@@ -245,7 +265,7 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
     out = _heading("findings", ctx)
     findings = source.get("findings", [])
     if not findings:
-        return [*out, para(label("none_recorded", "th"), s.muted)]
+        return [*out, *none_lines("none_recorded", s)]
     for finding in findings:
         severity = finding["severity"]
         rows = [
@@ -261,10 +281,13 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
             (*_l("legal_refs"), _legal_cell(finding.get("legal", []), ctx)),
             (*_l("required_action"), bilingual_text(finding, "required_action", s) or None),
         ]
-        out += subheading(f"{finding['number']}. {finding['title']}", s.h2, min_space=45 * mm)
-        title_lines = bilingual_text(finding, "title", s)[1:]  # the English line, or a one-language mark
-        out += title_lines
-        out += fact_table(rows, styles=s)
+        head = [para(f"{finding['number']}. {finding['title']}", s.h2),
+                *bilingual_text(finding, "title", s)[1:]]  # the English line, or a one-language mark
+        head_table, *body = fact_table(rows, styles=s)
+        # The head (title, severity, status, deadline) never ends a page alone: it goes with the referral
+        # and the first lines of what was found (or the legal basis).
+        first_rows = 2 if finding.get("referral_target") else 1
+        out += [*keep_with_start([*head, head_table], body[0] if body else None, rows=first_rows), *body]
         grid = photo_grid(finding.get("photos", []), ctx, language="th")
         if grid is not None:
             # The heading goes with the first row of photos (up to 62 mm plus caption), never alone at a page foot.
@@ -312,18 +335,13 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
     if source.get("testimony") == "sealed":  # an HQ copy made without the evidence unlocked
         out += [para(label("testimony_sealed", "th"), s.alert), para(label("testimony_sealed", "en"), s.cell_en)]
     if not interviews:
-        out.append(para(label("none_recorded", "th"), s.muted))
+        out += none_lines("none_recorded", s)
     for interview in interviews:
         documents = [p for d in interview.get("documents", []) for p in document_lines(d, s)]
         if interview.get("social_security"):
             documents.append(para(f"{label('social_security', 'th')}: "
                                   f"{enum_label('social_security', interview['social_security'], 'th')}", s.cell))
-        safeguards = []
-        for key, field in (("consent", "consent"), ("private", "private_setting"),
-                           ("employer_absent", "employer_absent")):
-            ok = interview.get(field)
-            safeguards.append(para(f"{label(key, 'th')}: {fmt.yes_no(ok)}", s.cell,
-                                   color=s.cell.color if ok else ALERT))
+        safeguards = safeguard_lines(interview, s)
         indicators = [p for code in interview.get("indicators", []) for p in _both("indicator", code, ctx)]
         rows = [
             ((*_l("sex"), _both("sex", interview.get("sex"), ctx)), (*_l("age_band"), interview.get("age_band"))),
@@ -332,7 +350,7 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
             ((*_l("occupation"), interview.get("occupation")),
              (*_l("daily_wage"), fmt.number(interview.get("daily_wage")))),
             ((*_l("entry_channel"), _both("entry_channel", interview.get("entry_channel"), ctx)),
-             (*_l("interpreter"), interview.get("interpreter"))),
+             (*_l("interpreter"), interpreter_cell(interview, s))),
             ((*_l("documents"), documents), (*_l("interview_safeguards"), safeguards)),
             (*_l("indicators"), indicators),
         ]
@@ -351,19 +369,75 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
 
 
 def document_lines(document: dict[str, Any], s: Styles) -> list[Flowable]:
-    """One worker document: type and number, then holder, permit status and expiry (held by the employer
-    or a broker in red: a possible retention of documents)."""
-    held = document.get("held_by")
-    first = enum_label("document_type", document.get("type"), "th")
-    if document.get("number"):
-        first += f" {label('number_short', 'th')} {document['number']}"
-    second = [f"{label('held_by', 'th')}: {enum_label('document_holder', held, 'th')}" if held else ""]
-    if document.get("permit_status"):
-        second.append(enum_label("permit_status", document["permit_status"], "th"))
-    if document.get("expires_on"):
-        second.append(f"{label('expires', 'th')} {fmt.day(document['expires_on'], 'th', 'short')}")
-    return [para(first, s.cell, color=ALERT if held in ("employer", "broker") else s.cell.color),
-            para(" · ".join(p for p in second if p), s.small)]
+    """One worker document: type and number, then holder, permit status and expiry, in Thai with the
+    English beneath (held by the employer or a broker in red: a possible retention of documents). A document
+    whose expiry date is before the visit is said to have expired by then, whatever status was recorded;
+    a recorded status that says otherwise is shown as recorded, and said to disagree."""
+    held, status = document.get("held_by"), document.get("permit_status")
+    expired = bool(document.get("expired_at_visit"))
+    disagrees = expired and status not in (None, "", "expired")
+    lines: list[Flowable] = []
+    for lang, style in (("th", s.small), ("en", s.cell_en)):
+        first = enum_label("document_type", document.get("type"), lang)
+        if document.get("number"):
+            first += f" {label('number_short', lang)} {document['number']}"
+        parts = [first]
+        if held:
+            parts.append(f"{label('held_by', lang)}: {enum_label('document_holder', held, lang)}")
+        if status and not disagrees:
+            parts.append(enum_label("permit_status", status, lang))
+        if document.get("expires_on"):
+            parts.append(f"{label('expires', lang)} {fmt.day(document['expires_on'], lang, 'short')}")
+        if lang == "th":
+            lines += [para(parts[0], s.cell, color=ALERT if held in ("employer", "broker") else s.cell.color),
+                      para(" · ".join(parts[1:]), style)]
+        else:
+            lines.append(para(" · ".join(parts), style))
+    if expired:
+        lines += [para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT),
+                  para(label("expired_at_visit", "en"), s.cell_en)]
+    if disagrees:
+        lines += [para(label("recorded_status", "th", status=enum_label("permit_status", status, "th")), s.small,
+                       color=ALERT),
+                  para(label("recorded_status", "en", status=enum_label("permit_status", status, "en")), s.cell_en)]
+    return lines
+
+
+def interpreter_cell(person: dict[str, Any], s: Styles) -> list[Flowable] | None:
+    """The interpreter's name and recorded languages (Thai, English beneath)."""
+    if not person.get("interpreter"):
+        return None
+    cell = [para(person["interpreter"], s.cell)]
+    spoken = person.get("interpreter_languages") or []
+    if spoken:
+        cell += [para(label("interpreter_speaks", lang, languages=", ".join(enum_label("language", c, lang)
+                                                                             for c in spoken)), style)
+                 for lang, style in (("th", s.small), ("en", s.cell_en))]
+    return cell
+
+
+_SAFEGUARDS = (("consent", "consent"), ("private", "private_setting"), ("employer_absent", "employer_absent"))
+
+
+def safeguard_lines(person: dict[str, Any], s: Styles) -> list[Flowable]:
+    """An interview's safeguards (consent, private setting, employer absent; a "no" in red), the English
+    beneath, and a warning when the interpreter's recorded languages do not include the interview's."""
+    lines = [para(f"{label(key, 'th')}: {fmt.yes_no(person.get(field))}", s.cell,
+                  color=s.cell.color if person.get(field) else ALERT) for key, field in _SAFEGUARDS]
+    lines.append(para(" · ".join(f"{label(key, 'en')}: {fmt.yes_no(person.get(field), 'en')}"
+                                 for key, field in _SAFEGUARDS), s.cell_en))
+    if person.get("interpreter_language_mismatch"):
+        code = person.get("language")
+        lines += [para(label("interpreter_language_mismatch", "th", interview_language=enum_label("language", code, "th")),
+                       s.cell_bold, color=ALERT, space_before=2),
+                  para(label("interpreter_language_mismatch", "en", interview_language=enum_label("language", code, "en")),
+                       s.cell_en)]
+    return lines
+
+
+def none_lines(key: str, s: Styles) -> list[Flowable]:
+    """A "nothing here" placeholder, in Thai with the English beneath."""
+    return [para(label(key, "th"), s.muted), para(label(key, "en"), s.cell_en)]
 
 
 def _notes(original: str | None, original_language: str | None, translation: str | None,
@@ -397,14 +471,19 @@ def _indicators_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
     s = ctx.styles
     rows = [
         [_both("indicator", row["code"], ctx), ", ".join(row["workers"]) or "-",
-         ", ".join(row["checklist_items"]) or "-"]
+         [p for item in row["checklist_items"] for p in indicator_item_lines(item, s)] or "-"]
         for row in source.get("indicators", [])
     ]
     if not rows:
-        return [*_heading("indicators", ctx), para(label("none", "th"), s.muted)]
+        return [*_heading("indicators", ctx), *none_lines("none", s)]
     header = [(a, b) for a, b in (_l("indicator"), _l("workers_observed"), _l("checklist_items"))]
     return [*_heading("indicators", ctx),
             grid_table(header, rows, [CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.30], styles=s)]
+
+
+def indicator_item_lines(item: dict[str, Any], s: Styles) -> list[Flowable]:
+    """A checklist item that shows an indicator: what it found (Thai, English beneath), its code after."""
+    return [para(f"{item['th']} ({item['code']})", s.small), para(item["en"], s.cell_en, space_after=2)]
 
 
 def _measures_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
@@ -431,8 +510,12 @@ def _measures_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
     follow_up = source["inspection"].get("follow_up_date")
     if follow_up:
         out.append(para(f"{label('follow_up_date', 'th')}: {fmt.day(follow_up)}", s.body, space_before=3))
-    if not (measures or referrals or follow_up):
-        out.append(para(label("none_recorded", "th"), s.muted))
+    if not (measures or referrals):
+        if source.get("indicators"):  # indicators found and nothing done about them: say so plainly
+            out += [para(label("no_measure_despite_indicators", "th"), s.alert, space_before=3),
+                    para(label("no_measure_despite_indicators", "en"), s.cell_en)]
+        elif not follow_up:
+            out += none_lines("none_recorded", s)
     return out
 
 

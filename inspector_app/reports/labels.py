@@ -301,6 +301,29 @@ _FIELDS: Table = {
     "more_rows": {"th": "และอีก {count} รายการ", "en": "and {count} more"},
 }
 
+# --------------------------------------------------------------------------- full report and referral form: checks for the reader
+
+# What the confidential reports point out to a supervisor or an MDT (Thai, English beneath).
+_CHECKS: Table = {
+    "interpreter_speaks": {"th": "ภาษาที่ล่ามใช้ได้: {languages}", "en": "Interpreter's languages: {languages}"},
+    "interpreter_language_mismatch": {
+        "th": "คำเตือน: ล่ามไม่ได้บันทึกว่าใช้ภาษา{interview_language} ซึ่งเป็นภาษาของการสัมภาษณ์นี้",
+        "en": "Warning: the interpreter's recorded languages do not include {interview_language}, the language of this "
+              "interview",
+    },
+    "interpreter_language_mismatch_items": {
+        "th": "คำเตือน: ล่ามไม่ได้บันทึกว่าใช้ภาษาของลูกจ้างที่สัมภาษณ์ ({workers})",
+        "en": "Warning: the interpreter's recorded languages do not include the language of {workers}",
+    },
+    "recorded_status": {"th": "สถานะที่บันทึกไว้: {status} (ไม่ตรงกับวันหมดอายุ)",
+                        "en": "recorded status: {status} (disagrees with the expiry date)"},
+    "indicator_item_not_met": {"th": "{item} — ผลการตรวจ: ไม่ผ่าน", "en": "{item} — checked: not met"},
+    "no_measure_despite_indicators": {
+        "th": "ไม่ได้บันทึกมาตรการหรือการส่งต่อ ทั้งที่พบตัวชี้วัดการบังคับใช้แรงงาน",
+        "en": "No measure or referral recorded, although forced-labour indicators were found",
+    },
+}
+
 # --------------------------------------------------------------------------- enumerations
 
 _ENUMS: Mapping[str, Table] = {
@@ -810,7 +833,7 @@ _REFERRAL: Table = {
     "rf_type": {"th": "ประเภท", "en": "Type"},
 }
 
-_TABLES: tuple[Table, ...] = (_PAGE, _HEADINGS, _FIELDS, _WORKER, _REFERRAL)
+_TABLES: tuple[Table, ...] = (_PAGE, _HEADINGS, _FIELDS, _CHECKS, _WORKER, _REFERRAL)
 _ALL: dict[str, Mapping[str, str]] = {}
 for _table in _TABLES:
     for _key, _value in _table.items():

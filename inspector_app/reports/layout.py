@@ -148,6 +148,43 @@ def subheading(text: str, style: TextStyle, *, min_space: float = 30 * mm, space
     return [CondPageBreak(min_space), para(text, style, space_before=max(style.space_before, space_before))]
 
 
+START_LINES = 15 * mm  # "the first lines" of a long text: about three lines of body text
+
+
+class _StartBreak(CondPageBreak):
+    """A page break taken unless `block` fits here together with the start of `follow`."""
+
+    def __init__(self, block: Sequence[Flowable], follow: Flowable | None, rows: int) -> None:
+        super().__init__(0)
+        self._block, self._follow, self._rows = list(block), follow, rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        need = sum(f.getSpaceBefore() + f.wrap(availWidth, availHeight)[1] + f.getSpaceAfter() for f in self._block)
+        follow = self._follow
+        if follow is not None:
+            height = follow.wrap(availWidth, availHeight)[1]
+            if isinstance(follow, Table):
+                # Rows up to half a page never split (ReportTable), so they count whole; a taller one
+                # splits, and its first lines are enough.
+                height = sum(h if h <= FRAME_HEIGHT * 0.5 else START_LINES for h in follow._rowHeights[: self._rows])
+            else:
+                height = min(height, START_LINES)
+            need += height
+        # Never more than a fresh page holds: a block that cannot fit anywhere is not pushed on for ever.
+        self.height = min(need, FRAME_HEIGHT - 1)
+        return super().wrap(availWidth, availHeight)
+
+
+def keep_with_start(block: Sequence[Flowable], follow: Flowable | None = None, *, rows: int = 1) -> list[Flowable]:
+    """`block` (a heading, a finding's head...) moved to the next page unless it fits at this page's foot
+    together with the start of `follow`, the flowable placed after it: a table's first `rows` rows (the
+    header counts as one), else its first lines. Conditional breaks inside `block` give way to this one,
+    which measures what they guessed. Returns the break and the block; the caller places `follow`.
+    """
+    kept = [f for f in block if not isinstance(f, CondPageBreak)]
+    return [_StartBreak(kept, follow, rows), *kept]
+
+
 class ReportTable(Table):
     """A Table that splits inside a row only when that row is too tall to move.
 

@@ -15,9 +15,19 @@ from . import fmt
 from .common import BuildContext, photo_grid, signature_table
 from .data import SourceBundle
 from .finding_text import bilingual_text
-from .full import document_lines
+from .full import document_lines, indicator_item_lines, interpreter_cell, none_lines, safeguard_lines
 from .labels import enum_label, label
-from .layout import ALERT, CONTENT_WIDTH, bilingual_heading, fact_table, gap, grid_table, para, subheading
+from .layout import (
+    ALERT,
+    CONTENT_WIDTH,
+    bilingual_heading,
+    fact_table,
+    gap,
+    grid_table,
+    keep_with_start,
+    para,
+    subheading,
+)
 
 __all__ = ["CONFIDENTIAL", "build_story", "title"]
 
@@ -110,25 +120,30 @@ def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowab
         if ref.get("verify"):
             cell.append(para(f"{label('reference_unconfirmed', 'th')} {label('reference_unconfirmed', 'en')}",
                              ctx.styles.small, color=ALERT))
-    return cell or [para(label("none", "th"), ctx.styles.muted)]
+    return cell or none_lines("none", ctx.styles)
 
 
 def _screening_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     s = ctx.styles
-    out = [*_heading("rf_screening", ctx), para(label("rf_screening_note", "th"), s.small),
-           para(label("rf_screening_note", "en"), s.cell_en, space_after=3)]
+    heading = [*_heading("rf_screening", ctx), para(label("rf_screening_note", "th"), s.small),
+               para(label("rf_screening_note", "en"), s.cell_en, space_after=3)]
     rows = []
     for row in source.get("indicators", []):
-        shown = [para(f"{label('rf_for_finding', 'th')} {f['number']}. {f['title']}", s.cell) for f in row["findings"]]
-        shown += [para(f"{item['code']} {item['label']} — {enum_label('result', 'non_compliant', 'th')}", s.small)
-                  for item in row["checklist_items"]]
+        shown = []
+        for f in row["findings"]:
+            shown.append(para(f"{label('rf_for_finding', 'th')} {f['number']}. {f['title']}", s.cell))
+            if f.get("title_en") and f["title_en"] != f["title"]:
+                shown.append(para(f"{label('rf_for_finding', 'en')} {f['number']}. {f['title_en']}", s.cell_en))
+        by_finding = {f.get("item_code") for f in row["findings"]}  # an item its finding already names
+        shown += [p for item in row["checklist_items"] if item["code"] not in by_finding
+                  for p in indicator_item_lines(item, s)]
         rows.append([_both("indicator", row["code"], ctx), ", ".join(row["workers"]) or "-", shown or "-"])
     if rows:
         header = [(a, b) for a, b in (_l("indicator"), _l("workers_observed"), _l("rf_shown_by"))]
-        out.append(grid_table(header, rows, [CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.42],
-                              styles=s))
+        table = grid_table(header, rows, [CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.42], styles=s)
+        out = [*keep_with_start(heading, table, rows=2), table]  # the heading and its note never end a page alone
     else:
-        out.append(para(label("none_recorded", "th"), s.muted))
+        out = [*heading, *none_lines("none_recorded", s)]
     out += subheading(f"{label('legal_basis', 'th')} / {label('legal_basis', 'en')}", s.cell_bold, min_space=25 * mm)
     out += _legal_cell(source.get("legal_basis", []), ctx)
     return out
@@ -156,10 +171,7 @@ def _workers_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable
     if not workers:
         return [*out, para(label("rf_no_workers", "th"), s.muted), para(label("rf_no_workers", "en"), s.cell_en)]
     for worker in workers:
-        safeguards = []
-        for key, field in (("consent", "consent"), ("private", "private_setting"), ("employer_absent", "employer_absent")):
-            ok = worker.get(field)
-            safeguards.append(para(f"{label(key, 'th')}: {fmt.yes_no(ok)}", s.cell, color=s.cell.color if ok else ALERT))
+        safeguards = safeguard_lines(worker, s)
         documents = [p for d in worker.get("documents", []) for p in document_lines(d, s)]
         if worker.get("social_security"):
             documents.append(para(f"{label('social_security', 'th')}: "
@@ -170,7 +182,7 @@ def _workers_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable
              (*_l("language"), _both("language", worker.get("language"), ctx))),
             ((*_l("occupation"), worker.get("occupation")),
              (*_l("entry_channel"), _both("entry_channel", worker.get("entry_channel"), ctx))),
-            ((*_l("interpreter"), worker.get("interpreter")), (*_l("interview_safeguards"), safeguards)),
+            ((*_l("interpreter"), interpreter_cell(worker, s)), (*_l("interview_safeguards"), safeguards)),
             (*_l("documents"), documents),
             (*_l("indicators"), [p for code in worker.get("indicators", []) for p in _both("indicator", code, ctx)]),
         ]
@@ -199,12 +211,12 @@ def _evidence_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
         rows = [[d["worker_code"], _both("document_type", d.get("type"), ctx), d.get("number") or "-",
                  [para(enum_label("document_holder", d.get("held_by"), "th"), s.cell,
                        color=ALERT if d.get("held_by") in ("employer", "broker") else s.cell.color)],
-                 _both("permit_status", d.get("permit_status"), ctx), fmt.day(d.get("expires_on"), "th", "short")]
+                 _permit_cell(d, ctx), _expiry_cell(d, ctx)]
                 for d in examined]
         widths = [0.11, 0.2, 0.2, 0.15, 0.17, 0.17]
         out.append(grid_table(header, rows, [CONTENT_WIDTH * w for w in widths], styles=s))
     else:
-        out.append(para(label("none_recorded", "th"), s.muted))
+        out += none_lines("none_recorded", s)
     files = evidence.get("files", [])
     out += subheading(f"{label('rf_files', 'th')} / {label('rf_files', 'en')}", s.cell_bold, min_space=30 * mm)
     if files:
@@ -213,12 +225,34 @@ def _evidence_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
                  para(f["sha256"][:16] + "…", s.cell_en)] for f in files]
         out.append(grid_table(header, rows, [CONTENT_WIDTH * w for w in (0.3, 0.38, 0.12, 0.2)], styles=s))
     else:
-        out.append(para(label("none_recorded", "th"), s.muted))
+        out += none_lines("none_recorded", s)
     grid = photo_grid(evidence.get("photos", []), ctx, language="th")
     if grid is not None:
         out += [*subheading(f"{label('evidence', 'th')} / {label('evidence', 'en')}", s.cell_bold, min_space=92 * mm),
                 grid]
     return out
+
+
+def _permit_cell(document: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    """The permit status: as recorded, unless the document had expired by the visit (then said so, and the
+    recorded status beside it when it says otherwise)."""
+    s, status = ctx.styles, document.get("permit_status")
+    if not document.get("expired_at_visit"):
+        return _both("permit_status", status, ctx)
+    cell = [para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT), para(label("expired_at_visit", "en"),
+                                                                                   s.cell_en)]
+    if status and status != "expired":
+        cell += [para(label("recorded_status", "th", status=enum_label("permit_status", status, "th")), s.small),
+                 para(label("recorded_status", "en", status=enum_label("permit_status", status, "en")), s.cell_en)]
+    return cell
+
+
+def _expiry_cell(document: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
+    s = ctx.styles
+    expired = bool(document.get("expired_at_visit"))
+    return [para(fmt.day(document.get("expires_on"), "th", "short"), s.cell_bold if expired else s.cell,
+                 color=ALERT if expired else s.cell.color),
+            para(fmt.day(document.get("expires_on"), "en", "short"), s.cell_en)]
 
 
 def _officers_section(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:

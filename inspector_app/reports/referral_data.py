@@ -56,6 +56,8 @@ from .data import (
     _team,
     find_inspection,
     finding_texts,
+    indicator_evidence,
+    interpreter_languages,
     report_number,
     text,
     worker_documents,
@@ -92,6 +94,12 @@ def _pick_referral(session: Any, inspection: Any, referral_id: str | None) -> Re
     return referrals[0]
 
 
+def _finding_title(finding: Finding, number: int) -> dict[str, Any]:
+    """A finding as the screening rows name it: its number and title (Thai, with the English beneath)."""
+    texts = finding_texts(finding, "th")
+    return {"number": number, "item_code": finding.item_code, "title": texts["title"], "title_en": texts["title_en"]}
+
+
 def _listing(referrals: list[Referral]) -> str:
     return "; ".join(f"{r.id} ({r.receiving_body}, {r.status})" for r in referrals)  # ids and codes, as typed
 
@@ -111,7 +119,7 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
             WorkerInterview.inspection_id == inspection.id).order_by(WorkerInterview.worker_code))}
         concerned = [interviews[i] for i in referral.interview_ids or [] if i in interviews]
         concerned.sort(key=lambda i: i.worker_code)
-        documents = worker_documents(session, inspection.id)
+        documents = worker_documents(session, inspection.id, inspection.visit_date)
         notes: dict[str, list[InterpreterNote]] = defaultdict(list)
         for note in session.scalars(select(InterpreterNote).where(InterpreterNote.inspection_id == inspection.id)
                                     .order_by(InterpreterNote.noted_at)):
@@ -136,10 +144,10 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
         indicator_rows = []
         for code in FORCED_LABOUR_INDICATORS:
             workers = [i.worker_code for i in concerned if code in (i.indicators or [])]
-            shown_by = [{"number": finding_number[f.id], "title": finding_texts(f, "th")["title"]}
+            shown_by = [_finding_title(f, finding_number[f.id])
                         for f in findings if f.item_code and items.get(f.item_code) is not None
                         and items[f.item_code].indicator == code and f.status != "dismissed"]
-            checklist = [{"code": c, "label": text(item.label.get("th") or item.label.get("en"))}
+            checklist = [indicator_evidence(item, answers[c])
                          for c, item in sorted(items.items()) if item.indicator == code
                          and answers.get(c) is not None and answers[c].result == "non_compliant"]
             if workers or shown_by or checklist:
@@ -156,6 +164,7 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
             "language": i.language, "occupation": text(i.occupation), "entry_channel": i.entry_channel,
             "consent": bool(i.consent), "private_setting": bool(i.private_setting),
             "employer_absent": bool(i.employer_absent), "interpreter": coordinator_name(i.interpreter_id),
+            **interpreter_languages(i, coordinators, links),
             "social_security": i.social_security, "indicators": [x for x in i.indicators or [] if isinstance(x, str)],
             "documents": documents.get(i.id, []),
             "notes_original": text(i.notes_original), "notes_language": i.notes_language,

@@ -174,3 +174,25 @@ def test_a_load_whose_second_process_cannot_start_is_made_in_process(
         _assert_whole_and_valid(store)
     assert report.inspections == PIPELINED
     assert content == in_process_content
+
+
+def test_demo_interpreters_speak_the_interview_language_and_documents_agree_with_their_expiry(store: Store) -> None:
+    """What the printed reports would otherwise flag: a coordinator without the worker's language, a permit
+    recorded "valid" that had expired by the visit (or "expired" that had not)."""
+    demo.generate(store, inspections=40, seed=9)
+    with store.engine.connect() as conn:
+        interviews = conn.exec_driver_sql(
+            "SELECT i.language, c.languages, (SELECT count(*) FROM inspection_coordinators l WHERE l.inspection_id ="
+            " i.inspection_id AND l.coordinator_id = i.interpreter_id) FROM worker_interviews i"
+            " JOIN language_coordinators c ON c.id = i.interpreter_id").all()
+        documents = conn.exec_driver_sql(
+            "SELECT d.doc_type, d.permit_status, d.expires_on, n.visit_date FROM worker_documents d"
+            " JOIN inspections n ON n.id = d.inspection_id").all()
+    assert interviews and documents
+    for language, spoken, linked in interviews:
+        assert language in json.loads(spoken) and linked == 1
+    for doc_type, status, expires_on, visit_date in documents:
+        if status == "valid":
+            assert expires_on >= visit_date, (doc_type, status, expires_on, visit_date)
+        elif status == "expired":
+            assert expires_on < visit_date, (doc_type, status, expires_on, visit_date)

@@ -1,0 +1,231 @@
+"""What a supervisor reading the full report and an MDT reading the referral form must not be misled by.
+
+- An interview through a coordinator whose recorded languages do not include the interview's
+  language says so, beside the interview and beside the checklist's interpreter safeguard (whose
+  answer stays the inspector's), in Thai with English beneath, and in the embedded data.
+- A worker document whose expiry date is before the visit reads as expired at the visit, whatever
+  status was recorded (and both when they disagree).
+- The ILO indicator rows name what the checklist found in words (the item's own statement of the
+  indicator present, Thai and English), not a bare code or "No deception ... - not correct".
+- "No data" placeholders carry their English; measures missing where indicators exist say so.
+- A section heading or a finding's head never stands alone at a page foot.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+from sqlalchemy import select
+
+from inspector_app.core.models import WorkerDocument, WorkerInterview
+from inspector_app.core.services import checklist, directory, documents, inspections, interviews, setup
+from inspector_app.core.store import Store
+from inspector_app.core.views.referrals import list_referrals
+from inspector_app.reports import ReportResult, build_report, data, full
+from inspector_app.reports.common import BuildContext
+from inspector_app.reports.labels import label
+from inspector_app.reports.layout import FRAME_HEIGHT, PageDecor, render
+from inspector_app.reports.photos import PhotoCache
+
+from ..conftest import PASSPHRASE, USER
+from .report_data import MadeInspection, make_inspection
+from .test_reports import embedded, page_texts
+
+
+GENERATED = datetime(2026, 3, 6, 3, 30, tzinfo=UTC)
+VISIT = date(2026, 3, 5)
+
+
+def squeeze(text: str) -> str:
+    """Text as compared with what the PDF extracts: no whitespace, and none of the Thai marks written
+    above or over a letter (U+0E47-U+0E4E), which extract as private-use glyphs where they stack ("ที่" as
+    "ที\ue000"); sara am is compared decomposed, as it extracts."""
+    kept = unicodedata.normalize("NFKC", "".join(text.split()))
+    return "".join(c for c in kept if not ("\u0e47" <= c <= "\u0e4e" or "\ue000" <= c <= "\uf8ff"))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    s = setup.create_store(tmp_path_factory.mktemp("reader") / "data", USER, PASSPHRASE, display_name="สมชาย ใจดี")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def visit(store: Store) -> MadeInspection:
+    """Burmese and Khmer workers; the Khmer one interviewed through a Lao/Thai coordinator; W-01's work
+    permit recorded "valid" but expired a week before the visit; "no deception" answered not met."""
+    made = make_inspection(store, languages=("my", "km"), findings_count=1, photos_per_finding=0, visit=VISIT,
+                           seed=17)
+    lao = directory.save_coordinator(store, full_name="ນາງ ທົດສອບ (Lao coordinator)", languages=["lo", "th"],
+                                     no_conflict_declared=True).created("language_coordinators")
+    with store.session() as s:
+        ids = {i.worker_code: i.id for i in s.scalars(select(WorkerInterview).where(
+            WorkerInterview.inspection_id == made.id))}
+        permit = s.scalar(select(WorkerDocument).where(WorkerDocument.interview_id == ids["W-01"],
+                                                       WorkerDocument.doc_type == "work_permit"))
+        passport = s.scalar(select(WorkerDocument).where(WorkerDocument.interview_id == ids["W-01"],
+                                                         WorkerDocument.doc_type == "passport"))
+    interviews.save_interview(store, made.id, ids["W-02"], interpreter_id=lao)
+    documents.save_document(store, ids["W-01"], permit.id, expires_on="2026-02-26", permit_status="valid")
+    documents.save_document(store, ids["W-01"], passport.id, expires_on="2027-02-26", permit_status="valid")
+    checklist.save_answer(store, made.id, "SG-A-04", result="compliant")
+    checklist.save_answer(store, made.id, "FL-B-02", result="non_compliant")
+    return made
+
+
+@pytest.fixture(scope="module")
+def full_report(store: Store, visit: MadeInspection) -> ReportResult:
+    return build_report(store, "full", visit.id, generated_at=GENERATED)
+
+
+@pytest.fixture(scope="module")
+def referral_form(store: Store, visit: MadeInspection) -> ReportResult:
+    [row] = list_referrals(store, inspection_id=visit.id)
+    return build_report(store, "referral", visit.id, referral_id=row.id, generated_at=GENERATED)
+
+
+# --------------------------------------------------------------------------- interpreter's languages
+
+
+def test_an_interview_through_a_coordinator_without_the_workers_language_is_flagged(
+        full_report: ReportResult, referral_form: ReportResult) -> None:
+    source = json.loads(embedded(full_report))
+    by_code = {i["worker_code"]: i for i in source["interviews"]}
+    assert by_code["W-02"]["language"] == "km" and by_code["W-02"]["interpreter_languages"] == ["lo", "th"]
+    assert by_code["W-02"]["interpreter_language_mismatch"] is True
+    assert by_code["W-01"]["interpreter_language_mismatch"] is False
+    # The checklist answer stays the inspector's; the warning goes beside it.
+    sg04 = next(item for t in source["checklist"] for sec in t["sections"] for item in sec["items"]
+                if item["code"] == "SG-A-04")
+    assert sg04["result"] == "compliant" and sg04["interpreter_language_mismatch"] == ["W-02"]
+
+    text = squeeze("".join(page_texts(full_report)))
+    warning_th = squeeze(label("interpreter_language_mismatch", "th", interview_language="เขมร"))
+    warning_en = squeeze(label("interpreter_language_mismatch", "en", interview_language="Khmer"))
+    assert text.count(warning_th) == 1 and text.count(warning_en) == 1  # beside W-02 only
+    assert squeeze(label("interpreter_language_mismatch_items", "th", workers="W-02")) in text
+    assert squeeze(label("interpreter_language_mismatch_items", "en", workers="W-02")) in text
+
+    form = json.loads(embedded(referral_form))
+    workers = {w["worker_code"]: w for w in form["workers"]}
+    assert workers["W-02"]["interpreter_language_mismatch"] is True
+    assert workers["W-01"]["interpreter_language_mismatch"] is False
+    form_text = squeeze("".join(page_texts(referral_form)))
+    assert warning_th in form_text and warning_en in form_text
+
+
+# --------------------------------------------------------------------------- documents expired at the visit
+
+
+def test_a_work_permit_that_expired_before_the_visit_reads_as_expired(
+        full_report: ReportResult, referral_form: ReportResult) -> None:
+    for result, documents_of in ((full_report, lambda s: {i["worker_code"]: i["documents"] for i in s["interviews"]}),
+                                 (referral_form, lambda s: {w["worker_code"]: w["documents"] for w in s["workers"]})):
+        source = json.loads(embedded(result))
+        docs = {d["type"]: d for d in documents_of(source)["W-01"]}
+        assert docs["work_permit"]["permit_status"] == "valid"  # as recorded
+        assert docs["work_permit"]["expired_at_visit"] is True
+        assert docs["passport"]["expired_at_visit"] is False
+        text = squeeze("".join(page_texts(result)))
+        assert squeeze(label("expired_at_visit", "th")) in text
+        assert squeeze(label("expired_at_visit", "en")) in text
+        # The recorded status is still shown, and said to disagree.
+        assert squeeze(label("recorded_status", "th", status="ยังไม่หมดอายุ")) in text
+        assert squeeze(label("recorded_status", "en", status="Valid")) in text
+    form = json.loads(embedded(referral_form))
+    examined = {(d["worker_code"], d["type"]): d for d in form["evidence"]["documents_examined"]}
+    assert examined[("W-01", "work_permit")]["expired_at_visit"] is True
+
+
+# --------------------------------------------------------------------------- indicators in words
+
+
+def test_indicator_rows_say_what_the_checklist_found_in_words(
+        full_report: ReportResult, referral_form: ReportResult) -> None:
+    deceived_th = "ลูกจ้างถูกหลอกลวงเกี่ยวกับลักษณะงาน"
+    deceived_en = "Workers were deceived about the work"
+    for result in (full_report, referral_form):
+        source = json.loads(embedded(result))
+        row = next(r for r in source["indicators"] if r["code"] == "deception")
+        [item] = [i for i in row["checklist_items"] if i["code"] == "FL-B-02"]
+        assert item["th"].startswith(deceived_th) and item["en"].startswith(deceived_en)
+        text = squeeze("".join(page_texts(result)))
+        assert squeeze(deceived_th) in text and squeeze(deceived_en) in text
+        assert squeeze("ไม่มีการหลอกลวงเกี่ยวกับงาน — ไม่ถูกต้อง") not in text
+
+
+# --------------------------------------------------------------------------- placeholders in both languages
+
+
+def test_empty_sections_say_so_in_english_too_and_missing_measures_are_named(store: Store) -> None:
+    made = make_inspection(store, visit_type="routine", languages=("my",), findings_count=0, answer_all=False,
+                           seed=29)
+    inspections.update_inspection(store, made.id, measures=[], follow_up_date=None)
+    result = build_report(store, "full", made.id, generated_at=GENERATED)
+    source = result.source
+    assert source["indicators"] and not source["measures"] and not source["referrals"]
+    text = squeeze("".join(page_texts(result)))
+    none_th, none_en = squeeze(label("none_recorded", "th")), squeeze(label("none_recorded", "en"))
+    assert text.count(none_th) >= 1 and text.count(none_th) == text.count(none_th + none_en)
+    assert squeeze(label("no_measure_despite_indicators", "th")) in text
+    assert squeeze(label("no_measure_despite_indicators", "en")) in text
+
+
+# --------------------------------------------------------------------------- headings kept with their content
+
+
+def _pages_of(story: list, markers: dict[str, str]) -> dict[str, list[int]]:
+    decor = PageDecor(title="t", report_number="R", generated="", page_label=lambda p, n: f"{p}/{n}",
+                      report_number_label="", generated_label="")
+    pdf = render(story, decor).pdf
+    texts = [squeeze(page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages]
+    return {name: [n for n, t in enumerate(texts, start=1) if squeeze(marker) in t] for name, marker in markers.items()}
+
+
+def _ctx(store: Store) -> BuildContext:
+    return BuildContext(load_attachment=store.vault.get, photo_cache=PhotoCache())
+
+
+def _offsets() -> Iterator[float]:
+    """Spacer heights that leave from about 85 mm down to 5 mm at the page foot, in 2.5 mm steps."""
+    left = 85 * mm
+    while left > 5 * mm:
+        yield FRAME_HEIGHT - left
+        left -= 2.5 * mm
+
+
+def test_a_findings_head_is_never_left_at_a_page_foot_without_its_first_lines(store: Store,
+                                                                               visit: MadeInspection) -> None:
+    source = data.full_source(store, visit.id, generated_at=GENERATED).source
+    [finding] = source["findings"]
+    finding.update(title="ZZHEAD finding head", title_th="ZZHEAD finding head", title_en=None,
+                   description="ZZFIRST first lines of the description", description_th=None,
+                   description_en="ZZFIRST first lines of the description")
+    ctx = _ctx(store)
+    for offset in _offsets():
+        story = [Spacer(1, offset), *full._findings_section(source, ctx)]
+        pages = _pages_of(story, {"head": "ZZHEAD", "first": "ZZFIRST", "severity": "Severity"})
+        assert pages["head"] == pages["first"] == pages["severity"], (offset / mm, pages)
+
+
+def test_the_checklist_heading_is_never_left_at_a_page_foot_without_its_first_block(
+        store: Store, visit: MadeInspection) -> None:
+    source = data.full_source(store, visit.id, generated_at=GENERATED).source
+    first_template = source["checklist"][0]
+    first_template["sections"] = first_template["sections"][:1]
+    source["checklist"] = [first_template]
+    first_code = first_template["sections"][0]["items"][0]["code"]
+    ctx = _ctx(store)
+    for offset in _offsets():
+        story = [Spacer(1, offset), *full._checklist_section(source, ctx)]
+        pages = _pages_of(story, {"heading": "Checklist results", "first_item": first_code})
+        assert pages["heading"] and pages["heading"][0] == pages["first_item"][0], (offset / mm, pages)
