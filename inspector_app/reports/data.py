@@ -453,8 +453,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             for f in ordered
         ]
 
-        without_language = [i.worker_code for i in interviews
-                            if interpreter_languages(i, coordinators, coordinator_links)["interpreter_language_mismatch"]]
+        spoken = {i.id: interpreter_languages(i, coordinators, coordinator_links) for i in interviews}
+        without_language = [i.worker_code for i in interviews if spoken[i.id]["interpreter_language_mismatch"]]
         checklist = []
         for template in templates:
             sections = []
@@ -514,7 +514,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "private_setting": bool(i.private_setting),
                 "employer_absent": bool(i.employer_absent),
                 "interpreter": coordinator_name(i.interpreter_id),
-                **interpreter_languages(i, coordinators, coordinator_links),
+                **spoken[i.id],
                 "indicators": [x for x in (i.indicators or []) if isinstance(x, str)],
                 "notes_original": text(i.notes_original),
                 "notes_language": i.notes_language,

@@ -17,6 +17,7 @@ from .layout import (
     CONTENT_WIDTH,
     HEADER_FILL,
     Styles,
+    TextStyle,
     bilingual_heading,
     fact_table,
     gap,
@@ -26,8 +27,8 @@ from .layout import (
     subheading,
 )
 
-__all__ = ["build_story", "document_lines", "indicator_item_lines", "interpreter_cell", "none_lines", "safeguard_lines",
-           "title"]
+__all__ = ["build_story", "document_lines", "expiry_lines", "indicator_item_lines", "interpreter_cell", "none_lines",
+           "safeguard_lines", "title"]
 
 
 def title(source: dict[str, Any]) -> str:
@@ -190,8 +191,7 @@ def _credential_lines(coordinator: dict[str, Any], s: Styles) -> list[Flowable]:
             parts.append(f"{label('valid_until', 'th')} {fmt.day(accreditation['valid_until'], 'th', 'short')}")
         lines = [para(f"{label('accreditation', 'th')}: {' '.join(parts)}", s.cell)]
         if accreditation.get("expired_at_visit"):
-            lines += [para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT),
-                      para(label("expired_at_visit", "en"), s.cell_en)]
+            lines += th_en_lines("expired_at_visit", s, s.cell_bold, color=ALERT)
     training = coordinator.get("training") or []
     if training:
         latest = training[-1]
@@ -248,8 +248,7 @@ def _interpreter_language_warning(item: dict[str, Any], s: Styles) -> list[Flowa
     if not workers:
         return []
     listed = ", ".join(workers)
-    return [para(label("interpreter_language_mismatch_items", "th", workers=listed), s.cell_bold, color=ALERT),
-            para(label("interpreter_language_mismatch_items", "en", workers=listed), s.cell_en)]
+    return th_en_lines("interpreter_language_mismatch_items", s, s.cell_bold, {"workers": listed}, color=ALERT)
 
 
 def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:
@@ -393,10 +392,17 @@ def document_lines(document: dict[str, Any], s: Styles) -> list[Flowable]:
                       para(" · ".join(parts[1:]), style)]
         else:
             lines.append(para(" · ".join(parts), style))
-    if expired:
-        lines += [para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT),
-                  para(label("expired_at_visit", "en"), s.cell_en)]
-    if disagrees:
+    return lines + expiry_lines(document, s)
+
+
+def expiry_lines(document: dict[str, Any], s: Styles) -> list[Flowable]:
+    """For a document whose expiry date is before the visit: that it had expired by then, and the status
+    recorded for it when that says otherwise (shown as recorded, said to disagree)."""
+    if not document.get("expired_at_visit"):
+        return []
+    lines = th_en_lines("expired_at_visit", s, s.cell_bold, color=ALERT)
+    status = document.get("permit_status")
+    if status not in (None, "", "expired"):
         lines += [para(label("recorded_status", "th", status=enum_label("permit_status", status, "th")), s.small,
                        color=ALERT),
                   para(label("recorded_status", "en", status=enum_label("permit_status", status, "en")), s.cell_en)]
@@ -435,9 +441,16 @@ def safeguard_lines(person: dict[str, Any], s: Styles) -> list[Flowable]:
     return lines
 
 
+def th_en_lines(key: str, s: Styles, style: TextStyle, values: dict[str, Any] | None = None,
+                **overrides: Any) -> list[Flowable]:
+    """A label (filled with `values`) in Thai, in `style` with `overrides` (a colour...), and its English beneath."""
+    return [para(label(key, "th", **(values or {})), style, **overrides),
+            para(label(key, "en", **(values or {})), s.cell_en)]
+
+
 def none_lines(key: str, s: Styles) -> list[Flowable]:
     """A "nothing here" placeholder, in Thai with the English beneath."""
-    return [para(label(key, "th"), s.muted), para(label(key, "en"), s.cell_en)]
+    return th_en_lines(key, s, s.muted)
 
 
 def _notes(original: str | None, original_language: str | None, translation: str | None,
@@ -512,8 +525,7 @@ def _measures_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
         out.append(para(f"{label('follow_up_date', 'th')}: {fmt.day(follow_up)}", s.body, space_before=3))
     if not (measures or referrals):
         if source.get("indicators"):  # indicators found and nothing done about them: say so plainly
-            out += [para(label("no_measure_despite_indicators", "th"), s.alert, space_before=3),
-                    para(label("no_measure_despite_indicators", "en"), s.cell_en)]
+            out += th_en_lines("no_measure_despite_indicators", s, s.alert, space_before=3)
         elif not follow_up:
             out += none_lines("none_recorded", s)
     return out

@@ -15,7 +15,7 @@ from . import fmt
 from .common import BuildContext, photo_grid, signature_table
 from .data import SourceBundle
 from .finding_text import bilingual_text
-from .full import document_lines, indicator_item_lines, interpreter_cell, none_lines, safeguard_lines
+from .full import document_lines, expiry_lines, indicator_item_lines, interpreter_cell, none_lines, safeguard_lines
 from .labels import enum_label, label
 from .layout import (
     ALERT,
@@ -236,15 +236,7 @@ def _evidence_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
 def _permit_cell(document: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     """The permit status: as recorded, unless the document had expired by the visit (then said so, and the
     recorded status beside it when it says otherwise)."""
-    s, status = ctx.styles, document.get("permit_status")
-    if not document.get("expired_at_visit"):
-        return _both("permit_status", status, ctx)
-    cell = [para(label("expired_at_visit", "th"), s.cell_bold, color=ALERT), para(label("expired_at_visit", "en"),
-                                                                                   s.cell_en)]
-    if status and status != "expired":
-        cell += [para(label("recorded_status", "th", status=enum_label("permit_status", status, "th")), s.small),
-                 para(label("recorded_status", "en", status=enum_label("permit_status", status, "en")), s.cell_en)]
-    return cell
+    return expiry_lines(document, ctx.styles) or _both("permit_status", document.get("permit_status"), ctx)
 
 
 def _expiry_cell(document: dict[str, Any], ctx: BuildContext) -> list[Flowable]:

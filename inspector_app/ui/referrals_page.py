@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.changes import ChangeSet
 from ..core.views import referrals as referral_views
@@ -201,12 +201,8 @@ class ReferralsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setMinimumHeight(script_text_height(header.font()) + 10)
-        for column in range(len(ReferralsModel.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        outcome = ReferralsModel.COLUMNS.index("outcome")
-        header.setSectionResizeMode(outcome, QHeaderView.ResizeMode.Stretch)
         # Every column on a 1366×768 screen: the dates, statuses and case numbers whole, longer texts cut short.
-        self.columns = ColumnsInWidth(self.table, stretch=outcome, whole=(
+        self.columns = ColumnsInWidth(self.table, stretch=ReferralsModel.COLUMNS.index("outcome"), whole=(
             ReferralsModel.COLUMNS.index(c) for c in ("referral_date", "case_number", "status")))
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

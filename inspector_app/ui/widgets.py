@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QComboBox,
     QDateEdit,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -171,10 +172,6 @@ class LocalDateEdit(QDateEdit):
         # A form read by a keyboard shortcut (the cursor still in this field) gets the date on screen.
         self.take_typed_date()
         return super().date()
-
-    def unreadable(self) -> str:
-        """The text typed and not taken as a date ("" when the field holds what it shows)."""
-        return self._unread
 
     def retranslate(self) -> None:
         """Re-render the text in the new language (the value does not change, and nobody is told it did:
@@ -330,8 +327,7 @@ class WrapRowDelegate(QStyledItemDelegate):
         self._view = view
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        style = self._view.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        margin = cell_margin(self._view)
         width = self._view.viewport().width() - 2 * margin - 2 * self._view.spacing()
         if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
             width -= option.decorationSize.width() + 2 * margin
@@ -541,6 +537,10 @@ class ColumnsInWidth(QObject):
     def __init__(self, table: QTableView, *, stretch: int, whole: Iterable[int] = (), rows: int = FITTED_ROWS):
         super().__init__(table)
         self.table, self.stretch, self.whole, self.rows = table, stretch, frozenset(whole), rows
+        header = table.horizontalHeader()
+        for column in range(table.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self._wanted: dict[int, int] = {}
         self._least: dict[int, int] = {}
         table.viewport().installEventFilter(self)
@@ -567,10 +567,14 @@ class ColumnsInWidth(QObject):
         return False
 
 
+def cell_margin(view: QAbstractItemView) -> int:
+    """The space Qt leaves on either side of an item view's cell text."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
 def cell_text_width(table: QTableView, text: str) -> int:
     """The width a cell of `table` needs to show `text` in the table's font, with the cell's margins."""
-    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return math.ceil(QFontMetricsF(table.font()).horizontalAdvance(text)) + 2 * margin
+    return math.ceil(QFontMetricsF(table.font()).horizontalAdvance(text)) + 2 * cell_margin(table)
 
 
 def wrapped_tip(text: str, font: QtGui.QFont | None = None) -> str:

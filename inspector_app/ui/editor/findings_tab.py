@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -154,14 +153,9 @@ class FindingsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        for column in range(len(FindingsModel.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        title = FindingsModel.COLUMNS.index("title")
-        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
         # Every column on a 1366×768 screen: severity, deadline and status whole; the title and the law it
         # breaks (four sections, in Burmese, are wider than the window) narrowed alike, whole in their tooltips.
-        self.columns = ColumnsInWidth(self.table, stretch=title, whole=(
+        self.columns = ColumnsInWidth(self.table, stretch=FindingsModel.COLUMNS.index("title"), whole=(
             FindingsModel.COLUMNS.index(c) for c in ("severity", "deadline", "status")))
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur))
