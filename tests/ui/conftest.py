@@ -22,6 +22,14 @@ from .gui_thread_guard import GuiThreadQueries
 
 
 @pytest.fixture
+def app_font(qapp) -> None:  # noqa: ANN001
+    """The faces the app draws Thai, Burmese, Khmer and Lao in (what a user sees, and what fits)."""
+    from inspector_app.ui.fonts import apply_app_font
+
+    apply_app_font(qapp)
+
+
+@pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"
 

@@ -26,6 +26,14 @@ LANGUAGES = ("th", "my")
 SCREEN = (1366, 768)
 
 
+def save_as_shown(widget: QWidget, name: str) -> None:
+    """With FI_SCREENSHOTS set, `widget` as the user sees it now (its language, its size) in `name`.png."""
+    where = os.environ.get(ENV)
+    if where:
+        Path(where).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(where) / f"{name}.png"))
+
+
 class Screens:
     def __init__(self, qtbot: QtBot, translations: Translations | None = None):
         where = os.environ.get(ENV)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF
@@ -14,9 +12,10 @@ from inspector_app.core.services import checklist
 from inspector_app.core.views import editor as editor_views
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.editor.editor_page import EditorPage
-from inspector_app.ui.translation import Translations, install
+from inspector_app.ui.translation import Translations
 
 from ..core.helpers import new_inspection
+from .laptop import laptop_window
 from .test_editor import answers, wait_saved
 from .typing_helpers import type_text
 
@@ -124,38 +123,20 @@ def test_not_checked_on_a_number_item_takes_its_number_back(ui_ctx: UiContext, q
 
 # -- proposed findings at 1366×768 ------------------------------------------------------------------
 
-LAPTOP = (1366, 768)
-
-
-@pytest.fixture
-def app_fonts(qapp) -> Iterator[Translations]:  # noqa: ANN001
-    from inspector_app.ui.fonts import apply_app_font
-
-    apply_app_font(qapp)
-    t = install(qapp, "en")
-    yield t
-    t.apply("en")
-
-
 def wholly_shown(widget: QWidget) -> bool:
     """Not hidden, and not cut by any scroll area or window edge around it."""
     return widget.isVisible() and widget.visibleRegion().boundingRect() == QRect(0, 0, widget.width(), widget.height())
 
 
 @pytest.mark.parametrize("language", ["en", "th", "my", "km", "lo"])
-def test_proposed_findings_wrap_and_their_buttons_are_in_sight_on_a_laptop(ui_ctx: UiContext, app_fonts: Translations,
-                                                                            qtbot: QtBot, language: str) -> None:
-    from inspector_app.ui.main_window import MainWindow
-
+def test_proposed_findings_wrap_and_their_buttons_are_in_sight_on_a_laptop(ui_ctx: UiContext, translations: Translations,
+                                                                            app_font: None, qtbot: QtBot, language: str) -> None:
     inspection_id = new_inspection(ui_ctx.store)
     for code in ("LPA-C-01", "LPA-C-03", "LPA-D-02", "LPA-E-03"):  # long finding titles in every language
         checklist.save_answer(ui_ctx.store, inspection_id, code, result="non_compliant")
-    app_fonts.apply(language)
-    ui_ctx.translations = app_fonts
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(*LAPTOP)
-    window.show()
+    translations.apply(language)
+    ui_ctx.translations = translations
+    window = laptop_window(ui_ctx, qtbot)
     editor = window.open_inspection(inspection_id)
     qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.tabs.setCurrentWidget(editor.checklist)

@@ -7,9 +7,7 @@ that wrote every other date the reader's way.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTableView
@@ -18,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from inspector_app.core import demo
 from inspector_app.core.services import directory
 from inspector_app.ui.context import UiContext
-from inspector_app.ui.fonts import apply_app_font
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
 
-from .screens import ENV
+from .laptop import laptop_window
+from .screens import save_as_shown
 from .typing_helpers import wait_until_read
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -37,23 +35,15 @@ def _declaration(table: QTableView, name: str) -> str:
 
 @pytest.mark.parametrize("language", ["th", "en", "my"])
 def test_a_coordinators_declaration_date_reads_in_the_screens_language(
-        ui_ctx: UiContext, translations: Translations, qtbot: QtBot, language: str) -> None:
+        ui_ctx: UiContext, translations: Translations, qtbot: QtBot, app_font: None, language: str) -> None:
     directory.save_coordinator(ui_ctx.store, full_name="Ma Thida (test)", languages=["my"], no_conflict_declared=True,
                                no_conflict_declared_on="2025-01-15")
-    apply_app_font(QApplication.instance())  # screenshots in the faces the app draws Thai and Burmese in
     translations.apply(language)
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.nav.setCurrentRow(MainWindow.PAGES.index("coordinators"))
-    wait_until_read(qtbot, window)
+    window = laptop_window(ui_ctx, qtbot, "coordinators")
     table = window.coordinators.table
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     shown = _declaration(table, "Ma Thida (test)")
-    if os.environ.get(ENV):  # FI_SCREENSHOTS: the page as a user sees it, to look at
-        Path(os.environ[ENV]).mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(Path(os.environ[ENV]) / f"coordinators-{language}.png"))
+    save_as_shown(window, f"coordinators-{language}")
     assert DECLARED[language] in shown and "2025-01-15" not in shown, shown
     if language == "my":
         assert "15 " in shown and "Jan" not in shown, shown
@@ -68,10 +58,7 @@ def test_no_list_shows_a_database_date(ui_ctx: UiContext, translations: Translat
                                        language: str) -> None:
     demo.generate(ui_ctx.store, inspections=4, seed=2)
     translations.apply(language)
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     iso: dict[str, list[str]] = {}
     for n, page in enumerate(MainWindow.PAGES):
         window.nav.setCurrentRow(n)

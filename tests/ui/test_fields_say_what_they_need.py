@@ -23,10 +23,12 @@ from inspector_app.core import demo
 from inspector_app.core.models import Inspection
 from inspector_app.i18n.dates import format_date
 from inspector_app.ui.context import UiContext
+from inspector_app.ui.editor.editor_page import EditorPage
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
 from inspector_app.ui.widgets import LocalDateEdit, with_message
 
+from .laptop import laptop_window
 from .test_language_walk import LANGUAGES, make_dialogs
 from .typing_helpers import type_text, wait_until_read
 
@@ -116,20 +118,23 @@ def test_a_thai_field_reads_buddhist_era_dates_as_typed(translations: Translatio
     assert field.date() == QDate(2026, 3, 5) and "31/02/2569" in field.message.plain_text()
 
 
-@pytest.fixture
-def app_window(ui_ctx: UiContext, translations: Translations, qtbot: QtBot, data_dir: Path):  # noqa: ANN201
+def a_draft_open(ui_ctx: UiContext, qtbot: QtBot) -> tuple[MainWindow, EditorPage]:
+    """The main window on a laptop, with a demo draft inspection open in its editor."""
     demo.generate(ui_ctx.store, inspections=3, seed=7)
-    ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     with ui_ctx.store.session() as session:
         inspection_id = session.scalars(select(Inspection.id).where(Inspection.status == "draft")
                                         .order_by(Inspection.reference)).first()
     assert inspection_id is not None
     editor = window.open_inspection(inspection_id)
     qtbot.waitUntil(lambda: editor.loaded, timeout=20_000)
+    return window, editor
+
+
+@pytest.fixture
+def app_window(ui_ctx: UiContext, translations: Translations, qtbot: QtBot, data_dir: Path):  # noqa: ANN201
+    ui_ctx.translations = translations
+    window, editor = a_draft_open(ui_ctx, qtbot)
     dialogs = make_dialogs(ui_ctx, window, data_dir)
     for dialog in dialogs.values():
         qtbot.addWidget(dialog)
@@ -228,19 +233,10 @@ def test_a_date_typed_and_never_left_is_saved_when_the_inspection_is_closed(ui_c
                                                                            qtbot: QtBot, how: str) -> None:
     """The date is taken when the user leaves the field; closing the inspection or the window with the cursor
     still in it is leaving it too: what was typed is saved, not lost."""
-    demo.generate(ui_ctx.store, inspections=3, seed=7)
     translations.apply("th")
     ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    with ui_ctx.store.session() as session:
-        inspection_id = session.scalars(select(Inspection.id).where(Inspection.status == "draft")
-                                        .order_by(Inspection.reference)).first()
-    assert inspection_id is not None
-    editor = window.open_inspection(inspection_id)
-    qtbot.waitUntil(lambda: editor.loaded, timeout=20_000)
+    window, editor = a_draft_open(ui_ctx, qtbot)
+    inspection_id = editor.inspection_id
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     _type_into(editor.overview.visit_date, "3/1/2569")  # 3 Jan 2026, in the Buddhist era as a Thai user types it

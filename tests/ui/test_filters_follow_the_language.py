@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from inspector_app.core import demo
 from inspector_app.core.views import inspection_list
 from inspector_app.ui.context import UiContext
-from inspector_app.ui.fonts import apply_app_font
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
 
+from .laptop import laptop_window
 from .typing_helpers import wait_until_read
 
 # Drop-downs made narrower than their longest choice on purpose (a province's name is cut, not the filter row).
@@ -50,15 +50,11 @@ def cut_choices(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("first", ["en", "th"])
 def test_every_drop_down_fits_its_words_after_a_switch_to_burmese(
-        ui_ctx: UiContext, translations: Translations, qtbot: QtBot, first: str) -> None:
-    apply_app_font(QApplication.instance())  # the faces the app draws Thai and Burmese in
+        ui_ctx: UiContext, translations: Translations, qtbot: QtBot, app_font: None, first: str) -> None:
     demo.generate(ui_ctx.store, inspections=4, seed=2)
     translations.apply(first)
     ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     rows = inspection_list.list_page(ui_ctx.store, inspection_list.InspectionQuery()).rows
     editor = window.open_inspection(next((r.id for r in rows if r.status == "draft"), rows[0].id))
     qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)

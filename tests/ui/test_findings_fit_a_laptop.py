@@ -9,12 +9,10 @@ horizontal scroll bar, and in Thai it took ~600 pixels while the finding's title
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.checklists import index_items, load_templates
@@ -22,12 +20,12 @@ from inspector_app.core.rules import propose_for_answer
 from inspector_app.core.services import findings
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.editor.findings_tab import FindingsModel
-from inspector_app.ui.fonts import apply_app_font
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
 
 from ..core.helpers import new_inspection
-from .screens import ENV
+from .laptop import cell_text_width, header_text_width, laptop_window
+from .screens import save_as_shown
 from .typing_helpers import wait_until_read
 
 LANGUAGES = ("en", "th", "my", "km", "lo")
@@ -47,28 +45,8 @@ def a_forced_labour_visit(ui_ctx: UiContext) -> str:
     return inspection_id
 
 
-def header_text_width(table: QTableView, column: int) -> int:
-    header = table.horizontalHeader()
-    text = table.model().headerData(column, Qt.Orientation.Horizontal)
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return header.fontMetrics().horizontalAdvance(text) + 2 * margin
-
-
-def cell_text_width(table: QTableView, row: int, column: int) -> int:
-    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return table.fontMetrics().horizontalAdvance(table.model().index(row, column).data() or "") + 2 * margin
-
-
-@pytest.fixture
-def app_font(qapp):  # noqa: ANN001, ANN201
-    apply_app_font(qapp)  # the faces the app draws Thai, Burmese, Khmer and Lao in
-
-
 def open_findings(ui_ctx: UiContext, qtbot: QtBot, inspection_id: str) -> tuple[MainWindow, QTableView]:
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     editor = window.open_inspection(inspection_id)
     qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.tabs.setCurrentWidget(editor.findings)
@@ -86,9 +64,7 @@ def test_every_column_of_a_finding_is_on_a_1366x768_screen(ui_ctx: UiContext, tr
     translations.apply(language)
     ui_ctx.translations = translations
     window, table = open_findings(ui_ctx, qtbot, inspection_id)
-    if os.environ.get(ENV):  # FI_SCREENSHOTS: the tab as a user sees it, to look at
-        Path(os.environ[ENV]).mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(Path(os.environ[ENV]) / f"findings-1366x768-{language}.png"))
+    save_as_shown(window, f"findings-1366x768-{language}")
     assert_fits(table)
 
 

@@ -28,6 +28,7 @@ from inspector_app.ui.followups_page import FollowUpsPage
 from inspector_app.ui.translation import Translations
 
 from ..core.helpers import new_inspection
+from .laptop import worklist_page
 from .typing_helpers import wait_until_read
 
 ITEMS = index_items(load_templates())
@@ -65,17 +66,6 @@ def recorded(ui_ctx: UiContext) -> Iterator[None]:
     yield
 
 
-def _page(ctx: UiContext, qtbot: QtBot) -> FollowUpsPage:
-    page = FollowUpsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.today = TODAY
-    page.reload()
-    wait_until_read(qtbot, page)
-    return page
-
-
 def _shown(page: FollowUpsPage) -> list[str]:
     """The "What is due" column, top to bottom, as the user reads it."""
     column = page.model.COLUMNS.index("item")
@@ -94,7 +84,7 @@ def _sort_by_what_is_due(page: FollowUpsPage, qtbot: QtBot) -> None:
 def test_sorting_by_what_is_due_orders_the_rows_by_the_titles_shown_in_the_screens_language(
         ui_ctx: UiContext, recorded: None, translations: Translations, qtbot: QtBot) -> None:
     rows = len(CHECKLIST) + len(WRITTEN) + len(HQ_CHECKLIST) + 1
-    page = _page(ui_ctx, qtbot)
+    page = worklist_page(ui_ctx, qtbot, TODAY)
     assert page.proxy.rowCount() == rows
     _sort_by_what_is_due(page, qtbot)
     english = _shown(page)

@@ -19,6 +19,7 @@ from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
 
 from ..core.helpers import new_inspection
+from .laptop import laptop_window
 from .typing_helpers import wait_until_read
 
 ITEMS = index_items(load_templates())
@@ -41,10 +42,7 @@ def test_dates_and_statuses_are_not_cut_after_switching_to_burmese(
     finding = findings.accept_proposed(store, inspection, proposal, deadline="2026-12-01").created("findings")
     referrals.create_referral(store, finding, receiving_body="POLICE")
     translations.apply(first)
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     # The short columns of each list: the long ones (names, titles) stretch or are cut with a tooltip.
     lists = {"inspections": (lambda: window.inspections.table, [0, 2, 3, 4, 5, 6]),
              "followups": (lambda: window.followups.table, [0, 1]),

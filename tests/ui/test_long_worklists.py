@@ -29,6 +29,7 @@ from inspector_app.ui.referral_dialog import ReferralDialog
 from inspector_app.ui.referrals_page import ReferralsPage
 
 from ..conftest import StoreFiles
+from .laptop import worklist_page
 from .test_referral_screens import choose, open_editor, page_rows
 from .typing_helpers import wait_until_read
 
@@ -65,17 +66,6 @@ def _scroll_to_end(qtbot: QtBot, view: object, model: object) -> None:
     qtbot.waitUntil(at_end, timeout=60_000)
 
 
-def _worklist_page(ctx: UiContext, qtbot: QtBot) -> FollowUpsPage:
-    page = FollowUpsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.today = TODAY
-    page.reload()
-    wait_until_read(qtbot, page)
-    return page
-
-
 def _expected(store: Store, district: str | None = None) -> list[tuple[str, str]]:
     """(kind, id) of every due row, earliest first, as the core reads the whole list at once."""
     whole = followups.worklist(store, today=TODAY, district=district)
@@ -93,7 +83,7 @@ def test_scrolling_the_worklist_to_the_end_shows_every_due_row_in_order_ending_w
     store = busy.store
     expected = _expected(store)
     assert len(expected) > 4 * PAGE  # thousands: more than a few pages
-    page = _worklist_page(busy, qtbot)
+    page = worklist_page(busy, qtbot, TODAY)
     assert page.proxy.rowCount() == PAGE  # the first page only, until the user scrolls
     [(findings, overdue_findings)] = _sql(store, "SELECT count(*), count(*) FILTER (WHERE deadline < :today) FROM "
                                                  "findings WHERE status = 'open' AND deadline <= :horizon",
@@ -117,7 +107,7 @@ def test_scrolling_the_worklist_to_the_end_shows_every_due_row_in_order_ending_w
 
 def test_the_district_filter_shows_only_that_districts_rows_and_their_count(busy: UiContext, qtbot: QtBot) -> None:
     store = busy.store
-    page = _worklist_page(busy, qtbot)
+    page = worklist_page(busy, qtbot, TODAY)
     offered = [page.district.itemData(n) for n in range(1, page.district.count())]
     by_district = {d: len(_expected(store, d)) for d in offered}
     assert sum(by_district.values()) == len(_expected(store))  # every due row is in a district offered
@@ -136,7 +126,7 @@ def test_the_district_filter_shows_only_that_districts_rows_and_their_count(busy
 
 def test_a_finding_saved_in_the_editor_leaves_and_rejoins_the_worklist_where_the_user_scrolled(
         busy: UiContext, qtbot: QtBot) -> None:
-    page = _worklist_page(busy, qtbot)
+    page = worklist_page(busy, qtbot, TODAY)
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.proxy.rowCount() >= 2 * PAGE, timeout=20_000)  # the user scrolled a page down
     scrolled = page.proxy.rowCount()
@@ -159,7 +149,7 @@ def test_a_finding_saved_in_the_editor_leaves_and_rejoins_the_worklist_where_the
 
 def test_sorting_the_worklist_by_establishment_is_the_databases_order_of_names(busy: UiContext,
                                                                                 qtbot: QtBot) -> None:
-    page = _worklist_page(busy, qtbot)
+    page = worklist_page(busy, qtbot, TODAY)
     header = page.table.horizontalHeader()
     column = page.model.COLUMNS.index("establishment")
     header.sectionClicked.emit(column)

@@ -10,13 +10,10 @@ shrank to its header.
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -25,15 +22,14 @@ from inspector_app.core.services import directory, findings, inspections, interv
 from inspector_app.core.store import Store
 from inspector_app.core.views.referrals import local_today
 from inspector_app.ui.context import UiContext
-from inspector_app.ui.fonts import apply_app_font
-from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.referrals_page import ReferralsModel
 from inspector_app.ui.script_height import script_text_height
 from inspector_app.ui.translation import Translations
 from inspector_app.ui.widgets import share_width
 
 from ..core.helpers import template_id
-from .screens import ENV
+from .laptop import cell_text_width, header_text_width, laptop_window
+from .screens import save_as_shown
 from .typing_helpers import wait_until_read
 
 LANGUAGES = ("en", "th", "my", "km", "lo")
@@ -70,45 +66,17 @@ def a_busy_week(store: Store) -> None:
                 break
 
 
-def header_text_width(table: QTableView, column: int) -> int:
-    """What a header's words need: the text, the style's margins either side and room for a sort arrow."""
-    header = table.horizontalHeader()
-    text = table.model().headerData(column, Qt.Orientation.Horizontal)
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return header.fontMetrics().horizontalAdvance(text) + 2 * margin
-
-
-def cell_text_width(table: QTableView, row: int, column: int) -> int:
-    """What a cell's words need, in the font the cell is drawn in (bold for an open referral's status)."""
-    index = table.model().index(row, column)
-    font = index.data(Qt.ItemDataRole.FontRole) or table.font()
-    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return QFontMetrics(font).horizontalAdvance(index.data()) + 2 * margin
-
-
-@pytest.fixture
-def app_font(qapp):  # noqa: ANN001, ANN201
-    apply_app_font(qapp)  # the faces the app draws Thai, Burmese, Khmer and Lao in
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_column_of_a_referral_is_on_a_1366x768_screen(ui_ctx: UiContext, translations: Translations,
                                                             qtbot: QtBot, app_font: None, language: str) -> None:
     a_busy_week(ui_ctx.store)
     translations.apply(language)
     ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.nav.setCurrentRow(MainWindow.PAGES.index("referrals"))
-    wait_until_read(qtbot, window)
+    window = laptop_window(ui_ctx, qtbot, "referrals")
     QApplication.processEvents()
     table = window.referrals.table
     assert table.model().rowCount() >= 5
-    if os.environ.get(ENV):  # FI_SCREENSHOTS: the page as a user sees it, to look at
-        Path(os.environ[ENV]).mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(Path(os.environ[ENV]) / f"referrals-1366x768-{language}.png"))
+    save_as_shown(window, f"referrals-1366x768-{language}")
     assert_fits(table)
 
 
@@ -155,12 +123,7 @@ def test_the_columns_fit_again_after_a_language_switch_and_a_smaller_window(
         ui_ctx: UiContext, translations: Translations, qtbot: QtBot, app_font: None) -> None:
     a_busy_week(ui_ctx.store)
     translations.apply("th")
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.nav.setCurrentRow(MainWindow.PAGES.index("referrals"))
-    wait_until_read(qtbot, window)
+    window = laptop_window(ui_ctx, qtbot, "referrals")
     table = window.referrals.table
     translations.apply("my")  # Burmese words are longer: measured again
     wait_until_read(qtbot, window)
