@@ -56,6 +56,8 @@ SECTOR_WEIGHTS = [("factory", 30), ("agriculture", 25), ("construction", 20), ("
                   ("general", 8)]
 ADDON_BY_SECTOR = {"construction": "SECTOR-CONSTRUCTION", "factory": "SECTOR-FACTORY", "fishing": "SECTOR-FISHING",
                    "agriculture": "SECTOR-AGRICULTURE", "domestic": "SECTOR-DOMESTIC"}
+# The supervisor named on demo reviews: an obviously made-up name ("ตัวอย่าง": example).
+DEMO_SUPERVISOR = "สมหญิง ตัวอย่าง"
 STATUS_WEIGHTS = [("draft", 20), ("completed", 12), ("signed", 23), ("submitted", 20), ("approved", 20), ("returned", 5)]
 VISIT_WEIGHTS = [("routine", 55), ("complaint", 15), ("follow_up", 15), ("pipo", 8), ("special_operation", 7)]
 
@@ -318,6 +320,16 @@ def batches(content: Content) -> Iterator[Batch]:
             if status == "returned":
                 status = "draft"
             inspection_id = new_id()
+            # The visit's own times (no draws from the random stream): it starts at 09:00 in Thailand, the
+            # interviews follow, and it is signed on the day or up to two days later, sent the day after and,
+            # when approved, reviewed a few days after that; never the day the demo data was made.
+            started_at = datetime.combine(visit_date, datetime.min.time(), UTC) + timedelta(hours=2)
+            signed_at = (started_at + timedelta(days=done % 3, hours=7)
+                         if status in ("signed", "submitted", "approved") else None)
+            submitted_at = signed_at + timedelta(days=1) if signed_at and status != "signed" else None
+            reviewed = status == "approved" or revision == 2
+            reviewed_at = ((submitted_at or started_at + timedelta(days=1)) + timedelta(days=2 + done % 4)
+                           if reviewed else None)
             modules = ["FORCED-LABOUR", "SAFEGUARDS"]
             addon = ADDON_BY_SECTOR.get(est["sector"])
             chosen = [templates[c] for c in ([addon] if addon else []) + modules if c in templates]
@@ -327,14 +339,16 @@ def batches(content: Content) -> Iterator[Batch]:
                 "reference": f"{est['province_code']}-{visit_date.year + 543}-{node}{counter_start + done:05d}",
                 "establishment_id": est["id"], "template_id": templates["LPA-GENERAL"].id,
                 "visit_type": _pick(rng, VISIT_WEIGHTS), "visit_date": visit_date,
-                "started_at": datetime.combine(visit_date, datetime.min.time(), UTC) + timedelta(hours=2),
+                "started_at": started_at,
+                "ended_at": started_at + timedelta(hours=6) if status != "draft" else None,
                 "lead_inspector_id": content.user_id,
                 "team": [{"user_id": content.user_id, "name": content.username}],
                 "complaint_source_confidential": rng.random() < 0.2, "status": status, "revision": revision,
                 "workforce": {"male": est["workers_male"], "female": est["workers_female"],
                               "under18": est["workers_under18"], "by_nationality": est["workers_by_nationality"]},
                 "measures": [], "review_comment": "กรุณาเพิ่มรูปถ่ายหลักฐาน" if revision == 2 else None,
-                "signed_at": utcnow() if status in ("signed", "submitted", "approved") else None,
+                "signed_at": signed_at, "submitted_at": submitted_at,
+                "reviewed_by": DEMO_SUPERVISOR if reviewed else None, "reviewed_at": reviewed_at,
                 "follow_up_date": visit_date + timedelta(days=30) if rng.random() < 0.3 else None,
             })
             for position, template in enumerate(chosen, start=1):
@@ -386,7 +400,8 @@ def batches(content: Content) -> Iterator[Batch]:
                     "consent": True, "private_setting": True, "employer_absent": True,
                     "interpreter_id": interpreter["id"], "indicators": [indicator] if indicator else [],
                     "notes_original": original, "notes_language": language, "notes_translation": translation,
-                    "translation_language": "th", "interviewed_at": utcnow(),
+                    "translation_language": "th",
+                    "interviewed_at": started_at + timedelta(hours=1, minutes=45 * n),
                 })
                 if indicator:
                     screened.append(interview_id)
@@ -396,7 +411,8 @@ def batches(content: Content) -> Iterator[Batch]:
                     rows[InterpreterNote].append({
                         "inspection_id": inspection_id, "interview_id": interview_id,
                         "coordinator_id": interpreter["id"], "source_language": language, "target_language": "th",
-                        "original": original, "translation": translation, "noted_at": utcnow(),
+                        "original": original, "translation": translation,
+                        "noted_at": started_at + timedelta(hours=1, minutes=45 * n + 30),
                     })
             for finding in rows[Finding][len(rows[Finding]) - findings_here:]:
                 if finding["referral_target"]:
@@ -408,7 +424,7 @@ def batches(content: Content) -> Iterator[Batch]:
                         "interview_ids": screened})
             if status in ("signed", "submitted", "approved"):
                 rows[Signature].append({"inspection_id": inspection_id, "revision": revision, "role": "inspector",
-                                        "signer_name": content.username, "image_png": signature, "signed_at": utcnow()})
+                                        "signer_name": content.username, "image_png": signature, "signed_at": signed_at})
         yield Batch(rows, done)
 
 

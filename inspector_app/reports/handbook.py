@@ -28,6 +28,7 @@ from .labels import label
 from .layout import (
     A5_BOOKLET,
     ACCENT,
+    CELL_SIDE_PADDING,
     ZEBRA_FILL,
     Attachment,
     PageDecor,
@@ -36,8 +37,9 @@ from .layout import (
     grid_table,
     para,
     render,
+    widths_keeping_words,
 )
-from .text import TextStyle
+from .text import ShapedParagraph, TextStyle, wrap
 from .verify import SOURCE_FILE_NAME, source_bytes, source_sha256, verification_block
 
 __all__ = ["BOOKLET_LANGUAGES", "booklet_source", "build_handbook"]
@@ -64,7 +66,9 @@ def _marked(text: str, unconfirmed: bool) -> str:
 def booklet_source(handbook: Handbook, language: str, generated_at: datetime) -> dict[str, Any]:
     """Exactly what the booklet prints (and embeds): the chosen language's texts and the whole glossary."""
     lang = language
-    legal_lang = "th" if lang == "th" else "en"
+    # Legal notes exist in Thai and English. A coordinator works between Thai and the worker's language, so
+    # a Burmese, Khmer or Lao booklet gives the Thai note (the law's own language) with the English beside it.
+    legal_lang = "en" if lang == "en" else "th"
 
     def basis(sections: Any) -> list[dict[str, Any]]:
         return [{"key": s.key, "citation": handbook.citation(s, compact=True),
@@ -94,6 +98,7 @@ def booklet_source(handbook: Handbook, language: str, generated_at: datetime) ->
                 "legal_basis": basis(term.legal_basis),
                 "no_statutory_definition": not term.legal_basis,
                 "basis_note": term.basis_note[legal_lang] if term.basis_note else None,
+                "basis_note_en": term.basis_note["en"] if term.basis_note and lang not in ("th", "en") else None,
                 "basis_note_to_be_confirmed": bool(term.basis_note and term.basis_note_verify),
             } for term in terms],
         })
@@ -177,17 +182,40 @@ def _glossary_table(category: dict[str, Any], columns: tuple[str, ...], labels: 
         else:
             legal.append(para(labels["no_statutory_definition"], GLOSSARY_LEGAL))
         if term["basis_note"]:
-            notes.append(f"({len(notes) + 1}) {term['term'][columns[0]]}: "
-                         + _marked(term["basis_note"], term["basis_note_to_be_confirmed"]))
+            note = _marked(term["basis_note"], term["basis_note_to_be_confirmed"])
+            if term.get("basis_note_en"):
+                note += f" ({term['basis_note_en']})"
+            notes.append(f"({len(notes) + 1}) {term['term'][columns[0]]}: {note}")
             legal.append(para(f"({len(notes)})", GLOSSARY_LEGAL, color=ACCENT))
         row.append(legal)
         rows.append(row)
+    # A column gets at least its longest word ("multidisciplinary", "non-punishment"), taken from the others.
     language_width = (WIDTH - LEGAL_COLUMN) / len(columns)
-    table = grid_table(header, rows, [language_width] * len(columns) + [LEGAL_COLUMN], styles=styles,
+    preferred = [language_width] * len(columns) + [LEGAL_COLUMN]
+    measured = [[_cell_widths(row[index], preferred[index]) for row in rows] for index in range(len(preferred))]
+    heads = [max((ShapedParagraph(text, styles.cell_head).minWidth() for text in header[index] if text), default=0.0)
+             for index in range(len(preferred))]
+    pad = 2 * CELL_SIDE_PADDING
+    needs = [max(head, *(word for word, _ in cells)) + pad for head, cells in zip(heads, measured)]
+    wants = [max(whole for _, whole in cells) + pad for cells in measured]
+    widths = widths_keeping_words(needs, preferred, wants=wants)
+    table = grid_table(header, rows, widths, styles=styles,
                        extra=[("BACKGROUND", (0, 1), (0, -1), ZEBRA_FILL)], zebra=False)
     out: list[Flowable] = [table]
     out.extend(para(note, styles.muted, space_before=1) for note in notes)
     return out
+
+
+def _cell_widths(cell: Any, preferred: float) -> tuple[float, float]:
+    """A glossary cell's longest word, and the width of its whole text where that fits the column's
+    preferred width (a term read on one line is found by a PDF search), else 0."""
+    word = whole = 0.0
+    for part in cell if isinstance(cell, list) else [cell]:
+        word = max(word, part.minWidth())
+        line = max((line.width for line in wrap(part.text, 10_000.0, part.style.size, part.style.bold)), default=0.0)
+        if line + 2 * CELL_SIDE_PADDING <= preferred:
+            whole = max(whole, line)
+    return word, whole
 
 
 def build_story(source: dict[str, Any], styles: Styles = BOOKLET_STYLES) -> list[Flowable]:

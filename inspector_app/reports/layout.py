@@ -229,14 +229,51 @@ def _header_cell(value: Any, styles: Styles) -> Any:
     return _cell(value, styles.cell_head)
 
 
+CELL_SIDE_PADDING = 3.5  # points left and right of a table cell's text
+
+
+def widths_keeping_words(needs: Sequence[float], preferred: Sequence[float], *, wants: Sequence[float] = (),
+                         most: float = 1.4) -> list[float]:
+    """Column widths adding up to `preferred`'s total, where column i needs `needs[i]` for its longest word
+    (padding included). A column whose longest word is wider than its preferred width, by at most `most`
+    times, gets that width, taken from the other columns in proportion to their spare room (never below
+    their own needs); when the room is short, the columns needing least are served first. A word wider
+    still is cut where it must be anyway, so its column keeps its preferred width. `wants` (each at most
+    the preferred width: a short text kept on one line) are kept too where that costs no word its room."""
+    if wants:
+        softer = [max(need, want) for need, want in zip(needs, wants)]
+        widths, cut = _widths_for(softer, preferred, most)
+        if not cut:
+            return widths
+    return _widths_for(needs, preferred, most)[0]
+
+
+def _widths_for(needs: Sequence[float], preferred: Sequence[float], most: float) -> tuple[list[float], int]:
+    total = sum(preferred)
+    growing = sorted((need, i) for i, (need, width) in enumerate(zip(needs, preferred)) if width < need <= width * most)
+    cut = 0
+    while True:
+        grown = {i for _need, i in growing}
+        widths = [needs[i] if i in grown else preferred[i] for i in range(len(needs))]
+        excess = sum(widths) - total
+        slack = [max(0.0, width - need) for width, need in zip(widths, needs)]
+        room = sum(slack)
+        if excess <= 0:
+            return widths, cut
+        if room >= excess:
+            return [width - excess * s / room for width, s in zip(widths, slack)], cut
+        growing.pop()  # the widest such word is cut after all
+        cut += 1
+
+
 def base_table_style(*, header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[tuple[Any, ...]]:
     commands: list[tuple[Any, ...]] = [
         *table_font_commands(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 import logging
 from pathlib import Path
 
@@ -22,7 +23,7 @@ CONTENT_TABLES = ("establishments", "language_coordinators", "inspections", "ins
                   "inspection_coordinators", "checklist_answers", "worker_interviews", "interpreter_notes", "findings",
                   "signatures", "worker_documents", "referrals")
 # Random or time-dependent by design: ids (and references, which carry the device's node), clock stamps and times.
-VARYING = {"id", "reference", "created_at", "updated_at", "hlc", "signed_at", "interviewed_at", "noted_at", "interview_ids"}
+VARYING = {"id", "reference", "created_at", "updated_at", "hlc", "interview_ids"}
 
 
 def _content(store: Store) -> dict[str, list[str]]:
@@ -196,3 +197,47 @@ def test_demo_interpreters_speak_the_interview_language_and_documents_agree_with
             assert expires_on >= visit_date, (doc_type, status, expires_on, visit_date)
         elif status == "expired":
             assert expires_on < visit_date, (doc_type, status, expires_on, visit_date)
+
+
+def test_demo_visits_are_signed_interviewed_and_reviewed_around_their_own_visit_day(store: Store) -> None:
+    """A two-year-old demo visit printed "signed" on the day the demo data was made, by nobody who reviewed it:
+    every time now follows the visit, and approved visits name their (made-up) reviewer."""
+    demo.generate(store, inspections=60, seed=4)
+    with store.engine.connect() as conn:
+        inspections = conn.exec_driver_sql(
+            "SELECT status, revision, visit_date, started_at, ended_at, signed_at, submitted_at, reviewed_by,"
+            " reviewed_at FROM inspections").all()
+        signatures = conn.exec_driver_sql(
+            "SELECT s.signed_at, n.signed_at FROM signatures s JOIN inspections n ON n.id = s.inspection_id").all()
+        interviews = conn.exec_driver_sql(
+            "SELECT i.interviewed_at, n.started_at, n.visit_date FROM worker_interviews i"
+            " JOIN inspections n ON n.id = i.inspection_id").all()
+        notes = conn.exec_driver_sql(
+            "SELECT t.noted_at, i.interviewed_at FROM interpreter_notes t"
+            " JOIN worker_interviews i ON i.id = t.interview_id").all()
+    statuses = {row.status for row in inspections}
+    assert {"signed", "submitted", "approved"} <= statuses and signatures and interviews and notes
+
+    def day(text: str) -> str:
+        return str(text)[:10]
+
+    for row in inspections:
+        assert day(row.started_at) == str(row.visit_date)
+        if row.status in ("signed", "submitted", "approved"):
+            visit = date.fromisoformat(str(row.visit_date))
+            assert visit <= date.fromisoformat(day(row.signed_at)) <= visit + timedelta(days=2), row
+        else:
+            assert row.signed_at is None, row
+        if row.status in ("submitted", "approved"):
+            assert row.submitted_at is not None and str(row.submitted_at) > str(row.signed_at), row
+        if row.status == "approved" or row.revision == 2:
+            assert row.reviewed_by == demo.DEMO_SUPERVISOR
+            assert str(row.reviewed_at) > str(row.submitted_at or row.started_at), row
+        else:
+            assert row.reviewed_by is None and row.reviewed_at is None, row
+    for signature_time, inspection_signed in signatures:
+        assert str(signature_time) == str(inspection_signed)
+    for interviewed_at, started_at, visit_date in interviews:
+        assert day(interviewed_at) == str(visit_date) and str(interviewed_at) > str(started_at)
+    for noted_at, interviewed_at in notes:
+        assert str(noted_at) > str(interviewed_at) and day(noted_at) == day(interviewed_at)

@@ -154,3 +154,44 @@ def test_booklet_cites_the_law_in_the_readers_language(booklets: dict[str, tuple
     assert handbook.legal.sections["LPA:90"].title[language] in citation
     laws = {law["code"]: law["title"] for law in source["handbook"]["laws_cited"]}
     assert laws["LPA"] == lpa.title[language]
+
+
+@pytest.mark.parametrize("language", BOOKLET_LANGUAGES)
+def test_no_glossary_word_is_cut_to_fit_its_column(language: str) -> None:
+    """"multidisciplin|ary team" and "non-punishm|ent" were cut mid-word in the English column of the Burmese
+    booklet: every glossary column is now at least as wide as its longest word."""
+    from reportlab.platypus import Table
+
+    from inspector_app.reports.handbook import booklet_source, build_story
+    from inspector_app.reports.layout import CELL_SIDE_PADDING
+    from inspector_app.reports.text import ShapedParagraph
+
+    from datetime import UTC, datetime
+
+    story = build_story(booklet_source(load_handbook(), language, datetime(2026, 12, 1, tzinfo=UTC)))
+    glossaries = [f for f in story if isinstance(f, Table) and len(f._colWidths) == len(LANGUAGES) + 1]
+    assert glossaries
+    checked = 0
+    for table in glossaries:
+        for row in table._cellvalues[1:]:
+            for width, cell in zip(table._colWidths, row):
+                for part in cell if isinstance(cell, list) else [cell]:
+                    assert isinstance(part, ShapedParagraph)
+                    assert part.minWidth() <= width - 2 * CELL_SIDE_PADDING + 0.01, (part.text, width)
+                    checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize("language", ["my", "km", "lo"])
+def test_legal_notes_are_in_thai_with_english_beside_them(booklets: dict[str, tuple[ReportResult, Path]],
+                                                          language: str) -> None:
+    """A coordinator works between Thai and the worker's language: a note on the law is given in Thai, the
+    law's language, with the English beside it (it was English only)."""
+    handbook = load_handbook()
+    noted = {t.id: t for t in handbook.glossary if t.basis_note}
+    printed = [term for category in booklets[language][0].source["handbook"]["glossary"]
+               for term in category["terms"] if term["id"] in noted]
+    assert printed
+    for term in printed:
+        assert term["basis_note"] == noted[term["id"]].basis_note["th"]
+        assert term["basis_note_en"] == noted[term["id"]].basis_note["en"]
