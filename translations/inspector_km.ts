@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistResults</name>
+    <message>
+        <source>The answer “{answer}” is a violation: recorded as non-compliant.</source>
+        <translation>ចម្លើយ “{answer}” គឺជាការរំលោភ ដូច្នេះត្រូវបានកត់ត្រាថា មិនអនុលោមតាមច្បាប់។</translation>
+    </message>
+    <message>
+        <source>The answer “{answer}” is not a violation: recorded as compliant.</source>
+        <translation>ចម្លើយ “{answer}” មិនមែនជាការរំលោភទេ ដូច្នេះត្រូវបានកត់ត្រាថា អនុលោមតាមច្បាប់។</translation>
+    </message>
+    <message>
+        <source>Age {age} is under {minimum}: recorded as non-compliant.</source>
+        <translation>អាយុ {age} ឆ្នាំ ក្រោម {minimum} ឆ្នាំ ដូច្នេះត្រូវបានកត់ត្រាថា មិនអនុលោមតាមច្បាប់។</translation>
+    </message>
+    <message>
+        <source>Age {age} is not under {minimum}: recorded as compliant.</source>
+        <translation>អាយុ {age} ឆ្នាំ មិនក្រោម {minimum} ឆ្នាំទេ ដូច្នេះត្រូវបានកត់ត្រាថា អនុលោមតាមច្បាប់។</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is below the minimum wage here, {minimum} THB: recorded as non-compliant.</source>
+        <translation>ប្រាក់ឈ្នួលប្រចាំថ្ងៃ {wage} បាត ទាបជាងប្រាក់ឈ្នួលអប្បបរមានៅទីនេះ {minimum} បាត ដូច្នេះត្រូវបានកត់ត្រាថា មិនអនុលោមតាមច្បាប់។</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is not below the minimum wage here, {minimum} THB: recorded as compliant.</source>
+        <translation>ប្រាក់ឈ្នួលប្រចាំថ្ងៃ {wage} បាត មិនទាបជាងប្រាក់ឈ្នួលអប្បបរមានៅទីនេះ {minimum} បាតទេ ដូច្នេះត្រូវបានកត់ត្រាថា អនុលោមតាមច្បាប់។</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
@@ -330,6 +357,10 @@
     <message>
         <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
         <translation>អត្ថបទបញ្ជីត្រួតពិនិត្យជាភាសានេះ គឺជាការបកប្រែព្រាងដែលរង់ចាំការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត សូមផ្ទៀងផ្ទាត់ជាមួយអត្ថបទភាសាថៃ។</translation>
+    </message>
+    <message>
+        <source>A finding is recorded for this item, but its answer does not show a violation now. Check the finding on the Findings tab.</source>
+        <translation>មានការរកឃើញមួយត្រូវបានកត់ត្រាសម្រាប់ធាតុនេះ ប៉ុន្តែចម្លើយឥឡូវនេះមិនបង្ហាញការរំលោភទេ។ សូមពិនិត្យការរកឃើញនោះនៅផ្ទាំង ការរកឃើញ។</translation>
     </message>
     <message>
         <source>Number</source>

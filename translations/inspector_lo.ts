@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistResults</name>
+    <message>
+        <source>The answer “{answer}” is a violation: recorded as non-compliant.</source>
+        <translation>ຄຳຕອບ “{answer}” ເປັນການລະເມີດ ຈຶ່ງບັນທຶກເປັນ ບໍ່ຖືກຕ້ອງຕາມກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>The answer “{answer}” is not a violation: recorded as compliant.</source>
+        <translation>ຄຳຕອບ “{answer}” ບໍ່ແມ່ນການລະເມີດ ຈຶ່ງບັນທຶກເປັນ ຖືກຕ້ອງຕາມກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>Age {age} is under {minimum}: recorded as non-compliant.</source>
+        <translation>ອາຍຸ {age} ປີ ຕ່ຳກວ່າ {minimum} ປີ ຈຶ່ງບັນທຶກເປັນ ບໍ່ຖືກຕ້ອງຕາມກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>Age {age} is not under {minimum}: recorded as compliant.</source>
+        <translation>ອາຍຸ {age} ປີ ບໍ່ຕ່ຳກວ່າ {minimum} ປີ ຈຶ່ງບັນທຶກເປັນ ຖືກຕ້ອງຕາມກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is below the minimum wage here, {minimum} THB: recorded as non-compliant.</source>
+        <translation>ຄ່າຈ້າງວັນລະ {wage} ບາດ ຕ່ຳກວ່າຄ່າຈ້າງຂັ້ນຕ່ຳຂອງພື້ນທີ່ນີ້ {minimum} ບາດ ຈຶ່ງບັນທຶກເປັນ ບໍ່ຖືກຕ້ອງຕາມກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is not below the minimum wage here, {minimum} THB: recorded as compliant.</source>
+        <translation>ຄ່າຈ້າງວັນລະ {wage} ບາດ ບໍ່ຕ່ຳກວ່າຄ່າຈ້າງຂັ້ນຕ່ຳຂອງພື້ນທີ່ນີ້ {minimum} ບາດ ຈຶ່ງບັນທຶກເປັນ ຖືກຕ້ອງຕາມກົດໝາຍ.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
@@ -330,6 +357,10 @@
     <message>
         <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
         <translation>ຂໍ້ຄວາມຂອງແບບກວດໃນພາສານີ້ເປັນຄຳແປສະບັບຮ່າງທີ່ລໍຖ້າເຈົ້າຂອງພາສາກວດທານ; ກະລຸນາກວດທຽບກັບຂໍ້ຄວາມພາສາໄທ.</translation>
+    </message>
+    <message>
+        <source>A finding is recorded for this item, but its answer does not show a violation now. Check the finding on the Findings tab.</source>
+        <translation>ມີຂໍ້ຄົ້ນພົບທີ່ບັນທຶກໄວ້ສຳລັບລາຍການນີ້ ແຕ່ຄຳຕອບໃນຕອນນີ້ບໍ່ສະແດງການລະເມີດ. ກະລຸນາກວດສອບຂໍ້ຄົ້ນພົບນັ້ນຢູ່ແຖບ ຂໍ້ຄົ້ນພົບ.</translation>
     </message>
     <message>
         <source>Number</source>

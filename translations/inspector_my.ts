@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistResults</name>
+    <message>
+        <source>The answer “{answer}” is a violation: recorded as non-compliant.</source>
+        <translation>အဖြေ “{answer}” သည် ချိုးဖောက်မှု ဖြစ်သဖြင့် မလိုက်နာသည် ဟု မှတ်တမ်းတင်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>The answer “{answer}” is not a violation: recorded as compliant.</source>
+        <translation>အဖြေ “{answer}” သည် ချိုးဖောက်မှု မဟုတ်သဖြင့် လိုက်နာသည် ဟု မှတ်တမ်းတင်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>Age {age} is under {minimum}: recorded as non-compliant.</source>
+        <translation>အသက် {age} နှစ်သည် {minimum} နှစ်အောက် ဖြစ်သဖြင့် မလိုက်နာသည် ဟု မှတ်တမ်းတင်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>Age {age} is not under {minimum}: recorded as compliant.</source>
+        <translation>အသက် {age} နှစ်သည် {minimum} နှစ်အောက် မဟုတ်သဖြင့် လိုက်နာသည် ဟု မှတ်တမ်းတင်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is below the minimum wage here, {minimum} THB: recorded as non-compliant.</source>
+        <translation>နေ့စားလုပ်ခ {wage} ဘတ်သည် ဤဒေသ၏ အနည်းဆုံးလုပ်ခ {minimum} ဘတ်အောက် ဖြစ်သဖြင့် မလိုက်နာသည် ဟု မှတ်တမ်းတင်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is not below the minimum wage here, {minimum} THB: recorded as compliant.</source>
+        <translation>နေ့စားလုပ်ခ {wage} ဘတ်သည် ဤဒေသ၏ အနည်းဆုံးလုပ်ခ {minimum} ဘတ်အောက် မဟုတ်သဖြင့် လိုက်နာသည် ဟု မှတ်တမ်းတင်ထားသည်။</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
@@ -330,6 +357,10 @@
     <message>
         <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
         <translation>ဤဘာသာဖြင့် စစ်ဆေးစာရင်း စာသားများသည် မူရင်းဘာသာစကားပြောသူ၏ ပြန်လည်စစ်ဆေးမှုကို စောင့်ဆိုင်းနေသော မူကြမ်း ဘာသာပြန်ဖြစ်သည်၊ ထိုင်းစာသားနှင့် တိုက်စစ်ပါ။</translation>
+    </message>
+    <message>
+        <source>A finding is recorded for this item, but its answer does not show a violation now. Check the finding on the Findings tab.</source>
+        <translation>ဤအချက်အတွက် တွေ့ရှိချက် မှတ်တမ်းတင်ထားသော်လည်း ယခုအဖြေသည် ချိုးဖောက်မှုကို မပြတော့ပါ။ တွေ့ရှိချက်များ တဘ်တွင် ထိုတွေ့ရှိချက်ကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>Number</source>

@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistResults</name>
+    <message>
+        <source>The answer “{answer}” is a violation: recorded as non-compliant.</source>
+        <translation>คำตอบ “{answer}” เป็นการฝ่าฝืน จึงบันทึกเป็น ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The answer “{answer}” is not a violation: recorded as compliant.</source>
+        <translation>คำตอบ “{answer}” ไม่ใช่การฝ่าฝืน จึงบันทึกเป็น ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Age {age} is under {minimum}: recorded as non-compliant.</source>
+        <translation>อายุ {age} ปี ต่ำกว่า {minimum} ปี จึงบันทึกเป็น ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Age {age} is not under {minimum}: recorded as compliant.</source>
+        <translation>อายุ {age} ปี ไม่ต่ำกว่า {minimum} ปี จึงบันทึกเป็น ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is below the minimum wage here, {minimum} THB: recorded as non-compliant.</source>
+        <translation>ค่าจ้างวันละ {wage} บาท ต่ำกว่าค่าจ้างขั้นต่ำของพื้นที่นี้ วันละ {minimum} บาท จึงบันทึกเป็น ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>A daily wage of {wage} THB is not below the minimum wage here, {minimum} THB: recorded as compliant.</source>
+        <translation>ค่าจ้างวันละ {wage} บาท ไม่ต่ำกว่าค่าจ้างขั้นต่ำของพื้นที่นี้ วันละ {minimum} บาท จึงบันทึกเป็น ถูกต้อง</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistStep</name>
     <message>
         <source>Checklist</source>
@@ -330,6 +357,10 @@
     <message>
         <source>Checklist texts in this language are a draft translation awaiting review by a native speaker; check them against the Thai text.</source>
         <translation>ข้อความของแบบตรวจในภาษานี้เป็นคำแปลฉบับร่างที่รอเจ้าของภาษาตรวจทาน โปรดตรวจเทียบกับข้อความภาษาไทย</translation>
+    </message>
+    <message>
+        <source>A finding is recorded for this item, but its answer does not show a violation now. Check the finding on the Findings tab.</source>
+        <translation>มีข้อค้นพบที่บันทึกไว้สำหรับรายการนี้ แต่คำตอบในตอนนี้ไม่แสดงการฝ่าฝืน โปรดตรวจสอบข้อค้นพบนั้นในแท็บข้อค้นพบ</translation>
     </message>
     <message>
         <source>Number</source>

@@ -6,27 +6,33 @@ Finding. A proposal errs on the side of showing the inspector something (e.g. a 
 age under 15 proposes a child-labour finding even if the item was ticked "compliant"),
 but near misses never fire: age exactly 15, a wage exactly at the minimum, or a single
 strong forced-labour indicator on its own.
+
+The same rules decide an item's result wherever it is shown, counted or printed
+(`effective_result`): where the value can judge the item (an age, a wage with a known
+minimum, a choice), the value decides; elsewhere the inspector's tick stands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from inspector_app.core import geography
 from inspector_app.core.checklists import (
     INDICATORS,
     STRONG_INDICATORS,
+    ChoiceDef,
     FindingTexts,
     ItemDef,
     TemplateDef,
     index_items,
 )
 from inspector_app.core.legal import WageRate, minimum_wage
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Label, UserMessage
 
 __all__ = [
     "CHILD_LABOUR_REFS",
@@ -35,12 +41,17 @@ __all__ = [
     "MINIMUM_AGE",
     "MIN_WAGE_REFS",
     "RESULTS",
+    "EffectiveResult",
     "ProposedFinding",
+    "Verdict",
     "WorkerFacts",
+    "effective_result",
     "evaluate",
     "propose_for_answer",
     "propose_for_indicators",
     "propose_for_worker",
+    "result_for_value",
+    "value_verdict",
 ]
 
 RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
@@ -114,6 +125,151 @@ class WorkerFacts(NamedTuple):
     daily_wage: float | Decimal | None
 
 
+# --------------------------------------------------------------------------- an item's result
+
+
+class JudgedItem(Protocol):
+    """What judging an answer needs of its checklist item: an ItemDef, or the write path's row of one."""
+
+    @property
+    def answer_type(self) -> str: ...
+
+    @property
+    def rule(self) -> str | None: ...
+
+    @property
+    def non_compliant_choices(self) -> Sequence[str]: ...
+
+    def choice(self, code: str) -> ChoiceDef | None: ...
+
+
+class Verdict(NamedTuple):
+    """What an answer's value alone says of its item ("compliant" or "non_compliant"), and why, in words for
+    the inspector (translated by the UI)."""
+
+    result: str
+    reason: UserMessage
+
+
+class EffectiveResult(NamedTuple):
+    """An item's result as every screen, count and report takes it, beside the inspector's own tick.
+
+    ``reason`` is set only where the value overrules the tick: what the editor tells the inspector.
+    """
+
+    result: str
+    ticked: str
+    reason: UserMessage | None = None
+
+    @property
+    def overruled(self) -> bool:
+        return self.result != self.ticked
+
+
+def value_verdict(
+    item: JudgedItem,
+    value: Any,
+    *,
+    province_code: str | None = None,
+    on_date: date | None = None,
+    district_code: str | None = None,
+) -> Verdict | None:
+    """The result an answer's value decides, where the item's rule or choices can judge it; else None.
+
+    A choice question with non_compliant_choices is answered by its choice. child_age: an age under 15
+    is non-compliant, 15 and over compliant. min_wage: a daily wage below the minimum for the province
+    and date is non-compliant, at or above it compliant; it judges only where a rate is known for the
+    place and date (no place, no date or no rate: None, and the inspector's tick stands).
+    """
+    if item.answer_type == "choice":
+        chosen = item.choice(value) if isinstance(value, str) and item.non_compliant_choices else None
+        if chosen is None:
+            return None
+        answer = Label(chosen.label)
+        if chosen.code in item.non_compliant_choices:
+            return Verdict("non_compliant", UserMessage(QT_TRANSLATE_NOOP(
+                "ChecklistResults", "The answer “{answer}” is a violation: recorded as non-compliant."), answer=answer))
+        return Verdict("compliant", UserMessage(QT_TRANSLATE_NOOP(
+            "ChecklistResults", "The answer “{answer}” is not a violation: recorded as compliant."), answer=answer))
+    if item.rule not in (RULE_CHILD_AGE, RULE_MIN_WAGE):
+        return None
+    number = _number(value)
+    if number is None:
+        return None
+    if item.rule == RULE_CHILD_AGE:
+        age, minimum = _plain(number), str(MINIMUM_AGE)
+        if number < MINIMUM_AGE:
+            return Verdict("non_compliant", UserMessage(QT_TRANSLATE_NOOP(
+                "ChecklistResults", "Age {age} is under {minimum}: recorded as non-compliant."),
+                age=age, minimum=minimum))
+        return Verdict("compliant", UserMessage(QT_TRANSLATE_NOOP(
+            "ChecklistResults", "Age {age} is not under {minimum}: recorded as compliant."), age=age, minimum=minimum))
+    rate = _rate(province_code, on_date, district_code)
+    if rate is None:
+        return None
+    wage, minimum = _plain(number), _plain(rate.daily_thb)
+    if number < rate.daily_thb:
+        return Verdict("non_compliant", UserMessage(QT_TRANSLATE_NOOP(
+            "ChecklistResults", "A daily wage of {wage} THB is below the minimum wage here, {minimum} THB: recorded as "
+                                "non-compliant."), wage=wage, minimum=minimum))
+    return Verdict("compliant", UserMessage(QT_TRANSLATE_NOOP(
+        "ChecklistResults", "A daily wage of {wage} THB is not below the minimum wage here, {minimum} THB: recorded as "
+                            "compliant."), wage=wage, minimum=minimum))
+
+
+def effective_result(
+    item: JudgedItem,
+    ticked: str,
+    value: Any,
+    *,
+    province_code: str | None = None,
+    on_date: date | None = None,
+    district_code: str | None = None,
+) -> EffectiveResult:
+    """An item's result as the editor shows it, counts count it and reports print it.
+
+    Where the value can judge the item (``value_verdict``), the value decides, whatever was ticked: age 14
+    ticked "Compliant" is non-compliant. Elsewhere the inspector's tick stands. "Not applicable" and "Not
+    checked" always stand as ticked: an item set aside is not judged by a value left in it (nor does it
+    propose a finding).
+    """
+    if ticked in ("not_applicable", "not_checked"):
+        return EffectiveResult(ticked, ticked)
+    verdict = value_verdict(item, value, province_code=province_code, on_date=on_date, district_code=district_code)
+    if verdict is None or verdict.result == ticked:
+        return EffectiveResult(ticked, ticked)
+    return EffectiveResult(verdict.result, ticked, verdict.reason)
+
+
+def result_for_value(
+    item: JudgedItem,
+    ticked: str,
+    before: Any,
+    after: Any,
+    *,
+    province_code: str | None = None,
+    on_date: date | None = None,
+    district_code: str | None = None,
+) -> str:
+    """The tick an answer is left with when its value changes from ``before`` to ``after``.
+
+    A choice question's result follows the chosen choice, either way. A value that judges its item gives
+    its verdict where nothing was ticked yet, or where the tick was the earlier value's verdict (not one the
+    inspector gave against it); a tick given against the value stays, and ``effective_result`` overrules it
+    where everything shows it. Any other value given where nothing was ticked answers the item "compliant".
+    """
+    if after is None or item.answer_type == "compliance":
+        return ticked
+    place = {"province_code": province_code, "on_date": on_date, "district_code": district_code}
+    verdict = value_verdict(item, after, **place)
+    if verdict is None:
+        return "compliant" if ticked == "not_checked" else ticked
+    if item.answer_type == "choice" or ticked == "not_checked":
+        return verdict.result
+    earlier = value_verdict(item, before, **place)
+    return verdict.result if earlier is not None and earlier.result == ticked else ticked
+
+
 # --------------------------------------------------------------------------- single answers
 
 
@@ -128,39 +284,31 @@ def propose_for_answer(
 ) -> ProposedFinding | None:
     """The finding one checklist answer suggests, or None.
 
-    A number item with a rule is judged by its value (child_age: under 15; min_wage:
-    below the minimum for the province and date) whenever the value is a number and the
-    rule can be applied; otherwise a "non_compliant" result proposes a finding with the
-    item's texts, legal references and default severity. A choice question proposes one
-    only for a choice listed in its non_compliant_choices, with that choice's texts.
-    Safeguards (how the inspection itself was done) never propose one, nor do
-    "not_applicable" and "not_checked".
+    An answer proposes a finding when its effective result (``effective_result``) is non-compliant: a
+    number item with a rule is judged by its value whenever the rule can be applied (child_age: under
+    15; min_wage: below the minimum for the province and date), a choice question by its choice, any
+    other item by its tick. A rule finding carries the particulars (ages, wages); any other the item's
+    texts (a choice question: the chosen choice's), legal references and default severity. A choice
+    question proposes one only for a choice listed in its non_compliant_choices. Safeguards (how the
+    inspection itself was done) never propose one, nor do "not_applicable" and "not_checked".
     """
     if result not in RESULTS:
         raise ValueError(f"unknown answer result {result!r}; expected one of {', '.join(RESULTS)}")
     if result in ("not_applicable", "not_checked") or not item.makes_findings:
         return None
-    # A rule item is judged by its value whenever the rule can be applied, so an age of
-    # exactly 15 never proposes anything, however the item was ticked.
-    if item.rule == RULE_CHILD_AGE and _number(value) is not None:
-        age = _number(value)
-        if age is not None and age < MINIMUM_AGE:
-            return _child_labour([age], item=item, workers_affected=None)
+    place = {"province_code": province_code, "on_date": on_date, "district_code": district_code}
+    if effective_result(item, result, value, **place).result != "non_compliant":
         return None
-    if item.rule == RULE_MIN_WAGE and _number(value) is not None:
-        wage = _number(value)
+    number = _number(value)
+    if item.rule == RULE_CHILD_AGE and number is not None:
+        return _child_labour([number], item=item, workers_affected=None)
+    if item.rule == RULE_MIN_WAGE and number is not None:
         rate = _rate(province_code, on_date, district_code)
         if rate is not None:
-            if wage is not None and wage < rate.daily_thb:
-                return _below_minimum([wage], rate, item=item, workers_affected=None)
-            return None
-    if item.answer_type == "choice":
-        # A question is answered by its choice: only a choice that shows a violation
-        # makes a finding, however the result was ticked.
-        return _item_finding(item, value) if value in item.non_compliant_choices else None
-    if result == "non_compliant":
-        return _item_finding(item, value)
-    return None
+            return _below_minimum([number], rate, item=item, workers_affected=None)
+    if item.answer_type == "choice" and value not in item.non_compliant_choices:
+        return None  # a question is answered by its choice: ticked "non-compliant" without one, nothing
+    return _item_finding(item, value)
 
 
 def propose_for_worker(

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
+
+from ..core.rules import effective_result
 
 from .db import HQDatabase
 from .errors import NotFound
@@ -153,6 +156,10 @@ def load_inspection(db: HQDatabase, ref: str) -> InspectionView:
 
 def _summarise_checklist(view: InspectionView) -> None:
     answers = {str(f.get("item_code")): f for _, f in view.records("checklist_answers")}
+    # An item whose value judges it (an age, a wage, a choice) counts as the value says, as the report prints it.
+    place = {"province_code": (view.establishment or {}).get("province_code"),
+             "district_code": (view.establishment or {}).get("district_code"),
+             "on_date": _day(view.fields.get("visit_date"))}
     listed: set[str] = set()
     for template in view.templates.templates:
         for section in template.sections:
@@ -162,6 +169,8 @@ def _summarise_checklist(view: InspectionView) -> None:
                 listed.add(item.code)
                 answer = answers.get(item.code)
                 result = str(answer.get("result")) if answer else "not_checked"
+                if answer and result in RESULTS:
+                    result = effective_result(item, result, answer.get("value"), **place).result
                 counts[result if result in RESULTS else "not_checked"] += 1
                 if result == "non_compliant":
                     violation = dict(item.finding.violation) if item.finding is not None else {}
@@ -171,3 +180,11 @@ def _summarise_checklist(view: InspectionView) -> None:
                                                  {r: counts.get(r, 0) for r in RESULTS}, failed))
     extra = Counter(str(f.get("result")) for code, f in answers.items() if code not in listed)
     view.unlisted_answers = dict(extra)
+
+
+def _day(value: Any) -> date | None:
+    """A synced ISO date (visit_date), or None."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None

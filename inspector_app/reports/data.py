@@ -55,6 +55,7 @@ from inspector_app.core.models import (
     WorkerInterview,
 )
 from inspector_app.core.queries import inspection_template_defs
+from inspector_app.core.rules import EffectiveResult, effective_result
 from inspector_app.core.store import Store
 from inspector_app.core.vocab import FINDING_TEXTS, FORCED_LABOUR_INDICATORS, SEVERITIES
 from inspector_app.i18n.dates import to_local
@@ -298,6 +299,18 @@ def _item_index(session: Session, inspection: Inspection) -> tuple[list[Any], di
     return templates, items
 
 
+def answer_results(inspection: Inspection, items: Mapping[str, ItemDef],
+                   answers: Mapping[str, ChecklistAnswer]) -> dict[str, EffectiveResult]:
+    """Each answered item's result as reports print and count it (`rules.effective_result`): where the value
+    judges the item (an age under 15, a wage below the minimum there on the visit's day, a choice), the
+    value's, whatever was ticked; else the inspector's tick."""
+    est = inspection.establishment
+    place = {"province_code": est.province_code if est else None, "on_date": inspection.visit_date,
+             "district_code": est.district_code if est else None}
+    return {code: effective_result(items[code], a.result, a.value, **place) if code in items
+            else EffectiveResult(a.result, a.result) for code, a in answers.items()}
+
+
 def worker_documents(session: Session, inspection_id: str, visit: date | None) -> dict[str, list[dict[str, Any]]]:
     """Each interview's documents as reports print them (number included: confidential reports only).
 
@@ -393,6 +406,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         est = inspection.establishment
         templates, items = _item_index(session, inspection)
         answers = {a.item_code: a for a in _rows(session, ChecklistAnswer, inspection.id, ChecklistAnswer.item_code)}
+        results = answer_results(inspection, items, answers)
         findings = _rows(session, Finding, inspection.id, Finding.created_at)
         attachments = _rows(session, Attachment, inspection.id, Attachment.created_at)
         interviews = _rows(session, WorkerInterview, inspection.id, WorkerInterview.worker_code)
@@ -464,17 +478,20 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                     answer = answers.get(item.code)
                     value = answer.value if answer else None
                     choice = item.choice(value) if (value and item.choices) else None
+                    judged = results.get(item.code)
                     rows.append({
                         "code": item.code,
                         "label": {"th": text(item.label.get("th") or item.label.get("en")),
                                   "en": text(item.label.get("en"))},
-                        "result": answer.result if answer else "not_checked",
+                        "result": judged.result if judged else "not_checked",
                         "value": text(value),
                         "value_label": text(choice.label.get("th") or choice.label.get("en")) if choice else None,
                         "unit": item.unit,
                         "note": text(answer.note) if answer else None,
                         "indicator": item.indicator,
                     })
+                    if judged is not None and judged.overruled:
+                        rows[-1]["ticked"] = judged.ticked  # the inspector's tick, which the value overruled
                     if item.code == INTERPRETER_SAFEGUARD and without_language:
                         rows[-1]["interpreter_language_mismatch"] = without_language
                 sections.append({"code": section.code,
@@ -531,7 +548,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             workers = [i.worker_code for i in interviews if code in (i.indicators or [])]
             failed = [
                 indicator_evidence(item, answers[c]) for c, item in items.items()
-                if item.indicator == code and answers.get(c) is not None and answers[c].result == "non_compliant"
+                if item.indicator == code and c in results and results[c].result == "non_compliant"
             ]
             if workers or failed:
                 indicator_rows.append({"code": code, "workers": workers, "checklist_items": failed})

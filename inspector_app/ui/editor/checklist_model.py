@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.checklists import ItemDef, SectionDef, TemplateDef
+from ...core.rules import EffectiveResult, effective_result
 from ..language import label
+from ..messages import message_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM_CODE = Qt.ItemDataRole.UserRole + 1
@@ -17,6 +20,8 @@ ROLE_ITEM_CODE = Qt.ItemDataRole.UserRole + 1
 # Behind what is still to answer: required items after "Mark completed", a result ticked with its value missing.
 MISSING_BACKGROUND = "#fff3cd"
 RESULT_KEYS = {"compliant": "C", "non_compliant": "N", "not_applicable": "A", "not_checked": "U"}
+NON_COMPLIANT_COLOUR = "#b00020"
+COMPLIANT_COLOUR = "#1b5e20"
 
 
 # The units checklist templates give numbers in (a template's "unit"), named in the user's language.
@@ -73,6 +78,14 @@ class AnswerState:
         return self.result in ("compliant", "non_compliant") and not self.answered(item)
 
 
+class Place(NamedTuple):
+    """Where and when the visit is: a wage item is judged by the minimum wage there on that day."""
+
+    province_code: str | None = None
+    on_date: date | None = None
+    district_code: str | None = None
+
+
 @dataclass
 class SectionEntry:
     template: TemplateDef
@@ -87,7 +100,9 @@ class ChecklistModel(QAbstractItemModel):
         self.flag_missing = False
         self.sections: list[SectionEntry] = []
         self.answers: dict[str, AnswerState] = {}
+        self.place = Place()
         self._position: dict[str, tuple[int, int]] = {}
+        self._results: dict[str, EffectiveResult] = {}
         self._fill(templates, answers)
 
     def _fill(self, templates: list[TemplateDef], answers: dict[str, AnswerState]) -> None:
@@ -96,10 +111,14 @@ class ChecklistModel(QAbstractItemModel):
         self._position = {
             item.code: (n, m) for n, entry in enumerate(self.sections) for m, item in enumerate(entry.section.items)
         }
+        self._results.clear()
 
-    def set_content(self, templates: list[TemplateDef], answers: dict[str, AnswerState]) -> None:
-        """The inspection's templates and answers, as read (the model starts empty until they are)."""
+    def set_content(self, templates: list[TemplateDef], answers: dict[str, AnswerState],
+                    place: Place = Place()) -> None:
+        """The inspection's templates and answers, as read (the model starts empty until they are), and where
+        and when the visit is."""
         self.beginResetModel()
+        self.place = place
         self._fill(templates, answers)
         self.endResetModel()
 
@@ -118,6 +137,17 @@ class ChecklistModel(QAbstractItemModel):
         n, m = self._position[code]
         return self.createIndex(m, column, n + 1)
 
+    def result(self, code: str) -> EffectiveResult:
+        """The item's result as it is shown, counted and printed (`rules.effective_result`): where its value
+        judges it (an age, a wage, a choice), the value's; else the inspector's tick."""
+        found = self._results.get(code)
+        if found is None:
+            state = self.answers.get(code, AnswerState())
+            found = self._results[code] = effective_result(
+                self.item(code), state.result, state.value, province_code=self.place.province_code,
+                on_date=self.place.on_date, district_code=self.place.district_code)
+        return found
+
     def all_codes(self) -> list[str]:
         return [i.code for e in self.sections for i in e.section.items]
 
@@ -132,6 +162,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def set_answer(self, code: str, state: AnswerState) -> None:
         self.answers[code] = state
+        self._results.pop(code, None)
         n, m = self._position[code]
         self.dataChanged.emit(self.createIndex(m, 0, n + 1), self.createIndex(m, len(self.COLUMNS) - 1, n + 1))
         self.dataChanged.emit(self.createIndex(n, 0, 0), self.createIndex(n, len(self.COLUMNS) - 1, 0))
@@ -200,13 +231,17 @@ class ChecklistModel(QAbstractItemModel):
             return state.note or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "item":
             return label(item.label)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "answer":
+            reason = self.result(item.code).reason  # the value overrules the tick: why
+            return message_text(reason) if reason is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "answer":
             if not state.answered(item) and item.answer_type != "compliance":
                 return QBrush(QColor("#6b6b6b"))  # what the answer still needs, as a field's placeholder shows it
-            if state.result == "non_compliant":
-                return QBrush(QColor("#b00020"))
-            if state.result == "compliant":
-                return QBrush(QColor("#1b5e20"))
+            result = self.result(item.code).result
+            if result == "non_compliant":
+                return QBrush(QColor(NON_COMPLIANT_COLOUR))
+            if result == "compliant":
+                return QBrush(QColor(COMPLIANT_COLOUR))
         if role == Qt.ItemDataRole.BackgroundRole and (
                 (self.flag_missing and item.required and not state.answered(item))
                 or (column == "answer" and state.awaits_value(item))):
@@ -214,14 +249,13 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == "answer":
             if state.awaits_value(item):
                 return f"{result_label(state.result)}, {value_hint(item)}"
-            return result_label(state.result)
+            return result_label(self.result(item.code).result)
         return None
 
-    @staticmethod
-    def _answer_text(item: ItemDef, state: AnswerState) -> str:
+    def _answer_text(self, item: ItemDef, state: AnswerState) -> str:
         """The Answer column: a result, or the value that answers the item (what it still needs, until given)."""
         if item.answer_type == "compliance":
-            return result_label(state.result)
+            return result_label(self.result(item.code).result)
         if state.result == "not_applicable":
             return result_label("not_applicable")
         if not state.answered(item):

@@ -29,18 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import ChangeSet
 from ...core.checklists import ItemDef
 from ...core.legal import load_legal_reference
-from ...core.rules import ProposedFinding, propose_for_answer
+from ...core.rules import ProposedFinding, propose_for_answer, result_for_value
 from ...core.services import checklist, findings
+from ...core.views import editor as editor_views
 from ...core.views.editor import ChecklistContent
 from ...i18n.segment import with_break_hints
 from ..context import UiContext
 from ..language import current_language, label
+from ..loading import Loader
 from ..widgets import WrapLabel, WrapList
 from .autosave import AutoSaver
-from .checklist_model import MISSING_BACKGROUND, AnswerState, ChecklistModel, result_label, value_hint
-from ..messages import say_error
+from .checklist_model import MISSING_BACKGROUND, AnswerState, ChecklistModel, Place, result_label, value_hint
+from ..messages import message_text, say_error
 
 ANSWER_KEYS = {
     Qt.Key.Key_C: "compliant", Qt.Key.Key_1: "compliant",
@@ -78,7 +81,9 @@ class ChecklistTab(QWidget):
         self.district_code: str | None = None
         self.undo_stack = QUndoStack(self)
         self.proposals: dict[str, ProposedFinding] = {}
-        self.dismissed: set[str] = set()
+        self.dismissed: set[str] = set()  # proposals the inspector dismissed
+        self.with_findings: set[str] = set()  # items a finding was recorded for: nothing left to propose
+        self._findings_loader = Loader(ctx, self)
         self._legal = load_legal_reference()
         self._current: ItemDef | None = None
         self._loading = False
@@ -122,6 +127,17 @@ class ChecklistTab(QWidget):
         self.choice_edit = QComboBox()
         self.choice_edit.setObjectName("itemChoice")
         self.choice_edit.activated.connect(lambda _n: self._choice_edited())
+        # Where the item's value decides its result against the tick (age 14 ticked "Compliant"): why.
+        self.result_note = WrapLabel()
+        self.result_note.setObjectName("resultOverruled")
+        self.result_note.setStyleSheet("color: #8a5300; font-weight: bold")
+        self.result_note.hide()
+        # A finding recorded for the item while its answer no longer shows a violation: the finding stays the
+        # inspector's record, and this says to look at it.
+        self.finding_note = WrapLabel()
+        self.finding_note.setObjectName("findingNoLongerMatches")
+        self.finding_note.setStyleSheet("color: #b00020")
+        self.finding_note.hide()
         self.note = QPlainTextEdit()
         self.note.setObjectName("itemNote")
         self.note.setTabChangesFocus(True)
@@ -150,6 +166,8 @@ class ChecklistTab(QWidget):
         form.addLayout(answers_row)
         form.addWidget(self.value_edit)
         form.addWidget(self.choice_edit)
+        form.addWidget(self.result_note)
+        form.addWidget(self.finding_note)
         self.note_label = QLabel()
         form.addWidget(self.note_label)
         form.addWidget(self.note)
@@ -208,6 +226,7 @@ class ChecklistTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         QShortcut(QKeySequence("Ctrl+Down"), self, self.next_item)
         QShortcut(QKeySequence("Ctrl+Up"), self, self.previous_item)
+        ctx.hub.changed.connect(self._on_changed)
         self.retranslate()
         self._show_item(None)
 
@@ -216,8 +235,9 @@ class ChecklistTab(QWidget):
         self.province_code, self.visit_date = content.province_code, content.visit_date
         self.district_code = content.district_code
         self.model.set_content(list(content.templates), {code: AnswerState(a.result, a.value, a.note)
-                                                          for code, a in content.answers.items()})
-        self.dismissed |= content.items_with_findings  # a finding exists: nothing left to propose
+                                                          for code, a in content.answers.items()},
+                               Place(self.province_code, self.visit_date, self.district_code))
+        self.with_findings = set(content.items_with_findings)
         self._draft_languages = frozenset().union(*(t.draft_languages for t in content.templates))
         self._show_draft_note()
         self.tree.expandAll()
@@ -337,6 +357,7 @@ class ChecklistTab(QWidget):
                 widget.setEnabled(enabled)
             if item is None:
                 self.question.clear()
+                self._show_result_notes(None)
                 return
             state = self.model.answers.get(item.code, AnswerState())
             self.question.setText(f"<b>{item.code}</b> — {html.escape(with_break_hints(label(item.label)))}")
@@ -374,8 +395,28 @@ class ChecklistTab(QWidget):
             if self.note.toPlainText() != (state.note or ""):
                 self.note.setPlainText(state.note or "")
             self.note_error.clear()
+            self._show_result_notes(item)
         finally:
             self._loading = False
+
+    def _show_result_notes(self, item: ItemDef | None) -> None:
+        """Why the item is recorded otherwise than ticked, and whether a finding recorded for it still matches."""
+        reason = self.model.result(item.code).reason if item is not None else None
+        self.result_note.setText(message_text(reason) if reason is not None else "")
+        self.result_note.setVisible(reason is not None)
+        stale = item is not None and self.finding_no_longer_matches(item.code)
+        self.finding_note.setText(self.tr("A finding is recorded for this item, but its answer does not show a "
+                                          "violation now. Check the finding on the Findings tab.") if stale else "")
+        self.finding_note.setVisible(stale)
+
+    def finding_no_longer_matches(self, code: str) -> bool:
+        """A finding was recorded for the item, and its answer as it stands would propose none."""
+        if code not in self.with_findings:
+            return False
+        state = self.model.answers.get(code, AnswerState())
+        return self.visit_date is not None and propose_for_answer(
+            self.model.item(code), state.result, state.value, province_code=self.province_code,
+            on_date=self.visit_date, district_code=self.district_code) is None
 
     # -- answering -----------------------------------------------------------------------------
 
@@ -400,19 +441,15 @@ class ChecklistTab(QWidget):
 
     def _apply_answer(self, code: str, state: AnswerState) -> None:
         """Show the answer at once and save it in the background."""
-        previous = self.model.answers.get(code, AnswerState())
         self.model.set_answer(code, state)
         if self._current is not None and self._current.code == code:
             self._show_item(self._current)
-        kwargs: dict[str, Any] = {}
-        if state.result != previous.result:
-            kwargs["result"] = state.result
-        if state.value != previous.value:
-            kwargs["value"] = state.value
-        store = self.ctx.store
+        # The result and the value as shown, both: a save still waiting under this key is replaced by this one,
+        # so a tick and then a value given within the autosave's delay are saved together, as the screen has them.
+        store, result, value = self.ctx.store, state.result, state.value
         self.saver.schedule(
             f"answer:{code}:result",
-            lambda: checklist.save_answer(store, self.inspection_id, code, **kwargs),
+            lambda: checklist.save_answer(store, self.inspection_id, code, result=result, value=value),
             on_error=lambda exc: say_error(self.note_error, exc),
         )
         self._refresh_proposal(code)
@@ -433,11 +470,10 @@ class ChecklistTab(QWidget):
         before = self.model.answers.get(code, AnswerState())
         if before.value == value:
             return
-        result = before.result
-        if value is not None and result == "not_checked":
-            result = "compliant"
-        if self._current.answer_type == "choice" and value in self._current.non_compliant_choices:
-            result = "non_compliant"
+        # A choice's result follows the choice either way; an age or a wage gives the result it judges.
+        result = result_for_value(self._current, before.result, before.value, value,
+                                  province_code=self.province_code, on_date=self.visit_date,
+                                  district_code=self.district_code)
         self.undo_stack.push(AnswerCommand(self._apply_answer, code, before, AnswerState(result, value, before.note)))
 
     def _note_edited(self) -> None:
@@ -465,7 +501,8 @@ class ChecklistTab(QWidget):
     def _refresh_proposal(self, code: str, rebuild: bool = True) -> None:
         state = self.model.answers.get(code)
         proposal = None
-        if state is not None and code not in self.dismissed and self.visit_date is not None:
+        if (state is not None and code not in self.dismissed and code not in self.with_findings
+                and self.visit_date is not None):
             proposal = propose_for_answer(self.model.item(code), state.result, state.value,
                                           province_code=self.province_code, on_date=self.visit_date,
                                           district_code=self.district_code)
@@ -489,6 +526,19 @@ class ChecklistTab(QWidget):
         self.dismiss_button.setEnabled(has)
         self.proposals_box.setVisible(has)
 
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """A finding recorded or deleted (here or on the Findings tab): which items have one, read again."""
+        if changes.touches("findings") and self.model.sections:
+            store, inspection_id = self.ctx.store, self.inspection_id
+            self._findings_loader.load(lambda: editor_views.checklist(store, inspection_id), self._show_findings)
+
+    def _show_findings(self, content: ChecklistContent | None) -> None:
+        if content is None:
+            return
+        self.with_findings = set(content.items_with_findings)
+        self._refresh_all_proposals()
+        self._show_result_notes(self._current)
+
     def _selected_proposal_code(self) -> str | None:
         entry = self.proposal_list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
@@ -498,7 +548,7 @@ class ChecklistTab(QWidget):
         if code is None:
             return
         proposal = self.proposals.pop(code)
-        self.dismissed.add(code)
+        self.with_findings.add(code)
         self._rebuild_proposal_list()
         store = self.ctx.store
         # Stored in Thai and English whatever the screen language: documents print their own.
