@@ -53,6 +53,7 @@ from .data import (
     _iso,
     _place,
     _rows,
+    answer_results,
     find_inspection,
     report_number,
     text,
@@ -331,7 +332,8 @@ def _topic_for_refs(refs: Iterable[str]) -> list[str]:
     return topics
 
 
-def _concerned_topics(findings: list[Finding], answers: list[ChecklistAnswer], items: Mapping[str, Any]) -> set[str]:
+def _concerned_topics(findings: list[Finding], answers: list[ChecklistAnswer], items: Mapping[str, Any],
+                      results: Mapping[str, Any]) -> set[str]:
     found: list[str] = []
     for f in findings:
         if f.status == "dismissed":
@@ -344,7 +346,8 @@ def _concerned_topics(findings: list[Finding], answers: list[ChecklistAnswer], i
             found.append(TOPIC_BY_INDICATOR[item.indicator])
     for answer in answers:
         item = items.get(answer.item_code)
-        if answer.result == "non_compliant" and item is not None and item.indicator in TOPIC_BY_INDICATOR:
+        result = results[answer.item_code].result if answer.item_code in results else answer.result
+        if result == "non_compliant" and item is not None and item.indicator in TOPIC_BY_INDICATOR:
             found.append(TOPIC_BY_INDICATOR[item.indicator])
     return set(found)
 
@@ -363,6 +366,7 @@ def worker_source(store: Store, inspection_id: str, *, language: str | None, gen
         _templates, items = _item_index(session, inspection)
         findings = _rows(session, Finding, inspection.id, Finding.created_at)
         answers = _rows(session, ChecklistAnswer, inspection.id, ChecklistAnswer.item_code)
+        results = answer_results(inspection, items, {a.item_code: a for a in answers})  # as the report counts them
         status = inspection.status
         visit = inspection.visit_date
         province_code, district_code = est.province_code, est.district_code
@@ -375,7 +379,7 @@ def worker_source(store: Store, inspection_id: str, *, language: str | None, gen
     final = not reasons
     hotlines = _hotlines(hotline_entries, language, final=final)
     ask_number = next((h["number"] for h in hotlines if h["key"] == ASK_HOTLINE and not h["verify"]), None)
-    wanted = set(STANDARD_RIGHTS) | _concerned_topics(findings, answers, items)
+    wanted = set(STANDARD_RIGHTS) | _concerned_topics(findings, answers, items, results)
     wage = _minimum_wage(province_code, district_code, visit, language, final=final, ask_number=ask_number)
     rights = []
     for topic in RIGHT_TOPICS:
