@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, LargeBinary, create_engine, or_, select
+from sqlalchemy import Boolean, Connection, LargeBinary, create_engine, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -33,6 +33,7 @@ from .db import HQDatabase
 from .errors import NotFound
 from .evidence import Keyring
 from .models import Record
+from .reviews import effective_status, latest_decision
 from .storage import AttachmentStorage
 from .template_catalog import known_templates, resolve, versions_of
 
@@ -102,6 +103,19 @@ def _row(model: Any, fields: Mapping[str, Any]) -> Any:
     return model(**values)
 
 
+def _with_approval(conn: Connection, inspection_id: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The inspection as its laptop holds it once HQ's approval has reached it (sync_apply._apply_review):
+    approved, with the reviewer's name and the decision's time, so HQ prints the approved document the
+    laptop prints, with the same SHA-256. Any other record stays as the laptop sent it."""
+    decision = latest_decision(conn, inspection_id)
+    if decision is None or effective_status(dict(fields), (decision.revision, decision.decision)) != "approved":
+        return fields
+    decided = decision.decided_at if decision.decided_at.tzinfo is not None else \
+        decision.decided_at.replace(tzinfo=UTC)
+    return {**fields, "status": "approved", "reviewed_by": decision.reviewer_name,
+            "reviewed_at": decided.isoformat()}
+
+
 def _without_testimony(entity: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     sealed = SEALED_FIELDS.get(entity, ())
     return {k: (None if k in sealed else v) for k, v in fields.items()}
@@ -116,7 +130,7 @@ def inspection_store(db: HQDatabase, storage: AttachmentStorage, ref: str,
             Record.entity == "inspections", or_(Record.entity_id == ref, Record.reference == ref))).first()
         if found is None:
             raise NotFound(f"HQ holds no inspection {ref!r}.")
-        inspection_id, inspection = found.entity_id, found.fields
+        inspection_id, inspection = found.entity_id, _with_approval(conn, found.entity_id, found.fields)
         parts = conn.execute(select(Record.entity, Record.entity_id, Record.fields).where(
             Record.inspection_id == inspection_id, Record.entity.in_(_PARTS))).all()
         coordinator_ids = {p.fields.get(k) for p in parts for k in ("coordinator_id", "interpreter_id")} - {None}

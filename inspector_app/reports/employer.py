@@ -17,6 +17,7 @@ from . import fmt
 from .common import BuildContext, signature_table
 from .data import SourceBundle
 from .finding_text import bilingual_text
+from .full import th_en_lines
 from .labels import enum_label, label
 from .layout import CONTENT_WIDTH, bilingual_heading, fact_table, gap, grid_table, para
 
@@ -44,14 +45,17 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     est = source["establishment"]
     findings = source.get("findings", [])
     visit_day = fmt.day(inspection["visit_date"])
+    addressee = est.get("employer_name") or est.get("name_th")
     story: list[Flowable] = [
         para(label("title_employer", "th"), s.title),
         para(label("title_employer", "en"), s.subtitle),
         *fact_table([
-            ((*_l("reference"), inspection["reference"]), (*_l("visit_date"), visit_day)),
+            ((*_l("reference"), inspection["reference"]),
+             (*_l("visit_date"), _day_lines(inspection["visit_date"], ctx))),
         ], styles=s),
         gap(3),
-        para(f"{label('notice_to', 'th')} {est.get('employer_name') or est.get('name_th')}", s.h2),
+        para(f"{label('notice_to', 'th')} {addressee}", s.h2, space_after=0),
+        para(f"{label('notice_to', 'en')} {addressee}", s.cell_en, space_after=2),
         *fact_table([
             (*_l("establishment"), [para(est.get("name_th") or "", s.cell), para(est.get("name_en") or "", s.cell_en)]),
             (*_l("registration_no"), est.get("registration_no")),
@@ -78,13 +82,14 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
         for finding in findings:
             matter = bilingual_text(finding, "title", s, s.cell_bold) or [para("", s.cell_bold)]
             if finding.get("workers_affected"):
-                matter.append(para(f"{label('workers_affected', 'th')}: {fmt.number(finding['workers_affected'])}",
-                                   s.cell_en))
+                matter += th_en_lines("workers_affected_count", s, s.small,
+                                      {"count": fmt.number(finding["workers_affected"])}, space_before=2)
             legal = [p for ref in finding.get("legal", [])
                      for p in (para(ref["cite_th"], s.cell), para(ref["cite_en"], s.cell_en))]
-            deadline = [para(fmt.day(finding.get("deadline")), s.cell)]
-            if finding.get("status") == "remedied":
-                deadline.append(para(enum_label("finding_status", finding["status"], "th"), s.cell_en))
+            deadline = _day_lines(finding.get("deadline"), ctx)
+            if finding.get("status") == "remedied":  # the only status the notice shows (notice_policy)
+                deadline += [para(enum_label("finding_status", "remedied", "th"), s.cell_bold, space_before=2),
+                             para(enum_label("finding_status", "remedied", "en"), s.cell_en)]
             action = bilingual_text(finding, "required_action", s) or ""
             rows.append([str(finding["number"]), matter, legal or "-", action, deadline])
         story.append(grid_table(
@@ -106,7 +111,15 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
     blank = [] if signer else [(label("issued_by", "th"), label("issued_by", "en"))]
     blank.append((label("acknowledgement", "th"), label("acknowledgement", "en")))
     story += [gap(6), signature_table(signed, bundle.signature_images, s, blank_roles=blank)]
-    team = [m["name"] for m in source.get("team", [])]
+    team = ", ".join(m["name"] for m in source.get("team", []))
     if team:
-        story.append(para(f"{label('issued_by', 'th')}: {', '.join(team)}", s.small, space_before=4))
+        story += [para(f"{label('issued_by', 'th')}: {team}", s.small, space_before=4),
+                  para(f"{label('issued_by', 'en')}: {team}", s.cell_en)]
     return story
+
+
+def _day_lines(value: str | None, ctx: BuildContext) -> list[Flowable]:
+    """A date in Thai (Buddhist Era) with the English date beneath."""
+    if not value:
+        return [para("", ctx.styles.cell)]
+    return [para(fmt.day(value), ctx.styles.cell), para(fmt.day(value, "en"), ctx.styles.cell_en)]

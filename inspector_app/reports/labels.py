@@ -236,6 +236,7 @@ _FIELDS: Table = {
     "legal_refs": {"th": "บทบัญญัติ", "en": "Legal reference"},
     "description": {"th": "รายละเอียด", "en": "Description"},
     "workers_affected": {"th": "ลูกจ้างที่ได้รับผลกระทบ", "en": "Workers affected"},
+    "workers_affected_count": {"th": "ลูกจ้างที่ได้รับผลกระทบ: {count} คน", "en": "Workers affected: {count}"},
     "required_action": {"th": "สิ่งที่ต้องดำเนินการ", "en": "Required action"},
     # A finding text the inspector wrote in one language only.
     "only_th": {"th": "เขียนเป็นภาษาไทยเท่านั้น", "en": "Written in Thai only"},
@@ -315,6 +316,15 @@ _CHECKS: Table = {
         "th": "คำเตือน: ล่ามไม่ได้บันทึกว่าใช้ภาษาของลูกจ้างที่สัมภาษณ์ ({workers})",
         "en": "Warning: the interpreter's recorded languages do not include the language of {workers}",
     },
+    # An interview with no interpreter recorded whose language is not Thai (reader_checks.no_interpreter).
+    "no_interpreter": {
+        "th": "คำเตือน: ไม่ได้บันทึกล่ามสำหรับการสัมภาษณ์นี้ ทั้งที่ภาษาของลูกจ้างคือภาษา{interview_language}",
+        "en": "Warning: no interpreter is recorded for this interview, although the worker's language is "
+              "{interview_language}",
+    },
+    # After an approved inspection's status (reader_checks.status_lines): who approved it, and when.
+    "approved_by": {"th": "โดย {name}", "en": "by {name}"},
+    "approved_on": {"th": "เมื่อ {moment}", "en": "on {moment}"},
     "recorded_status": {"th": "สถานะที่บันทึกไว้: {status} (ไม่ตรงกับวันหมดอายุ)",
                         "en": "recorded status: {status} (disagrees with the expiry date)"},
     "indicator_item_not_met": {"th": "{item} — ผลการตรวจ: ไม่ผ่าน", "en": "{item} — checked: not met"},

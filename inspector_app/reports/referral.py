@@ -28,6 +28,7 @@ from .layout import (
     para,
     subheading,
 )
+from .reader_checks import no_interpreter_lines, status_lines
 
 __all__ = ["CONFIDENTIAL", "build_story", "title"]
 
@@ -86,7 +87,7 @@ def _visit_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     rows = [
         ((*_l("reference"), inspection["reference"]), (*_l("visit_date"), fmt.day(inspection["visit_date"]))),
         ((*_l("visit_type"), _both("visit_type", inspection["visit_type"], ctx)),
-         (*_l("status"), _both("status", inspection["status"], ctx))),
+         (*_l("status"), status_lines(inspection, s))),
         (*_l("name"), [para(est.get("name_th") or "", s.cell)]
          + ([para(est["name_en"], s.cell_en)] if est.get("name_en") else [])),
         ((*_l("employer"), est.get("employer_name")), (*_l("registration_no"), est.get("registration_no"))),
@@ -182,7 +183,8 @@ def _workers_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable
              (*_l("language"), _both("language", worker.get("language"), ctx))),
             ((*_l("occupation"), worker.get("occupation")),
              (*_l("entry_channel"), _both("entry_channel", worker.get("entry_channel"), ctx))),
-            ((*_l("interpreter"), interpreter_cell(worker, s)), (*_l("interview_safeguards"), safeguards)),
+            ((*_l("interpreter"), interpreter_cell(worker, s) or no_interpreter_lines(worker, s)),
+             (*_l("interview_safeguards"), safeguards)),
             (*_l("documents"), documents),
             (*_l("indicators"), [p for code in worker.get("indicators", []) for p in _both("indicator", code, ctx)]),
         ]

@@ -6,12 +6,16 @@ form "Ror.Bor. 1" (MOL, May 2022); its exact Thai title and fields are not confi
 form says so ("to be confirmed") and prints what the app holds under headings of its own:
 
 * the referral itself (body, dates, status, case number, contact, notes, outcome);
-* the establishment and the visit (never the complaint source: that stays in the full report);
+* the establishment and the visit, with the inspection's status (approved: by whom and when; never the
+  complaint source: that stays in the full report);
 * the screening indicators: ILO forced-labour indicators reported by the workers concerned and shown
-  by the inspection's findings and checklist, with the legal basis (ATIP B.E. 2551 s.4, s.6/1, and
-  the finding's own sections);
-* the interview summary of each worker concerned, by code (never a name): consent, interpreter,
-  private setting, documents, notes in the original language and their translation (confidential);
+  by the inspection's findings and checklist, with the legal basis: ATIP B.E. 2551 s.4, s.6/1, and for
+  a child-labour finding the Labour Protection Act or sea-fishing section it stands on (s.44 under 15;
+  s.49, s.50 under 18 in banned work or places; under 18 on a fishing vessel), taken from the finding's
+  own legal references (`child_labour_law`);
+* the interview summary of each worker concerned, by code (never a name): consent, interpreter (and a
+  warning when none is recorded and the interview was not in Thai), private setting, documents, notes
+  in the original language and their translation (confidential);
 * the evidence: photos and files, and the documents examined;
 * the inspector and the coordinator(s), with space to sign.
 
@@ -28,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from inspector_app.core.checklists import ItemDef
 from inspector_app.core.errors import NotFound, ValidationError
 from inspector_app.core.messages import QT_TRANSLATE_NOOP
 from inspector_app.core.models import (
@@ -40,6 +45,7 @@ from inspector_app.core.models import (
     Referral,
     WorkerInterview,
 )
+from inspector_app.core.rules import CHILD_LABOUR_REFS, RULE_CHILD_AGE
 from inspector_app.core.store import Store
 from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS
 
@@ -62,12 +68,33 @@ from .data import (
     text,
     worker_documents,
 )
+from .reader_checks import inspection_status, no_interpreter
 
-__all__ = ["FORM", "SCREENING_LAW", "referral_source"]
+__all__ = ["CHILD_LABOUR_LAW", "FORM", "SCREENING_LAW", "child_labour_law", "referral_source"]
 
 # The screening form of the National Referral Mechanism, as far as it is known here.
 FORM = {"code": "Ror.Bor. 1", "th": "แบบคัดกรอง ร.บ. 1", "en": "Screening form Ror.Bor. 1", "to_be_confirmed": True}
 SCREENING_LAW = ("ATIP:4", "ATIP:6/1")
+# Child labour (DOMAIN.md, checklist outline C; S1, protect and refer): a child under 15 (LPA s.44); a worker
+# under 18 in banned work or a banned place (s.49, s.50); under 18 on a fishing vessel (the sea-fishing
+# ministerial regulation, and the Fishing Work Act's minimum age).
+CHILD_LABOUR_LAW = ("LPA:44", "LPA:49", "LPA:50", "MRSF:4", "LPFA:8")
+
+
+def child_labour_law(finding: Finding | None, item: ItemDef | None) -> list[str]:
+    """The child-labour sections a referred finding stands on, for the form's legal basis beside the
+    screening law: those among the finding's own legal references; if it has none (an inspector removed
+    them), its checklist item's; for a finding the child-age rule proposed, s.44. Empty for a finding
+    that is not about child labour."""
+    if finding is None:
+        return []
+    sources = (finding.legal_refs or [], item.legal_refs if item is not None else (),
+               CHILD_LABOUR_REFS if finding.rule == RULE_CHILD_AGE else ())
+    for refs in sources:
+        found = [key for key in refs if key in CHILD_LABOUR_LAW]
+        if found:
+            return found
+    return []
 
 
 def _pick_referral(session: Any, inspection: Any, referral_id: str | None) -> Referral:
@@ -165,6 +192,7 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
             "consent": bool(i.consent), "private_setting": bool(i.private_setting),
             "employer_absent": bool(i.employer_absent), "interpreter": coordinator_name(i.interpreter_id),
             **interpreter_languages(i, coordinators, links),
+            **no_interpreter(i),
             "social_security": i.social_security, "indicators": [x for x in i.indicators or [] if isinstance(x, str)],
             "documents": documents.get(i.id, []),
             "notes_original": text(i.notes_original), "notes_language": i.notes_language,
@@ -191,7 +219,7 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
                 "outcome": text(referral.outcome),
             },
             "inspection": {"id": inspection.id, "reference": inspection.reference, "revision": inspection.revision,
-                           "status": inspection.status, "visit_type": inspection.visit_type,
+                           **inspection_status(inspection), "visit_type": inspection.visit_type,
                            "visit_date": _iso(inspection.visit_date)},
             "establishment": {k: v for k, v in est.items() if k != "workforce"},
             "finding": None if finding is None else {
@@ -199,7 +227,8 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
                 "status": finding.status, "workers_affected": finding.workers_affected,
                 "legal": _legal(finding.legal_refs or []),
             },
-            "legal_basis": _legal(SCREENING_LAW),
+            "legal_basis": _legal([*SCREENING_LAW, *child_labour_law(
+                finding, items.get(finding.item_code) if finding is not None and finding.item_code else None)]),
             "indicators": indicator_rows,
             "workers": worker_rows,
             "evidence": {

@@ -607,3 +607,26 @@ def test_the_cli_says_why_a_report_is_a_draft(store: Store, screened: MadeInspec
     assert "DRAFT, not for issue: the inspection is not signed off yet; the notice cites a legal section still " \
            "to be confirmed" in stdout
     assert json.loads(PdfReader(out).attachments[SOURCE_FILE_NAME][0])["status"] == "draft"
+
+
+def test_the_notice_says_workers_affected_and_corrected_in_english_too(store: Store, tmp_path: Path) -> None:
+    """The employer's notice is Thai with English beneath throughout: the count of workers affected and a
+    matter already corrected say so in both languages, and still nothing the notice may not show."""
+    made = make_inspection(store, languages=("my",), findings_count=2, photos_per_finding=0, seed=57)
+    documents, wages = made.finding_ids  # ROFW s.131 (3 workers), LPA s.90 (4 workers)
+    findings.update_finding(store, wages, status="remedied")
+    notice = build_report(store, "employer", made.id, generated_at=GENERATED)
+    rows = {ref["key"]: row for row in json.loads(embedded(notice))["findings"] for ref in row["legal"]}
+    assert (rows["ROFW:131"]["workers_affected"], rows["ROFW:131"]["status"]) == (3, "open")
+    assert (rows["LPA:90"]["workers_affected"], rows["LPA:90"]["status"]) == (4, "remedied")
+
+    pages = pdftotext_pages(notice, tmp_path)
+    said = " ".join(pages)
+    for count in (3, 4):
+        assert label("workers_affected_count", "th", count=count) in said
+        assert label("workers_affected_count", "en", count=count) in said
+    corrected_th, corrected_en = (enum_label("finding_status", "remedied", lang) for lang in ("th", "en"))
+    assert said.count(corrected_th) == 1 and said.count(corrected_en) == 1  # the LPA s.90 row only
+    assert said.index(corrected_th) < said.index(corrected_en)  # the English beneath the Thai
+    for word in forbidden_on_the_notice(made):
+        assert all(word not in _FINGERPRINT_GROUP.sub(" ", page) for page in pages), word
