@@ -64,6 +64,7 @@ from inspector_app.i18n.zawgyi import normalize_burmese
 from . import draft, notice_policy
 from .labels import label
 from .notice_policy import citation as _citation
+from .reader_checks import inspection_status, no_interpreter
 
 __all__ = [
     "KINDS",
@@ -189,6 +190,14 @@ def _age_band(age: int | None, band: str | None) -> str | None:
         if age < limit:
             return name
     return "50+"
+
+
+def _approved_moment(inspection: Inspection) -> datetime | None:
+    """When a supervisor approved the inspection (as HQ stamped it), or None."""
+    at = inspection.reviewed_at if inspection.status == "approved" else None
+    if at is None:
+        return None
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def report_number(kind: str, base: str, generated_at: datetime) -> str:
@@ -532,6 +541,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "employer_absent": bool(i.employer_absent),
                 "interpreter": coordinator_name(i.interpreter_id),
                 **spoken[i.id],
+                **no_interpreter(i),
                 "indicators": [x for x in (i.indicators or []) if isinstance(x, str)],
                 "notes_original": text(i.notes_original),
                 "notes_language": i.notes_language,
@@ -563,11 +573,13 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         workforce = dict(inspection.workforce or {})
         reasons = () if draft.signed_off(inspection.status) else (draft.NOT_SIGNED_OFF,)
         # A signed revision is one document wherever it is printed (the laptop, HQ, any day later): its date
-        # and number are the signing's, and its status is "signed" whatever the review made of it since.
-        # So every copy of it embeds the same source and the same SHA-256.
+        # and number are the signing's, and its status is "signed" until a supervisor approves it. The
+        # approved revision is a second document, dated and numbered by the approval (a supervisor holding
+        # both copies tells them apart by number, not only by hash). So every copy of either embeds the same
+        # source and the same SHA-256.
         issued = _signed_moment(inspection, signatures) if not reasons else None
         if issued is not None:
-            generated_at = issued
+            generated_at = _approved_moment(inspection) or issued
         source = _header("full", report_number("full", inspection.reference, generated_at), generated_at, "th")
         source["status"] = draft.status(reasons)
         source.update({
@@ -575,7 +587,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "id": inspection.id,
                 "reference": inspection.reference,
                 "revision": inspection.revision,
-                "status": "signed" if issued is not None else inspection.status,
+                **inspection_status(inspection, signed_revision=issued is not None),
                 "visit_type": inspection.visit_type,
                 "visit_date": _iso(inspection.visit_date),
                 "started_at": _iso(inspection.started_at),

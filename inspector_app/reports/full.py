@@ -26,6 +26,7 @@ from .layout import (
     para,
     subheading,
 )
+from .reader_checks import no_interpreter_lines, status_lines
 
 __all__ = ["build_story", "document_lines", "expiry_lines", "indicator_item_lines", "interpreter_cell", "none_lines",
            "safeguard_lines", "title"]
@@ -95,7 +96,7 @@ def _inspection_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
     rows = [
         ((*_l("visit_date"), fmt.day(inspection["visit_date"])), (*_l("time"), f"{times} น." if times else "")),
         ((*_l("visit_type"), _both("visit_type", inspection["visit_type"], ctx)),
-         (*_l("status"), _both("status", inspection["status"], ctx))),
+         (*_l("status"), status_lines(inspection, s))),
         ((*_l("previous"), inspection.get("previous_reference")),
          (*_l("follow_up_date"), fmt.day(inspection.get("follow_up_date")))),
         (*_l("templates"), ", ".join(f"{t['code']} v{t['version']}" for t in inspection.get("templates", []))),
@@ -349,7 +350,7 @@ def _interviews_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowa
             ((*_l("occupation"), interview.get("occupation")),
              (*_l("daily_wage"), fmt.number(interview.get("daily_wage")))),
             ((*_l("entry_channel"), _both("entry_channel", interview.get("entry_channel"), ctx)),
-             (*_l("interpreter"), interpreter_cell(interview, s))),
+             (*_l("interpreter"), interpreter_cell(interview, s) or no_interpreter_lines(interview, s))),
             ((*_l("documents"), documents), (*_l("interview_safeguards"), safeguards)),
             (*_l("indicators"), indicators),
         ]
