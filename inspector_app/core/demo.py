@@ -52,6 +52,10 @@ CHUNK = 250  # inspections per transaction
 
 # Provinces with large migrant workforces; Tak (Mae Sot) first.
 PROVINCES = [("63", 40), ("74", 12), ("85", 8), ("90", 8), ("20", 8), ("10", 6), ("50", 6), ("84", 6), ("13", 6)]
+# Approximate latitude and longitude of each demo province's town (Mae Sot for district 6306).
+TOWNS = {"63": (16.87, 99.13), "6306": (16.72, 98.57), "74": (13.55, 100.27), "85": (9.96, 98.64),
+         "90": (7.10, 100.55), "20": (13.36, 100.98), "10": (13.75, 100.50), "50": (18.79, 98.98),
+         "84": (9.14, 99.33), "13": (14.02, 100.53)}
 SECTOR_WEIGHTS = [("factory", 30), ("agriculture", 25), ("construction", 20), ("fishing", 12), ("domestic", 5),
                   ("general", 8)]
 ADDON_BY_SECTOR = {"construction": "SECTOR-CONSTRUCTION", "factory": "SECTOR-FACTORY", "fishing": "SECTOR-FISHING",
@@ -155,8 +159,10 @@ def _establishment_rows(rng: random.Random, count: int) -> list[dict[str, Any]]:
             "province_code": province,
             "district_code": district.code,
             "subdistrict_code": subdistrict.code,
-            "latitude": round(rng.uniform(6.0, 20.0), 5),
-            "longitude": round(rng.uniform(98.0, 105.0), 5),
+            # Within about 13 km of the district's or province's town (a map shows the workplace where its
+            # address is), from the same two draws as before so the rest of the content stays the same.
+            "latitude": round(TOWNS.get(district.code, TOWNS[province])[0] + rng.uniform(-0.12, 0.12), 5),
+            "longitude": round(TOWNS.get(district.code, TOWNS[province])[1] + rng.uniform(-0.12, 0.12), 5),
             "workers_male": male,
             "workers_female": female,
             "workers_under18": rng.choice([0, 0, 0, 0, 1, 2]),

@@ -241,3 +241,16 @@ def test_demo_visits_are_signed_interviewed_and_reviewed_around_their_own_visit_
         assert day(interviewed_at) == str(visit_date) and str(interviewed_at) > str(started_at)
     for noted_at, interviewed_at in notes:
         assert str(noted_at) > str(interviewed_at) and day(noted_at) == day(interviewed_at)
+
+
+def test_demo_workplaces_are_on_the_map_where_their_address_is(store: Store) -> None:
+    """Demo GPS was drawn anywhere between 6-20 N and 98-105 E: a Bangkok shop could sit in Laos."""
+    demo.generate(store, inspections=10, seed=3)
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT province_code, district_code, latitude, longitude FROM establishments").all()
+    assert {r.province_code for r in rows} >= {"63", "74"}
+    for province, district, latitude, longitude in rows:
+        town_latitude, town_longitude = demo.TOWNS.get(district, demo.TOWNS[province])
+        assert abs(latitude - town_latitude) <= 0.12 and abs(longitude - town_longitude) <= 0.12
+    mae_sot = [r for r in rows if r.district_code == "6306"]
+    assert mae_sot and all(r.longitude < 98.75 for r in mae_sot)  # on the Moei river, not in Tak town
