@@ -7,9 +7,11 @@ RUN_DATA ?= $(CURDIR)/.run-data
 
 LANGUAGES := th my km lo
 TS       := $(foreach lang,$(LANGUAGES),translations/inspector_$(lang).ts)
+# English reads the source strings; its catalogue holds only the %n messages' forms ("1 change", "4,077 changes").
+PLURAL_TS := translations/inspector_en.ts
 # Qt's own strings the app shows, for the languages Qt ships no catalogue for (kept by hand, not by lupdate).
 QT_TS    := $(foreach lang,$(LANGUAGES),translations/qtbase_$(lang).ts)
-QM       := $(TS:.ts=.qm) $(QT_TS:.ts=.qm)
+QM       := $(TS:.ts=.qm) $(PLURAL_TS:.ts=.qm) $(QT_TS:.ts=.qm)
 UI_SOURCES = $(shell find inspector_app/ui -name '*.py' | sort)
 # Core's messages for people (core/messages.py): the modules that mark templates with QT_TRANSLATE_NOOP.
 MESSAGE_SOURCES = $(shell grep -rl --include='*.py' QT_TRANSLATE_NOOP inspector_app/core inspector_app/sync inspector_app/reports | sort)
@@ -39,9 +41,11 @@ soak: $(STAMP)
 bench: $(STAMP) qm
 	$(BIN)/python -m tests.benchmarks
 
-## Extract every tr() string and core's marked messages into translations/*.ts (then translate them in Qt Linguist).
+## Extract every tr() string and core's marked messages into translations/*.ts (then translate them in Qt Linguist);
+## English gets only the plural messages.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) $(MESSAGE_SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $(UI_SOURCES) $(MESSAGE_SOURCES) -ts $(PLURAL_TS)
 	$(MAKE) qm
 
 ## Add new strings of the HQ workspace to its Thai catalogue (inspector_app/hq/web/translations/th.json).

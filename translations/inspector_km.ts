@@ -838,14 +838,14 @@
         <translation>ឯកសាររបស់កម្មករ</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <source>⚠ %n documents held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
         <translation>
             <numerusform>⚠ ឯកសារ %n ត្រូវបាននិយោជក ឬមេខ្យល់កាន់ទុក៖ ការរឹបអូសឯកសារអត្តសញ្ញាណគឺជាសូចនាករពលកម្មដោយបង្ខំ។</numerusform>
             <numerusform>⚠ ឯកសារ %n ត្រូវបាននិយោជក ឬមេខ្យល់កាន់ទុក៖ ការរឹបអូសឯកសារអត្តសញ្ញាណគឺជាសូចនាករពលកម្មដោយបង្ខំ។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) expired.</source>
+        <source>⚠ %n documents expired.</source>
         <translation>
             <numerusform>⚠ ឯកសារ %n ផុតកំណត់ហើយ។</numerusform>
             <numerusform>⚠ ឯកសារ %n ផុតកំណត់ហើយ។</numerusform>
@@ -956,6 +956,10 @@
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
         <translation>បានចុះហត្ថលេខា និងចាក់សោ។ ការផ្លាស់ប្ដូរណាមួយនឹងបង្កើតកំណែថ្មី។</translation>
+    </message>
+    <message>
+        <source>Not saved: check the date</source>
+        <translation>មិនបានរក្សាទុក៖ សូមពិនិត្យកាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1227,7 +1231,7 @@
         <translation>លេខសន្តិសុខសង្គម %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <source>HQ counts %n records made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
         <translation>
             <numerusform>ការិយាល័យកណ្តាលរាប់កំណត់ត្រា %n ដែលធ្វើនៅលើកុំព្យូទ័រយួរដៃផ្សេងទៀត ថាជាកន្លែងការងារតែមួយនេះ។ ការចុះត្រួតពិនិត្យរបស់ពួកវាត្រូវបានបង្ហាញនៅទីនេះ ដោយគ្មានខ្លឹមសារដែលបានបិទជិត។</numerusform>
             <numerusform>ការិយាល័យកណ្តាលរាប់កំណត់ត្រា %n ដែលធ្វើនៅលើកុំព្យូទ័រយួរដៃផ្សេងទៀត ថាជាកន្លែងការងារតែមួយនេះ។ ការចុះត្រួតពិនិត្យរបស់ពួកវាត្រូវបានបង្ហាញនៅទីនេះ ដោយគ្មានខ្លឹមសារដែលបានបិទជិត។</numerusform>
@@ -1282,7 +1286,7 @@
         <translation>គ្មានចំណុចក្នុងបញ្ជីត្រួតពិនិត្យណាមួយត្រូវបានលើកឡើងច្រើនជាងមួយដងទេ។</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ ការរឹបអូសឯកសារដដែលៗ (រកឃើញដោយការិយាល័យកណ្តាល)៖ ឯកសាររបស់កម្មករ (%1) ត្រូវបាននិយោជកកាន់កាប់ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
             <numerusform>⚠ ការរឹបអូសឯកសារដដែលៗ (រកឃើញដោយការិយាល័យកណ្តាល)៖ ឯកសាររបស់កម្មករ (%1) ត្រូវបាននិយោជកកាន់កាប់ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
@@ -1293,7 +1297,7 @@
         <translation>ឯកសារ</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <source>⚠ HQ flag %1 at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ ការព្រមានពីការិយាល័យកណ្តាល %1 ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
             <numerusform>⚠ ការព្រមានពីការិយាល័យកណ្តាល %1 ក្នុងការចុះត្រួតពិនិត្យ %n ដង៖ %2។</numerusform>
@@ -1424,10 +1428,10 @@
         <translation>សហគ្រាស</translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishments</source>
         <translation>
-            <numerusform>សហគ្រាសចំនួន %n</numerusform>
-            <numerusform>សហគ្រាសចំនួន %n</numerusform>
+            <numerusform>សហគ្រាសចំនួន %Ln</numerusform>
+            <numerusform>សហគ្រាសចំនួន %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,10 +1919,10 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <source>OVERDUE by %n day(s)</source>
+        <source>OVERDUE by %Ln days</source>
         <translation>
-            <numerusform>ហួសកំណត់ %n ថ្ងៃ</numerusform>
-            <numerusform>ហួសកំណត់ %n ថ្ងៃ</numerusform>
+            <numerusform>ហួសកំណត់ %Ln ថ្ងៃ</numerusform>
+            <numerusform>ហួសកំណត់ %Ln ថ្ងៃ</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,10 +1930,10 @@
         <translation>ផុតកំណត់ថ្ងៃនេះ</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln days</source>
         <translation>
-            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃទៀត</numerusform>
-            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃទៀត</numerusform>
+            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %Ln ថ្ងៃទៀត</numerusform>
+            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %Ln ថ្ងៃទៀត</numerusform>
         </translation>
     </message>
     <message>
@@ -1980,24 +1984,24 @@
         <translation>គ្មានអ្វីដល់កំណត់ទេ៖ គ្មានការរកឃើញមិនទាន់ដោះស្រាយណាមួយមានថ្ងៃផុតកំណត់ក្នុងរយៈពេលនេះ ហើយគ្មានការចុះតាមដានណាមួយត្រូវបានគ្រោងទុកទេ។</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) due</source>
+        <source>%Ln findings due</source>
         <translation>
-            <numerusform>ការរកឃើញដល់កំណត់ %n</numerusform>
-            <numerusform>ការរកឃើញដល់កំណត់ %n</numerusform>
+            <numerusform>ការរកឃើញដល់កំណត់ %Ln</numerusform>
+            <numerusform>ការរកឃើញដល់កំណត់ %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned follow-up visit(s)</source>
+        <source>%Ln planned follow-up visits</source>
         <translation>
-            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក %n</numerusform>
-            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក %n</numerusform>
+            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក %Ln</numerusform>
+            <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>ហួសកំណត់ %n</numerusform>
-            <numerusform>ហួសកំណត់ %n</numerusform>
+            <numerusform>ហួសកំណត់ %Ln</numerusform>
+            <numerusform>ហួសកំណត់ %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,7 +2079,7 @@
         <translation>ពាក្យក្នុងសទ្ទានុក្រម</translation>
     </message>
     <message numerus="yes">
-        <source>%n term(s)</source>
+        <source>%n terms</source>
         <translation>
             <numerusform>%n ពាក្យ</numerusform>
             <numerusform>%n ពាក្យ</numerusform>
@@ -2632,6 +2636,22 @@
         <translation>%1 ឬ %2</translation>
     </message>
     <message>
+        <source>“%1” is not saved: this field takes only %2.</source>
+        <translation>«%1» មិនបានរក្សាទុកទេ៖ ប្រអប់នេះទទួលយកតែកាលបរិច្ឆេទ %2 ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 on.</source>
+        <translation>«%1» មិនបានរក្សាទុកទេ៖ ប្រអប់នេះទទួលយកតែកាលបរិច្ឆេទចាប់ពី %2 តទៅ។</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates up to %2.</source>
+        <translation>«%1» មិនបានរក្សាទុកទេ៖ ប្រអប់នេះទទួលយកតែកាលបរិច្ឆេទរហូតដល់ %2 ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 to %3.</source>
+        <translation>«%1» មិនបានរក្សាទុកទេ៖ ប្រអប់នេះទទួលយកតែកាលបរិច្ឆេទពី %2 ដល់ %3។</translation>
+    </message>
+    <message>
         <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
         <translation>«%1» មិនមែនជាកាលបរិច្ឆេទ ដូច្នេះមិនបានរក្សាទុកទេ។ សូមវាយកាលបរិច្ឆេទដូចជា %2។</translation>
     </message>
@@ -2659,7 +2679,7 @@
         <translation>ពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %n seconds.</source>
         <translation>
             <numerusform>វាយពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទី។</numerusform>
             <numerusform>វាយពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទី។</numerusform>
@@ -2713,10 +2733,10 @@
         <translation>សៀវភៅណែនាំអ្នកសម្របសម្រួលភាសា</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
-            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
-            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
+            <numerusform>មានការផ្លាស់ប្ដូរ %Ln កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
+            <numerusform>មានការផ្លាស់ប្ដូរ %Ln កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
         </translation>
     </message>
     <message>
@@ -3398,10 +3418,10 @@
         <translation>ការបញ្ជូនបន្ត</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referrals</source>
         <translation>
-            <numerusform>ការបញ្ជូនបន្ត %n</numerusform>
-            <numerusform>ការបញ្ជូនបន្ត %n</numerusform>
+            <numerusform>ការបញ្ជូនបន្ត %Ln</numerusform>
+            <numerusform>ការបញ្ជូនបន្ត %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -3428,7 +3448,7 @@
         <translation>ការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%n visits</source>
         <translation>
             <numerusform>%n ដង</numerusform>
             <numerusform>%n ដង</numerusform>
@@ -4301,10 +4321,10 @@
         <translation>ទីស្នាក់ការកណ្ដាលបានដកសិទ្ធិចូលប្រើរបស់កុំព្យូទ័រយួរដៃនេះ។ អ្វីៗទាំងអស់នៅលើកុំព្យូទ័រយួរដៃនៅតែត្រូវបានរក្សាទុក។ សូមស្នើឱ្យទីស្នាក់ការកណ្ដាលចុះឈ្មោះវាម្ដងទៀត។</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
-            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
-            <numerusform>មានការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
+            <numerusform>មានការផ្លាស់ប្ដូរ %Ln កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
+            <numerusform>មានការផ្លាស់ប្ដូរ %Ln កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
         </translation>
     </message>
     <message>
@@ -4352,38 +4372,38 @@
         <translation>មិនបានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាលទេ៖ %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <source>HQ&apos;s reply is read: %Ln changes acknowledged.</source>
         <translation>
-            <numerusform>បានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល៖ ការផ្លាស់ប្ដូរ %n ត្រូវបានទទួលស្គាល់។</numerusform>
-            <numerusform>បានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល៖ ការផ្លាស់ប្ដូរ %n ត្រូវបានទទួលស្គាល់។</numerusform>
+            <numerusform>បានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល៖ ការផ្លាស់ប្ដូរ %Ln ត្រូវបានទទួលស្គាល់។</numerusform>
+            <numerusform>បានអានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល៖ ការផ្លាស់ប្ដូរ %Ln ត្រូវបានទទួលស្គាល់។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <source>%Ln changes refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
         <translation>
-            <numerusform>ទីស្នាក់ការកណ្ដាលមិនទទួលយកការផ្លាស់ប្ដូរ %n៖ រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ ហើយបង្ហាញខាងក្រោមជាមួយហេតុផលរបស់ទីស្នាក់ការកណ្ដាល។</numerusform>
-            <numerusform>ទីស្នាក់ការកណ្ដាលមិនទទួលយកការផ្លាស់ប្ដូរ %n៖ រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ ហើយបង្ហាញខាងក្រោមជាមួយហេតុផលរបស់ទីស្នាក់ការកណ្ដាល។</numerusform>
+            <numerusform>ទីស្នាក់ការកណ្ដាលមិនទទួលយកការផ្លាស់ប្ដូរ %Ln៖ រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ ហើយបង្ហាញខាងក្រោមជាមួយហេតុផលរបស់ទីស្នាក់ការកណ្ដាល។</numerusform>
+            <numerusform>ទីស្នាក់ការកណ្ដាលមិនទទួលយកការផ្លាស់ប្ដូរ %Ln៖ រក្សាទុកនៅលើកុំព្យូទ័រយួរដៃនេះ ហើយបង្ហាញខាងក្រោមជាមួយហេតុផលរបស់ទីស្នាក់ការកណ្ដាល។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <source>%Ln changes kept by HQ for a supervisor to compare.</source>
         <translation>
-            <numerusform>ទីស្នាក់ការកណ្ដាលរក្សាទុកការផ្លាស់ប្ដូរ %n ដើម្បីឱ្យប្រធានប្រៀបធៀប។</numerusform>
-            <numerusform>ទីស្នាក់ការកណ្ដាលរក្សាទុកការផ្លាស់ប្ដូរ %n ដើម្បីឱ្យប្រធានប្រៀបធៀប។</numerusform>
+            <numerusform>ទីស្នាក់ការកណ្ដាលរក្សាទុកការផ្លាស់ប្ដូរ %Ln ដើម្បីឱ្យប្រធានប្រៀបធៀប។</numerusform>
+            <numerusform>ទីស្នាក់ការកណ្ដាលរក្សាទុកការផ្លាស់ប្ដូរ %Ln ដើម្បីឱ្យប្រធានប្រៀបធៀប។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) from HQ applied.</source>
+        <source>%Ln updates from HQ applied.</source>
         <translation>
-            <numerusform>បានអនុវត្តបច្ចុប្បន្នភាព %n ពីទីស្នាក់ការកណ្ដាល។</numerusform>
-            <numerusform>បានអនុវត្តបច្ចុប្បន្នភាព %n ពីទីស្នាក់ការកណ្ដាល។</numerusform>
+            <numerusform>បានអនុវត្តបច្ចុប្បន្នភាព %Ln ពីទីស្នាក់ការកណ្ដាល។</numerusform>
+            <numerusform>បានអនុវត្តបច្ចុប្បន្នភាព %Ln ពីទីស្នាក់ការកណ្ដាល។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <source>%Ln changes written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
         <translation>
-            <numerusform>បានសរសេរការផ្លាស់ប្ដូរ %n ទៅ %1 ដោយបិទភ្ជាប់ ដើម្បីឱ្យមានតែទីស្នាក់ការកណ្ដាលអាចអានបាន។ ពួកវានៅរង់ចាំនៅទីនេះ រហូតដល់អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (ឬសមកាលកម្មលើកក្រោយ)។</numerusform>
-            <numerusform>បានសរសេរការផ្លាស់ប្ដូរ %n ទៅ %1 ដោយបិទភ្ជាប់ ដើម្បីឱ្យមានតែទីស្នាក់ការកណ្ដាលអាចអានបាន។ ពួកវានៅរង់ចាំនៅទីនេះ រហូតដល់អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (ឬសមកាលកម្មលើកក្រោយ)។</numerusform>
+            <numerusform>បានសរសេរការផ្លាស់ប្ដូរ %Ln ទៅ %1 ដោយបិទភ្ជាប់ ដើម្បីឱ្យមានតែទីស្នាក់ការកណ្ដាលអាចអានបាន។ ពួកវានៅរង់ចាំនៅទីនេះ រហូតដល់អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (ឬសមកាលកម្មលើកក្រោយ)។</numerusform>
+            <numerusform>បានសរសេរការផ្លាស់ប្ដូរ %Ln ទៅ %1 ដោយបិទភ្ជាប់ ដើម្បីឱ្យមានតែទីស្នាក់ការកណ្ដាលអាចអានបាន។ ពួកវានៅរង់ចាំនៅទីនេះ រហូតដល់អានឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាល (ឬសមកាលកម្មលើកក្រោយ)។</numerusform>
         </translation>
     </message>
     <message>
@@ -4391,17 +4411,17 @@
         <translation>គ្មានការផ្លាស់ប្ដូរកំពុងរង់ចាំទេ។ ឯកសារកញ្ចប់ដែលបានសរសេរទៅ %1 សុំការសម្រេចចិត្តពីទីស្នាក់ការកណ្ដាល ដែលឯកសារឆ្លើយតបរបស់ទីស្នាក់ការកណ្ដាលនឹងនាំមក។</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) or document(s) went with them.</source>
+        <source>%Ln photos or documents went with them.</source>
         <translation>
-            <numerusform>រូបថត ឬឯកសារ %n បានទៅជាមួយពួកវា។</numerusform>
-            <numerusform>រូបថត ឬឯកសារ %n បានទៅជាមួយពួកវា។</numerusform>
+            <numerusform>រូបថត ឬឯកសារ %Ln បានទៅជាមួយពួកវា។</numerusform>
+            <numerusform>រូបថត ឬឯកសារ %Ln បានទៅជាមួយពួកវា។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <source>%Ln files are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
         <translation>
-            <numerusform>ឯកសារ %n បាត់នៅលើកុំព្យូទ័រយួរដៃនេះ។ ទីស្នាក់ការកណ្ដាលរក្សាការផ្លាស់ប្ដូរដែលត្រូវការពួកវា រហូតដល់ពួកវាមកដល់។</numerusform>
-            <numerusform>ឯកសារ %n បាត់នៅលើកុំព្យូទ័រយួរដៃនេះ។ ទីស្នាក់ការកណ្ដាលរក្សាការផ្លាស់ប្ដូរដែលត្រូវការពួកវា រហូតដល់ពួកវាមកដល់។</numerusform>
+            <numerusform>ឯកសារ %Ln បាត់នៅលើកុំព្យូទ័រយួរដៃនេះ។ ទីស្នាក់ការកណ្ដាលរក្សាការផ្លាស់ប្ដូរដែលត្រូវការពួកវា រហូតដល់ពួកវាមកដល់។</numerusform>
+            <numerusform>ឯកសារ %Ln បាត់នៅលើកុំព្យូទ័រយួរដៃនេះ។ ទីស្នាក់ការកណ្ដាលរក្សាការផ្លាស់ប្ដូរដែលត្រូវការពួកវា រហូតដល់ពួកវាមកដល់។</numerusform>
         </translation>
     </message>
     <message>
@@ -4886,7 +4906,7 @@
         <translation>ការចុះតាមដាននេះត្រូវបានអនុម័តហើយ៖ អ្វីដែលវាបានផ្ទៀងផ្ទាត់មិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
     <message numerus="yes">
-        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <source>This follow-up visit checks the %n findings still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
         <translation>
             <numerusform>ការចុះតាមដាននេះពិនិត្យការរកឃើញ %n ដែលនៅតែមិនទាន់ដោះស្រាយបន្ទាប់ពីការចុះត្រួតពិនិត្យ %1 (%2)។ កត់ត្រាអ្វីដែលអ្នករកឃើញសម្រាប់នីមួយៗ។ អធិការកិច្ចមុននៅដដែលដូចដែលបានចុះហត្ថលេខា៖ ការរកឃើញនីមួយៗទទួលបានស្ថានភាពថ្មីនៅពេលការចុះត្រួតពិនិត្យនេះត្រូវបានចុះហត្ថលេខា។</numerusform>
             <numerusform>ការចុះតាមដាននេះពិនិត្យការរកឃើញ %n ដែលនៅតែមិនទាន់ដោះស្រាយបន្ទាប់ពីការចុះត្រួតពិនិត្យ %1 (%2)។ កត់ត្រាអ្វីដែលអ្នករកឃើញសម្រាប់នីមួយៗ។ អធិការកិច្ចមុននៅដដែលដូចដែលបានចុះហត្ថលេខា៖ ការរកឃើញនីមួយៗទទួលបានស្ថានភាពថ្មីនៅពេលការចុះត្រួតពិនិត្យនេះត្រូវបានចុះហត្ថលេខា។</numerusform>
@@ -4968,7 +4988,7 @@
         <translation>របស់កុំព្យូទ័រយួរដៃផ្សេង ពីការិយាល័យកណ្តាល</translation>
     </message>
     <message numerus="yes">
-        <source>%n open finding(s)</source>
+        <source>%n open findings</source>
         <translation>
             <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n</numerusform>
             <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n</numerusform>
@@ -4979,7 +4999,7 @@
         <translation>សហគ្រាសនេះគ្មានការចុះពីមុនទេ ទាំងនៅលើកុំព្យូទ័រនេះ ឬពីការិយាល័យកណ្តាល ដូច្នេះគ្មានអ្វីត្រូវភ្ជាប់ទេ៖ ការចុះនេះត្រូវបានកត់ត្រាដោយគ្មានការភ្ជាប់។</translation>
     </message>
     <message numerus="yes">
-        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <source>The %n open findings of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
         <translation>
             <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n នៃការចុះនោះ មកជាមួយការចុះនេះ ដើម្បីផ្ទៀងផ្ទាត់នៅនឹងកន្លែង៖ បានកែតម្រូវ កែតម្រូវមួយផ្នែក ឬមិនទាន់កែតម្រូវ។</numerusform>
             <numerusform>ការរកឃើញមិនទាន់ដោះស្រាយ %n នៃការចុះនោះ មកជាមួយការចុះនេះ ដើម្បីផ្ទៀងផ្ទាត់នៅនឹងកន្លែង៖ បានកែតម្រូវ កែតម្រូវមួយផ្នែក ឬមិនទាន់កែតម្រូវ។</numerusform>
@@ -5052,7 +5072,7 @@
         <translation>កត់ត្រានៅលើ</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n findings</source>
         <translation>
             <numerusform>ការរកឃើញ %n</numerusform>
             <numerusform>ការរកឃើញ %n</numerusform>
@@ -5073,7 +5093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>verified %n earlier finding(s)</source>
+        <source>verified %n earlier findings</source>
         <translation>
             <numerusform>បានផ្ទៀងផ្ទាត់ការរកឃើញមុន %n</numerusform>
             <numerusform>បានផ្ទៀងផ្ទាត់ការរកឃើញមុន %n</numerusform>
@@ -5146,7 +5166,7 @@
         <translation>ការចុះត្រួតពិនិត្យមុន</translation>
     </message>
     <message numerus="yes">
-        <source>Planned follow-up visit (%n open finding(s))</source>
+        <source>Planned follow-up visit (%n open findings)</source>
         <translation>
             <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក (ការរកឃើញមិនទាន់ដោះស្រាយ %n)</numerusform>
             <numerusform>ការចុះតាមដានដែលបានគ្រោងទុក (ការរកឃើញមិនទាន់ដោះស្រាយ %n)</numerusform>

@@ -838,14 +838,14 @@
         <translation>ເອກະສານຂອງຄົນງານ</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <source>⚠ %n documents held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
         <translation>
             <numerusform>⚠ ນາຍຈ້າງ ຫຼື ນາຍໜ້າຖືເອກະສານໄວ້ %n ສະບັບ: ການຢຶດເອກະສານປະຈຳຕົວແມ່ນຕົວຊີ້ວັດແຮງງານບັງຄັບ.</numerusform>
             <numerusform>⚠ ນາຍຈ້າງ ຫຼື ນາຍໜ້າຖືເອກະສານໄວ້ %n ສະບັບ: ການຢຶດເອກະສານປະຈຳຕົວແມ່ນຕົວຊີ້ວັດແຮງງານບັງຄັບ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) expired.</source>
+        <source>⚠ %n documents expired.</source>
         <translation>
             <numerusform>⚠ ເອກະສານໝົດອາຍຸແລ້ວ %n ສະບັບ.</numerusform>
             <numerusform>⚠ ເອກະສານໝົດອາຍຸແລ້ວ %n ສະບັບ.</numerusform>
@@ -956,6 +956,10 @@
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
         <translation>ລົງລາຍເຊັນ ແລະ ລັອກແລ້ວ. ການປ່ຽນແປງໃດໆ ຈະເລີ່ມສະບັບແກ້ໄຂໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the date</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ: ກວດເບິ່ງວັນທີ</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1227,7 +1231,7 @@
         <translation>ເລກປະກັນສັງຄົມ %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <source>HQ counts %n records made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
         <translation>
             <numerusform>ສູນກາງນັບວ່າບັນທຶກ %n ລາຍການທີ່ເຮັດຢູ່ແລັບທັອບເຄື່ອງອື່ນເປັນບ່ອນເຮັດວຽກດຽວກັນນີ້; ການລົງກວດຂອງບັນທຶກເຫຼົ່ານັ້ນສະແດງຢູ່ນີ້ ໂດຍບໍ່ມີເນື້ອຫາທີ່ຜະນຶກໄວ້.</numerusform>
             <numerusform>ສູນກາງນັບວ່າບັນທຶກ %n ລາຍການທີ່ເຮັດຢູ່ແລັບທັອບເຄື່ອງອື່ນເປັນບ່ອນເຮັດວຽກດຽວກັນນີ້; ການລົງກວດຂອງບັນທຶກເຫຼົ່ານັ້ນສະແດງຢູ່ນີ້ ໂດຍບໍ່ມີເນື້ອຫາທີ່ຜະນຶກໄວ້.</numerusform>
@@ -1282,7 +1286,7 @@
         <translation>ບໍ່ມີຂໍ້ໃນລາຍການກວດທີ່ຖືກລະບຸໃນການລົງກວດຫຼາຍກວ່າໜຶ່ງຄັ້ງ.</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ ການຍຶດເອກະສານຊ້ຳ (ສູນກາງພົບ): ນາຍຈ້າງຖືເອກະສານຂອງຄົນງານ (%1) ໄວ້ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
             <numerusform>⚠ ການຍຶດເອກະສານຊ້ຳ (ສູນກາງພົບ): ນາຍຈ້າງຖືເອກະສານຂອງຄົນງານ (%1) ໄວ້ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
@@ -1293,7 +1297,7 @@
         <translation>ເອກະສານ</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <source>⚠ HQ flag %1 at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ ສູນກາງແຈ້ງເຕືອນ %1 ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
             <numerusform>⚠ ສູນກາງແຈ້ງເຕືອນ %1 ໃນການລົງກວດ %n ຄັ້ງ: %2.</numerusform>
@@ -1424,10 +1428,10 @@
         <translation>ສະຖານປະກອບການ</translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishments</source>
         <translation>
-            <numerusform>ສະຖານປະກອບການ %n ແຫ່ງ</numerusform>
-            <numerusform>ສະຖານປະກອບການ %n ແຫ່ງ</numerusform>
+            <numerusform>ສະຖານປະກອບການ %Ln ແຫ່ງ</numerusform>
+            <numerusform>ສະຖານປະກອບການ %Ln ແຫ່ງ</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,10 +1919,10 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <source>OVERDUE by %n day(s)</source>
+        <source>OVERDUE by %Ln days</source>
         <translation>
-            <numerusform>ກາຍກຳນົດ %n ມື້</numerusform>
-            <numerusform>ກາຍກຳນົດ %n ມື້</numerusform>
+            <numerusform>ກາຍກຳນົດ %Ln ມື້</numerusform>
+            <numerusform>ກາຍກຳນົດ %Ln ມື້</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,10 +1930,10 @@
         <translation>ຄົບກຳນົດມື້ນີ້</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln days</source>
         <translation>
-            <numerusform>ຄົບກຳນົດໃນອີກ %n ມື້</numerusform>
-            <numerusform>ຄົບກຳນົດໃນອີກ %n ມື້</numerusform>
+            <numerusform>ຄົບກຳນົດໃນອີກ %Ln ມື້</numerusform>
+            <numerusform>ຄົບກຳນົດໃນອີກ %Ln ມື້</numerusform>
         </translation>
     </message>
     <message>
@@ -1980,24 +1984,24 @@
         <translation>ບໍ່ມີວຽກທີ່ຄົບກຳນົດ: ບໍ່ມີຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງທີ່ມີກຳນົດເວລາໃນຊ່ວງນີ້ ແລະ ບໍ່ມີການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້.</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) due</source>
+        <source>%Ln findings due</source>
         <translation>
-            <numerusform>ຂໍ້ຄົ້ນພົບຄົບກຳນົດ %n ຂໍ້</numerusform>
-            <numerusform>ຂໍ້ຄົ້ນພົບຄົບກຳນົດ %n ຂໍ້</numerusform>
+            <numerusform>ຂໍ້ຄົ້ນພົບຄົບກຳນົດ %Ln ຂໍ້</numerusform>
+            <numerusform>ຂໍ້ຄົ້ນພົບຄົບກຳນົດ %Ln ຂໍ້</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned follow-up visit(s)</source>
+        <source>%Ln planned follow-up visits</source>
         <translation>
-            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ %n ຄັ້ງ</numerusform>
-            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ %n ຄັ້ງ</numerusform>
+            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ %Ln ຄັ້ງ</numerusform>
+            <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ %Ln ຄັ້ງ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>ກາຍກຳນົດ %n</numerusform>
-            <numerusform>ກາຍກຳນົດ %n</numerusform>
+            <numerusform>ກາຍກຳນົດ %Ln</numerusform>
+            <numerusform>ກາຍກຳນົດ %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,7 +2079,7 @@
         <translation>ລາຍການຄຳສັບ</translation>
     </message>
     <message numerus="yes">
-        <source>%n term(s)</source>
+        <source>%n terms</source>
         <translation>
             <numerusform>%n ຄຳ</numerusform>
             <numerusform>%n ຄຳ</numerusform>
@@ -2632,6 +2636,22 @@
         <translation>%1 ຫຼື %2</translation>
     </message>
     <message>
+        <source>“%1” is not saved: this field takes only %2.</source>
+        <translation>“%1” ບໍ່ໄດ້ບັນທຶກ: ຊ່ອງນີ້ຮັບສະເພາະວັນທີ %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 on.</source>
+        <translation>“%1” ບໍ່ໄດ້ບັນທຶກ: ຊ່ອງນີ້ຮັບວັນທີແຕ່ %2 ເປັນຕົ້ນໄປ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates up to %2.</source>
+        <translation>“%1” ບໍ່ໄດ້ບັນທຶກ: ຊ່ອງນີ້ຮັບວັນທີບໍ່ເກີນ %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 to %3.</source>
+        <translation>“%1” ບໍ່ໄດ້ບັນທຶກ: ຊ່ອງນີ້ຮັບວັນທີແຕ່ %2 ເຖິງ %3.</translation>
+    </message>
+    <message>
         <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
         <translation>“%1” ບໍ່ແມ່ນວັນທີ ຈຶ່ງບໍ່ໄດ້ບັນທຶກ. ພິມວັນທີເຊັ່ນ: %2.</translation>
     </message>
@@ -2659,7 +2679,7 @@
         <translation>ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %n seconds.</source>
         <translation>
             <numerusform>ໃສ່ລະຫັດຜ່ານຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ %n ວິນາທີ.</numerusform>
             <numerusform>ໃສ່ລະຫັດຜ່ານຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ %n ວິນາທີ.</numerusform>
@@ -2713,10 +2733,10 @@
         <translation>ຄູ່ມືຜູ້ປະສານງານດ້ານພາສາ</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
-            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
-            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
+            <numerusform>ມີ %Ln ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
+            <numerusform>ມີ %Ln ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
         </translation>
     </message>
     <message>
@@ -3398,10 +3418,10 @@
         <translation>ການສົ່ງຕໍ່</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referrals</source>
         <translation>
-            <numerusform>ການສົ່ງຕໍ່ %n ລາຍການ</numerusform>
-            <numerusform>ການສົ່ງຕໍ່ %n ລາຍການ</numerusform>
+            <numerusform>ການສົ່ງຕໍ່ %Ln ລາຍການ</numerusform>
+            <numerusform>ການສົ່ງຕໍ່ %Ln ລາຍການ</numerusform>
         </translation>
     </message>
 </context>
@@ -3428,7 +3448,7 @@
         <translation>ການລົງກວດ</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%n visits</source>
         <translation>
             <numerusform>%n ຄັ້ງ</numerusform>
             <numerusform>%n ຄັ້ງ</numerusform>
@@ -4301,10 +4321,10 @@
         <translation>ສຳນັກງານໃຫຍ່ໄດ້ຖອນສິດເຂົ້າໃຊ້ຂອງຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ແລ້ວ. ທຸກຢ່າງໃນຄອມພິວເຕີໂນດບຸກຍັງຖືກເກັບໄວ້; ກະລຸນາຂໍໃຫ້ສຳນັກງານໃຫຍ່ລົງທະບຽນເຄື່ອງນີ້ອີກຄັ້ງ.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
-            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
-            <numerusform>ມີ %n ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
+            <numerusform>ມີ %Ln ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
+            <numerusform>ມີ %Ln ລາຍການປ່ຽນແປງລໍຖ້າຊິ້ງ</numerusform>
         </translation>
     </message>
     <message>
@@ -4352,38 +4372,38 @@
         <translation>ບໍ່ໄດ້ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່: %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <source>HQ&apos;s reply is read: %Ln changes acknowledged.</source>
         <translation>
-            <numerusform>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ແລ້ວ: ສຳນັກງານໃຫຍ່ຮັບການປ່ຽນແປງ %n ລາຍການແລ້ວ.</numerusform>
-            <numerusform>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ແລ້ວ: ສຳນັກງານໃຫຍ່ຮັບການປ່ຽນແປງ %n ລາຍການແລ້ວ.</numerusform>
+            <numerusform>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ແລ້ວ: ສຳນັກງານໃຫຍ່ຮັບການປ່ຽນແປງ %Ln ລາຍການແລ້ວ.</numerusform>
+            <numerusform>ອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ແລ້ວ: ສຳນັກງານໃຫຍ່ຮັບການປ່ຽນແປງ %Ln ລາຍການແລ້ວ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <source>%Ln changes refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
         <translation>
-            <numerusform>ສຳນັກງານໃຫຍ່ບໍ່ຮັບ %n ລາຍການ: ເກັບໄວ້ໃນເຄື່ອງນີ້ ແລະ ສະແດງຢູ່ລຸ່ມນີ້ພ້ອມເຫດຜົນຂອງສຳນັກງານໃຫຍ່.</numerusform>
-            <numerusform>ສຳນັກງານໃຫຍ່ບໍ່ຮັບ %n ລາຍການ: ເກັບໄວ້ໃນເຄື່ອງນີ້ ແລະ ສະແດງຢູ່ລຸ່ມນີ້ພ້ອມເຫດຜົນຂອງສຳນັກງານໃຫຍ່.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ບໍ່ຮັບ %Ln ລາຍການ: ເກັບໄວ້ໃນເຄື່ອງນີ້ ແລະ ສະແດງຢູ່ລຸ່ມນີ້ພ້ອມເຫດຜົນຂອງສຳນັກງານໃຫຍ່.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ບໍ່ຮັບ %Ln ລາຍການ: ເກັບໄວ້ໃນເຄື່ອງນີ້ ແລະ ສະແດງຢູ່ລຸ່ມນີ້ພ້ອມເຫດຜົນຂອງສຳນັກງານໃຫຍ່.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <source>%Ln changes kept by HQ for a supervisor to compare.</source>
         <translation>
-            <numerusform>ສຳນັກງານໃຫຍ່ເກັບໄວ້ %n ລາຍການໃຫ້ຫົວໜ້າປຽບທຽບ.</numerusform>
-            <numerusform>ສຳນັກງານໃຫຍ່ເກັບໄວ້ %n ລາຍການໃຫ້ຫົວໜ້າປຽບທຽບ.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ເກັບໄວ້ %Ln ລາຍການໃຫ້ຫົວໜ້າປຽບທຽບ.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ເກັບໄວ້ %Ln ລາຍການໃຫ້ຫົວໜ້າປຽບທຽບ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) from HQ applied.</source>
+        <source>%Ln updates from HQ applied.</source>
         <translation>
-            <numerusform>ນຳໃຊ້ການອັບເດດຈາກສຳນັກງານໃຫຍ່ແລ້ວ %n ລາຍການ.</numerusform>
-            <numerusform>ນຳໃຊ້ການອັບເດດຈາກສຳນັກງານໃຫຍ່ແລ້ວ %n ລາຍການ.</numerusform>
+            <numerusform>ນຳໃຊ້ການອັບເດດຈາກສຳນັກງານໃຫຍ່ແລ້ວ %Ln ລາຍການ.</numerusform>
+            <numerusform>ນຳໃຊ້ການອັບເດດຈາກສຳນັກງານໃຫຍ່ແລ້ວ %Ln ລາຍການ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <source>%Ln changes written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
         <translation>
-            <numerusform>ຂຽນການປ່ຽນແປງ %n ລາຍການລົງ %1 ແລ້ວ ໂດຍຜະນຶກໄວ້ໃຫ້ມີແຕ່ສຳນັກງານໃຫຍ່ອ່ານໄດ້. ພວກມັນຍັງລໍຖ້າຢູ່ບ່ອນນີ້ຈົນກວ່າຈະອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (ຫຼື ການຊິ້ງຄັ້ງຕໍ່ໄປ).</numerusform>
-            <numerusform>ຂຽນການປ່ຽນແປງ %n ລາຍການລົງ %1 ແລ້ວ ໂດຍຜະນຶກໄວ້ໃຫ້ມີແຕ່ສຳນັກງານໃຫຍ່ອ່ານໄດ້. ພວກມັນຍັງລໍຖ້າຢູ່ບ່ອນນີ້ຈົນກວ່າຈະອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (ຫຼື ການຊິ້ງຄັ້ງຕໍ່ໄປ).</numerusform>
+            <numerusform>ຂຽນການປ່ຽນແປງ %Ln ລາຍການລົງ %1 ແລ້ວ ໂດຍຜະນຶກໄວ້ໃຫ້ມີແຕ່ສຳນັກງານໃຫຍ່ອ່ານໄດ້. ພວກມັນຍັງລໍຖ້າຢູ່ບ່ອນນີ້ຈົນກວ່າຈະອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (ຫຼື ການຊິ້ງຄັ້ງຕໍ່ໄປ).</numerusform>
+            <numerusform>ຂຽນການປ່ຽນແປງ %Ln ລາຍການລົງ %1 ແລ້ວ ໂດຍຜະນຶກໄວ້ໃຫ້ມີແຕ່ສຳນັກງານໃຫຍ່ອ່ານໄດ້. ພວກມັນຍັງລໍຖ້າຢູ່ບ່ອນນີ້ຈົນກວ່າຈະອ່ານໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ (ຫຼື ການຊິ້ງຄັ້ງຕໍ່ໄປ).</numerusform>
         </translation>
     </message>
     <message>
@@ -4391,17 +4411,17 @@
         <translation>ບໍ່ມີການປ່ຽນແປງລໍຖ້າ. ໄຟລ໌ຊຸດຂໍ້ມູນທີ່ຂຽນລົງ %1 ຂໍຜົນການພິຈາລະນາຈາກສຳນັກງານໃຫຍ່; ໄຟລ໌ຕອບກັບຂອງສຳນັກງານໃຫຍ່ຈະນຳມາ.</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) or document(s) went with them.</source>
+        <source>%Ln photos or documents went with them.</source>
         <translation>
-            <numerusform>ພ້ອມຮູບຖ່າຍ ຫຼື ເອກະສານ %n ໄຟລ໌.</numerusform>
-            <numerusform>ພ້ອມຮູບຖ່າຍ ຫຼື ເອກະສານ %n ໄຟລ໌.</numerusform>
+            <numerusform>ພ້ອມຮູບຖ່າຍ ຫຼື ເອກະສານ %Ln ໄຟລ໌.</numerusform>
+            <numerusform>ພ້ອມຮູບຖ່າຍ ຫຼື ເອກະສານ %Ln ໄຟລ໌.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <source>%Ln files are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
         <translation>
-            <numerusform>ບໍ່ພົບໄຟລ໌ %n ໄຟລ໌ໃນເຄື່ອງນີ້; ສຳນັກງານໃຫຍ່ຈະພັກການປ່ຽນແປງທີ່ຕ້ອງການພວກມັນໄວ້ຈົນກວ່າຈະມາຮອດ.</numerusform>
-            <numerusform>ບໍ່ພົບໄຟລ໌ %n ໄຟລ໌ໃນເຄື່ອງນີ້; ສຳນັກງານໃຫຍ່ຈະພັກການປ່ຽນແປງທີ່ຕ້ອງການພວກມັນໄວ້ຈົນກວ່າຈະມາຮອດ.</numerusform>
+            <numerusform>ບໍ່ພົບໄຟລ໌ %Ln ໄຟລ໌ໃນເຄື່ອງນີ້; ສຳນັກງານໃຫຍ່ຈະພັກການປ່ຽນແປງທີ່ຕ້ອງການພວກມັນໄວ້ຈົນກວ່າຈະມາຮອດ.</numerusform>
+            <numerusform>ບໍ່ພົບໄຟລ໌ %Ln ໄຟລ໌ໃນເຄື່ອງນີ້; ສຳນັກງານໃຫຍ່ຈະພັກການປ່ຽນແປງທີ່ຕ້ອງການພວກມັນໄວ້ຈົນກວ່າຈະມາຮອດ.</numerusform>
         </translation>
     </message>
     <message>
@@ -4886,7 +4906,7 @@
         <translation>ການລົງກວດຕິດຕາມນີ້ໄດ້ຮັບອະນຸມັດແລ້ວ: ຜົນທີ່ກວດໄວ້ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message numerus="yes">
-        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <source>This follow-up visit checks the %n findings still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
         <translation>
             <numerusform>ການລົງກວດຕິດຕາມນີ້ກວດຂໍ້ຄົ້ນພົບ %n ຂໍ້ທີ່ຍັງຄ້າງຫຼັງການລົງກວດ %1 (%2). ບັນທຶກສິ່ງທີ່ພົບສຳລັບແຕ່ລະຂໍ້. ການກວດກາຄັ້ງກ່ອນຍັງຄືເກົ່າຕາມທີ່ໄດ້ລົງລາຍເຊັນ: ແຕ່ລະຂໍ້ຄົ້ນພົບຈະໄດ້ສະຖານະໃໝ່ເມື່ອການລົງກວດຄັ້ງນີ້ລົງລາຍເຊັນແລ້ວ.</numerusform>
             <numerusform>ການລົງກວດຕິດຕາມນີ້ກວດຂໍ້ຄົ້ນພົບ %n ຂໍ້ທີ່ຍັງຄ້າງຫຼັງການລົງກວດ %1 (%2). ບັນທຶກສິ່ງທີ່ພົບສຳລັບແຕ່ລະຂໍ້. ການກວດກາຄັ້ງກ່ອນຍັງຄືເກົ່າຕາມທີ່ໄດ້ລົງລາຍເຊັນ: ແຕ່ລະຂໍ້ຄົ້ນພົບຈະໄດ້ສະຖານະໃໝ່ເມື່ອການລົງກວດຄັ້ງນີ້ລົງລາຍເຊັນແລ້ວ.</numerusform>
@@ -4968,7 +4988,7 @@
         <translation>ຂອງແລັບທັອບເຄື່ອງອື່ນ ຈາກສູນກາງ</translation>
     </message>
     <message numerus="yes">
-        <source>%n open finding(s)</source>
+        <source>%n open findings</source>
         <translation>
             <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້</numerusform>
             <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້</numerusform>
@@ -4979,7 +4999,7 @@
         <translation>ສະຖານປະກອບການນີ້ບໍ່ມີການກວດຄັ້ງກ່ອນ ທັງຢູ່ເຄື່ອງນີ້ ແລະ ຈາກສູນກາງ ຈຶ່ງບໍ່ມີຫຍັງໃຫ້ເຊື່ອມໂຍງ; ການລົງກວດຄັ້ງນີ້ຈະຖືກບັນທຶກໂດຍບໍ່ມີການເຊື່ອມໂຍງ.</translation>
     </message>
     <message numerus="yes">
-        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <source>The %n open findings of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
         <translation>
             <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້ຂອງການກວດຄັ້ງນັ້ນຈະມາພ້ອມກັບການກວດຄັ້ງນີ້ ເພື່ອກວດສອບຢູ່ບ່ອນວ່າ: ແກ້ໄຂແລ້ວ, ແກ້ໄຂບາງສ່ວນ ຫຼື ຍັງບໍ່ໄດ້ແກ້ໄຂ.</numerusform>
             <numerusform>ຂໍ້ພົບທີ່ຍັງຄ້າງ %n ຂໍ້ຂອງການກວດຄັ້ງນັ້ນຈະມາພ້ອມກັບການກວດຄັ້ງນີ້ ເພື່ອກວດສອບຢູ່ບ່ອນວ່າ: ແກ້ໄຂແລ້ວ, ແກ້ໄຂບາງສ່ວນ ຫຼື ຍັງບໍ່ໄດ້ແກ້ໄຂ.</numerusform>
@@ -5052,7 +5072,7 @@
         <translation>ບັນທຶກຢູ່</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n findings</source>
         <translation>
             <numerusform>ຂໍ້ຄົ້ນພົບ %n ຂໍ້</numerusform>
             <numerusform>ຂໍ້ຄົ້ນພົບ %n ຂໍ້</numerusform>
@@ -5073,7 +5093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>verified %n earlier finding(s)</source>
+        <source>verified %n earlier findings</source>
         <translation>
             <numerusform>ກວດຜົນຂໍ້ຄົ້ນພົບຄັ້ງກ່ອນ %n ຂໍ້</numerusform>
             <numerusform>ກວດຜົນຂໍ້ຄົ້ນພົບຄັ້ງກ່ອນ %n ຂໍ້</numerusform>
@@ -5146,7 +5166,7 @@
         <translation>ການລົງກວດຄັ້ງກ່ອນ</translation>
     </message>
     <message numerus="yes">
-        <source>Planned follow-up visit (%n open finding(s))</source>
+        <source>Planned follow-up visit (%n open findings)</source>
         <translation>
             <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ (ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ %n ຂໍ້)</numerusform>
             <numerusform>ການລົງກວດຕິດຕາມທີ່ວາງແຜນໄວ້ (ຂໍ້ຄົ້ນພົບທີ່ຍັງຄ້າງ %n ຂໍ້)</numerusform>

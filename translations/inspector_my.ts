@@ -838,13 +838,13 @@
         <translation>အလုပ်သမား၏ စာရွက်စာတမ်းများ</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <source>⚠ %n documents held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
         <translation>
             <numerusform>⚠ အလုပ်ရှင် သို့မဟုတ် ပွဲစားက စာရွက်စာတမ်း %n ခုကို ကိုင်ထားသည်။ ကိုယ်ရေးအထောက်အထား စာရွက်စာတမ်းများကို သိမ်းထားခြင်းသည် အတင်းအဓမ္မ လုပ်အားခိုင်းစေမှု လက္ခဏာ ဖြစ်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) expired.</source>
+        <source>⚠ %n documents expired.</source>
         <translation>
             <numerusform>⚠ စာရွက်စာတမ်း %n ခု သက်တမ်းကုန်ပြီ။</numerusform>
         </translation>
@@ -954,6 +954,10 @@
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
         <translation>လက်မှတ်ထိုးပြီး ပြင်ဆင်၍ မရအောင် ပိတ်ထားသည်။ မည်သည့် ပြောင်းလဲမှုမဆို ပြင်ဆင်မူ အသစ်တစ်ခုကို စတင်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Not saved: check the date</source>
+        <translation>မသိမ်းရသေးပါ: ရက်စွဲကို စစ်ဆေးပါ</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1225,7 +1229,7 @@
         <translation>လူမှုဖူလုံရေး အမှတ် %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <source>HQ counts %n records made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
         <translation>
             <numerusform>ဌာနချုပ်က အခြားလက်ပ်တော့များတွင် ပြုလုပ်ထားသော မှတ်တမ်း %n ခုကို ဤလုပ်ငန်းခွင်တစ်ခုတည်းအဖြစ် သတ်မှတ်ထားသည်။ ၎င်းတို့၏ စစ်ဆေးမှုများကို တံဆိပ်ခတ်ထားသော အကြောင်းအရာမပါဘဲ ဤနေရာတွင် ဖော်ပြထားသည်။</numerusform>
         </translation>
@@ -1275,7 +1279,7 @@
         <translation>စစ်ဆေးရန်စာရင်း အချက် မည်သည့်အချက်ကိုမျှ စစ်ဆေးမှု တစ်ကြိမ်ထက်ပို၍ ဖော်ပြခြင်း မရှိပါ။</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ စာရွက်စာတမ်း ထပ်မံ သိမ်းဆည်းထားခြင်း (ဌာနချုပ်က တွေ့ရှိ)- အလုပ်ရှင်က အလုပ်သမားများ၏ စာရွက်စာတမ်း (%1) ကို စစ်ဆေးမှု %n ကြိမ်တွင် ကိုင်ထားသည်- %2။</numerusform>
         </translation>
@@ -1285,7 +1289,7 @@
         <translation>စာရွက်စာတမ်းများ</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <source>⚠ HQ flag %1 at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ ဌာနချုပ် သတိပေးချက် %1၊ စစ်ဆေးမှု %n ကြိမ်- %2။</numerusform>
         </translation>
@@ -1415,7 +1419,7 @@
         <translation>လုပ်ငန်းဌာနများ</translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishments</source>
         <translation>
             <numerusform>လုပ်ငန်းဌာန %n ခု</numerusform>
         </translation>
@@ -1905,7 +1909,7 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <source>OVERDUE by %n day(s)</source>
+        <source>OVERDUE by %Ln days</source>
         <translation>
             <numerusform>သတ်မှတ်ရက် %n ရက် ကျော်လွန်</numerusform>
         </translation>
@@ -1915,7 +1919,7 @@
         <translation>ယနေ့ သတ်မှတ်ရက်</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln days</source>
         <translation>
             <numerusform>နောက် %n ရက်တွင် သတ်မှတ်ရက်</numerusform>
         </translation>
@@ -1968,19 +1972,19 @@
         <translation>သတ်မှတ်ရက်ရောက်သည် မရှိပါ- ဤကာလအတွင်း သတ်မှတ်ရက်ရှိသော မပြုပြင်ရသေးသည့် တွေ့ရှိချက် မရှိ၊ စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှုလည်း မရှိပါ။</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) due</source>
+        <source>%Ln findings due</source>
         <translation>
             <numerusform>သတ်မှတ်ရက်ရောက် တွေ့ရှိချက် %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned follow-up visit(s)</source>
+        <source>%Ln planned follow-up visits</source>
         <translation>
             <numerusform>စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှု %n ကြိမ်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
             <numerusform>သတ်မှတ်ရက် ကျော်လွန် %n</numerusform>
         </translation>
@@ -2060,7 +2064,7 @@
         <translation>ဝေါဟာရများ</translation>
     </message>
     <message numerus="yes">
-        <source>%n term(s)</source>
+        <source>%n terms</source>
         <translation>
             <numerusform>ဝေါဟာရ %n ခု</numerusform>
         </translation>
@@ -2616,6 +2620,22 @@
         <translation>%1 သို့မဟုတ် %2</translation>
     </message>
     <message>
+        <source>“%1” is not saved: this field takes only %2.</source>
+        <translation>“%1” ကို မသိမ်းပါ။ ဤအကွက်သည် %2 ရက်စွဲကိုသာ လက်ခံသည်။</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 on.</source>
+        <translation>“%1” ကို မသိမ်းပါ။ ဤအကွက်သည် %2 နှင့် နောက်ပိုင်း ရက်စွဲများကိုသာ လက်ခံသည်။</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates up to %2.</source>
+        <translation>“%1” ကို မသိမ်းပါ။ ဤအကွက်သည် %2 အထိ ရက်စွဲများကိုသာ လက်ခံသည်။</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 to %3.</source>
+        <translation>“%1” ကို မသိမ်းပါ။ ဤအကွက်သည် %2 မှ %3 အထိ ရက်စွဲများကိုသာ လက်ခံသည်။</translation>
+    </message>
+    <message>
         <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
         <translation>“%1” သည် ရက်စွဲ မဟုတ်သဖြင့် မသိမ်းပါ။ ရက်စွဲကို %2 ကဲ့သို့ ရိုက်ထည့်ပါ။</translation>
     </message>
@@ -2643,7 +2663,7 @@
         <translation>စကားဝှက် မှားနေသည်။</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %n seconds.</source>
         <translation>
             <numerusform>စကားဝှက် အကြိမ်များစွာ မှားနေသည်။ %n စက္ကန့် ကြာလျှင် ထပ်ကြိုးစားပါ။</numerusform>
         </translation>
@@ -2696,7 +2716,7 @@
         <translation>ဘာသာစကား ညှိနှိုင်းရေးမှူးများ လက်စွဲ</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
             <numerusform>ထပ်တူပြုရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
@@ -3380,7 +3400,7 @@
         <translation>လွှဲပြောင်းပေးပို့မှုများ</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referrals</source>
         <translation>
             <numerusform>လွှဲပြောင်းပေးပို့မှု %n ခု</numerusform>
         </translation>
@@ -3409,7 +3429,7 @@
         <translation>စစ်ဆေးမှုများ</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%n visits</source>
         <translation>
             <numerusform>%n ကြိမ်</numerusform>
         </translation>
@@ -4281,7 +4301,7 @@
         <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ ဝင်ရောက်ခွင့်ကို ရုပ်သိမ်းလိုက်သည်။ လက်ပ်တော့ပေါ်ရှိ အရာအားလုံးကို သိမ်းထားဆဲ ဖြစ်သည်၊ ထပ်မံ စာရင်းသွင်းပေးရန် ဌာနချုပ်ကို တောင်းဆိုပါ။</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
             <numerusform>ထပ်တူပြုရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
@@ -4331,31 +4351,31 @@
         <translation>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို မဖတ်ရပါ: %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <source>HQ&apos;s reply is read: %Ln changes acknowledged.</source>
         <translation>
             <numerusform>ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ဖတ်ပြီးပါပြီ: ပြောင်းလဲမှု %n ခုကို ဌာနချုပ်က လက်ခံကြောင်း အတည်ပြုသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <source>%Ln changes refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
         <translation>
             <numerusform>ဌာနချုပ်က လက်မခံသော ပြောင်းလဲမှု %n ခု: ဤလက်ပ်တော့ပေါ်တွင် သိမ်းထားပြီး ဌာနချုပ်၏ အကြောင်းပြချက်များနှင့်အတူ အောက်တွင် ဖော်ပြထားသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <source>%Ln changes kept by HQ for a supervisor to compare.</source>
         <translation>
             <numerusform>ကြီးကြပ်သူက နှိုင်းယှဉ်ကြည့်ရန် ဌာနချုပ်က ပြောင်းလဲမှု %n ခုကို သိမ်းထားသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) from HQ applied.</source>
+        <source>%Ln updates from HQ applied.</source>
         <translation>
             <numerusform>ဌာနချုပ်မှ အပ်ဒိတ် %n ခုကို အသုံးပြုပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <source>%Ln changes written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
         <translation>
             <numerusform>ပြောင်းလဲမှု %n ခုကို %1 သို့ ရေးပြီးပါပြီ၊ ဌာနချုပ်သာ ဖတ်နိုင်အောင် တံဆိပ်ခတ်ထားသည်။ ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်ကို ဖတ်သည်အထိ (သို့မဟုတ် နောက်တစ်ကြိမ် ထပ်တူပြုသည်အထိ) ၎င်းတို့ ဤနေရာတွင် စောင့်နေမည်။</numerusform>
         </translation>
@@ -4365,13 +4385,13 @@
         <translation>စောင့်နေသော ပြောင်းလဲမှု မရှိပါ။ %1 သို့ ရေးထားသော ဒေတာအထုပ်ဖိုင်သည် ဌာနချုပ်၏ ဆုံးဖြတ်ချက်များကို တောင်းသည်။ ၎င်းတို့ကို ဌာနချုပ်၏ အကြောင်းပြန်ဖိုင်က ယူဆောင်လာမည်။</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) or document(s) went with them.</source>
+        <source>%Ln photos or documents went with them.</source>
         <translation>
             <numerusform>ဓာတ်ပုံ သို့မဟုတ် စာရွက်စာတမ်း %n ခု ပါသွားသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <source>%Ln files are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
         <translation>
             <numerusform>ဤလက်ပ်တော့ပေါ်တွင် ဖိုင် %n ခု ပျောက်နေသည်။ ၎င်းတို့ ရောက်လာသည်အထိ ၎င်းတို့ လိုအပ်သော ပြောင်းလဲမှုများကို ဌာနချုပ်က ထိန်းထားမည်။</numerusform>
         </translation>
@@ -4858,7 +4878,7 @@
         <translation>ဤနောက်ဆက်တွဲ စစ်ဆေးမှုကို အတည်ပြုပြီးဖြစ်သည်- ၎င်း စိစစ်ခဲ့သည်များကို ပြောင်းလဲ၍ မရတော့ပါ။</translation>
     </message>
     <message numerus="yes">
-        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <source>This follow-up visit checks the %n findings still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
         <translation>
             <numerusform>ဤနောက်ဆက်တွဲ စစ်ဆေးမှုသည် စစ်ဆေးမှု %1 (%2) ပြီးနောက် မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခုကို စစ်ဆေးသည်။ တစ်ခုချင်းစီအတွက် သင်တွေ့ရှိသည်ကို မှတ်တမ်းတင်ပါ။ ယခင် စစ်ဆေးမှုသည် လက်မှတ်ထိုးခဲ့သည့်အတိုင်း မပြောင်းလဲဘဲ ရှိနေမည်- ဤစစ်ဆေးမှုကို လက်မှတ်ထိုးပြီးမှ တွေ့ရှိချက်တစ်ခုစီသည် အခြေအနေသစ် ရရှိမည်။</numerusform>
         </translation>
@@ -4939,7 +4959,7 @@
         <translation>အခြားလက်ပ်တော့မှ၊ ဌာနချုပ်မှ ရရှိ</translation>
     </message>
     <message numerus="yes">
-        <source>%n open finding(s)</source>
+        <source>%n open findings</source>
         <translation>
             <numerusform>မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခု</numerusform>
         </translation>
@@ -4949,7 +4969,7 @@
         <translation>ဤလုပ်ငန်းဌာနတွင် ဤလက်ပ်တော့ပေါ်၌ဖြစ်စေ ဌာနချုပ်မှဖြစ်စေ ယခင် စစ်ဆေးမှု မရှိသဖြင့် ချိတ်ဆက်စရာ မရှိပါ။ ဤစစ်ဆေးမှုကို ချိတ်ဆက်မှုမပါဘဲ မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message numerus="yes">
-        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <source>The %n open findings of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
         <translation>
             <numerusform>ထိုစစ်ဆေးမှု၏ မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခုသည် ဤစစ်ဆေးမှုနှင့်အတူ ပါလာမည်ဖြစ်ပြီး နေရာတွင် ပြင်ဆင်ပြီး၊ တစ်စိတ်တစ်ပိုင်း ပြင်ဆင်ပြီး သို့မဟုတ် မပြင်ဆင်ရသေး ဟု စစ်ဆေးရန်ဖြစ်သည်။</numerusform>
         </translation>
@@ -5021,7 +5041,7 @@
         <translation>မှတ်တမ်းတင်သည့်နေရာ</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n findings</source>
         <translation>
             <numerusform>တွေ့ရှိချက် %n ခု</numerusform>
         </translation>
@@ -5039,7 +5059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>verified %n earlier finding(s)</source>
+        <source>verified %n earlier findings</source>
         <translation>
             <numerusform>ယခင် တွေ့ရှိချက် %n ခုကို စိစစ်ခဲ့သည်</numerusform>
         </translation>
@@ -5111,7 +5131,7 @@
         <translation>ယခင် စစ်ဆေးမှု</translation>
     </message>
     <message numerus="yes">
-        <source>Planned follow-up visit (%n open finding(s))</source>
+        <source>Planned follow-up visit (%n open findings)</source>
         <translation>
             <numerusform>စီစဉ်ထားသော နောက်ဆက်တွဲ စစ်ဆေးမှု (မပြုပြင်ရသေးသော တွေ့ရှိချက် %n ခု)</numerusform>
         </translation>

@@ -838,13 +838,13 @@
         <translation>เอกสารของลูกจ้าง</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
+        <source>⚠ %n documents held by the employer or a broker: retention of identity documents is a forced-labour indicator.</source>
         <translation>
             <numerusform>⚠ นายจ้างหรือนายหน้าถือเอกสารไว้ %n ฉบับ: การยึดเอกสารประจำตัวเป็นตัวบ่งชี้แรงงานบังคับ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n document(s) expired.</source>
+        <source>⚠ %n documents expired.</source>
         <translation>
             <numerusform>⚠ เอกสารหมดอายุแล้ว %n ฉบับ</numerusform>
         </translation>
@@ -954,6 +954,10 @@
     <message>
         <source>Signed and frozen. Any change starts a new revision.</source>
         <translation>ลงนามแล้วและล็อกไว้ การแก้ไขใดๆ จะเริ่มเป็นฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Not saved: check the date</source>
+        <translation>ยังไม่ได้บันทึก: ตรวจดูวันที่</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1225,7 +1229,7 @@
         <translation>เลขที่บัญชีประกันสังคม %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ counts %n record(s) made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
+        <source>HQ counts %n records made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>
         <translation>
             <numerusform>ส่วนกลางนับว่าระเบียน %n รายการที่บันทึกในแล็ปท็อปเครื่องอื่นเป็นสถานที่ทำงานเดียวกันนี้ การตรวจของระเบียนเหล่านั้นแสดงไว้ที่นี่โดยไม่มีเนื้อหาที่ปิดผนึก</numerusform>
         </translation>
@@ -1275,7 +1279,7 @@
         <translation>ไม่มีข้อในรายการตรวจที่ถูกระบุในการตรวจมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visit(s): %2.</source>
+        <source>⚠ Repeat document retention (found by HQ): workers&apos; documents (%1) held by the employer at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ การยึดเอกสารซ้ำ (พบโดยส่วนกลาง): นายจ้างถือเอกสารของลูกจ้าง (%1) ไว้ในการตรวจ %n ครั้ง: %2</numerusform>
         </translation>
@@ -1285,7 +1289,7 @@
         <translation>เอกสาร</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ HQ flag %1 at %n visit(s): %2.</source>
+        <source>⚠ HQ flag %1 at %n visits: %2.</source>
         <translation>
             <numerusform>⚠ ส่วนกลางแจ้งเตือน %1 ในการตรวจ %n ครั้ง: %2</numerusform>
         </translation>
@@ -1415,9 +1419,9 @@
         <translation>สถานประกอบการ</translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishments</source>
         <translation>
-            <numerusform>สถานประกอบการ %n แห่ง</numerusform>
+            <numerusform>สถานประกอบการ %Ln แห่ง</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,9 +1909,9 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <source>OVERDUE by %n day(s)</source>
+        <source>OVERDUE by %Ln days</source>
         <translation>
-            <numerusform>เกินกำหนด %n วัน</numerusform>
+            <numerusform>เกินกำหนด %Ln วัน</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,9 +1919,9 @@
         <translation>ครบกำหนดวันนี้</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln days</source>
         <translation>
-            <numerusform>ครบกำหนดในอีก %n วัน</numerusform>
+            <numerusform>ครบกำหนดในอีก %Ln วัน</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,21 +1972,21 @@
         <translation>ไม่มีงานที่ถึงกำหนด: ไม่มีข้อค้นพบที่ค้างอยู่ซึ่งมีกำหนดเวลาในช่วงนี้ และไม่มีการตรวจติดตามที่วางแผนไว้</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) due</source>
+        <source>%Ln findings due</source>
         <translation>
-            <numerusform>ข้อค้นพบถึงกำหนด %n ข้อ</numerusform>
+            <numerusform>ข้อค้นพบถึงกำหนด %Ln ข้อ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned follow-up visit(s)</source>
+        <source>%Ln planned follow-up visits</source>
         <translation>
-            <numerusform>การตรวจติดตามที่วางแผนไว้ %n ครั้ง</numerusform>
+            <numerusform>การตรวจติดตามที่วางแผนไว้ %Ln ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>เกินกำหนด %n</numerusform>
+            <numerusform>เกินกำหนด %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2060,7 +2064,7 @@
         <translation>คำศัพท์ในอภิธานศัพท์</translation>
     </message>
     <message numerus="yes">
-        <source>%n term(s)</source>
+        <source>%n terms</source>
         <translation>
             <numerusform>%n คำ</numerusform>
         </translation>
@@ -2616,6 +2620,22 @@
         <translation>%1 หรือ %2</translation>
     </message>
     <message>
+        <source>“%1” is not saved: this field takes only %2.</source>
+        <translation>“%1” ไม่ได้บันทึก: ช่องนี้รับได้เฉพาะวันที่ %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 on.</source>
+        <translation>“%1” ไม่ได้บันทึก: ช่องนี้รับวันที่ตั้งแต่ %2 เป็นต้นไป</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates up to %2.</source>
+        <translation>“%1” ไม่ได้บันทึก: ช่องนี้รับวันที่ไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved: this field takes dates from %2 to %3.</source>
+        <translation>“%1” ไม่ได้บันทึก: ช่องนี้รับวันที่ตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
         <source>“%1” is not a date, so it was not saved. Write dates like %2.</source>
         <translation>“%1” ไม่ใช่วันที่ จึงไม่ได้บันทึก ให้พิมพ์วันที่ เช่น %2</translation>
     </message>
@@ -2643,7 +2663,7 @@
         <translation>วลีรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %n seconds.</source>
         <translation>
             <numerusform>ใส่วลีรหัสผ่านผิดหลายครั้งเกินไป โปรดลองอีกครั้งใน %n วินาที</numerusform>
         </translation>
@@ -2696,9 +2716,9 @@
         <translation>คู่มือผู้ประสานงานด้านภาษา</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
-            <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
+            <numerusform>รอซิงค์ข้อมูล %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -3380,9 +3400,9 @@
         <translation>การส่งต่อ</translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>%Ln referrals</source>
         <translation>
-            <numerusform>การส่งต่อ %n รายการ</numerusform>
+            <numerusform>การส่งต่อ %Ln รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -3409,7 +3429,7 @@
         <translation>การตรวจ</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%n visits</source>
         <translation>
             <numerusform>%n ครั้ง</numerusform>
         </translation>
@@ -4281,9 +4301,9 @@
         <translation>ส่วนกลางเพิกถอนสิทธิ์การเข้าถึงของเครื่องนี้แล้ว ข้อมูลทั้งหมดในเครื่องยังอยู่ครบ โปรดติดต่อส่วนกลางเพื่อลงทะเบียนเครื่องอีกครั้ง</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln changes waiting to sync</source>
         <translation>
-            <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
+            <numerusform>รอซิงค์ข้อมูล %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,33 +4351,33 @@
         <translation>ไม่ได้อ่านไฟล์ตอบกลับของส่วนกลาง: %1</translation>
     </message>
     <message numerus="yes">
-        <source>HQ&apos;s reply is read: %n change(s) acknowledged.</source>
+        <source>HQ&apos;s reply is read: %Ln changes acknowledged.</source>
         <translation>
-            <numerusform>อ่านไฟล์ตอบกลับของส่วนกลางแล้ว: ส่วนกลางรับรายการเปลี่ยนแปลงแล้ว %n รายการ</numerusform>
+            <numerusform>อ่านไฟล์ตอบกลับของส่วนกลางแล้ว: ส่วนกลางรับรายการเปลี่ยนแปลงแล้ว %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
+        <source>%Ln changes refused by HQ: kept on this laptop, listed below with HQ&apos;s reasons.</source>
         <translation>
-            <numerusform>ส่วนกลางไม่รับ %n รายการ: เก็บไว้ในเครื่องนี้ และแสดงไว้ด้านล่างพร้อมเหตุผลของส่วนกลาง</numerusform>
+            <numerusform>ส่วนกลางไม่รับ %Ln รายการ: เก็บไว้ในเครื่องนี้ และแสดงไว้ด้านล่างพร้อมเหตุผลของส่วนกลาง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept by HQ for a supervisor to compare.</source>
+        <source>%Ln changes kept by HQ for a supervisor to compare.</source>
         <translation>
-            <numerusform>ส่วนกลางเก็บไว้ %n รายการให้ผู้บังคับบัญชาเปรียบเทียบ</numerusform>
+            <numerusform>ส่วนกลางเก็บไว้ %Ln รายการให้ผู้บังคับบัญชาเปรียบเทียบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n update(s) from HQ applied.</source>
+        <source>%Ln updates from HQ applied.</source>
         <translation>
-            <numerusform>นำข้อมูลปรับปรุงจากส่วนกลางมาใช้แล้ว %n รายการ</numerusform>
+            <numerusform>นำข้อมูลปรับปรุงจากส่วนกลางมาใช้แล้ว %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
+        <source>%Ln changes written to %1, sealed so that only HQ can read them. They stay waiting here until HQ&apos;s reply is read (or the next sync).</source>
         <translation>
-            <numerusform>เขียนรายการเปลี่ยนแปลง %n รายการลงใน %1 แล้ว โดยปิดผนึกไว้ให้มีเพียงส่วนกลางที่อ่านได้ รายการเหล่านี้ยังรออยู่ในเครื่องนี้จนกว่าจะอ่านไฟล์ตอบกลับของส่วนกลาง (หรือซิงค์ข้อมูลครั้งถัดไป)</numerusform>
+            <numerusform>เขียนรายการเปลี่ยนแปลง %Ln รายการลงใน %1 แล้ว โดยปิดผนึกไว้ให้มีเพียงส่วนกลางที่อ่านได้ รายการเหล่านี้ยังรออยู่ในเครื่องนี้จนกว่าจะอ่านไฟล์ตอบกลับของส่วนกลาง (หรือซิงค์ข้อมูลครั้งถัดไป)</numerusform>
         </translation>
     </message>
     <message>
@@ -4365,15 +4385,15 @@
         <translation>ไม่มีรายการเปลี่ยนแปลงที่รออยู่ ไฟล์ชุดข้อมูลที่เขียนลงใน %1 ขอผลการพิจารณาจากส่วนกลาง ซึ่งจะมากับไฟล์ตอบกลับของส่วนกลาง</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) or document(s) went with them.</source>
+        <source>%Ln photos or documents went with them.</source>
         <translation>
-            <numerusform>พร้อมรูปถ่ายหรือเอกสาร %n ไฟล์</numerusform>
+            <numerusform>พร้อมรูปถ่ายหรือเอกสาร %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
+        <source>%Ln files are missing on this laptop; HQ keeps the changes that need them until they arrive.</source>
         <translation>
-            <numerusform>ไม่พบไฟล์ %n ไฟล์ในเครื่องนี้ ส่วนกลางจะพักรายการเปลี่ยนแปลงที่ต้องใช้ไฟล์เหล่านั้นไว้จนกว่าไฟล์จะมาถึง</numerusform>
+            <numerusform>ไม่พบไฟล์ %Ln ไฟล์ในเครื่องนี้ ส่วนกลางจะพักรายการเปลี่ยนแปลงที่ต้องใช้ไฟล์เหล่านั้นไว้จนกว่าไฟล์จะมาถึง</numerusform>
         </translation>
     </message>
     <message>
@@ -4858,7 +4878,7 @@
         <translation>การตรวจติดตามนี้ได้รับอนุมัติแล้ว ผลการตรวจที่บันทึกไว้เปลี่ยนแปลงไม่ได้อีก</translation>
     </message>
     <message numerus="yes">
-        <source>This follow-up visit checks the %n finding(s) still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
+        <source>This follow-up visit checks the %n findings still open after visit %1 (%2). Record what you found for each. The earlier inspection stays exactly as it was signed: each finding takes its new status once this visit is signed.</source>
         <translation>
             <numerusform>การตรวจติดตามนี้ตรวจผลข้อค้นพบ %n ข้อที่ยังค้างอยู่หลังการตรวจ %1 (%2) บันทึกสิ่งที่พบในแต่ละข้อ การตรวจครั้งก่อนคงอยู่ตามที่ลงนามไว้ทุกประการ ข้อค้นพบแต่ละข้อจะได้สถานะใหม่เมื่อการตรวจครั้งนี้ลงนามแล้ว</numerusform>
         </translation>
@@ -4939,7 +4959,7 @@
         <translation>ของแล็ปท็อปเครื่องอื่น จากส่วนกลาง</translation>
     </message>
     <message numerus="yes">
-        <source>%n open finding(s)</source>
+        <source>%n open findings</source>
         <translation>
             <numerusform>ข้อพบค้างอยู่ %n ข้อ</numerusform>
         </translation>
@@ -4949,7 +4969,7 @@
         <translation>สถานประกอบการนี้ไม่มีการตรวจครั้งก่อน ทั้งในเครื่องนี้และจากส่วนกลาง จึงไม่มีการตรวจให้เชื่อมโยง การเข้าตรวจครั้งนี้จะบันทึกโดยไม่เชื่อมโยงกับการตรวจครั้งก่อน</translation>
     </message>
     <message numerus="yes">
-        <source>The %n open finding(s) of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
+        <source>The %n open findings of that visit come with this one, to verify on site: corrected, partly or not corrected.</source>
         <translation>
             <numerusform>ข้อพบที่ยังค้าง %n ข้อของการตรวจครั้งนั้นจะมากับการตรวจครั้งนี้ เพื่อตรวจสอบ ณ สถานที่ว่า แก้ไขแล้ว แก้ไขบางส่วน หรือยังไม่แก้ไข</numerusform>
         </translation>
@@ -5021,7 +5041,7 @@
         <translation>บันทึกที่</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n findings</source>
         <translation>
             <numerusform>ข้อค้นพบ %n ข้อ</numerusform>
         </translation>
@@ -5039,7 +5059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>verified %n earlier finding(s)</source>
+        <source>verified %n earlier findings</source>
         <translation>
             <numerusform>ตรวจผลข้อค้นพบครั้งก่อน %n ข้อ</numerusform>
         </translation>
@@ -5111,7 +5131,7 @@
         <translation>การตรวจครั้งก่อน</translation>
     </message>
     <message numerus="yes">
-        <source>Planned follow-up visit (%n open finding(s))</source>
+        <source>Planned follow-up visit (%n open findings)</source>
         <translation>
             <numerusform>การตรวจติดตามที่วางแผนไว้ (ข้อค้นพบค้างอยู่ %n ข้อ)</numerusform>
         </translation>

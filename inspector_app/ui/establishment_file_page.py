@@ -153,13 +153,13 @@ class VisitsModel(_Rows):
         if column == 3:
             return status_label(row.status)
         if column == 4:
-            text = self.tr("%n finding(s)", "", row.findings)
+            text = self.tr("%n findings", "", row.findings)
             if row.findings:
                 text += " · " + self.tr("%n open", "", row.open_findings)
             if row.s1_findings:
                 text += " · " + self.tr("%n S1", "", row.s1_findings)
             if row.verified:
-                text += " · " + self.tr("verified %n earlier finding(s)", "", row.verified)
+                text += " · " + self.tr("verified %n earlier findings", "", row.verified)
             return text
         if column == 5:
             if row.followed_by:
@@ -212,7 +212,7 @@ class RepeatedModel(_Rows):
         if column == 2:
             return row.severity
         if column == 3:
-            return self.tr("%n visit(s)", "", row.times)
+            return self.tr("%n visits", "", row.times)
         return "; ".join(f"{v.reference} ({_day(v.visit_date)}, {finding_status_label(v.status)})"
                          if v.status in ("open", "remedied", "referred", "prosecuted", "dismissed")
                          else f"{v.reference} ({_day(v.visit_date)})" for v in row.visits)
@@ -436,7 +436,7 @@ class EstablishmentFileWindow(QWidget):
         self.details.setText(" · ".join(parts))
         notes = []
         if header.records_elsewhere:
-            notes.append(self.tr("HQ counts %n record(s) made on other laptops as this same workplace; their "
+            notes.append(self.tr("HQ counts %n records made on other laptops as this same workplace; their "
                                  "visits are listed here without any sealed content.", "", header.records_elsewhere))
         if header.establishment_id is None:
             notes.append(self.tr("This laptop has no record of this workplace yet: what is shown comes from HQ."))
@@ -474,11 +474,11 @@ class EstablishmentFileWindow(QWidget):
                                for v in flag.visits)
             if flag.flag == "document_retention_repeat":
                 lines.append(self.tr("⚠ Repeat document retention (found by HQ): workers' documents (%1) held "
-                                     "by the employer at %n visit(s): %2.", "", flag.times)
+                                     "by the employer at %n visits: %2.", "", flag.times)
                              .replace("%1", type_label(flag.doc_type) if flag.doc_type else self.tr("documents"))
                              .replace("%2", visits))
             else:
-                lines.append(self.tr("⚠ HQ flag %1 at %n visit(s): %2.", "", flag.times)
+                lines.append(self.tr("⚠ HQ flag %1 at %n visits: %2.", "", flag.times)
                              .replace("%1", flag.flag).replace("%2", visits))
         self.flags.setText("\n".join(lines))
         self.flags.setVisible(bool(lines))

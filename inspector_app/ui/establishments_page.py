@@ -63,7 +63,7 @@ from .establishments_model import (
 from .inspections_model import ROLE_ID
 from .language import current_language
 from .loading import Loader, LoadingNotice
-from .messages import say_error
+from .messages import number_text, say_error
 from .widgets import record_table
 from .place_picker import PlacePicker
 from .script_height import multi_line_height, script_text_height
@@ -498,9 +498,9 @@ class EstablishmentsPage(QWidget):
         if total is None:
             self.count_label.clear()
             return
-        text = self.tr("%n establishment(s)", "", total)
+        text = self.tr("%Ln establishments", "", total)
         if shown is not None and shown != total:
-            text = self.tr("%1 shown of %2").replace("%1", str(shown)).replace("%2", text)
+            text = self.tr("%1 shown of %2").replace("%1", number_text(shown)).replace("%2", text)
         self.count_label.setText(text)
 
     def selected_id(self) -> str | None:

@@ -31,10 +31,10 @@ def outcome_label(code: str | None) -> str:
 def due_text(days_overdue: int) -> str:
     """How a due date stands today, in words (never only a colour)."""
     if days_overdue > 0:
-        return QCoreApplication.translate("FollowUps", "OVERDUE by %n day(s)", "", days_overdue)
+        return QCoreApplication.translate("FollowUps", "OVERDUE by %Ln days", "", days_overdue)
     if days_overdue == 0:
         return QCoreApplication.translate("FollowUps", "Due today")
-    return QCoreApplication.translate("FollowUps", "Due in %n day(s)", "", -days_overdue)
+    return QCoreApplication.translate("FollowUps", "Due in %Ln days", "", -days_overdue)
 
 
 def source_label(source: str) -> str:

@@ -121,7 +121,7 @@ class WorklistModel(PagedTableModel[WorkItem, WorklistQuery]):
 
     def item_text(self, row: WorkItem) -> str:
         if row.kind == "visit":
-            return self.tr("Planned follow-up visit (%n open finding(s))", "", row.open_findings)
+            return self.tr("Planned follow-up visit (%n open findings)", "", row.open_findings)
         title = title_in_language(row.title_th, row.title_en, self.tr("Finding"), row.title_labels)
         return f"{row.severity} · {title}"
 
@@ -371,9 +371,9 @@ class FollowUpsPage(QWidget):
                                          "follow-up visit is planned."))
         else:
             self.summary.setText(
-                self.tr("%n finding(s) due", "", counts.findings) + " · "
-                + self.tr("%n planned follow-up visit(s)", "", counts.visits) + " · "
-                + self.tr("%n overdue", "", counts.overdue))
+                self.tr("%Ln findings due", "", counts.findings) + " · "
+                + self.tr("%Ln planned follow-up visits", "", counts.visits) + " · "
+                + self.tr("%Ln overdue", "", counts.overdue))
 
     def selected(self) -> WorkItem | None:
         index = self.table.currentIndex()

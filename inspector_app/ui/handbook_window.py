@@ -366,7 +366,7 @@ class HandbookWindow(QWidget):
         current = self.card.term.id if self.card.term is not None else None
         hits = search(self.handbook, text)
         self.model.set_hits(hits, self._language or current_language())
-        self.found.setText(self.tr("%n term(s)", "", len(hits)))
+        self.found.setText(self.tr("%n terms", "", len(hits)))
         if text.strip() and switch_tab:
             self.tabs.setCurrentWidget(self.glossary_page)
         converted = normalize_burmese(text)[1]

@@ -145,7 +145,7 @@ class LockPage(QWidget):
         self.passphrase.setEnabled(not blocked)
         self.button.setEnabled(not blocked)
         if blocked:
-            self.error.setText(self.tr("Too many wrong passphrases. Try again in %n second(s).", "", int(remaining) + 1))
+            self.error.setText(self.tr("Too many wrong passphrases. Try again in %n seconds.", "", int(remaining) + 1))
         else:
             self._tick.stop()
             self.error.clear()

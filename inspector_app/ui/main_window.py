@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         if status is None:
             self.pending_label.setText(self.tr("Loading…"))
             return
-        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        self.pending_label.setText(self.tr("%Ln changes waiting to sync", "", status.pending))
         if status.last_success:
             from ..i18n.dates import format_datetime
 

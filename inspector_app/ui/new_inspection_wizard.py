@@ -193,7 +193,7 @@ class VisitStep(QWizardPage):
         if row.source == "hq":
             text += " · " + self.tr("another laptop's, from HQ")
         if row.to_verify:
-            text += " · " + self.tr("%n open finding(s)", "", row.to_verify)
+            text += " · " + self.tr("%n open findings", "", row.to_verify)
         return text
 
     def earlier(self) -> EarlierInspection | None:
@@ -246,7 +246,7 @@ class VisitStep(QWizardPage):
         elif follow_up and chosen is None:
             self.previous_hint.setText(self.tr("Choose the inspection this visit follows up."))
         elif follow_up and chosen is not None and chosen.to_verify:
-            self.previous_hint.setText(self.tr("The %n open finding(s) of that visit come with this one, to verify "
+            self.previous_hint.setText(self.tr("The %n open findings of that visit come with this one, to verify "
                                                "on site: corrected, partly or not corrected.", "", chosen.to_verify))
         elif follow_up and chosen is not None:
             self.previous_hint.setText(self.tr("That visit has no open finding left to verify; this visit is "

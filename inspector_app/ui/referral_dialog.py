@@ -285,7 +285,10 @@ class ReferralDialog(QDialog):
             self._set_enabled(False)  # what was typed stays on screen
             return
         row = detail.row
-        self.referral_date.setMinimumDate(to_qdate(row.visit_date))
+        # A referral is decided on the visit day or later; a date stored or chosen before it (the visit moved
+        # later since) is shown as it is, never moved to the visit day: saving it says what is wrong.
+        kept = [to_date(self.referral_date.date())] if previous is not None else []
+        self.referral_date.setMinimumDate(to_qdate(min(row.visit_date, row.referral_date, *kept)))
         stored = self._stored(detail)
         if previous is None:
             self._fill(detail, FIELDS)
@@ -508,6 +511,9 @@ class ReferralDialog(QDialog):
         if self._saving or self.detail is None:
             return
         self.step_error.hide()
+        if self.step_date.untaken():  # a day it did not take: its message says which days it takes
+            self.step_date.setFocus()
+            return
         changes = self.changes()
         if self._problems(changes):
             return

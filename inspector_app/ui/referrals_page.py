@@ -279,7 +279,7 @@ class ReferralsPage(QWidget):
             (cell_text_width(self.table, f"{reference} …") for reference in references), default=0)})
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n referral(s)", "", self.model.matching or 0))
+        self.count_label.setText(self.tr("%Ln referrals", "", self.model.matching or 0))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if any(changes.touches(entity) for entity in WATCHED):

@@ -233,7 +233,7 @@ class SyncPage(QWidget):
         self.revoked.setText(self.tr("HQ has revoked this laptop's access. Everything on the laptop is kept; ask HQ "
                                      "to enrol it again.") if status.revoked else "")
         self.revoked.setVisible(status.revoked)
-        self.pending.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        self.pending.setText(self.tr("%Ln changes waiting to sync", "", status.pending))
         self.last_success.setText(self._last_success_text(status))
         self.last_error.setText(self.tr("Last problem: %1").replace("%1", message_text(status.last_error))
                                 if status.last_error else "")
@@ -311,14 +311,14 @@ class SyncPage(QWidget):
             return self._written_text(outcome)
         reply = outcome.reply
         assert reply is not None
-        lines = [self.tr("HQ's reply is read: %n change(s) acknowledged.", "", reply.acknowledged)]
+        lines = [self.tr("HQ's reply is read: %Ln changes acknowledged.", "", reply.acknowledged)]
         if reply.rejected:
-            lines.append(self.tr("%n change(s) refused by HQ: kept on this laptop, listed below with HQ's reasons.",
+            lines.append(self.tr("%Ln changes refused by HQ: kept on this laptop, listed below with HQ's reasons.",
                                  "", reply.rejected))
         if reply.conflicts:
-            lines.append(self.tr("%n change(s) kept by HQ for a supervisor to compare.", "", reply.conflicts))
+            lines.append(self.tr("%Ln changes kept by HQ for a supervisor to compare.", "", reply.conflicts))
         if reply.pulled:
-            lines.append(self.tr("%n update(s) from HQ applied.", "", reply.pulled))
+            lines.append(self.tr("%Ln updates from HQ applied.", "", reply.pulled))
         return "\n".join(lines)
 
     def _written_text(self, outcome: UsbOutcome) -> str:
@@ -326,15 +326,15 @@ class SyncPage(QWidget):
         assert written is not None
         where = str(written.path)
         if written.ops:
-            lines = [self.tr("%n change(s) written to %1, sealed so that only HQ can read them. They stay waiting "
+            lines = [self.tr("%Ln changes written to %1, sealed so that only HQ can read them. They stay waiting "
                              "here until HQ's reply is read (or the next sync).", "", written.ops).replace("%1", where)]
         else:
             lines = [self.tr("No change was waiting. The bundle written to %1 asks HQ for its decisions; HQ's reply "
                              "brings them.").replace("%1", where)]
         if written.files:
-            lines.append(self.tr("%n photo(s) or document(s) went with them.", "", written.files))
+            lines.append(self.tr("%Ln photos or documents went with them.", "", written.files))
         if written.missing_files:
-            lines.append(self.tr("%n file(s) are missing on this laptop; HQ keeps the changes that need them until "
+            lines.append(self.tr("%Ln files are missing on this laptop; HQ keeps the changes that need them until "
                                  "they arrive.", "", written.missing_files))
         if outcome.held_back is not None:
             lines.append(self.tr("Not in the bundle: %1").replace("%1", message_text(outcome.held_back)))

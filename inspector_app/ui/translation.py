@@ -6,6 +6,8 @@ widget that has one, so open windows, dialogs and editors change language
 without a restart. Qt's own strings (qtbase: wizard and dialog buttons, text-field
 menus, the file dialog) are loaded too: from Qt for the languages it ships, and from
 our own `translations/qtbase_*.qm` for Thai, Burmese, Khmer and Lao, which Qt lacks.
+English screens read the source strings, and `translations/inspector_en.qm` only for the
+forms of counted messages ("1 change", "4,077 changes waiting to sync").
 The same filter gives calendar popups Buddhist-era years on Thai screens (`era_calendar`) and
 writes numbers in spin boxes and calendars 0-9 in every language (`digits`).
 """
@@ -33,7 +35,7 @@ class PseudoTranslator(QTranslator):
     """INSPECTOR_PSEUDO=1: every string stretched and bracketed, to find clipped layouts."""
 
     ACCENTS = str.maketrans("aceinorsuyACEINORSUY", "åçéîñøŕšûýÅÇÉÎÑØŔŠÛÝ")
-    KEEP = re.compile(r"(%n|%\d|\{\w*\}|&&|&|<[^>]+>|\n)")
+    KEEP = re.compile(r"(%L?n|%\d|\{\w*\}|&&|&|<[^>]+>|\n)")
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         if not source:
@@ -53,29 +55,37 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+# The translators installed on each application, whichever `Translations` installed them: applying a
+# language replaces them all, so no catalogue of an earlier language stays behind.
+_translators: dict[int, list[QTranslator]] = {}
+
+
 class Translations:
-    """Owns the installed translators; `apply(code)` switches the whole app."""
+    """Installs the translators; `apply(code)` switches the whole app."""
 
     def __init__(self, app: QApplication):
         self.app = app
-        self._installed: list[QTranslator] = []
+        self._installed = _translators.setdefault(id(app), [])
         self.language = "en"
 
     def apply(self, language: str) -> str:
         code = language if language in SUPPORTED else system_language()
         for translator in self._installed:
             self.app.removeTranslator(translator)
-        self._installed = []
+            translator.deleteLater()
+        self._installed.clear()
         set_current_language(code)
         QLocale.setDefault(QLocale(QT_LOCALES[code]))
+        ours = str(translations_dir())
+        catalogues: tuple[tuple[str, tuple[str, ...]], ...] = (("inspector_en", (ours,)),)  # its plural forms only
         if code != "en":
-            ours = str(translations_dir())
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             # Qt's strings first, so the app's own catalogue (installed last) is searched first.
-            for name, directories in ((f"qtbase_{code}", (ours, qt_dir)), (f"inspector_{code}", (ours,))):
-                translator = QTranslator(self.app)
-                if any(translator.load(name, directory) for directory in directories):
-                    self._install(translator)
+            catalogues = ((f"qtbase_{code}", (ours, qt_dir)), (f"inspector_{code}", (ours,)))
+        for name, directories in catalogues:
+            translator = QTranslator(self.app)
+            if any(translator.load(name, directory) for directory in directories):
+                self._install(translator)
         if os.environ.get("INSPECTOR_PSEUDO") == "1":
             self._install(PseudoTranslator(self.app))
         if not self._installed:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6 import QtGui
 from PySide6.QtGui import QFontMetricsF, QResizeEvent, QValidator
@@ -67,10 +68,18 @@ class LocalDateEdit(QDateEdit):
     Text the field cannot read is never taken nor silently thrown away: `message` (placed by the form,
     under the field or its row) says what form a date takes while the text cannot be read, and, once
     the user has left the field and Qt has put the kept date back, what was typed and not saved.
+    A date outside the range a screen allows (`setMinimumDate`, `setMaximumDate`) is not taken
+    either (Qt would move it to the nearest allowed day): the kept date stays and `message` says
+    which dates the field takes, written as the field writes them. Escape puts the kept date back
+    into the text and clears the message; `untaken()` and `untakenChanged` tell a form that a
+    message of this kind is showing (nothing of it was saved).
     """
+
+    untakenChanged = Signal(bool)  # noqa: N815 - whether the field shows text it did not take
 
     def __init__(self, value: QDate | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._open_range = (self.minimumDate(), self.maximumDate())  # Qt's own limits: no screen set a range
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         # The date is taken when the user leaves the field (or presses Enter), not at each key: on the way
@@ -80,7 +89,8 @@ class LocalDateEdit(QDateEdit):
         self.message.setObjectName("dateMessage")
         self.message.setStyleSheet("color: #b00020")
         self.message.hide()
-        self._unread = ""  # the text last typed that is not a date ("" when there is none)
+        self._unread = ""  # the text last typed and not taken ("" when there is none)
+        self._outside = False  # whether that text is a date outside the allowed range (else it is not a date)
         self._left = False  # whether the user left the field with that text
         self.lineEdit().textEdited.connect(self._edited)
         self.dateChanged.connect(lambda _value: self._show_message("", left=False))
@@ -95,12 +105,17 @@ class LocalDateEdit(QDateEdit):
             return parse_thai_date(text)
         return date.fromisoformat(western(text.strip()))
 
-    def _readable(self, text: str) -> bool:
+    def _why_not(self, text: str) -> str:
+        """Why the field would not take `text`: "" (it would), "unread" (not a date) or "outside" (not allowed)."""
         try:
-            self._parse(text)
+            value = to_qdate(self._parse(text))
         except ValueError:
-            return False
-        return True
+            return "unread"
+        if not self._open_range[0] <= value <= self._open_range[1]:
+            return "unread"  # a year Qt cannot hold: on the way to a longer one ("31/12/25" before "2569")
+        if not self.minimumDate() <= value <= self.maximumDate():
+            return "outside"
+        return ""
 
     def textFromDateTime(self, value: QDateTime) -> str:  # noqa: N802 - Qt API
         if self._thai():
@@ -114,7 +129,8 @@ class LocalDateEdit(QDateEdit):
             return self.dateTime()
 
     def validate(self, text: str, pos: int) -> object:
-        state = QValidator.State.Acceptable if self._readable(text) else QValidator.State.Intermediate
+        # Intermediate, not Acceptable, outside the range: Qt would take the date moved to the nearest allowed one.
+        state = QValidator.State.Intermediate if self._why_not(text) else QValidator.State.Acceptable
         return state, text, pos
 
     def fixup(self, text: str) -> str:
@@ -133,26 +149,62 @@ class LocalDateEdit(QDateEdit):
             return self.tr("%1 or %2").replace("%1", format_date(today, "th", style="short")).replace("%2", numeric)
         return today.isoformat()
 
+    def _shown(self, value: QDate) -> str:
+        return self.textFromDateTime(QDateTime(value, self.time()))
+
+    def _outside_text(self, typed: str) -> str:
+        """`typed` was not taken: the dates this field takes, written as the field writes dates."""
+        earliest, latest = self.minimumDate(), self.maximumDate()
+        if earliest == latest:
+            text = self.tr("“%1” is not saved: this field takes only %2.").replace("%2", self._shown(earliest))
+        elif latest == self._open_range[1]:
+            text = self.tr("“%1” is not saved: this field takes dates from %2 on.").replace("%2", self._shown(earliest))
+        elif earliest == self._open_range[0]:
+            text = self.tr("“%1” is not saved: this field takes dates up to %2.").replace("%2", self._shown(latest))
+        else:
+            text = self.tr("“%1” is not saved: this field takes dates from %2 to %3.")
+            text = text.replace("%2", self._shown(earliest)).replace("%3", self._shown(latest))
+        return text.replace("%1", typed)
+
+    def untaken(self) -> str:
+        """The text typed and not taken, while the message says so ("" when the field holds what it shows)."""
+        return self._unread.strip()
+
     def _edited(self, text: str) -> None:
-        self._show_message("" if self._readable(text) else text, left=False)
+        self._show_message("" if not self._why_not(text) else text, left=False)
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:  # noqa: N802 - Qt API
         typed = self.lineEdit().text()
-        unread = not self._readable(typed)
-        super().focusOutEvent(event)  # Qt puts the kept date back into unreadable text
-        if unread:
+        untaken = bool(self._why_not(typed))
+        super().focusOutEvent(event)  # Qt puts the kept date back into text it does not take
+        if untaken:
             self._show_message(typed, left=True)
 
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and self.untaken():
+            # Back to the kept date; a second Escape goes on to the window (a dialog closes).
+            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+            self._show_message("", left=False)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _show_message(self, unread: str, *, left: bool) -> None:
+        was = bool(self.untaken())
         self._unread, self._left = unread, left
+        self._outside = bool(unread.strip()) and self._why_not(unread) == "outside"
         self._render_message()
+        if was != bool(self.untaken()):
+            self.untakenChanged.emit(not was)
 
     def _render_message(self) -> None:
         if not self._unread.strip():
             self.message.hide()
             self.message.setText("")
             return
-        if self._left:
+        if self._outside:
+            text = self._outside_text(self._unread.strip())
+        elif self._left:
             text = self.tr("“%1” is not a date, so it was not saved. Write dates like %2.")
             text = text.replace("%1", self._unread.strip()).replace("%2", self.example())
         else:
@@ -165,7 +217,7 @@ class LocalDateEdit(QDateEdit):
         """Take the date typed and not yet taken (the user has not left the field), as leaving it would; text
         that is not a date stays as it is, with its message."""
         typed = self.lineEdit().text()
-        if typed != self.textFromDateTime(self.dateTime()) and self._readable(typed):
+        if typed != self.textFromDateTime(self.dateTime()) and not self._why_not(typed):
             self.interpretText()
 
     def date(self) -> QDate:  # noqa: D102 - QDateEdit's, with what was typed taken first

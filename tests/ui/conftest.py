@@ -29,6 +29,13 @@ def app_font(qapp) -> None:  # noqa: ANN001
     apply_app_font(qapp)
 
 
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:  # noqa: ANN001
+    """Every UI test starts on English screens as the app shows them: its plural forms ("1 change", "2 changes")
+    installed, and no catalogue of a language an earlier test switched to."""
+    Translations(qapp).apply("en")
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"

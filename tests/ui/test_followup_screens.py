@@ -105,19 +105,19 @@ def test_the_page_lists_exactly_the_due_and_overdue_items_by_due_date(ui_ctx: Ui
     page.show()
     _show_page(page, qtbot)
     s1, s2, s3 = earlier.open_findings
-    overdue = lambda days: f"OVERDUE by {days} day(s)"  # noqa: E731
+    overdue = lambda days: f"OVERDUE by {days} days"  # noqa: E731
     assert _shown(page) == [
         ("finding", s1, overdue(66)), ("finding", s2, overdue(36)), ("visit", earlier.inspection_id, overdue(21)),
-        ("finding", s3, "Due in 14 day(s)"), ("finding", due, "Due in 24 day(s)")]
-    assert page.summary.plain_text() == "4 finding(s) due · 1 planned follow-up visit(s) · 3 overdue"
+        ("finding", s3, "Due in 14 days"), ("finding", due, "Due in 24 days")]
+    assert page.summary.plain_text() == "4 findings due · 1 planned follow-up visit · 3 overdue"
     qtmodeltester.check(page.model, force_py=True)
 
     districts = {page.district.itemData(n): page.district.itemText(n) for n in range(page.district.count())}
     assert districts == {None: "All districts", "6301": "Mueang Tak", "6306": "Mae Sot"}
     page.district.setCurrentIndex(page.district.findData("6301"))  # the database filters: the list reads again
     wait_until_read(qtbot, page)
-    assert _shown(page) == [("finding", due, "Due in 24 day(s)")]
-    assert page.summary.plain_text() == "1 finding(s) due · 0 planned follow-up visit(s) · 0 overdue"
+    assert _shown(page) == [("finding", due, "Due in 24 days")]
+    assert page.summary.plain_text() == "1 finding due · 0 planned follow-up visits · 0 overdue"
     assert page.district.count() == 3  # the other district is still offered
     page.district.setCurrentIndex(0)
     page.overdue_only.setChecked(True)
@@ -266,16 +266,16 @@ def test_the_establishment_file_shows_visits_a_repeat_and_hqs_flag(
     assert file_window.title.text() == "บริษัท ดอยงามการ์เมนต์ จำกัด (Doi Ngam Garment Co., Ltd.)"
     flags = file_window.flags.plain_text().replace("\n", " ")
     assert file_window.flags.isVisible() and "Repeat document retention" in flags and "Passport" in flags
-    assert "at 2 visit(s): 63-2569-0101 (10 Mar 2026), 63-2569-0444 (1 Oct 2026)" in flags
+    assert "at 2 visits: 63-2569-0101 (10 Mar 2026), 63-2569-0444 (1 Oct 2026)" in flags
     visits = file_window.visits_model
     assert [visits.index(n, 1).data() for n in range(visits.rowCount())] == [
         r.reference for r in _references(store, (second.inspection_id, first.inspection_id))]
     repeated = file_window.repeated_model
     cited = {repeated.index(n, 0).data(): repeated.index(n, 3).data() for n in range(repeated.rowCount())}
-    assert cited == {"LPA-D-01": "2 visit(s)", "LPA-E-01": "2 visit(s)", "LPA-H-01": "2 visit(s)",
-                     "LPA-H-05": "2 visit(s)"}
+    assert cited == {"LPA-D-01": "2 visits", "LPA-E-01": "2 visits", "LPA-H-01": "2 visits",
+                     "LPA-H-05": "2 visits"}
     opened = file_window.findings_model
-    assert opened.rowCount() == 6 and opened.index(0, 1).data() == "OVERDUE by 66 day(s)"
+    assert opened.rowCount() == 6 and opened.index(0, 1).data() == "OVERDUE by 66 days"
     assert "Last S1 finding" in file_window.last_s1.plain_text() and "Open" in file_window.last_s1.plain_text()
     workforce = file_window.workforce_model
     assert workforce.index(0, 6).data() == "Myanmar 85 (85%) · Thailand 15 (15%)"
@@ -330,8 +330,8 @@ def test_a_follow_up_made_in_the_wizard_from_the_file_carries_the_open_findings_
     qtbot.waitUntil(lambda: visit.previous.count() == 3, timeout=10_000)
     assert visit.visit_type.currentData() == "follow_up"
     assert visit.previous.currentData() == earlier.inspection_id  # the visit chosen in the file, not the latest
-    assert "3 open finding(s)" in visit.previous.currentText()
-    assert visit.previous_hint.isVisible() and "The 3 open finding(s) of that visit come with this one" \
+    assert "3 open findings" in visit.previous.currentText()
+    assert visit.previous_hint.isVisible() and "The 3 open findings of that visit come with this one" \
         in visit.previous_hint.plain_text()
     visit.previous.setCurrentIndex(visit.previous.findData(later))
     assert "no open finding left to verify" in visit.previous_hint.plain_text()

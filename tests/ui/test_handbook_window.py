@@ -128,7 +128,7 @@ def test_unconfirmed_translations_and_references_say_so(qtbot: QtBot, english: N
 def test_nothing_found_says_so_and_clearing_shows_every_term(qtbot: QtBot, english: None) -> None:
     window = open_window(qtbot)
     type_text(window.search, "xyzzy")
-    assert window.model.rowCount() == 0 and window.found.text() == "0 term(s)"
+    assert window.model.rowCount() == 0 and window.found.text() == "0 terms"
     assert window.card.term is None
     window.search.clear()
     assert window.model.rowCount() == len(load_handbook().glossary)

@@ -95,7 +95,8 @@ class Allowed:
 
     def __init__(self, language: str, data: set[str], labels: list[dict[str, str]]):
         self.language = language
-        catalogues = [(ROOT / "translations" / "qtbase_th.ts", False), (ROOT / "translations" / "inspector_th.ts", False)]
+        catalogues = [(ROOT / "translations" / "qtbase_th.ts", False), (ROOT / "translations" / "inspector_th.ts", False),
+                      (ROOT / "translations" / "inspector_en.ts", True)]  # English: the source strings, its plural forms
         if language != "en":
             catalogues = [(ROOT / "translations" / f"qtbase_{language}.ts", True),
                           (ROOT / "translations" / f"inspector_{language}.ts", True)]

@@ -51,6 +51,11 @@ def busy(ui_ctx: UiContext) -> UiContext:
     return ui_ctx
 
 
+def counted(n: int, noun: str) -> str:
+    """A count as English screens write it: "1 referral", "4,077 referrals"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def _sql(store: Store, sql: str, **params: object) -> list[tuple]:
     with store.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(sql), params)]
@@ -91,16 +96,16 @@ def test_scrolling_the_worklist_to_the_end_shows_every_due_row_in_order_ending_w
     whole = followups.worklist(store, today=TODAY)
     assert len(whole.findings) == findings
     overdue = overdue_findings + sum(v.overdue for v in whole.visits)
-    assert page.summary.plain_text() == (f"{findings} finding(s) due · {len(whole.visits)} planned follow-up "
-                                         f"visit(s) · {overdue} overdue")
+    assert page.summary.plain_text() == (f"{counted(findings, 'finding')} due · "
+                                         f"{counted(len(whole.visits), 'planned follow-up visit')} · {overdue:,} overdue")
 
     _scroll_to_end(qtbot, page.table, page.model)
     assert _listed(page) == expected
     last = page.proxy.rowCount() - 1
     latest = page.model.row(last)
     assert latest.due == max(page.model.row(n).due for n in range(page.proxy.rowCount()))
-    assert page.proxy.index(last, 1).data() in ("Due today", f"Due in {-latest.days_overdue} day(s)",
-                                                f"OVERDUE by {latest.days_overdue} day(s)")
+    assert page.proxy.index(last, 1).data() in ("Due today", f"Due in {counted(-latest.days_overdue, 'day')}",
+                                                f"OVERDUE by {counted(latest.days_overdue, 'day')}")
     rect = page.table.visualRect(page.proxy.index(last, 0))
     assert page.table.viewport().rect().intersects(rect)  # on screen at the bottom
 
@@ -120,8 +125,8 @@ def test_the_district_filter_shows_only_that_districts_rows_and_their_count(busy
                for n in range(page.proxy.rowCount()))
     whole = followups.worklist(store, today=TODAY, district=district)
     assert page.summary.plain_text() == (
-        f"{len(whole.findings)} finding(s) due · {len(whole.visits)} planned follow-up visit(s) · "
-        f"{sum(f.overdue for f in whole.findings) + sum(v.overdue for v in whole.visits)} overdue")
+        f"{counted(len(whole.findings), 'finding')} due · {counted(len(whole.visits), 'planned follow-up visit')} · "
+        f"{sum(f.overdue for f in whole.findings) + sum(v.overdue for v in whole.visits):,} overdue")
 
 
 def test_a_finding_saved_in_the_editor_leaves_and_rejoins_the_worklist_where_the_user_scrolled(
@@ -181,7 +186,7 @@ def test_scrolling_the_referrals_to_the_end_shows_every_referral_in_order(busy: 
     whole = list_referrals(busy.store)
     assert len(whole) > 4 * PAGE
     page = _referrals_page(busy, qtbot)
-    assert page.proxy.rowCount() == PAGE and page.count_label.text() == f"{len(whole)} referral(s)"
+    assert page.proxy.rowCount() == PAGE and page.count_label.text() == counted(len(whole), "referral")
     _scroll_to_end(qtbot, page.table, page.model)
     assert [page.model.row(n).id for n in range(page.proxy.rowCount())] == [r.id for r in whole]
     last = page_rows(page)[-1]
@@ -195,7 +200,7 @@ def test_the_status_filter_shows_only_those_referrals_and_their_count(busy: UiCo
     assert sent > 0
     choose(page.status_filter, "sent")
     wait_until_read(qtbot, page)
-    qtbot.waitUntil(lambda: page.count_label.text() == f"{sent} referral(s)", timeout=20_000)
+    qtbot.waitUntil(lambda: page.count_label.text() == counted(sent, "referral"), timeout=20_000)
     _scroll_to_end(qtbot, page.table, page.model)
     shown = page_rows(page)
     assert len(shown) == sent and all(r["status"].startswith("Sent") for r in shown)

@@ -197,7 +197,7 @@ def test_search_as_you_type_filters_the_table(ctx: UiContext, qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
     type_text(page.search, "แม่สอด")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == FACTORY_TH)
-    assert page.count_label.text() == "1 shown of 2 establishment(s)"
+    assert page.count_label.text() == "1 shown of 2 establishments"
     page.search.clear()
     qtbot.keyClicks(page.search, "chiang mai")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "ไร่ศรีสุข")

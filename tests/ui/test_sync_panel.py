@@ -44,8 +44,8 @@ def test_enrol_sync_return_revoke_and_enrol_again_through_the_panel(ui_ctx: UiCo
         page.sync_button.click()
     report = done.args[0]
     assert report.ok, report.error
-    assert page.pending.text() == "0 change(s) waiting to sync"
-    assert window.pending_label.text() == "0 change(s) waiting to sync"
+    assert page.pending.text() == "0 changes waiting to sync"
+    assert window.pending_label.text() == "0 changes waiting to sync"
     assert window.last_sync_label.text().startswith("Last sync:")
     assert "Sync finished" in page.result.plain_text()
 

@@ -104,7 +104,7 @@ def test_a_bundle_written_from_the_sync_page_goes_to_hq_and_its_reply_clears_the
     refused_id = _a_day_of_work(store)
     waiting = _pending(store)
     window, page = _sync_page(ui_ctx, qtbot)
-    assert window.pending_label.text() == f"{waiting} change(s) waiting to sync"
+    assert window.pending_label.text() == f"{waiting:,} changes waiting to sync"
     assert page.write_bundle_button.text() == "Write changes to a USB stick…"
     assert page.read_reply_button.text() == "Read HQ's reply…"
     gui_queries.recording = True
@@ -125,9 +125,9 @@ def test_a_bundle_written_from_the_sync_page_goes_to_hq_and_its_reply_clears_the
     assert offered_name.startswith(device_name.split(" ")[0][:20]), offered_name
     assert offered_name.endswith(f"-{date.today().isoformat()}.bundle"), offered_name
     assert sorted(p.name for p in stick.iterdir()) == ["mae-sot.bundle"]  # no temp file left beside it
-    assert f"{waiting} change(s) written to {target}" in page.usb_result.plain_text()
+    assert f"{waiting:,} changes written to {target}" in page.usb_result.plain_text()
     assert "only HQ can read them" in page.usb_result.plain_text()
-    assert page.pending.text() == f"{waiting} change(s) waiting to sync"  # waiting until HQ answers
+    assert page.pending.text() == f"{waiting:,} changes waiting to sync"  # waiting until HQ answers
 
     # At HQ: imported, one change refused (exit 1), the reply written to the stick.
     gui_queries.recording = False
@@ -141,13 +141,13 @@ def test_a_bundle_written_from_the_sync_page_goes_to_hq_and_its_reply_clears_the
     read = _finished(qtbot, window, page.read_reply_button.click)
     assert answered == [True] and read.error is None, read.error
     text = page.usb_result.plain_text()
-    assert f"HQ's reply is read: {waiting - 1} change(s) acknowledged." in text, text
-    assert "1 change(s) refused by HQ: kept on this laptop, listed below with HQ's reasons." in text, text
+    assert f"HQ's reply is read: {waiting - 1:,} changes acknowledged." in text, text
+    assert "1 change refused by HQ: kept on this laptop, listed below with HQ's reasons." in text, text
     qtbot.waitUntil(lambda: page.rejected.count() == 1, timeout=10_000)
     line = page.rejected.item(0).text()
     assert refused_id[:8] in line and "invisible NUL character" in line, line
-    assert page.pending.text() == "0 change(s) waiting to sync"
-    assert window.pending_label.text() == "0 change(s) waiting to sync"
+    assert page.pending.text() == "0 changes waiting to sync"
+    assert window.pending_label.text() == "0 changes waiting to sync"
     gui_queries.recording = False
     assert gui_queries.seen == []  # the page and the status bar never waited for the database
     assert _pending(store) == 0

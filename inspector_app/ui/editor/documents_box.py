@@ -452,10 +452,10 @@ class DocumentsBox(QGroupBox):
         late = sum(1 for r in rows if expired(r, self.model.today))
         lines = []
         if held:
-            lines.append(self.tr("⚠ %n document(s) held by the employer or a broker: retention of identity "
+            lines.append(self.tr("⚠ %n documents held by the employer or a broker: retention of identity "
                                  "documents is a forced-labour indicator.", "", held))
         if late:
-            lines.append(self.tr("⚠ %n document(s) expired.", "", late))
+            lines.append(self.tr("⚠ %n documents expired.", "", late))
         self.marks.setText("\n".join(lines))
         self.marks.setVisible(bool(lines))
 

@@ -1,5 +1,9 @@
 """One open inspection: header, saved indicator, revision banner and the tabs.
 
+The saved indicator never says "Saved" while a date field of a tab shows text it did not take (not a date,
+or a day outside the dates it allows; the red line under the field says so): it says the date is not saved
+until the text is fixed or put back (Escape).
+
 Nothing here reads on the GUI thread: the header and every tab read through their own
 `Loader` (one `core.views` read each) and show "Loading…" until it answers. Tabs hold
 back a fresh read while edits are still being saved (it would be older than the form)
@@ -42,6 +46,7 @@ class EditorPage(QWidget):
         self.ctx, self.inspection_id = ctx, inspection_id
         self.setObjectName("editorPage")
         self.saver = AutoSaver(ctx, self)
+        self._save_state = ("saved", "")  # the saver's state and its message
         self.reference = ""
         self.establishment_name = ""
         self._header: EditorHeader | None = None
@@ -99,6 +104,10 @@ class EditorPage(QWidget):
         layout.addWidget(self.loading)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        # The tabs' date fields, made with them (a dialog's date field is saved by the dialog's own button).
+        self.date_fields = self.findChildren(LocalDateEdit)
+        for field in self.date_fields:
+            field.untakenChanged.connect(self._render_saved)
         for n in range(self.tabs.count() + 1):  # + the Verification step of a follow-up
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.tabs.setCurrentIndex(n))
         ctx.hub.changed.connect(self._on_changed)
@@ -183,15 +192,23 @@ class EditorPage(QWidget):
         self.banner.setVisible(bool(text))
 
     def _saver_state(self, state: str, message: str) -> None:
-        if state == "saved":
-            self.saved.setText(self.tr("Saved"))
-            self.saved.setStyleSheet("color: #1b5e20")
-        elif state == "saving":
-            self.saved.setText(self.tr("Saving…"))
-            self.saved.setStyleSheet("color: #555")
-        else:
+        self._save_state = (state, message)
+        self._render_saved()
+
+    def _render_saved(self) -> None:
+        state, message = self._save_state
+        if state == "error":
             self.saved.setText(self.tr("Not saved: %1").replace("%1", message))
             self.saved.setStyleSheet("color: #b00020")
+        elif any(field.untaken() for field in self.date_fields):
+            self.saved.setText(self.tr("Not saved: check the date"))
+            self.saved.setStyleSheet("color: #b00020")
+        elif state == "saved":
+            self.saved.setText(self.tr("Saved"))
+            self.saved.setStyleSheet("color: #1b5e20")
+        else:
+            self.saved.setText(self.tr("Saving…"))
+            self.saved.setStyleSheet("color: #555")
         self.saved.setAccessibleName(self.saved.text())
 
     def _show_missing(self, codes: list[str]) -> None:

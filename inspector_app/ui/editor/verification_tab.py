@@ -191,7 +191,7 @@ class VerificationTab(QWidget):
             return
         earlier = content.previous_reference or "?"
         when = format_date(content.previous_visit_date) if content.previous_visit_date else "?"
-        self.intro.setText(self.tr("This follow-up visit checks the %n finding(s) still open after visit %1 (%2). "
+        self.intro.setText(self.tr("This follow-up visit checks the %n findings still open after visit %1 (%2). "
                                    "Record what you found for each. The earlier inspection stays exactly as it was "
                                    "signed: each finding takes its new status once this visit is signed.", "",
                                    len(content.items)).replace("%1", earlier).replace("%2", when))
