@@ -803,6 +803,8 @@ _RIGHTS: Table = {
 _REFERRAL: Table = {
     "rf_title": {"th": "แบบส่งต่อผู้ที่อาจเป็นผู้เสียหายจากการบังคับใช้แรงงานหรือการค้ามนุษย์",
                  "en": "Referral of possible victims of forced labour or trafficking"},
+    "rf_title_child": {"th": "แบบส่งต่อผู้ที่อาจเป็นผู้เสียหายจากการใช้แรงงานเด็ก การบังคับใช้แรงงาน หรือการค้ามนุษย์",
+                       "en": "Referral of possible victims of child labour, forced labour or trafficking"},
     "rf_workers_count": {"th": "ลูกจ้างที่ส่งต่อ", "en": "Workers referred"},
     "rf_short": {"th": "แบบส่งต่อ", "en": "Referral form"},
     "rf_mechanism": {"th": "กลไกการส่งต่อระดับชาติ (พ.ศ. 2565)", "en": "National Referral Mechanism (2022)"},

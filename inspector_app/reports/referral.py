@@ -60,9 +60,10 @@ def _title_block(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     form, referral = source["form"], source["referral"]
     unconfirmed = f" ({label('rf_form_unconfirmed', 'th')} / {label('rf_form_unconfirmed', 'en')})" \
         if form.get("to_be_confirmed") else ""
+    key = "rf_title_child" if source.get("child_labour") else "rf_title"
     return [
-        para(label("rf_title", "th"), s.title),
-        para(f"{label('rf_title', 'en')} — {label('confidential', 'th')} / {label('confidential', 'en')}", s.subtitle),
+        para(label(key, "th"), s.title),
+        para(f"{label(key, 'en')} — {label('confidential', 'th')} / {label('confidential', 'en')}", s.subtitle),
         para(f"{label('rf_mechanism', 'th')} · {form['th']}{unconfirmed}", s.cell_bold, color=ALERT),
         para(f"{label('rf_mechanism', 'en')} · {form['en']}", s.cell_en),
         gap(2),

@@ -204,6 +204,8 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
                                   for n in notes.get(i.id, [])],
         } for i in concerned]
 
+        child_sections = child_labour_law(
+            finding, items.get(finding.item_code) if finding is not None and finding.item_code else None)
         source = _header("referral", report_number("referral", inspection.reference, generated_at), generated_at,
                          "th")
         reasons = () if draft.signed_off(inspection.status) else (draft.NOT_SIGNED_OFF,)
@@ -227,8 +229,8 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
                 "status": finding.status, "workers_affected": finding.workers_affected,
                 "legal": _legal(finding.legal_refs or []),
             },
-            "legal_basis": _legal([*SCREENING_LAW, *child_labour_law(
-                finding, items.get(finding.item_code) if finding is not None and finding.item_code else None)]),
+            "legal_basis": _legal([*SCREENING_LAW, *child_sections]),
+            "child_labour": bool(child_sections),  # the form's title names child labour too
             "indicators": indicator_rows,
             "workers": worker_rows,
             "evidence": {

@@ -296,6 +296,10 @@ def test_a_child_labour_referral_cites_the_labour_law_beside_the_screening_law(
         for ref in basis:  # (the Thai citation: its title's vowels above the line extract as private glyphs)
             assert squeeze(ref["cite_th"]) in printed and squeeze(ref["en"]) in printed, (case, ref["key"])
         assert (unconfirmed in printed) == (case == "fishing"), case
+        # The form's title names child labour where the finding is about it (the MDT reads the title first).
+        title = label("rf_title_child" if child_law else "rf_title", "en")
+        assert json.loads(embedded(form))["child_labour"] == bool(child_law), case
+        assert squeeze(title) in text and text.count(squeeze("Referral of possible victims")) == 1, case
 
 
 # --------------------------------------------------------------------------- an approved inspection
