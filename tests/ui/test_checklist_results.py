@@ -152,3 +152,29 @@ def test_the_disagreement_is_said_in_thai_on_a_laptop(ui_ctx: UiContext, transla
     assert answer_colour(editor, AGE) == RED
     assert editor.checklist_model.index_of(AGE, 1).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "ไม่ถูกต้อง"
     save_as_shown(window, "checklist-age-overruled-th")
+
+
+WAGE = "LPA-E-01"  # the lowest daily wage paid: below the minimum there on the visit's day is a violation
+
+
+def test_a_visit_date_edited_on_the_overview_judges_the_wage_again_without_reopening(ui_ctx: UiContext,
+                                                                                     qtbot: QtBot) -> None:
+    """A wage of 300 THB in Mae Sot, on a visit dated before the first rate the app knows (1 Jan 2025): the
+    tick stands (Compliant, green). The inspector corrects the visit date on the Overview tab to 2025: the
+    Checklist tab, still open, now judges 300 against that day's minimum (352) and shows it red, with the
+    reason; before, it kept judging by the date it was opened with until the inspection was reopened."""
+    from inspector_app.core.services import inspections
+
+    store = ui_ctx.store
+    inspection_id = new_inspection(store)
+    inspections.update_inspection(store, inspection_id, visit_date="2024-06-03")
+    checklist.save_answer(store, inspection_id, WAGE, result="compliant", value="300")
+    editor = open_checklist(ui_ctx, qtbot, inspection_id)
+    tab = editor.checklist
+    tab.select_item(WAGE)
+    assert answer_colour(editor, WAGE) == GREEN and tab.result_note.isHidden()
+
+    ui_ctx.hub.publish(inspections.update_inspection(store, inspection_id, visit_date="2025-06-03"))
+    qtbot.waitUntil(lambda: answer_colour(editor, WAGE) == RED, timeout=10_000)
+    assert tab.result_note.isVisible() and "352" in tab.result_note.text()
+    assert tab.value_edit.text() == "300"  # what the field holds is left as it is

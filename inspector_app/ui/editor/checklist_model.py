@@ -122,6 +122,21 @@ class ChecklistModel(QAbstractItemModel):
         self._fill(templates, answers)
         self.endResetModel()
 
+    def set_place(self, place: Place) -> None:
+        """Where and when the visit is, changed (the visit date edited on the Overview tab): every answer is
+        judged again, and the rows show it."""
+        if place == self.place:
+            return
+        self.place = place
+        self._results.clear()
+        if self.sections:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            for row in range(self.rowCount()):
+                parent = self.index(row, 0)
+                if self.rowCount(parent):
+                    self.dataChanged.emit(self.index(0, 0, parent),
+                                          self.index(self.rowCount(parent) - 1, self.columnCount() - 1, parent))
+
     # -- lookups ---------------------------------------------------------------------
 
     def item(self, code: str) -> ItemDef:

@@ -527,8 +527,12 @@ class ChecklistTab(QWidget):
         self.proposals_box.setVisible(has)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        """A finding recorded or deleted (here or on the Findings tab): which items have one, read again."""
-        if changes.touches("findings") and self.model.sections:
+        """A finding recorded or deleted (here or on the Findings tab), or the visit's date or workplace changed
+        (on the Overview tab): which items have a finding, and where and when the visit is, read again."""
+        if not self.model.sections:
+            return
+        if (changes.touches("findings") or self.inspection_id in changes.ids("inspections")
+                or changes.touches("establishments")):
             store, inspection_id = self.ctx.store, self.inspection_id
             self._findings_loader.load(lambda: editor_views.checklist(store, inspection_id), self._show_findings)
 
@@ -536,7 +540,12 @@ class ChecklistTab(QWidget):
         if content is None:
             return
         self.with_findings = set(content.items_with_findings)
+        # A wage is judged by the minimum wage where and when the visit is: a date edited since is taken now.
+        self.province_code, self.visit_date = content.province_code, content.visit_date
+        self.district_code = content.district_code
+        self.model.set_place(Place(self.province_code, self.visit_date, self.district_code))
         self._refresh_all_proposals()
+        # Only the notes: the item's fields may hold text being typed (never overwritten by a read).
         self._show_result_notes(self._current)
 
     def _selected_proposal_code(self) -> str | None:
