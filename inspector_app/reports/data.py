@@ -478,6 +478,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
 
         spoken = {i.id: interpreter_languages(i, coordinators, coordinator_links) for i in interviews}
         without_language = [i.worker_code for i in interviews if spoken[i.id]["interpreter_language_mismatch"]]
+        unaided = [i.worker_code for i in interviews if no_interpreter(i)["no_interpreter"]]
         checklist = []
         for template in templates:
             sections = []
@@ -503,6 +504,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                         rows[-1]["ticked"] = judged.ticked  # the inspector's tick, which the value overruled
                     if item.code == INTERPRETER_SAFEGUARD and without_language:
                         rows[-1]["interpreter_language_mismatch"] = without_language
+                    if item.code == INTERPRETER_SAFEGUARD and unaided:
+                        rows[-1]["no_interpreter"] = unaided  # not Thai-speaking, and no interpreter recorded
                 sections.append({"code": section.code,
                                  "title": {"th": text(section.title.get("th")), "en": text(section.title.get("en"))},
                                  "items": rows})

@@ -244,12 +244,14 @@ def _checklist_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowab
 
 def _interpreter_language_warning(item: dict[str, Any], s: Styles) -> list[Flowable]:
     """Beside the interpreter safeguard (whose answer stays the inspector's): the interviews whose
-    interpreter's recorded languages do not include the interview's language."""
-    workers = item.get("interpreter_language_mismatch")
-    if not workers:
-        return []
-    listed = ", ".join(workers)
-    return th_en_lines("interpreter_language_mismatch_items", s, s.cell_bold, {"workers": listed}, color=ALERT)
+    interpreter's recorded languages do not include the interview's language, and those in a language other
+    than Thai with no interpreter recorded."""
+    out: list[Flowable] = []
+    for key, label_key in (("interpreter_language_mismatch", "interpreter_language_mismatch_items"),
+                           ("no_interpreter", "no_interpreter_items")):
+        if item.get(key):
+            out += th_en_lines(label_key, s, s.cell_bold, {"workers": ", ".join(item[key])}, color=ALERT)
+    return out
 
 
 def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:

@@ -316,6 +316,10 @@ _CHECKS: Table = {
         "th": "คำเตือน: ล่ามไม่ได้บันทึกว่าใช้ภาษาของลูกจ้างที่สัมภาษณ์ ({workers})",
         "en": "Warning: the interpreter's recorded languages do not include the language of {workers}",
     },
+    "no_interpreter_items": {
+        "th": "คำเตือน: ไม่ได้บันทึกล่ามสำหรับการสัมภาษณ์ลูกจ้างที่ไม่ได้ใช้ภาษาไทย ({workers})",
+        "en": "Warning: no interpreter is recorded for the interviews of {workers}, whose language is not Thai",
+    },
     # An interview with no interpreter recorded whose language is not Thai (reader_checks.no_interpreter).
     "no_interpreter": {
         "th": "คำเตือน: ไม่ได้บันทึกล่ามสำหรับการสัมภาษณ์นี้ ทั้งที่ภาษาของลูกจ้างคือภาษา{interview_language}",

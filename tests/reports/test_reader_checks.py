@@ -401,4 +401,11 @@ def test_an_interview_with_no_interpreter_in_the_workers_language_is_flagged_on_
 def test_an_interview_with_no_interpreter_in_the_workers_language_is_flagged_in_the_full_report(
         store: Store, unaided: MadeInspection) -> None:
     report = build_report(store, "full", unaided.id, generated_at=GENERATED)
-    _no_interpreter_said(report, json.loads(embedded(report))["interviews"])
+    source = json.loads(embedded(report))
+    _no_interpreter_said(report, source["interviews"])
+    # Beside the interpreter safeguard too, as for an interpreter without the worker's language.
+    [safeguard] = [item for template in source["checklist"] for section in template["sections"]
+                   for item in section["items"] if item["code"] == data.INTERPRETER_SAFEGUARD]
+    assert safeguard["no_interpreter"] == ["W-01"]
+    text = squeeze("".join(page_texts(report)))
+    assert squeeze(label("no_interpreter_items", "en", workers="W-01")) in text
