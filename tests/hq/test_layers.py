@@ -14,7 +14,8 @@ HQ = ROOT / "inspector_app" / "hq"
 # sync.sealed is the protocol's sealing construction; sync.bundle_file the USB bundle format; sync.documents
 # the keyed hash of worker document numbers, which laptops make and HQ compares (all pure, like sync.protocol). core.finding_status (what follow-up verifications make of a finding) and
 # core.file_summary (what an establishment's file says) are rules HQ and the laptop must apply alike:
-# pure, no database, no Qt.
+# pure, no database, no Qt. So is core.rules' effective_result: HQ's review counts judge an age or a wage by
+# its value exactly as the laptop's editor and report do.
 # Statistics label and print what laptops print (DESIGN: the workspace's PDFs come from the same
 # `reports` package): report labels and citations, the legal reference data. The supervisors'
 # workspace (hq/web) shows dates as Thai officials write them (i18n.dates), names provinces and
@@ -25,7 +26,7 @@ ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspecto
                        "inspector_app.logs", "inspector_app.core.checklists",
                        "inspector_app.i18n.dates", "inspector_app.core.geography", "inspector_app.paths",
                        "inspector_app.core.finding_status", "inspector_app.core.file_summary",
-                       "inspector_app.core.legal",
+                       "inspector_app.core.legal", "inspector_app.core.rules",
                        "inspector_app.reports.labels", "inspector_app.reports.notice_policy",
                        "inspector_app.reports.summary_source", "inspector_app.reports",
                        "inspector_app.reports.commands"}
