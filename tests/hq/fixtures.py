@@ -47,8 +47,16 @@ def filled_hqs(tmp_path_factory: pytest.TempPathFactory) -> FilledHQs:
     return FilledHQs(tmp_path_factory.mktemp("filled-hqs"))
 
 
+def new_hq(filled_hqs: FilledHQs, hq_db_url: str, files: Path) -> None:
+    """Make `hq_db_url` what an HQServer makes of an empty database (the schema at head, HQ's keys, an evidence
+    key), from a copy of one the worker made: migrating a database takes a quarter of a second, a copy a tenth
+    of that. Only the key pairs are the same in every test's copy."""
+    filled_hqs.copy_into("new", hq_db_url, files, lambda server: None)
+
+
 @pytest.fixture
-def hq(hq_db_url: str, tmp_path: Path) -> Iterator[HQServer]:
+def hq(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[HQServer]:
+    new_hq(filled_hqs, hq_db_url, tmp_path / "hq-files")
     server = HQServer(hq_db_url, tmp_path / "hq-files").start()
     yield server
     server.stop()
@@ -60,8 +68,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def signin_hq(hq_db_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[HQServer]:
+def signin_hq(hq_db_url: str, tmp_path: Path, clock: FakeClock, filled_hqs: FilledHQs) -> Iterator[HQServer]:
     """An HQ whose sign-in policy the test may change (`hq.app.state.signin.policy`), on a clock it moves."""
+    new_hq(filled_hqs, hq_db_url, tmp_path / "hq-files")
     server = HQServer(hq_db_url, tmp_path / "hq-files", auth_policy=AuthPolicy(clock=clock)).start()
     yield server
     server.stop()

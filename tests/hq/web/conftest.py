@@ -45,11 +45,13 @@ class WebHQ:
 
 
 @pytest.fixture
-def web(hq_db_url: str, tmp_path: Path) -> Iterator[WebHQ]:
-    """HQ with a supervisor and an admin, on a clock tests may move (sessions, lockouts)."""
+def web(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[WebHQ]:
+    """HQ with a supervisor and an admin, on a clock tests may move (sessions, lockouts).
+
+    A copy of one the worker made: hashing the two passwords alone takes a third of a second."""
     clock = FakeClock(utcnow())
+    filled_hqs.copy_into("accounts", hq_db_url, tmp_path / "hq-files", lambda server: create_accounts(server.db))
     server = HQServer(hq_db_url, tmp_path / "hq-files", auth_policy=AuthPolicy(clock=clock)).start()
-    create_accounts(server.db)
     hq = WebHQ(server, clock)
     yield hq
     hq.server.stop()  # the server `refill` started, if it ran
