@@ -108,8 +108,11 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@{LOOPBACK}:{self.port}/{database}"
 
+    def new_database_name(self) -> str:
+        return f"hq_{uuid.uuid4().hex[:12]}"
+
     def create_database(self) -> str:
-        name = f"hq_{uuid.uuid4().hex[:12]}"
+        name = self.new_database_name()
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return name
