@@ -25,7 +25,7 @@ from inspector_app.sync.engine import SyncEngine
 from ..filled import FilledHQs
 from ..fixtures import enrol_store
 from ..support import FakeClock, HQServer
-from .client import create_accounts
+from .client import accounts_then, create_accounts
 
 T = TypeVar("T")
 
@@ -62,12 +62,7 @@ def refill(web: WebHQ, filled_hqs: FilledHQs, name: str, fill: Callable[[HQServe
     admin (once per worker and database); the clock stays the test's. Returns what `fill` returned."""
     old = web.server
     old.stop()
-
-    def accounts_then_fill(server: HQServer) -> T:
-        create_accounts(server.db)
-        return fill(server)
-
-    made = filled_hqs.copy_into(name, old.db_url, old.attachments, accounts_then_fill)
+    made = filled_hqs.copy_into(name, old.db_url, old.attachments, accounts_then(fill))
     web.server = HQServer(old.db_url, old.attachments, auth_policy=AuthPolicy(clock=web.clock)).start()
     return made
 
