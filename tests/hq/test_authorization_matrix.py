@@ -4,6 +4,8 @@ attachment upload/status}, with the answer each must get and what HQ holds after
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,15 +18,28 @@ from inspector_app.hq.ownership import DIRECTORY, INSPECTION_PARTS, INSPECTIONS
 from inspector_app.sync.client import DeviceRevoked, ProtocolError
 from inspector_app.sync.protocol import PUBLICATION_KINDS, Op, PushBatch
 
+from .filled import FilledHQs
 from .support import HQServer
 from .world import ENTITIES, HQ_OWNED, PHOTO, World, build_world
 
 ROLES = ("owner", "non_owner", "revoked", "no_token")
 
 
+def _built(hq: HQServer) -> World:
+    world = build_world(hq)
+    world.close()  # each test's copy talks to its own HQ
+    return world
+
+
 @pytest.fixture
-def world(hq: HQServer) -> World:
-    return build_world(hq)
+def world(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[World]:
+    """The world `build_world` made, in a copy the test's own HQ serves (the worker builds one per database)."""
+    made: World = filled_hqs.copy_into("authorization-world", hq_db_url, tmp_path / "hq-files", _built)
+    server = HQServer(hq_db_url, tmp_path / "hq-files").start()
+    world = made.on(server)
+    yield world
+    world.close()
+    server.stop()
 
 
 def _update(world: World, role: str, entity: str) -> Op:

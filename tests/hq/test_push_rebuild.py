@@ -6,7 +6,8 @@ batch each record of a visit arrived in; and the audit head HQ holds is the one 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,21 +23,41 @@ from inspector_app.hq.models import AuditHead, Batch, FileItem, InspectionIndex,
 from inspector_app.sync.engine import SyncEngine
 
 from ..conftest import PASSPHRASE
+from .filled import FilledHQs, backend
 from .fixtures import enrol_store
 from .support import HQServer
 
 
+def _pushed_by_a_laptop(laptop: Path) -> Callable[[HQServer], Path]:
+    def fill(hq: HQServer) -> Path:
+        with setup.create_store(laptop, "somchai", PASSPHRASE) as store:
+            demo.generate(store, inspections=24, seed=2569)
+            enrol_store(store, hq)
+            engine = SyncEngine.for_store(store, batch_ops=37)  # an inspection's records span several batches
+            try:
+                report = engine.sync_round()
+                assert report.ok, report.error
+            finally:
+                engine.close()
+        return laptop
+    return fill
+
+
+@pytest.fixture
+def hq(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[HQServer]:
+    """HQ after a new laptop's sync round of many small batches, and that laptop's data dir in tmp_path/laptop:
+    a copy of both (the worker fills one of each per database; the tests read them, or rebuild their own copy)."""
+    laptop = filled_hqs.root / f"push-rebuild-laptop-{backend(hq_db_url)}"
+    made = filled_hqs.copy_into("push-rebuild", hq_db_url, tmp_path / "hq-files", _pushed_by_a_laptop(laptop))
+    shutil.copytree(made, tmp_path / "laptop")
+    server = HQServer(hq_db_url, tmp_path / "hq-files").start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def pushed(hq: HQServer, tmp_path: Path) -> Iterator[Store]:
-    store = setup.create_store(tmp_path / "laptop", "somchai", PASSPHRASE)
-    demo.generate(store, inspections=24, seed=2569)
-    enrol_store(store, hq)
-    engine = SyncEngine.for_store(store, batch_ops=37)  # an inspection's records span several batches
-    try:
-        report = engine.sync_round()
-        assert report.ok, report.error
-    finally:
-        engine.close()
+    store = setup.open_store(tmp_path / "laptop", PASSPHRASE, "somchai")
     yield store
     store.close()
 

@@ -25,6 +25,7 @@ from inspector_app.hq.statistics_tables import csv_bytes, tables, text
 from .filled import FilledHQs
 from .stats_world import StatsWorld, build, expected
 from .support import HQServer
+from .web.client import accounts_then
 
 FILTERS = {
     "everything": Filters(date(2025, 1, 1), date(2026, 12, 31), as_of=date(2026, 3, 1)),
@@ -42,8 +43,9 @@ FILTERS = {
 
 @pytest.fixture
 def world(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[StatsWorld]:
-    """An HQ that `build` filled (the worker fills one per database and each test serves its own copy)."""
-    made = filled_hqs.copy_into("statistics", hq_db_url, tmp_path / "hq-files", build)
+    """An HQ that `build` filled (the worker fills one per database and each test serves its own copy): the one
+    the statistics pages read, whose supervisor and admin accounts these tests leave alone."""
+    made = filled_hqs.copy_into("statistics-web", hq_db_url, tmp_path / "hq-files", accounts_then(build))
     server = HQServer(hq_db_url, tmp_path / "hq-files").start()
     world = made.on(server)
     yield world

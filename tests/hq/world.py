@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from inspector_app.hq import devices
 from inspector_app.hq.models import ConflictVersion, OpLog, Record
 from inspector_app.hq.ownership import DIRECTORY, INSPECTION_PARTS, INSPECTIONS
+from inspector_app.sync.client import HQClient
 
 from .devices import FakeLaptop, fake_laptop
 from .support import HQServer
@@ -36,6 +38,19 @@ class World:
     ids: dict[str, str] = field(default_factory=dict)  # entity -> B's record of it
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)  # entity -> B's fields as sent
     sha: str = hashlib.sha256(PHOTO).hexdigest()
+
+    def on(self, hq: HQServer) -> World:
+        """This world as a copy of its database serves it on `hq`: laptops that talk to that HQ (each going on
+        from its own op count), ids and fields of its own (filled.FilledHQs gives each test a copy)."""
+        def moved(laptop: FakeLaptop) -> FakeLaptop:
+            return replace(laptop, hq=hq, client=HQClient(hq.url, laptop.token))
+
+        return replace(self, hq=hq, owner=moved(self.owner), other=moved(self.other), revoked=moved(self.revoked),
+                       ids=dict(self.ids), fields=copy.deepcopy(self.fields))
+
+    def close(self) -> None:
+        for laptop in (self.owner, self.other, self.revoked):
+            laptop.client.close()
 
     def laptop(self, role: str) -> FakeLaptop:
         return {"owner": self.owner, "non_owner": self.other, "revoked": self.revoked}[role]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ..hq.fixtures import hq, hq_db_url, pg_server
+from ..hq.fixtures import filled_hqs, hq, hq_db_url, pg_server
 from .figures import RECORDED
 
 # HQ's fixtures, imported so that pytest finds them for the tests of this folder.
-__all__ = ["hq", "hq_db_url", "pg_server"]
+__all__ = ["filled_hqs", "hq", "hq_db_url", "pg_server"]
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -23,7 +23,8 @@ def test_enrol_sync_return_revoke_and_enrol_again_through_the_panel(ui_ctx: UiCo
     demo.generate(ui_ctx.store, inspections=8, seed=21)
     window = MainWindow(ui_ctx, automatic_sync=False)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.backgroundStarted, timeout=10_000):  # the list has shown; then the user picks Sync
+        window.show()
     window.nav.setCurrentRow(window.PAGES.index("sync"))
     page = window.sync
     qtbot.waitUntil(page.enrol_box.isVisible)  # once the laptop's sync state is read

@@ -102,8 +102,9 @@ def test_a_failed_sync_on_a_thai_screen_is_reported_in_thai(ui_ctx: UiContext, t
     _enrolled(ui_ctx)
     window = MainWindow(ui_ctx, automatic_sync=False)
     qtbot.addWidget(window)
-    window.show()
     window.sync_controller.transport = httpx.MockTransport(_hq_forgot_this_laptop)
+    with qtbot.waitSignal(window.backgroundStarted, timeout=10_000):  # the list has shown; then the user picks Sync
+        window.show()
     window.nav.setCurrentRow(window.PAGES.index("sync"))
     page = window.sync
     qtbot.waitUntil(page.sync_button.isEnabled, timeout=10_000)

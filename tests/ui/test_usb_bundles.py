@@ -57,7 +57,8 @@ def _sync_page(ctx: UiContext, qtbot: QtBot) -> tuple[MainWindow, SyncPage]:
     window = MainWindow(ctx, automatic_sync=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
-    window.show()
+    with qtbot.waitSignal(window.backgroundStarted, timeout=10_000):  # the list has shown; then the user picks Sync
+        window.show()
     window.nav.setCurrentRow(window.PAGES.index("sync"))
     page = window.sync
     qtbot.waitUntil(lambda: window.sync_controller.last_status is not None and page.write_bundle_button.isEnabled(),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from inspector_app.hq import users
 
+T = TypeVar("T")
 CSRF = re.compile(r'name="csrf" value="([^"]*)"')
 
 
@@ -28,6 +30,14 @@ ADMIN = Account("arun", "Arun K. (synthetic)", "admin-password-123", "admin")
 def create_accounts(db: Any) -> None:
     for account in (SUPERVISOR, ADMIN):
         users.create_user(db, account.username, account.name, account.password, role=account.role)
+
+
+def accounts_then(fill: Callable[[Any], T]) -> Callable[[Any], T]:
+    """A filling of an HQ (filled.FilledHQs) that makes the supervisor and the admin first."""
+    def filled(server: Any) -> T:
+        create_accounts(server.db)
+        return fill(server)
+    return filled
 
 
 class Browser:

@@ -25,7 +25,7 @@ from inspector_app.sync.engine import SyncEngine
 from ..filled import FilledHQs
 from ..fixtures import enrol_store
 from ..support import FakeClock, HQServer
-from .client import create_accounts
+from .client import accounts_then, create_accounts
 
 T = TypeVar("T")
 
@@ -45,11 +45,13 @@ class WebHQ:
 
 
 @pytest.fixture
-def web(hq_db_url: str, tmp_path: Path) -> Iterator[WebHQ]:
-    """HQ with a supervisor and an admin, on a clock tests may move (sessions, lockouts)."""
+def web(hq_db_url: str, tmp_path: Path, filled_hqs: FilledHQs) -> Iterator[WebHQ]:
+    """HQ with a supervisor and an admin, on a clock tests may move (sessions, lockouts).
+
+    A copy of one the worker made: hashing the two passwords alone takes a third of a second."""
     clock = FakeClock(utcnow())
+    filled_hqs.copy_into("accounts", hq_db_url, tmp_path / "hq-files", lambda server: create_accounts(server.db))
     server = HQServer(hq_db_url, tmp_path / "hq-files", auth_policy=AuthPolicy(clock=clock)).start()
-    create_accounts(server.db)
     hq = WebHQ(server, clock)
     yield hq
     hq.server.stop()  # the server `refill` started, if it ran
@@ -60,12 +62,7 @@ def refill(web: WebHQ, filled_hqs: FilledHQs, name: str, fill: Callable[[HQServe
     admin (once per worker and database); the clock stays the test's. Returns what `fill` returned."""
     old = web.server
     old.stop()
-
-    def accounts_then_fill(server: HQServer) -> T:
-        create_accounts(server.db)
-        return fill(server)
-
-    made = filled_hqs.copy_into(name, old.db_url, old.attachments, accounts_then_fill)
+    made = filled_hqs.copy_into(name, old.db_url, old.attachments, accounts_then(fill))
     web.server = HQServer(old.db_url, old.attachments, auth_policy=AuthPolicy(clock=web.clock)).start()
     return made
 
