@@ -29,6 +29,7 @@ class AutoSaver(QObject):
         self._pending: dict[str, tuple[Callable[[], Any], Callable[[Any], None] | None,
                                        Callable[[BaseException], None] | None]] = {}
         self._in_flight = 0
+        self._in_flight_keys: dict[str, int] = {}  # key -> saves sent and not answered yet
         self._errors: dict[str, BaseException] = {}  # kept whole: said again in another language
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._fire)
@@ -49,9 +50,11 @@ class AutoSaver(QObject):
         pending, self._pending = self._pending, {}
         for key, (fn, on_success, on_error) in pending.items():
             self._in_flight += 1
+            self._in_flight_keys[key] = self._in_flight_keys.get(key, 0) + 1
 
             def succeeded(result: Any, key: str = key, on_success: Any = on_success) -> None:
                 self._in_flight -= 1
+                self._landed(key)
                 self._errors.pop(key, None)
                 self.ctx.hub.publish(result)  # exactly what the service answered
                 if on_success:
@@ -60,12 +63,22 @@ class AutoSaver(QObject):
 
             def failed(exc: BaseException, key: str = key, on_error: Any = on_error) -> None:
                 self._in_flight -= 1
+                self._landed(key)
                 self._errors[key] = exc
                 if on_error:
                     on_error(exc)
                 self._settle()
 
             self.ctx.ops.run(fn, on_success=succeeded, on_failure=failed, owner=self)
+
+    def _landed(self, key: str) -> None:
+        left = self._in_flight_keys.pop(key, 1) - 1
+        if left:
+            self._in_flight_keys[key] = left
+
+    def busy(self, key: str) -> bool:
+        """Whether a save under `key` waits or is on its way: the screen holds an edit newer than any read."""
+        return key in self._pending or key in self._in_flight_keys
 
     def _settle(self) -> None:
         if self._pending or self._in_flight:

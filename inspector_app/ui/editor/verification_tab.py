@@ -299,7 +299,12 @@ class VerificationTab(QWidget):
         self.current_id = item.id
         self._render_details()
         if self._form_id == item.id:
-            return  # the form shows it already, with edits newer than any read
+            # The form shows it already, with edits newer than any read; only the photos' ticks follow the read
+            # when no change of them is on its way (a photo added here is evidence once it is stored: a read
+            # made between the two showed it unticked).
+            if not self.saver.busy(f"verification:{item.id}:evidence"):
+                self._tick_evidence(item)
+            return
         self._form_id = item.id
         self._filling = True
         try:
@@ -318,6 +323,18 @@ class VerificationTab(QWidget):
                     entry.setIcon(QIcon(self._thumbnails[row_.sha256]))
                 self.photos.addItem(entry)
             self.error.hide()
+        finally:
+            self._filling = False
+
+    def _tick_evidence(self, item: VerificationItem) -> None:
+        self._filling = True
+        try:
+            for n in range(self.photos.count()):
+                entry = self.photos.item(n)
+                wanted = Qt.CheckState.Checked if entry.data(Qt.ItemDataRole.UserRole) in item.evidence \
+                    else Qt.CheckState.Unchecked
+                if entry.checkState() != wanted:
+                    entry.setCheckState(wanted)
         finally:
             self._filling = False
 
