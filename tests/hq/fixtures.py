@@ -22,7 +22,7 @@ BACKENDS = ["sqlite", "postgresql"]
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     try:
-        server = postgres_server()
+        server = postgres_server(in_memory=True)
     except PostgresMissing as exc:
         pytest.fail(str(exc), pytrace=False)
     yield server
