@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, LargeBinary, create_engine, or_, select
@@ -27,6 +27,7 @@ from sqlalchemy.pool import StaticPool
 from ..core.checklists import template_record_id
 from ..core.models import SYNCED_MODELS, Base, ChecklistTemplate
 from ..core.types import ISODate, UTCDateTime
+from ..i18n.dates import as_utc
 from ..reports import ReportResult, build_report
 from ..sync.sealed import SEALED_FIELDS
 from .db import HQDatabase
@@ -77,7 +78,7 @@ def _parse_moment(value: Any) -> datetime | None:
     if not isinstance(value, str) or not value:
         return None
     moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return as_utc(moment)
 
 
 def _row(model: Any, fields: Mapping[str, Any]) -> Any:
@@ -110,8 +111,7 @@ def _with_approval(conn: Connection, inspection_id: str, fields: Mapping[str, An
     decision = latest_decision(conn, inspection_id)
     if decision is None or effective_status(dict(fields), (decision.revision, decision.decision)) != "approved":
         return fields
-    decided = decision.decided_at if decision.decided_at.tzinfo is not None else \
-        decision.decided_at.replace(tzinfo=UTC)
+    decided = as_utc(decision.decided_at)
     return {**fields, "status": "approved", "reviewed_by": decision.reviewer_name,
             "reviewed_at": decided.isoformat()}
 

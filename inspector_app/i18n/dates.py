@@ -187,11 +187,14 @@ def format_date(
     raise ValueError(f"no date format for language {language!r}")
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored time made aware: a naive value is UTC, as the app's store and HQ keep every time."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
 def to_local(moment: datetime, tz: str = DISPLAY_TIMEZONE) -> datetime:
     """A stored UTC datetime in the display time zone; naive values are taken as UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(ZoneInfo(tz))
+    return as_utc(moment).astimezone(ZoneInfo(tz))
 
 
 def format_datetime(

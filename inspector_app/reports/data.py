@@ -58,10 +58,11 @@ from inspector_app.core.queries import inspection_template_defs
 from inspector_app.core.rules import EffectiveResult, effective_result
 from inspector_app.core.store import Store
 from inspector_app.core.vocab import FINDING_TEXTS, FORCED_LABOUR_INDICATORS, SEVERITIES
-from inspector_app.i18n.dates import to_local
+from inspector_app.i18n.dates import as_utc, to_local
 from inspector_app.i18n.zawgyi import normalize_burmese
 
 from . import draft, notice_policy
+from .fmt import source_iso
 from .labels import label
 from .notice_policy import citation as _citation
 from .reader_checks import inspection_status, no_interpreter
@@ -109,16 +110,6 @@ def text(value: str | None) -> str | None:
         return None
     converted, _changed = normalize_burmese(str(value))
     return unicodedata.normalize("NFC", converted)
-
-
-def _iso(moment: datetime | date | None) -> str | None:
-    if moment is None:
-        return None
-    if isinstance(moment, datetime):
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return moment.isoformat()
 
 
 def _place(code: str | None) -> dict[str, str] | None:
@@ -174,7 +165,7 @@ def _credentials(coordinator: LanguageCoordinator, visit: date | None) -> dict[s
     if coordinator.accreditation_body:
         until = coordinator.accreditation_valid_until
         accreditation = {"body": text(coordinator.accreditation_body),
-                         "number": text(coordinator.accreditation_number), "valid_until": _iso(until),
+                         "number": text(coordinator.accreditation_number), "valid_until": source_iso(until),
                          "expired_at_visit": bool(until and visit and until < visit)}
     training = [{"date": r.get("date"), "course": text(r.get("course")), "provider": text(r.get("provider"))}
                 for r in coordinator.training_records or []]
@@ -197,7 +188,7 @@ def _approved_moment(inspection: Inspection) -> datetime | None:
     at = inspection.reviewed_at if inspection.status == "approved" else None
     if at is None:
         return None
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return as_utc(at)
 
 
 def report_number(kind: str, base: str, generated_at: datetime) -> str:
@@ -212,7 +203,7 @@ def _header(kind: str, number: str, generated_at: datetime, language: str) -> di
         "kind": kind,
         "language": language,
         "report_number": number,
-        "generated_at": _iso(generated_at),
+        "generated_at": source_iso(generated_at),
     }
 
 
@@ -297,7 +288,7 @@ def _signatures(session: Session, inspection: Inspection) -> tuple[list[dict[str
             continue
         digest = hashlib.sha256(row.image_png).hexdigest()
         images[digest] = row.image_png
-        out.append({"role": role, "signer_name": text(row.signer_name), "signed_at": _iso(row.signed_at),
+        out.append({"role": role, "signer_name": text(row.signer_name), "signed_at": source_iso(row.signed_at),
                     "revision": row.revision, "image_sha256": digest})
     return out, images
 
@@ -329,7 +320,7 @@ def worker_documents(session: Session, inspection_id: str, visit: date | None) -
     for d in _rows(session, WorkerDocument, inspection_id, WorkerDocument.doc_type, WorkerDocument.created_at):
         if not d.removed:
             out[d.interview_id].append({"type": d.doc_type, "held_by": d.held_by, "number": text(d.number),
-                                        "expires_on": _iso(d.expires_on), "permit_status": d.permit_status,
+                                        "expires_on": source_iso(d.expires_on), "permit_status": d.permit_status,
                                         "expired_at_visit": bool(d.expires_on and visit and d.expires_on < visit)})
     return out
 
@@ -404,7 +395,7 @@ def _verification(v: FindingVerification, photos: list[dict[str, Any]]) -> dict[
     """An earlier finding checked at this (follow-up) visit, as it was carried forward and what was found."""
     return {"finding_id": v.finding_id, "original_reference": v.original_reference, "item_code": v.item_code,
             "title_th": text(v.title_th), "title_en": text(v.title_en), "severity": v.severity,
-            "legal": _legal(v.legal_refs or []), "deadline": _iso(v.deadline), "outcome": v.outcome,
+            "legal": _legal(v.legal_refs or []), "deadline": source_iso(v.deadline), "outcome": v.outcome,
             "note": text(v.note), "photos": photos}
 
 
@@ -468,7 +459,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "severity": f.severity,
                 "legal": _legal(f.legal_refs or []),
                 "workers_affected": f.workers_affected,
-                "deadline": _iso(f.deadline),
+                "deadline": source_iso(f.deadline),
                 "status": f.status,
                 "referral_target": f.referral_target,
                 "photos": [attachment_entry(a) for a in photos_by_finding.get(f.id, [])],
@@ -525,7 +516,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
         def note_entry(note: InterpreterNote) -> dict[str, Any]:
             return {"source_language": note.source_language, "target_language": note.target_language,
                     "original": text(note.original), "translation": text(note.translation),
-                    "coordinator": coordinator_name(note.coordinator_id), "noted_at": _iso(note.noted_at)}
+                    "coordinator": coordinator_name(note.coordinator_id), "noted_at": source_iso(note.noted_at)}
 
         interview_rows = [
             {
@@ -550,7 +541,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "notes_language": i.notes_language,
                 "notes_translation": text(i.notes_translation),
                 "translation_language": i.translation_language,
-                "interviewed_at": _iso(i.interviewed_at),
+                "interviewed_at": source_iso(i.interviewed_at),
                 "interpreter_notes": [note_entry(n) for n in notes_by_interview.get(i.id, [])],
             }
             for i in interviews
@@ -592,13 +583,13 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "revision": inspection.revision,
                 **inspection_status(inspection, signed_revision=issued is not None),
                 "visit_type": inspection.visit_type,
-                "visit_date": _iso(inspection.visit_date),
-                "started_at": _iso(inspection.started_at),
-                "ended_at": _iso(inspection.ended_at),
+                "visit_date": source_iso(inspection.visit_date),
+                "started_at": source_iso(inspection.started_at),
+                "ended_at": source_iso(inspection.ended_at),
                 "complaint_source_confidential": bool(inspection.complaint_source_confidential),
                 "complaint_source": text(inspection.complaint_source),
                 "previous_reference": previous_reference,
-                "follow_up_date": _iso(inspection.follow_up_date),
+                "follow_up_date": source_iso(inspection.follow_up_date),
                 "summary": text(inspection.summary),
                 "templates": [{"code": t.code, "version": t.version} for t in templates],
             },
@@ -615,7 +606,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                     "name": text(coordinators[c.coordinator_id].full_name),
                     "languages": list(c.languages or coordinators[c.coordinator_id].languages or []),
                     "no_conflict_declared": bool(coordinators[c.coordinator_id].no_conflict_declared),
-                    "no_conflict_declared_on": _iso(coordinators[c.coordinator_id].no_conflict_declared_on),
+                    "no_conflict_declared_on": source_iso(coordinators[c.coordinator_id].no_conflict_declared_on),
                     **_credentials(coordinators[c.coordinator_id], inspection.visit_date),
                 }
                 for c in coordinator_links if c.coordinator_id in coordinators
@@ -638,8 +629,7 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
 def _signed_moment(inspection: Inspection, signatures: list[dict[str, Any]]) -> datetime | None:
     """When the current revision was signed: the inspection's own record of it, else the inspector's signature."""
     if inspection.signed_at is not None:
-        moment = inspection.signed_at
-        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return as_utc(inspection.signed_at)
     for entry in signatures:
         if entry["role"] == "inspector" and entry.get("revision") == inspection.revision and entry.get("signed_at"):
             return datetime.strptime(entry["signed_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
@@ -701,7 +691,7 @@ def employer_source(store: Store, inspection_id: str, *, generated_at: datetime)
             required_action_en=texts["required_action_en"],
             legal_refs=tuple(f.legal_refs or ()),
             indicator=item.indicator if item is not None else None,
-            deadline=_iso(f.deadline),
+            deadline=source_iso(f.deadline),
             workers_affected=f.workers_affected,
             remedied=f.status == "remedied",
         ))
@@ -718,7 +708,7 @@ def employer_source(store: Store, inspection_id: str, *, generated_at: datetime)
             "id": inspection.id,
             "reference": inspection.reference,
             "revision": inspection.revision,
-            "visit_date": _iso(inspection.visit_date),
+            "visit_date": source_iso(inspection.visit_date),
         },
         "establishment": _establishment(est, with_workforce=False),
         "team": team,

@@ -17,9 +17,8 @@ from . import fmt
 from .common import BuildContext, signature_table
 from .data import SourceBundle
 from .finding_text import bilingual_text
-from .full import th_en_lines
 from .labels import enum_label, label
-from .layout import CONTENT_WIDTH, bilingual_heading, fact_table, gap, grid_table, para
+from .layout import CONTENT_WIDTH, bilingual_heading, fact_table, gap, grid_table, para, th_en_lines
 
 __all__ = ["build_story", "title"]
 

@@ -8,11 +8,11 @@ from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from typing import Any
 
-from inspector_app.i18n.dates import format_date, format_datetime
+from inspector_app.i18n.dates import as_utc, format_date, format_datetime
 
 from .labels import label
 
-__all__ = ["clock", "day", "moment", "number", "place_line", "yes_no"]
+__all__ = ["clock", "day", "moment", "number", "place_line", "source_iso", "yes_no"]
 
 
 # Thai digits (๑๒๓) in dates of formal documents: a per-build option (a user setting in the app).
@@ -26,6 +26,16 @@ def thai_digits(enabled: bool) -> Iterator[None]:
         yield
     finally:
         _thai_digits.reset(token)
+
+
+def source_iso(value: datetime | date | None) -> str | None:
+    """A stored time or date as the report sources write it: a time in UTC to the second
+    ("2025-03-05T10:30:00Z"; naive times are UTC), a date as ISO. `_parse_moment` reads it back."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return as_utc(value).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.isoformat()
 
 
 def _parse_moment(value: str) -> datetime:

@@ -17,7 +17,6 @@ from .layout import (
     CONTENT_WIDTH,
     HEADER_FILL,
     Styles,
-    TextStyle,
     bilingual_heading,
     fact_table,
     gap,
@@ -25,6 +24,7 @@ from .layout import (
     keep_with_start,
     para,
     subheading,
+    th_en_lines,
 )
 from .reader_checks import no_interpreter_lines, status_lines
 
@@ -437,18 +437,10 @@ def safeguard_lines(person: dict[str, Any], s: Styles) -> list[Flowable]:
                                  for key, field in _SAFEGUARDS), s.cell_en))
     if person.get("interpreter_language_mismatch"):
         code = person.get("language")
-        lines += [para(label("interpreter_language_mismatch", "th", interview_language=enum_label("language", code, "th")),
-                       s.cell_bold, color=ALERT, space_before=2),
-                  para(label("interpreter_language_mismatch", "en", interview_language=enum_label("language", code, "en")),
-                       s.cell_en)]
+        lines += th_en_lines("interpreter_language_mismatch", s, s.cell_bold,
+                             lambda language: {"interview_language": enum_label("language", code, language)},
+                             color=ALERT, space_before=2)
     return lines
-
-
-def th_en_lines(key: str, s: Styles, style: TextStyle, values: dict[str, Any] | None = None,
-                **overrides: Any) -> list[Flowable]:
-    """A label (filled with `values`) in Thai, in `style` with `overrides` (a colour...), and its English beneath."""
-    return [para(label(key, "th", **(values or {})), style, **overrides),
-            para(label(key, "en", **(values or {})), s.cell_en)]
 
 
 def none_lines(key: str, s: Styles) -> list[Flowable]:

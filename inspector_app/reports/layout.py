@@ -15,7 +15,7 @@ so no unembedded Helvetica reaches the file.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,7 @@ from reportlab.platypus.flowables import Flowable
 
 from .embed import attach_file
 from .fonts import fallback_font, register_fonts, table_font_commands
+from .labels import label
 from .text import ShapedParagraph, TextStyle, draw_line, wrap
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "draw_text",
     "grid_table",
     "para",
+    "th_en_lines",
     "render",
 ]
 
@@ -128,6 +130,18 @@ STYLES = Styles()
 
 def para(text: str | None, style: TextStyle = STYLES.body, **overrides: Any) -> ShapedParagraph:
     return ShapedParagraph(text or "", style, **overrides)
+
+
+def th_en_lines(key: str, s: Styles, style: TextStyle,
+                values: Mapping[str, Any] | Callable[[str], Mapping[str, Any]] | None = None,
+                **overrides: Any) -> list[Flowable]:
+    """A label in Thai, in `style` with `overrides` (a colour...), and its English beneath. `values` fill
+    the label: the same for both languages, or a function of the language (for a language's own name)."""
+    def filled(language: str) -> str:
+        given = values(language) if callable(values) else values
+        return label(key, language, **(given or {}))
+
+    return [para(filled("th"), style, **overrides), para(filled("en"), s.cell_en)]
 
 
 def bilingual_heading(th: str, en: str | None, styles: Styles = STYLES, *, min_space: float = 45 * mm,

@@ -17,28 +17,18 @@ This module reads ORM rows duck-typed and imports neither `data` nor `full`, so 
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.platypus.flowables import Flowable
 
 from . import fmt
 from .labels import enum_label, label
-from .layout import ALERT, Styles, para
+from .layout import ALERT, Styles, para, th_en_lines
 
 __all__ = ["APPROVED", "inspection_status", "no_interpreter", "no_interpreter_lines", "status_lines"]
 
 APPROVED = "approved"
 THAI = "th"
-
-
-def _moment(value: datetime | None) -> str | None:
-    """A stored time as the report sources write it (UTC, to the second)."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _name(value: str | None) -> str | None:
@@ -61,7 +51,8 @@ def inspection_status(inspection: Any, *, signed_revision: bool = False) -> dict
     status = getattr(inspection, "status", None)
     if status == APPROVED:
         out: dict[str, Any] = {"status": APPROVED}
-        by, at = _name(getattr(inspection, "reviewed_by", None)), _moment(getattr(inspection, "reviewed_at", None))
+        by = _name(getattr(inspection, "reviewed_by", None))
+        at = fmt.source_iso(getattr(inspection, "reviewed_at", None))
         if by:
             out["approved_by"] = by
         if at:
@@ -102,6 +93,5 @@ def no_interpreter_lines(person: dict[str, Any], s: Styles) -> list[Flowable]:
     if not person.get("no_interpreter"):
         return []
     code = person.get("language")
-    return [para(label("no_interpreter", THAI, interview_language=enum_label("language", code, THAI)),
-                 s.cell_bold, color=ALERT),
-            para(label("no_interpreter", "en", interview_language=enum_label("language", code, "en")), s.cell_en)]
+    return th_en_lines("no_interpreter", s, s.cell_bold,
+                       lambda language: {"interview_language": enum_label("language", code, language)}, color=ALERT)

@@ -55,7 +55,6 @@ from .data import (
     _age_band,
     _establishment,
     _header,
-    _iso,
     _item_index,
     _legal,
     _signatures,
@@ -68,6 +67,7 @@ from .data import (
     text,
     worker_documents,
 )
+from .fmt import source_iso
 from .reader_checks import inspection_status, no_interpreter
 
 __all__ = ["CHILD_LABOUR_LAW", "FORM", "SCREENING_LAW", "child_labour_law", "referral_source"]
@@ -197,8 +197,8 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
             "documents": documents.get(i.id, []),
             "notes_original": text(i.notes_original), "notes_language": i.notes_language,
             "notes_translation": text(i.notes_translation), "translation_language": i.translation_language,
-            "interviewed_at": _iso(i.interviewed_at),
-            "interpreter_notes": [{"coordinator": coordinator_name(n.coordinator_id), "noted_at": _iso(n.noted_at),
+            "interviewed_at": source_iso(i.interviewed_at),
+            "interpreter_notes": [{"coordinator": coordinator_name(n.coordinator_id), "noted_at": source_iso(n.noted_at),
                                    "source_language": n.source_language, "target_language": n.target_language,
                                    "original": text(n.original), "translation": text(n.translation)}
                                   for n in notes.get(i.id, [])],
@@ -214,15 +214,15 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
             "form": dict(FORM),
             "referral": {
                 "id": referral.id, "receiving_body": referral.receiving_body, "status": referral.status,
-                "referral_date": _iso(referral.referral_date), "sent_on": _iso(referral.sent_on),
-                "accepted_on": _iso(referral.accepted_on), "closed_on": _iso(referral.closed_on),
+                "referral_date": source_iso(referral.referral_date), "sent_on": source_iso(referral.sent_on),
+                "accepted_on": source_iso(referral.accepted_on), "closed_on": source_iso(referral.closed_on),
                 "case_number": text(referral.case_number), "contact_name": text(referral.contact_name),
                 "contact_phone": referral.contact_phone, "contact_notes": text(referral.contact_notes),
                 "outcome": text(referral.outcome),
             },
             "inspection": {"id": inspection.id, "reference": inspection.reference, "revision": inspection.revision,
                            **inspection_status(inspection), "visit_type": inspection.visit_type,
-                           "visit_date": _iso(inspection.visit_date)},
+                           "visit_date": source_iso(inspection.visit_date)},
             "establishment": {k: v for k, v in est.items() if k != "workforce"},
             "finding": None if finding is None else {
                 "number": finding_number[finding.id], **finding_texts(finding, "th"), "severity": finding.severity,

@@ -25,7 +25,8 @@ from inspector_app.core.geography import Place
 from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS, REFERRAL_STATUSES, SEVERITIES, VISIT_TYPES
 
 from . import draft
-from .data import SourceBundle, _header, _iso, _legal, _place, report_number, text
+from .data import SourceBundle, _header, _legal, _place, report_number, text
+from .fmt import source_iso
 
 __all__ = ["FindingFact", "InspectionFact", "InterviewFact", "ReferralFact", "build_summary_source"]
 
@@ -138,13 +139,13 @@ def build_summary_source(*, province: Place, district: Place | None, date_from: 
     due: list[dict[str, Any]] = []
     for inspection in inspections:
         if inspection.follow_up_date and inspection.follow_up_date <= due_until and not inspection.followed:
-            due.append({"date": _iso(inspection.follow_up_date), "kind": "follow_up", "reference": inspection.reference,
+            due.append({"date": source_iso(inspection.follow_up_date), "kind": "follow_up", "reference": inspection.reference,
                         "establishment": text(inspection.establishment_name),
                         "district": _place(inspection.district_code), "open_findings": open_by_inspection[inspection.id]})
     for f in findings:
         if f.status == "open" and f.deadline and f.deadline <= due_until:
             inspection = chosen[f.inspection_id]
-            due.append({"date": _iso(f.deadline), "kind": "deadline", "reference": inspection.reference,
+            due.append({"date": source_iso(f.deadline), "kind": "deadline", "reference": inspection.reference,
                         "establishment": text(inspection.establishment_name),
                         "district": _place(inspection.district_code), "open_findings": 1,
                         "finding": text(f.title_th), "severity": f.severity})

@@ -50,7 +50,6 @@ from .data import (
     SourceBundle,
     _header,
     _item_index,
-    _iso,
     _place,
     _rows,
     answer_results,
@@ -58,6 +57,7 @@ from .data import (
     report_number,
     text,
 )
+from .fmt import source_iso
 from .labels import RIGHT_TOPICS, label
 
 __all__ = [
@@ -406,7 +406,7 @@ def worker_source(store: Store, inspection_id: str, *, language: str | None, gen
     source.update({
         "translation_review": review,
         "review_notice": review_notice,
-        "inspection": {"id": record_id, "reference": reference, "visit_date": _iso(visit)},
+        "inspection": {"id": record_id, "reference": reference, "visit_date": source_iso(visit)},
         "establishment": establishment,
         "rights": rights,
         "minimum_wage": wage.facts,

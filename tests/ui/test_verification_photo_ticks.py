@@ -7,7 +7,6 @@ the evidence unticked, and the next tick of another photo saved the evidence wit
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -27,17 +26,24 @@ def ticks(editor: EditorPage) -> list[tuple[str, str]]:
     return [(photos.item(n).text(), photos.item(n).checkState().name) for n in range(photos.count())]
 
 
-def test_a_photo_made_evidence_shows_ticked_after_a_read_made_between_its_two_saves(ui_ctx: UiContext,
-                                                                                    qtbot: QtBot) -> None:
-    store = ui_ctx.store
-    earlier = complaint_visit(store)
-    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05").created("inspections")
+def open_follow_up(ui_ctx: UiContext, qtbot: QtBot) -> tuple[str, EditorPage]:
+    """A follow-up visit of a complaint visit, open in the editor on its Verification step's first item."""
+    earlier = complaint_visit(ui_ctx.store)
+    follow_up = followups.start_follow_up(ui_ctx.store, earlier.inspection_id,
+                                          visit_date="2026-12-05").created("inspections")
     editor = EditorPage(ui_ctx, follow_up)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitUntil(lambda: editor.loaded and editor.verification.loaded, timeout=10_000)
+    editor.verification.list.setCurrentRow(0)
+    return follow_up, editor
+
+
+def test_a_photo_made_evidence_shows_ticked_after_a_read_made_between_its_two_saves(ui_ctx: UiContext,
+                                                                                    qtbot: QtBot) -> None:
+    store = ui_ctx.store
+    follow_up, editor = open_follow_up(ui_ctx, qtbot)
     tab = editor.verification
-    tab.list.setCurrentRow(0)
     item_id = tab.current_id
 
     # The photo stored (first commit), and a read made now, as a save's notice makes one.
@@ -53,18 +59,12 @@ def test_a_photo_made_evidence_shows_ticked_after_a_read_made_between_its_two_sa
     assert tab.current_id == item_id
 
 
-def test_a_tick_being_saved_is_not_undone_by_an_older_read(ui_ctx: UiContext, qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_tick_being_saved_is_not_undone_by_an_older_read(ui_ctx: UiContext, qtbot: QtBot) -> None:
     """The other way round: the inspector unticks a photo, and a read made before that save lands keeps the tick
     the inspector took away off the screen."""
     store = ui_ctx.store
-    earlier = complaint_visit(store)
-    follow_up = followups.start_follow_up(store, earlier.inspection_id, visit_date="2026-12-05").created("inspections")
-    editor = EditorPage(ui_ctx, follow_up)
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitUntil(lambda: editor.loaded and editor.verification.loaded, timeout=10_000)
+    follow_up, editor = open_follow_up(ui_ctx, qtbot)
     tab = editor.verification
-    tab.list.setCurrentRow(0)
     photo = attachments.add_attachment(store, follow_up, PNG, mime="image/png", original_name="passports.png",
                                        width=1, height=1).created("attachments")
     followups.record_verification(store, tab.current_id, evidence=[photo])
