@@ -2141,6 +2141,10 @@
         <translation>មានចំណុចចាំបាច់ចំនួន {count} មិនទាន់បានឆ្លើយ៖ {items}។</translation>
     </message>
     <message>
+        <source>A finding is recorded for {items}, but the checklist answer shows no violation. Correct the answer, or set the finding&apos;s status on the Findings tab (Dismissed if it does not hold).</source>
+        <translation>មានការរកឃើញត្រូវបានកត់ត្រាសម្រាប់ {items} ប៉ុន្តែចម្លើយក្នុងបញ្ជីត្រួតពិនិត្យមិនបង្ហាញការរំលោភទេ។ សូមកែចម្លើយ ឬកំណត់ស្ថានភាពនៃការរកឃើញនៅផ្ទាំង ការរកឃើញ (បានលុបចោល ប្រសិនបើវាមិនពិត)។</translation>
+    </message>
+    <message>
         <source>A signature needs the signer&apos;s name.</source>
         <translation>ហត្ថលេខាត្រូវការឈ្មោះអ្នកចុះហត្ថលេខា។</translation>
     </message>

@@ -2141,6 +2141,10 @@
         <translation>ຍັງບໍ່ໄດ້ຕອບຂໍ້ທີ່ຕ້ອງຕອບ {count} ຂໍ້: {items}.</translation>
     </message>
     <message>
+        <source>A finding is recorded for {items}, but the checklist answer shows no violation. Correct the answer, or set the finding&apos;s status on the Findings tab (Dismissed if it does not hold).</source>
+        <translation>ມີຂໍ້ຄົ້ນພົບທີ່ບັນທຶກໄວ້ສຳລັບ {items} ແຕ່ຄຳຕອບໃນລາຍການກວດບໍ່ສະແດງການລະເມີດ. ກະລຸນາແກ້ຄຳຕອບ ຫຼື ກຳນົດສະຖານະຂອງຂໍ້ຄົ້ນພົບຢູ່ແຖບ ຂໍ້ຄົ້ນພົບ (ຍົກເລີກແລ້ວ ຖ້າຂໍ້ຄົ້ນພົບນັ້ນບໍ່ຖືກຕ້ອງ).</translation>
+    </message>
+    <message>
         <source>A signature needs the signer&apos;s name.</source>
         <translation>ລາຍເຊັນຕ້ອງມີຊື່ຜູ້ລົງນາມ.</translation>
     </message>

@@ -2125,6 +2125,10 @@
         <translation>မဖြေရသေးသော မဖြစ်မနေ ဖြေရမည့် အချက် {count} ခု ရှိသည်: {items}။</translation>
     </message>
     <message>
+        <source>A finding is recorded for {items}, but the checklist answer shows no violation. Correct the answer, or set the finding&apos;s status on the Findings tab (Dismissed if it does not hold).</source>
+        <translation>{items} အတွက် တွေ့ရှိချက် မှတ်တမ်းတင်ထားသော်လည်း စစ်ဆေးစာရင်း၏ အဖြေသည် ချိုးဖောက်မှုကို မပြပါ။ အဖြေကို ပြင်ပါ၊ သို့မဟုတ် တွေ့ရှိချက်များ တဘ်တွင် တွေ့ရှိချက်၏ အခြေအနေကို သတ်မှတ်ပါ (မမှန်ပါက ပယ်ချပြီး)။</translation>
+    </message>
+    <message>
         <source>A signature needs the signer&apos;s name.</source>
         <translation>လက်မှတ်တွင် လက်မှတ်ထိုးသူ၏ အမည် ပါရမည်။</translation>
     </message>

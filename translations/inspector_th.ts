@@ -2125,6 +2125,10 @@
         <translation>ยังไม่ได้ตอบข้อที่ต้องตอบ {count} ข้อ: {items}</translation>
     </message>
     <message>
+        <source>A finding is recorded for {items}, but the checklist answer shows no violation. Correct the answer, or set the finding&apos;s status on the Findings tab (Dismissed if it does not hold).</source>
+        <translation>มีข้อค้นพบที่บันทึกไว้สำหรับ {items} แต่คำตอบในรายการตรวจไม่แสดงการฝ่าฝืน โปรดแก้คำตอบ หรือกำหนดสถานะของข้อค้นพบในแท็บข้อค้นพบ (ยกเลิกแล้ว หากข้อค้นพบนั้นไม่เป็นจริง)</translation>
+    </message>
+    <message>
         <source>A signature needs the signer&apos;s name.</source>
         <translation>ลายมือชื่อต้องมีชื่อผู้ลงนาม</translation>
     </message>

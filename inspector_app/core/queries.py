@@ -147,3 +147,29 @@ def missing_required_items(session: Any, inspection: Inspection) -> list[str]:
         elif item.answer_type != "compliance" and answer.result != "not_applicable" and not (answer.value or "").strip():
             missing.append(item.code)
     return missing
+
+
+def contradicted_findings(session: Session, inspection: Inspection) -> list[str]:
+    """Codes of the items, in checklist order, with a standing finding while the item's answer shows no
+    violation as the reports print it (``rules.finding_contradicted``)."""
+    from .rules import effective_result, finding_contradicted
+
+    standing = {f.item_code: f.status for f in session.scalars(
+        select(Finding).where(Finding.inspection_id == inspection.id, Finding.item_code.is_not(None)))
+        if finding_contradicted(f.status, "compliant")}
+    if not standing:
+        return []
+    answers = {a.item_code: a for a in session.scalars(
+        select(ChecklistAnswer).where(ChecklistAnswer.inspection_id == inspection.id,
+                                      ChecklistAnswer.item_code.in_(standing)))}
+    est = inspection.establishment
+    place = {"province_code": est.province_code if est else None, "on_date": inspection.visit_date,
+             "district_code": est.district_code if est else None}
+    out = []
+    for template in inspection_template_defs(session, inspection):
+        for item in template.items():
+            answer = answers.get(item.code)
+            if answer is not None and finding_contradicted(
+                    standing[item.code], effective_result(item, answer.result, answer.value, **place).result):
+                out.append(item.code)
+    return out

@@ -166,6 +166,18 @@ class EffectiveResult(NamedTuple):
         return self.result != self.ticked
 
 
+# A finding that stands: not remedied on the spot, not dismissed. The answers that show no violation.
+STANDING_FINDING_STATUSES = frozenset({"open", "referred", "prosecuted"})
+NO_VIOLATION_RESULTS = frozenset({"compliant", "not_applicable"})
+
+
+def finding_contradicted(finding_status: str | None, result: str | None) -> bool:
+    """A standing finding for an item whose result, as the reports print it (``effective_result``), shows no
+    violation: the report would call the item Compliant (or Not applicable) and list a violation of it. A
+    finding remedied on the spot or dismissed, and an item not answered, contradict nothing."""
+    return finding_status in STANDING_FINDING_STATUSES and result in NO_VIOLATION_RESULTS
+
+
 def value_verdict(
     item: JudgedItem,
     value: Any,

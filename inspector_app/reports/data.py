@@ -55,7 +55,7 @@ from inspector_app.core.models import (
     WorkerInterview,
 )
 from inspector_app.core.queries import inspection_template_defs
-from inspector_app.core.rules import EffectiveResult, effective_result
+from inspector_app.core.rules import EffectiveResult, effective_result, finding_contradicted
 from inspector_app.core.store import Store
 from inspector_app.core.vocab import FINDING_TEXTS, FORCED_LABOUR_INDICATORS, SEVERITIES
 from inspector_app.i18n.dates import as_utc, to_local
@@ -463,6 +463,9 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
                 "status": f.status,
                 "referral_target": f.referral_target,
                 "photos": [attachment_entry(a) for a in photos_by_finding.get(f.id, [])],
+                # Only where it holds, so every document printed before it was checked stays the same.
+                **({"answer_disagrees": True} if f.item_code in results and finding_contradicted(
+                    f.status, results[f.item_code].result) else {}),
             }
             for f in ordered
         ]

@@ -285,6 +285,9 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
         ]
         head = [para(f"{finding['number']}. {finding['title']}", s.h2),
                 *bilingual_text(finding, "title", s)[1:]]  # the English line, or a one-language mark
+        if finding.get("answer_disagrees"):
+            head += th_en_lines("answer_disagrees", s, s.cell_bold, {"item": finding.get("item_code") or ""},
+                                color=ALERT, space_before=2)
         head_table, *body = fact_table(rows, styles=s)
         # The head (title, severity, status, deadline) never ends a page alone: it goes with the referral
         # and the first lines of what was found (or the legal basis).

@@ -321,6 +321,12 @@ _CHECKS: Table = {
         "en": "Warning: no interpreter is recorded for the interviews of {workers}, whose language is not Thai",
     },
     # An interview with no interpreter recorded whose language is not Thai (reader_checks.no_interpreter).
+    # A standing finding whose checklist item's answer shows no violation (rules.finding_contradicted).
+    "answer_disagrees": {
+        "th": "คำเตือน: คำตอบในรายการตรวจ {item} ไม่แสดงการฝ่าฝืน แต่มีข้อค้นพบนี้บันทึกไว้ โปรดตรวจสอบว่าข้อใดถูกต้อง",
+        "en": "Warning: the checklist answer for {item} shows no violation, yet this finding is recorded; "
+              "check which is right",
+    },
     "no_interpreter": {
         "th": "คำเตือน: ไม่ได้บันทึกล่ามสำหรับการสัมภาษณ์นี้ ทั้งที่ภาษาของลูกจ้างคือภาษา{interview_language}",
         "en": "Warning: no interpreter is recorded for this interview, although the worker's language is "

@@ -23,7 +23,7 @@ from ..models import (
     SyncState,
     User,
 )
-from ..queries import inspection_content, missing_required_items
+from ..queries import contradicted_findings, inspection_content, missing_required_items
 from ..text_rules import without_nul
 from ..types import utcnow
 from ..vocab import SIGNATURE_ROLES, VISIT_TYPES
@@ -244,6 +244,14 @@ def complete_inspection(store: Store, inspection_id: str) -> ChangeSet:
                                       count=len(missing), items=tuple(missing[:8]), more=len(missing) - 8)
             raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "{count} required item(s) are not answered yet: "
                                                                         "{items}."), count=len(missing), items=tuple(missing))
+        contradicted = contradicted_findings(uow.session, inspection)
+        if contradicted:
+            # The report would list a violation of an item it calls compliant: the inspector decides which holds.
+            raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "A finding is recorded for {items}, but the "
+                                                                        "checklist answer shows no violation. Correct "
+                                                                        "the answer, or set the finding's status on the "
+                                                                        "Findings tab (Dismissed if it does not hold)."),
+                                  items=tuple(contradicted))
         inspection.status = "completed"
         inspection.ended_at = inspection.ended_at or utcnow()
         uow.save(inspection, "complete")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from ..checklists import TemplateDef
 from ..models import ChecklistAnswer, Establishment, Finding, Inspection, Signature
-from ..queries import inspection_template_defs
+from ..queries import contradicted_findings, inspection_template_defs
 from ..queries import missing_required_items as missing
 
 if TYPE_CHECKING:
@@ -143,3 +143,13 @@ def missing_required_items(store: Store, inspection_id: str) -> list[str]:
     with store.session() as session:
         inspection = session.get(Inspection, inspection_id)
         return missing(session, inspection) if inspection is not None else []
+
+
+def items_stopping_completion(store: Store, inspection_id: str) -> list[str]:
+    """What "Mark completed" stops at first, as it checks: the required items not answered yet, else the items
+    whose answer shows no violation while a finding for them stands (``queries.contradicted_findings``)."""
+    with store.session() as session:
+        inspection = session.get(Inspection, inspection_id)
+        if inspection is None:
+            return []
+        return missing(session, inspection) or contradicted_findings(session, inspection)

@@ -25,7 +25,7 @@ ROLES = ("inspector", "employer", "coordinator")
 
 
 class SignoffTab(QWidget):
-    completeFailed = Signal(list)  # noqa: N815 - codes of required items still open
+    completeFailed = Signal(list)  # noqa: N815 - codes of the items that stopped it
 
     def __init__(self, ctx: UiContext, inspection_id: str, saver: AutoSaver, parent: QWidget | None = None):
         super().__init__(parent)
@@ -186,8 +186,9 @@ class SignoffTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             say_error(self.message, exc)
-            # Which items are still open: read off the GUI thread, then the checklist shows the first.
-            self.ctx.read(lambda: editor_views.missing_required_items(store, inspection_id),
+            # Which items stopped it (still open, or contradicting a finding): read off the GUI thread, then the
+            # checklist shows the first.
+            self.ctx.read(lambda: editor_views.items_stopping_completion(store, inspection_id),
                           on_success=self.completeFailed.emit, owner=self)
 
         say(self.message, None)

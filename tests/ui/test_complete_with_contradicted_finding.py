@@ -1,0 +1,49 @@
+"""The inspector presses "Mark completed" while a finding stands for an item whose answer was since changed to
+one that shows no violation: the inspection stays a draft, and the editor takes the inspector to that item,
+saying in Thai what is wrong and where to settle it."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inspector_app.core.models import Inspection
+from inspector_app.core.services import checklist
+from inspector_app.ui.context import UiContext
+from inspector_app.ui.editor.editor_page import EditorPage
+from inspector_app.ui.translation import Translations
+
+from ..core.helpers import new_inspection
+from ..core.test_contradicted_findings import PASSPORTS, finding_for
+from ..core.test_write_path import answer_all
+
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def test_complete_stops_at_the_item_whose_answer_contradicts_its_finding(ui_ctx: UiContext, thai: Translations,
+                                                                         qtbot: QtBot) -> None:
+    store = ui_ctx.store
+    inspection_id = new_inspection(store)
+    answer_all(store, inspection_id)
+    checklist.save_answer(store, inspection_id, PASSPORTS, value="employer")
+    finding_for(store, inspection_id, PASSPORTS)
+    checklist.save_answer(store, inspection_id, PASSPORTS, value="workers")
+
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.loaded, timeout=20_000)
+    editor.tabs.setCurrentWidget(editor.signoff)
+    qtbot.mouseClick(editor.signoff.complete_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.checklist, timeout=20_000)
+    tab = editor.checklist
+    assert tab._current is not None and tab._current.code == PASSPORTS
+    banner = tab.banner.text()
+    assert PASSPORTS in banner and "ข้อค้นพบ" in banner and THAI.search(banner), banner
+    assert tab.finding_note.isVisible() and "ข้อค้นพบ" in tab.finding_note.text()
+    with store.session() as s:
+        assert s.get(Inspection, inspection_id).status == "draft"
