@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from ..core.rules import effective_result
+from ..core.rules import effective_result, finding_contradicted
 
 from .db import HQDatabase
 from .errors import NotFound
@@ -50,6 +50,7 @@ class InspectionView:
     index: Any | None
     checklist: list[SectionSummary] = field(default_factory=list)
     unlisted_answers: dict[str, int] = field(default_factory=dict)
+    results: dict[str, str] = field(default_factory=dict)  # item code -> result as counted and printed
     follow_ups: FindingFollowUps = field(default_factory=lambda: FindingFollowUps({}, {}))
 
     @property
@@ -84,6 +85,12 @@ class InspectionView:
     def finding_status(self, finding_id: str, fields: dict[str, Any]) -> str:
         """HQ's current status of the finding: derived from follow-up visits where any counted, else its owner's."""
         return self.follow_ups.status.get(finding_id) or str(fields.get("status") or "open")
+
+    def answer_disagrees(self, fields: dict[str, Any]) -> bool:
+        """The finding stands (as its laptop recorded it) while its item's answer shows no violation: the full
+        report says so beside it, and so does the review page (rules.finding_contradicted)."""
+        item_result = self.results.get(str(fields.get("item_code")))
+        return finding_contradicted(str(fields.get("status") or "open"), item_result)
 
     def referrals(self) -> list[tuple[str, dict[str, Any]]]:
         """The inspection's referral records, open ones first, then by date."""
@@ -171,6 +178,7 @@ def _summarise_checklist(view: InspectionView) -> None:
                 result = str(answer.get("result")) if answer else "not_checked"
                 if answer and result in RESULTS:
                     result = effective_result(item, result, answer.get("value"), **place).result
+                    view.results[item.code] = result
                 counts[result if result in RESULTS else "not_checked"] += 1
                 if result == "non_compliant":
                     violation = dict(item.finding.violation) if item.finding is not None else {}
