@@ -1778,6 +1778,10 @@
         <translation>បើកការបញ្ជូនបន្តមួយ</translation>
     </message>
     <message>
+        <source>The checklist answer for %1 shows no violation now, yet this finding stands. Correct the answer on the Checklist tab, or set this finding&apos;s status (Dismissed if it does not hold).</source>
+        <translation>ចម្លើយក្នុងបញ្ជីត្រួតពិនិត្យសម្រាប់ %1 ឥឡូវនេះមិនបង្ហាញការរំលោភទេ ប៉ុន្តែការរកឃើញនេះនៅតែមាន។ សូមកែចម្លើយនៅផ្ទាំង បញ្ជីត្រួតពិនិត្យ ឬកំណត់ស្ថានភាពនៃការរកឃើញនេះ (បានលុបចោល ប្រសិនបើវាមិនពិត)។</translation>
+    </message>
+    <message>
         <source>finding</source>
         <translation>ការរកឃើញ</translation>
     </message>

@@ -1778,6 +1778,10 @@
         <translation>ເປີດການສົ່ງຕໍ່</translation>
     </message>
     <message>
+        <source>The checklist answer for %1 shows no violation now, yet this finding stands. Correct the answer on the Checklist tab, or set this finding&apos;s status (Dismissed if it does not hold).</source>
+        <translation>ຄຳຕອບໃນລາຍການກວດກາສຳລັບ %1 ບໍ່ສະແດງການລະເມີດແລ້ວ ແຕ່ຂໍ້ຄົ້ນພົບນີ້ຍັງຄົງຢູ່. ກະລຸນາແກ້ຄຳຕອບຢູ່ແຖບ ລາຍການກວດກາ ຫຼື ກຳນົດສະຖານະຂອງຂໍ້ຄົ້ນພົບນີ້ (ຍົກເລີກແລ້ວ ຖ້າຂໍ້ຄົ້ນພົບນີ້ບໍ່ຖືກຕ້ອງ).</translation>
+    </message>
+    <message>
         <source>finding</source>
         <translation>ຂໍ້ຄົ້ນພົບ</translation>
     </message>
@@ -2142,7 +2146,7 @@
     </message>
     <message>
         <source>A finding is recorded for {items}, but the checklist answer shows no violation. Correct the answer, or set the finding&apos;s status on the Findings tab (Dismissed if it does not hold).</source>
-        <translation>ມີຂໍ້ຄົ້ນພົບທີ່ບັນທຶກໄວ້ສຳລັບ {items} ແຕ່ຄຳຕອບໃນລາຍການກວດບໍ່ສະແດງການລະເມີດ. ກະລຸນາແກ້ຄຳຕອບ ຫຼື ກຳນົດສະຖານະຂອງຂໍ້ຄົ້ນພົບຢູ່ແຖບ ຂໍ້ຄົ້ນພົບ (ຍົກເລີກແລ້ວ ຖ້າຂໍ້ຄົ້ນພົບນັ້ນບໍ່ຖືກຕ້ອງ).</translation>
+        <translation>ມີຂໍ້ຄົ້ນພົບທີ່ບັນທຶກໄວ້ສຳລັບ {items} ແຕ່ຄຳຕອບໃນລາຍການກວດກາບໍ່ສະແດງການລະເມີດ. ກະລຸນາແກ້ຄຳຕອບ ຫຼື ກຳນົດສະຖານະຂອງຂໍ້ຄົ້ນພົບຢູ່ແຖບ ຂໍ້ຄົ້ນພົບ (ຍົກເລີກແລ້ວ ຖ້າຂໍ້ຄົ້ນພົບນັ້ນບໍ່ຖືກຕ້ອງ).</translation>
     </message>
     <message>
         <source>A signature needs the signer&apos;s name.</source>

@@ -1768,6 +1768,10 @@
         <translation>လွှဲပြောင်းပေးပို့မှု တစ်ခုကို ဖွင့်ရန်</translation>
     </message>
     <message>
+        <source>The checklist answer for %1 shows no violation now, yet this finding stands. Correct the answer on the Checklist tab, or set this finding&apos;s status (Dismissed if it does not hold).</source>
+        <translation>%1 အတွက် စစ်ဆေးစာရင်း၏ အဖြေသည် ယခု ချိုးဖောက်မှုကို မပြတော့သော်လည်း ဤတွေ့ရှိချက် ရှိနေဆဲဖြစ်သည်။ စစ်ဆေးရန်စာရင်း တဘ်တွင် အဖြေကို ပြင်ပါ၊ သို့မဟုတ် ဤတွေ့ရှိချက်၏ အခြေအနေကို သတ်မှတ်ပါ (မမှန်ပါက ပယ်ချပြီး)။</translation>
+    </message>
+    <message>
         <source>finding</source>
         <translation>တွေ့ရှိချက်</translation>
     </message>

@@ -1768,6 +1768,10 @@
         <translation>เปิดการส่งต่อ</translation>
     </message>
     <message>
+        <source>The checklist answer for %1 shows no violation now, yet this finding stands. Correct the answer on the Checklist tab, or set this finding&apos;s status (Dismissed if it does not hold).</source>
+        <translation>คำตอบในรายการตรวจ %1 ไม่แสดงการฝ่าฝืนแล้ว แต่ข้อค้นพบนี้ยังคงอยู่ โปรดแก้คำตอบในแท็บรายการตรวจ หรือกำหนดสถานะของข้อค้นพบนี้ (ยกเลิกแล้ว หากข้อค้นพบนี้ไม่เป็นจริง)</translation>
+    </message>
+    <message>
         <source>finding</source>
         <translation>ข้อค้นพบ</translation>
     </message>

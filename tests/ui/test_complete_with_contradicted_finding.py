@@ -47,3 +47,34 @@ def test_complete_stops_at_the_item_whose_answer_contradicts_its_finding(ui_ctx:
     assert tab.finding_note.isVisible() and "ข้อค้นพบ" in tab.finding_note.text()
     with store.session() as s:
         assert s.get(Inspection, inspection_id).status == "draft"
+
+
+def test_the_findings_tab_says_which_finding_stands_against_its_answer_until_it_is_settled(
+        ui_ctx: UiContext, thai: Translations, qtbot: QtBot) -> None:
+    store = ui_ctx.store
+    inspection_id = new_inspection(store)
+    answer_all(store, inspection_id)
+    checklist.save_answer(store, inspection_id, PASSPORTS, value="employer")
+    finding_for(store, inspection_id, PASSPORTS)
+
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.loaded and editor.findings.loaded, timeout=20_000)
+    editor.tabs.setCurrentWidget(editor.findings)
+    note = editor.findings.answer_note
+    assert not note.isVisible()  # the answer still shows the violation
+
+    checklist_tab = editor.checklist
+    checklist_tab.go_to_item(PASSPORTS)
+    checklist_tab.choice_edit.setCurrentIndex(checklist_tab.choice_edit.findData("workers"))
+    checklist_tab.choice_edit.activated.emit(checklist_tab.choice_edit.currentIndex())
+    editor.saver.flush()
+    qtbot.waitUntil(lambda: note.isVisible(), timeout=20_000)
+    assert PASSPORTS in note.text() and THAI.search(note.text()), note.text()
+
+    status = editor.findings.status
+    status.setCurrentIndex(status.findData("dismissed"))
+    status.activated.emit(status.currentIndex())
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=20_000)

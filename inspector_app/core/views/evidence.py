@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Attachment, Finding
+from ..models import Attachment, Finding, Inspection
+from ..queries import contradicted_findings
 from . import finding_titles
 from .referrals import ReferralRow, list_referrals
 
@@ -58,6 +59,7 @@ class FindingRow:
     # The template's words for the title in every language it has, while the title is still those words
     # (a title the inspector wrote or changed has none): Burmese, Khmer and Lao screens show them.
     title_labels: Mapping[str, str] | None = None
+    item_code: str | None = None  # the checklist item it was recorded for, if any
 
     def text(self, name: str, language: str) -> str | None:
         """One of the texts in `language` ("th" or "en"), else in the other language."""
@@ -84,6 +86,9 @@ class FindingsContent:
     findings: tuple[FindingRow, ...]  # by severity, then as recorded
     attachments: tuple[AttachmentRow, ...]  # what a finding can name as its evidence
     referrals: tuple[ReferralRow, ...] = ()  # the inspection's referrals (each names its finding)
+    # Items whose answer shows no violation while a finding for them stands (queries.contradicted_findings):
+    # what stops "Mark completed" until the inspector settles it.
+    contradicted_items: frozenset[str] = frozenset()
 
     def referrals_of(self, finding_id: str) -> tuple[ReferralRow, ...]:
         return tuple(r for r in self.referrals if r.finding_id == finding_id)
@@ -104,7 +109,7 @@ def _findings(session: Session, inspection_id: str) -> tuple[FindingRow, ...]:
         f.id, f.severity, f.title_th, f.title_en, f.description_th, f.description_en, f.required_action_th,
         f.required_action_en, tuple(f.legal_refs or ()), f.workers_affected, tuple(f.evidence or ()), f.deadline,
         f.status, f.referral_target, LastVerification.of(f.last_verification),
-        finding_titles.matching(titles, f.item_code, f.title_th, f.title_en, f.edited_texts))
+        finding_titles.matching(titles, f.item_code, f.title_th, f.title_en, f.edited_texts), f.item_code)
         for f in rows)
 
 
@@ -124,7 +129,9 @@ def attachment_rows(session: Session, inspection_id: str) -> tuple[AttachmentRow
 def findings(store: Store, inspection_id: str) -> FindingsContent:
     with store.session() as session:
         found, attachments = _findings(session, inspection_id), _attachments(session, inspection_id)
-    return FindingsContent(found, attachments, tuple(list_referrals(store, inspection_id=inspection_id)))
+        inspection = session.get(Inspection, inspection_id) if any(f.item_code for f in found) else None
+        contradicted = frozenset(contradicted_findings(session, inspection)) if inspection is not None else frozenset()
+    return FindingsContent(found, attachments, tuple(list_referrals(store, inspection_id=inspection_id)), contradicted)
 
 
 def attachments(store: Store, inspection_id: str) -> AttachmentsContent:

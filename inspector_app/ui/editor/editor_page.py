@@ -227,6 +227,8 @@ class EditorPage(QWidget):
         if changes.touches("findings"):
             self.findings.reload()
             self.attachments.reload()
+        elif changes.touches("checklist_answers") and self.findings.model.rows:
+            self.findings.reload()  # whether an answer now contradicts a finding (shown on the finding)
         elif changes.touches("attachments") or changes.touches("referrals"):
             self.findings.reload()  # the evidence it can name, the referrals it shows
         if changes.touches("finding_verifications") or changes.touches("attachments") \

@@ -208,6 +208,12 @@ class FindingsTab(QWidget):
         self.status = QComboBox()
         for code in FINDING_STATUSES:
             self.status.addItem("", code)
+        # A finding that stands while its checklist item's answer shows no violation: "Mark completed" stops here.
+        self.answer_note = WrapLabel()
+        self.answer_note.setObjectName("findingAnswerDisagrees")
+        self.answer_note.setStyleSheet("color: #b00020; font-weight: bold")
+        self.answer_note.hide()
+        self._contradicted: frozenset[str] = frozenset()
         self.last_verified = QLabel()
         self.last_verified.setObjectName("findingLastVerification")
         self.last_verified.setWordWrap(True)
@@ -277,7 +283,12 @@ class FindingsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         self.form_scroll = scrolling(editor)  # taller than a laptop screen: it scrolls, its boxes keep their lines
-        splitter.addWidget(self.form_scroll)
+        below = QWidget()  # the warning stays in sight above the form, however far the form is scrolled
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.answer_note)
+        below_layout.addWidget(self.form_scroll, 1)
+        splitter.addWidget(below)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([200, 600])  # a few findings above, the one being written below
         layout = QVBoxLayout(self)
@@ -334,6 +345,7 @@ class FindingsTab(QWidget):
         shown = next((row for row in self.model.rows if row.id == self.current_id), None)
         if shown is not None:
             self._show_last_verification(shown)  # its words, in the new language
+        self._show_answer_note(shown)
         language = current_language()
         self.ref_picker.clear()
         for key in sorted(self.legal.sections):
@@ -358,6 +370,7 @@ class FindingsTab(QWidget):
         attachments_changed = content.attachments != self._attachments
         self._attachments = content.attachments
         self._referrals = content.referrals
+        self._contradicted = content.contradicted_items
         keep = self.current_id
         self.model.set_rows(rows)
         self.columns.fit()
@@ -368,6 +381,7 @@ class FindingsTab(QWidget):
             self._form_id = None  # the evidence list offers other photos now: show it again
         if rows:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._show_answer_note(next((r for r in rows if r.id == self.current_id), None))
         self._show_referrals()
 
     def select_finding(self, finding_id: str) -> None:
@@ -391,6 +405,7 @@ class FindingsTab(QWidget):
         finding = self.model.rows[index.row()]
         self.current_id = finding.id
         self._show_last_verification(finding)  # HQ or a signed follow-up may have changed it meanwhile
+        self._show_answer_note(finding)
         if self._form_id == finding.id:
             return  # the form shows it already, with edits newer than any read
         self._form_id = finding.id
@@ -507,6 +522,16 @@ class FindingsTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _show_answer_note(self, finding: FindingRow | None) -> None:
+        """Above the form (outside its scrolling): the finding stands while its item's checklist answer shows no violation."""
+        code = finding.item_code if finding is not None else None
+        shown = code is not None and code in self._contradicted
+        self.answer_note.setText(self.tr("The checklist answer for %1 shows no violation now, yet this finding "
+                                         "stands. Correct the answer on the Checklist tab, or set this finding's "
+                                         "status (Dismissed if it does not hold).").replace("%1", code or "")
+                                 if shown else "")
+        self.answer_note.setVisible(shown)
 
     def _show_last_verification(self, finding: FindingRow) -> None:
         """What the last signed follow-up visit found of it (the status above follows from it)."""
