@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from inspector_app.core.demo import _signature_png
-from inspector_app.core.models import ChecklistTemplate, Inspection, InspectionRevision
+from inspector_app.core.models import ChecklistTemplate, Finding, Inspection, InspectionRevision
 from inspector_app.core.queries import inspection_items
+from inspector_app.core.rules import STANDING_FINDING_STATUSES
 from inspector_app.core.services import checklist, directory, findings, inspections
 from inspector_app.core.store import Store
 
@@ -56,8 +57,29 @@ def answer_all(store: Store, inspection_id: str) -> None:
             checklist.save_answer(store, inspection_id, item.code, value="checked")
 
 
+def answer_as_found(store: Store, inspection_id: str) -> None:
+    """Each item a standing finding was recorded for answered as a violation (a finding against a compliant
+    answer stops "Mark completed"): ticked non-compliant, a wage below Tak's minimum, a child's age, the
+    first violating choice."""
+    with store.session() as s:
+        coded = {f.item_code for f in s.scalars(select(Finding).where(
+            Finding.inspection_id == inspection_id, Finding.item_code.is_not(None),
+            Finding.status.in_(STANDING_FINDING_STATUSES)))}
+        items = [i for i in inspection_items(s, s.get(Inspection, inspection_id)) if i.code in coded]
+    for item in items:
+        if item.answer_type == "compliance":
+            checklist.save_answer(store, inspection_id, item.code, result="non_compliant")
+        elif item.answer_type == "choice" and item.non_compliant_choices:
+            checklist.save_answer(store, inspection_id, item.code, value=item.non_compliant_choices[0])
+        elif item.rule in ("min_wage", "child_age"):
+            checklist.save_answer(store, inspection_id, item.code, value="300" if item.rule == "min_wage" else "14")
+        else:
+            checklist.save_answer(store, inspection_id, item.code, result="non_compliant")
+
+
 def sign(store: Store, inspection_id: str) -> None:
     answer_all(store, inspection_id)
+    answer_as_found(store, inspection_id)
     inspections.complete_inspection(store, inspection_id)
     inspections.sign_inspection(store, inspection_id, role="inspector", signer_name="Somchai Test",
                                 image_png=SIGNATURE)

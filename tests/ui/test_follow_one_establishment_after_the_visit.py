@@ -49,7 +49,7 @@ from inspector_app.ui.settings import Settings
 from inspector_app.ui.translation import Translations
 
 from ..conftest import PASSPHRASE
-from ..followup_builders import COMPLAINT_CANARY, answer_all, workplace
+from ..followup_builders import COMPLAINT_CANARY, answer_all, answer_as_found, workplace
 from ..followup_builders import SIGNATURE
 from ..hq.fixtures import enrol_store
 from .test_followup_screens import _choose, _hq_state, _laptop_state
@@ -101,6 +101,7 @@ def _click(qtbot: QtBot, button) -> None:  # noqa: ANN001
 def _sign(ctx: UiContext, inspection_id: str) -> None:
     """Complete and sign (the sign-off tab has its own tests): the inspector's signature freezes the visit."""
     answer_all(ctx.store, inspection_id)
+    answer_as_found(ctx.store, inspection_id)  # answer_all ticked every item compliant, those found too
     ctx.hub.publish(inspections.complete_inspection(ctx.store, inspection_id))
     ctx.hub.publish(inspections.sign_inspection(ctx.store, inspection_id, role="inspector",
                                                 signer_name="Somchai Test", image_png=SIGNATURE))
