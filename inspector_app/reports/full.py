@@ -28,7 +28,7 @@ from .layout import (
 )
 from .reader_checks import no_interpreter_lines, status_lines
 
-__all__ = ["build_story", "document_lines", "expiry_lines", "indicator_item_lines", "interpreter_cell", "none_lines",
+__all__ = ["build_story", "document_lines", "expiry_lines", "indicator_item_lines", "interpreter_cell", "legal_cell", "none_lines",
            "safeguard_lines", "title"]
 
 
@@ -254,7 +254,9 @@ def _interpreter_language_warning(item: dict[str, Any], s: Styles) -> list[Flowa
     return out
 
 
-def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:
+def legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:
+    """Each legal reference in Thai with the English beneath; one still to be confirmed says so in its own words
+    (legal.display), once in each language."""
     cell: list[Flowable] = []
     for ref in entries:
         cell.append(para(ref["th"], ctx.styles.cell))
@@ -280,7 +282,7 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
             (*_l("referral"), _both("referral_target", finding.get("referral_target"), ctx)
              if finding.get("referral_target") else None),
             (*_l("description"), bilingual_text(finding, "description", s) or None),
-            (*_l("legal_refs"), _legal_cell(finding.get("legal", []), ctx)),
+            (*_l("legal_refs"), legal_cell(finding.get("legal", []), ctx)),
             (*_l("required_action"), bilingual_text(finding, "required_action", s) or None),
         ]
         head = [para(f"{finding['number']}. {finding['title']}", s.h2),
@@ -318,7 +320,7 @@ def _verifications_section(source: dict[str, Any], ctx: BuildContext) -> list[Fl
                      color=ALERT if outcome in ("not_corrected", "not_checked") else s.cell.color),
                 para(enum_label("verification_outcome", outcome, "en"), s.cell_en)]),
              (*_l("deadline"), fmt.day(v.get("deadline")))),
-            (*_l("legal_refs"), _legal_cell(v.get("legal", []), ctx)),
+            (*_l("legal_refs"), legal_cell(v.get("legal", []), ctx)),
             (*_l("verification_note"), v.get("note")),
         ]
         title = v.get("title_th") or v.get("title_en") or v.get("item_code") or ""

@@ -15,7 +15,8 @@ from . import fmt
 from .common import BuildContext, photo_grid, signature_table
 from .data import SourceBundle
 from .finding_text import bilingual_text
-from .full import document_lines, expiry_lines, indicator_item_lines, interpreter_cell, none_lines, safeguard_lines
+from .full import (document_lines, expiry_lines, indicator_item_lines, interpreter_cell, legal_cell, none_lines,
+                   safeguard_lines)
 from .labels import enum_label, label
 from .layout import (
     ALERT,
@@ -109,20 +110,9 @@ def _visit_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
                                 para(enum_label("severity", severity, "en"), s.cell_en)]),
              (*_l("workers_affected"), fmt.number(finding.get("workers_affected")))),
             (*_l("description"), bilingual_text(finding, "description", s) or None),
-            (*_l("legal_refs"), _legal_cell(finding.get("legal", []), ctx)),
+            (*_l("legal_refs"), legal_cell(finding.get("legal", []), ctx)),
         ], styles=s)
     return out
-
-
-def _legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowable]:
-    cell: list[Flowable] = []
-    for ref in entries:
-        cell.append(para(ref["th"], ctx.styles.cell))
-        cell.append(para(ref["en"], ctx.styles.cell_en))
-        if ref.get("verify"):
-            cell.append(para(f"{label('reference_unconfirmed', 'th')} {label('reference_unconfirmed', 'en')}",
-                             ctx.styles.small, color=ALERT))
-    return cell or none_lines("none", ctx.styles)
 
 
 def _screening_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
@@ -147,7 +137,7 @@ def _screening_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowab
     else:
         out = [*heading, *none_lines("none_recorded", s)]
     out += subheading(f"{label('legal_basis', 'th')} / {label('legal_basis', 'en')}", s.cell_bold, min_space=25 * mm)
-    out += _legal_cell(source.get("legal_basis", []), ctx)
+    out += legal_cell(source.get("legal_basis", []), ctx)
     return out
 
 
