@@ -147,10 +147,13 @@ class EstablishmentTableModel(PagedTableModel[EstablishmentRow, EstablishmentQue
         """Headers, sector labels and place names in the language now in use."""
         self._language = language
         labels = _sector_labels()
-        if labels != dict(self.query.sector_labels):
-            # Typed words find sectors by their names in the language on screen.
-            self._query = replace(self.query, sector_labels=labels)
-            if self.query.filtered() or self.query.sort == "sector":
+        places = "th" if language == "th" else "en"  # the names place_name shows
+        if labels != dict(self.query.sector_labels) or places != self.query.place_language:
+            # Typed words find sectors by their names in the language on screen; places sort as shown.
+            before = self.query
+            self._query = replace(self.query, sector_labels=labels, place_language=places)
+            if (self.query.filtered() or self.query.sort == "sector"
+                    or (self.query.sort in ("province", "district") and places != before.place_language)):
                 self.reload()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))

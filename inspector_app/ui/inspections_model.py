@@ -18,6 +18,7 @@ from ..core.views import inspection_list
 from ..core.views.common import Page
 from ..core.views.inspection_list import InspectionQuery, InspectionRow
 from .context import UiContext
+from .language import current_language
 from .loading import LoadingNotice
 from .paged_model import PagedTableModel
 
@@ -29,11 +30,14 @@ Index = QModelIndex | QPersistentModelIndex
 InspectionFilter = InspectionQuery  # what the filters above the list ask for (sort order included)
 
 
+def _places() -> str:
+    """The language places are named (and sorted) in on this screen: Thai, else their romanised names."""
+    return "th" if current_language() == "th" else "en"
+
+
 def _place_name(code: str | None) -> str:
-    if not code:
-        return ""
-    place = geography.place(code)
-    return place.name_th if place else code
+    """A province or district as the other lists show it: Thai on a Thai screen, else its romanised name."""
+    return geography.display_name(code, current_language()) if code else ""
 
 
 class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
@@ -42,7 +46,7 @@ class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None, *, notice: LoadingNotice | None = None,
                  page_size: int = inspection_list.PAGE_SIZE):
-        super().__init__(ctx, InspectionQuery(), parent, notice=notice, page_size=page_size)
+        super().__init__(ctx, InspectionQuery(place_language=_places()), parent, notice=notice, page_size=page_size)
         # Each row's texts as shown, made once per row and language: a repaint asks for every cell
         # on screen several times, and turning codes into words (dates, places, statuses) took
         # most of a keystroke's time.
@@ -51,8 +55,12 @@ class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
         self.reload()
 
     def clear_texts(self) -> None:
-        """The language changed: make every row's texts again."""
+        """The language changed: make every row's texts again (and sort places by their new names)."""
         self._shown.clear()
+        if _places() != self.query.place_language:
+            self._query = _replace(self.query, place_language=_places())
+            if self.query.sort in ("province", "district") and self._started:
+                self.reload()
 
     # -- reads (worker thread) ----------------------------------------------------------------
 
@@ -76,7 +84,8 @@ class InspectionTableModel(PagedTableModel[InspectionRow, InspectionQuery]):
 
     def set_filter(self, new: InspectionQuery) -> None:
         """Show only the rows `new` lets through, in the order the list is sorted by now."""
-        self.set_query(_replace(new, sort=self.query.sort, descending=self.query.descending))
+        self.set_query(_replace(new, sort=self.query.sort, descending=self.query.descending,
+                                place_language=self.query.place_language))
 
     def refresh_ids(self, ids: set[str]) -> None:
         """Re-read only the given inspections (after a service reports them changed)."""

@@ -62,6 +62,7 @@ class EstablishmentQuery:
     sort: SortKey = "name_th"
     descending: bool = False
     pinned_id: str | None = None
+    place_language: str = "th"  # places sort by their names in this language, as the screen shows them
 
     def filtered(self) -> bool:
         return bool(self.text.strip())
@@ -113,10 +114,11 @@ def _order(query: EstablishmentQuery) -> list[Any]:
     elif query.sort == "sector":
         key = _rank(Establishment.sector, ((code, query.sector_labels.get(code, code)) for code in SECTORS))
     elif query.sort == "province":
-        key = _rank(Establishment.province_code, ((p.code, p.name_th) for p in geography.provinces()))
+        key = _rank(Establishment.province_code, ((p.code, geography.display_name(p.code, query.place_language))
+                                                  for p in geography.provinces()))
     elif query.sort == "district":
-        key = _rank(Establishment.district_code, ((d.code, d.name_th) for p in geography.provinces()
-                                                  for d in geography.districts(p.code)))
+        key = _rank(Establishment.district_code, ((d.code, geography.display_name(d.code, query.place_language))
+                                                  for p in geography.provinces() for d in geography.districts(p.code)))
     elif query.sort == "workers":
         key = func.coalesce(Establishment.workers_male, 0) + func.coalesce(Establishment.workers_female, 0)
     else:

@@ -53,6 +53,7 @@ class InspectionQuery:
     date_to: date | None = None
     sort: SortKey = "visit_date"
     descending: bool = True
+    place_language: str = "th"  # places sort by their names in this language, as the screen shows them
 
     def filtered(self) -> bool:
         return bool(self.text.strip() or self.statuses or self.visit_types or self.province_code or self.date_from
@@ -86,17 +87,28 @@ def _conditions(query: InspectionQuery) -> list[Any]:
     return where
 
 
-def _place_rank(column: Any, codes: Iterable[str]) -> Any:
-    """Places in the order of their Thai names, as the list shows them (unknown codes last)."""
+_RANKS: dict[tuple[str, str], dict[str, int]] = {}
+
+
+def place_ranks(kind: str, language: str) -> dict[str, int]:
+    """Every province (`kind` "province") or district code, numbered in the order of its name as the list shows
+    it in `language` (Thai, else the romanised name): the list's order for a place column, here and in the
+    search index."""
     from ..text_order import sort_key
 
-    ordered = sorted(codes, key=lambda c: sort_key(_thai_name(c)))
-    return case({code: n for n, code in enumerate(ordered)}, value=column, else_=len(ordered))
+    ranks = _RANKS.get((kind, language))
+    if ranks is None:
+        provinces = geography.provinces()
+        places = provinces if kind == "province" else [d for p in provinces for d in geography.districts(p.code)]
+        ordered = sorted((p.code for p in places), key=lambda c: sort_key(geography.display_name(c, language)))
+        ranks = _RANKS[(kind, language)] = {code: n for n, code in enumerate(ordered)}
+    return ranks
 
 
-def _thai_name(code: str) -> str:
-    found = geography.place(code)
-    return found.name_th if found else code
+def _place_rank(column: Any, kind: str, language: str) -> Any:
+    """A place column in the order of the names shown (unknown codes last)."""
+    ranks = place_ranks(kind, language)
+    return case(ranks, value=column, else_=len(ranks))
 
 
 def _order(query: InspectionQuery) -> list[Any]:
@@ -112,10 +124,9 @@ def _order(query: InspectionQuery) -> list[Any]:
         "status": Inspection.status,
     }.get(query.sort)
     if query.sort == "province":
-        key = _place_rank(Establishment.province_code, (p.code for p in geography.provinces()))
+        key = _place_rank(Establishment.province_code, "province", query.place_language)
     elif query.sort == "district":
-        key = _place_rank(Establishment.district_code,
-                          (d.code for p in geography.provinces() for d in geography.districts(p.code)))
+        key = _place_rank(Establishment.district_code, "district", query.place_language)
     # Newest visit first among equals; the id last, so pages never overlap or skip a row.
     return [direction(key), Inspection.visit_date.desc(), Inspection.id.desc()]
 

@@ -32,7 +32,7 @@ from ..changes import ChangeSet
 from ..errors import InspectorError
 from ..text_order import sort_key
 from .common import Page, search_words
-from .inspection_list import InspectionQuery, InspectionRow
+from .inspection_list import InspectionQuery, InspectionRow, place_ranks
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -67,7 +67,7 @@ class InspectionIndex:
     def __init__(self, rows: Iterable[InspectionRow]):
         self._lock = threading.Lock()
         self._rows: dict[str, InspectionRow] = {r.id: r for r in rows}
-        self._order_key: tuple[str, bool] | None = None
+        self._order_key: tuple[str, bool, str] | None = None
         self._order: _Ordered | None = None  # the last order asked for (one joined text in memory)
         self._cursor: _Cursor | None = None
         self._stale: set[str] = set()
@@ -119,7 +119,8 @@ class InspectionIndex:
         with self._lock:
             cursor = self._cursor
             if cursor is None or cursor.query != query:
-                cursor = self._cursor = _Cursor(query, self._ordered(query.sort, query.descending))
+                cursor = self._cursor = _Cursor(query, self._ordered(query.sort, query.descending,
+                                                                     query.place_language))
             _advance(cursor, offset + limit)
             rows = tuple(cursor.matched[offset : offset + limit])
             if not query.filtered():
@@ -128,14 +129,15 @@ class InspectionIndex:
                 matching = len(cursor.matched) if cursor.done else None
         return Page(rows, offset, matching if offset == 0 else None)
 
-    def _ordered(self, sort: str, descending: bool) -> _Ordered:
-        if self._order is None or self._order_key != (sort, descending):
-            rows = _sorted(list(self._rows.values()), sort, descending)
+    def _ordered(self, sort: str, descending: bool, place_language: str = "th") -> _Ordered:
+        if self._order is None or self._order_key != (sort, descending, place_language):
+            rows = _sorted(list(self._rows.values()), sort, descending, place_language)
             texts = [_text(r) for r in rows]
             starts = [0]
             for text in texts:
                 starts.append(starts[-1] + len(text) + 1)
-            self._order_key, self._order = (sort, descending), _Ordered(rows, ROW.join(texts) + ROW, starts)
+            self._order_key = (sort, descending, place_language)
+            self._order = _Ordered(rows, ROW.join(texts) + ROW, starts)
         return self._order
 
 
@@ -181,7 +183,7 @@ def _passes(row: InspectionRow, query: InspectionQuery) -> bool:
     return not (query.date_to and row.visit_date > query.date_to)
 
 
-def _sorted(rows: list[InspectionRow], sort: str, descending: bool) -> list[InspectionRow]:
+def _sorted(rows: list[InspectionRow], sort: str, descending: bool, place_language: str = "th") -> list[InspectionRow]:
     """The database's order (`inspection_list._order`): the key, then newest visit, then id."""
     rows.sort(key=lambda r: (r.visit_date, r.id), reverse=descending if sort == "visit_date" else True)
     if sort == "visit_date":
@@ -190,10 +192,10 @@ def _sorted(rows: list[InspectionRow], sort: str, descending: bool) -> list[Insp
     if sort == "establishment":
         key = lambda r: _name_key(r.name_th)  # noqa: E731
     elif sort == "province":
-        ranks = _place_ranks("province")
+        ranks = place_ranks("province", place_language)
         key = lambda r: ranks.get(r.province_code, len(ranks))  # noqa: E731
     elif sort == "district":
-        ranks = _place_ranks("district")
+        ranks = place_ranks("district", place_language)
         key = lambda r: ranks.get(r.district_code, len(ranks))  # noqa: E731
     else:
         key = lambda r: getattr(r, sort)  # noqa: E731 - reference, visit_type, status: text as stored
@@ -203,24 +205,6 @@ def _sorted(rows: list[InspectionRow], sort: str, descending: bool) -> list[Insp
 
 def _name_key(name: str) -> tuple[tuple[str, str], str]:
     return sort_key(name), name  # text_order.compare
-
-
-_RANKS: dict[str, dict[str, int]] = {}
-
-
-def _place_ranks(kind: str) -> dict[str, int]:
-    ranks = _RANKS.get(kind)
-    if ranks is None:
-        provinces = geography.provinces()
-        places = provinces if kind == "province" else [d for p in provinces for d in geography.districts(p.code)]
-        ordered = sorted((p.code for p in places), key=lambda c: sort_key(_thai_name(c)))
-        ranks = _RANKS[kind] = {code: n for n, code in enumerate(ordered)}
-    return ranks
-
-
-def _thai_name(code: str) -> str:
-    found = geography.place(code)
-    return found.name_th if found else code
 
 
 _PLACE_TEXT: dict[str | None, str] = {}
