@@ -74,7 +74,13 @@ def test_the_findings_tab_says_which_finding_stands_against_its_answer_until_it_
     qtbot.waitUntil(lambda: note.isVisible(), timeout=20_000)
     assert PASSPORTS in note.text() and THAI.search(note.text()), note.text()
 
+    editor.tabs.setCurrentWidget(editor.checklist)
+    qtbot.waitUntil(lambda: checklist_tab.finding_note.isVisible(), timeout=20_000)  # on the item, too
+    editor.tabs.setCurrentWidget(editor.findings)
     status = editor.findings.status
     status.setCurrentIndex(status.findData("dismissed"))
     status.activated.emit(status.currentIndex())
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=20_000)
+    # Settled: the item on the Checklist tab no longer says the finding disagrees with it.
+    editor.tabs.setCurrentWidget(editor.checklist)
+    qtbot.waitUntil(lambda: checklist_tab.isVisible() and not checklist_tab.finding_note.isVisible(), timeout=20_000)

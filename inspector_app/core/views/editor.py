@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ..checklists import TemplateDef
 from ..models import ChecklistAnswer, Establishment, Finding, Inspection, Signature
 from ..queries import contradicted_findings, inspection_template_defs
+from ..rules import STANDING_FINDING_STATUSES
 from ..queries import missing_required_items as missing
 
 if TYPE_CHECKING:
@@ -95,6 +96,9 @@ class ChecklistContent:
     province_code: str
     district_code: str | None
     visit_date: date
+    # Items with a finding that stands (not remedied, not dismissed: rules.STANDING_FINDING_STATUSES): the ones
+    # whose answer must still show the violation ("Mark completed" checks it).
+    items_with_standing_findings: frozenset[str] = frozenset()
 
 
 def checklist(store: Store, inspection_id: str) -> ChecklistContent | None:
@@ -107,10 +111,13 @@ def checklist(store: Store, inspection_id: str) -> ChecklistContent | None:
         answers = {r.item_code: Answer(r.result, r.value, r.note) for r in session.execute(
             select(ChecklistAnswer.item_code, ChecklistAnswer.result, ChecklistAnswer.value, ChecklistAnswer.note)
             .where(ChecklistAnswer.inspection_id == inspection_id))}
-        found = frozenset(session.scalars(select(Finding.item_code).where(
-            Finding.inspection_id == inspection_id, Finding.item_code.is_not(None))))
+        statuses = session.execute(select(Finding.item_code, Finding.status).where(
+            Finding.inspection_id == inspection_id, Finding.item_code.is_not(None))).all()
+        found = frozenset(code for code, _status in statuses)
+        standing = frozenset(code for code, status in statuses if status in STANDING_FINDING_STATUSES)
         return ChecklistContent(templates, answers, found, establishment.province_code if establishment else "",
-                                establishment.district_code if establishment else None, inspection.visit_date)
+                                establishment.district_code if establishment else None, inspection.visit_date,
+                                standing)
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,7 @@ class ChecklistTab(QWidget):
         self.proposals: dict[str, ProposedFinding] = {}
         self.dismissed: set[str] = set()  # proposals the inspector dismissed
         self.with_findings: set[str] = set()  # items a finding was recorded for: nothing left to propose
+        self.with_standing_findings: frozenset[str] = frozenset()  # of those, findings not remedied or dismissed
         self._findings_loader = Loader(ctx, self)
         self._legal = load_legal_reference()
         self._current: ItemDef | None = None
@@ -238,6 +239,7 @@ class ChecklistTab(QWidget):
                                                           for code, a in content.answers.items()},
                                Place(self.province_code, self.visit_date, self.district_code))
         self.with_findings = set(content.items_with_findings)
+        self.with_standing_findings = content.items_with_standing_findings
         self._draft_languages = frozenset().union(*(t.draft_languages for t in content.templates))
         self._show_draft_note()
         self.tree.expandAll()
@@ -410,8 +412,9 @@ class ChecklistTab(QWidget):
         self.finding_note.setVisible(stale)
 
     def finding_no_longer_matches(self, code: str) -> bool:
-        """A finding was recorded for the item, and its answer as it stands would propose none."""
-        if code not in self.with_findings:
+        """A finding that stands was recorded for the item, and its answer as it stands would propose none (one
+        remedied on the spot or dismissed is settled)."""
+        if code not in self.with_standing_findings:
             return False
         state = self.model.answers.get(code, AnswerState())
         return self.visit_date is not None and propose_for_answer(
@@ -540,6 +543,7 @@ class ChecklistTab(QWidget):
         if content is None:
             return
         self.with_findings = set(content.items_with_findings)
+        self.with_standing_findings = content.items_with_standing_findings
         # A wage is judged by the minimum wage where and when the visit is: a date edited since is taken now.
         self.province_code, self.visit_date = content.province_code, content.visit_date
         self.district_code = content.district_code
@@ -558,6 +562,7 @@ class ChecklistTab(QWidget):
             return
         proposal = self.proposals.pop(code)
         self.with_findings.add(code)
+        self.with_standing_findings |= {code}  # an accepted proposal is an open finding
         self._rebuild_proposal_list()
         store = self.ctx.store
         # Stored in Thai and English whatever the screen language: documents print their own.
