@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>EstablishmentDialog</name>
+    <message numerus="yes">
+        <source>%1 And %n more problems: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%1 And %n more problem: see the fields marked in red.</numerusform>
+            <numerusform>%1 And %n more problems: see the fields marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EstablishmentFileWindow</name>
     <message numerus="yes">
         <source>HQ counts %n records made on other laptops as this same workplace; their visits are listed here without any sealed content.</source>

@@ -1211,6 +1211,13 @@
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>ចំនួនកម្មករអាយុក្រោម 18 ឆ្នាំ មិនអាចលើសចំនួនកម្មករសរុបបានទេ។</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 And %n more problems: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%1 នៅមានបញ្ហា %n ទៀត៖ សូមមើលប្រអប់ដែលបានសម្គាល់ពណ៌ក្រហម។</numerusform>
+            <numerusform>%1 នៅមានបញ្ហា %n ទៀត៖ សូមមើលប្រអប់ដែលបានសម្គាល់ពណ៌ក្រហម។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentFileWindow</name>

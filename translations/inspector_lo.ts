@@ -1211,6 +1211,13 @@
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>ຈຳນວນຄົນງານອາຍຸຕ່ຳກວ່າ 18 ປີ ບໍ່ສາມາດຫຼາຍກວ່າຈຳນວນຄົນງານທັງໝົດໄດ້.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 And %n more problems: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%1 ຍັງມີບັນຫາອີກ %n ຢ່າງ: ເບິ່ງຊ່ອງທີ່ໝາຍສີແດງ.</numerusform>
+            <numerusform>%1 ຍັງມີບັນຫາອີກ %n ຢ່າງ: ເບິ່ງຊ່ອງທີ່ໝາຍສີແດງ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentFileWindow</name>

@@ -1209,6 +1209,12 @@
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>18 နှစ်အောက် အလုပ်သမား အရေအတွက်သည် စုစုပေါင်း အလုပ်သမား အရေအတွက်ထက် မများရပါ။</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 And %n more problems: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%1 နောက်ထပ် ပြဿနာ %n ခု ရှိသေးသည်- အနီရောင် အမှတ်အသားပြထားသော အကွက်များကို ကြည့်ပါ။</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentFileWindow</name>

@@ -1209,6 +1209,12 @@
         <source>There cannot be more workers under 18 than workers in total.</source>
         <translation>จำนวนลูกจ้างอายุต่ำกว่า 18 ปีต้องไม่มากกว่าจำนวนลูกจ้างทั้งหมด</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 And %n more problems: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%1 และยังมีปัญหาอีก %n รายการ ดูช่องที่ทำเครื่องหมายสีแดง</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentFileWindow</name>

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,13 +63,14 @@ from .establishments_model import (
 from .inspections_model import ROLE_ID
 from .language import current_language
 from .loading import Loader, LoadingNotice
-from .messages import number_text, say_error
+from .messages import message_text, number_text, say_error
 from .widgets import record_table
 from .place_picker import PlacePicker
 from .script_height import multi_line_height, script_text_height
 from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 
 SEARCH_DEBOUNCE_MS = 120
+PROBLEM_FIELD = "#f7d4d9"  # a field the form found a problem in (its text stays dark on it)
 RESIZE_PRECISION = 200  # rows measured to fit the short columns: one page, not every row read
 
 # --------------------------------------------------------------------------- the form
@@ -134,6 +135,16 @@ class EstablishmentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+        # A field marked with a problem loses its mark once it, or the field it goes with, is edited.
+        self._marked: set[QWidget] = set()
+        for edit, marked in ((self.name_th, self.name_th), (self.name_en, self.name_th),
+                             (self.latitude, self.latitude), (self.latitude, self.longitude),
+                             (self.longitude, self.latitude), (self.longitude, self.longitude)):
+            edit.textEdited.connect(lambda _text, w=marked: self._unmark(w))
+        for spin in (self.workers_male, self.workers_female, self.workers_under18):
+            spin.valueChanged.connect(lambda _value: self._unmark(self.workers_under18))
+        self.place.changed.connect(self._unmark_place)
 
         self._lay_out()
         make_room_for_scripts(self)
@@ -311,32 +322,71 @@ class EstablishmentDialog(QDialog):
             "workers_by_nationality": {code: spin.value() for code, spin in self.by_nationality.items() if spin.value()},
         }
 
-    def _form_problem(self) -> str | None:
-        """Problems only the form can see; the service judges everything else."""
+    def _form_problems(self) -> list[tuple[QWidget, str]]:
+        """Every problem the form can see, each with the field it is about (the service judges the rest)."""
+        problems: list[tuple[QWidget, str]] = []
+        if not self.name_th.text().strip() and not self.name_en.text().strip():
+            problems.append((self.name_th, message_text(directory.NAME_NEEDED)))
         level = self.place.unresolved_level()
         if level is not None:
-            return {
+            problems.append((getattr(self.place, level), {
                 "province": self.tr("The province you typed is not in the list; choose one of the suggestions."),
                 "district": self.tr("The district you typed is not in the list; choose one of the suggestions."),
                 "subdistrict": self.tr("The subdistrict you typed is not in the list; choose one of the suggestions."),
-            }[level]
+            }[level]))
+        elif self.place.codes()[0] is None and (self.establishment_id is None or self._place_touched):
+            problems.append((self.place.province, message_text(directory.PROVINCE_NEEDED)))
         lat, lon = self.latitude.text().strip(), self.longitude.text().strip()
         if bool(lat) != bool(lon):
-            return self.tr("Enter both latitude and longitude, or neither.")
-        if lat and not (-90 <= (_coordinate(lat) or 0) <= 90 and -180 <= (_coordinate(lon) or 0) <= 180):
-            return self.tr("Latitude must be between -90 and 90 and longitude between -180 and 180.")
+            problems.append((self.longitude if lat else self.latitude,
+                             self.tr("Enter both latitude and longitude, or neither.")))
+        elif lat and not (-90 <= (_coordinate(lat) or 0) <= 90 and -180 <= (_coordinate(lon) or 0) <= 180):
+            problems.append((self.latitude,
+                             self.tr("Latitude must be between -90 and 90 and longitude between -180 and 180.")))
         if self.workers_under18.value() > self.workers_male.value() + self.workers_female.value():
-            return self.tr("There cannot be more workers under 18 than workers in total.")
-        return None
+            problems.append((self.workers_under18,
+                             self.tr("There cannot be more workers under 18 than workers in total.")))
+        return problems
+
+    def _mark(self, problems: list[tuple[QWidget, str]]) -> None:
+        """Each field with a problem marked pale red, its problem in its tooltip and accessible description; the
+        first problem in words under the form (all of them at once would push Save off a laptop's screen)."""
+        for widget in list(self._marked):
+            self._unmark(widget)
+        for widget, text in problems:
+            # A pale red field (its palette, not a style sheet: that would flatten a spin box's arrows).
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Base, QColor(PROBLEM_FIELD))
+            widget.setPalette(palette)
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
+            self._marked.add(widget)
+        if problems:
+            first_widget, first = problems[0]
+            more = len(problems) - 1
+            self._show_error(first if not more else self.tr(
+                "%1 And %n more problems: see the fields marked in red.", "", more).replace("%1", first))
+            first_widget.setFocus()
+
+    def _unmark_place(self) -> None:
+        for combo in (self.place.province, self.place.district, self.place.subdistrict):
+            self._unmark(combo)
+
+    def _unmark(self, widget: QWidget) -> None:
+        if widget in self._marked:
+            self._marked.discard(widget)
+            widget.setPalette(QPalette())  # the application's again
+            widget.setToolTip("")
+            widget.setAccessibleDescription("")
 
     # -- saving -------------------------------------------------------------------------
 
     def save(self) -> None:
         if self._saving or not self.save_button.isEnabled():
             return
-        problem = self._form_problem()
-        if problem:
-            self._show_error(problem)
+        problems = self._form_problems()
+        self._mark(problems)
+        if problems:
             return
         fields = self.fields()
         store = self.ctx.store

@@ -33,6 +33,7 @@ _FIELD_NAMES = {"workers_male": QT_TRANSLATE_NOOP("Fields", "Male workers"),
                 "latitude": QT_TRANSLATE_NOOP("Fields", "Latitude"),
                 "longitude": QT_TRANSLATE_NOOP("Fields", "Longitude")}
 NAME_NEEDED = QT_TRANSLATE_NOOP("DirectoryErrors", "An establishment needs a name.")
+PROVINCE_NEEDED = QT_TRANSLATE_NOOP("DirectoryErrors", "An establishment needs its province.")
 
 
 def _validate_location(fields: dict[str, Any]) -> None:
@@ -82,7 +83,7 @@ def create_establishment(store: Store, **fields: Any) -> ChangeSet:
     if not fields.get("name_th") and not fields.get("name_en"):
         raise ValidationError(NAME_NEEDED)
     if not fields.get("province_code"):
-        raise ValidationError(QT_TRANSLATE_NOOP("DirectoryErrors", "An establishment needs its province."))
+        raise ValidationError(PROVINCE_NEEDED)
     _validate_location(fields)
     fields["name_th"] = fields.get("name_th") or fields.get("name_en")
     fields["workers_by_nationality"] = dict(fields.get("workers_by_nationality") or {})
