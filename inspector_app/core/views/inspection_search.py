@@ -130,6 +130,8 @@ class InspectionIndex:
         return Page(rows, offset, matching if offset == 0 else None)
 
     def _ordered(self, sort: str, descending: bool, place_language: str = "th") -> _Ordered:
+        if sort not in ("province", "district"):
+            place_language = "th"  # the same order in every language: the one load_index made beforehand
         if self._order is None or self._order_key != (sort, descending, place_language):
             rows = _sorted(list(self._rows.values()), sort, descending, place_language)
             texts = [_text(r) for r in rows]
