@@ -152,11 +152,11 @@ def missing_required_items(session: Any, inspection: Inspection) -> list[str]:
 def contradicted_findings(session: Session, inspection: Inspection) -> list[str]:
     """Codes of the items, in checklist order, with a standing finding while the item's answer shows no
     violation as the reports print it (``rules.finding_contradicted``)."""
-    from .rules import effective_result, finding_contradicted
+    from .rules import STANDING_FINDING_STATUSES, effective_result, finding_contradicted
 
     standing = {f.item_code: f.status for f in session.scalars(
-        select(Finding).where(Finding.inspection_id == inspection.id, Finding.item_code.is_not(None)))
-        if finding_contradicted(f.status, "compliant")}
+        select(Finding).where(Finding.inspection_id == inspection.id, Finding.item_code.is_not(None),
+                              Finding.status.in_(STANDING_FINDING_STATUSES)))}
     if not standing:
         return []
     answers = {a.item_code: a for a in session.scalars(
