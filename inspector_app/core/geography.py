@@ -108,6 +108,11 @@ def place(code: str) -> Place | None:
     return _index().by_code.get(code.strip()) if isinstance(code, str) else None
 
 
+def names_language(language: str) -> str:
+    """The language places are named in on a screen in `language`: Thai, else their romanised (English) names."""
+    return "th" if language == "th" else "en"
+
+
 def display_name(code: str, language: str, *, with_parents: bool = False) -> str:
     """The name to show for a code: Thai for "th", otherwise the English (romanised) name.
 

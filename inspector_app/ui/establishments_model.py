@@ -147,7 +147,7 @@ class EstablishmentTableModel(PagedTableModel[EstablishmentRow, EstablishmentQue
         """Headers, sector labels and place names in the language now in use."""
         self._language = language
         labels = _sector_labels()
-        places = "th" if language == "th" else "en"  # the names place_name shows
+        places = geography.names_language(language)  # the names place_name shows
         if labels != dict(self.query.sector_labels) or places != self.query.place_language:
             # Typed words find sectors by their names in the language on screen; places sort as shown.
             before = self.query

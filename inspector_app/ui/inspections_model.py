@@ -32,7 +32,7 @@ InspectionFilter = InspectionQuery  # what the filters above the list ask for (s
 
 def _places() -> str:
     """The language places are named (and sorted) in on this screen: Thai, else their romanised names."""
-    return "th" if current_language() == "th" else "en"
+    return geography.names_language(current_language())
 
 
 def _place_name(code: str | None) -> str:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.models import Inspection
 from inspector_app.core.services import checklist
+from inspector_app.core.store import Store
 from inspector_app.ui.context import UiContext
 from inspector_app.ui.editor.editor_page import EditorPage
 from inspector_app.ui.translation import Translations
@@ -22,20 +23,31 @@ from ..core.test_write_path import answer_all
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
-def test_complete_stops_at_the_item_whose_answer_contradicts_its_finding(ui_ctx: UiContext, thai: Translations,
-                                                                         qtbot: QtBot) -> None:
-    store = ui_ctx.store
+def with_passport_finding(store: Store) -> str:
+    """An inspection answered throughout, with the employer holding the passports and that finding recorded."""
     inspection_id = new_inspection(store)
     answer_all(store, inspection_id)
     checklist.save_answer(store, inspection_id, PASSPORTS, value="employer")
     finding_for(store, inspection_id, PASSPORTS)
-    checklist.save_answer(store, inspection_id, PASSPORTS, value="workers")
+    return inspection_id
 
+
+def open_editor(ui_ctx: UiContext, qtbot: QtBot, inspection_id: str) -> EditorPage:
+    """The inspection in the editor on a 1366×768 screen, read."""
     editor = EditorPage(ui_ctx, inspection_id)
     qtbot.addWidget(editor)
     editor.resize(1366, 768)
     editor.show()
     qtbot.waitUntil(lambda: editor.loaded, timeout=20_000)
+    return editor
+
+
+def test_complete_stops_at_the_item_whose_answer_contradicts_its_finding(ui_ctx: UiContext, thai: Translations,
+                                                                         qtbot: QtBot) -> None:
+    store = ui_ctx.store
+    inspection_id = with_passport_finding(store)
+    checklist.save_answer(store, inspection_id, PASSPORTS, value="workers")
+    editor = open_editor(ui_ctx, qtbot, inspection_id)
     editor.tabs.setCurrentWidget(editor.signoff)
     qtbot.mouseClick(editor.signoff.complete_button, Qt.MouseButton.LeftButton)
 
@@ -51,17 +63,8 @@ def test_complete_stops_at_the_item_whose_answer_contradicts_its_finding(ui_ctx:
 
 def test_the_findings_tab_says_which_finding_stands_against_its_answer_until_it_is_settled(
         ui_ctx: UiContext, thai: Translations, qtbot: QtBot) -> None:
-    store = ui_ctx.store
-    inspection_id = new_inspection(store)
-    answer_all(store, inspection_id)
-    checklist.save_answer(store, inspection_id, PASSPORTS, value="employer")
-    finding_for(store, inspection_id, PASSPORTS)
-
-    editor = EditorPage(ui_ctx, inspection_id)
-    qtbot.addWidget(editor)
-    editor.resize(1366, 768)
-    editor.show()
-    qtbot.waitUntil(lambda: editor.loaded and editor.findings.loaded, timeout=20_000)
+    editor = open_editor(ui_ctx, qtbot, with_passport_finding(ui_ctx.store))
+    qtbot.waitUntil(lambda: editor.findings.loaded, timeout=20_000)
     editor.tabs.setCurrentWidget(editor.findings)
     note = editor.findings.answer_note
     assert not note.isVisible()  # the answer still shows the violation

@@ -5,6 +5,7 @@ column is in the order of the names it shows."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -30,18 +31,27 @@ def in_order(names: list[str]) -> bool:
     return [sort_key(n) for n in names] == sorted(sort_key(n) for n in names)
 
 
-def test_the_inspections_list_names_and_sorts_places_in_the_screens_language(
-        ui_ctx: UiContext, translations: Translations, qtbot: QtBot) -> None:
-    demo.generate(ui_ctx.store, inspections=40, seed=4)
-    translations.apply("my")
-    window = MainWindow(ui_ctx)
+def sorted_by(ctx: UiContext, translations: Translations, qtbot: QtBot, language: str, page_name: str,
+              column_name: str) -> tuple[Any, int]:
+    """40 demo inspections; the main window on a `language` screen showing `page_name`, sorted by `column_name`
+    (as a click on its header does) and read in that order. Returns the page and the column."""
+    demo.generate(ctx.store, inspections=40, seed=4)
+    translations.apply(language)
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    page = window.inspections
+    window.show_page(MainWindow.PAGES.index(page_name))
+    page = getattr(window, page_name)
     qtbot.waitUntil(lambda: page.proxy.rowCount() > 0, timeout=15_000)
-    district = page.model.COLUMNS.index("district")
+    column = page.model.COLUMNS.index(column_name)
     with qtbot.waitSignal(page.model.firstPageLoaded, timeout=15_000):  # the rows read in the new order
-        page.table.sortByColumn(district, Qt.SortOrder.AscendingOrder)
+        page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    return page, column
+
+
+def test_the_inspections_list_names_and_sorts_places_in_the_screens_language(
+        ui_ctx: UiContext, translations: Translations, qtbot: QtBot) -> None:
+    page, district = sorted_by(ui_ctx, translations, qtbot, "my", "inspections", "district")
     burmese = column_texts(page, district, qtbot)
     assert len(set(burmese)) > 2 and not any(THAI.search(n) for n in burmese), burmese
     assert in_order(burmese), burmese
@@ -54,17 +64,7 @@ def test_the_inspections_list_names_and_sorts_places_in_the_screens_language(
 
 def test_the_establishments_list_sorted_by_province_is_in_the_order_of_the_names_shown(
         ui_ctx: UiContext, translations: Translations, qtbot: QtBot) -> None:
-    demo.generate(ui_ctx.store, inspections=40, seed=4)
-    translations.apply("km")
-    window = MainWindow(ui_ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page(MainWindow.PAGES.index("establishments"))
-    page = window.establishments
-    qtbot.waitUntil(lambda: page.proxy.rowCount() > 0, timeout=15_000)
-    province = page.model.COLUMNS.index("province")
-    with qtbot.waitSignal(page.model.firstPageLoaded, timeout=15_000):
-        page.table.sortByColumn(province, Qt.SortOrder.AscendingOrder)
+    page, province = sorted_by(ui_ctx, translations, qtbot, "km", "establishments", "province")
     shown = column_texts(page, province, qtbot)
     assert len(set(shown)) > 2 and not any(THAI.search(n) for n in shown), shown
     assert in_order(shown), shown
