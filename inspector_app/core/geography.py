@@ -122,14 +122,15 @@ def display_name(code: str, language: str, *, with_parents: bool = False) -> str
     found = place(code)
     if found is None:
         return code
+    thai = names_language(language) == "th"
     names = []
     current: Place | None = found
     while current is not None:
-        names.append(current.name_th if language == "th" else current.name_en)
+        names.append(current.name_th if thai else current.name_en)
         if not with_parents or current.parent_code is None:
             break
         current = place(current.parent_code)
-    return (" " if language == "th" else ", ").join(names)
+    return (" " if thai else ", ").join(names)
 
 
 def search(text: str, level: Level | None = None, *, limit: int = 20) -> tuple[Place, ...]:
