@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from .cli_support import CommandAdder, open_store
+from .i18n.english import count_noun
 
 
 def _date(text: str) -> date:
@@ -79,12 +80,12 @@ def cmd_establishment_file(args: argparse.Namespace) -> int:
     if h.establishment_id is None:
         print("  This laptop has no record of its own of this workplace: what HQ published is shown.")
     if h.records_elsewhere:
-        print(f"  HQ counts {h.records_elsewhere} record(s) made on other laptops as this workplace.")
+        print(f"  HQ counts {count_noun(h.records_elsewhere, 'record')} made on other laptops as this workplace.")
     print(f"\nVisits ({len(file.visits)}), newest first:")
     for v in file.visits:
-        extra = [f"{v.findings} finding(s), {v.open_findings} open"]
+        extra = [f"{count_noun(v.findings, 'finding')}, {v.open_findings} open"]
         if v.verified:
-            extra.append(f"checked {v.verified} earlier finding(s)")
+            extra.append(f"checked {count_noun(v.verified, 'earlier finding')}")
         if v.followed_by:
             extra.append(f"followed by {', '.join(v.followed_by)}")
         elif v.follow_up_date:

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from .cli_support import CommandAdder, open_store
+from .i18n.english import count_noun
 
 
 def _date(text: str) -> date:
@@ -68,10 +69,10 @@ def as_json(worklist: Any) -> dict[str, Any]:
 
 def _when(days_overdue: int) -> str:
     if days_overdue > 0:
-        return f"{days_overdue} day(s) overdue"
+        return f"{count_noun(days_overdue, 'day')} overdue"
     if days_overdue == 0:
         return "due today"
-    return f"due in {-days_overdue} day(s)"
+    return f"due in {count_noun(-days_overdue, 'day')}"
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
@@ -84,7 +85,8 @@ def cmd_followups(args: argparse.Namespace) -> int:
         json.dump(as_json(result), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    scope = "overdue" if args.overdue else f"overdue or due by the next {result.within_days} day(s)"
+    scope = "overdue" if args.overdue else ("overdue or due by the next day" if result.within_days == 1
+                                           else f"overdue or due by the next {result.within_days} days")
     where = f" in district {result.district}" if result.district else ""
     print(f"Follow-ups {scope}{where}, as of {result.today.isoformat()}:")
     late = sum(1 for f in result.findings if f.overdue)
@@ -104,7 +106,7 @@ def cmd_followups(args: argparse.Namespace) -> int:
     for v in result.visits:
         from_hq = "  [HQ]" if v.source == "hq" else ""
         print(f"  {v.follow_up_date.isoformat()}  {_when(v.days_overdue):<22} {v.reference:<22} "
-              f"{v.open_findings} open finding(s) - {v.place.name_en or v.place.name_th}{from_hq}")
+              f"{count_noun(v.open_findings, 'open finding')} - {v.place.name_en or v.place.name_th}{from_hq}")
     return 0
 
 

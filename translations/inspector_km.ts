@@ -2144,11 +2144,15 @@
         <translation>គ្មានការចុះត្រួតពិនិត្យមុនដែលមានលេខសម្គាល់ {id} ទេ (នៅលើកុំព្យូទ័រយួរដៃនេះ ឬដែលទីស្នាក់ការកណ្ដាលបានផ្សព្វផ្សាយ)។</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <source>{count} required items are not answered yet: {items} and {more} more.</source>
         <translation>មានចំណុចចាំបាច់ចំនួន {count} មិនទាន់បានឆ្លើយ៖ {items} និង {more} ទៀត។</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <source>{count} required item is not answered yet: {items}.</source>
+        <translation>មានចំណុចចាំបាច់ចំនួន {count} មិនទាន់បានឆ្លើយ៖ {items}។</translation>
+    </message>
+    <message>
+        <source>{count} required items are not answered yet: {items}.</source>
         <translation>មានចំណុចចាំបាច់ចំនួន {count} មិនទាន់បានឆ្លើយ៖ {items}។</translation>
     </message>
     <message>
@@ -4161,7 +4165,11 @@
         <translation>ទីស្នាក់ការកណ្ដាលបានដកសិទ្ធិចូលប្រើរបស់កុំព្យូទ័រយួរដៃនេះ ដូច្នេះវាលែងធ្វើសមកាលកម្មទៀតហើយ។ អ្វីៗទាំងអស់នៅលើកុំព្យូទ័រយួរដៃត្រូវបានរក្សាទុក។ សូមស្នើទីស្នាក់ការកណ្ដាលឱ្យចុះឈ្មោះវាម្ដងទៀត។</translation>
     </message>
     <message>
-        <source>{count} change(s) sent</source>
+        <source>{count} change sent</source>
+        <translation>បានផ្ញើការផ្លាស់ប្ដូរ {count}</translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
         <translation>បានផ្ញើការផ្លាស់ប្ដូរ {count}</translation>
     </message>
     <message>
@@ -4169,7 +4177,11 @@
         <translation>{count} មាននៅទីស្នាក់ការកណ្ដាលរួចហើយ</translation>
     </message>
     <message>
-        <source>{count} conflict(s) kept for review</source>
+        <source>{count} conflict kept for review</source>
+        <translation>ភាពខុសគ្នា {count} ត្រូវបានរក្សាទុកសម្រាប់ពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>{count} conflicts kept for review</source>
         <translation>ភាពខុសគ្នា {count} ត្រូវបានរក្សាទុកសម្រាប់ពិនិត្យ</translation>
     </message>
     <message>
@@ -4177,11 +4189,19 @@
         <translation>ត្រូវបានបដិសេធ {count}</translation>
     </message>
     <message>
-        <source>{count} file(s) uploaded</source>
+        <source>{count} file uploaded</source>
         <translation>បានផ្ទុកឡើងឯកសារ {count}</translation>
     </message>
     <message>
-        <source>{count} item(s) received</source>
+        <source>{count} files uploaded</source>
+        <translation>បានផ្ទុកឡើងឯកសារ {count}</translation>
+    </message>
+    <message>
+        <source>{count} item received</source>
+        <translation>បានទទួល {count} ធាតុ</translation>
+    </message>
+    <message>
+        <source>{count} items received</source>
         <translation>បានទទួល {count} ធាតុ</translation>
     </message>
     <message>
@@ -4221,15 +4241,27 @@
         <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្ដាលទេ។</translation>
     </message>
     <message>
-        <source>Sending {count} change(s)</source>
+        <source>Sending {count} change</source>
         <translation>កំពុងផ្ញើការផ្លាស់ប្ដូរ {count}</translation>
     </message>
     <message>
-        <source>{done} of {total} change(s) sent</source>
+        <source>Sending {count} changes</source>
+        <translation>កំពុងផ្ញើការផ្លាស់ប្ដូរ {count}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change sent</source>
         <translation>បានផ្ញើ {done} ក្នុងចំណោម {total} ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <source>{done} of {total} changes sent</source>
+        <translation>បានផ្ញើ {done} ក្នុងចំណោម {total} ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Uploading {count} file ({done} of {total} KB)</source>
+        <translation>កំពុងផ្ទុកឡើងឯកសារ {count} ({done} ក្នុងចំណោម {total} KB)</translation>
+    </message>
+    <message>
+        <source>Uploading {count} files ({done} of {total} KB)</source>
         <translation>កំពុងផ្ទុកឡើងឯកសារ {count} ({done} ក្នុងចំណោម {total} KB)</translation>
     </message>
     <message>
@@ -4249,11 +4281,19 @@
         <translation>{code} មិនមែនជាលេខកូដចុះឈ្មោះទេ។ ទីស្នាក់ការកណ្ដាលផ្ដល់លេខកូដដូចជា K7QM-2XWD-PN4R-HT9A។</translation>
     </message>
     <message>
-        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <source>HQ has not published its evidence key yet, so {count} change with interview notes waits on this laptop (testimony never leaves it unsealed). It goes once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោភស្តុតាងរបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានកំណត់ចំណាំសម្ភាសន៍កំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (សក្ខីកម្មមិនដែលចាកចេញដោយមិនបានបិទភ្ជាប់ទេ)។ វានឹងត្រូវផ្ញើនៅពេលទីស្នាក់ការកណ្ដាលបានដំណើរការ &apos;inspector-hq init-keys&apos; ហើយកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មម្ដងទៀត។</translation>
     </message>
     <message>
-        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <source>HQ has not published its evidence key yet, so {count} changes with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោភស្តុតាងរបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានកំណត់ចំណាំសម្ភាសន៍កំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (សក្ខីកម្មមិនដែលចាកចេញដោយមិនបានបិទភ្ជាប់ទេ)។ វានឹងត្រូវផ្ញើនៅពេលទីស្នាក់ការកណ្ដាលបានដំណើរការ &apos;inspector-hq init-keys&apos; ហើយកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change with worker document numbers waits on this laptop (a number leaves it only sealed, beside its keyed hash). It goes once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោឯកសាររបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានលេខឯកសាររបស់កម្មករកំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (លេខចាកចេញតែពេលបានបិទភ្ជាប់ ជាមួយកូដផ្ទៀងផ្ទាត់ដែលប្រើសោ)។ វានឹងត្រូវផ្ញើនៅពេលកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាលដែលផ្សព្វផ្សាយសោ។</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} changes with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមិនទាន់បានផ្សព្វផ្សាយសោឯកសាររបស់ខ្លួននៅឡើយទេ ដូច្នេះការផ្លាស់ប្ដូរ {count} ដែលមានលេខឯកសាររបស់កម្មករកំពុងរង់ចាំនៅលើកុំព្យូទ័រយួរដៃនេះ (លេខចាកចេញតែពេលបានបិទភ្ជាប់ ជាមួយកូដផ្ទៀងផ្ទាត់ដែលប្រើសោ)។ វានឹងត្រូវផ្ញើនៅពេលកុំព្យូទ័រយួរដៃនេះបានធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្ដាលដែលផ្សព្វផ្សាយសោ។</translation>
     </message>
 </context>

@@ -2144,11 +2144,15 @@
         <translation>ບໍ່ພົບການລົງກວດຄັ້ງກ່ອນທີ່ມີລະຫັດ {id} (ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້ ຫຼື ທີ່ສຳນັກງານໃຫຍ່ເຜີຍແຜ່).</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <source>{count} required items are not answered yet: {items} and {more} more.</source>
         <translation>ຍັງບໍ່ໄດ້ຕອບຂໍ້ທີ່ຕ້ອງຕອບ {count} ຂໍ້: {items} ແລະ ອີກ {more} ຂໍ້.</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <source>{count} required item is not answered yet: {items}.</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບຂໍ້ທີ່ຕ້ອງຕອບ {count} ຂໍ້: {items}.</translation>
+    </message>
+    <message>
+        <source>{count} required items are not answered yet: {items}.</source>
         <translation>ຍັງບໍ່ໄດ້ຕອບຂໍ້ທີ່ຕ້ອງຕອບ {count} ຂໍ້: {items}.</translation>
     </message>
     <message>
@@ -4161,7 +4165,11 @@
         <translation>ສຳນັກງານໃຫຍ່ໄດ້ຖອນສິດຂອງເຄື່ອງນີ້ແລ້ວ ຈຶ່ງຊິ້ງບໍ່ໄດ້ອີກ. ທຸກຢ່າງໃນເຄື່ອງຍັງເກັບໄວ້; ກະລຸນາຂໍໃຫ້ສຳນັກງານໃຫຍ່ລົງທະບຽນໃໝ່.</translation>
     </message>
     <message>
-        <source>{count} change(s) sent</source>
+        <source>{count} change sent</source>
+        <translation>ສົ່ງ {count} ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
         <translation>ສົ່ງ {count} ການປ່ຽນແປງ</translation>
     </message>
     <message>
@@ -4169,7 +4177,11 @@
         <translation>{count} ມີຢູ່ສຳນັກງານໃຫຍ່ແລ້ວ</translation>
     </message>
     <message>
-        <source>{count} conflict(s) kept for review</source>
+        <source>{count} conflict kept for review</source>
+        <translation>{count} ຂໍ້ຂັດແຍ່ງເກັບໄວ້ກວດທານ</translation>
+    </message>
+    <message>
+        <source>{count} conflicts kept for review</source>
         <translation>{count} ຂໍ້ຂັດແຍ່ງເກັບໄວ້ກວດທານ</translation>
     </message>
     <message>
@@ -4177,11 +4189,19 @@
         <translation>ຖືກປະຕິເສດ {count}</translation>
     </message>
     <message>
-        <source>{count} file(s) uploaded</source>
+        <source>{count} file uploaded</source>
         <translation>ອັບໂຫຼດ {count} ໄຟລ໌</translation>
     </message>
     <message>
-        <source>{count} item(s) received</source>
+        <source>{count} files uploaded</source>
+        <translation>ອັບໂຫຼດ {count} ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>{count} item received</source>
+        <translation>ໄດ້ຮັບ {count} ລາຍການ</translation>
+    </message>
+    <message>
+        <source>{count} items received</source>
         <translation>ໄດ້ຮັບ {count} ລາຍການ</translation>
     </message>
     <message>
@@ -4221,15 +4241,27 @@
         <translation>ເຄື່ອງນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່.</translation>
     </message>
     <message>
-        <source>Sending {count} change(s)</source>
+        <source>Sending {count} change</source>
         <translation>ກຳລັງສົ່ງ {count} ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <source>{done} of {total} change(s) sent</source>
+        <source>Sending {count} changes</source>
+        <translation>ກຳລັງສົ່ງ {count} ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change sent</source>
         <translation>ສົ່ງແລ້ວ {done} ຈາກ {total} ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <source>{done} of {total} changes sent</source>
+        <translation>ສົ່ງແລ້ວ {done} ຈາກ {total} ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>Uploading {count} file ({done} of {total} KB)</source>
+        <translation>ກຳລັງອັບໂຫຼດ {count} ໄຟລ໌ ({done} ຈາກ {total} KB)</translation>
+    </message>
+    <message>
+        <source>Uploading {count} files ({done} of {total} KB)</source>
         <translation>ກຳລັງອັບໂຫຼດ {count} ໄຟລ໌ ({done} ຈາກ {total} KB)</translation>
     </message>
     <message>
@@ -4249,11 +4281,19 @@
         <translation>{code} ບໍ່ແມ່ນລະຫັດລົງທະບຽນ; ສຳນັກງານໃຫຍ່ໃຫ້ລະຫັດແບບ K7QM-2XWD-PN4R-HT9A.</translation>
     </message>
     <message>
-        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <source>HQ has not published its evidence key yet, so {count} change with interview notes waits on this laptop (testimony never leaves it unsealed). It goes once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
         <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ເຜີຍແຜ່ກະແຈຫຼັກຖານ, ສະນັ້ນ {count} ການປ່ຽນແປງທີ່ມີບັນທຶກການສຳພາດຈຶ່ງລໍຖ້າຢູ່ໃນເຄື່ອງນີ້ (ຄຳໃຫ້ການບໍ່ເຄີຍອອກຈາກເຄື່ອງໂດຍບໍ່ຖືກຜະນຶກ). ພວກມັນຈະຖືກສົ່ງເມື່ອສຳນັກງານໃຫຍ່ແລ່ນ &apos;inspector-hq init-keys&apos; ແລະ ເຄື່ອງນີ້ຊິ້ງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <source>HQ has not published its evidence key yet, so {count} changes with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ເຜີຍແຜ່ກະແຈຫຼັກຖານ, ສະນັ້ນ {count} ການປ່ຽນແປງທີ່ມີບັນທຶກການສຳພາດຈຶ່ງລໍຖ້າຢູ່ໃນເຄື່ອງນີ້ (ຄຳໃຫ້ການບໍ່ເຄີຍອອກຈາກເຄື່ອງໂດຍບໍ່ຖືກຜະນຶກ). ພວກມັນຈະຖືກສົ່ງເມື່ອສຳນັກງານໃຫຍ່ແລ່ນ &apos;inspector-hq init-keys&apos; ແລະ ເຄື່ອງນີ້ຊິ້ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change with worker document numbers waits on this laptop (a number leaves it only sealed, beside its keyed hash). It goes once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ເຜີຍແຜ່ກະແຈເອກະສານ, ສະນັ້ນ {count} ການປ່ຽນແປງທີ່ມີເລກທີເອກະສານຂອງລູກຈ້າງຈຶ່ງລໍຖ້າຢູ່ໃນເຄື່ອງນີ້ (ເລກທີອອກຈາກເຄື່ອງສະເພາະເມື່ອຖືກຜະນຶກ ພ້ອມຄ່າແຮຊທີ່ໃຊ້ກະແຈ). ພວກມັນຈະຖືກສົ່ງເມື່ອເຄື່ອງນີ້ຊິ້ງກັບສຳນັກງານໃຫຍ່ທີ່ເຜີຍແຜ່ກະແຈ.</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} changes with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
         <translation>ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ເຜີຍແຜ່ກະແຈເອກະສານ, ສະນັ້ນ {count} ການປ່ຽນແປງທີ່ມີເລກທີເອກະສານຂອງລູກຈ້າງຈຶ່ງລໍຖ້າຢູ່ໃນເຄື່ອງນີ້ (ເລກທີອອກຈາກເຄື່ອງສະເພາະເມື່ອຖືກຜະນຶກ ພ້ອມຄ່າແຮຊທີ່ໃຊ້ກະແຈ). ພວກມັນຈະຖືກສົ່ງເມື່ອເຄື່ອງນີ້ຊິ້ງກັບສຳນັກງານໃຫຍ່ທີ່ເຜີຍແຜ່ກະແຈ.</translation>
     </message>
 </context>

@@ -2127,11 +2127,15 @@
         <translation>နံပါတ် {id} ရှိသော ယခင် စစ်ဆေးမှု မရှိပါ (ဤလက်ပ်တော့ပေါ်တွင် သို့မဟုတ် ဌာနချုပ်က ထုတ်ပြန်ထားသည်များတွင်)။</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <source>{count} required items are not answered yet: {items} and {more} more.</source>
         <translation>မဖြေရသေးသော မဖြစ်မနေ ဖြေရမည့် အချက် {count} ခု ရှိသည်: {items} နှင့် နောက်ထပ် {more} ခု။</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <source>{count} required item is not answered yet: {items}.</source>
+        <translation>မဖြေရသေးသော မဖြစ်မနေ ဖြေရမည့် အချက် {count} ခု ရှိသည်: {items}။</translation>
+    </message>
+    <message>
+        <source>{count} required items are not answered yet: {items}.</source>
         <translation>မဖြေရသေးသော မဖြစ်မနေ ဖြေရမည့် အချက် {count} ခု ရှိသည်: {items}။</translation>
     </message>
     <message>
@@ -4140,7 +4144,11 @@
         <translation>ဌာနချုပ်က ဤလက်ပ်တော့၏ ဝင်ခွင့်ကို ရုပ်သိမ်းလိုက်သဖြင့် ထပ်တူပြု၍ မရတော့ပါ။ လက်ပ်တော့ပေါ်ရှိ အရာအားလုံးကို သိမ်းထားသည်။ ပြန်လည် စာရင်းသွင်းပေးရန် ဌာနချုပ်ကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <source>{count} change(s) sent</source>
+        <source>{count} change sent</source>
+        <translation>ပြောင်းလဲမှု {count} ခု ပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
         <translation>ပြောင်းလဲမှု {count} ခု ပို့ပြီး</translation>
     </message>
     <message>
@@ -4148,7 +4156,11 @@
         <translation>{count} ခု ဌာနချုပ်တွင် ရှိပြီး</translation>
     </message>
     <message>
-        <source>{count} conflict(s) kept for review</source>
+        <source>{count} conflict kept for review</source>
+        <translation>ကွဲလွဲမှု {count} ခု ပြန်လည်သုံးသပ်ရန် သိမ်းထား</translation>
+    </message>
+    <message>
+        <source>{count} conflicts kept for review</source>
         <translation>ကွဲလွဲမှု {count} ခု ပြန်လည်သုံးသပ်ရန် သိမ်းထား</translation>
     </message>
     <message>
@@ -4156,11 +4168,19 @@
         <translation>{count} ခု ငြင်းပယ်ခံရ</translation>
     </message>
     <message>
-        <source>{count} file(s) uploaded</source>
+        <source>{count} file uploaded</source>
         <translation>ဖိုင် {count} ခု တင်ပြီး</translation>
     </message>
     <message>
-        <source>{count} item(s) received</source>
+        <source>{count} files uploaded</source>
+        <translation>ဖိုင် {count} ခု တင်ပြီး</translation>
+    </message>
+    <message>
+        <source>{count} item received</source>
+        <translation>{count} ခု လက်ခံရရှိ</translation>
+    </message>
+    <message>
+        <source>{count} items received</source>
         <translation>{count} ခု လက်ခံရရှိ</translation>
     </message>
     <message>
@@ -4200,15 +4220,27 @@
         <translation>ဤလက်ပ်တော့ကို ဌာနချုပ်တွင် စာရင်းမသွင်းရသေးပါ။</translation>
     </message>
     <message>
-        <source>Sending {count} change(s)</source>
+        <source>Sending {count} change</source>
         <translation>ပြောင်းလဲမှု {count} ခု ပို့နေသည်</translation>
     </message>
     <message>
-        <source>{done} of {total} change(s) sent</source>
+        <source>Sending {count} changes</source>
+        <translation>ပြောင်းလဲမှု {count} ခု ပို့နေသည်</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change sent</source>
         <translation>ပြောင်းလဲမှု {total} ခုအနက် {done} ခု ပို့ပြီး</translation>
     </message>
     <message>
-        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <source>{done} of {total} changes sent</source>
+        <translation>ပြောင်းလဲမှု {total} ခုအနက် {done} ခု ပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>Uploading {count} file ({done} of {total} KB)</source>
+        <translation>ဖိုင် {count} ခု တင်နေသည် ({total} KB အနက် {done} KB)</translation>
+    </message>
+    <message>
+        <source>Uploading {count} files ({done} of {total} KB)</source>
         <translation>ဖိုင် {count} ခု တင်နေသည် ({total} KB အနက် {done} KB)</translation>
     </message>
     <message>
@@ -4228,11 +4260,19 @@
         <translation>{code} သည် စာရင်းသွင်းကုဒ် မဟုတ်ပါ။ ဌာနချုပ်က K7QM-2XWD-PN4R-HT9A ကဲ့သို့ ပေးသည်။</translation>
     </message>
     <message>
-        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <source>HQ has not published its evidence key yet, so {count} change with interview notes waits on this laptop (testimony never leaves it unsealed). It goes once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
         <translation>ဌာနချုပ်က ၎င်း၏ အထောက်အထား သော့ကို မထုတ်ပြန်ရသေးသဖြင့် တွေ့ဆုံမေးမြန်းမှု မှတ်စုပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (ထွက်ဆိုချက်ကို တံဆိပ်မခတ်ဘဲ ဘယ်တော့မှ အပြင်မပို့ပါ)။ ဌာနချုပ်က &apos;inspector-hq init-keys&apos; ကို လုပ်ဆောင်ပြီး ဤလက်ပ်တော့ ထပ်မံ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
     </message>
     <message>
-        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <source>HQ has not published its evidence key yet, so {count} changes with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ဌာနချုပ်က ၎င်း၏ အထောက်အထား သော့ကို မထုတ်ပြန်ရသေးသဖြင့် တွေ့ဆုံမေးမြန်းမှု မှတ်စုပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (ထွက်ဆိုချက်ကို တံဆိပ်မခတ်ဘဲ ဘယ်တော့မှ အပြင်မပို့ပါ)။ ဌာနချုပ်က &apos;inspector-hq init-keys&apos; ကို လုပ်ဆောင်ပြီး ဤလက်ပ်တော့ ထပ်မံ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} change with worker document numbers waits on this laptop (a number leaves it only sealed, beside its keyed hash). It goes once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ဌာနချုပ်က ၎င်း၏ စာရွက်စာတမ်း သော့ကို မထုတ်ပြန်ရသေးသဖြင့် အလုပ်သမား စာရွက်စာတမ်း နံပါတ်ပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (နံပါတ်ကို တံဆိပ်ခတ်ပြီး သော့ဖြင့် ပြုလုပ်ထားသော စစ်ဆေးကုဒ်နှင့်အတူသာ ပို့သည်)။ သော့ထုတ်ပြန်သော ဌာနချုပ်နှင့် ဤလက်ပ်တော့ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} changes with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
         <translation>ဌာနချုပ်က ၎င်း၏ စာရွက်စာတမ်း သော့ကို မထုတ်ပြန်ရသေးသဖြင့် အလုပ်သမား စာရွက်စာတမ်း နံပါတ်ပါသော ပြောင်းလဲမှု {count} ခု ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေသည် (နံပါတ်ကို တံဆိပ်ခတ်ပြီး သော့ဖြင့် ပြုလုပ်ထားသော စစ်ဆေးကုဒ်နှင့်အတူသာ ပို့သည်)။ သော့ထုတ်ပြန်သော ဌာနချုပ်နှင့် ဤလက်ပ်တော့ ထပ်တူပြုပြီးနောက် ပို့ပါမည်။</translation>
     </message>
 </context>

@@ -2127,11 +2127,15 @@
         <translation>ไม่พบการตรวจครั้งก่อนรหัส {id} (ในเครื่องนี้หรือที่ส่วนกลางเผยแพร่)</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items} and {more} more.</source>
+        <source>{count} required items are not answered yet: {items} and {more} more.</source>
         <translation>ยังไม่ได้ตอบข้อที่ต้องตอบ {count} ข้อ: {items} และอีก {more} ข้อ</translation>
     </message>
     <message>
-        <source>{count} required item(s) are not answered yet: {items}.</source>
+        <source>{count} required item is not answered yet: {items}.</source>
+        <translation>ยังไม่ได้ตอบข้อที่ต้องตอบ {count} ข้อ: {items}</translation>
+    </message>
+    <message>
+        <source>{count} required items are not answered yet: {items}.</source>
         <translation>ยังไม่ได้ตอบข้อที่ต้องตอบ {count} ข้อ: {items}</translation>
     </message>
     <message>
@@ -4140,7 +4144,11 @@
         <translation>ส่วนกลางได้เพิกถอนสิทธิ์ของเครื่องนี้แล้ว จึงซิงค์ข้อมูลไม่ได้อีก ข้อมูลทุกอย่างในเครื่องยังเก็บไว้ครบ โปรดขอให้ส่วนกลางลงทะเบียนเครื่องใหม่</translation>
     </message>
     <message>
-        <source>{count} change(s) sent</source>
+        <source>{count} change sent</source>
+        <translation>ส่ง {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
         <translation>ส่ง {count} รายการ</translation>
     </message>
     <message>
@@ -4148,7 +4156,11 @@
         <translation>{count} รายการมีอยู่ที่ส่วนกลางแล้ว</translation>
     </message>
     <message>
-        <source>{count} conflict(s) kept for review</source>
+        <source>{count} conflict kept for review</source>
+        <translation>{count} รายการขัดแย้งเก็บไว้ให้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>{count} conflicts kept for review</source>
         <translation>{count} รายการขัดแย้งเก็บไว้ให้ตรวจทาน</translation>
     </message>
     <message>
@@ -4156,11 +4168,19 @@
         <translation>ถูกปฏิเสธ {count} รายการ</translation>
     </message>
     <message>
-        <source>{count} file(s) uploaded</source>
+        <source>{count} file uploaded</source>
         <translation>อัปโหลดไฟล์ {count} ไฟล์</translation>
     </message>
     <message>
-        <source>{count} item(s) received</source>
+        <source>{count} files uploaded</source>
+        <translation>อัปโหลดไฟล์ {count} ไฟล์</translation>
+    </message>
+    <message>
+        <source>{count} item received</source>
+        <translation>ได้รับ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} items received</source>
         <translation>ได้รับ {count} รายการ</translation>
     </message>
     <message>
@@ -4200,15 +4220,27 @@
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับส่วนกลาง</translation>
     </message>
     <message>
-        <source>Sending {count} change(s)</source>
+        <source>Sending {count} change</source>
         <translation>กำลังส่ง {count} รายการ</translation>
     </message>
     <message>
-        <source>{done} of {total} change(s) sent</source>
+        <source>Sending {count} changes</source>
+        <translation>กำลังส่ง {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{done} of {total} change sent</source>
         <translation>ส่งแล้ว {done} จาก {total} รายการ</translation>
     </message>
     <message>
-        <source>Uploading {count} file(s) ({done} of {total} KB)</source>
+        <source>{done} of {total} changes sent</source>
+        <translation>ส่งแล้ว {done} จาก {total} รายการ</translation>
+    </message>
+    <message>
+        <source>Uploading {count} file ({done} of {total} KB)</source>
+        <translation>กำลังอัปโหลด {count} ไฟล์ ({done} จาก {total} KB)</translation>
+    </message>
+    <message>
+        <source>Uploading {count} files ({done} of {total} KB)</source>
         <translation>กำลังอัปโหลด {count} ไฟล์ ({done} จาก {total} KB)</translation>
     </message>
     <message>
@@ -4228,11 +4260,19 @@
         <translation>{code} ไม่ใช่รหัสลงทะเบียน ส่วนกลางจะให้รหัสในรูปแบบ K7QM-2XWD-PN4R-HT9A</translation>
     </message>
     <message>
-        <source>HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <source>HQ has not published its evidence key yet, so {count} change with interview notes waits on this laptop (testimony never leaves it unsealed). It goes once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
+        <translation>ส่วนกลางยังไม่ได้เผยแพร่กุญแจหลักฐาน จึงมี {count} รายการที่มีบันทึกการสัมภาษณ์รออยู่ในเครื่องนี้ (คำให้การจะไม่ออกจากเครื่องโดยไม่ถูกปิดผนึก) รายการนี้จะถูกส่งเมื่อส่วนกลางเรียกใช้ &apos;inspector-hq init-keys&apos; และเครื่องนี้ซิงค์ข้อมูลอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>HQ has not published its evidence key yet, so {count} changes with interview notes wait on this laptop (testimony never leaves it unsealed). They go once HQ has run &apos;inspector-hq init-keys&apos; and this laptop has synced again.</source>
         <translation>ส่วนกลางยังไม่ได้เผยแพร่กุญแจหลักฐาน จึงมี {count} รายการที่มีบันทึกการสัมภาษณ์รออยู่ในเครื่องนี้ (คำให้การจะไม่ออกจากเครื่องโดยไม่ถูกปิดผนึก) รายการเหล่านี้จะถูกส่งเมื่อส่วนกลางเรียกใช้ &apos;inspector-hq init-keys&apos; และเครื่องนี้ซิงค์ข้อมูลอีกครั้ง</translation>
     </message>
     <message>
-        <source>HQ has not published its document key yet, so {count} change(s) with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
+        <source>HQ has not published its document key yet, so {count} change with worker document numbers waits on this laptop (a number leaves it only sealed, beside its keyed hash). It goes once this laptop has synced with an HQ that publishes the key.</source>
+        <translation>ส่วนกลางยังไม่ได้เผยแพร่กุญแจเอกสาร จึงมี {count} รายการที่มีเลขที่เอกสารของลูกจ้างรออยู่ในเครื่องนี้ (เลขที่เอกสารจะออกจากเครื่องเฉพาะเมื่อปิดผนึกแล้ว พร้อมค่าแฮชที่ใช้กุญแจ) รายการนี้จะถูกส่งเมื่อเครื่องนี้ซิงค์ข้อมูลกับส่วนกลางที่เผยแพร่กุญแจแล้ว</translation>
+    </message>
+    <message>
+        <source>HQ has not published its document key yet, so {count} changes with worker document numbers wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this laptop has synced with an HQ that publishes the key.</source>
         <translation>ส่วนกลางยังไม่ได้เผยแพร่กุญแจเอกสาร จึงมี {count} รายการที่มีเลขที่เอกสารของลูกจ้างรออยู่ในเครื่องนี้ (เลขที่เอกสารจะออกจากเครื่องเฉพาะเมื่อปิดผนึกแล้ว พร้อมค่าแฮชที่ใช้กุญแจ) รายการเหล่านี้จะถูกส่งเมื่อเครื่องนี้ซิงค์ข้อมูลกับส่วนกลางที่เผยแพร่กุญแจแล้ว</translation>
     </message>
 </context>

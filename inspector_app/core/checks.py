@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from ..i18n.english import count_noun
 from . import outbox_counts
 from .audit import verify_chain
 from .integrity import check_anchor, check_records
@@ -35,7 +36,7 @@ def run_checks(store: Store) -> list[CheckResult]:
                 "references between records",
                 not broken,
                 "all references resolve" if not broken else
-                f"{len(broken)} broken reference(s), first in table {broken[0][0]} row {broken[0][1]}",
+                f"{count_noun(len(broken), 'broken reference')}, first in table {broken[0][0]} row {broken[0][1]}",
             )
         )
     with store.session() as session:
@@ -82,7 +83,7 @@ def run_checks(store: Store) -> list[CheckResult]:
                 "attachment files",
                 not missing,
                 "every attachment has its encrypted file" if not missing else
-                f"{len(missing)} attachment file(s) missing, first {missing[0][:12]}…",
+                f"{count_noun(len(missing), 'attachment file')} missing, first {missing[0][:12]}…",
             )
         )
     return results

@@ -29,6 +29,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Boolean, Float, LargeBinary, inspect, select
 
+from ..i18n.english import count_noun
 from .audit import VOLATILE_FIELDS, audit_ack_message, audited_fields, digest_variants
 from .models import SYNCED_MODELS, AuditEntry, Device, OutboxOp, SyncState
 from .types import JSONText, canonical_json
@@ -250,7 +251,8 @@ def check_anchor(store: Store) -> AnchorReport:
                 problems += _against(session, last_seq, int(ack["seq"]), ack["head"],
                                      f"HQ (acknowledged {str(ack.get('acknowledged_at', ''))[:16]})")
     if problems:
-        return AnchorReport(False, f"the audit trail does not reach its anchors ({len(problems)} problem(s))",
+        return AnchorReport(False, "the audit trail does not reach its anchors "
+                                   f"({count_noun(len(problems), 'problem')})",
                             tuple(problems))
     ack_note = (f"; HQ acknowledged entry {acknowledged['seq']}" if acknowledged
                 else "; not acknowledged by HQ yet")

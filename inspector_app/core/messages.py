@@ -12,8 +12,18 @@ A template is marked where it is written, so lupdate (which reads source text, n
 it) finds it: `QT_TRANSLATE_NOOP("Context", "English with {named} parameters")`, both
 arguments string literals, parameters passed beside the marker, not inside it:
 
-    raise ValidationError(QT_TRANSLATE_NOOP("Inspections", "{count} required item(s) are not answered yet: "
+    raise ValidationError(QT_TRANSLATE_NOOP("Inspections", "{count} required items are not answered yet: "
                                             "{items}."), count=len(missing), items=shown)
+
+A message that counts something has a template for each English form, both marked, and
+`plural` picks the one that fits (Thai, Burmese, Khmer and Lao do not inflect for number, so
+their translations of the pair read the same). Never "item(s)":
+
+    UserMessage(plural(n, QT_TRANSLATE_NOOP("SyncMessages", "{count} change sent"),
+                       QT_TRANSLATE_NOOP("SyncMessages", "{count} changes sent")), count=n)
+
+Text that is only ever English (the CLI's own lines, an audit detail) says `i18n.english.count_noun(n,
+"change")`.
 
 `make translations` scans every module under core/, sync/ and reports/ that calls the marker.
 
@@ -30,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["QT_TRANSLATE_NOOP", "Code", "Label", "Template", "UserMessage", "english", "fill", "internal"]
+__all__ = ["QT_TRANSLATE_NOOP", "Code", "Label", "Template", "UserMessage", "english", "fill", "internal", "plural"]
 
 
 class Template(str):
@@ -51,6 +61,11 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # noqa: N802 - th
     """Mark `source` for translation under `context`: lupdate extracts the pair from the source text; at run
     time the English comes back as a `Template` that knows its context."""
     return Template(context, source)
+
+
+def plural(count: int, one: Template, other: Template) -> Template:
+    """The template whose English fits `count`: `one` for exactly one, `other` for any other number (0 too)."""
+    return one if count == 1 else other
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,8 @@ class TablePlan:
 
     def check_keys(self, row: Mapping[str, Any]) -> None:
         if not row.keys() <= self._keyset:
-            raise TypeError(f"{self.name} has no column(s) {', '.join(sorted(row.keys() - self._keyset))}")
+            unknown = sorted(row.keys() - self._keyset)
+            raise TypeError(f"{self.name} has no {'column' if len(unknown) == 1 else 'columns'} {', '.join(unknown)}")
 
     def complete(self, row: Mapping[str, Any]) -> dict[str, Any]:
         """Every column present: unknown keys refused, missing ones None or their column default."""

@@ -42,6 +42,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from .. import __version__
+from ..i18n.english import count_noun
 from .errors import DiskFull, HQConfigError, HQError, is_disk_full
 
 PROG = "inspector-hq"
@@ -226,7 +227,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     already = " (this bundle was imported before; nothing new)" if result.response.replayed else ""
     print(f"Imported the bundle from laptop {result.device.name}{already}: {result.count('applied')} applied, "
           f"{result.count('duplicate')} duplicate, {result.count('conflict')} conflict, "
-          f"{result.count('rejected')} rejected; {result.attachments} attachment file(s).")
+          f"{result.count('rejected')} rejected; {count_noun(result.attachments, 'attachment file')}.")
     for item in result.response.results:
         if item.status == "rejected":
             print(f"  {'held back' if item.retryable else 'rejected'} {item.op_id}: {item.reason}")
@@ -236,8 +237,9 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     refused = sum(1 for r in result.response.results if r.status == "rejected" and not r.retryable)
     if refused:
         # The bundle's other changes are in; the exit status tells a script that some were not.
-        print(f"{PROG}: HQ refused {refused} change(s) of this bundle (each listed above with its reason); the rest "
-              "was imported. The laptop shows each refused change with HQ's reason once it imports the reply.",
+        print(f"{PROG}: HQ refused {count_noun(refused, 'change')} of this bundle (each listed above with its "
+              "reason); the rest was imported. The laptop shows each refused change with HQ's reason once it imports "
+              "the reply.",
               file=sys.stderr)
         return 1
     return 0
@@ -272,8 +274,9 @@ def cmd_cleanup_uploads(args: argparse.Namespace) -> int:
         done = remove_stale_uploads(db, storage, timedelta(days=args.older_than_days))
     finally:
         db.dispose()
-    print(f"Removed {done.uploads} upload(s) with no chunk for {args.older_than_days} day(s) and "
-          f"{done.orphans} stray part file(s); laptops start those uploads again at their next sync.")
+    print(f"Removed {count_noun(done.uploads, 'upload')} with no chunk for "
+          f"{count_noun(args.older_than_days, 'day')} and "
+          f"{count_noun(done.orphans, 'stray part file')}; laptops start those uploads again at their next sync.")
     return 0
 
 
@@ -312,8 +315,8 @@ def cmd_init_keys(args: argparse.Namespace) -> int:
     print(f"Created evidence key {key.key_id}. Laptops receive its public half when they enrol or sync, and seal "
           "interview notes to it. Keep the evidence passphrase safe: without it nobody can read them.")
     if sealed:
-        print(f"Sealed the testimony of {sealed} record(s) HQ held in clear from before. Their old bytes can stay in "
-              "free database pages until you vacuum the database (VACUUM).")
+        print(f"Sealed the testimony of {count_noun(sealed, 'record')} HQ held in clear from before. Their old "
+              "bytes can stay in free database pages until you vacuum the database (VACUUM).")
     return 0
 
 
@@ -361,12 +364,13 @@ def cmd_change_evidence_passphrase(args: argparse.Namespace) -> int:
         done = change_passphrase(db, current, new, by)
     finally:
         db.dispose()
-    print(f"Changed the evidence passphrase as {by.display_name}: {done.keys} evidence key(s) are now kept under the "
-          "new passphrase; no sealed record had to change. From now on only the new passphrase opens testimony "
+    print(f"Changed the evidence passphrase as {by.display_name}: {count_noun(done.keys, 'evidence key')} "
+          f"{'is' if done.keys == 1 else 'are'} now kept under the new passphrase; no sealed record had to change. "
+          "From now on only the new passphrase opens testimony "
           "(export --decrypt, the workspace's unlock).")
     if done.unlocks_ended:
-        print(f"Ended {done.unlocks_ended} supervisor session(s)' evidence unlock; they unlock again with the new "
-              "passphrase.")
+        print(f"Ended the evidence unlock of {count_noun(done.unlocks_ended, 'supervisor session')}; they "
+              "unlock again with the new passphrase.")
     return 0
 
 
@@ -396,8 +400,9 @@ def cmd_rehash_documents(args: argparse.Namespace) -> int:
             counts = rehash(conn, lambda envelope, record_id: keyring.open(envelope, ENTITY, record_id, "number"))
     finally:
         db.dispose()
-    print(f"Hashed {counts['rehashed']} of {counts['documents']} worker document number(s) again under the newest "
-          f"document key; retired {counts['retired_keys']} older key(s). Repeats were decided again.")
+    print(f"Hashed {counts['rehashed']} of {count_noun(counts['documents'], 'worker document number')} again under the "
+          f"newest document key; retired {count_noun(counts['retired_keys'], 'older key')}. Repeats were decided "
+          "again.")
     return 0
 
 
@@ -443,7 +448,8 @@ def cmd_referrals(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.id}  {r.reference or '':<22} {r.receiving_body or '':<16} {r.status or '':<9} "
-                  f"{r.referral_date or ''}  {r.age_days} day(s)  {r.workers} worker(s)  {r.case_number or ''}")
+                  f"{r.referral_date or ''}  {count_noun(r.age_days, 'day')}  {count_noun(r.workers, 'worker')}  "
+                  f"{r.case_number or ''}")
     return 0
 
 
@@ -495,7 +501,8 @@ def cmd_reassign(args: argparse.Namespace) -> int:
         moved = reassign(db, args.inspection, args.device, by, args.note)
     finally:
         db.dispose()
-    print(f"Reassigned inspection {moved.reference} ({moved.records_moved} record(s)) to laptop {moved.to_device_name} "
+    print(f"Reassigned inspection {moved.reference} ({count_noun(moved.records_moved, 'record')}) to laptop "
+          f"{moved.to_device_name} "
           f"as {by.display_name}; HQ now takes changes to it only from that laptop.")
     return 0
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from ..i18n.english import count_noun
 from .errors import HQConfigError
 
 KIND_NAMES = {"stale": "conflict", "proposal": "proposal"}
@@ -78,7 +79,7 @@ def _print_list(items: list[Any], *, as_json: bool) -> None:
         print("Nothing waits for a supervisor: no open conflicts or proposals.")
         return
     for i in items:
-        older = f"; replaces {i.replaces} older version(s)" if i.replaces else ""
+        older = f"; replaces {count_noun(i.replaces, 'older version')}" if i.replaces else ""
         print(f"{i.version_id:>5}  {KIND_NAMES.get(i.kind, i.kind):<8}  {i.entity_id}  {i.label}")
         print(f"       from laptop {i.device_name}, {_time(i.received_at)}; made on revision {i.base_rev}, HQ holds "
               f"{i.hq_rev}; differs in: {', '.join(i.differing) or 'nothing'}{older}")
@@ -124,7 +125,8 @@ def _print_comparison(c: Any, *, as_json: bool) -> None:
     print(f"  hq     (revision {c.hq_rev}): {_side(c.hq)}")
     print(f"  theirs (made on revision {c.base_rev}): {_side(c.theirs)}")
     if c.replaces:
-        print(f"  replaces older open version(s) of the same laptop: {', '.join(map(str, c.replaces))}")
+        older = "an older open version" if len(c.replaces) == 1 else "older open versions"
+        print(f"  replaces {older} of the same laptop: {', '.join(map(str, c.replaces))}")
     if c.others_open:
         print(f"  other laptops' open versions (decided on their own): {', '.join(map(str, c.others_open))}")
     if not c.differing:
@@ -185,7 +187,9 @@ def cmd_resolve(args: argparse.Namespace, database: Callable[[argparse.Namespace
         print(f"  kept HQ's value: {', '.join(outcome.kept) or 'nothing'}")
         print(f"Laptop {outcome.owner_device_name} receives it at its next sync.")
     if outcome.still_open:
-        print(f"{outcome.still_open} other version(s) of this record are still open ('inspector-hq conflicts').")
+        verb = "is" if outcome.still_open == 1 else "are"
+        print(f"{count_noun(outcome.still_open, 'other version')} of this record {verb} still open "
+              "('inspector-hq conflicts').")
     return 0
 
 

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n.english import count_noun
+
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
@@ -45,7 +47,7 @@ def cmd_establishments(args: argparse.Namespace) -> int:
     if not groups:
         print("No establishment records at HQ" + (f" in province {args.province}." if args.province else "."))
     for g in groups:
-        print(f"{g.group_id}  province {g.province_code or '?'}  {len(g.members)} record(s)")
+        print(f"{g.group_id}  province {g.province_code or '?'}  {count_noun(len(g.members), 'record')}")
         for m in g.members:
             who = f" by {m.decided_by}" if m.decided_by else ""
             print(f"    {m.establishment_id}  {m.name_th:<30} reg {m.registration_no or '-':<15} "
@@ -63,7 +65,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         outcome = merge(db, args.ids, by.display_name, args.note)
     finally:
         db.dispose()
-    print(f"Merged into workplace {outcome.group_id} as {by.display_name}: {outcome.moved} record(s) moved; "
+    print(f"Merged into workplace {outcome.group_id} as {by.display_name}: {count_noun(outcome.moved, 'record')} "
+          "moved; "
           "laptops of its province receive the joined file at their next sync.")
     return 0
 
@@ -121,12 +124,12 @@ def cmd_establishment_file(args: argparse.Namespace) -> int:
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    print(f"{file.establishment.get('name_th', '')} ({len(file.establishment_ids)} record(s), "
+    print(f"{file.establishment.get('name_th', '')} ({count_noun(len(file.establishment_ids), 'record')}, "
           f"workplace {file.group_id})")
     for v in file.visits:
         still = sum(1 for f in v.findings if f.status == "open")
         print(f"  {v.visit_date}  {v.reference:<22} {v.visit_type:<18} {v.status:<10} "
-              f"{len(v.findings)} finding(s), {still} open")
+              f"{count_noun(len(v.findings), 'finding')}, {still} open")
     for r in summary.repeated:
         print(f"  repeated: {r.item_code} at {r.times} visits ({r.title_en or r.title_th or ''})")
     if summary.last_s1 is not None:
@@ -136,8 +139,8 @@ def cmd_establishment_file(args: argparse.Namespace) -> int:
 
 def _when(days_overdue: int) -> str:
     if days_overdue > 0:
-        return f"{days_overdue} day(s) overdue"
-    return "due today" if days_overdue == 0 else f"due in {-days_overdue} day(s)"
+        return f"{count_noun(days_overdue, 'day')} overdue"
+    return "due today" if days_overdue == 0 else f"due in {count_noun(-days_overdue, 'day')}"
 
 
 def _days(text: str) -> int:
@@ -188,7 +191,8 @@ def cmd_followups(args: argparse.Namespace) -> int:
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    scope = "overdue" if args.overdue else f"overdue or due by the next {result.within_days} day(s)"
+    scope = "overdue" if args.overdue else ("overdue or due by the next day" if result.within_days == 1
+                                           else f"overdue or due by the next {result.within_days} days")
     where = "".join(f" in {kind} {code}" for kind, code in (("province", result.province),
                                                               ("district", result.district)) if code)
     print(f"Follow-ups {scope}{where}, as of {result.today.isoformat()} (signed visits of every laptop):")
@@ -203,7 +207,8 @@ def cmd_followups(args: argparse.Namespace) -> int:
     print(f"\nPlanned follow-up visits ({len(result.visits)}, {sum(v.overdue for v in result.visits)} overdue):")
     for v in result.visits:
         print(f"  {v.follow_up_date.isoformat()}  {_when(v.days_overdue):<22} {v.reference:<22} "
-              f"{v.open_findings} open finding(s) - {v.place.name_en or v.place.name_th} [{v.place.laptop or '?'}]")
+              f"{count_noun(v.open_findings, 'open finding')} - {v.place.name_en or v.place.name_th} "
+              f"[{v.place.laptop or '?'}]")
     if not result.visits:
         print("  none")
     return 0

@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from ..i18n.english import count_noun
 from ..sync.protocol import EvidenceKeyPayload
 from ..sync.reasons import Reason, refusal
 from ..sync.sealed import (
@@ -291,7 +292,7 @@ class Keyring:
         self._keys = dict(keys)
 
     def __repr__(self) -> str:  # never print key material
-        return f"Keyring({len(self._keys)} key(s))"
+        return f"Keyring({count_noun(len(self._keys), 'key')})"
 
     def private_keys(self) -> list[tuple[str, X25519PrivateKey]]:
         return list(self._keys.items())

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from ..i18n.english import count_noun
 from .db import HQDatabase
 from .errors import Conflict, Invalid
 from .evidence import NoEvidenceKey, WrongEvidencePassphrase, _check_new_passphrase, _unwrap, _wrap
@@ -83,6 +84,6 @@ def change_passphrase(db: HQDatabase, current: str, new: str, by: User) -> Passp
             conn.execute(update(EvidenceKey).where(EvidenceKey.key_id == kid).values(wrapped_private_key=wrapped))
         unlocks = int(conn.execute(select(func.count(func.distinct(EvidenceSession.session_id)))).scalar_one())
         conn.execute(delete(EvidenceSession))
-        _log(conn, by, EVENT, f"{len(rewrapped)} evidence key(s) wrapped under the new passphrase; "
-                              f"{unlocks} evidence unlock(s) ended")
+        _log(conn, by, EVENT, f"{count_noun(len(rewrapped), 'evidence key')} wrapped under the new passphrase; "
+                              f"{count_noun(unlocks, 'evidence unlock')} ended")
     return PassphraseChanged(len(rewrapped), unlocks)

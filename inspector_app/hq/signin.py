@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.to_thread
 
+from ..i18n.english import count_noun
 from . import login_log, sessions, throttle
 from .db import HQDatabase
 from .errors import Busy, TooManyAttempts, Unauthorized
@@ -225,10 +226,10 @@ def _locked_error(locked: throttle.Locked, now: datetime) -> TooManyAttempts:
     minutes = max(1, round(wait / 60))
     if locked.key.startswith("user:"):
         return TooManyAttempts(
-            f"Too many failed sign-ins for this account: it is locked for {minutes} more minute(s), "
+            f"Too many failed sign-ins for this account: it is locked for {count_noun(minutes, 'more minute')}, "
             "or until an HQ admin unlocks it ('inspector-hq unlock-user').", retry_after=wait, code="locked")
     return TooManyAttempts(
-        f"Too many failed sign-ins from this address: try again in {minutes} minute(s).",
+        f"Too many failed sign-ins from this address: try again in {count_noun(minutes, 'minute')}.",
         retry_after=wait, code="throttled")
 
 

@@ -13,6 +13,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from ..i18n.english import count_noun
 from .db import HQDatabase
 from .storage import AttachmentStorage
 from .uploads import remove_stale_uploads
@@ -30,8 +31,8 @@ def schedule(app: FastAPI, db: HQDatabase, storage: AttachmentStorage, older_tha
             try:
                 done = await run_in_threadpool(remove_stale_uploads, db, storage, older_than)
                 if done.uploads or done.orphans:
-                    log.warning("removed %d abandoned upload(s) and %d stray part file(s)", done.uploads,
-                                done.orphans)
+                    log.warning("removed %s and %s", count_noun(done.uploads, "abandoned upload"),
+                                count_noun(done.orphans, "stray part file"))
             except Exception as exc:  # noqa: BLE001 - a failed sweep waits for the next one; serving goes on
                 log.warning("abandoned uploads were not removed this time (%s)", type(exc).__name__)
             await asyncio.sleep(interval)

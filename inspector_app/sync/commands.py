@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..cli_support import CommandAdder, default_data_dir, open_store
 from ..core.errors import InspectorError
+from ..i18n.english import count_noun
 
 
 class SyncIncomplete(InspectorError):
@@ -32,17 +33,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = sync_once(store, hq_url=args.hq)
     print(report.summary())
     if report.conflicts:
-        print(f"Note: HQ kept {report.conflicts} change(s) beside the version it holds, for a supervisor to "
-              "review (made on an older version, or to a record another laptop owns).")
+        print(f"Note: HQ kept {count_noun(report.conflicts, 'change')} beside the version it holds, for a "
+              "supervisor to review (made on an older version, or to a record another laptop owns).")
     if report.error:
         raise SyncIncomplete(report.error)
     if report.cancelled:
         raise SyncIncomplete("The sync was interrupted; run it again.")
     if report.rejected_after:
-        raise SyncIncomplete(f"HQ refused {report.rejected_after} change(s); they are kept on this laptop. "
+        raise SyncIncomplete(f"HQ refused {count_noun(report.rejected_after, 'change')}; they are kept on this laptop. "
                              "See the Sync panel for the reasons.")
     if report.pending_after:
-        raise SyncIncomplete(f"{report.pending_after} change(s) are not acknowledged yet; run the sync again.")
+        verb = "is" if report.pending_after == 1 else "are"
+        raise SyncIncomplete(f"{count_noun(report.pending_after, 'change')} {verb} not acknowledged yet; run the sync "
+                             "again.")
     return 0
 
 
@@ -56,9 +59,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         why = held_back_message(store, result.held_back) if result.held_back else None
     if why:
         print(f"Not in the bundle: {why}", file=sys.stderr)
-    missing = f" ({result.missing_files} file(s) missing on this laptop)" if result.missing_files else ""
-    print(f"Wrote {result.ops} change(s) and {result.files} file(s) to {result.path}{missing}, sealed so that only "
-          "HQ can read them. They stay pending here until HQ's reply is imported or the next sync.")
+    missing = f" ({count_noun(result.missing_files, 'file')} missing on this laptop)" if result.missing_files else ""
+    print(f"Wrote {count_noun(result.ops, 'change')} and {count_noun(result.files, 'file')} to "
+          f"{result.path}{missing}, sealed so that only HQ can read them. They stay pending here until HQ's reply is "
+          "imported or the next sync.")
     return 0
 
 
@@ -67,14 +71,15 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         result = import_reply(store, Path(args.file))
-    print(f"Imported HQ's reply: {result.acknowledged} change(s) acknowledged, {result.conflicts} conflict(s), "
-          f"{result.rejected} rejected; {result.pulled} update(s) from HQ applied.")
+    print(f"Imported HQ's reply: {count_noun(result.acknowledged, 'change')} acknowledged, "
+          f"{count_noun(result.conflicts, 'conflict')}, "
+          f"{result.rejected} rejected; {count_noun(result.pulled, 'update')} from HQ applied.")
     for change in result.refused:
         what = change.entity.replace("_", " ").removesuffix("s")
         print(f"  refused: {what} {change.entity_id} (change {change.op_id}): {change.reason}")
     if result.rejected:
-        print(f"HQ refused {result.rejected} change(s); they are kept on this laptop with HQ's reasons (listed above, "
-              "and in the Sync panel). The rest was acknowledged.", file=sys.stderr)
+        print(f"HQ refused {count_noun(result.rejected, 'change')}; they are kept on this laptop with HQ's reasons "
+              "(listed above, and in the Sync panel). The rest was acknowledged.", file=sys.stderr)
     return 1 if result.rejected else 0
 
 

@@ -28,7 +28,7 @@ import httpx
 from sqlalchemy import select
 
 from ..core.errors import InspectorError, NotFound, StoreError
-from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage, plural
 from ..core.models import AuditEntry, Device
 from ..core.services import sync_apply
 from ..core.store import Store
@@ -102,18 +102,25 @@ class SyncReport:
 
     def summary(self) -> UserMessage:
         """What the round did, in one line (a UserMessage: English for the CLI, translated by the UI)."""
-        parts = [UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} change(s) sent"), count=self.applied)]
+        parts = [UserMessage(plural(self.applied, QT_TRANSLATE_NOOP("SyncMessages", "{count} change sent"),
+                                    QT_TRANSLATE_NOOP("SyncMessages", "{count} changes sent")), count=self.applied)]
         if self.duplicates:
             parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} already at HQ"), count=self.duplicates))
         if self.conflicts:
-            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} conflict(s) kept for review"),
+            parts.append(UserMessage(plural(self.conflicts,
+                                            QT_TRANSLATE_NOOP("SyncMessages", "{count} conflict kept for review"),
+                                            QT_TRANSLATE_NOOP("SyncMessages", "{count} conflicts kept for review")),
                                      count=self.conflicts))
         if self.rejected:
             parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} rejected"), count=self.rejected))
         if self.files_uploaded:
-            parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} file(s) uploaded"),
+            parts.append(UserMessage(plural(self.files_uploaded,
+                                            QT_TRANSLATE_NOOP("SyncMessages", "{count} file uploaded"),
+                                            QT_TRANSLATE_NOOP("SyncMessages", "{count} files uploaded")),
                                      count=self.files_uploaded))
-        parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} item(s) received"), count=self.pulled))
+        parts.append(UserMessage(plural(self.pulled, QT_TRANSLATE_NOOP("SyncMessages", "{count} item received"),
+                                        QT_TRANSLATE_NOOP("SyncMessages", "{count} items received")),
+                                 count=self.pulled))
         if self.pending_after:
             parts.append(UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{count} still to send"),
                                      count=self.pending_after))
@@ -337,8 +344,9 @@ class SyncEngine:
                     uploaded.update(self._upload_files(
                         [sha256 for sha256 in dict.fromkeys(ref for r in batch.rows for ref in r.attachment_refs)
                          if sha256 not in uploaded], report, notify))
-                    notify(SyncProgress("push", progress.done, total, UserMessage(
-                        QT_TRANSLATE_NOOP("SyncMessages", "Sending {count} change(s)"), count=len(batch.rows))))
+                    notify(SyncProgress("push", progress.done, total, UserMessage(plural(
+                        len(batch.rows), QT_TRANSLATE_NOOP("SyncMessages", "Sending {count} change"),
+                        QT_TRANSLATE_NOOP("SyncMessages", "Sending {count} changes")), count=len(batch.rows))))
                     # The same bytes (same batch id) are sent again on a lost answer: HQ replays its stored one.
                     written = threading.Event()
                     sending = sender.submit(self._send, batch.body, written)
@@ -432,8 +440,9 @@ class SyncEngine:
         report.rejected += counts.get("rejected", 0)
         report.waiting += counts.get("pending", 0)
         progress.done += len(rows)
-        notify(SyncProgress("push", progress.done, progress.total, UserMessage(
-            QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} change(s) sent"), done=progress.done,
+        notify(SyncProgress("push", progress.done, progress.total, UserMessage(plural(
+            progress.total, QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} change sent"),
+            QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} changes sent")), done=progress.done,
             total=progress.total)))
 
     def _next_batch(self, after: int) -> list[OutboxRow]:
@@ -475,8 +484,10 @@ class SyncEngine:
                             done.add(futures[future])
                     if tally.sent != shown:
                         shown = tally.sent
-                        notify(SyncProgress("upload", tally.sent, tally.size or None, UserMessage(
-                            QT_TRANSLATE_NOOP("SyncMessages", "Uploading {count} file(s) ({done} of {total} KB)"),
+                        notify(SyncProgress("upload", tally.sent, tally.size or None, UserMessage(plural(
+                            tally.files_total,
+                            QT_TRANSLATE_NOOP("SyncMessages", "Uploading {count} file ({done} of {total} KB)"),
+                            QT_TRANSLATE_NOOP("SyncMessages", "Uploading {count} files ({done} of {total} KB)")),
                             count=tally.files_total, done=tally.sent // 1024, total=tally.size // 1024)))
             except BaseException:
                 tally.stop.set()

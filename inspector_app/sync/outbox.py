@@ -19,7 +19,7 @@ import json
 from json.encoder import encode_basestring
 from typing import Any
 
-from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage, plural
 from ..core.services import sync_apply
 from ..core.types import canonical_json, json_text
 from ..core.store import Store
@@ -27,21 +27,28 @@ from .protocol import LOCAL_ONLY_FIELDS, Op
 from . import documents
 from .sealed import SEALED_FIELDS, SNAPSHOT_ENTITY, load_public_key, needs_sealing, seal_fields
 
-EVIDENCE_KEY_MISSING = QT_TRANSLATE_NOOP(
-    "SyncMessages", "HQ has not published its evidence key yet, so {count} change(s) with interview notes wait on "
-                    "this laptop (testimony never leaves it unsealed). They go once HQ has run 'inspector-hq "
-                    "init-keys' and this laptop has synced again.")
-DOCUMENT_KEY_MISSING = QT_TRANSLATE_NOOP(
-    "SyncMessages", "HQ has not published its document key yet, so {count} change(s) with worker document numbers "
-                    "wait on this laptop (a number leaves it only sealed, beside its keyed hash). They go once this "
-                    "laptop has synced with an HQ that publishes the key.")
+EVIDENCE_KEY_MISSING = (
+    QT_TRANSLATE_NOOP("SyncMessages", "HQ has not published its evidence key yet, so {count} change with interview "
+                                      "notes waits on this laptop (testimony never leaves it unsealed). It goes once "
+                                      "HQ has run 'inspector-hq init-keys' and this laptop has synced again."),
+    QT_TRANSLATE_NOOP("SyncMessages", "HQ has not published its evidence key yet, so {count} changes with interview "
+                                      "notes wait on this laptop (testimony never leaves it unsealed). They go once HQ "
+                                      "has run 'inspector-hq init-keys' and this laptop has synced again."))
+DOCUMENT_KEY_MISSING = (
+    QT_TRANSLATE_NOOP("SyncMessages", "HQ has not published its document key yet, so {count} change with worker "
+                                      "document numbers waits on this laptop (a number leaves it only sealed, beside "
+                                      "its keyed hash). It goes once this laptop has synced with an HQ that publishes "
+                                      "the key."),
+    QT_TRANSLATE_NOOP("SyncMessages", "HQ has not published its document key yet, so {count} changes with worker "
+                                      "document numbers wait on this laptop (a number leaves it only sealed, beside "
+                                      "its keyed hash). They go once this laptop has synced with an HQ that publishes "
+                                      "the key."))
 
 
 def held_back_message(store: Store, count: int) -> UserMessage:
     """Why `count` changes wait on the laptop, in words for the person syncing."""
-    if sync_apply.evidence_key(store) is None:
-        return UserMessage(EVIDENCE_KEY_MISSING, count=count)
-    return UserMessage(DOCUMENT_KEY_MISSING, count=count)
+    forms = EVIDENCE_KEY_MISSING if sync_apply.evidence_key(store) is None else DOCUMENT_KEY_MISSING
+    return UserMessage(plural(count, *forms), count=count)
 
 
 def keys_ready(store: Store) -> bool:

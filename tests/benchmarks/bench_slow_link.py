@@ -32,6 +32,7 @@ from inspector_app.core.services import attachments, setup
 from inspector_app.core.store import Store
 from inspector_app.hq import devices
 from inspector_app.hq.bootstrap import open_database
+from inspector_app.i18n.english import count_noun
 from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.enrol import enrol
 
@@ -139,7 +140,7 @@ def _sync_through_proxy(folder: Path, *, store_template: Path, label: str, strea
         ratio = actual / link
         changes = report.applied + report.duplicates + report.conflicts
         print(f"   {label}: {changes} changes, {report.files_uploaded} files, {requests} requests over "
-              f"{proxy.connections} connection(s); {up / 1024:,.0f} KB up, {down / 1024:,.0f} KB down")
+              f"{count_noun(proxy.connections, 'connection')}; {up / 1024:,.0f} KB up, {down / 1024:,.0f} KB down")
         print(f"      link time for those bytes {link:.1f} s; actual {actual:.1f} s; ratio {ratio:.2f} "
               f"(target <= {TARGET}: {'met' if ratio <= TARGET else 'NOT met'})"
               + (f"; {base / ratio:.2f}x faster than one file at a time" if base else "")

@@ -62,7 +62,7 @@ def test_training_and_accreditation_are_saved_oldest_training_first_and_synced(s
          "Training 2: the date must be a date"),
         ({"training_records": [{"date": "2999-01-01", "course": "B", "provider": "C"}]}, "is in the future"),
         ({"training_records": [{"date": "2024-01-01", "course": "B", "provider": "C", "grade": "A"}]},
-         "has no field(s) grade"),
+         "has no field grade"),
         ({"accreditation_number": "LC-1"}, "Name the body that gave the accreditation"),
         ({"accreditation_valid_until": "2027-01-01"}, "Name the body"),
         ({"accreditation_body": "B", "accreditation_valid_until": "next year"}, "Accreditation valid until must be"),

@@ -98,7 +98,7 @@ def test_an_inspectors_own_finding_in_one_language_is_kept_in_that_language(stor
         ({"severity": "S3"}, "needs a title, in Thai or in English"),
         ({"title": "  ", "severity": "S3"}, "needs a title"),
         ({"title": "x", "title_th": "ก", "severity": "S3"}, "either per language or once"),
-        ({"title_fr": "x", "severity": "S3"}, "no field(s) title_fr"),
+        ({"title_fr": "x", "severity": "S3"}, "no field title_fr"),
     ],
 )
 def test_bad_finding_texts_are_refused_clearly(store: Store, fields: dict[str, str], message: str) -> None:

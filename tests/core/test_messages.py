@@ -12,7 +12,7 @@ import importlib
 import pickle
 import re
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,10 +20,16 @@ import pytest
 from inspector_app.core import errors
 from inspector_app.core.errors import DiskFull, InspectorError, NotFound, ValidationError
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, Code, Label, UserMessage, internal
-from inspector_app.core.services import inspections, sync_apply
+from inspector_app.core.models import Inspection
+from inspector_app.core.queries import inspection_items
+from inspector_app.core.services import checklist, inspections, sync_apply
 from inspector_app.core.store import Store
+from inspector_app.sync.engine import SyncReport
 
+from ..followup_builders import answer_all
 from .helpers import new_inspection
+
+NOW = datetime(2026, 12, 7, tzinfo=UTC)
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("core", "sync", "reports")
@@ -84,8 +90,29 @@ def test_completing_too_early_says_which_items_in_a_translatable_message(store: 
     with pytest.raises(ValidationError) as raised:
         inspections.complete_inspection(store, inspection_id)
     message = raised.value.message
-    assert message.context == "InspectionErrors" and message.params["count"] > 0
-    assert re.match(r"\d+ required item\(s\) are not answered yet: ", message)  # the CLI's English, as before
+    assert message.context == "InspectionErrors" and message.params["count"] > 1
+    assert re.match(r"\d+ required items are not answered yet: ", message)  # the CLI's English
+
+
+def test_one_item_left_is_said_in_the_singular(store: Store) -> None:
+    inspection_id = new_inspection(store)
+    answer_all(store, inspection_id)
+    with store.session() as session:
+        item = next(i for i in inspection_items(session, session.get(Inspection, inspection_id))
+                    if i.required and i.answer_type == "compliance")
+    checklist.save_answer(store, inspection_id, item.code, result="not_checked")
+    with pytest.raises(ValidationError) as raised:
+        inspections.complete_inspection(store, inspection_id)
+    assert raised.value.message == f"1 required item is not answered yet: {item.code}."
+    assert raised.value.message.context == "InspectionErrors"
+
+
+def test_sync_summaries_count_in_english_words() -> None:
+    one = SyncReport(NOW, applied=1, conflicts=1, files_uploaded=1, pulled=1).summary()
+    assert one == "1 change sent, 1 conflict kept for review, 1 file uploaded, 1 item received."
+    many = SyncReport(NOW, applied=1200, conflicts=2, files_uploaded=3, pulled=0).summary()
+    assert many == "1200 changes sent, 2 conflicts kept for review, 3 files uploaded, 0 items received."
+    assert all(part.context == "SyncMessages" for part in many.params["parts"])
 
 
 def test_the_last_sync_error_is_kept_translatable(store: Store) -> None:
@@ -143,6 +170,8 @@ def _is_marked(arg: ast.expr | None) -> bool:
     """A marked template, a marked-internal message, or a message (a name) made elsewhere and passed on."""
     if arg is None or isinstance(arg, ast.Name | ast.Attribute | ast.Subscript):
         return True
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "plural":  # a counted pair
+        return len(arg.args) == 3 and all(_is_marked(form) and isinstance(form, ast.Call) for form in arg.args[1:])
     if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name):
         return arg.func.id in ("QT_TRANSLATE_NOOP", "internal", "UserMessage")
     if isinstance(arg, ast.BoolOp):  # `a or QT_TRANSLATE_NOOP(...)`

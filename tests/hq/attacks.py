@@ -248,7 +248,7 @@ def bundle_with_forged_changes(hq: Any, victim: Victim, attacker: FakeLaptop, bu
     # Exit 1: HQ refused changes of the bundle (each listed with its reason).
     assert hq_cli.main(["import-bundle", "--db", hq.db_url, "--attachments", str(hq.attachments), str(bundle)]) == 1
     out, err = capsys.readouterr()
-    assert "0 applied" in out and "2 rejected" in out and "HQ refused 2 change(s) of this bundle" in err
+    assert "0 applied" in out and "2 rejected" in out and "HQ refused 2 changes of this bundle" in err
     assert NOT_YOURS in out and f"reference {victim.reference}" in out
     refusals.answers += [line.strip() for line in out.splitlines() if line.strip().startswith("rejected")]
     return refusals

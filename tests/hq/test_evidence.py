@@ -185,7 +185,7 @@ def test_init_keys_seals_testimony_an_older_hq_stored_in_clear(tmp_path: Path, c
                 updated_at=evidence.utcnow()))
         monkeypatch.setenv(evidence.PASSPHRASE_ENV, EVIDENCE_PASSPHRASE)
         code, out, _ = run(capsys, "init-keys", "--db", server.db_url)
-        assert code == 0 and "Sealed the testimony of 1 record(s)" in out
+        assert code == 0 and "Sealed the testimony of 1 record HQ held" in out
         with server.db.read() as conn:
             fields, digest = conn.execute(select(Record.fields, Record.fields_sha256)
                                           .where(Record.entity_id == "iv-old")).one()
@@ -243,7 +243,7 @@ def test_changing_the_evidence_passphrase_wraps_the_keys_again_and_changes_no_re
     assert code == 0, err
     assert prompts == ["Current evidence passphrase: ", "New evidence passphrase: ",
                        "Repeat the new evidence passphrase: "]
-    assert "as Admin One: 2 evidence key(s)" in out and "Ended 1 supervisor session(s)' evidence unlock" in out
+    assert "as Admin One: 2 evidence keys are now kept" in out and "Ended the evidence unlock of 1 supervisor session;" in out
     assert new not in out + err and EVIDENCE_PASSPHRASE not in out + err
 
     assert records() == before  # no sealed record was touched
@@ -257,6 +257,6 @@ def test_changing_the_evidence_passphrase_wraps_the_keys_again_and_changes_no_re
     assert code == 0, err
     assert CANARY in (tmp_path / "out" / "worker_interviews.json").read_text(encoding="utf-8")
     log = [(r.event, r.username, r.detail) for r in read_evidence_log(hq.db)]
-    assert log[0] == ("new_passphrase", "admin1", "2 evidence key(s) wrapped under the new passphrase; "
-                                                  "1 evidence unlock(s) ended")
+    assert log[0] == ("new_passphrase", "admin1", "2 evidence keys wrapped under the new passphrase; "
+                                                  "1 evidence unlock ended")
     assert ("unlock_failed", "admin1", "evidence passphrase change refused: wrong current passphrase") in log

@@ -19,12 +19,14 @@ HQ = ROOT / "inspector_app" / "hq"
 # Statistics label and print what laptops print (DESIGN: the workspace's PDFs come from the same
 # `reports` package): report labels and citations, the legal reference data. The supervisors'
 # workspace (hq/web) shows dates as Thai officials write them (i18n.dates), names provinces and
-# districts from the official codes (core.geography), serves the bundled fonts (paths).
+# districts from the official codes (core.geography), serves the bundled fonts (paths). HQ's command
+# lines and logs count in English words as the laptop's do (i18n.english).
 ALLOWED_APP_IMPORTS = {"inspector_app", "inspector_app.sync.protocol", "inspector_app.sync.reasons",
                        "inspector_app.sync.sealed",
                        "inspector_app.sync.bundle_file", "inspector_app.sync.documents",
                        "inspector_app.logs", "inspector_app.core.checklists",
-                       "inspector_app.i18n.dates", "inspector_app.core.geography", "inspector_app.paths",
+                       "inspector_app.i18n.dates", "inspector_app.i18n.english", "inspector_app.core.geography",
+                       "inspector_app.paths",
                        "inspector_app.core.finding_status", "inspector_app.core.file_summary",
                        "inspector_app.core.legal", "inspector_app.core.rules",
                        "inspector_app.reports.labels", "inspector_app.reports.notice_policy",

@@ -121,7 +121,7 @@ def test_reassigning_an_inspection_moves_it_whole_and_is_recorded(hq: HQServer, 
     code, out, err = _run(capsys, "reassign", *db, reference, "Laptop A", "--note", "Laptop B was replaced")
     assert code == 0, err
     # The inspection and its 12 parts, its follow-up verification, worker documents and referral among them.
-    assert f"Reassigned inspection {reference} (13 record(s)) to laptop Laptop A" in out
+    assert f"Reassigned inspection {reference} (13 records) to laptop Laptop A" in out
 
     # The old owner is refused; the new one is taken, including new records under the inspection.
     b_change = world.owner.op("findings", world.ids["findings"], 1, 2, **{**world.fields["findings"], "title": "B"})

@@ -50,7 +50,7 @@ def test_cleanup_removes_only_abandoned_uploads_and_the_laptop_starts_again(
     code = hq_cli.main(["cleanup-uploads", "--db", hq.db_url, "--attachments", str(hq.attachments),
                         "--older-than-days", "14"])
     out = capsys.readouterr().out
-    assert code == 0 and "Removed 1 upload(s)" in out and "1 stray part file(s)" in out, out
+    assert code == 0 and "Removed 1 upload with no chunk for 14 days" in out and "1 stray part file;" in out, out
     assert _parts(hq) == {f"{laptop.device_id}-{new_sha}"}
     with hq.db.read() as conn:
         assert set(conn.execute(select(Upload.sha256)).scalars()) == {new_sha}

@@ -42,6 +42,7 @@ from inspector_app.hq import cli as hq_cli
 from inspector_app.hq import users
 from inspector_app.hq.models import Device as HQDevice
 from inspector_app.hq.models import Record, User
+from inspector_app.i18n.english import count_noun
 from inspector_app.sync.client import HQClient
 from inspector_app.sync.engine import SyncEngine
 
@@ -232,7 +233,7 @@ def _report(result: dict[str, Any], backend: str, rounds: int, variant: str) -> 
     total = sum(tries.values())
     record(
         "attacks",
-        f"Attack run [{backend}, {variant}]: {rounds} round(s) of {len(tries)} attacks, {n(total)} tries, "
+        f"Attack run [{backend}, {variant}]: {count_noun(rounds, 'round')} of {len(tries)} attacks, {n(total)} tries, "
         f"{n(total)} refused with a reason ("
         + "; ".join(f"{attack} {count}" for attack, count in tries.items())
         + f"; sign-in flood answered {flood[401]}× 401, {flood[429]}× 429, {flood[503]}× 503 busy); "

@@ -68,7 +68,7 @@ def test_bundle_round_trip_is_idempotent_with_itself_and_with_sync(laptop: Store
     bundle = tmp_path / "mae-sot.bundle"
     assert app_main(["bundle", "export", "--data-dir", str(laptop.data_dir), "--out", str(bundle)]) == 0
     out, err = capsys.readouterr()
-    assert "sealed so that only HQ can read them" in out and "1 file(s)" in out and not err
+    assert "sealed so that only HQ can read them" in out and "1 file to" in out and not err
 
     code, out, _ = _hq_import(hq, bundle, capsys)
     assert code == 0 and " 0 rejected" in out
@@ -400,7 +400,7 @@ def test_a_bad_change_in_a_bundle_is_refused_alone_and_the_laptop_shows_why(enro
     assert code == 1 and f" {made - 2} applied" in out and " 2 rejected" in out and "Wrote the reply" in out
     assert f"rejected {bad.op_id}: HQ cannot read this change: fields.note: text holds a NUL character" in out
     assert f"rejected {unreadable.op_id}: HQ cannot read this change: an op must be a JSON object" in out
-    assert "HQ refused 2 change(s) of this bundle" in err and "the rest was imported" in err
+    assert "HQ refused 2 changes of this bundle" in err and "the rest was imported" in err
     # Every other change of the laptop is at HQ, as the laptop holds it; the refused ones are not.
     master = hq_records(hq.db)
     assert set(master) == set(laptop_view) - {("checklist_answers", bad.entity_id),
@@ -411,12 +411,12 @@ def test_a_bad_change_in_a_bundle_is_refused_alone_and_the_laptop_shows_why(enro
     capsys.readouterr()
     assert app_main(["bundle", "import", "--data-dir", str(store.data_dir), str(reply)]) == 1
     out, err = capsys.readouterr()
-    assert f"{made - 2} change(s) acknowledged, 0 conflict(s), 2 rejected" in out
+    assert f"{made - 2} changes acknowledged, 0 conflicts, 2 rejected" in out
     # The laptop says HQ's reason from its code (the CLI in English), naming the field.
     assert (f"refused: checklist answer {bad.entity_id} (change {bad.op_id}): HQ cannot store this change: the text "
             "in note holds an invisible NUL character") in out
     assert f"refused: checklist answer {unreadable.entity_id} (change {unreadable.op_id})" in out
-    assert "HQ refused 2 change(s)" in err
+    assert "HQ refused 2 changes" in err
     with setup.open_store(store.data_dir, PASSPHRASE) as reopened:
         status = sync_status(reopened)
         assert status.pending == 0 and status.rejected_count == 2  # the rest acknowledged; two kept, with why

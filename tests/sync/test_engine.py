@@ -85,7 +85,7 @@ def test_a_rejected_op_is_kept_with_its_reason_and_does_not_block_the_rest(enrol
     monkeypatch.setenv("INSPECTOR_PASSPHRASE", PASSPHRASE)
     code = app_main(["sync", "--data-dir", str(enrolled.data_dir)])
     err = capsys.readouterr().err
-    assert code != 0 and "refused 1 change(s)" in err and len(err.strip().splitlines()) == 1
+    assert code != 0 and "refused 1 change;" in err and len(err.strip().splitlines()) == 1
     engine.close()
 
 

@@ -49,6 +49,31 @@ def test_no_screen_text_counts_with_s_in_brackets() -> None:
     assert found == []
 
 
+def _texts(path: Path) -> Iterator[tuple[int, str]]:
+    """Every string a module writes (f-string parts included), docstrings left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def test_no_message_anywhere_counts_with_s_in_brackets() -> None:
+    """Core's and sync's messages (the sync summary, "required items"), the CLIs, HQ's pages and logs: English
+    readers meet these too, and core's English is what the CLI prints."""
+    found = [f"{path.relative_to(ROOT)}:{line}: {text}" for path in sorted((ROOT / "inspector_app").rglob("*.py"))
+             for line, text in _texts(path) if "(s)" in text]
+    web = ROOT / "inspector_app" / "hq" / "web"
+    found += [str(path.relative_to(ROOT)) for path in sorted(web.rglob("*")) if path.suffix in (".html", ".json")
+              and "(s)" in path.read_text(encoding="utf-8")]
+    found += [f"{language}: {source}" for language in ("th", "my", "km", "lo")
+              for source in ET.parse(TRANSLATIONS / f"inspector_{language}.ts").getroot().itertext()
+              if "(s)" in source]
+    assert found == []
+
+
 def _counted(language: str) -> dict[tuple[str, str], list[str]]:
     """The counted messages of a catalogue: (context, source) -> the forms."""
     found = {}

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from inspector_app.core.messages import QT_TRANSLATE_NOOP, Code, UserMessage
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Code, UserMessage, plural
 from inspector_app.core.services import sync_apply
 from inspector_app.sync.engine import SyncEngine, SyncProgress
 from inspector_app.ui.context import UiContext
@@ -56,13 +56,20 @@ def test_parameters_are_named_and_dated_in_the_user_language(translations: Trans
     field = UserMessage(QT_TRANSLATE_NOOP("Errors", "{what} must be a whole number (got {value})."),
                         what=QT_TRANSLATE_NOOP("Fields", "Age"), value="'x'")
     assert message_text(field).startswith("อายุ")  # a field's name is itself translated
-    count = UserMessage(QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} change(s) sent"), done=1200, total=3400)
+    def sent(done: int, total: int) -> UserMessage:
+        return UserMessage(plural(total, QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} change sent"),
+                                  QT_TRANSLATE_NOOP("SyncMessages", "{done} of {total} changes sent")),
+                           done=done, total=total)
+
+    count = sent(1200, 3400)
     translations.apply("my")
     burmese = message_text(count)
     assert BURMESE.search(burmese) and "1,200" in burmese and "3,400" in burmese  # digits as the app shows them
+    assert BURMESE.search(message_text(sent(0, 1)))  # the singular is translated too
     translations.apply("en")
-    assert message_text(count) == "1,200 of 3,400 change(s) sent"
-    assert count == "1200 of 3400 change(s) sent"  # the CLI's English, as before
+    assert message_text(count) == "1,200 of 3,400 changes sent"
+    assert count == "1200 of 3400 changes sent"  # the CLI's English
+    assert message_text(sent(1, 1)) == sent(1, 1) == "1 of 1 change sent"
 
 
 def test_complete_refused_on_a_thai_screen_says_why_in_thai(ui_ctx: UiContext, translations: Translations,

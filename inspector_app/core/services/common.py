@@ -76,7 +76,8 @@ def apply_fields(obj: Any, changes: Mapping[str, Any], allowed: Iterable[str], w
 def unknown_fields(what: str, unknown: Iterable[str]) -> ValidationError:
     """A caller named fields a record does not have: a programming error (no screen offers such a field),
     so the message stays English in every language and names the fields as the code spells them."""
-    return ValidationError(internal(f"{what} has no field(s) {', '.join(sorted(unknown))}."))
+    names = sorted(unknown)
+    return ValidationError(internal(f"{what} has no {'field' if len(names) == 1 else 'fields'} {', '.join(names)}."))
 
 
 

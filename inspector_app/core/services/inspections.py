@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from ...i18n.dates import buddhist_year
 from .. import published
 from ..errors import NotFound, StatusError, ValidationError
-from ..messages import QT_TRANSLATE_NOOP, Code, UserMessage
+from ..messages import QT_TRANSLATE_NOOP, Code, UserMessage, plural
 from ..models import (
     ChecklistTemplate,
     Establishment,
@@ -239,11 +239,14 @@ def complete_inspection(store: Store, inspection_id: str) -> ChangeSet:
         missing = missing_required_items(uow.session, inspection)
         if missing:
             if len(missing) > 8:
-                raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "{count} required item(s) are not answered "
+                raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "{count} required items are not answered "
                                                                             "yet: {items} and {more} more."),
                                       count=len(missing), items=tuple(missing[:8]), more=len(missing) - 8)
-            raise ValidationError(QT_TRANSLATE_NOOP("InspectionErrors", "{count} required item(s) are not answered yet: "
-                                                                        "{items}."), count=len(missing), items=tuple(missing))
+            raise ValidationError(plural(
+                len(missing),
+                QT_TRANSLATE_NOOP("InspectionErrors", "{count} required item is not answered yet: {items}."),
+                QT_TRANSLATE_NOOP("InspectionErrors", "{count} required items are not answered yet: {items}.")),
+                count=len(missing), items=tuple(missing))
         contradicted = contradicted_findings(uow.session, inspection)
         if contradicted:
             # The report would list a violation of an item it calls compliant: the inspector decides which holds.

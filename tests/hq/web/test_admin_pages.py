@@ -150,4 +150,4 @@ def test_the_evidence_log_shows_a_change_of_the_evidence_passphrase_in_thai(web:
     change_passphrase(web.db, EVIDENCE_PASSPHRASE, "another synthetic evidence passphrase", find_admin(web.db, None))
     page = sign_in(web.url, ADMIN, language="th").get("/admin/sign-ins").text
     assert "เปลี่ยนรหัสผ่านหลักฐาน" in page and "new_passphrase" not in page
-    assert "evidence key(s) wrapped under the new passphrase" in page and ADMIN.username in page
+    assert "1 evidence key wrapped under the new passphrase" in page and ADMIN.username in page

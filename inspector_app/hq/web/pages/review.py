@@ -12,6 +12,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
+from ....i18n.english import count_noun
 from ... import reviews
 from ...errors import Conflict, NotFound
 from ...full_report import build_full_report, build_referral_form
@@ -134,9 +135,9 @@ def _inspection_page(request: Request, seen: Viewer, view: InspectionView, *, st
     referrals = view.referrals()
     if keyring is not None:
         record_evidence_event(request.app.state.db, seen, request, "view", inspection_id=view.id,
-                              detail=f"{len(view.records('worker_interviews'))} interview(s), "
-                                     f"{len(view.records('interpreter_notes'))} note(s), "
-                                     f"{len(referrals)} referral(s)")
+                              detail=f"{count_noun(len(view.records('worker_interviews')), 'interview')}, "
+                                     f"{count_noun(len(view.records('interpreter_notes')), 'note')}, "
+                                     f"{count_noun(len(referrals), 'referral')}")
         interviews = [(i, opened(keyring, "worker_interviews", i, f)) for i, f in view.records("worker_interviews")]
         notes = [(i, opened(keyring, "interpreter_notes", i, f)) for i, f in view.records("interpreter_notes")]
         complaint_source = opened(keyring, "inspections", view.id, view.fields).get("complaint_source")
