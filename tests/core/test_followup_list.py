@@ -195,3 +195,19 @@ def test_by_what_is_due_the_rows_are_in_the_order_of_the_titles_shown_in_the_lan
     if language != "th":  # the order differs from the Thai titles' (what every screen was sorted by)
         thai = [r.row_id for r in _all_pages(mixed_store, replace(query, language="th"), 50)[0]]
         assert [r.row_id for r in rows] != thai
+
+
+def test_a_read_ordered_by_title_that_fails_leaves_no_title_function_on_its_connection(store: Store) -> None:
+    """The pooled connection goes on to serve other reads: a failed one must not leave its titles bound there."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from inspector_app.core.views.finding_titles import ordered_by_title
+
+    call = text("SELECT finding_title(NULL, NULL, NULL, 'ก', 'a', 0)")
+    with store.session() as session:
+        with pytest.raises(RuntimeError), ordered_by_title(session, "en"):
+            assert session.execute(call).scalar_one() == "a"  # bound while the read runs
+            raise RuntimeError("the read failed")
+        with pytest.raises(OperationalError):  # unbound: Python's sqlite3 leaves a name that answers nothing
+            session.execute(call)

@@ -107,6 +107,11 @@ def test_an_accepted_finding_stays_and_the_item_says_its_answer_no_longer_shows_
     wait_saved(qtbot, editor)
     assert not tab.finding_note.isVisible() and PASSPORTS not in proposed(tab)
 
+    tab.answer_current("not_checked", advance=False)  # set aside: the finding stands, nothing contradicts it
+    wait_saved(qtbot, editor)
+    assert editor.checklist.model.result(PASSPORTS).result == "not_checked"
+    assert not tab.finding_note.isVisible()
+
 
 def test_age_14_ticked_compliant_shows_non_compliant_and_says_why(ui_ctx: UiContext, qtbot: QtBot) -> None:
     inspection_id = new_inspection(ui_ctx.store)

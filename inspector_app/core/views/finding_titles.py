@@ -16,7 +16,7 @@ publishes later is taken into account at the next read).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -145,9 +145,11 @@ def ordered_by_title(session: Any, language: str) -> Iterator[Any]:
 
     connection = session.connection().connection.dbapi_connection
     connection.create_function(_SQL_FUNCTION, 6, title, deterministic=True)
-    yield type_coerce(column, String)
-    connection.create_function(_SQL_FUNCTION, 6, None)  # not left on a pooled connection (after an error,
-    # the next order's registration replaces it)
+    try:
+        yield type_coerce(column, String)
+    finally:  # not left on a pooled connection, holding this read's titles, after a read that failed either
+        with suppress(Exception):  # a connection the failure closed has nothing left to remove
+            connection.create_function(_SQL_FUNCTION, 6, None)
 
 
 def template_set(base: str, addons: str | None) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.changes import ChangeSet
 from ...core.checklists import ItemDef
 from ...core.legal import load_legal_reference
-from ...core.rules import ProposedFinding, propose_for_answer, result_for_value
+from ...core.rules import NO_VIOLATION_RESULTS, ProposedFinding, propose_for_answer, result_for_value
 from ...core.services import checklist, findings
 from ...core.views import editor as editor_views
 from ...core.views.editor import ChecklistContent
@@ -412,14 +412,10 @@ class ChecklistTab(QWidget):
         self.finding_note.setVisible(stale)
 
     def finding_no_longer_matches(self, code: str) -> bool:
-        """A finding that stands was recorded for the item, and its answer as it stands would propose none (one
-        remedied on the spot or dismissed is settled)."""
-        if code not in self.with_standing_findings:
-            return False
-        state = self.model.answers.get(code, AnswerState())
-        return self.visit_date is not None and propose_for_answer(
-            self.model.item(code), state.result, state.value, province_code=self.province_code,
-            on_date=self.visit_date, district_code=self.district_code) is None
+        """A finding that stands was recorded for the item, and its answer as the report prints it shows no
+        violation: core's rule (`rules.finding_contradicted`), the one that stops "Mark completed". One
+        remedied on the spot or dismissed is settled; an item set aside as not checked contradicts nothing."""
+        return code in self.with_standing_findings and self.model.result(code).result in NO_VIOLATION_RESULTS
 
     # -- answering -----------------------------------------------------------------------------
 
