@@ -584,6 +584,8 @@ class ColumnsInWidth(QObject):
     numbers) never: a cut text ends in "…", and the model's tooltip carries it whole. The `stretch` column
     (Qt's Stretch mode) takes its share and whatever is left. The words are measured again by `fit`
     only (rows read, another language); a resized window shares out its new width from those measures.
+    A column the inspector has sized by hand (dragging or double-clicking its edge) keeps that width: the
+    other columns share what is left, and a resized window, rows read or another language do not undo it.
     """
 
     def __init__(self, table: QTableView, *, stretch: int, whole: Iterable[int] = (), rows: int = FITTED_ROWS):
@@ -595,7 +597,14 @@ class ColumnsInWidth(QObject):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self._wanted: dict[int, int] = {}
         self._least: dict[int, int] = {}
+        self.by_hand: dict[int, int] = {}  # column -> the width the inspector gave it
+        self._sharing = False
+        header.sectionResized.connect(self._resized)
         table.viewport().installEventFilter(self)
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if not self._sharing and column != self.stretch:  # Qt moves the stretch column itself
+            self.by_hand[column] = new
 
     def fit(self, least: Mapping[int, int] | None = None) -> None:
         """Measure the columns' words and headings again, and share the table's width; `least`: widths some
@@ -606,12 +615,18 @@ class ColumnsInWidth(QObject):
 
     def _share(self) -> None:
         header = self.table.horizontalHeader()
+        wanted = {column: width for column, width in self._wanted.items() if column not in self.by_hand}
         least = {column: width if column in self.whole else max(header.sectionSizeHint(column),
                                                                   self._least.get(column, 0))
-                 for column, width in self._wanted.items()}
-        for column, width in share_width(self._wanted, least, self.table.viewport().width()).items():
-            if column != self.stretch:
-                header.resizeSection(column, width)
+                 for column, width in wanted.items()}
+        room = self.table.viewport().width() - sum(self.by_hand.values())
+        self._sharing = True
+        try:
+            for column, width in share_width(wanted, least, room).items():
+                if column != self.stretch:
+                    header.resizeSection(column, width)
+        finally:
+            self._sharing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and self._wanted:

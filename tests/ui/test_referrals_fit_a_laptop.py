@@ -140,3 +140,31 @@ def test_the_widest_columns_are_narrowed_alike_and_none_below_its_least() -> Non
     assert share_width(wanted, {0: 100}, 600) == {0: 100, 1: 225, 2: 225, 3: 50}
     assert share_width(wanted, {0: 100, 2: 280}, 600) == {0: 100, 1: 170, 2: 280, 3: 50}
     assert share_width(wanted, {c: w for c, w in wanted.items()}, 600) == wanted  # too wide rather than cut
+
+
+def test_a_column_the_inspector_widened_keeps_its_width_when_the_window_changes(
+        ui_ctx: UiContext, translations: Translations, qtbot: QtBot, app_font: None) -> None:
+    a_busy_week(ui_ctx.store)
+    translations.apply("th")
+    window = laptop_window(ui_ctx, qtbot, "referrals")
+    table, columns = window.referrals.table, window.referrals.columns
+    QApplication.processEvents()
+    assert columns.by_hand == {}  # sizing the columns to their words is not the inspector's doing
+    header = table.horizontalHeader()
+    workers = ReferralsModel.COLUMNS.index("workers")
+    widened = header.sectionSize(workers) + 120
+    header.resizeSection(workers, widened)  # as dragging the column's edge does
+
+    window.resize(1280, 656)
+    QApplication.processEvents()
+    assert header.sectionSize(workers) == widened  # it used to go back to the shared width
+    translations.apply("my")  # the words are measured again: the other columns share what is left
+    wait_until_read(qtbot, window)
+    QApplication.processEvents()
+    assert header.sectionSize(workers) == widened
+    assert set(columns.by_hand) == {workers}
+    # The others share what is left, none narrower than its heading (a scroll bar rather than a cut heading).
+    stretch = ReferralsModel.COLUMNS.index("outcome")
+    narrow = [ReferralsModel.COLUMNS[n] for n in range(header.count())
+              if n != stretch and header.sectionSize(n) < header_text_width(table, n)]
+    assert narrow == []
