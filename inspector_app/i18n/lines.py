@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .segment import ZWSP, break_opportunities, is_break_space, sub_word_units
+from .segment import ZWSP, break_opportunities, is_break_space, overlong_units
 
 __all__ = ["fit_lines", "unbreakable_pieces"]
 
@@ -40,12 +40,13 @@ def unbreakable_pieces(text: str) -> list[str]:
 
 
 def _cut_overlong(word: str, width: float, measure: Measure) -> list[str]:
-    """A word wider than the line, cut at Thai syllables or whole clusters (never inside one)."""
+    """A word wider than the line, cut at the spaces of a Thai date, else at Thai syllables or whole clusters
+    (never inside one)."""
     lines: list[str] = []
     current = ""
-    for unit in sub_word_units(word):
-        if current and measure(current + unit) > width:
-            lines.append(current)
+    for unit in overlong_units(word, lambda part: measure(part) <= width):
+        if current and measure((current + unit).rstrip(" ")) > width:
+            lines.append(current.rstrip(" "))
             current = ""
         current += unit
     return [*lines, current]

@@ -28,6 +28,7 @@ import gc
 import os
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 try:
@@ -48,6 +49,7 @@ __all__ = [
     "graphemes",
     "is_break_space",
     "line_break_safe",
+    "overlong_units",
     "sub_word_units",
     "with_break_hints",
     "words",
@@ -352,9 +354,38 @@ def _breaks_cached(text: str) -> tuple[int, ...]:
     segments = _words_cached(text, None)
     for segment in segments[:-1]:
         position += len(segment)
+        if _LONE_CONSONANTS.fullmatch(segment) and _ABBREVIATION_REST.match(text, position):
+            continue  # inside an abbreviation
         if _may_break(text, position):
             out.append(position)
     return tuple(out)
+
+
+# Thai abbreviations end in a dot: a form's name such as "คร.11" or "บต.46" is one word, though the
+# dictionary knows neither and cuts it after its first letter into a segment of bare consonants (ค|ร.11),
+# which no Thai word is.
+_THAI_CONSONANTS = "\u0e01-\u0e2e"
+_LONE_CONSONANTS = re.compile(rf"[{_THAI_CONSONANTS}]{{1,2}}")
+_ABBREVIATION_REST = re.compile(rf"[{_THAI_CONSONANTS}]{{1,3}}\.")
+# A Thai date or time is read as one: "5 ก.ย. 2569", "16 กันยายน 2569", "16:00 น." never part at their spaces.
+_THAI_MONTH = ("(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\."
+               "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")
+_DAY_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}$")
+_MONTH_AFTER = re.compile(_THAI_MONTH)
+_MONTH_BEFORE = re.compile(_THAI_MONTH + "$")
+_YEAR_AFTER = re.compile(r"\d{4}(?!\d)")
+_TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}$")
+
+
+def _glued_space(text: str, index: int) -> bool:
+    """Whether the single space before `index` sits inside a Thai date or time."""
+    end = index - 1
+    if end < 1 or text[end] != " " or is_break_space(text[end - 1]):
+        return False
+    start = max(0, end - 12)
+    return bool((_DAY_BEFORE.search(text, start, end) and _MONTH_AFTER.match(text, index))
+                or (_MONTH_BEFORE.search(text, start, end) and _YEAR_AFTER.match(text, index))
+                or (_TIME_BEFORE.search(text, start, end) and text.startswith("น.", index)))
 
 
 def _may_break(text: str, index: int) -> bool:
@@ -365,6 +396,8 @@ def _may_break(text: str, index: int) -> bool:
     if nxt in _NO_LINE_START or prev in _NO_LINE_END:
         return False
     if prev in _GLUE or nxt in _GLUE or prev in (ZWJ, WORD_JOINER, _MY_VIRAMA, _KH_COENG):
+        return False
+    if prev == " " and _glued_space(text, index):
         return False
     if is_break_space(prev) or prev == ZWSP:
         return True
@@ -451,6 +484,30 @@ def sub_word_units(text: str) -> list[str]:
             else:
                 units.append(cluster)
             position += len(cluster)
+    return units
+
+
+_GLUED_WORD = re.compile(r"[^ ]+ *| +")
+
+
+def overlong_units(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Pieces to cut a stretch no line may break inside when it is wider than a whole line: the words of a
+    Thai date or time ("5 ก.ย. 2569") at their spaces where a word fits, else a word's `sub_word_units`. A
+    space stays at the end of the piece before it, so no line starts with one. Concatenates back to `text`."""
+    units: list[str] = []
+    for word in _GLUED_WORD.findall(text):
+        core = word.rstrip(" ")
+        if not core:
+            if units:
+                units[-1] += word
+            else:
+                units.append(word)
+        elif fits(core):
+            units.append(word)
+        else:
+            parts = sub_word_units(core)
+            parts[-1] += word[len(core):]
+            units.extend(parts)
     return units
 
 

@@ -219,6 +219,13 @@ def find_inspection(session: Session, id_or_reference: str) -> Inspection:
     return inspection
 
 
+def finding_numbers(findings: Iterable[Finding]) -> dict[str, int]:
+    """Each finding's number in the full report, which the referral form repeats ("referred finding 2" is the
+    report's finding 2): the most severe first, then in the order they were recorded (the id breaks ties)."""
+    ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.created_at, f.id))
+    return {f.id: n for n, f in enumerate(ordered, start=1)}
+
+
 def _rows(session: Session, model: Any, inspection_id: str, *order: Any) -> list[Any]:
     # The id breaks ties, so rows written in the same instant come in the same order on every copy of the data.
     return list(session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(*order, model.id)))
@@ -448,8 +455,8 @@ def full_source(store: Store, inspection_id: str, *, generated_at: datetime) -> 
             return {"sha256": a.sha256, "mime": a.mime, "caption": text(a.caption),
                     "name": text(a.original_name), "width": a.width, "height": a.height}
 
-        ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.created_at))
-        number_of = {f.id: n for n, f in enumerate(ordered, start=1)}
+        number_of = finding_numbers(findings)
+        ordered = sorted(findings, key=lambda f: number_of[f.id])
         finding_rows = [
             {
                 "number": number_of[f.id],

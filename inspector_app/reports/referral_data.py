@@ -60,6 +60,7 @@ from .data import (
     _signatures,
     _team,
     find_inspection,
+    finding_numbers,
     finding_texts,
     indicator_evidence,
     interpreter_languages,
@@ -167,7 +168,8 @@ def referral_source(store: Store, inspection_id: str, *, referral_id: str | None
             found = coordinators.get(coordinator_id) if coordinator_id else None
             return text(found.full_name) if found else None
 
-        finding_number = {f.id: n for n, f in enumerate(findings, start=1)}
+        finding_number = finding_numbers(findings)  # as the full report numbers them, and in its order
+        findings.sort(key=lambda f: finding_number[f.id])
         indicator_rows = []
         for code in FORCED_LABOUR_INDICATORS:
             workers = [i.worker_code for i in concerned if code in (i.indicators or [])]

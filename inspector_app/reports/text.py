@@ -28,7 +28,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.platypus.flowables import Flowable
 
 from inspector_app.i18n.scripts import Script, dominant_script, is_mark, split_runs
-from inspector_app.i18n.segment import ZWSP, break_opportunities, graphemes, is_break_space, sub_word_units
+from inspector_app.i18n.segment import ZWSP, break_opportunities, graphemes, is_break_space, overlong_units
 from inspector_app.i18n.zawgyi import normalize_burmese
 
 from .fonts import fallback_font, font_extents, font_for, has_glyph, ink_extents
@@ -200,9 +200,10 @@ def _pieces(line: str, offset: int, size: float, bold: bool) -> list[_Piece]:
 
 
 def _split_overlong(text: str, piece: _Piece, width: float, size: float, bold: bool) -> list[_Piece]:
-    """Cut a piece wider than the line: at Thai syllables, else between grapheme clusters."""
+    """Cut a piece wider than the line: at the spaces of a Thai date, else at Thai syllables, else between
+    grapheme clusters."""
     clusters: list[str] = []
-    for unit in sub_word_units(text[piece.start : piece.end]):
+    for unit in overlong_units(text[piece.start : piece.end], lambda part: _measure(part, size, bold) <= width):
         if len(unit) > 1 and _measure(unit, size, bold) > width:
             clusters.extend(graphemes(unit))
         else:

@@ -210,6 +210,34 @@ def test_punctuation_rules(text: str, index: int) -> None:
     assert index not in break_opportunities(text)
 
 
+def _unbroken(text: str) -> list[str]:
+    """The stretches between the places a line may start."""
+    bounds = [0, *break_opportunities(text), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+@pytest.mark.parametrize(
+    ("text", "stretches"),
+    [
+        # A form's abbreviation is one word, though the dictionary cuts it after its first letter (ค|ร.11).
+        ("ทะเบียนลูกจ้าง (แบบ คร.11) ภายใน", ["ทะเบียน", "ลูกจ้าง ", "(แบบ ", "คร.11) ", "ภายใน"]),
+        ("ตามแบบบต.46", ["ตาม", "แบบ", "บต.46"]),
+        # A Thai date or time reads as one: its spaces do not end a line.
+        ("หมดอายุ 5 ก.ย. 2569 แล้ว", ["หมดอายุ ", "5 ก.ย. 2569 ", "แล้ว"]),
+        ("วันที่ 16 กันยายน 2569 เวลา 16:00 น. ตรง", ["วันที่ ", "16 กันยายน 2569 ", "เวลา ", "16:00 น. ", "ตรง"]),
+    ],
+)
+def test_thai_abbreviations_dates_and_times_are_not_broken(text: str, stretches: list[str]) -> None:
+    assert _unbroken(text) == stretches
+
+
+def test_a_date_wider_than_the_line_is_cut_at_its_spaces_before_inside_a_word() -> None:
+    from inspector_app.i18n.lines import fit_lines
+
+    assert fit_lines("หมดอายุ 16 กันยายน 2569", 9, len) == ["หมดอายุ", "16", "กันยายน", "2569"]
+    assert fit_lines("หมดอายุ 16 กันยายน 2569", 10, len) == ["หมดอายุ", "16 กันยายน", "2569"]
+
+
 def test_break_after_space_and_zero_width_space() -> None:
     text = "ភាសា\u200bខ្មែរ ភាសា"
     breaks = break_opportunities(text)

@@ -135,3 +135,25 @@ def test_the_command_line_prints_the_form_and_says_which_referral_when_there_are
     assert main(["report", made.reference, "--kind", "referral", "--referral", "no-such-id", "--out", str(out),
                  "--data-dir", str(data_dir)]) == 4
     assert "has no referral 'no-such-id'" in capsys.readouterr().err
+
+
+def test_the_referred_finding_has_the_number_the_full_report_gives_it(tmp_path: Path) -> None:
+    """The receiving team reads "referred finding 2" beside a supervisor's full report: the same finding. The
+    report numbers the most severe first; a grave finding recorded after milder ones was numbered by when it
+    was recorded here."""
+    store = setup.create_store(tmp_path / "numbers", USER, PASSPHRASE)
+    try:
+        made = make_inspection(store, findings_count=3)  # S1, S2, S2 in that order
+        later = findings.create_finding(store, made.id, title="ลูกจ้างถูกบังคับให้ทำงานใช้หนี้นายหน้า", severity="S1",
+                                        legal_refs=["ATIP:6/1"], referral_target="MDT").created("findings")
+        [row] = [r for r in list_referrals(store, inspection_id=made.id) if r.finding_id == later]
+        form = build_report(store, "referral", made.reference, referral_id=row.id).source
+        full = build_report(store, "full", made.reference).source
+        number = {f["id"]: f["number"] for f in full["findings"]}
+        assert number[later] == 2  # after the first grave finding, before the two of severity S2
+        assert form["finding"]["number"] == number[later]
+        for indicator in form["indicators"]:
+            for shown in indicator["findings"]:
+                assert shown["number"] in number.values()
+    finally:
+        store.close()
