@@ -50,7 +50,7 @@ from .establishments_model import WordFilterProxy
 from .inspections_model import ROLE_ID, ROLE_SEARCH_TEXT, ROLE_SORT, format_date
 from .loading import Loader, LoadingNotice
 from .messages import say_error
-from .widgets import LocalDateEdit, record_table, with_message
+from .widgets import LocalDateEdit, WrapLabel, record_table, with_message
 from .script_height import script_text_height
 from .script_metrics import ScriptRowDelegate, make_room_for_scripts
 
@@ -238,9 +238,8 @@ class CoordinatorDialog(QDialog):
         self.credentials = CredentialsEditor()
         self.credentials.problemChanged.connect(lambda text: self._show_error(text) if text else self.error.hide())
 
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.error.hide()
         self.loading = LoadingNotice()

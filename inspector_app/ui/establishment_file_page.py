@@ -294,9 +294,8 @@ class EstablishmentFileWindow(QWidget):
         self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_AFTER_CHANGE_MS)
         self._reload_soon.timeout.connect(self.reload)
 
-        self.title = QLabel()
+        self.title = WrapLabel()
         self.title.setObjectName("fileTitle")
-        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -344,9 +343,8 @@ class EstablishmentFileWindow(QWidget):
             group = QGroupBox()
             group.setObjectName(f"fileSection_{key}")
             inner = QVBoxLayout(group)
-            empty = QLabel()
+            empty = WrapLabel()
             empty.setStyleSheet("color: #555")
-            empty.setWordWrap(True)
             inner.addWidget(empty)
             inner.addWidget(table)
             if extra:

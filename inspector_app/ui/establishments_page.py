@@ -64,7 +64,7 @@ from .inspections_model import ROLE_ID
 from .language import current_language
 from .loading import Loader, LoadingNotice
 from .messages import message_text, number_text, say_error
-from .widgets import record_table
+from .widgets import WrapLabel, record_table
 from .place_picker import PlacePicker
 from .script_height import multi_line_height, script_text_height
 from .script_metrics import ScriptRowDelegate, make_room_for_scripts
@@ -120,9 +120,8 @@ class EstablishmentDialog(QDialog):
         self.workers_under18 = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Under 18"))
         self.by_nationality = {code: self._count(code, nationality=True) for code, _ in NATIONALITIES}
 
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()

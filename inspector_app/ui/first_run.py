@@ -24,8 +24,7 @@ class FirstRunDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = WrapLabel()
         self.error.setStyleSheet("color: #b00020")
 
         # Wrapped between words in Burmese too (Qt would break inside them); its words are set in retranslate.

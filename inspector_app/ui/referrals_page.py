@@ -32,7 +32,7 @@ from .referral_labels import body_label, short_date, status_label
 from .report_actions import ReportRunner
 from .script_height import script_text_height
 from .script_metrics import make_room_for_scripts
-from .widgets import FITTED_ROWS, ColumnsInWidth, cell_text_width, fit_to_choices, record_table, wrapped_tip
+from .widgets import FITTED_ROWS, ColumnsInWidth, WrapLabel, cell_text_width, fit_to_choices, record_table, wrapped_tip
 
 Index = QModelIndex | QPersistentModelIndex
 WATCHED = ("referrals", "findings", "worker_interviews", "inspections", "establishments")
@@ -191,9 +191,8 @@ class ReferralsPage(QWidget):
         self.inspection_button = QPushButton()
         self.inspection_button.setObjectName("openReferralInspection")
         self.inspection_button.clicked.connect(self._open_inspection)
-        self.report_status = QLabel()
+        self.report_status = WrapLabel()
         self.report_status.setObjectName("reportStatus")
-        self.report_status.setWordWrap(True)
         self.runner = ReportRunner(ctx, self, self.report_status)
 
         self.table = record_table("referralsTable", self.proxy)

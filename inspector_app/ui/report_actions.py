@@ -23,7 +23,7 @@ from ..reports import build_report
 from .context import UiContext
 from .language import current_language
 from .messages import error_text, say_error
-from .widgets import LocalDateEdit, to_date, with_message
+from .widgets import LocalDateEdit, WrapLabel, to_date, with_message
 
 WORKER_LANGUAGES = (("my", "မြန်မာ"), ("km", "ខ្មែរ"), ("lo", "ລາວ"), ("th", "ไทย"), ("en", "English"))
 
@@ -106,8 +106,7 @@ class SummaryReportDialog(QDialog):
         today = QDate.currentDate()
         self.date_from = LocalDateEdit(today.addMonths(-3))
         self.date_to = LocalDateEdit(today)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = WrapLabel()
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, field in zip(self.labels, (self.province, self.district, self.date_from, self.date_to), strict=True):

@@ -30,7 +30,7 @@ from ..core.services import users
 from .context import UiContext
 from .messages import error_text, say
 from .script_metrics import make_room_for_scripts
-from .widgets import scrolling
+from .widgets import WrapLabel, scrolling
 from .settings import (
     HQ_URL,
     IDLE_LOCK_MINUTES,
@@ -99,9 +99,8 @@ class SettingsPage(QWidget):
         self.change_button.setObjectName("changePassphrase")
         self.change_button.clicked.connect(self.change_passphrase)
         self.repeat_passphrase.returnPressed.connect(self.change_passphrase)
-        self.passphrase_message = QLabel()
+        self.passphrase_message = WrapLabel()
         self.passphrase_message.setObjectName("passphraseMessage")
-        self.passphrase_message.setWordWrap(True)
         self.passphrase_message.hide()
 
         # -- photos
@@ -121,9 +120,8 @@ class SettingsPage(QWidget):
         self.hq_url.setObjectName("hqUrl")
         self.hq_url.setPlaceholderText("https://hq.example.go.th")
         self.hq_url.editingFinished.connect(self._hq_url_edited)
-        self.hq_message = QLabel()
+        self.hq_message = WrapLabel()
         self.hq_message.setObjectName("hqMessage")
-        self.hq_message.setWordWrap(True)
         self.hq_message.setStyleSheet(ERROR_STYLE)
         self.hq_message.hide()
 

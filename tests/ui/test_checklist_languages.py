@@ -40,7 +40,7 @@ def shown_texts(editor: EditorPage) -> list[tuple[str, str]]:
             out.append((f"item {code}", model.data(item).split("  ", 1)[1]))
     tab = editor.checklist
     out += [("question", tab.question.text().split(" — ", 1)[1]), ("help", tab.help.text()),
-            *(("citation", line) for line in tab.refs.text().splitlines())]
+            *(("citation", line) for line in tab.refs.plain_text().splitlines())]
     return [(where, " ".join(text.split())) for where, text in out]  # WrapLabel breaks lines where they fit
 
 

@@ -304,19 +304,19 @@ def test_change_passphrase(ctx: UiContext, qtbot: QtBot) -> None:
     qtbot.keyClicks(page.new_passphrase, new)
     qtbot.keyClicks(page.repeat_passphrase, new + "x")
     qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
-    assert "not the same" in page.passphrase_message.text()
+    assert "not the same" in page.passphrase_message.plain_text()
 
     page.current_passphrase.clear()
     qtbot.keyClicks(page.current_passphrase, "not my passphrase")
     page.repeat_passphrase.clear()
     qtbot.keyClicks(page.repeat_passphrase, new)
     qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "wrong" in page.passphrase_message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "wrong" in page.passphrase_message.plain_text(), timeout=10_000)
 
     page.current_passphrase.clear()
     qtbot.keyClicks(page.current_passphrase, PASSPHRASE)
     qtbot.keyClick(page.repeat_passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Passphrase changed" in page.passphrase_message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Passphrase changed" in page.passphrase_message.plain_text(), timeout=10_000)
     assert page.current_passphrase.text() == page.new_passphrase.text() == ""
     assert Keyring(ctx.store.data_dir).unlock(new, ctx.store.username)[0] == ctx.store.username
 

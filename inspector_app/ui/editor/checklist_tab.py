@@ -102,15 +102,13 @@ class ChecklistTab(QWidget):
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.question = QLabel()
+        self.question = WrapLabel()
         self.question.setObjectName("itemQuestion")
-        self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.worker_question = WrapLabel()
         self.help = WrapLabel()
         self.help.setStyleSheet("color: #444")
-        self.refs = QLabel()
-        self.refs.setWordWrap(True)
+        self.refs = WrapLabel()
         self.answer_group = QButtonGroup(self)
         self.answer_buttons: dict[str, QRadioButton] = {}
         answers_row = QGridLayout()

@@ -178,9 +178,8 @@ class FindingsTab(QWidget):
                 widget.setObjectName(f"finding_{name}_{lang}")
                 self.texts[f"{name}_{lang}"] = widget
         self.title = self.texts["title_th"]  # the first field of the form
-        self.one_language = QLabel()
+        self.one_language = WrapLabel()
         self.one_language.setObjectName("findingOneLanguage")
-        self.one_language.setWordWrap(True)
         self.one_language.setStyleSheet("color: #8a5300")
         self.refs = QListWidget()
         self.refs.setMinimumHeight(multi_line_height(self.refs, 2))
@@ -214,9 +213,8 @@ class FindingsTab(QWidget):
         self.answer_note.setStyleSheet("color: #b00020; font-weight: bold")
         self.answer_note.hide()
         self._contradicted: frozenset[str] = frozenset()
-        self.last_verified = QLabel()
+        self.last_verified = WrapLabel()
         self.last_verified.setObjectName("findingLastVerification")
-        self.last_verified.setWordWrap(True)
         self.referral = QComboBox()
         self.referral.addItem("", None)
         for code in REFERRAL_TARGETS:
@@ -233,9 +231,8 @@ class FindingsTab(QWidget):
         self.make_referral.clicked.connect(self._make_referral)
         saver.stateChanged.connect(lambda _state, _message: self._show_referrals())
         self._referrals: tuple[ReferralRow, ...] = ()  # the inspection's, as last read
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
         for combo in (self.severity, self.status, self.referral):
             fit_to_choices(combo)  # their words are set per language, after the first show
 

@@ -180,9 +180,8 @@ class InterviewsTab(QWidget):
         self.zawgyi_notice.setStyleSheet("color: #8a5300")
         self.zawgyi_watchers = [ZawgyiWatcher(self.notes_original, self.zawgyi_notice),
                                 ZawgyiWatcher(self.notes_translation, self.zawgyi_notice)]
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("interviewError")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
 
         form = QFormLayout()

@@ -29,7 +29,7 @@ from ..inspections_model import visit_type_label
 from ..loading import Loader, LoadingNotice
 from ..messages import say_error
 from ..script_height import multi_line_height
-from ..widgets import LocalDateEdit, scrolling, with_message
+from ..widgets import LocalDateEdit, WrapLabel, scrolling, with_message
 from .autosave import AutoSaver
 
 NATIONALITY_KEYS = ("MM", "KH", "LA", "TH", "OTHER")
@@ -42,9 +42,8 @@ class OverviewTab(QWidget):
         self._loading = False
         self.notice = LoadingNotice()
         self._loader = Loader(ctx, self, self.notice)
-        self.establishment = QLabel()
+        self.establishment = WrapLabel()
         self.establishment.setObjectName("overviewEstablishment")
-        self.establishment.setWordWrap(True)
         self.visit_type = QComboBox()
         for code in VISIT_TYPES:
             self.visit_type.addItem(visit_type_label(code), code)
