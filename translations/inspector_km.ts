@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation>ឈ្មោះពេញ(&amp;n)</translation>
+        <translation>ឈ្មោះពេញ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>&amp;on</source>
-        <translation>នៅថ្ងៃ(&amp;o)</translation>
+        <translation>នៅថ្ងៃ(&amp;O)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation>វិស័យ(&amp;c)</translation>
+        <translation>វិស័យ(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation>និយោជក(&amp;m)</translation>
+        <translation>និយោជក(&amp;M)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>ទូរសព្ទ(&amp;h)</translation>
+        <translation>ទូរសព្ទ(&amp;H)</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Me&amp;n</source>
-        <translation>បុរស(&amp;n)</translation>
+        <translation>បុរស(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation>ឈ្មោះអ្នកប្រើ(&amp;n)</translation>
+        <translation>ឈ្មោះអ្នកប្រើ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation>បង្កើតអធិការកិច្ច(&amp;i)</translation>
+        <translation>បង្កើតអធិការកិច្ច(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>&amp;District</source>
-        <translation>ស្រុក(&amp;d)</translation>
+        <translation>ស្រុក(&amp;D)</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
@@ -3009,7 +3009,7 @@
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation>ឃុំ(&amp;b)</translation>
+        <translation>ឃុំ(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>ភាសា(&amp;g)</translation>
+        <translation>ភាសា(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន(&amp;u)</translation>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation>ជ្រុងវែងបំផុត(&amp;s)</translation>
+        <translation>ជ្រុងវែងបំផុត(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
@@ -5012,7 +5012,7 @@
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation>រក្សាប្រភពពាក្យបណ្ដឹងជាការសម្ងាត់(&amp;c)</translation>
+        <translation>រក្សាប្រភពពាក្យបណ្ដឹងជាការសម្ងាត់(&amp;C)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
@@ -5032,11 +5032,11 @@
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ(&amp;t)</translation>
+        <translation>ប្រភេទនៃការចុះត្រួតពិនិត្យ(&amp;T)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ(&amp;d)</translation>
+        <translation>កាលបរិច្ឆេទចុះត្រួតពិនិត្យ(&amp;D)</translation>
     </message>
     <message>
         <source>another laptop&apos;s, from HQ</source>

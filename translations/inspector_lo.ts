@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation>ຊື່ ແລະ ນາມສະກຸນ(&amp;n)</translation>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>&amp;on</source>
-        <translation>ວັນທີ(&amp;o)</translation>
+        <translation>ວັນທີ(&amp;O)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation>ຂະແໜງການ(&amp;c)</translation>
+        <translation>ຂະແໜງການ(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation>ນາຍຈ້າງ(&amp;m)</translation>
+        <translation>ນາຍຈ້າງ(&amp;M)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>ໂທລະສັບ(&amp;h)</translation>
+        <translation>ໂທລະສັບ(&amp;H)</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Me&amp;n</source>
-        <translation>ຜູ້ຊາຍ(&amp;n)</translation>
+        <translation>ຜູ້ຊາຍ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation>ຊື່ຜູ້ໃຊ້(&amp;n)</translation>
+        <translation>ຊື່ຜູ້ໃຊ້(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation>ສ້າງການກວດກາ(&amp;i)</translation>
+        <translation>ສ້າງການກວດກາ(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>&amp;District</source>
-        <translation>ເມືອງ(&amp;d)</translation>
+        <translation>ເມືອງ(&amp;D)</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
@@ -3009,7 +3009,7 @@
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation>ຕາແສງ(&amp;b)</translation>
+        <translation>ຕາແສງ(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>ພາສາ(&amp;g)</translation>
+        <translation>ພາສາ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation>ລະຫັດຜ່ານປັດຈຸບັນ(&amp;u)</translation>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation>ດ້ານຍາວທີ່ສຸດ(&amp;s)</translation>
+        <translation>ດ້ານຍາວທີ່ສຸດ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
@@ -5012,7 +5012,7 @@
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation>ເກັບແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງທຸກເປັນຄວາມລັບ(&amp;c)</translation>
+        <translation>ເກັບແຫຼ່ງທີ່ມາຂອງຄຳຮ້ອງທຸກເປັນຄວາມລັບ(&amp;C)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
@@ -5032,11 +5032,11 @@
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation>ປະເພດການລົງກວດ(&amp;t)</translation>
+        <translation>ປະເພດການລົງກວດ(&amp;T)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation>ວັນທີລົງກວດ(&amp;d)</translation>
+        <translation>ວັນທີລົງກວດ(&amp;D)</translation>
     </message>
     <message>
         <source>another laptop&apos;s, from HQ</source>

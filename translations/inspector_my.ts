@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation>အမည် အပြည့်အစုံ (&amp;n)</translation>
+        <translation>အမည် အပြည့်အစုံ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>&amp;on</source>
-        <translation>ကြေညာသည့်ရက် (&amp;o)</translation>
+        <translation>ကြေညာသည့်ရက် (&amp;O)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1139,15 +1139,15 @@
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation>လုပ်ငန်းကဏ္ဍ (&amp;c)</translation>
+        <translation>လုပ်ငန်းကဏ္ဍ (&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation>အလုပ်ရှင် (&amp;m)</translation>
+        <translation>အလုပ်ရှင် (&amp;M)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>ဖုန်း (&amp;h)</translation>
+        <translation>ဖုန်း (&amp;H)</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Me&amp;n</source>
-        <translation>အမျိုးသား (&amp;n)</translation>
+        <translation>အမျိုးသား (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation>အသုံးပြုသူ အမည် (&amp;n)</translation>
+        <translation>အသုံးပြုသူ အမည် (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>Create &amp;inspection</source>
-        <translation>စစ်ဆေးမှု ဖန်တီးရန် (&amp;i)</translation>
+        <translation>စစ်ဆေးမှု ဖန်တီးရန် (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <source>&amp;District</source>
-        <translation>မြို့နယ် (&amp;d)</translation>
+        <translation>မြို့နယ် (&amp;D)</translation>
     </message>
     <message>
         <source>Type or choose a district</source>
@@ -2990,7 +2990,7 @@
     </message>
     <message>
         <source>Su&amp;bdistrict</source>
-        <translation>မြို့နယ်ခွဲ (&amp;b)</translation>
+        <translation>မြို့နယ်ခွဲ (&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3660,7 @@
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>ဘာသာစကား ရွေးချယ်ရန် (&amp;g)</translation>
+        <translation>ဘာသာစကား ရွေးချယ်ရန် (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
@@ -3668,7 +3668,7 @@
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation>လက်ရှိ စကားဝှက် (&amp;u)</translation>
+        <translation>လက်ရှိ စကားဝှက် (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -3680,7 +3680,7 @@
     </message>
     <message>
         <source>Longest &amp;side</source>
-        <translation>အရှည်ဆုံးဘက် (&amp;s)</translation>
+        <translation>အရှည်ဆုံးဘက် (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;HQ address</source>
@@ -3728,7 +3728,7 @@
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation> ပစ်ဇယ်</translation>
     </message>
     <message>
         <source>Longest side of stored photos, in pixels</source>
@@ -4982,7 +4982,7 @@
     </message>
     <message>
         <source>Keep the &amp;complaint source confidential</source>
-        <translation>တိုင်ကြားသူကို လျှို့ဝှက်ထားရန် (&amp;c)</translation>
+        <translation>တိုင်ကြားသူကို လျှို့ဝှက်ထားရန် (&amp;C)</translation>
     </message>
     <message>
         <source>Complaint source confidential</source>
@@ -5002,11 +5002,11 @@
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation>စစ်ဆေးမှု အမျိုးအစား (&amp;t)</translation>
+        <translation>စစ်ဆေးမှု အမျိုးအစား (&amp;T)</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation>စစ်ဆေးသည့် ရက်စွဲ (&amp;d)</translation>
+        <translation>စစ်ဆေးသည့် ရက်စွဲ (&amp;D)</translation>
     </message>
     <message>
         <source>another laptop&apos;s, from HQ</source>

@@ -2727,11 +2727,11 @@
     </message>
     <message>
         <source>Coordinators&apos; handbook (F1)</source>
-        <translation>คู่มือผู้ประสานงานด้านภาษา (F1)</translation>
+        <translation>คู่มือล่าม (F1)</translation>
     </message>
     <message>
         <source>Coordinators&apos; handbook</source>
-        <translation>คู่มือผู้ประสานงานด้านภาษา</translation>
+        <translation>คู่มือล่าม (ผู้ประสานงานด้านภาษา)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes waiting to sync</source>
