@@ -532,7 +532,7 @@ class NewInspectionWizard(QWizard):
         for page in (self.establishment_step, self.visit_step, self.checklist_step, self.team_step):
             self.addPage(page)
         make_room_for_scripts(self)
-        self.resize(820, 580)
+        self.resize(820, 660)  # Burmese rows are tall: every checklist module in view, within a 1366×768 screen
         if establishment_id:
             self.establishment_step.picker.select_id(establishment_id)
         if follow_up_of:
