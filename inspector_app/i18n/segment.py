@@ -373,7 +373,8 @@ _THAI_MONTH = ("(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ
 _DAY_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}$")
 _MONTH_AFTER = re.compile(_THAI_MONTH)
 _MONTH_BEFORE = re.compile(_THAI_MONTH + "$")
-_YEAR_AFTER = re.compile(r"\d{4}(?!\d)")
+_YEAR_AFTER = re.compile(r"(?:พ\.ศ\. )?\d{4}(?!\d)|พ\.ศ\.")
+_ERA_BEFORE = re.compile(r"พ\.ศ\.$")
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}$")
 
 
@@ -385,6 +386,7 @@ def _glued_space(text: str, index: int) -> bool:
     start = max(0, end - 12)
     return bool((_DAY_BEFORE.search(text, start, end) and _MONTH_AFTER.match(text, index))
                 or (_MONTH_BEFORE.search(text, start, end) and _YEAR_AFTER.match(text, index))
+                or (_ERA_BEFORE.search(text, start, end) and _YEAR_AFTER.match(text, index))
                 or (_TIME_BEFORE.search(text, start, end) and text.startswith("น.", index)))
 
 

@@ -85,10 +85,12 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
                                       {"count": fmt.number(finding["workers_affected"])}, space_before=2)
             legal = [p for ref in finding.get("legal", [])
                      for p in (para(ref["cite_th"], s.cell), para(ref["cite_en"], s.cell_en))]
-            deadline = _day_lines(finding.get("deadline"), ctx)
             if finding.get("status") == "remedied":  # the only status the notice shows (notice_policy)
-                deadline += [para(enum_label("finding_status", "remedied", "th"), s.cell_bold, space_before=2),
-                             para(enum_label("finding_status", "remedied", "en"), s.cell_en)]
+                # Corrected during the visit: no date to correct it by, which would tell the employer it is still due.
+                deadline = [para(enum_label("finding_status", "remedied", "th"), s.cell_bold),
+                            para(enum_label("finding_status", "remedied", "en"), s.cell_en)]
+            else:
+                deadline = _day_lines(finding.get("deadline"), ctx)
             action = bilingual_text(finding, "required_action", s) or ""
             rows.append([str(finding["number"]), matter, legal or "-", action, deadline])
         story.append(grid_table(

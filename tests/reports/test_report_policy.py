@@ -38,7 +38,7 @@ from inspector_app.core.store import Store
 from inspector_app.core.vocab import FORCED_LABOUR_INDICATORS
 from inspector_app.i18n.scripts import Script, dominant_script
 from inspector_app.paths import resources_dir
-from inspector_app.reports import ReportResult, build_report
+from inspector_app.reports import ReportResult, build_report, fmt
 from inspector_app.reports.labels import enum_label, label
 from inspector_app.reports.notice_policy import load_notice_policy
 from inspector_app.reports.verify import SOURCE_FILE_NAME
@@ -628,5 +628,10 @@ def test_the_notice_says_workers_affected_and_corrected_in_english_too(store: St
     corrected_th, corrected_en = (enum_label("finding_status", "remedied", lang) for lang in ("th", "en"))
     assert said.count(corrected_th) == 1 and said.count(corrected_en) == 1  # the LPA s.90 row only
     assert said.index(corrected_th) < said.index(corrected_en)  # the English beneath the Thai
+    # A matter corrected during the visit has no date to correct it by: only the open one's deadline is printed.
+    deadlines = {ref["key"]: row["deadline"] for row in json.loads(embedded(notice))["findings"]
+                 for ref in row["legal"]}
+    assert deadlines["ROFW:131"] != deadlines["LPA:90"]
+    assert fmt.day(deadlines["ROFW:131"], "en") in said and fmt.day(deadlines["LPA:90"], "en") not in said
     for word in forbidden_on_the_notice(made):
         assert all(word not in _FINGERPRINT_GROUP.sub(" ", page) for page in pages), word
