@@ -266,10 +266,11 @@ def legal_cell(entries: list[dict[str, Any]], ctx: BuildContext) -> list[Flowabl
 
 def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     s = ctx.styles
-    out = _heading("findings", ctx)
+    heading = _heading("findings", ctx)
     findings = source.get("findings", [])
     if not findings:
-        return [*out, *none_lines("none_recorded", s)]
+        return [*heading, *none_lines("none_recorded", s)]
+    out: list[Flowable] = []
     for finding in findings:
         severity = finding["severity"]
         rows = [
@@ -292,9 +293,10 @@ def _findings_section(source: dict[str, Any], ctx: BuildContext) -> list[Flowabl
                                 color=ALERT, space_before=2)
         head_table, *body = fact_table(rows, styles=s)
         # The head (title, severity, status, deadline) never ends a page alone: it goes with the referral
-        # and the first lines of what was found (or the legal basis).
+        # and the first lines of what was found (or the legal basis). The section's heading goes with the first.
         first_rows = 2 if finding.get("referral_target") else 1
-        out += [*keep_with_start([*head, head_table], body[0] if body else None, rows=first_rows), *body]
+        lead = [*heading, *head, head_table] if not out else [*head, head_table]
+        out += [*keep_with_start(lead, body[0] if body else None, rows=first_rows), *body]
         grid = photo_grid(finding.get("photos", []), ctx, language="th")
         if grid is not None:
             # The heading goes with the first row of photos (up to 62 mm plus caption), never alone at a page foot.
