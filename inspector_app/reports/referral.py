@@ -35,6 +35,9 @@ __all__ = ["CONFIDENTIAL", "build_story", "title"]
 
 # In the page furniture of every page: the receiving officer may not read Thai.
 CONFIDENTIAL = f"{label('confidential', 'th')} · {label('confidential', 'en')}"
+# What the receiving team writes in by hand when the laptop has no value yet: their case number, the officer to
+# contact, the outcome. Left out, the form gave them nowhere to write.
+TO_FILL_IN = "." * 60
 
 
 def title(source: dict[str, Any]) -> str:
@@ -74,11 +77,12 @@ def _title_block(source: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
              (*_l("rf_referral_date"), fmt.day(referral.get("referral_date")))),
             ((*_l("rf_sent_on"), fmt.day(referral.get("sent_on"))),
              (*_l("rf_accepted_on"), fmt.day(referral.get("accepted_on")))),
-            ((*_l("rf_case_number"), referral.get("case_number")),
+            ((*_l("rf_case_number"), referral.get("case_number") or TO_FILL_IN),
              (*_l("rf_closed_on"), fmt.day(referral.get("closed_on")))),
-            (*_l("rf_contact"), " ".join(x for x in (referral.get("contact_name"), referral.get("contact_phone")) if x)),
+            (*_l("rf_contact"), " ".join(x for x in (referral.get("contact_name"), referral.get("contact_phone")) if x)
+             or TO_FILL_IN),
             (*_l("rf_contact_notes"), referral.get("contact_notes")),
-            (*_l("rf_outcome"), referral.get("outcome")),
+            (*_l("rf_outcome"), referral.get("outcome") or TO_FILL_IN),
         ], styles=s),
     ]
 

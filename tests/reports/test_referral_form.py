@@ -157,3 +157,24 @@ def test_the_referred_finding_has_the_number_the_full_report_gives_it(tmp_path: 
                 assert shown["number"] in number.values()
     finally:
         store.close()
+
+
+def test_a_new_referral_leaves_the_receiving_team_room_to_write(tmp_path: Path) -> None:
+    """Their case number, the officer to contact and the outcome are theirs to write on the printed form: an
+    empty value is a line to fill in, not a row left out."""
+    from inspector_app.reports.referral import TO_FILL_IN
+
+    store = setup.create_store(tmp_path / "blank", USER, PASSPHRASE)
+    try:
+        made = make_inspection(store, findings_count=1)
+        [row] = list_referrals(store, inspection_id=made.id)
+        result = build_report(store, "referral", made.reference, referral_id=row.id)
+        referral = result.source["referral"]
+        assert not (referral["case_number"] or referral["contact_name"] or referral["contact_phone"]
+                    or referral["outcome"])
+        path = tmp_path / "form.pdf"
+        path.write_bytes(result.pdf)
+        first_page = pdftotext_pages(path)[0]
+        assert first_page.count(TO_FILL_IN) == 3, first_page
+    finally:
+        store.close()
