@@ -475,9 +475,11 @@ def _notes(original: str | None, original_language: str | None, translation: str
 
 def _interpreter_note(note: dict[str, Any], ctx: BuildContext) -> list[Flowable]:
     s = ctx.styles
-    who = note.get("coordinator") or ""
-    when = fmt.moment(note.get("noted_at"))
-    return [*subheading(f"{label('coordinator', 'th')}: {who}  {when}", s.muted, min_space=25 * mm),
+    who = note.get("coordinator") or "-"
+    return [*subheading(label("interpreter_note_by", "th", name=who, when=fmt.moment(note.get("noted_at"))),
+                        s.cell_bold, min_space=25 * mm, space_before=6),
+            para(label("interpreter_note_by", "en", name=who, when=fmt.moment(note.get("noted_at"), "en")),
+                 s.cell_en, space_after=2),
             *_notes(note.get("original"), note.get("source_language"), note.get("translation"),
                     note.get("target_language"), ctx)]
 

@@ -123,6 +123,9 @@ _HEADINGS: Table = {
                       "en": "Findings of earlier visits checked at this visit"},
     "interviews": {"th": "การสัมภาษณ์ลูกจ้าง", "en": "Worker interviews"},
     "interpreter_notes": {"th": "บันทึกของผู้ประสานงานด้านภาษา", "en": "Language coordinator notes"},
+    # Under a worker's interview notes: the coordinator's own note is told apart from the worker's words.
+    "interpreter_note_by": {"th": "บันทึกของผู้ประสานงานด้านภาษา {name} · {when}",
+                            "en": "Note by the language coordinator {name} · {when}"},
     "indicators": {"th": "ตัวชี้วัดการบังคับใช้แรงงาน (ILO)", "en": "ILO forced-labour indicators"},
     "measures": {"th": "มาตรการที่ดำเนินการและการส่งต่อ", "en": "Measures taken and referrals"},
     "photos": {"th": "ภาพถ่ายหลักฐานอื่น", "en": "Other evidence photos"},
