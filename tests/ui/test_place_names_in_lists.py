@@ -68,3 +68,29 @@ def test_the_establishments_list_sorted_by_province_is_in_the_order_of_the_names
     shown = column_texts(page, province, qtbot)
     assert len(set(shown)) > 2 and not any(THAI.search(n) for n in shown), shown
     assert in_order(shown), shown
+
+
+def test_an_open_inspection_names_its_place_as_the_lists_do(ui_ctx: UiContext, translations: Translations,
+                                                           qtbot: QtBot) -> None:
+    """The editor's overview named the place in Thai on every screen, beside lists naming it in Latin letters."""
+    from sqlalchemy import select
+
+    from inspector_app.core import geography
+    from inspector_app.core.models import Inspection
+
+    demo.generate(ui_ctx.store, inspections=2, seed=4)
+    translations.apply("my")
+    ui_ctx.translations = translations
+    window = MainWindow(ui_ctx, automatic_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    with ui_ctx.store.session() as session:
+        inspection = session.scalars(select(Inspection)).first()
+        inspection_id, district = inspection.id, inspection.establishment.district_code
+    editor = window.open_inspection(inspection_id)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=20_000)
+    shown = editor.overview.establishment.plain_text()
+    assert geography.display_name(district, "en") in shown and geography.display_name(district, "th") not in shown
+    window.switch_language("th")
+    shown = editor.overview.establishment.plain_text()
+    assert geography.display_name(district, "th") in shown

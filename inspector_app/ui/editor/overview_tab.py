@@ -26,6 +26,7 @@ from ...core.views.editor import Overview
 from ...core.vocab import VISIT_TYPES
 from ..context import UiContext
 from ..inspections_model import visit_type_label
+from ..language import current_language
 from ..loading import Loader, LoadingNotice
 from ..messages import say_error
 from ..script_height import multi_line_height
@@ -101,6 +102,7 @@ class OverviewTab(QWidget):
         self.summary.textChanged.connect(lambda: self._save("summary", self.summary.toPlainText()))
         self.complaint_source.textChanged.connect(
             lambda: self._save("complaint_source", self.complaint_source.toPlainText()))
+        self._shown: Overview | None = None
         self.retranslate()
         self.setEnabled(False)  # nothing to edit until the inspection is read
         self.reload()
@@ -128,6 +130,19 @@ class OverviewTab(QWidget):
         for n in range(self.visit_type.count()):
             self.visit_type.setItemText(n, visit_type_label(self.visit_type.itemData(n)))
         self.notice.retranslate()
+        if self._shown is not None:
+            self._show_establishment(self._shown)
+
+    def _show_establishment(self, inspection: Overview) -> None:
+        """The workplace, its place named as every other screen in this language names it, and the reference."""
+        language = current_language()
+        places = [geography.display_name(c, language) for c in (inspection.subdistrict_code,
+                  inspection.district_code, inspection.province_code) if c]
+        codes = inspection.subdistrict_code or inspection.district_code or inspection.province_code
+        self.establishment.setText(
+            f"<b>{inspection.establishment_name_th}</b>"
+            + (f" ({inspection.establishment_name_en})" if inspection.establishment_name_en else "")
+            + f"<br>{', '.join(places)} · {codes}<br>{inspection.reference}")
 
     @property
     def loaded(self) -> bool:
@@ -143,13 +158,8 @@ class OverviewTab(QWidget):
             return
         self._loading = True
         try:
-            places = [geography.display_name(c, "th") for c in (inspection.subdistrict_code,
-                      inspection.district_code, inspection.province_code) if c]
-            codes = inspection.subdistrict_code or inspection.district_code or inspection.province_code
-            self.establishment.setText(
-                f"<b>{inspection.establishment_name_th}</b>"
-                + (f" ({inspection.establishment_name_en})" if inspection.establishment_name_en else "")
-                + f"<br>{', '.join(places)} · {codes}<br>{inspection.reference}")
+            self._shown = inspection
+            self._show_establishment(inspection)
             self.visit_type.setCurrentIndex(max(0, self.visit_type.findData(inspection.visit_type)))
             d = inspection.visit_date
             self.visit_date.setDate(QDate(d.year, d.month, d.day))
