@@ -97,8 +97,8 @@ def test_a_stored_number_answer_is_counted_as_mark_completed_counts_it(ui_ctx: U
     assert (AGE in editor.checklist_model.missing_required()) == missing
     assert section_progress(editor, AGE).startswith("0 of " if missing else "1 of ")
     shown = answer_cell(editor, AGE)
-    if missing:
-        assert shown == "Number (years)"
+    if missing:  # a result ticked names the number it still needs; nothing ticked is "Not checked", as elsewhere
+        assert shown == ("Number (years)" if result in ("compliant", "non_compliant") else "Not checked")
     else:
         assert shown == ("Not applicable" if result == "not_applicable" else value)
 
@@ -162,3 +162,11 @@ def test_proposed_findings_wrap_and_their_buttons_are_in_sight_on_a_laptop(ui_ct
             assert wholly_shown(button), f"{button.text()!r} is not in sight with {code} selected"
         assert wholly_shown(tab.proposal_title)
         assert proposals.visibleRegion().boundingRect().height() >= proposals.sizeHintForRow(0)
+
+
+def test_an_item_answered_by_a_choice_reads_not_checked_until_answered(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    """Its placeholder ("Choice") in the Answer column read like an answer given."""
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = open_checklist(ui_ctx, qtbot, inspection_id)
+    assert answer_cell(editor, "LPA-D-01") == answer_cell(editor, "LPA-D-02") == "Not checked"
+    assert answer_cell(editor, AGE) == "Not checked"

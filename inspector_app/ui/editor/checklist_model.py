@@ -250,7 +250,7 @@ class ChecklistModel(QAbstractItemModel):
             reason = self.result(item.code).reason  # the value overrules the tick: why
             return message_text(reason) if reason is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "answer":
-            if not state.answered(item) and item.answer_type != "compliance":
+            if state.awaits_value(item):
                 return QBrush(QColor("#6b6b6b"))  # what the answer still needs, as a field's placeholder shows it
             result = self.result(item.code).result
             if result == "non_compliant":
@@ -273,7 +273,9 @@ class ChecklistModel(QAbstractItemModel):
             return result_label(self.result(item.code).result)
         if state.result == "not_applicable":
             return result_label("not_applicable")
-        if not state.answered(item):
+        if state.awaits_value(item):  # a result ticked: the value it still needs, as its field's placeholder says
             return value_hint(item)
+        if not state.answered(item):  # nothing given: as an unanswered compliance item says (a hint read as a value)
+            return result_label("not_checked")
         choice = item.choice(state.value) if item.answer_type == "choice" and state.value else None
         return label(choice.label) if choice else (state.value or "")
