@@ -2523,6 +2523,10 @@
         <translation>ការសម្ភាសន៍ថ្មី</translation>
     </message>
     <message>
+        <source>No interview recorded yet. Press “New interview” to record one; its form opens beside this list.</source>
+        <translation>មិនទាន់មានការសម្ភាសន៍ដែលបានកត់ត្រានៅឡើយទេ។ ចុច “ការសម្ភាសន៍ថ្មី” ដើម្បីកត់ត្រាមួយ។ ទម្រង់របស់វានឹងបើកនៅក្បែរបញ្ជីនេះ។</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>ការសម្ភាសន៍</translation>
     </message>

@@ -2523,6 +2523,10 @@
         <translation>ການສຳພາດໃໝ່</translation>
     </message>
     <message>
+        <source>No interview recorded yet. Press “New interview” to record one; its form opens beside this list.</source>
+        <translation>ຍັງບໍ່ມີການສຳພາດທີ່ບັນທຶກໄວ້. ກົດ “ການສຳພາດໃໝ່” ເພື່ອບັນທຶກ; ແບບຟອມຂອງມັນຈະເປີດຢູ່ຂ້າງລາຍການນີ້.</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>ການສຳພາດ</translation>
     </message>

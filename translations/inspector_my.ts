@@ -2506,6 +2506,10 @@
         <translation>တွေ့ဆုံမေးမြန်းမှု အသစ်</translation>
     </message>
     <message>
+        <source>No interview recorded yet. Press “New interview” to record one; its form opens beside this list.</source>
+        <translation>မှတ်တမ်းတင်ထားသော တွေ့ဆုံမေးမြန်းမှု မရှိသေးပါ။ မှတ်တမ်းတင်ရန် “တွေ့ဆုံမေးမြန်းမှု အသစ်” ကို နှိပ်ပါ။ ၎င်း၏ ပုံစံသည် ဤစာရင်းဘေးတွင် ပွင့်လာမည်။</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>တွေ့ဆုံမေးမြန်းမှုများ</translation>
     </message>

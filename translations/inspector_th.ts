@@ -2506,6 +2506,10 @@
         <translation>การสัมภาษณ์ใหม่</translation>
     </message>
     <message>
+        <source>No interview recorded yet. Press “New interview” to record one; its form opens beside this list.</source>
+        <translation>ยังไม่มีการสัมภาษณ์ที่บันทึกไว้ กด “การสัมภาษณ์ใหม่” เพื่อบันทึก แบบฟอร์มจะเปิดข้างรายการนี้</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>การสัมภาษณ์</translation>
     </message>

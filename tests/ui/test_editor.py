@@ -83,6 +83,22 @@ def editor_with_new_interview(ui_ctx: UiContext, qtbot: QtBot) -> tuple[str, Edi
     return inspection_id, editor
 
 
+def test_an_inspection_without_interviews_says_how_to_begin_one(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    """The tab showed an empty list beside a greyed form, saying nothing."""
+    inspection_id = new_inspection(ui_ctx.store)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    tab = editor.interviews
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.new_button.isEnabled(), timeout=10_000)
+    assert tab.empty.isVisible() and "New interview" in tab.empty.plain_text()
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.empty.isVisible(), timeout=10_000)
+
+
 def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, qtbot: QtBot) -> None:
     _inspection_id, editor = editor_with_new_interview(ui_ctx, qtbot)
     tab = editor.interviews

@@ -111,6 +111,10 @@ class InterviewsTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("interviewList")
         self.list.currentItemChanged.connect(lambda cur, _prev: self._select(cur))
+        # An inspection with no interview yet says so, and how to begin, beside the form waiting for one.
+        self.empty = WrapLabel()
+        self.empty.setObjectName("noInterviewYet")
+        self.empty.hide()
         self.new_button = QPushButton()
         self.new_button.setObjectName("newInterview")
         self.new_button.clicked.connect(self.new_interview)
@@ -229,6 +233,7 @@ class InterviewsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.list)
+        left_layout.addWidget(self.empty)
         left_layout.addWidget(self.new_button)
         # The form is taller than a laptop screen in Burmese: scroll rather than squeeze.
         scroll = QScrollArea()
@@ -271,6 +276,8 @@ class InterviewsTab(QWidget):
     def retranslate(self) -> None:
         self.notice.retranslate()
         self.new_button.setText(self.tr("New interview"))
+        self.empty.setText(self.tr("No interview recorded yet. Press “New interview” to record one; its form opens "
+                                   "beside this list."))
         self.list.setAccessibleName(self.tr("Interviews"))
         names = {"code": self.tr("Worker code"), "name": self.tr("Name (never printed)"), "sex": self.tr("Sex"),
                  "age": self.tr("Age"), "nationality": self.tr("Nationality"), "language": self.tr("Language"),
@@ -325,6 +332,7 @@ class InterviewsTab(QWidget):
         self._loading = False
         self.new_button.setEnabled(True)
         self.detail.setEnabled(bool(content.interviews))
+        self.empty.setVisible(not content.interviews)
         if content.interviews:
             ids = [r.id for r in content.interviews]
             self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
