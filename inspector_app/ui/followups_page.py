@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -47,7 +46,7 @@ from .language import current_language
 from .loading import LoadingNotice
 from .messages import error_text
 from .paged_model import PagedTableModel
-from .widgets import FITTED_ROWS, WrapLabel, fit_columns, record_table
+from .widgets import ColumnsInWidth, WrapLabel, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 RELOAD_AFTER_CHANGE_MS = 300
@@ -233,7 +232,11 @@ class FollowUpsPage(QWidget):
         self.table.setSortingEnabled(False)  # the list's order is the due date; a click on a header sorts
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # What is due and when, and the earlier visit's reference and date, are read whole; what was found and
+        # the workplace share the rest (a cut name carries itself whole in its tooltip).
+        self.columns = ColumnsInWidth(self.table, stretch=WorklistModel.COLUMNS.index("item"), whole=(
+            WorklistModel.COLUMNS.index("due"), WorklistModel.COLUMNS.index("when"),
+            WorklistModel.COLUMNS.index("earlier")))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.start_or_open())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.start_or_open,
@@ -338,12 +341,8 @@ class FollowUpsPage(QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Sized once from the first rows; what is due gets the room left, long names are cut (tooltips)."""
-        header = self.table.horizontalHeader()
-        fit_columns(self.table, range(self.model.columnCount()), rows=FITTED_ROWS)
-        for column, widest in ((3, 260), (4, 240)):
-            header.resizeSection(column, min(header.sectionSize(column), widest))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        """Measured from the first rows (again in another language) and shared out in the table's width."""
+        self.columns.fit()
 
     def _fill_districts(self) -> None:
         """The districts with something due in this period (and the one chosen), by name."""
