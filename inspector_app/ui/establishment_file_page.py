@@ -251,13 +251,13 @@ def _sized_table(name: str, model: QAbstractTableModel, stretch: int) -> QTableV
     return table
 
 
-def _size_columns(table: QTableView, stretch: int) -> None:
-    """Columns as wide as their words, none wider than a third of a 1280-pixel screen (the rest is in the
-    tooltip); the main column takes the room left."""
+def _size_columns(table: QTableView, stretch: int, whole: frozenset[int] = frozenset()) -> None:
+    """Columns as wide as their words, none wider than a sixth of a 1366-pixel screen (the rest is in the
+    tooltip) but the `whole` ones (a visit's reference and date); the main column takes the room left."""
     header = table.horizontalHeader()
     table.resizeColumnsToContents()
     for column in range(header.count()):
-        if column != stretch:
+        if column != stretch and column not in whole:
             header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
@@ -408,8 +408,9 @@ class EstablishmentFileWindow(QWidget):
         self._update_buttons()
 
     def _size_tables(self) -> None:
-        for table, stretch in ((self.visits, 4), (self.findings, 3), (self.repeated, 4), (self.workforce, 6)):
-            _size_columns(table, stretch)
+        for table, stretch, whole in ((self.visits, 4, ()), (self.findings, 3, (5, 6)), (self.repeated, 4, ()),
+                                      (self.workforce, 6, ())):
+            _size_columns(table, stretch, frozenset(whole))  # an open finding's visit and verification dated whole
 
     def _render(self) -> None:
         content = self.content
