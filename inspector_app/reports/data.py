@@ -226,6 +226,17 @@ def finding_numbers(findings: Iterable[Finding]) -> dict[str, int]:
     return {f.id: n for n, f in enumerate(ordered, start=1)}
 
 
+def _labour_hotline() -> dict[str, str] | None:
+    """Whom the employer asks about the notice, besides the inspector who signed it: the labour protection
+    hotline of hotlines.json, once its number is confirmed (the worker sheets print the same entry)."""
+    from .worker_data import load_hotlines  # worker_data builds on this module
+
+    entry = next((h for h in load_hotlines() if h.get("key") == "labour_protection" and not h.get("verify")), None)
+    if entry is None:
+        return None
+    return {"number": entry["number"], "name_th": entry["label"]["th"], "name_en": entry["label"]["en"]}
+
+
 def _rows(session: Session, model: Any, inspection_id: str, *order: Any) -> list[Any]:
     # The id breaks ties, so rows written in the same instant come in the same order on every copy of the data.
     return list(session.scalars(select(model).where(model.inspection_id == inspection_id).order_by(*order, model.id)))
@@ -725,6 +736,7 @@ def employer_source(store: Store, inspection_id: str, *, generated_at: datetime)
         "findings": matters.rows,
         "legal_basis": matters.legal_basis,
         "inspector_signature": inspector,
+        "contact": _labour_hotline(),
     })
     kept = {inspector["image_sha256"]: images[inspector["image_sha256"]]} if inspector else {}
     return SourceBundle(source, kept, tuple(reasons))

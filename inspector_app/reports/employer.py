@@ -106,6 +106,11 @@ def build_story(bundle: SourceBundle, ctx: BuildContext) -> list[Flowable]:
                 story.append(para(ref["th"], s.small))
                 story.append(para(ref["en"], s.cell_en, space_after=2))
         story += [gap(3), para(label("notice_comply", "th"), s.body), para(label("notice_comply", "en"), s.muted)]
+    contact = source.get("contact")
+    if contact:  # whom to ask, with or without matters to correct
+        story += [para(label("notice_contact", "th", name=contact["name_th"], number=contact["number"]), s.body,
+                       space_before=3),
+                  para(label("notice_contact", "en", name=contact["name_en"], number=contact["number"]), s.muted)]
 
     signer = source.get("inspector_signature")
     signed = [signer] if signer else []

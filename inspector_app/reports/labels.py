@@ -133,6 +133,9 @@ _HEADINGS: Table = {
     "summary_text": {"th": "สรุปผลการตรวจ", "en": "Inspector's summary"},
     "notice_to": {"th": "เรียน", "en": "To"},
     "notice_findings": {"th": "สิ่งที่ต้องแก้ไข", "en": "Matters to be corrected"},
+    "notice_contact": {"th": "สอบถามเรื่องหนังสือฉบับนี้ได้ที่พนักงานตรวจแรงงานผู้ลงนามข้างท้าย หรือ{name} โทร {number}",
+                       "en": "Questions about this notice: the labour inspector who signed it below, or the {name}, "
+                             "telephone {number}."},
     "legal_basis": {"th": "ฐานทางกฎหมาย", "en": "Legal basis"},
     "no_findings": {
         "th": "จากการตรวจไม่พบการกระทำที่ฝ่าฝืนกฎหมาย",

@@ -628,6 +628,9 @@ def test_the_notice_says_workers_affected_and_corrected_in_english_too(store: St
     corrected_th, corrected_en = (enum_label("finding_status", "remedied", lang) for lang in ("th", "en"))
     assert said.count(corrected_th) == 1 and said.count(corrected_en) == 1  # the LPA s.90 row only
     assert said.index(corrected_th) < said.index(corrected_en)  # the English beneath the Thai
+    # Whom to ask: the inspector who signed, or the labour protection hotline (the notice named no one to call).
+    assert json.loads(embedded(notice))["contact"]["number"] == "1546"
+    assert "Questions about this notice" in said and "telephone 1546" in " ".join(said.split())
     # A matter corrected during the visit has no date to correct it by: only the open one's deadline is printed.
     deadlines = {ref["key"]: row["deadline"] for row in json.loads(embedded(notice))["findings"]
                  for ref in row["legal"]}
