@@ -111,10 +111,9 @@ class EstablishmentDialog(QDialog):
         coordinate = QRegularExpressionValidator(QRegularExpression(r"^-?\d{0,3}([.,]\d{0,8})?$"), self)
         self.latitude = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Latitude"), "latitude")
         self.latitude.setValidator(coordinate)
-        self.latitude.setPlaceholderText(self.tr("e.g. 16.7132"))
         self.longitude = self._line(QT_TRANSLATE_NOOP("EstablishmentDialog", "Longitude"), "longitude")
         self.longitude.setValidator(coordinate)
-        self.longitude.setPlaceholderText(self.tr("e.g. 98.5749"))
+        self._name_coordinates()
         self.workers_male = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Men"))
         self.workers_female = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Women"))
         self.workers_under18 = self._count(QT_TRANSLATE_NOOP("EstablishmentDialog", "Under 18"))
@@ -194,11 +193,18 @@ class EstablishmentDialog(QDialog):
         for n, code in enumerate(SECTORS):
             self.sector.setItemText(n, sector_label(code))
         self.address.setAccessibleName(self.tr("Address"))
-        self.latitude.setPlaceholderText(self.tr("e.g. 16.7132"))
-        self.longitude.setPlaceholderText(self.tr("e.g. 98.5749"))
+        self._name_coordinates()
         self.error.setAccessibleName(self.tr("Error"))
         self.save_button.setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def _name_coordinates(self) -> None:
+        """Each GPS box says which it is (the two examples alone did not, and were cut in Burmese); the example
+        is in its tooltip."""
+        self.latitude.setPlaceholderText(self.tr("Latitude"))
+        self.latitude.setToolTip(self.tr("e.g. 16.7132"))
+        self.longitude.setPlaceholderText(self.tr("Longitude"))
+        self.longitude.setToolTip(self.tr("e.g. 98.5749"))
 
     def _lay_out(self) -> None:
         details = self._group(QT_TRANSLATE_NOOP("EstablishmentDialog", "Establishment"))
@@ -377,6 +383,8 @@ class EstablishmentDialog(QDialog):
             widget.setPalette(QPalette())  # the application's again
             widget.setToolTip("")
             widget.setAccessibleDescription("")
+            if widget in (self.latitude, self.longitude):
+                self._name_coordinates()  # their example comes back
 
     # -- saving -------------------------------------------------------------------------
 

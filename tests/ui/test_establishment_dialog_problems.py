@@ -46,7 +46,8 @@ def test_every_problem_is_marked_at_once_and_nothing_is_saved(ui_ctx: UiContext,
     marked = [dialog.name_th, dialog.place.province, dialog.longitude, dialog.workers_under18]
     for field in marked:
         assert THAI.search(field.toolTip()) and field.accessibleDescription() == field.toolTip(), field.objectName()
-    assert dialog.name_en.toolTip() == "" and dialog.latitude.toolTip() == ""  # fields without a problem
+    assert dialog.name_en.toolTip() == "" and dialog.latitude.accessibleDescription() == ""  # fields without a problem
+    assert "16.7132" in dialog.latitude.toolTip()  # a GPS box's example, not a problem
     said = dialog.error.text()
     assert dialog.error.isVisible() and said.startswith(dialog.name_th.toolTip()) and "3" in said, said
     assert THAI.search(said) and not re.search(r"[A-Za-z]{3,}", said), said
@@ -59,7 +60,9 @@ def test_every_problem_is_marked_at_once_and_nothing_is_saved(ui_ctx: UiContext,
     dialog.place.set_codes("63", "6306", None)
     qtbot.keyClicks(dialog.longitude, "98.57")
     dialog.workers_under18.setValue(0)
-    assert all(field.toolTip() == "" for field in marked)
+    assert all(field.accessibleDescription() == "" for field in marked)
+    assert all(field.toolTip() == "" for field in marked if field is not dialog.longitude)
+    assert "98.5749" in dialog.longitude.toolTip()  # its example back in its tooltip
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert establishments(ui_ctx) == 1
