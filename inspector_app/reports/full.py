@@ -393,10 +393,11 @@ def document_lines(document: dict[str, Any], s: Styles) -> list[Flowable]:
         parts = [first]
         if held:
             parts.append(f"{label('held_by', lang)}: {enum_label('document_holder', held, lang)}")
-        if status and not disagrees:
+        if status and not disagrees and not (expired and status == "expired"):  # the red line below says it
             parts.append(enum_label("permit_status", status, lang))
-        if document.get("expires_on"):
-            parts.append(f"{label('expires', lang)} {fmt.day(document['expires_on'], lang, 'short')}")
+        if document.get("expires_on"):  # "expired 4 Jan 2025" once it had, not "Expired · expires 4 Jan 2025"
+            parts.append(f"{label('expired_on' if expired else 'expires', lang)} "
+                         f"{fmt.day(document['expires_on'], lang, 'short')}")
         if lang == "th":
             lines += [para(parts[0], s.cell, color=ALERT if held in ("employer", "broker") else s.cell.color),
                       para(" · ".join(parts[1:]), style)]

@@ -265,6 +265,7 @@ _FIELDS: Table = {
     "number_short": {"th": "เลขที่", "en": "no."},
     "held_by": {"th": "ผู้ถือ", "en": "held by"},
     "expires": {"th": "หมดอายุ", "en": "expires"},
+    "expired_on": {"th": "หมดอายุเมื่อ", "en": "expired"},
     "social_security": {"th": "ประกันสังคม", "en": "Social Security"},
     "entry_channel": {"th": "ช่องทางการเข้าเมือง", "en": "Entry channel"},
     "consent": {"th": "ยินยอมให้สัมภาษณ์", "en": "Consent"},
