@@ -2326,6 +2326,10 @@
         <translation>បន្ថែមជាកំណត់ចំណាំថ្មី</translation>
     </message>
     <message>
+        <source>No interpreter note yet. Write what was said and its translation below, then press “Add as new note”.</source>
+        <translation>មិនទាន់មានកំណត់ចំណាំរបស់អ្នកបកប្រែនៅឡើយទេ។ សរសេរអ្វីដែលបាននិយាយ និងការបកប្រែរបស់វានៅខាងក្រោម រួចចុច “បន្ថែមជាកំណត់ចំណាំថ្មី”។</translation>
+    </message>
+    <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2៖ %3</translation>
     </message>

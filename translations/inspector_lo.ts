@@ -2326,6 +2326,10 @@
         <translation>ເພີ່ມເປັນບັນທຶກໃໝ່</translation>
     </message>
     <message>
+        <source>No interpreter note yet. Write what was said and its translation below, then press “Add as new note”.</source>
+        <translation>ຍັງບໍ່ມີບັນທຶກຂອງນາຍພາສາ. ຂຽນສິ່ງທີ່ເວົ້າ ແລະ ຄຳແປຂອງມັນຢູ່ລຸ່ມນີ້, ແລ້ວກົດ “ເພີ່ມເປັນບັນທຶກໃໝ່”.</translation>
+    </message>
+    <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>

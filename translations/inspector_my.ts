@@ -2309,6 +2309,10 @@
         <translation>မှတ်စု အသစ်အဖြစ် ထည့်ရန်</translation>
     </message>
     <message>
+        <source>No interpreter note yet. Write what was said and its translation below, then press “Add as new note”.</source>
+        <translation>စကားပြန် မှတ်စု မရှိသေးပါ။ ပြောခဲ့သည့်အရာနှင့် ၎င်း၏ ဘာသာပြန်ကို အောက်တွင် ရေးပြီး “မှတ်စု အသစ်အဖြစ် ထည့်ရန်” ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>

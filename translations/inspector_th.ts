@@ -2309,6 +2309,10 @@
         <translation>เพิ่มเป็นบันทึกใหม่</translation>
     </message>
     <message>
+        <source>No interpreter note yet. Write what was said and its translation below, then press “Add as new note”.</source>
+        <translation>ยังไม่มีบันทึกของล่าม เขียนสิ่งที่พูดและคำแปลด้านล่าง แล้วกด “เพิ่มเป็นบันทึกใหม่”</translation>
+    </message>
+    <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>

@@ -317,6 +317,7 @@ def test_the_next_interpreter_note_never_overwrites_the_one_just_added(ui_ctx: U
     editor.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)
     assert not tab.add_button.isEnabled()  # nothing to add yet
+    assert tab.empty.isVisible() and not tab.list.isVisible()  # says there is no note yet, and how to add one
     tab.source.setCurrentIndex(tab.source.findData("my"))
 
     def stored() -> list[tuple[str, str | None]]:
@@ -330,6 +331,7 @@ def test_the_next_interpreter_note_never_overwrites_the_one_just_added(ui_ctx: U
     type_text(tab.translation, first[1])
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.list.count() == 1, timeout=10_000)
+    assert tab.list.isVisible() and not tab.empty.isVisible()
     assert (tab.original.toPlainText(), tab.translation.toPlainText()) == ("", "")  # a blank form for the next
     assert not tab.add_button.isEnabled()  # pressing it again cannot make a duplicate
 

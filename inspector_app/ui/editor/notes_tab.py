@@ -25,7 +25,7 @@ from ..context import UiContext
 from ..language import relabel_items
 from ..loading import Loader, LoadingNotice
 from ..messages import say_error
-from ..widgets import ZawgyiWatcher
+from ..widgets import WrapLabel, ZawgyiWatcher
 from .autosave import AutoSaver
 from .interviews_tab import LANGUAGES, language_name, spoken_by, worker_language
 
@@ -57,6 +57,10 @@ class InterpreterNotesTab(QWidget):
         self.original.setObjectName("noteOriginal")
         self.translation = QPlainTextEdit()
         self.translation.setObjectName("noteTranslation")
+        # No note yet: said where the list of notes will be, with how to write the first.
+        self.empty = WrapLabel()
+        self.empty.setObjectName("noInterpreterNoteYet")
+        self.empty.hide()
         self.add_button = QPushButton()
         self.add_button.setObjectName("addInterpreterNote")
         self.add_button.clicked.connect(self.add_note)
@@ -81,6 +85,7 @@ class InterpreterNotesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
         layout.addLayout(row)
         layout.addLayout(texts, 2)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -105,6 +110,8 @@ class InterpreterNotesTab(QWidget):
         self.translation.setAccessibleName(self.tr("Translation"))
         self.list.setAccessibleName(self.tr("Interpreter notes"))
         self.add_button.setText(self.tr("Add as new note"))
+        self.empty.setText(self.tr("No interpreter note yet. Write what was said and its translation below, then "
+                                   "press “Add as new note”."))
         for combo in (self.source, self.target):
             relabel_items(combo, language_name)
         for row in range(self.list.count()):
@@ -148,6 +155,8 @@ class InterpreterNotesTab(QWidget):
             entry = QListWidgetItem(self._entry_text(note))
             entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
+        self.list.setVisible(bool(content.notes))
+        self.empty.setVisible(not content.notes)
         self._loading = False
         self._update_add_button()
 
