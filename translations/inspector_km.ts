@@ -3886,6 +3886,10 @@
         <translation>ចុះហត្ថលេខាដោយ %1</translation>
     </message>
     <message>
+        <source>Not signed</source>
+        <translation>មិនបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
         <source>Draw the signature first.</source>
         <translation>សូមគូរហត្ថលេខាជាមុនសិន។</translation>
     </message>

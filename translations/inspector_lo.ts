@@ -3886,6 +3886,10 @@
         <translation>ລົງລາຍເຊັນໂດຍ %1</translation>
     </message>
     <message>
+        <source>Not signed</source>
+        <translation>ບໍ່ໄດ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
         <source>Draw the signature first.</source>
         <translation>ກະລຸນາແຕ້ມລາຍເຊັນກ່ອນ.</translation>
     </message>

@@ -3865,6 +3865,10 @@
         <translation>%1 လက်မှတ်ထိုးထားသည်</translation>
     </message>
     <message>
+        <source>Not signed</source>
+        <translation>လက်မှတ် မထိုးထားပါ</translation>
+    </message>
+    <message>
         <source>Draw the signature first.</source>
         <translation>လက်မှတ်ကို အရင် ဆွဲပါ။</translation>
     </message>

@@ -3865,6 +3865,10 @@
         <translation>ลงนามโดย %1</translation>
     </message>
     <message>
+        <source>Not signed</source>
+        <translation>ไม่ได้ลงนาม</translation>
+    </message>
+    <message>
         <source>Draw the signature first.</source>
         <translation>โปรดเซ็นลายมือชื่อก่อน</translation>
     </message>

@@ -99,6 +99,26 @@ def test_an_inspection_without_interviews_says_how_to_begin_one(ui_ctx: UiContex
     qtbot.waitUntil(lambda: not tab.empty.isVisible(), timeout=10_000)
 
 
+def test_a_pad_that_can_no_longer_be_signed_says_it_was_not(ui_ctx: UiContext, qtbot: QtBot) -> None:
+    """A submitted inspection's employer and interpreter pads stood blank, as if waiting."""
+    from inspector_app.core import demo
+    from inspector_app.core.models import Inspection, Signature
+
+    demo.generate(ui_ctx.store, inspections=12, seed=5)
+    with ui_ctx.store.session() as s:
+        signed = {(sig.inspection_id, sig.role) for sig in s.scalars(select(Signature))}
+        inspection_id = next(i.id for i in s.scalars(select(Inspection).where(Inspection.status == "submitted")
+                                                     .order_by(Inspection.reference))
+                             if (i.id, "employer") not in signed)
+    editor = EditorPage(ui_ctx, inspection_id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.signoff.current_status == "submitted", timeout=10_000)
+    labels = editor.signoff.signed_labels
+    assert labels["employer"].text() == "Not signed"
+    assert labels["inspector"].text().startswith("Signed by ")
+
+
 def test_interview_notes_need_consent_and_privacy_then_save(ui_ctx: UiContext, qtbot: QtBot) -> None:
     _inspection_id, editor = editor_with_new_interview(ui_ctx, qtbot)
     tab = editor.interviews

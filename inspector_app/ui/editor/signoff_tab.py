@@ -157,7 +157,10 @@ class SignoffTab(QWidget):
             self.pads[role].setEnabled(can_sign)
             self.names[role].setEnabled(can_sign)
             self.clear_buttons[role].setEnabled(can_sign)
-            self.signed_labels[role].setText(self.tr("Signed by %1").replace("%1", signed[0]) if signed else "")
+            # A pad that can no longer be signed says it was not, rather than stay blank.
+            self.signed_labels[role].setText(self.tr("Signed by %1").replace("%1", signed[0]) if signed
+                                             else "" if can_sign or content.status == "draft"
+                                             else self.tr("Not signed"))
             self._show_signature(role, signed[1] if signed else None)
 
     def _show_signature(self, role: str, png: bytes | None) -> None:
