@@ -114,7 +114,13 @@ class InterruptibleReads:
     Closing the window must not wait seconds for a page's read whose answer nobody will see; a write
     is never marked, so it always runs to its commit. An interrupted statement raises in its reader's
     thread ("interrupted"); a connection idle when asked keeps working (SQLite ignores the request
-    when no statement runs)."""
+    when no statement runs).
+
+    SQLite's interrupt must never meet a connection being closed (its documentation: "bad things will
+    likely happen"). A held connection leaves `_held` only under the lock, at its check-in (after which
+    the pool may close an overflow connection) or its invalidation (before the pool closes it), and
+    `interrupt()` asks every connection while holding that lock: a connection is never closed while it is
+    being interrupted."""
 
     def __init__(self, engine: Engine):
         self._lock = threading.Lock()
@@ -122,6 +128,8 @@ class InterruptibleReads:
         self._marked = threading.local()
         event.listen(engine, "checkout", self._checkout)
         event.listen(engine, "checkin", self._checkin)
+        event.listen(engine, "invalidate", self._invalidated)
+        event.listen(engine, "soft_invalidate", self._invalidated)
 
     @contextmanager
     def interruptible(self) -> Iterator[None]:
@@ -140,16 +148,21 @@ class InterruptibleReads:
 
     def _checkin(self, dbapi_conn: Any, _record: Any) -> None:
         if self._held:
-            with self._lock:
+            with self._lock:  # waits for an interrupt() under way: the pool may close this connection next
+                self._held.pop(id(dbapi_conn), None)
+
+    def _invalidated(self, dbapi_conn: Any, _record: Any, _exception: BaseException | None) -> None:
+        if self._held:
+            with self._lock:  # the pool closes the connection once this returns
                 self._held.pop(id(dbapi_conn), None)
 
     def interrupt(self) -> int:
         """Stop the statements the marked reads are running; how many connections were asked."""
-        with self._lock:
+        with self._lock:  # none of them can be checked in, invalidated or closed meanwhile
             held = list(self._held.values())
-        for conn in held:
-            try:
-                conn.interrupt()
-            except sqlcipher.Error:  # closed meanwhile: nothing to stop
-                pass
+            for conn in held:
+                try:
+                    conn.interrupt()
+                except sqlcipher.Error:  # closed already: nothing to stop
+                    pass
         return len(held)

@@ -101,3 +101,20 @@ def test_without_a_close_reads_answer(ui_ctx, qtbot) -> None:  # noqa: ANN001
     ui_ctx.read(read, on_success=answers.append)
     qtbot.waitUntil(lambda: answers == [42], timeout=5000)
     assert ui_ctx.store.reads.interrupt() == 0  # nothing held once the read is done
+
+
+def test_a_read_connection_leaves_the_interrupt_list_before_the_pool_may_close_it(ui_ctx) -> None:  # noqa: ANN001
+    """SQLite's interrupt on a connection being closed is undefined behaviour (a crash at best): a connection
+    invalidated mid-read, which the pool then closes, is no longer among those interrupt() asks."""
+    store = ui_ctx.store
+    with store.reads.interruptible():
+        connection = store.engine.connect()
+        connection.execute(text("SELECT 1"))
+        assert store.reads.interrupt() == 1  # held by this read
+        connection.invalidate()
+        assert store.reads.interrupt() == 0
+        connection.close()
+    with store.reads.interruptible(), store.engine.connect() as again:
+        again.execute(text("SELECT 1"))
+        assert store.reads.interrupt() == 1
+    assert store.reads.interrupt() == 0  # checked in
