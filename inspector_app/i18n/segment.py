@@ -373,15 +373,15 @@ _THAI_MONTH = ("(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ
 _DAY_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}$")
 _MONTH_AFTER = re.compile(_THAI_MONTH)
 _MONTH_BEFORE = re.compile(_THAI_MONTH + "$")
-_YEAR_AFTER = re.compile(r"(?:พ\.ศ\. )?\d{4}(?!\d)|พ\.ศ\.")
+_YEAR_AFTER = re.compile(r"\d{4}(?!\d)|พ\.ศ\.")
 _ERA_BEFORE = re.compile(r"พ\.ศ\.$")
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}$")
 
 
 def _glued_space(text: str, index: int) -> bool:
-    """Whether the single space before `index` sits inside a Thai date or time."""
+    """Whether the single space before `index` (the caller has seen it) sits inside a Thai date or time."""
     end = index - 1
-    if end < 1 or text[end] != " " or is_break_space(text[end - 1]):
+    if end < 1 or is_break_space(text[end - 1]):
         return False
     start = max(0, end - 12)
     return bool((_DAY_BEFORE.search(text, start, end) and _MONTH_AFTER.match(text, index))

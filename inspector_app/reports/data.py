@@ -61,7 +61,7 @@ from inspector_app.core.vocab import FINDING_TEXTS, FORCED_LABOUR_INDICATORS, SE
 from inspector_app.i18n.dates import as_utc, to_local
 from inspector_app.i18n.zawgyi import normalize_burmese
 
-from . import draft, notice_policy
+from . import draft, hotlines, notice_policy
 from .fmt import source_iso
 from .labels import label
 from .notice_policy import citation as _citation
@@ -229,9 +229,7 @@ def finding_numbers(findings: Iterable[Finding]) -> dict[str, int]:
 def _labour_hotline() -> dict[str, str] | None:
     """Whom the employer asks about the notice, besides the inspector who signed it: the labour protection
     hotline of hotlines.json, once its number is confirmed (the worker sheets print the same entry)."""
-    from .worker_data import load_hotlines  # worker_data builds on this module
-
-    entry = next((h for h in load_hotlines() if h.get("key") == "labour_protection" and not h.get("verify")), None)
+    entry = hotlines.confirmed(hotlines.ASK_HOTLINE)
     if entry is None:
         return None
     return {"number": entry["number"], "name_th": entry["label"]["th"], "name_en": entry["label"]["en"]}

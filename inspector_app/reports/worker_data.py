@@ -26,7 +26,6 @@ its data says `"translation_review": "pending"`; the sheet is not a draft for th
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -42,7 +41,6 @@ from inspector_app.core.handbook import load_handbook
 from inspector_app.core.legal import MinimumWageTable, WageRate, load_legal_reference, load_minimum_wages
 from inspector_app.core.models import ChecklistAnswer, Finding, WorkerInterview
 from inspector_app.core.store import Store
-from inspector_app.paths import resources_dir
 
 from . import draft, labels
 from .data import (
@@ -58,6 +56,7 @@ from .data import (
     text,
 )
 from .fmt import source_iso
+from .hotlines import ASK_HOTLINE, load_hotlines
 from .labels import RIGHT_TOPICS, label
 
 __all__ = [
@@ -72,8 +71,6 @@ STANDARD_RIGHTS = ("documents", "minimum_wage", "wage_payment", "hours_overtime"
                    "deductions_debt", "freedom", "safety", "complaint")
 # Numbers a worker in danger should call at once (printed only when confirmed).
 EMERGENCY_HOTLINES = ("anti_trafficking", "police")
-# Where a worker asks about a wage amount the sheet cannot print, or about a new employer.
-ASK_HOTLINE = "labour_protection"
 MINIMUM_WAGE_SECTION = "LPA:90"
 # The handbook glossary's term (and legal note) for a migrant worker's change of employer.
 CHANGE_OF_EMPLOYER_TERM = "change_of_employer"
@@ -120,35 +117,6 @@ TOPIC_BY_INDICATOR: Mapping[str, str] = {
 
 
 # --------------------------------------------------------------------------- hotlines
-
-
-def default_hotlines_path() -> Path:
-    return resources_dir() / "reference" / "hotlines.json"
-
-
-def load_hotlines(path: Path | None = None) -> list[dict[str, Any]]:
-    """The hotline numbers printed on worker sheets (configurable data, see hotlines.json)."""
-    path = path or default_hotlines_path()
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ValidationError(internal(f"{path.name}: cannot be read ({exc.strerror}).")) from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(internal(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}.")) from None
-    entries = doc.get("hotlines") if isinstance(doc, dict) else None
-    if not isinstance(entries, list):
-        raise ValidationError(internal(f'{path.name}: "hotlines" must be a list.'))
-    out = []
-    for n, entry in enumerate(entries, start=1):
-        if not (isinstance(entry, dict) and isinstance(entry.get("number"), str)
-                and isinstance(entry.get("label"), dict)):
-            raise ValidationError(internal(f'{path.name}: hotline {n} needs a "number" text and a "label" object.'))
-        if not entry["label"].get("en") or not entry["label"].get("th"):
-            raise ValidationError(internal(f'{path.name}: hotline {n} label needs "en" and "th" texts.'))
-        if not isinstance(entry.get("verify", False), bool):
-            raise ValidationError(internal(f'{path.name}: hotline {n}: "verify" must be true or false.'))
-        out.append(entry)
-    return out
 
 
 def _hotlines(entries: list[dict[str, Any]], language: str, *, final: bool) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ and `core.views.establishment_flags`); the window reads again when a change touc
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -251,7 +252,7 @@ def _sized_table(name: str, model: QAbstractTableModel, stretch: int) -> QTableV
     return table
 
 
-def _size_columns(table: QTableView, stretch: int, whole: frozenset[int] = frozenset()) -> None:
+def _size_columns(table: QTableView, stretch: int, whole: Collection[int] = ()) -> None:
     """Columns as wide as their words, none wider than a sixth of a 1366-pixel screen (the rest is in the
     tooltip) but the `whole` ones (a visit's reference and date); the main column takes the room left."""
     header = table.horizontalHeader()
@@ -410,7 +411,7 @@ class EstablishmentFileWindow(QWidget):
     def _size_tables(self) -> None:
         for table, stretch, whole in ((self.visits, 4, ()), (self.findings, 3, (5, 6)), (self.repeated, 4, ()),
                                       (self.workforce, 6, ())):
-            _size_columns(table, stretch, frozenset(whole))  # an open finding's visit and verification dated whole
+            _size_columns(table, stretch, whole)  # an open finding's visit and verification dated whole
 
     def _render(self) -> None:
         content = self.content

@@ -302,7 +302,7 @@ class FollowUpsPage(QWidget):
         if rows:
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, self.model.columnCount() - 1))
         if self._shown_rows:
-            self._size_columns()  # a Burmese due date is twice as long as a Thai one
+            self.columns.fit()  # a Burmese due date is twice as long as a Thai one
         if self.model.started and self.model.in_language(self.model.query) != self.model.query:
             self.reload()  # ordered by what is due: in the order of the titles in the new language
 
@@ -336,13 +336,9 @@ class FollowUpsPage(QWidget):
             if position is not None:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(position, 0)).row())
         if not self._shown_rows and self.model.rows:
-            self._size_columns()
+            self.columns.fit()
         self._shown_rows = self._shown_rows or bool(self.model.rows)
         self._update_buttons()
-
-    def _size_columns(self) -> None:
-        """Measured from the first rows (again in another language) and shared out in the table's width."""
-        self.columns.fit()
 
     def _fill_districts(self) -> None:
         """The districts with something due in this period (and the one chosen), by name."""

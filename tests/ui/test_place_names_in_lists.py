@@ -78,12 +78,12 @@ def test_an_open_inspection_names_its_place_as_the_lists_do(ui_ctx: UiContext, t
     from inspector_app.core import geography
     from inspector_app.core.models import Inspection
 
+    from .laptop import laptop_window
+
     demo.generate(ui_ctx.store, inspections=2, seed=4)
     translations.apply("my")
     ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     with ui_ctx.store.session() as session:
         inspection = session.scalars(select(Inspection)).first()
         inspection_id, district = inspection.id, inspection.establishment.district_code

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core import demo
 from inspector_app.ui.context import UiContext
-from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.new_inspection_wizard import NewInspectionWizard
 from inspector_app.ui.translation import Translations
 
+from .laptop import laptop_window
 from .typing_helpers import wait_until_read
 
 
@@ -23,8 +23,7 @@ def test_every_offered_module_is_in_view_at_the_wizards_size(ui_ctx: UiContext, 
                                                              qtbot: QtBot, app_font: None, language: str) -> None:
     demo.generate(ui_ctx.store, inspections=2, seed=3)
     ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
+    window = laptop_window(ui_ctx, qtbot)
     window.switch_language(language)
     wizard = NewInspectionWizard(ui_ctx, window)
     qtbot.addWidget(wizard)

@@ -14,9 +14,9 @@ from inspector_app.core import demo
 from inspector_app.core.models import Inspection
 from inspector_app.i18n.segment import break_opportunities
 from inspector_app.ui.context import UiContext
-from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.translation import Translations
 
+from .laptop import laptop_window
 from .typing_helpers import wait_until_read
 
 UI = Path(__file__).resolve().parents[2] / "inspector_app" / "ui"
@@ -26,10 +26,7 @@ def test_a_burmese_citation_wraps_between_words(ui_ctx: UiContext, translations:
                                                 app_font: None) -> None:
     demo.generate(ui_ctx.store, inspections=2, seed=3)
     ui_ctx.translations = translations
-    window = MainWindow(ui_ctx, automatic_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
+    window = laptop_window(ui_ctx, qtbot)
     window.switch_language("my")
     with ui_ctx.store.session() as session:
         first = session.scalars(select(Inspection.id).order_by(Inspection.reference)).first()
